@@ -1,0 +1,17 @@
+"""summitcheck: what a preview expected against what the report says happened."""
+
+from __future__ import annotations
+
+from .check import bundled_case_dir, check_case, check_files
+from .errors import FigureError, InputError, SummitcheckError
+from .figures import Quantity, parse_figure
+from .load import load_claims
+from .model import Claim, Document, Figure
+from .verdict import CheckResult, Discrepancy, Expectation, Match, decide
+
+__version__ = "0.1.0"
+__all__ = [
+    "CheckResult", "Claim", "Discrepancy", "Document", "Expectation", "Figure", "FigureError",
+    "InputError", "Match", "Quantity", "SummitcheckError", "bundled_case_dir", "check_case",
+    "check_files", "decide", "load_claims", "parse_figure",
+]

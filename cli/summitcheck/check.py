@@ -1,0 +1,57 @@
+"""The whole check from files: find the case, load both claim files, decide."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .discrepancy import DEFAULT_TOLERANCE
+from .errors import InputError
+from .load import load_claims
+from .match import DEFAULT_THRESHOLD
+from .verdict import CheckResult, decide
+
+BUNDLED_CASE = "trump-ishiba-2025"
+
+
+def bundled_case_dir() -> Path:
+    """The bundled Trump–Ishiba case: inside the installed wheel, or in the source checkout."""
+    here = Path(__file__).resolve().parent
+    for root in (here / "data", here.parent.parent):
+        folder = root / "claims" / BUNDLED_CASE
+        if (folder / "preview.yaml").is_file():
+            return folder
+    raise InputError(f"the bundled case '{BUNDLED_CASE}' is missing from this installation")
+
+
+def case_files(folder: str | os.PathLike[str]) -> tuple[str, str]:
+    """preview.yaml and report.yaml of a case folder."""
+    base = os.fspath(folder)
+    if not os.path.isdir(base):
+        raise InputError("not a case folder (expected a folder holding preview.yaml and report.yaml)", base)
+    found = []
+    for name in ("preview", "report"):
+        for ext in (".yaml", ".yml"):
+            candidate = os.path.join(base, name + ext)
+            if os.path.isfile(candidate):
+                found.append(candidate)
+                break
+        else:
+            raise InputError(f"the case folder has no {name}.yaml", base)
+    return found[0], found[1]
+
+
+def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str],
+                threshold: float = DEFAULT_THRESHOLD, tolerance: float = DEFAULT_TOLERANCE) -> CheckResult:
+    """Load a preview and a report claim file and check one against the other.
+
+    threshold: pairing score from 0 to 100; tolerance: a fraction (0.05 = 5 %).
+    """
+    return decide(load_claims(preview, "preview"), load_claims(report, "report"), threshold, tolerance)
+
+
+def check_case(folder: str | os.PathLike[str] | None = None, threshold: float = DEFAULT_THRESHOLD,
+               tolerance: float = DEFAULT_TOLERANCE) -> CheckResult:
+    """Check a case folder; without one, the bundled case."""
+    preview, report = case_files(folder if folder is not None else bundled_case_dir())
+    return check_files(preview, report, threshold, tolerance)

@@ -1,0 +1,118 @@
+"""The command line: a thin layer over the core; expected failures become one line and an exit status."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .check import case_files, check_case, check_files
+from .discrepancy import DEFAULT_TOLERANCE
+from .errors import SummitcheckError
+from .match import DEFAULT_THRESHOLD
+from .render import RENDERERS, render
+from .verdict import FINDINGS, CheckResult
+
+
+class ExitStatus(IntEnum):
+    OK = 0  # the check ran; no finding named by --fail-on
+    FINDINGS = 1  # the check ran and found something named by --fail-on
+    USAGE = 2  # the command line is wrong (unknown option, bad value)
+    BAD_INPUT = 3  # a claim file or folder is missing, unreadable or invalid
+    BROKEN_PIPE = 141  # standard output was closed early, e.g. piped into head
+
+
+class Terminal:
+    """Whether stdout is a terminal; tests replace `terminal` to pin the answer."""
+
+    def is_terminal(self) -> bool:
+        return sys.stdout.isatty()
+
+    def wants_color(self) -> bool:
+        return self.is_terminal() and "NO_COLOR" not in os.environ
+
+
+terminal = Terminal()
+
+Format = Enum("Format", {name: name for name in ("auto", *RENDERERS)}, type=str)  # type: ignore[misc]
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Check what a preview article expected against what the report says happened.",
+)
+
+
+@app.callback()
+def main() -> None:
+    """summitcheck: expectations against outcome, claim by claim."""
+
+
+def _fail_on(value: str) -> list[str]:
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in FINDINGS]
+    if unknown:
+        raise typer.BadParameter(f"unknown finding {unknown[0]!r}; choose from {', '.join(FINDINGS)}")
+    return names
+
+
+@app.command()
+def check(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="PREVIEW.yaml REPORT.yaml, or a CASE_DIR holding both; none: the bundled Trump–Ishiba case.",
+        show_default=False)] = None,
+    fmt: Annotated[Format, typer.Option(
+        "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = Format.auto,  # type: ignore[attr-defined]
+    threshold: Annotated[float, typer.Option(
+        min=0, max=100, help="Lowest pairing score (0–100) at which a report claim answers an expectation.")
+    ] = DEFAULT_THRESHOLD,
+    tolerance: Annotated[float, typer.Option(
+        min=0, help="Percent by which two figures of one metric may differ, beyond their stated precision.")
+    ] = DEFAULT_TOLERANCE * 100,
+    fail_on: Annotated[str, typer.Option(
+        "--fail-on", metavar="FINDING,…",
+        help=f"Exit 1 when any such finding exists: {', '.join(FINDINGS)}.")] = "",
+) -> None:
+    """Pair the preview's expectations with the report's claims and give each a verdict."""
+    failing = _fail_on(fail_on)
+    if paths and len(paths) > 2:
+        raise typer.BadParameter("give PREVIEW REPORT, or one CASE_DIR", param_hint="PATHS")
+    try:
+        if not paths:
+            result = check_case(threshold=threshold, tolerance=tolerance / 100)
+        elif len(paths) == 1:
+            preview, report = case_files(paths[0])
+            result = check_files(preview, report, threshold, tolerance / 100)
+        else:
+            result = check_files(paths[0], paths[1], threshold, tolerance / 100)
+    except SummitcheckError as e:
+        _error(str(e))
+        raise typer.Exit(ExitStatus.BAD_INPUT) from None
+    _emit(result, fmt.value)
+    raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
+
+
+def _emit(result: CheckResult, fmt: str) -> None:
+    if fmt == "auto":
+        fmt = "table" if terminal.is_terminal() else "json"
+    render(result, fmt, sys.stdout, color=fmt == "table" and terminal.wants_color())
+    sys.stdout.flush()
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"{message}\n" if ":" in message.split(" ", 1)[0] else f"summitcheck: {message}\n")
+
+
+def run() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except BrokenPipeError:
+        # The reader went away (`summitcheck check | head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitStatus.BROKEN_PIPE)

@@ -1,0 +1,246 @@
+"""Loading claim files: YAML nodes checked against the schema, with line numbers kept."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from typing import Any
+
+import yaml
+
+from . import schema
+from .errors import FigureError, InputError
+from .figures import parse_figure
+from .model import ROLES, Claim, Document, Figure
+
+try:  # libyaml's parser when the wheel has it: several times faster.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+MAX_BYTES = 20 * 1024 * 1024
+_ID = re.compile(schema.ID_PATTERN + r"\Z")
+_WORD = re.compile(r"[^\W\d_][\w-]*\Z")
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_ALLOWED_TAGS = _SCALAR_TAGS | {_TAG + "seq", _TAG + "map"}
+_KIND_NAMES = {
+    "text": "text", "id": "an id", "word": "one word", "date": "an ISO date",
+    "bool": "true or false", "role": "preview or report", "value": "a figure value",
+    "list": "a list", "mapping": "a mapping",
+}
+
+
+def load_claims(path: str | os.PathLike[str], role: str | None = None) -> Document:
+    """Read and check one claim file; InputError names the file and line of the first problem."""
+    name = os.fspath(path)
+    node = _compose(_read_text(name), name)
+    return _Builder(name).document(node, role)
+
+
+def _read_text(name: str) -> str:
+    try:
+        with open(name, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a claim file", name) from None
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", name) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"larger than {MAX_BYTES // (1024 * 1024)} MB", name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (byte 0x{data[e.start]:02x})", name, line) from None
+
+
+def _compose(text: str, name: str) -> yaml.Node:
+    if not text.strip():
+        raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        problem = " ".join(p for p in (e.context, e.problem) if p) or "malformed YAML"
+        raise InputError(f"malformed YAML: {problem}", name, mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as e:
+        raise InputError(f"malformed YAML: {e}", name) from None
+    except RecursionError:
+        raise InputError("malformed YAML: nested too deeply", name) from None
+    if node is None:
+        raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
+    return node
+
+
+class _Mapping(dict[str, Any]):
+    """A checked mapping that remembers each value's node, for error lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nodes: dict[str, yaml.Node] = {}
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+class _Builder:
+    """Walks the composed nodes of one file, checking each against its schema field."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.seen: set[int] = set()
+
+    def fail(self, problem: str, node: yaml.Node | None) -> InputError:
+        return InputError(problem, self.name, _line(node) if node is not None else None)
+
+    def document(self, node: yaml.Node, role: str | None) -> Document:
+        top = self.mapping(node, schema.CLAIM_FILE, "the claim file")
+        doc = top["document"]
+        claims = top["claims"]
+        if role and doc["role"] != role:
+            raise self.fail(
+                f"this is a {doc['role']} claim file, given where the {role} belongs",
+                doc.nodes["role"],
+            )
+        ids: dict[str, int] = {}
+        built = []
+        for claim, line in claims:
+            first = ids.setdefault(claim["id"], line)
+            if first != line:
+                raise InputError(f"duplicate claim id '{claim['id']}' (first at line {first})", self.name, line)
+            built.append(Claim(
+                id=claim["id"], statement=claim["statement"], topic=claim.get("topic"),
+                quote=claim.get("quote"), negated=claim.get("negated"),
+                keywords=tuple(claim.get("keywords") or ()),
+                figures=tuple(claim.get("figures") or ()), line=line,
+            ))
+        text = doc.get("text")
+        if text is not None:
+            text = os.path.normpath(os.path.join(os.path.dirname(self.name), text))
+        return Document(
+            id=doc["id"], role=doc["role"], title=doc["title"], claims=tuple(built),
+            outlet=doc.get("outlet"), published=doc.get("published"), url=doc.get("url"),
+            text=text, path=self.name,
+        )
+
+    def mapping(self, node: yaml.Node, fields: dict[str, schema.Field], what: str) -> _Mapping:
+        self.visit(node)
+        if not isinstance(node, yaml.MappingNode):
+            raise self.fail(f"{what} must be a mapping of keys, not {_describe(node)}", node)
+        values = _Mapping()
+        lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            self.visit(key_node)
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALAR_TAGS:
+                raise self.fail(f"keys in {what} must be plain words", key_node)
+            key = key_node.value
+            if key in lines:
+                raise self.fail(f"duplicate key '{key}' in {what} (first at line {lines[key]})", key_node)
+            lines[key] = _line(key_node)
+            field = fields.get(key)
+            if field is None:
+                raise self.fail(f"unknown key '{key}' in {what}{_suggest(key, fields)}", key_node)
+            values.nodes[key] = value_node
+            values[key] = self.value(value_node, field, key)
+        for key, field in fields.items():
+            if field.required and key not in values:
+                raise self.fail(f"{what} is missing the required key '{key}'", node)
+        return values
+
+    def visit(self, node: yaml.Node) -> None:
+        # An alias hands back a node already seen: refusing it bounds the work
+        # and shuts out "billion laughs" expansion.
+        if id(node) in self.seen:
+            raise self.fail("anchors and aliases (&name, *name) are not allowed in claim files", node)
+        self.seen.add(id(node))
+        # Only plain YAML types: a tag such as !!python/object is refused, never constructed.
+        if node.tag not in _ALLOWED_TAGS:
+            raise self.fail(f"the YAML tag '{node.tag}' is not allowed in claim files", node)
+
+    def value(self, node: yaml.Node, field: schema.Field, key: str) -> Any:
+        kind = field.kind
+        if kind == "mapping":
+            assert field.fields is not None
+            what = {"document": "'document'"}.get(key, f"'{key}'")
+            return self.mapping(node, field.fields, what)
+        if kind == "list":
+            return self.list(node, field, key)
+        self.visit(node)
+        if not isinstance(node, yaml.ScalarNode):
+            raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(node)}", node)
+        raw, tag = node.value, node.tag[len(_TAG):]
+        if tag == "null":
+            raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
+        if kind == "bool":
+            if tag != "bool":
+                raise self.fail(f"'{key}' must be true or false, not {raw!r}", node)
+            return raw.lower() in ("true", "yes", "on", "y")
+        if tag == "bool" and kind != "value":
+            raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not the yes/no value {raw!r}; put it in quotes", node)
+        text = raw.strip()
+        if not text:
+            raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
+        if kind == "id" and not _ID.match(text):
+            raise self.fail(f"'{key}' {text!r} is not an id: use lower-case letters, digits, '-' and '_', starting with a letter or digit", node)
+        if kind == "word" and not _WORD.match(text):
+            raise self.fail(f"'{key}' must be one word, not {text!r}", node)
+        if kind == "role" and text not in ROLES:
+            raise self.fail(f"'role' must be preview or report, not {text!r}", node)
+        if kind == "date":
+            try:
+                datetime.date.fromisoformat(text)
+            except ValueError:
+                raise self.fail(f"'{key}' must be an ISO date (YYYY-MM-DD), not {text!r}", node) from None
+        return text
+
+    def list(self, node: yaml.Node, field: schema.Field, key: str) -> list[Any]:
+        self.visit(node)
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.fail(f"'{key}' must be a list, not {_describe(node)}", node)
+        if len(node.value) < field.min_items:
+            raise self.fail(f"'{key}' is empty; it needs at least {field.min_items}", node)
+        assert field.item is not None
+        items = []
+        for index, item in enumerate(node.value, 1):
+            if key == "claims":
+                items.append((self.value(item, field.item, f"claim {index}"), _line(item)))
+            elif key == "figures":
+                items.append(self.figure(item, field.item, index))
+            else:
+                items.append(self.value(item, field.item, f"{key} item {index}"))
+        return items
+
+    def figure(self, node: yaml.Node, field: schema.Field, index: int) -> Figure:
+        values = self.value(node, field, f"figure {index}")
+        value_node = values.nodes["value"]
+        try:
+            quantity = parse_figure(values["value"])
+        except FigureError as e:
+            raise self.fail(f"figure value: {e.problem}", value_node) from None
+        return Figure(metric=values["metric"], quantity=quantity, line=_line(node))
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    tag = node.tag[len(_TAG):] if node.tag.startswith(_TAG) else node.tag
+    return {"null": "an empty value", "bool": "a yes/no value", "int": "a number", "float": "a number"}.get(
+        tag, f"the text {node.value!r}"
+    )
+
+
+def _suggest(key: str, fields: dict[str, schema.Field]) -> str:
+    from rapidfuzz import process
+    from rapidfuzz.utils import default_process
+
+    best = process.extractOne(key, list(fields), processor=default_process, score_cutoff=60)
+    return f" (did you mean '{best[0]}'?)" if best else f"; known keys: {', '.join(fields)}"

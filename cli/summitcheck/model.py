@@ -1,0 +1,47 @@
+"""The claims of one article, as loaded from a claim file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .figures import Quantity
+
+ROLES = ("preview", "report")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number a claim states: what it measures and its value."""
+
+    metric: str
+    quantity: Quantity
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One check-worthy statement of an article."""
+
+    id: str
+    statement: str
+    topic: str | None = None
+    quote: str | None = None
+    negated: bool | None = None
+    keywords: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article and its claims; `path` is the claim file it came from."""
+
+    id: str
+    role: str
+    title: str
+    claims: tuple[Claim, ...]
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    text: str | None = None
+    path: str | None = None

@@ -1,0 +1,68 @@
+"""The JSON document (schema_version 1): the contract tools and scripts rely on."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any, TextIO
+
+from ..figures import Quantity
+from ..model import Document
+from ..verdict import CheckResult
+
+SCHEMA_VERSION = 1
+
+
+def to_document(result: CheckResult) -> dict[str, Any]:
+    """The result as plain data; unbounded interval ends ("over 70") are null."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "preview": _document(result.preview),
+        "report": _document(result.report),
+        "expectations": [
+            {
+                "id": e.claim.id,
+                "statement": e.claim.statement,
+                "verdict": e.verdict,
+                "match": None if e.match is None else {
+                    "id": e.match.claim.id, "statement": e.match.claim.statement, "score": e.match.score,
+                },
+                "reasons": list(e.reasons),
+            }
+            for e in result.expectations
+        ],
+        "unanticipated": [{"id": c.id, "statement": c.statement} for c in result.unanticipated],
+        "discrepancies": [
+            {
+                "metric": d.metric,
+                "preview_claim": d.preview_claim.id,
+                "report_claim": d.report_claim.id,
+                "preview_value": quantity_data(d.link.preview.quantity),
+                "report_value": quantity_data(d.link.report.quantity),
+                "difference_pct": d.difference_pct,
+            }
+            for d in result.discrepancies
+        ],
+        "summary": dict(result.summary),
+    }
+
+
+def quantity_data(q: Quantity) -> dict[str, Any]:
+    """A figure as written and as read."""
+    return {"text": q.text, "low": _bound(q.low), "high": _bound(q.high), "unit": q.unit}
+
+
+def _bound(x: float) -> float | None:
+    return x if math.isfinite(x) else None
+
+
+def _document(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id, "role": doc.role, "title": doc.title, "outlet": doc.outlet,
+        "published": doc.published, "url": doc.url, "path": doc.path, "claims": len(doc.claims),
+    }
+
+
+def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+    json.dump(to_document(result), out, ensure_ascii=False, indent=2)
+    out.write("\n")

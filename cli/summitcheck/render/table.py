@@ -1,0 +1,75 @@
+"""The terminal table: expectations, unanticipated outcomes, discrepancies, a summary line."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..figures import format_interval
+from ..verdict import CheckResult
+
+STYLES = {"fulfilled": "bold green", "contradicted": "bold red", "absent": "bold yellow",
+          "unanticipated": "bold cyan"}
+
+
+def summary_line(result: CheckResult) -> str:
+    """'4 fulfilled · 2 contradicted · …' in verdict order."""
+    s = result.summary
+    parts = [f"{s[k]} {k}" for k in ("fulfilled", "contradicted", "absent", "unanticipated")]
+    n = s["discrepancies"]
+    parts.append(f"{n} {'discrepancy' if n == 1 else 'discrepancies'}")
+    return " · ".join(parts)
+
+
+def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+    # A terminal gives its own width; a file or pipe gets a fixed 120 columns.
+    width = None if getattr(out, "isatty", lambda: False)() else 120
+    console = Console(file=out, color_system="standard" if color else None, force_terminal=color,
+                      width=width, highlight=False, emoji=False)
+    console.print(Text.assemble(("Preview: ", "bold"), result.preview.title))
+    console.print(Text.assemble(("Report:  ", "bold"), result.report.title))
+
+    table = Table(title="Expectations", title_justify="left", show_lines=True, expand=True)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Expectation", ratio=3)
+    table.add_column("Report claim", ratio=3)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Why", ratio=4)
+    for e in result.expectations:
+        match = Text("—", style="dim") if e.match is None else Text.assemble(
+            (e.match.claim.id, "bold"), "\n", e.match.claim.statement)
+        table.add_row(
+            Text(e.verdict, style=STYLES[e.verdict]),
+            Text.assemble((e.claim.id, "bold"), "\n", e.claim.statement),
+            match,
+            "" if e.match is None else f"{e.match.score:g}",
+            Text(e.reasons[0]),
+        )
+    console.print(table)
+
+    if result.unanticipated:
+        extra = Table(title="Unanticipated outcomes", title_justify="left", expand=True)
+        extra.add_column("Report claim", no_wrap=True)
+        extra.add_column("Statement")
+        for claim in result.unanticipated:
+            extra.add_row(Text(claim.id, style=STYLES["unanticipated"]), Text(claim.statement))
+        console.print(extra)
+
+    if result.discrepancies:
+        figures = Table(title="Discrepancies", title_justify="left", expand=True)
+        for name in ("Metric", "Preview", "Report", "Difference"):
+            figures.add_column(name, justify="right" if name == "Difference" else "left")
+        for d in result.discrepancies:
+            p, r = d.link.preview.quantity, d.link.report.quantity
+            pct = d.difference_pct
+            figures.add_row(
+                Text(d.metric),
+                Text.assemble((p.text, "bold"), f"\n{format_interval(p)}\n", (d.preview_claim.id, "dim")),
+                Text.assemble((r.text, "bold"), f"\n{format_interval(r)}\n", (d.report_claim.id, "dim")),
+                Text("" if pct is None else f"{pct:+g} %", style="bold red"),
+            )
+        console.print(figures)
+    console.print(Text(summary_line(result), style="bold"))

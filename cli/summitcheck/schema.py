@@ -1,0 +1,56 @@
+"""The claim-file format (version 1), defined once: the loader validates against it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a mapping in a claim file.
+
+    kind is one of: text, id, word, date, bool, role, value (a figure value:
+    text or a number), list (of `item`), mapping (of `fields`).
+    """
+
+    kind: str
+    required: bool = False
+    help: str = ""
+    item: Field | None = None
+    fields: dict[str, Field] | None = None
+    min_items: int = 0
+
+
+FIGURE = {
+    "metric": Field("text", True, "what the number measures, e.g. 'Japan's trade surplus with the US'"),
+    "value": Field("value", True, "the value as written: '$56bn', 'about 2%', '25 basis points'"),
+}
+
+CLAIM = {
+    "id": Field("id", True, "unique in the file; [a-z0-9][a-z0-9_-]*"),
+    "statement": Field("text", True, "the claim in one sentence"),
+    "topic": Field("word", False, "one word; helps pairing"),
+    "quote": Field("text", False, "verbatim from the article"),
+    "negated": Field("bool", False, "true when the claim says something did not / will not happen"),
+    "keywords": Field("list", False, "extra words that help pairing", item=Field("text")),
+    "figures": Field("list", False, "numbers the claim states",
+                     item=Field("mapping", fields=FIGURE)),
+}
+
+DOCUMENT = {
+    "id": Field("id", True, "short; [a-z0-9][a-z0-9_-]*"),
+    "role": Field("role", True, "preview or report"),
+    "title": Field("text", True, "the article's headline"),
+    "outlet": Field("text", False, "who published it"),
+    "published": Field("date", False, "ISO date, e.g. 2025-01-31"),
+    "url": Field("text", False, "where the article is"),
+    "text": Field("text", False, "path of the article's text, relative to this file"),
+}
+
+CLAIM_FILE = {
+    "document": Field("mapping", True, "the article", fields=DOCUMENT),
+    "claims": Field("list", True, "the article's claims, at least one",
+                    item=Field("mapping", fields=CLAIM), min_items=1),
+}

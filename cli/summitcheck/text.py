@@ -1,0 +1,101 @@
+"""Words of a claim as pairing sees them: lower-cased, stemmed, with function words dropped."""
+
+from __future__ import annotations
+
+import re
+
+# Phrases and words that name one thing, so "United States", "U.S." and
+# "American" all become "us".  Deliberately small and general: countries,
+# blocs and the few news terms that are routinely written two ways.
+PHRASES = [
+    ("united states", "us"), ("united kingdom", "uk"), ("european union", "eu"),
+    ("liquefied natural gas", "lng"), ("natural gas", "gas"), ("federal reserve", "fed"),
+    ("european central bank", "ecb"), ("bank of japan", "boj"), ("bank of england", "boe"),
+    ("north korea", "northkorea"), ("south korea", "southkorea"), ("saudi arabia", "saudi"),
+    ("artificial intelligence", "ai"), ("basis points", "bps"), ("basis point", "bps"),
+]
+SYNONYMS = {
+    # demonyms → the country, so "Japanese investment" meets "investment by Japan"
+    "american": "us", "america": "us", "usa": "us", "japanese": "japan", "chinese": "china",
+    "korean": "korea", "german": "germany", "french": "france", "british": "uk", "britain": "uk",
+    "indian": "india", "russian": "russia", "canadian": "canada", "mexican": "mexico",
+    "european": "eu", "australian": "australia", "brazilian": "brazil", "italian": "italy",
+    "spanish": "spain", "turkish": "turkey", "ukrainian": "ukraine", "israeli": "israel",
+    "iranian": "iran", "taiwanese": "taiwan", "vietnamese": "vietnam", "saudi": "saudi",
+    "tokyo": "japan", "washington": "us", "beijing": "china",
+    # a trade surplus of A with B is the deficit of B with A: one metric
+    "surplus": "balance", "deficit": "balance", "imbalance": "balance",
+    "defence": "defense", "output": "production", "rates": "rate", "autos": "automobile",
+    "cars": "automobile", "car": "automobile", "automobiles": "automobile",
+}
+# Words of change: one term each for pairing, and the direction polarity.py compares.
+UP_WORDS = frozenset("""
+raise raised raises raising increase increased increases increasing hike hiked hikes hiking
+boost boosted boosts lift lifted lifts expand expanded expands expanding grow grew grows
+growing rise rose rises rising risen higher accelerate accelerated bolster bolstered
+strengthen strengthened
+""".split())
+DOWN_WORDS = frozenset("""
+cut cuts cutting lower lowered lowers lowering reduce reduced reduces reducing decrease
+decreased decreases trim trimmed trims shrink shrank shrinks fall fell falls falling slash
+slashed decline declined declines weaken weakened curb curbed
+""".split())
+SYNONYMS.update({w: "increase" for w in UP_WORDS})
+SYNONYMS.update({w: "decrease" for w in DOWN_WORDS})
+COUNTRIES = {
+    "us", "uk", "eu", "japan", "china", "korea", "northkorea", "southkorea", "germany",
+    "france", "india", "russia", "canada", "mexico", "australia", "brazil", "italy", "spain",
+    "turkey", "ukraine", "israel", "iran", "taiwan", "vietnam", "saudi", "opec",
+}
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers him his how i if in into is it its itself just
+me more most my no nor not now of off on once only or other our out over own same she should
+so some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your
+may might must shall expected expect expects likely plan plans planned planning said says
+say according reportedly set sets seen new next last week year years month day today
+per cent percent billion million trillion thousand bn mn tn amid among us's
+""".split()) - {"us"}
+
+_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHE_S = re.compile(r"['’]s\b")
+
+
+def normalize(text: str) -> str:
+    """Lower-case text with acronyms closed up ("U.S." → "us") and phrases folded."""
+    text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    text = _APOSTROPHE_S.sub("", text.lower())
+    for phrase, word in PHRASES:
+        if phrase in text:
+            text = re.sub(rf"\b{phrase}\b", word, text)
+    return text
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper; rapidfuzz joins what it leaves apart ("rais" ~ "raise")."""
+    word = SYNONYMS.get(word, word)
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix, replacement, keep in (
+        ("ations", "ate", 4), ("ation", "ate", 4), ("ments", "", 4), ("ment", "", 4),
+        ("ings", "", 4), ("ing", "", 4), ("ies", "y", 3), ("ied", "y", 3), ("sses", "ss", 3),
+        ("ches", "ch", 3), ("shes", "sh", 3), ("xes", "x", 2), ("ed", "", 4),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            return SYNONYMS.get(word[: -len(suffix)] + replacement, word[: -len(suffix)] + replacement)
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return SYNONYMS.get(word[:-1], word[:-1])
+    return word
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    """(stem, word as written) for each content word of text, numbers left out: figures decide those."""
+    out = []
+    for word in _WORD.findall(normalize(text)):
+        if word in STOPWORDS or word.isdigit() or len(word) < 2:
+            continue
+        out.append((stem(word), word))
+    return out

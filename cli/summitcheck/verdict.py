@@ -1,0 +1,171 @@
+"""Verdicts: pairing proposes, the polarity, direction and figure checks decide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .discrepancy import DEFAULT_TOLERANCE, FigureLink, link_figures
+from .figures import format_interval
+from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Candidate, Lexicon, claim_texts, pair_claims
+from .model import Claim, Document
+from .polarity import DIRECTION_NAMES, direction, is_negated
+
+VERDICTS = ("fulfilled", "contradicted", "absent", "unanticipated")
+FINDINGS = (*VERDICTS, "discrepancy")
+
+
+@dataclass(frozen=True)
+class Match:
+    """The report claim an expectation paired with."""
+
+    claim: Claim
+    score: float
+    via: str  # "terms" or "figure"
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """A preview claim with its verdict and the reasons for it, first reason first."""
+
+    claim: Claim
+    verdict: str
+    match: Match | None
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A metric the two articles give differently."""
+
+    metric: str
+    preview_claim: Claim
+    report_claim: Claim
+    link: FigureLink
+
+    @property
+    def difference_pct(self) -> float | None:
+        return self.link.difference_pct
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Everything a check found; every renderer draws from this alone."""
+
+    preview: Document
+    report: Document
+    expectations: tuple[Expectation, ...]
+    unanticipated: tuple[Claim, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    threshold: float
+    tolerance: float
+    summary: dict[str, int] = field(default_factory=dict)
+
+    def has(self, finding: str) -> bool:
+        """Whether the result holds at least one finding of a kind (a verdict or 'discrepancy')."""
+        key = "discrepancies" if finding == "discrepancy" else finding
+        return self.summary.get(key, 0) > 0
+
+
+def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRESHOLD,
+           tolerance: float = DEFAULT_TOLERANCE) -> CheckResult:
+    """Pair the preview's expectations with the report's claims and give each a verdict.
+
+    threshold is a pairing score from 0 to 100; tolerance a fraction (0.05 = 5 %).
+    """
+    expected, outcomes = list(preview.claims), list(report.claims)
+    lexicon = Lexicon(
+        [claim_texts(c) for c in expected + outcomes],
+        [f.metric for c in expected + outcomes for f in c.figures],
+    )
+    n = len(expected)
+    pairings = pair_claims(lexicon, range(n), range(n, n + len(outcomes)), threshold)
+    links = link_figures(lexicon, expected, outcomes)
+    links_of: dict[int, list[FigureLink]] = {}
+    for link in links:
+        links_of.setdefault(link.preview_claim, []).append(link)
+    discrepancies = tuple(
+        Discrepancy(link.preview.metric, expected[link.preview_claim], outcomes[link.report_claim], link)
+        for link in links if link.disagrees(tolerance)
+    )
+
+    results = []
+    answered: set[str] = set()
+    for i, claim in enumerate(expected):
+        best, runner_up = pairings[i].best, pairings[i].runner_up
+        mine = links_of.get(i, [])
+        match, reasons = _pair(best, runner_up, mine, outcomes, threshold, n)
+        if match is None:
+            results.append(Expectation(claim, "absent", None, tuple(reasons)))
+            continue
+        answered.add(match.claim.id)
+        verdict, why = _judge(claim, match.claim, mine, outcomes, tolerance)
+        ordered = (*why, *reasons) if verdict == "contradicted" else (*reasons, *why)
+        results.append(Expectation(claim, verdict, match, ordered))
+
+    unanticipated = tuple(c for c in outcomes if c.id not in answered)
+    summary = {v: sum(1 for e in results if e.verdict == v) for v in VERDICTS[:3]}
+    summary["unanticipated"] = len(unanticipated)
+    summary["discrepancies"] = len(discrepancies)
+    return CheckResult(preview, report, tuple(results), unanticipated, discrepancies,
+                       threshold, tolerance, summary)
+
+
+def _pair(best: Candidate | None, runner_up: Candidate | None, links: list[FigureLink],
+          outcomes: list[Claim], threshold: float, offset: int) -> tuple[Match | None, list[str]]:
+    if best is not None and best.score >= threshold:
+        claim = outcomes[best.index - offset]
+        reasons = [f"pairs with '{claim.id}' (score {best.score:g}; shares {_terms(best.shared)})"]
+        if runner_up is not None and runner_up.score >= threshold and best.score - runner_up.score < AMBIGUITY_MARGIN:
+            reasons.append(f"'{outcomes[runner_up.index - offset].id}' is nearly as close (score {runner_up.score:g})")
+        return Match(claim, best.score, "terms"), reasons
+    if links:
+        link = links[0]
+        claim = outcomes[link.report_claim]
+        score = best.score if best is not None and best.index - offset == link.report_claim else 0.0
+        return Match(claim, score, "figure"), [
+            f"pairs with '{claim.id}' through the metric '{link.preview.metric}' (term score {score:g} < {threshold:g})"
+        ]
+    if best is None:
+        return None, ["no report claim shares its key terms"]
+    closest = outcomes[best.index - offset]
+    return None, [f"no report claim close enough: the closest, '{closest.id}', scores {best.score:g} < {threshold:g}"]
+
+
+def _judge(claim: Claim, other: Claim, links: list[FigureLink], outcomes: list[Claim],
+           tolerance: float) -> tuple[str, list[str]]:
+    contradictions = []
+    negated, why = is_negated(claim)
+    other_negated, other_why = is_negated(other)
+    if negated != other_negated:
+        says = "did not or will not happen" if negated else "happens"
+        other_says = "did not happen" if other_negated else "did"
+        contradictions.append(
+            f"opposite polarity: the expectation says it {says} ({why}); '{other.id}' says it {other_says} ({other_why})"
+        )
+    mine, my_word = direction(claim.statement)
+    theirs, their_word = direction(other.statement)
+    if mine and theirs and mine != theirs:
+        contradictions.append(
+            f"opposite direction: the expectation says {DIRECTION_NAMES[mine]} ('{my_word}'); "
+            f"'{other.id}' says {DIRECTION_NAMES[theirs]} ('{their_word}')"
+        )
+    agreeing = []
+    for link in links:
+        text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
+                f"vs {link.report.quantity.text} in '{outcomes[link.report_claim].id}'")
+        if link.disagrees(tolerance):
+            pct = link.difference_pct
+            change = f", {pct:+g} %" if pct is not None else ""
+            contradictions.append(f"figure differs: {text}{change}")
+        else:
+            agreeing.append(f"figure agrees: {text}")
+    if contradictions:
+        return "contradicted", contradictions
+    if not agreeing:
+        agreeing.append("same polarity; no figure to compare" if not negated else "both negated; no figure to compare")
+    return "fulfilled", agreeing
+
+
+def _terms(shared: tuple[str, ...]) -> str:
+    shown = ", ".join(shared[:4])
+    return shown + (f" and {len(shared) - 4} more" if len(shared) > 4 else "")
