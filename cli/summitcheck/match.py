@@ -11,7 +11,9 @@ already lower-cased and stripped, so no processor is applied).
 The score of an expectation E against a report claim R is the weighted F2 of
 their shared terms, as 0–100: recall (how much of E's weight R covers) counts
 four times as much as precision (how much of R's weight is about E), because a
-report claim often answers several expectations at once.
+report claim often answers several expectations at once.  Claims that share
+only who is involved (countries, titles, people named with a title: "President
+Trump", "Japan") and nothing of what happened are never paired.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Sequence
 from rapidfuzz import fuzz, process
 
 from .model import Claim
-from .text import terms
+from .text import actor_names, terms
 
 DEFAULT_THRESHOLD = 35.0
 TERM_CUTOFF = 85.0
@@ -72,6 +74,10 @@ class Lexicon:
                 df[c] += 1
         n = len(self.sets)
         self.idf = {c: math.log((n - k + 0.5) / (k + 0.5) + 1.0) for c, k in df.items()}
+        # Who is involved (countries, titles, people named with a title) is not
+        # what happened: a pairing must share at least one other term.
+        actor_stems = actor_names(text for group in texts for text in group)
+        self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
 
     def class_set(self, text: str) -> frozenset[int]:
         """The term classes of a text that the lexicon has seen; other words are dropped."""
@@ -147,6 +153,8 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         scored = []
         for r in candidates:
             shared = mine & sets[r]
+            if shared <= lexicon.actors:
+                continue
             w = lexicon.weight(shared)
             recall, precision = w / total, w / weights[r]
             score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)

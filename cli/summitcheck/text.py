@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 # Phrases and words that name one thing, so "United States", "U.S." and
 # "American" all become "us".  Deliberately small and general: countries,
@@ -59,6 +60,14 @@ say according reportedly set sets seen new next last week year years month day t
 per cent percent billion million trillion thousand bn mn tn amid among us's
 """.split()) - {"us"}
 
+TITLES = frozenset("""
+president prime minister chancellor chair chairman chairwoman governor secretary ceo king
+queen prince premier senator leader leaders official officials spokesman spokeswoman mr ms mrs dr
+""".split())
+_TITLED_NAME = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|CEO"
+    r"|King|Queen|Prince|Premier|Senator|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})"
+)
 _ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHE_S = re.compile(r"['’]s\b")
@@ -99,3 +108,12 @@ def terms(text: str) -> list[tuple[str, str]]:
             continue
         out.append((stem(word), word))
     return out
+
+
+def actor_names(texts: Iterable[str]) -> set[str]:
+    """Stems that name who is involved: countries, titles, and the names that follow a title."""
+    actors = set(COUNTRIES) | {stem(t) for t in TITLES}
+    for text in texts:
+        for m in _TITLED_NAME.finditer(text):
+            actors.update(s for s, _ in terms(m.group(1)))
+    return actors

@@ -126,7 +126,7 @@ def _pair(best: Candidate | None, runner_up: Candidate | None, links: list[Figur
             f"pairs with '{claim.id}' through the metric '{link.preview.metric}' (term score {score:g} < {threshold:g})"
         ]
     if best is None:
-        return None, ["no report claim shares its key terms"]
+        return None, [f"no report claim shares enough of its key terms to reach the threshold {threshold:g}"]
     closest = outcomes[best.index - offset]
     return None, [f"no report claim close enough: the closest, '{closest.id}', scores {best.score:g} < {threshold:g}"]
 

@@ -1,0 +1,129 @@
+"""The command line: formats, exit statuses, bad input, and claim text never read as markup."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEED_CASE
+from summitcheck import cli
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli.app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_no_arguments_runs_the_bundled_case_as_json_when_piped() -> None:
+    code, out, err = run("check")
+    assert code == 0 and err == ""
+    doc = json.loads(out)
+    assert doc["summary"]["discrepancies"] == 1
+    assert {e["id"]: e["verdict"] for e in doc["expectations"]}["alaska-pipeline"] == "absent"
+
+
+def test_auto_format_is_a_table_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli.terminal, "is_terminal", lambda: True)
+    monkeypatch.setattr(cli.terminal, "wants_color", lambda: False)
+    code, out, _ = run("check")
+    assert code == 0
+    assert "Expectations" in out and "Discrepancies" in out
+    assert "6 fulfilled · 2 contradicted · 2 absent · 4 unanticipated · 1 discrepancy" in out
+
+
+def test_table_shows_verdicts_scores_and_both_figures() -> None:
+    code, out, _ = run("check", "--format", "table")
+    assert code == 0
+    assert "contradicted" in out and "approximately $56 billion" in out and "$68 billion" in out
+    assert "+21.4 %" in out and "nippon-steel" in out
+
+
+def test_case_dir_and_two_files_give_the_same_result() -> None:
+    _, by_dir, _ = run("check", str(SEED_CASE), "-f", "json")
+    _, by_files, _ = run("check", str(SEED_CASE / "preview.yaml"), str(SEED_CASE / "report.yaml"), "-f", "json")
+    assert json.loads(by_dir)["expectations"] == json.loads(by_files)["expectations"]
+
+
+@pytest.mark.parametrize("fail_on, code", [
+    ("discrepancy", 1), ("absent", 1), ("contradicted,absent", 1), ("", 0),
+])
+def test_fail_on(fail_on: str, code: int) -> None:
+    assert run("check", "-f", "json", "--fail-on", fail_on)[0] == code
+
+
+def test_fail_on_with_nothing_to_find(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    case.mkdir()
+    for role in ("preview", "report"):
+        (case / f"{role}.yaml").write_text(
+            f"document: {{id: {role}, role: {role}, title: T}}\n"
+            "claims:\n  - id: meet\n    statement: Leaders meet in Geneva\n", encoding="utf-8")
+    assert run("check", str(case), "-f", "json", "--fail-on", "absent,contradicted,discrepancy")[0] == 0
+
+
+@pytest.mark.parametrize("args", [
+    ("check", "--fail-on", "bogus"),
+    ("check", "--threshold", "150"),
+    ("check", "--format", "xml"),
+    ("check", "a.yaml", "b.yaml", "c.yaml"),
+])
+def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
+    code, out, _ = run(*args)
+    assert code == cli.ExitStatus.USAGE and out == ""
+
+
+@pytest.mark.parametrize("content, message", [
+    ("document: {id: p, role: preview, title: T}\n", "missing the required key 'claims'"),
+    ("document: {id: p, role: preview, title: T}\nclaims: []\n", "'claims' is empty"),
+    ("document: {id: p, role: report, title: T}\nclaims:\n  - {id: a, statement: S}\n",
+     "this is a report claim file, given where the preview belongs"),
+    ("document: {id: p, role: preview, title: T}\nclaims:\n  - {id: a, statment: S}\n",
+     "did you mean 'statement'?"),
+    ("document: {id: p, role: preview, title: T}\nclaims:\n  - {id: a, statement: S}\n  - {id: a, statement: S}\n",
+     "duplicate claim id 'a' (first at line 3)"),
+    ("document: {id: p, role: preview, title: T}\nclaims:\n  - id: a\n    statement: S\n    figures:\n"
+     "      - {metric: m, value: soon}\n", "figure value: no number"),
+    ("document: [unclosed\n", "malformed YAML"),
+    ("document: !!python/object:os.system {}\nclaims: []\n", "tag"),
+])
+def test_bad_input_gives_one_line_and_exit_3(tmp_path: Path, content: str, message: str) -> None:
+    bad = tmp_path / "preview.yaml"
+    bad.write_text(content, encoding="utf-8")
+    code, out, err = run("check", str(bad), str(SEED_CASE / "report.yaml"))
+    assert code == cli.ExitStatus.BAD_INPUT
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith(f"{bad}:") and message in err
+    assert "Traceback" not in err
+
+
+def test_missing_file_names_it(tmp_path: Path) -> None:
+    code, out, err = run("check", str(tmp_path / "nope.yaml"), str(SEED_CASE / "report.yaml"))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert err == f"{tmp_path / 'nope.yaml'}: no such file\n"
+
+
+def test_claim_text_is_never_read_as_markup(tmp_path: Path) -> None:
+    for role in ("preview", "report"):
+        (tmp_path / f"{role}.yaml").write_text(
+            f"document: {{id: {role}, role: {role}, title: '[bold red]T[/]'}}\n"
+            "claims:\n  - id: meet\n    statement: '[link=x]Leaders[/link] meet in [red]Geneva[/red]'\n",
+            encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path), "-f", "table")
+    assert code == 0
+    assert "[red]Geneva[/red]" in out and "[bold red]T[/]" in out
+
+
+def test_every_command_has_help() -> None:
+    code, out, _ = run("check", "--help")
+    assert code == 0 and "--fail-on" in out and "--threshold" in out and "--tolerance" in out

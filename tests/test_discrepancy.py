@@ -1,0 +1,67 @@
+"""Discrepancies: same metric, same dimension, intervals apart beyond tolerance."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Figure, decide, parse_figure
+
+
+def one_figure(role: str, metric: str, value: str, cid: str = "c") -> Document:
+    claim = Claim(id=cid, statement=f"{metric} is {value}", figures=(Figure(metric, parse_figure(value)),))
+    return Document(id=role, role=role, title=role, claims=(claim,))
+
+
+def discrepancies(pm: str, pv: str, rm: str, rv: str, tolerance: float = 0.0) -> list[float | None]:
+    result = decide(one_figure("preview", pm, pv), one_figure("report", rm, rv), tolerance=tolerance)
+    return [d.difference_pct for d in result.discrepancies]
+
+
+@pytest.mark.parametrize("pm, pv, rm, rv, expected", [
+    # a surplus of A with B is the deficit of B with A
+    ("Japan's trade surplus with the US", "about $56 billion", "US trade deficit with Japan", "$68 billion", [21.4]),
+    ("Japanese trade surplus with the United States", "$68bn", "U.S. trade deficit with Japan", "$68 billion", []),
+    # the same parties the other way round are another metric
+    ("Japanese investment in the US", "$1 trillion", "US investment in Japan", "$500 billion", []),
+    # money only within one currency
+    ("investment pledge", "$1 trillion", "investment pledge", "¥150 trillion", []),
+    # 25 basis points and 0.25 percentage point are one quantity
+    ("rate cut", "25 basis points", "rate cut", "0.25 percentage point", []),
+    ("rate cut", "25 basis points", "rate cut", "half a percentage point", [100.0]),
+    # percent and percentage points are different dimensions
+    ("rate cut", "0.25%", "rate cut", "half a percentage point", []),
+    # unrelated metrics are not compared
+    ("inflation rate", "2%", "unemployment rate", "4.4%", []),
+    ("Alaska gas pipeline cost", "$44 billion", "Nippon Steel acquisition of U.S. Steel", "$15 billion", []),
+    # hedges widen: about $56bn meets $58bn
+    ("trade surplus", "about $56 billion", "trade surplus", "$58 billion", []),
+    ("trade surplus", "$56 billion", "trade surplus", "$58 billion", [3.6]),
+    # open intervals
+    ("agreements signed", "over 70", "agreements signed", "85 agreements", []),
+    ("agreements signed", "over 70", "agreements signed", "60 agreements", [-14.3]),
+])
+def test_discrepancy_table(pm: str, pv: str, rm: str, rv: str, expected: list[float]) -> None:
+    assert discrepancies(pm, pv, rm, rv) == expected
+
+
+def test_tolerance_absorbs_small_differences() -> None:
+    assert discrepancies("trade surplus", "$56 billion", "trade surplus", "$58 billion") == [3.6]
+    assert discrepancies("trade surplus", "$56 billion", "trade surplus", "$58 billion", tolerance=0.02) == []
+
+
+def test_closest_metric_wins_when_both_articles_give_both() -> None:
+    def doc(role: str) -> Document:
+        return Document(id=role, role=role, title=role, claims=(
+            Claim(id="base", statement="iPhone 17 price", figures=(Figure("iPhone 17 starting price", parse_figure("$799")),)),
+            Claim(id="pro", statement="iPhone 17 Pro price", figures=(Figure("iPhone 17 Pro starting price", parse_figure("$1,099")),)),
+        ))
+    assert decide(doc("preview"), doc("report")).discrepancies == ()
+
+
+def test_discrepancy_is_reported_even_when_claims_do_not_pair() -> None:
+    preview = one_figure("preview", "Brent crude price", "$80", "brent")
+    report = Document(id="report", role="report", title="report", claims=(
+        Claim(id="oil", statement="Markets shrugged", figures=(Figure("Brent crude price", parse_figure("$70")),)),
+    ))
+    result = decide(preview, report, threshold=100)
+    assert [(d.preview_claim.id, d.report_claim.id) for d in result.discrepancies] == [("brent", "oil")]

@@ -1,0 +1,44 @@
+"""The JSON document is a public contract: its keys are pinned here, and the seed's whole output is golden."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import SEED_CASE, TEST_CASES
+from summitcheck import check_case
+from summitcheck.render.json_format import to_document
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def test_keys_are_the_contract() -> None:
+    doc = to_document(check_case(SEED_CASE))
+    assert list(doc) == ["schema_version", "preview", "report", "expectations", "unanticipated",
+                         "discrepancies", "summary"]
+    assert doc["schema_version"] == 1
+    for e in doc["expectations"]:
+        assert set(e) == {"id", "statement", "verdict", "match", "reasons"}
+        assert e["match"] is None or set(e["match"]) == {"id", "statement", "score"}
+        assert isinstance(e["reasons"], list) and e["reasons"]
+    assert all(set(u) == {"id", "statement"} for u in doc["unanticipated"])
+    (d,) = doc["discrepancies"]
+    assert set(d) == {"metric", "preview_claim", "report_claim", "preview_value", "report_value", "difference_pct"}
+    assert set(d["preview_value"]) == {"text", "low", "high", "unit"}
+    assert d["preview_value"]["text"] == "approximately $56 billion" and d["report_value"]["unit"] == "USD"
+    assert set(doc["summary"]) == {"fulfilled", "contradicted", "absent", "unanticipated", "discrepancies"}
+
+
+def _stable(doc: dict) -> dict:
+    for side in ("preview", "report"):
+        doc[side]["path"] = Path(doc[side]["path"]).name
+    return doc
+
+
+def test_golden_outputs(update_golden: bool) -> None:
+    for folder in [SEED_CASE, *TEST_CASES]:
+        got = _stable(to_document(check_case(folder)))
+        path = GOLDEN / f"{folder.name}.json"
+        if update_golden:
+            path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        assert got == json.loads(path.read_text(encoding="utf-8")), f"{path.name} changed; review, then --update-golden"
