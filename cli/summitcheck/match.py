@@ -84,7 +84,8 @@ class Lexicon:
         return frozenset(self.classes[s] for s, _ in terms(text) if s in self.classes)
 
     def weight(self, ids: frozenset[int]) -> float:
-        return sum(self.idf.get(c, 0.0) for c in ids)
+        """The summed idf of claim terms."""
+        return sum(map(self.idf.__getitem__, ids))
 
 
 def _equivalence_classes(stems: set[str]) -> dict[str, int]:
@@ -126,7 +127,8 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     expectation's commonest terms, worth less than the recall any score at the
     threshold needs, cannot reach the threshold and is not scored.
     """
-    sets, idf = lexicon.sets, lexicon.idf
+    sets, idf, actors = lexicon.sets, lexicon.idf, lexicon.actors
+    idf_of = idf.__getitem__
     postings: dict[int, list[int]] = defaultdict(list)
     for r in outcomes:
         for c in sets[r]:
@@ -150,18 +152,22 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         candidates: set[int] = set()
         for c in ordered[start:]:
             candidates.update(postings.get(c, ()))
-        scored = []
-        for r in candidates:
+        # F2 = (1 + β²)·P·R / (β²·P + R) with P = w / w_R and R = w / w_E
+        #    = (1 + β²)·w / (β²·w_E + w_R): one division per candidate.
+        base = BETA2 * total
+        top: list[tuple[float, int, frozenset[int]]] = []
+        for r in sorted(candidates):
             shared = mine & sets[r]
-            if shared <= lexicon.actors:
+            score = sum(map(idf_of, shared)) / (base + weights[r])
+            if len(top) == 2 and score <= top[1][0]:
                 continue
-            w = lexicon.weight(shared)
-            recall, precision = w / total, w / weights[r]
-            score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
-            scored.append((score, -r, shared))
-        scored.sort(reverse=True)
-        top = [Candidate(-neg_r, round(score, 1), _written(lexicon, shared)) for score, neg_r, shared in scored[:2]]
-        pairings.append(Pairing(top[0] if top else None, top[1] if len(top) > 1 else None))
+            if shared <= actors:
+                continue
+            top.append((score, r, shared))
+            top.sort(key=lambda t: -t[0])
+            del top[2:]
+        found = [Candidate(r, round(100 * (1 + BETA2) * s, 1), _written(lexicon, shared)) for s, r, shared in top]
+        pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None))
     return pairings
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 # Phrases and words that name one thing, so "United States", "U.S." and
@@ -83,6 +84,7 @@ def normalize(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=None)
 def stem(word: str) -> str:
     """A light suffix stripper; rapidfuzz joins what it leaves apart ("rais" ~ "raise")."""
     word = SYNONYMS.get(word, word)

@@ -1,0 +1,131 @@
+"""Speed of summitcheck against its floors, measured side by side in one run.
+
+(a) start-up: `summitcheck check --format json` on the bundled case against a
+    bare `python -c "import typer, rich.console, rich.table, rapidfuzz.process, yaml"`;
+    target ≤ 1.3×.
+(b) scale: `summitcheck check P R --format json` on an N × N synthetic pair
+    against the brute-force floor: libyaml load of both files plus
+    rapidfuzz.process.cdist over every statement pair on all cores; target ≤ 1.0×.
+    The floor's scorer is fuzz.ratio, the cheapest rapidfuzz has (the strictest
+    floor); token_set_ratio, what a naive fuzzy pairing would use, is shown too.
+
+Each command runs as a fresh process, alternated, REPEAT times; medians are reported.
+Needs numpy for the floor (rapidfuzz's cdist returns a numpy array):
+    pip install numpy && python benchmarks/bench.py [--n 3000] [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR = """
+import sys, yaml
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+docs = [yaml.load(open(p, encoding="utf-8"), Loader=yaml.CSafeLoader) for p in sys.argv[1:3]]
+a, b = ([c["statement"] for c in d["claims"]] for d in docs)
+process.cdist(a, b, scorer=getattr(fuzz, sys.argv[3]), processor=default_process, workers=-1)
+"""
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median_times(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
+    runs: dict[str, list[float]] = {name: [] for name in commands}
+    for name, cmd in commands.items():  # one warm-up each: file cache, .pyc
+        timed(cmd)
+    for _ in range(repeat):
+        for name, cmd in commands.items():
+            runs[name].append(timed(cmd))
+    return {name: statistics.median(t) for name, t in runs.items()}
+
+
+def synthetic_case(folder: Path, n: int, seed: int = 7) -> tuple[Path, Path]:
+    """Two claim files of n claims each, drawn from one Zipf-distributed vocabulary.
+
+    Half the report claims restate a preview claim with some words changed, the
+    rest are new; a fifth of the claims carry a figure on one of 300 metrics.
+    """
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocab = sorted({"".join(rng.choice(letters) for _ in range(rng.randint(4, 10))) for _ in range(6000)})
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]
+    glue = ["the", "of", "to", "in", "will", "and", "a", "with", "for", "on"]
+    metrics = [" ".join(rng.choices(vocab[:2000], k=3)) for _ in range(300)]
+
+    def sentence() -> list[str]:
+        words = rng.choices(vocab, weights, k=rng.randint(7, 14))
+        return [w if rng.random() > 0.25 else f"{rng.choice(glue)} {w}" for w in words]
+
+    def claim_yaml(i: int, words: list[str]) -> str:
+        text = f"  - id: c{i}\n    statement: {' '.join(words).capitalize()}\n"
+        if rng.random() < 0.2:
+            value = f"${rng.randint(1, 900)} {rng.choice(['million', 'billion'])}"
+            text += f"    figures:\n      - metric: {rng.choice(metrics)}\n        value: \"{value}\"\n"
+        return text
+
+    preview = [sentence() for _ in range(n)]
+    report = []
+    for i in range(n):
+        if i % 2 == 0:
+            words = list(preview[rng.randrange(n)])
+            for k in rng.sample(range(len(words)), k=len(words) // 3):
+                words[k] = rng.choices(vocab, weights)[0]
+            report.append(words)
+        else:
+            report.append(sentence())
+    paths = []
+    for role, claims in (("preview", preview), ("report", report)):
+        path = folder / f"{role}.yaml"
+        body = "".join(claim_yaml(i, words) for i, words in enumerate(claims))
+        path.write_text(f"document:\n  id: {role}\n  role: {role}\n  title: Synthetic {role}\nclaims:\n{body}",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=3000, help="claims per synthetic article")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    exe = shutil.which("summitcheck")
+    if exe is None:
+        sys.exit("summitcheck is not installed in this environment (pip install .)")
+    py = sys.executable
+
+    startup = median_times({
+        "summitcheck": [exe, "check", "--format", "json"],
+        "imports": [py, "-c", "import typer, rich.console, rich.table, rapidfuzz.process, yaml"],
+    }, args.repeat * 3)
+    print(f"(a) start-up, bundled case        summitcheck {startup['summitcheck'] * 1000:7.1f} ms"
+          f"   bare imports {startup['imports'] * 1000:7.1f} ms"
+          f"   ratio {startup['summitcheck'] / startup['imports']:.2f}x  (target <= 1.3x)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p, r = synthetic_case(Path(tmp), args.n)
+        scale = median_times({
+            "summitcheck": [exe, "check", str(p), str(r), "--format", "json"],
+            "ratio": [py, "-c", FLOOR, str(p), str(r), "ratio"],
+            "token_set_ratio": [py, "-c", FLOOR, str(p), str(r), "token_set_ratio"],
+        }, args.repeat)
+    print(f"(b) {args.n} x {args.n} synthetic pair      summitcheck {scale['summitcheck']:7.3f} s"
+          f"   floor (cdist ratio) {scale['ratio']:7.3f} s"
+          f"   ratio {scale['summitcheck'] / scale['ratio']:.2f}x  (target <= 1.0x)"
+          f"   [cdist token_set_ratio {scale['token_set_ratio']:.3f} s]")
+
+
+if __name__ == "__main__":
+    main()
