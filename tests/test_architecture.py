@@ -1,0 +1,27 @@
+"""Pure core, thin edges: the core never imports typer or rich, and JSON output never loads rich."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE = ["model", "schema", "load", "figures", "text", "match", "polarity", "discrepancy", "verdict", "check"]
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
+                         check=True, capture_output=True, text=True).stdout
+    return {name.split(".")[0] for name in out.split()}
+
+
+def test_core_imports_neither_typer_nor_rich() -> None:
+    loaded = _modules_after("import summitcheck; " + "; ".join(f"import summitcheck.{m}" for m in CORE)
+                            + "; summitcheck.check_case()")
+    assert "summitcheck" in loaded
+    assert not {"typer", "rich", "click"} & loaded
+
+
+def test_json_output_does_not_load_rich() -> None:
+    code = ("import io; from summitcheck import check_case; from summitcheck.render import render; "
+            "render(check_case(), 'json', io.StringIO())")
+    assert "rich" not in _modules_after(code)
