@@ -127,3 +127,17 @@ def test_claim_text_is_never_read_as_markup(tmp_path: Path) -> None:
 def test_every_command_has_help() -> None:
     code, out, _ = run("check", "--help")
     assert code == 0 and "--fail-on" in out and "--threshold" in out and "--tolerance" in out
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_stdout_closed_early_gives_no_traceback(fmt: str) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "summitcheck", "check", "-f", fmt],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader goes away before summitcheck writes
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=30) == cli.ExitStatus.BROKEN_PIPE
+    assert "Traceback" not in err and err == ""

@@ -27,6 +27,8 @@ def bundled_case_dir() -> Path:
 def case_files(folder: str | os.PathLike[str]) -> tuple[str, str]:
     """preview.yaml and report.yaml of a case folder."""
     base = os.fspath(folder)
+    if not os.path.exists(base):
+        raise InputError("no such file or folder", base)
     if not os.path.isdir(base):
         raise InputError("not a case folder (expected a folder holding preview.yaml and report.yaml)", base)
     found = []

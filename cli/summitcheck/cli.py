@@ -99,8 +99,14 @@ def check(
 def _emit(result: CheckResult, fmt: str) -> None:
     if fmt == "auto":
         fmt = "table" if terminal.is_terminal() else "json"
-    render(result, fmt, sys.stdout, color=fmt == "table" and terminal.wants_color())
-    sys.stdout.flush()
+    try:
+        render(result, fmt, sys.stdout, color=fmt == "table" and terminal.wants_color())
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`summitcheck check | head -1`): stop quietly,
+        # with a status of our own rather than click's 1, which means findings.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
 
 
 def _error(message: str) -> None:
@@ -109,10 +115,4 @@ def _error(message: str) -> None:
 
 def run() -> None:
     """Console-script entry point."""
-    try:
-        app()
-    except BrokenPipeError:
-        # The reader went away (`summitcheck check | head -1`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(ExitStatus.BROKEN_PIPE)
+    app()

@@ -15,6 +15,13 @@ STYLES = {"fulfilled": "bold green", "contradicted": "bold red", "absent": "bold
           "unanticipated": "bold cyan"}
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit with status 1, which here means "findings": let the CLI decide.
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def summary_line(result: CheckResult) -> str:
     """'4 fulfilled · 2 contradicted · …' in verdict order."""
     s = result.summary
@@ -27,7 +34,7 @@ def summary_line(result: CheckResult) -> str:
 def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
     # A terminal gives its own width; a file or pipe gets a fixed 120 columns.
     width = None if getattr(out, "isatty", lambda: False)() else 120
-    console = Console(file=out, color_system="standard" if color else None, force_terminal=color,
+    console = _Console(file=out, color_system="standard" if color else None, force_terminal=color,
                       width=width, highlight=False, emoji=False)
     console.print(Text.assemble(("Preview: ", "bold"), result.preview.title))
     console.print(Text.assemble(("Report:  ", "bold"), result.report.title))

@@ -1,0 +1,5 @@
+"""`python -m summitcheck`: the same as the `summitcheck` command."""
+
+from .cli import run
+
+run()
