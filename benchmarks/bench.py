@@ -44,7 +44,7 @@ def timed(cmd: list[str]) -> float:
 
 def median_times(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
     runs: dict[str, list[float]] = {name: [] for name in commands}
-    for name, cmd in commands.items():  # one warm-up each: file cache, .pyc
+    for cmd in commands.values():  # one warm-up each: file cache, .pyc
         timed(cmd)
     for _ in range(repeat):
         for name, cmd in commands.items():

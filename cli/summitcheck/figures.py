@@ -147,13 +147,8 @@ class Quantity:
     def gap(self, other: Quantity) -> float:
         """How far apart the two figures are, relative to the larger magnitude; 0 when they meet."""
         if self.ends and other.ends:
-            return max(_gap(a, b) for a, b in zip(self.ends, other.ends))
+            return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
         return _gap((self.low, self.high), (other.low, other.high))
-
-    @property
-    def midpoint(self) -> float:
-        """The value stated; for an open interval, its finite bound."""
-        return self.value
 
 
 def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -206,7 +201,7 @@ def parse_figure(text: str) -> Quantity:
         raise FigureError(f"no number in figure value {text!r}")
     if len(amounts) > 2:
         raise FigureError(f"more than one figure in value {text!r}")
-    if len(amounts) == 2 and not _is_range(toks, words, amounts[0], amounts[1]):
+    if len(amounts) == 2 and not _is_range(words, amounts[0], amounts[1]):
         raise FigureError(f"two figures in value {text!r}; write a range as 'A to B' or 'A–B'")
     if len(amounts) == 2:
         _share_units(amounts[0], amounts[1], text)
@@ -214,7 +209,7 @@ def parse_figure(text: str) -> Quantity:
         amounts[0].step = amounts[1].step = min(amounts[0].step * amounts[0].scale, amounts[1].step * amounts[1].scale)
         amounts[0].step /= amounts[0].scale
         amounts[1].step /= amounts[1].scale
-    unit = _unit_of(amounts[-1], text)
+    unit = _unit_of(amounts[-1])
     bounds = [_bounds(a) for a in amounts]
     low, high = bounds[0][0], bounds[-1][1]
     value = sum(_central(a) for a in amounts) / len(amounts)
@@ -305,10 +300,10 @@ def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | N
                 return 100.0, 1.0, i + 2
             return 1.0, 1.0, i + 1
         if i + 1 < n and words[i + 1] in ("half", "quarter", "third"):
-            return _read_fraction(words, i + 1, 1.0)
+            return _read_fraction(words, i + 1)
         return None
     if words[i] in _FRACTIONS:
-        return _read_fraction(words, i, 1.0)
+        return _read_fraction(words, i)
     total = 0.0
     current = 0.0
     j = i
@@ -327,7 +322,7 @@ def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | N
             pass
         elif w == "and" and seen and j + 1 < n and (words[j + 1] in _ONES or words[j + 1] == "a"):
             if words[j + 1] == "a" and j + 2 < n and words[j + 2] in _FRACTIONS:
-                frac = _read_fraction(words, j + 2, 1.0)
+                frac = _read_fraction(words, j + 2)
                 if frac:
                     return total + current + frac[0], 0.0, frac[2]
         else:
@@ -338,8 +333,8 @@ def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | N
     return total + current, 1.0, j
 
 
-def _read_fraction(words: list[str], i: int, multiplier: float) -> tuple[float, float, int] | None:
-    value = _FRACTIONS[words[i]] * multiplier
+def _read_fraction(words: list[str], i: int) -> tuple[float, float, int] | None:
+    value = _FRACTIONS[words[i]]
     j = i + 1
     # "half a", "a quarter of a", "three quarters of a"
     if j < len(words) and words[j] == "of":
@@ -398,7 +393,7 @@ def _read_unit(toks: list[tuple[str, str, int, int]], words: list[str], i: int, 
 _NOT_UNITS = {
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with",
     "as", "than", "per", "over", "under", "is", "are", "was", "were", "this", "that", "each",
-    "more", "less", "last", "next", "this", "year", "s",
+    "more", "less", "last", "next", "year", "s",
 }
 
 
@@ -446,7 +441,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def _is_range(toks: list[tuple[str, str, int, int]], words: list[str], a: _Amount, b: _Amount) -> bool:
+def _is_range(words: list[str], a: _Amount, b: _Amount) -> bool:
     between = words[a.end:b.start]
     if between in (["-"], ["–"], ["—"], ["‒"], ["to"], ["and"], ["through"], ["/"]):
         if between == ["and"]:
@@ -463,11 +458,11 @@ def _share_units(a: _Amount, b: _Amount, text: str) -> None:
         b.currency, b.percent, b.pp_factor, b.count_unit = a.currency, a.percent, a.pp_factor, a.count_unit
     if a.scale == 1.0 and b.scale != 1.0 and not a.glued_scale:
         a.scale = b.scale
-    if _unit_of(a, text) != _unit_of(b, text):
-        raise FigureError(f"range in {text!r} mixes {_unit_of(a, text) or 'a bare number'} and {_unit_of(b, text) or 'a bare number'}")
+    if _unit_of(a) != _unit_of(b):
+        raise FigureError(f"range in {text!r} mixes {_unit_of(a) or 'a bare number'} and {_unit_of(b) or 'a bare number'}")
 
 
-def _unit_of(amount: _Amount, text: str) -> str:
+def _unit_of(amount: _Amount) -> str:
     if amount.currency:
         return amount.currency
     if amount.percent:
