@@ -90,7 +90,7 @@ def check(
         else:
             result = check_files(paths[0], paths[1], threshold, tolerance / 100)
     except SummitcheckError as e:
-        _error(str(e))
+        _error(e)
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
     _emit(result, fmt.value)
     raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
@@ -109,8 +109,10 @@ def _emit(result: CheckResult, fmt: str) -> None:
         raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
 
 
-def _error(message: str) -> None:
-    sys.stderr.write(f"{message}\n" if ":" in message.split(" ", 1)[0] else f"summitcheck: {message}\n")
+def _error(error: SummitcheckError) -> None:
+    # "FILE:LINE: problem" when the error has a file; otherwise say who speaks.
+    located = getattr(error, "path", None)
+    sys.stderr.write(f"{error}\n" if located else f"summitcheck: {error}\n")
 
 
 def run() -> None:

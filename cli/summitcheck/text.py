@@ -58,7 +58,7 @@ so some such than that the their them then there these they this those through t
 until up very was we were what when where which while who whom why will with would you your
 may might must shall expected expect expects likely plan plans planned planning said says
 say according reportedly set sets seen new next last week year years month day today
-per cent percent billion million trillion thousand bn mn tn amid among us's
+per cent percent billion million trillion thousand bn mn tn amid among
 """.split()) - {"us"}
 
 TITLES = frozenset("""
