@@ -41,6 +41,9 @@ def test_the_negated_key_overrides_cue_words() -> None:
     ("Ishiba held his first summit with Trump", None),        # "held" a meeting is no hold
     ("Japan will increase investment to reduce its surplus", None),  # mixed: no direction
     ("Leaders discussed trade", None),
+    ("The Fed declined to cut rates", "down"),               # "declined to" negates, "cut" is the fall
+    ("Exports declined sharply", "down"),
+    ("The minister declined to comment", None),
 ])
 def test_direction(statement: str, kind: str | None) -> None:
     assert direction(statement)[0] == kind

@@ -77,7 +77,8 @@ def direction(statement: str) -> tuple[str | None, str]:
     for i, w in enumerate(words):
         if w in _UP:
             found.setdefault("up", w)
-        elif w in _DOWN and not (w.startswith("declin") and words[i + 1:i + 2] == ["to"]):
+        elif w in _DOWN and not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()):
+            # "declined to" negates (see negation_cues); "exports declined" is a fall.
             found.setdefault("down", w)
         elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 5])):
             found.setdefault("hold", w)
