@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -20,11 +21,19 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 32  # a claim file needs 5 levels
+MAX_NODES = 200_000  # some 12,000 claims: bounds time and memory
 _ID = re.compile(schema.ID_PATTERN + r"\Z")
-_WORD = re.compile(r"[^\W\d_][\w-]*\Z")
+_WORD = re.compile(schema.WORD_PATTERN + r"\Z")
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _ALLOWED_TAGS = _SCALAR_TAGS | {_TAG + "seq", _TAG + "map"}
+# The YAML types each kind of scalar accepts: text must be text, so `title: 1984`
+# or `statement: yes` is refused with a hint to quote it, as a schema-aware editor would.
+_TAGS_FOR = {
+    "text": {"str"}, "id": {"str"}, "word": {"str"}, "role": {"str"},
+    "date": {"str", "timestamp"}, "value": {"str", "int", "float"},
+}
 _KIND_NAMES = {
     "text": "text", "id": "an id", "word": "one word", "date": "an ISO date",
     "bool": "true or false", "role": "preview or report", "value": "a figure value",
@@ -64,18 +73,76 @@ def _compose(text: str, name: str) -> yaml.Node:
     if not text.strip():
         raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose_events(yaml.parse(text, Loader=_Loader), name)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = " ".join(p for p in (e.context, e.problem) if p) or "malformed YAML"
         raise InputError(f"malformed YAML: {problem}", name, mark.line + 1 if mark else None) from None
     except yaml.YAMLError as e:
         raise InputError(f"malformed YAML: {e}", name) from None
-    except RecursionError:
-        raise InputError("malformed YAML: nested too deeply", name) from None
     if node is None:
         raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
     return node
+
+
+def _compose_events(events: Iterator[yaml.Event], name: str) -> yaml.Node | None:
+    """Build the node tree from parser events, without recursion and within limits.
+
+    PyYAML's own composer recurses once per level of nesting, and its libyaml
+    build does so in C: "[[[[…" a hundred thousand deep crashes the process.
+    This one keeps an explicit stack, stops at MAX_DEPTH and MAX_NODES, and
+    refuses anchors and aliases outright, which also shuts out "billion laughs".
+    """
+    resolve = _RESOLVER.resolve
+    stack: list[list[Any]] = []  # [collection node, pending mapping key]
+    root = None
+    count = 0
+    for event in events:
+        kind = type(event)
+        if kind is yaml.DocumentStartEvent and root is not None:
+            raise InputError("more than one YAML document ('---'); a claim file holds one", name, _line(event))
+        if kind not in _NODE_EVENTS:
+            continue
+        if getattr(event, "anchor", None) is not None or kind is yaml.AliasEvent:
+            raise InputError("anchors and aliases (&name, *name) are not allowed in claim files", name, _line(event))
+        count += 1
+        if count > MAX_NODES:
+            raise InputError(f"more than {MAX_NODES:,} YAML values; a claim file is not that large", name, _line(event))
+        node: yaml.Node
+        if kind is yaml.ScalarEvent:
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = resolve(yaml.ScalarNode, event.value, event.implicit)
+            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+        elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            cls = yaml.SequenceNode if kind is yaml.SequenceStartEvent else yaml.MappingNode
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = resolve(cls, None, event.implicit)
+            if len(stack) >= MAX_DEPTH:
+                raise InputError(f"nested more than {MAX_DEPTH} levels deep", name, _line(event))
+            stack.append([cls(tag, [], event.start_mark, None, flow_style=event.flow_style), None])
+            continue
+        else:  # the end of a sequence or mapping
+            node = stack.pop()[0]
+            node.end_mark = event.end_mark
+        if not stack:
+            root = node
+            continue
+        top = stack[-1]
+        if isinstance(top[0], yaml.SequenceNode):
+            top[0].value.append(node)
+        elif top[1] is None:
+            top[1] = node
+        else:
+            top[0].value.append((top[1], node))
+            top[1] = None
+    return root
+
+
+_RESOLVER = yaml.resolver.Resolver()
+_NODE_EVENTS = {yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent,
+                yaml.SequenceEndEvent, yaml.MappingEndEvent, yaml.AliasEvent}
 
 
 class _Mapping(dict[str, Any]):
@@ -86,8 +153,8 @@ class _Mapping(dict[str, Any]):
         self.nodes: dict[str, yaml.Node] = {}
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+def _line(node: yaml.Node | yaml.Event) -> int:
+    return int(node.start_mark.line) + 1
 
 
 class _Builder:
@@ -95,7 +162,6 @@ class _Builder:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.seen: set[int] = set()
 
     def fail(self, problem: str, node: yaml.Node | None) -> InputError:
         return InputError(problem, self.name, _line(node) if node is not None else None)
@@ -155,11 +221,6 @@ class _Builder:
         return values
 
     def visit(self, node: yaml.Node) -> None:
-        # An alias hands back a node already seen: refusing it bounds the work
-        # and shuts out "billion laughs" expansion.
-        if id(node) in self.seen:
-            raise self.fail("anchors and aliases (&name, *name) are not allowed in claim files", node)
-        self.seen.add(id(node))
         # Only plain YAML types: a tag such as !!python/object is refused, never constructed.
         if node.tag not in _ALLOWED_TAGS:
             raise self.fail(f"the YAML tag '{node.tag}' is not allowed in claim files", node)
@@ -182,8 +243,9 @@ class _Builder:
             if tag != "bool":
                 raise self.fail(f"'{key}' must be true or false, not {raw!r}", node)
             return raw.lower() in ("true", "yes", "on", "y")
-        if tag == "bool" and kind != "value":
-            raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not the yes/no value {raw!r}; put it in quotes", node)
+        if tag not in _TAGS_FOR[kind]:
+            hint = "; put it in quotes" if kind in ("text", "id", "word") else ""
+            raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(node)}{hint}", node)
         text = raw.strip()
         if not text:
             raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
@@ -233,7 +295,8 @@ def _describe(node: yaml.Node) -> str:
     if isinstance(node, yaml.SequenceNode):
         return "a list"
     tag = node.tag[len(_TAG):] if node.tag.startswith(_TAG) else node.tag
-    return {"null": "an empty value", "bool": "a yes/no value", "int": "a number", "float": "a number"}.get(
+    return {"null": "an empty value", "bool": "a yes/no value", "int": "a number", "float": "a number",
+                         "timestamp": "a date"}.get(
         tag, f"the text {node.value!r}"
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
+WORD_PATTERN = r"[^\W\d_][\w-]*"  # a letter, then letters, digits, "-" or "_"
 
 
 @dataclass(frozen=True)
