@@ -42,6 +42,10 @@ B, T, M = 1e9, 1e12, 1e6
     ("twenty-five", 24.5, 25.5, ""),
     ("-0.1%", -0.102, -0.098, "%"),
     ("minus 0.1%", -0.102, -0.098, "%"),
+    # scientific notation: the precision is the mantissa's
+    ("1e5", 0.98e5, 1.02e5, ""),
+    ("1.5e3 barrels", 1470, 1530, "barrel"),
+    ("$1,234,567", 1234566.5, 1234567.5, "USD"),
     # ranges: the finer precision of the two ends applies to both
     ("4.75%–5%", 4.745, 5.005, "%"),
     ("4.75-5%", 4.745, 5.005, "%"),
@@ -56,6 +60,7 @@ B, T, M = 1e9, 1e12, 1e6
     ("over 70", 70, math.inf, ""),
     ("more than 70 agreements", 70, math.inf, "agreement"),
     ("70+", 70, math.inf, ""),
+    ("70+ agreements", 70, math.inf, "agreement"),
     ("at least 2.5%", 2.5, math.inf, "%"),
     ("up to $5 billion", 0, 5 * B, "USD"),
     ("less than 1%", -math.inf, 1, "%"),
@@ -90,9 +95,26 @@ def test_two_ranges_agree_only_when_both_ends_do() -> None:
     assert parse_figure("4.9%").gap(parse_figure("4.75%-5%")) == 0
 
 
-@pytest.mark.parametrize("text", ["", "   ", "soon", "a lot", "$", "5% or 6%", "$5 billion to 3%", "9" * 400])
-def test_unreadable_values_raise(text: str) -> None:
-    with pytest.raises(FigureError):
+@pytest.mark.parametrize("text, problem", [
+    ("", "empty figure value"),
+    ("   ", "empty figure value"),
+    ("soon", "no number"),
+    ("a lot", "no number"),
+    ("$", "no number"),
+    ("5% or 6%", "two figures"),
+    ("$5 billion to 3%", "mixes USD and %"),
+    ("9" * 400, "longer than 200 characters"),
+    ("nan", "not a finite number"),
+    (".inf", "not a finite number"),
+    ("NaN billion", "not a finite number"),
+    ("$1e400", "out of range"),
+    ("1e999", "out of range"),
+    ("1/2", "a slash"),
+    ("1,2,3", "more than one figure"),  # not 123: commas group thousands in threes
+    ("4%-3%", "runs backwards"),
+])
+def test_unreadable_values_raise(text: str, problem: str) -> None:
+    with pytest.raises(FigureError, match=problem):
         parse_figure(text)
 
 

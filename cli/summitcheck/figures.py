@@ -63,6 +63,7 @@ _CURRENCY_ADJECTIVES = {
     ("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("singapore", "USD"): "SGD",
     ("hong kong", "USD"): "HKD", ("new zealand", "USD"): "NZD", ("swiss", "CHF"): "CHF",
 }
+_NOT_FINITE = re.compile(r"\b(nan|inf|infinity|infinite)\b|∞", re.I)
 _YUAN_HINT = re.compile(r"\b(yuan|cny|rmb|renminbi)\b", re.I)
 
 PERCENT_WORDS = {"percent", "pct", "per cent", "%"}
@@ -99,7 +100,7 @@ _HEDGES = [
 
 _TOKEN = re.compile(
     r"""
-    (?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)
     |(?P<cur>(?:US|U\.S\.|CA|AU|HK|NZ|MX|[CASR])?\$|[¥€£₹₩₽₺])
     |(?P<word>[A-Za-z]+(?:'s)?)
     |(?P<pct>%)
@@ -172,6 +173,7 @@ class _Amount:
     pp_factor: float | None = None
     count_unit: str | None = None
     negative: bool = False
+    open_above: bool = False  # "70+"
 
     @property
     def has_unit(self) -> bool:
@@ -183,9 +185,14 @@ def _tokens(text: str) -> list[tuple[str, str, int, int]]:
 
 
 def _number_value(raw: str) -> tuple[float, float]:
-    digits = raw.replace(",", "")
+    digits, _, exponent = raw.replace(",", "").lower().partition("e")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return float(digits), 10.0 ** -decimals
+    if not exponent:
+        return float(digits), 10.0 ** -decimals
+    power = int(exponent)
+    if abs(power) > 300:  # float() would quietly make it 0 or infinity
+        raise FigureError(f"the number {raw!r} is out of range")
+    return float(f"{digits}e{power}"), float(f"1e{power - decimals}")
 
 
 def parse_figure(text: str) -> Quantity:
@@ -198,9 +205,13 @@ def parse_figure(text: str) -> Quantity:
     words = [t[1].lower() for t in toks]
     amounts = _find_amounts(toks, words, text)
     if not amounts:
+        if _NOT_FINITE.search(text):
+            raise FigureError(f"figure value {text!r} is not a finite number")
         raise FigureError(f"no number in figure value {text!r}")
     if len(amounts) > 2:
         raise FigureError(f"more than one figure in value {text!r}")
+    if len(amounts) == 2 and words[amounts[0].end:amounts[1].start] == ["/"]:
+        raise FigureError(f"a slash in {text!r} is ambiguous; write a fraction as a decimal (0.5) and a range as 'A to B'")
     if len(amounts) == 2 and not _is_range(words, amounts[0], amounts[1]):
         raise FigureError(f"two figures in value {text!r}; write a range as 'A to B' or 'A–B'")
     if len(amounts) == 2:
@@ -412,8 +423,9 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
             amount.scale *= 1e6
         amount.count_unit = "barrel/day"
         return i + 3
-    if i < n and toks[i][0] == "plus":
-        return i  # "70+" is a hedge, read later
+    if i < n and toks[i][0] == "plus":  # "70+ agreements": the hedge is read later
+        amount.open_above = True
+        i += 1
     if i >= n or toks[i][0] != "word" or words[i] in _NOT_UNITS or words[i] in _HEDGE_WORDS:
         return i
     unit = _singular(words[i])
@@ -443,7 +455,7 @@ def _singular(word: str) -> str:
 
 def _is_range(words: list[str], a: _Amount, b: _Amount) -> bool:
     between = words[a.end:b.start]
-    if between in (["-"], ["–"], ["—"], ["‒"], ["to"], ["and"], ["through"], ["/"]):
+    if between in (["-"], ["–"], ["—"], ["‒"], ["to"], ["and"], ["through"]):
         if between == ["and"]:
             return "between" in words[:a.start]
         return True
@@ -488,7 +500,7 @@ def _hedge(toks: list[tuple[str, str, int, int]], words: list[str], amount: _Amo
         if before == phrase or before.endswith(" " + phrase):
             kind = hedge
             break
-    if amount.end < len(toks) and toks[amount.end][0] == "plus":
+    if amount.open_above:
         kind = "above"
     floor = -math.inf if unit in ("%", "pp") else 0.0
     width = abs(value) * APPROX_WIDTH
