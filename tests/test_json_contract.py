@@ -18,20 +18,24 @@ def test_keys_are_the_contract() -> None:
                          "discrepancies", "summary"]
     assert doc["schema_version"] == 1
     for e in doc["expectations"]:
-        assert set(e) == {"id", "statement", "verdict", "match", "reasons"}
-        assert e["match"] is None or set(e["match"]) == {"id", "statement", "score"}
+        assert set(e) == {"id", "statement", "verdict", "quote", "match", "reasons"}
+        assert e["match"] is None or set(e["match"]) == {"id", "statement", "score", "quote"}
+        for quote in (e["quote"], e["match"] and e["match"]["quote"]):
+            assert quote is None or set(quote) == {"text", "found", "line"}
         assert isinstance(e["reasons"], list) and e["reasons"]
     assert all(set(u) == {"id", "statement"} for u in doc["unanticipated"])
     (d,) = doc["discrepancies"]
     assert set(d) == {"metric", "preview_claim", "report_claim", "preview_value", "report_value", "difference_pct"}
     assert set(d["preview_value"]) == {"text", "low", "high", "unit"}
     assert d["preview_value"]["text"] == "approximately $56 billion" and d["report_value"]["unit"] == "USD"
+    assert set(doc["preview"]) == {"id", "role", "title", "outlet", "published", "url", "path", "text", "claims"}
     assert set(doc["summary"]) == {"fulfilled", "contradicted", "absent", "unanticipated", "discrepancies"}
 
 
 def _stable(doc: dict) -> dict:
     for side in ("preview", "report"):
-        doc[side]["path"] = Path(doc[side]["path"]).name
+        for key in ("path", "text"):
+            doc[side][key] = doc[side][key] and Path(doc[side][key]).name
     return doc
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import InputError
 from .load import load_claims
 from .match import DEFAULT_THRESHOLD
+from .model import Document
+from .quotes import QuoteLocation, locate_quotes
 from .verdict import CheckResult, decide
 
 BUNDLED_CASE = "trump-ishiba-2025"
@@ -49,7 +52,21 @@ def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str],
 
     threshold: pairing score from 0 to 100; tolerance: a fraction (0.05 = 5 %).
     """
-    return decide(load_claims(preview, "preview"), load_claims(report, "report"), threshold, tolerance)
+    result = decide(load_claims(preview, "preview"), load_claims(report, "report"), threshold, tolerance)
+    return replace(result, quotes=_quote_locations(result.preview, result.report))
+
+
+def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:
+    # An article that cannot be read leaves its quotes unlocated: the check is about
+    # verdicts, and `summitcheck validate` is where a wrong `text:` path is reported.
+    found = {}
+    for doc in docs:
+        try:
+            located = locate_quotes(doc)
+        except InputError:
+            continue
+        found.update({(doc.role, claim_id): where for claim_id, where in located.items()})
+    return found
 
 
 def check_case(folder: str | os.PathLike[str] | None = None, threshold: float = DEFAULT_THRESHOLD,

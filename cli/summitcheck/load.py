@@ -14,6 +14,7 @@ from . import schema
 from .errors import FigureError, InputError
 from .figures import parse_figure
 from .model import ROLES, Claim, Document, Figure
+from .textfile import read_text
 
 try:  # libyaml's parser when the wheel has it: several times faster.
     _Loader: type = yaml.CSafeLoader
@@ -44,29 +45,8 @@ _KIND_NAMES = {
 def load_claims(path: str | os.PathLike[str], role: str | None = None) -> Document:
     """Read and check one claim file; InputError names the file and line of the first problem."""
     name = os.fspath(path)
-    node = _compose(_read_text(name), name)
+    node = _compose(read_text(name, MAX_BYTES, "a claim file"), name)
     return _Builder(name).document(node, role)
-
-
-def _read_text(name: str) -> str:
-    try:
-        with open(name, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError("no such file", name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a claim file", name) from None
-    except PermissionError:
-        raise InputError("permission denied", name) from None
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", name) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"larger than {MAX_BYTES // (1024 * 1024)} MB", name)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 text (byte 0x{data[e.start]:02x})", name, line) from None
 
 
 def _compose(text: str, name: str) -> yaml.Node:
@@ -178,6 +158,7 @@ class _Builder:
         ids: dict[str, int] = {}
         built = []
         for claim, line in claims:
+            quote_node = claim.nodes.get("quote")
             first = ids.setdefault(claim["id"], line)
             if first != line:
                 raise InputError(f"duplicate claim id '{claim['id']}' (first at line {first})", self.name, line)
@@ -186,6 +167,7 @@ class _Builder:
                 quote=claim.get("quote"), negated=claim.get("negated"),
                 keywords=tuple(claim.get("keywords") or ()),
                 figures=tuple(claim.get("figures") or ()), line=line,
+                quote_line=_line(quote_node) if quote_node is not None else None,
             ))
         text = doc.get("text")
         if text is not None:
@@ -194,6 +176,7 @@ class _Builder:
             id=doc["id"], role=doc["role"], title=doc["title"], claims=tuple(built),
             outlet=doc.get("outlet"), published=doc.get("published"), url=doc.get("url"),
             text=text, path=self.name,
+            text_line=_line(doc.nodes["text"]) if text is not None else None,
         )
 
     def mapping(self, node: yaml.Node, fields: dict[str, schema.Field], what: str) -> _Mapping:

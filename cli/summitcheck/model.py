@@ -30,6 +30,7 @@ class Claim:
     keywords: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
     line: int | None = None
+    quote_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -43,5 +44,6 @@ class Document:
     outlet: str | None = None
     published: str | None = None
     url: str | None = None
-    text: str | None = None
+    text: str | None = None  # the article's text file, resolved against the claim file's folder
     path: str | None = None
+    text_line: int | None = None  # where the claim file names the article

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .discrepancy import DEFAULT_TOLERANCE, FigureLink, link_figures
 from .figures import format_interval
 from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Candidate, Lexicon, claim_texts, pair_claims
 from .model import Claim, Document
+from .quotes import QuoteLocation
 from .polarity import DIRECTION_NAMES, direction, is_negated
 
 VERDICTS = ("fulfilled", "contradicted", "absent", "unanticipated")
@@ -59,6 +61,12 @@ class CheckResult:
     threshold: float
     tolerance: float
     summary: dict[str, int] = field(default_factory=dict)
+    # Where each claim's quote stands in its article, by (role, claim id); see quotes.py.
+    quotes: Mapping[tuple[str, str], QuoteLocation] = field(default_factory=dict)
+
+    def quote_of(self, role: str, claim: Claim) -> QuoteLocation | None:
+        """Where the claim's quote stands in the article of that role, when known."""
+        return self.quotes.get((role, claim.id))
 
     def has(self, finding: str) -> bool:
         """Whether the result holds at least one finding of a kind (a verdict or 'discrepancy')."""

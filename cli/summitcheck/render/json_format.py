@@ -7,7 +7,7 @@ import math
 from typing import Any, TextIO
 
 from ..figures import Quantity
-from ..model import Document
+from ..model import Claim, Document
 from ..verdict import CheckResult
 
 SCHEMA_VERSION = 1
@@ -24,8 +24,10 @@ def to_document(result: CheckResult) -> dict[str, Any]:
                 "id": e.claim.id,
                 "statement": e.claim.statement,
                 "verdict": e.verdict,
+                "quote": _quote(result, "preview", e.claim),
                 "match": None if e.match is None else {
                     "id": e.match.claim.id, "statement": e.match.claim.statement, "score": e.match.score,
+                    "quote": _quote(result, "report", e.match.claim),
                 },
                 "reasons": list(e.reasons),
             }
@@ -52,6 +54,18 @@ def quantity_data(q: Quantity) -> dict[str, Any]:
     return {"text": q.text, "low": _bound(q.low), "high": _bound(q.high), "unit": q.unit}
 
 
+def _quote(result: CheckResult, role: str, claim: Claim) -> dict[str, Any] | None:
+    """The claim's quote and the article line it stands on (null when not found or no article)."""
+    if not claim.quote:
+        return None
+    where = result.quote_of(role, claim)
+    return {
+        "text": claim.quote,
+        "found": None if where is None else where.found,
+        "line": where.line if where is not None and where.found else None,
+    }
+
+
 def _bound(x: float) -> float | None:
     return x if math.isfinite(x) else None
 
@@ -59,7 +73,8 @@ def _bound(x: float) -> float | None:
 def _document(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id, "role": doc.role, "title": doc.title, "outlet": doc.outlet,
-        "published": doc.published, "url": doc.url, "path": doc.path, "claims": len(doc.claims),
+        "published": doc.published, "url": doc.url, "path": doc.path, "text": doc.text,
+        "claims": len(doc.claims),
     }
 
 

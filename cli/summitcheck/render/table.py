@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..figures import format_interval
+from ..model import Claim
 from ..verdict import CheckResult
 
 STYLES = {"fulfilled": "bold green", "contradicted": "bold red", "absent": "bold yellow",
@@ -31,6 +32,17 @@ def summary_line(result: CheckResult) -> str:
     return " · ".join(parts)
 
 
+def _claim(result: CheckResult, role: str, claim: Claim) -> Text:
+    """The claim's id, where its quote stands in the article, and its statement."""
+    where = result.quote_of(role, claim)
+    text = Text.assemble((claim.id, "bold"), "\n", claim.statement)
+    if where is not None:
+        text.append("\n")
+        text.append(*((f"quoted at article line {where.line}", "dim") if where.found
+                      else ("quote not found in the article", "yellow")))
+    return text
+
+
 def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
     # A terminal gives its own width; a file or pipe gets a fixed 120 columns.
     width = None if getattr(out, "isatty", lambda: False)() else 120
@@ -46,11 +58,10 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Why", ratio=4)
     for e in result.expectations:
-        match = Text("—", style="dim") if e.match is None else Text.assemble(
-            (e.match.claim.id, "bold"), "\n", e.match.claim.statement)
+        match = Text("—", style="dim") if e.match is None else _claim(result, "report", e.match.claim)
         table.add_row(
             Text(e.verdict, style=STYLES[e.verdict]),
-            Text.assemble((e.claim.id, "bold"), "\n", e.claim.statement),
+            _claim(result, "preview", e.claim),
             match,
             "" if e.match is None else f"{e.match.score:g}",
             Text(e.reasons[0]),
