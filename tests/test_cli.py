@@ -93,7 +93,7 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     ("document: {id: p, role: preview, title: T}\nclaims:\n  - {id: a, statement: S}\n  - {id: a, statement: S}\n",
      "duplicate claim id 'a' (first at line 3)"),
     ("document: {id: p, role: preview, title: T}\nclaims:\n  - id: a\n    statement: S\n    figures:\n"
-     "      - {metric: m, value: soon}\n", "figure value: no number"),
+     "      - {metric: m, value: soon}\n", "figure value 'soon': no number in it"),
     ("document: [unclosed\n", "malformed YAML"),
     ("document: !!python/object:os.system {}\nclaims: []\n", "tag"),
 ])

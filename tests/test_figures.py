@@ -96,12 +96,12 @@ def test_two_ranges_agree_only_when_both_ends_do() -> None:
 
 
 @pytest.mark.parametrize("text, problem", [
-    ("", "empty figure value"),
-    ("   ", "empty figure value"),
-    ("soon", "no number"),
+    ("", "empty"),
+    ("   ", "empty"),
+    ("soon", "no number in it"),
     ("a lot", "no number"),
     ("$", "no number"),
-    ("5% or 6%", "two figures"),
+    ("5% or 6%", "two numbers"),
     ("$5 billion to 3%", "mixes USD and %"),
     ("9" * 400, "longer than 200 characters"),
     ("nan", "not a finite number"),
@@ -110,7 +110,7 @@ def test_two_ranges_agree_only_when_both_ends_do() -> None:
     ("$1e400", "out of range"),
     ("1e999", "out of range"),
     ("1/2", "a slash"),
-    ("1,2,3", "more than one figure"),  # not 123: commas group thousands in threes
+    ("1,2,3", "more than one number"),  # not 123: commas group thousands in threes
     ("4%-3%", "runs backwards"),
 ])
 def test_unreadable_values_raise(text: str, problem: str) -> None:

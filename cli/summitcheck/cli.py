@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from enum import Enum, IntEnum
@@ -10,17 +11,20 @@ from typing import Annotated, Optional
 
 import typer
 
-from .check import case_files, check_case, check_files
+from .check import bundled_case_dir, case_files, check_case, check_files
 from .discrepancy import DEFAULT_TOLERANCE
-from .errors import SummitcheckError
+from .errors import FigureError, InputError, SummitcheckError
+from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, render
+from .schema import json_schema
+from .validate import Validation, validate_file
 from .verdict import FINDINGS, CheckResult
 
 
 class ExitStatus(IntEnum):
     OK = 0  # the check ran; no finding named by --fail-on
-    FINDINGS = 1  # the check ran and found something named by --fail-on
+    FINDINGS = 1  # check: a finding named by --fail-on; validate: a quote not in its article
     USAGE = 2  # the command line is wrong (unknown option, bad value)
     BAD_INPUT = 3  # a claim file or folder is missing, unreadable or invalid
     BROKEN_PIPE = 141  # standard output was closed early, e.g. piped into head
@@ -94,6 +98,103 @@ def check(
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
     _emit(result, fmt.value)
     raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
+
+
+@app.command()
+def validate(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Claim files or case folders; none: the bundled case.", show_default=False)] = None,
+) -> None:
+    """Check claim files against the format, and every quote against the article named by document.text."""
+    files: list[tuple[str, str | None]] = []
+    status = ExitStatus.OK
+    for path in paths or [bundled_case_dir()]:
+        if path.is_dir():
+            try:
+                preview, report = case_files(path)
+            except SummitcheckError as e:
+                _error(e)
+                status = ExitStatus.BAD_INPUT
+                continue
+            files += [(preview, "preview"), (report, "report")]
+        else:
+            files.append((str(path), None))
+    for name, role in files:
+        try:
+            checked = validate_file(name, role)
+        except SummitcheckError as e:
+            _error(e)
+            status = ExitStatus.BAD_INPUT
+            continue
+        for problem in checked.problems:
+            _error(problem)
+        if checked.problems and status == ExitStatus.OK:
+            status = ExitStatus.FINDINGS
+        _say(f"{name}: {_validation_summary(checked)}")
+    raise typer.Exit(status)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the claim-file format, for editors and other tools."""
+    _say(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+class FigureFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def figure(
+    texts: Annotated[list[str], typer.Argument(
+        help="Figure values as written in a claim file: '$56bn', 'about 2%', '25 basis points'.",
+        show_default=False)],
+    fmt: Annotated[FigureFormat, typer.Option(
+        "--format", "-f", help="auto: text on a terminal, JSON when piped.")] = FigureFormat.auto,
+) -> None:
+    """Show how summitcheck reads figure values: the interval, unit and currency of each."""
+    from .render.json_format import quantity_data
+
+    read: list[Quantity] = []
+    status = ExitStatus.OK
+    for text in texts:
+        try:
+            read.append(parse_figure(text))
+        except FigureError as e:
+            _error(InputError(f"figure value {text!r}: {e.problem}"))
+            status = ExitStatus.BAD_INPUT
+    as_json = fmt == FigureFormat.json or (fmt == FigureFormat.auto and not terminal.is_terminal())
+    if as_json:
+        _say(json.dumps([quantity_data(q) for q in read], indent=2, ensure_ascii=False))
+    else:
+        for q in read:
+            _say(f"{q.text} → {format_interval(q)} · {describe_unit(q)}")
+    raise typer.Exit(status)
+
+
+def _validation_summary(checked: Validation) -> str:
+    doc = checked.document
+    claims = f"{len(doc.claims)} claim{'s' if len(doc.claims) != 1 else ''}"
+    if not checked.quoted:
+        quotes = "no quotes"
+    elif doc.text is None:
+        quotes = f"{checked.quoted} quotes not checked (document.text names no article)"
+    else:
+        found = checked.quoted - len(checked.problems)
+        quotes = f"{found} of {checked.quoted} quotes found in {os.path.basename(doc.text)}"
+    verdict = "valid" if not checked.problems else "quotes to fix"
+    return f"{verdict}: {doc.role}, {claims}, {quotes}"
+
+
+def _say(line: str) -> None:
+    try:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
 
 
 def _emit(result: CheckResult, fmt: str) -> None:

@@ -191,29 +191,29 @@ def _number_value(raw: str) -> tuple[float, float]:
         return float(digits), 10.0 ** -decimals
     power = int(exponent)
     if abs(power) > 300:  # float() would quietly make it 0 or infinity
-        raise FigureError(f"the number {raw!r} is out of range")
+        raise FigureError(f"the number {raw} is out of range")
     return float(f"{digits}e{power}"), float(f"1e{power - decimals}")
 
 
 def parse_figure(text: str) -> Quantity:
     """Read a figure value as written into a Quantity; FigureError when it holds none."""
     if not isinstance(text, str) or not text.strip():
-        raise FigureError("empty figure value")
+        raise FigureError("empty; write the value as the article gives it, e.g. '$56bn'")
     if len(text) > 200:
-        raise FigureError("figure value longer than 200 characters")
+        raise FigureError("longer than 200 characters; a figure value is one number")
     toks = _tokens(text)
     words = [t[1].lower() for t in toks]
     amounts = _find_amounts(toks, words, text)
     if not amounts:
         if _NOT_FINITE.search(text):
-            raise FigureError(f"figure value {text!r} is not a finite number")
-        raise FigureError(f"no number in figure value {text!r}")
+            raise FigureError("not a finite number")
+        raise FigureError("no number in it")
     if len(amounts) > 2:
-        raise FigureError(f"more than one figure in value {text!r}")
+        raise FigureError("more than one number in it; give each figure its own entry")
     if len(amounts) == 2 and words[amounts[0].end:amounts[1].start] == ["/"]:
-        raise FigureError(f"a slash in {text!r} is ambiguous; write a fraction as a decimal (0.5) and a range as 'A to B'")
+        raise FigureError("a slash is ambiguous; write a fraction as a decimal (0.5) and a range as 'A to B'")
     if len(amounts) == 2 and not _is_range(words, amounts[0], amounts[1]):
-        raise FigureError(f"two figures in value {text!r}; write a range as 'A to B' or 'A–B'")
+        raise FigureError("two numbers in it; write a range as 'A to B' or 'A–B'")
     if len(amounts) == 2:
         _share_units(amounts[0], amounts[1], text)
         # "4.75%–5%" is stated to the hundredth at both ends.
@@ -227,9 +227,9 @@ def parse_figure(text: str) -> Quantity:
     if len(amounts) == 1:
         low, high, value = _hedge(toks, words, amounts[0], low, high, value, unit)
     if low > high:
-        raise FigureError(f"range in {text!r} runs backwards")
+        raise FigureError("the range runs backwards")
     if not math.isfinite(value) or math.isnan(low) or math.isnan(high):
-        raise FigureError(f"figure value {text!r} is not a finite number")
+        raise FigureError("not a finite number")
     ends = (bounds[0], bounds[1]) if len(bounds) == 2 else None
     return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends)
 
@@ -471,7 +471,7 @@ def _share_units(a: _Amount, b: _Amount, text: str) -> None:
     if a.scale == 1.0 and b.scale != 1.0 and not a.glued_scale:
         a.scale = b.scale
     if _unit_of(a) != _unit_of(b):
-        raise FigureError(f"range in {text!r} mixes {_unit_of(a) or 'a bare number'} and {_unit_of(b) or 'a bare number'}")
+        raise FigureError(f"the range mixes {_unit_of(a) or 'a bare number'} and {_unit_of(b) or 'a bare number'}")
 
 
 def _unit_of(amount: _Amount) -> str:
@@ -534,6 +534,24 @@ def format_amount(value: float, unit: str) -> str:
         return "∞" if value > 0 else "−∞"
     size, word = _scale_of(abs(value))
     return " ".join(part for part in (_number(value, size), word, unit) if part)
+
+
+_CURRENCY_NAMES = {
+    "USD": "US dollars", "JPY": "Japanese yen", "EUR": "euros", "GBP": "pounds sterling",
+    "CNY": "Chinese yuan", "CAD": "Canadian dollars", "AUD": "Australian dollars",
+    "CHF": "Swiss francs", "INR": "Indian rupees", "KRW": "South Korean won",
+}
+
+
+def describe_unit(q: Quantity) -> str:
+    """The unit in words: "money, US dollars", "percent", "count of agreement"."""
+    if q.dimension == "money":
+        return f"money, {_CURRENCY_NAMES.get(q.unit, q.unit)}"
+    if q.dimension == "percent":
+        return "percent"
+    if q.dimension == "pp":
+        return "percentage points"
+    return f"count of {q.unit}" if q.unit else "bare number"
 
 
 def format_interval(q: Quantity) -> str:

@@ -229,8 +229,9 @@ class _Builder:
         if tag not in _TAGS_FOR[kind]:
             hint = "; put it in quotes" if kind in ("text", "id", "word") else ""
             raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(node)}{hint}", node)
-        text = raw.strip()
-        if not text:
+        # Text is trimmed; an id, word, role or date must be written without spaces around it.
+        text = raw.strip() if kind in ("text", "value") else raw
+        if not raw.strip():
             raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
         if kind == "id" and not _ID.match(text):
             raise self.fail(f"'{key}' {text!r} is not an id: use lower-case letters, digits, '-' and '_', starting with a letter or digit", node)
@@ -268,7 +269,7 @@ class _Builder:
         try:
             quantity = parse_figure(values["value"])
         except FigureError as e:
-            raise self.fail(f"figure value: {e.problem}", value_node) from None
+            raise self.fail(f"figure value {values['value']!r}: {e.problem}", value_node) from None
         return Figure(metric=values["metric"], quantity=quantity, line=_line(node))
 
 

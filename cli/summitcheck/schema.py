@@ -55,3 +55,50 @@ CLAIM_FILE = {
     "claims": Field("list", True, "the article's claims, at least one",
                     item=Field("mapping", fields=CLAIM), min_items=1),
 }
+
+# How each kind of scalar is written in JSON Schema; the loader checks the same
+# things (and a few a schema cannot say: unique ids, readable figure values, real dates).
+_JSON_KINDS: dict[str, dict[str, object]] = {
+    "text": {"type": "string", "pattern": r"\S"},
+    "id": {"type": "string", "pattern": f"^{ID_PATTERN}$"},
+    "word": {"type": "string", "pattern": f"^{WORD_PATTERN}$"},
+    "date": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    "bool": {"type": "boolean"},
+    "role": {"enum": ["preview", "report"]},
+    "value": {"type": ["string", "number"]},
+}
+
+
+def json_schema() -> dict[str, object]:
+    """The claim-file format as JSON Schema (draft 2020-12), generated from the fields above."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "summitcheck claim file",
+        "description": "The claims of one article, a preview or a report, for `summitcheck check`.",
+        **_json_mapping(CLAIM_FILE),
+    }
+
+
+def _json_field(field: Field) -> dict[str, object]:
+    if field.kind == "mapping":
+        assert field.fields is not None
+        out = _json_mapping(field.fields)
+    elif field.kind == "list":
+        assert field.item is not None
+        out = {"type": "array", "items": _json_field(field.item)}
+        if field.min_items:
+            out["minItems"] = field.min_items
+    else:
+        out = dict(_JSON_KINDS[field.kind])
+    if field.help:
+        out = {"description": field.help, **out}
+    return out
+
+
+def _json_mapping(fields: dict[str, Field]) -> dict[str, object]:
+    return {
+        "type": "object",
+        "properties": {key: _json_field(field) for key, field in fields.items()},
+        "required": [key for key, field in fields.items() if field.required],
+        "additionalProperties": False,
+    }
