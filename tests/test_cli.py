@@ -83,36 +83,6 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     assert code == cli.ExitStatus.USAGE and out == ""
 
 
-@pytest.mark.parametrize("content, message", [
-    ("document: {id: p, role: preview, title: T}\n", "missing the required key 'claims'"),
-    ("document: {id: p, role: preview, title: T}\nclaims: []\n", "'claims' is empty"),
-    ("document: {id: p, role: report, title: T}\nclaims:\n  - {id: a, statement: S}\n",
-     "this is a report claim file, given where the preview belongs"),
-    ("document: {id: p, role: preview, title: T}\nclaims:\n  - {id: a, statment: S}\n",
-     "did you mean 'statement'?"),
-    ("document: {id: p, role: preview, title: T}\nclaims:\n  - {id: a, statement: S}\n  - {id: a, statement: S}\n",
-     "duplicate claim id 'a' (first at line 3)"),
-    ("document: {id: p, role: preview, title: T}\nclaims:\n  - id: a\n    statement: S\n    figures:\n"
-     "      - {metric: m, value: soon}\n", "figure value 'soon': no number in it"),
-    ("document: [unclosed\n", "malformed YAML"),
-    ("document: !!python/object:os.system {}\nclaims: []\n", "tag"),
-])
-def test_bad_input_gives_one_line_and_exit_3(tmp_path: Path, content: str, message: str) -> None:
-    bad = tmp_path / "preview.yaml"
-    bad.write_text(content, encoding="utf-8")
-    code, out, err = run("check", str(bad), str(SEED_CASE / "report.yaml"))
-    assert code == cli.ExitStatus.BAD_INPUT
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith(f"{bad}:") and message in err
-    assert "Traceback" not in err
-
-
-def test_missing_file_names_it(tmp_path: Path) -> None:
-    code, out, err = run("check", str(tmp_path / "nope.yaml"), str(SEED_CASE / "report.yaml"))
-    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
-    assert err == f"{tmp_path / 'nope.yaml'}: no such file\n"
-
-
 def test_claim_text_is_never_read_as_markup(tmp_path: Path) -> None:
     for role in ("preview", "report"):
         (tmp_path / f"{role}.yaml").write_text(
