@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["model", "schema", "load", "figures", "text", "match", "polarity", "discrepancy", "verdict", "check"]
+CORE = ["model", "schema", "textfile", "load", "figures", "text", "match", "polarity", "discrepancy", "quotes",
+        "verdict", "check", "validate"]
 
 
 def _modules_after(code: str) -> set[str]:
@@ -16,7 +17,8 @@ def _modules_after(code: str) -> set[str]:
 
 def test_core_imports_neither_typer_nor_rich() -> None:
     loaded = _modules_after("import summitcheck; " + "; ".join(f"import summitcheck.{m}" for m in CORE)
-                            + "; summitcheck.check_case()")
+                            + "; summitcheck.check_case(); summitcheck.validate.validate_file(summitcheck.bundled_case_dir() / 'preview.yaml')"
+                            + "; summitcheck.schema.json_schema()")
     assert "summitcheck" in loaded
     assert not {"typer", "rich", "click"} & loaded
 

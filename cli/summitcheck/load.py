@@ -58,8 +58,12 @@ def _compose(text: str, name: str) -> yaml.Node:
         mark = e.problem_mark or e.context_mark
         problem = " ".join(p for p in (e.context, e.problem) if p) or "malformed YAML"
         raise InputError(f"malformed YAML: {problem}", name, mark.line + 1 if mark else None) from None
+    except yaml.reader.ReaderError as e:
+        line = text[: e.position].count("\n") + 1 if isinstance(e.position, int) else None
+        raise InputError(f"malformed YAML: the character U+{e.character:04X} is not allowed ({e.reason})"
+                         if isinstance(e.character, int) else f"malformed YAML: {e.reason}", name, line) from None
     except yaml.YAMLError as e:
-        raise InputError(f"malformed YAML: {e}", name) from None
+        raise InputError(f"malformed YAML: {' '.join(str(e).split())}", name) from None
     if node is None:
         raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
     return node

@@ -1,0 +1,145 @@
+"""Property: no mutation of a valid claim file makes summitcheck crash, and the schema never refuses what the loader accepts."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from conftest import SEED_CASE, TEST_CASES
+from summitcheck import InputError, cli, load_claims
+from summitcheck.schema import json_schema
+
+SOURCES = [SEED_CASE / "preview.yaml", SEED_CASE / "report.yaml"] + [folder / "preview.yaml" for folder in TEST_CASES]
+TEXTS = [p.read_text(encoding="utf-8") for p in SOURCES]
+REPORT = str(SEED_CASE / "report.yaml")
+YAML_BITS = ["\t", "\n", " ", ":", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "!!python/object ", "! ", "'", '"',
+             "#", "|", ">", "%", "@", "`", "?", "---\n", "...\n", "null", "~", "yes", "1e999", ".nan", "\x00", "\ufeff", "é"]
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@st.composite
+def text_mutations(draw: st.DrawFn) -> str:
+    """A shipped claim file with characters, lines or indentation broken at random."""
+    text = draw(st.sampled_from(TEXTS))
+    for _ in range(draw(st.integers(1, 4))):
+        lines = text.splitlines(keepends=True)
+        kind = draw(st.sampled_from(["insert", "delete", "line", "indent", "swap"]))
+        at = draw(st.integers(0, len(text)))
+        if kind == "insert":
+            text = text[:at] + draw(st.sampled_from(YAML_BITS) | st.text(max_size=3)) + text[at:]
+        elif kind == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 40)):]
+        elif lines and kind == "line":
+            i = draw(st.integers(0, len(lines) - 1))
+            lines[i:i + 1] = draw(st.sampled_from([[], [lines[i], lines[i]]]))
+            text = "".join(lines)
+        elif lines and kind == "indent":
+            i = draw(st.integers(0, len(lines) - 1))
+            lines[i] = " " * draw(st.integers(0, 6)) + lines[i].lstrip(" ")
+            text = "".join(lines)
+        elif len(lines) > 1:
+            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+            text = "".join(lines)
+    return text
+
+
+ODD_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20), st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    st.sampled_from(["$56bn", "about 2%", "soon", "2025-01-31", "31/01/2025", "preview", "report", "Not An Id", "a-b"]),
+)
+
+
+class _TextDates(yaml.SafeLoader):
+    """Dates stay strings, as in JSON and in an editor's YAML 1.2 language server."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@st.composite
+def data_mutations(draw: st.DrawFn) -> object:
+    """A shipped claim file's data with a key dropped, renamed or given a value of another type."""
+    data = yaml.load(draw(st.sampled_from(TEXTS)), Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+    for _ in range(draw(st.integers(1, 3))):
+        claims = data.get("claims") if isinstance(data.get("claims"), list) else []
+        holders = [data, data.get("document"), *claims]
+        holders += [f for c in claims if isinstance(c, dict) and isinstance(c.get("figures"), list)
+                    for f in c["figures"] if isinstance(f, dict)]
+        holder = draw(st.sampled_from([h for h in holders if isinstance(h, dict)]))
+        if not holder:
+            continue
+        key = draw(st.sampled_from(sorted(holder, key=str)))
+        kind = draw(st.sampled_from(["drop", "rename", "retype"]))
+        if kind == "drop":
+            del holder[key]
+        elif kind == "rename":
+            holder[draw(st.text(min_size=1, max_size=10))] = holder.pop(key)
+        else:
+            holder[key] = draw(ODD_VALUES)
+    return data
+
+
+def _dump(data: object) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def _check_never_crashes(path: Path) -> None:
+    result = CliRunner().invoke(cli.app, ["check", str(path), REPORT, "-f", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code in (cli.ExitStatus.OK, cli.ExitStatus.FINDINGS, cli.ExitStatus.BAD_INPUT)
+    assert "Traceback" not in result.stderr
+    if result.exit_code == cli.ExitStatus.BAD_INPUT:
+        assert result.stdout == ""
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"{path}:")
+
+
+@SETTINGS
+@given(text=text_mutations())
+def test_broken_text_never_crashes(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "preview.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    _check_never_crashes(path)
+
+
+@SETTINGS
+@given(data=data_mutations())
+def test_wrong_shapes_never_crash_and_agree_with_the_schema(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "preview.yaml"
+    try:
+        path.write_text(_dump(data), encoding="utf-8")
+    except (UnicodeEncodeError, yaml.YAMLError):  # a surrogate hypothesis drew: not a file anyone could write
+        return
+    _check_never_crashes(path)
+    try:
+        load_claims(path)
+    except InputError:
+        return
+    # The loader accepted the file: an editor using the schema must not be told it is wrong.
+    floats = [v for v in _values(data) if isinstance(v, float) and not math.isfinite(v)]
+    assert not floats, "a non-finite number got past the loader"
+    jsonschema.Draft202012Validator(json_schema()).validate(data)
+
+
+def _values(data: object) -> list[object]:
+    if isinstance(data, dict):
+        return [x for v in data.values() for x in _values(v)]
+    if isinstance(data, list):
+        return [x for v in data for x in _values(v)]
+    return [data]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=[f"{p.parent.name}/{p.name}" for p in SOURCES])
+def test_the_unmutated_sources_are_valid(path: Path) -> None:
+    load_claims(path)

@@ -1,0 +1,166 @@
+"""`summitcheck validate`, `schema` and `figure`: what an editor uses before relying on a claim file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from conftest import ROOT, SEED_CASE, TEST_CASES
+from summitcheck import cli
+from summitcheck.schema import json_schema
+
+SHIPPED = sorted(SEED_CASE.glob("*.yaml")) + sorted(
+    p for folder in TEST_CASES for p in folder.glob("*.yaml") if p.name != "verdicts.yaml")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli.app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """The seed case and its articles, laid out as in the repository, to edit freely."""
+    shutil.copytree(SEED_CASE, tmp_path / "claims" / SEED_CASE.name)
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    return tmp_path / "claims" / SEED_CASE.name
+
+
+def test_shipped_claim_files_validate_quotes_included() -> None:
+    code, out, err = run("validate", *map(str, SHIPPED))
+    assert (code, err) == (0, "")
+    assert out.count("valid:") == len(SHIPPED)
+    assert "10 of 10 quotes found in preview.txt" in out and "10 of 10 quotes found in report.txt" in out
+
+
+def test_a_case_folder_and_no_argument_validate_the_case() -> None:
+    assert run("validate", str(SEED_CASE))[1] == run("validate")[1]
+
+
+def test_a_quote_not_in_the_article(seed_copy: Path) -> None:
+    preview = seed_copy / "preview.yaml"
+    text = preview.read_text(encoding="utf-8")
+    preview.write_text(text.replace("supporting a $44 billion gas pipeline", "supporting a $45 billion gas pipeline"),
+                       encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "quote:" in row and "$44 billion" in row)
+    code, out, err = run("validate", str(preview))
+    assert code == cli.ExitStatus.FINDINGS
+    assert err.count("\n") == 1
+    assert err.startswith(f"{preview}:{line}: claim 'alaska-pipeline': quote not found in preview.txt; closest passage, line 11")
+    assert '"Japan is considering supporting a $44 billion gas pipeline located in Alaska."' in err
+    assert "quotes to fix: preview, 10 claims, 9 of 10 quotes found" in out
+
+
+def test_straight_apostrophes_match_curly_ones(seed_copy: Path) -> None:
+    preview = seed_copy / "preview.yaml"
+    text = preview.read_text(encoding="utf-8")
+    assert "Japan’s defense budget" in text  # the article and the shipped quote have a curly one
+    preview.write_text(text.replace("Japan’s defense budget", "Japan's defense budget"), encoding="utf-8")
+    code, out, err = run("validate", str(preview))
+    assert (code, err) == (0, "") and "10 of 10 quotes found" in out
+
+
+def test_an_article_that_is_not_there(seed_copy: Path) -> None:
+    preview = seed_copy / "preview.yaml"
+    text = preview.read_text(encoding="utf-8")
+    preview.write_text(text.replace("preview.txt", "previw.txt"), encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("text:"))
+    code, out, err = run("validate", str(preview))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert err.startswith(f"{preview}:{line}: 'text' names ") and err.rstrip().endswith("previw.txt: no such file")
+
+
+def test_validate_goes_on_past_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("document: [\n", encoding="utf-8")
+    code, out, err = run("validate", str(bad), str(SEED_CASE / "report.yaml"))
+    assert code == cli.ExitStatus.BAD_INPUT
+    assert err.startswith(f"{bad}:2: malformed YAML") and "report.yaml: valid" in out
+
+
+def test_check_shows_where_each_quote_stands() -> None:
+    doc = json.loads(run("check", "-f", "json")[1])
+    lng = next(e for e in doc["expectations"] if e["id"] == "lng-purchases")
+    assert lng["quote"] == {"text": "including increasing US gas purchases", "found": True, "line": 12}
+    assert lng["match"]["quote"]["found"] is True and lng["match"]["quote"]["line"] == 23
+
+
+# --- schema -------------------------------------------------------------------
+
+class _TextDates(yaml.SafeLoader):
+    """YAML as an editor's language server reads it: a date is a string, as in JSON."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def as_json_data(path: Path) -> object:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+
+
+def test_schema_command_prints_draft_2020_12() -> None:
+    code, out, _ = run("schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert schema == json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[f"{p.parent.name}/{p.name}" for p in SHIPPED])
+def test_every_shipped_claim_file_validates_against_the_schema(path: Path) -> None:
+    jsonschema.Draft202012Validator(json_schema()).validate(as_json_data(path))
+
+
+@pytest.mark.parametrize("edit", [
+    lambda d: d["claims"][0].update(statment="S"),
+    lambda d: d["claims"][0].pop("statement"),
+    lambda d: d["claims"][0].update(id="Not An Id"),
+    lambda d: d["claims"][0].update(negated="maybe"),
+    lambda d: d["document"].update(role="summary"),
+    lambda d: d["document"].update(published="31/01/2025"),
+    lambda d: d.update(claims=[]),
+    lambda d: d["claims"][0].update(figures=[{"value": "$5bn"}]),
+], ids=["unknown key", "missing key", "bad id", "non-boolean", "bad role", "bad date", "no claims", "no metric"])
+def test_the_schema_refuses_what_the_loader_refuses(edit) -> None:  # type: ignore[no-untyped-def]
+    data = as_json_data(SEED_CASE / "preview.yaml")
+    edit(data)
+    assert not jsonschema.Draft202012Validator(json_schema()).is_valid(data)
+
+
+# --- figure -------------------------------------------------------------------
+
+def test_figure_as_text() -> None:
+    code, out, err = run("figure", "$56bn", "about 2%", "25 basis points", "-f", "text")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "$56bn → 55.5–56.5 billion USD · money, US dollars",
+        "about 2% → 1.9–2.1 % · percent",
+        "25 basis points → 0.245–0.255 pp · percentage points",
+    ]
+
+
+def test_figure_as_json() -> None:
+    code, out, _ = run("figure", "$56bn", "over 70 agreements", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"text": "$56bn", "low": 55.5e9, "high": 56.5e9, "unit": "USD"},
+        {"text": "over 70 agreements", "low": 70, "high": None, "unit": "agreement"},
+    ]
+
+
+def test_figure_it_cannot_read() -> None:
+    code, out, err = run("figure", "$56bn", "soon", "-f", "json")
+    assert code == cli.ExitStatus.BAD_INPUT
+    assert [q["text"] for q in json.loads(out)] == ["$56bn"]
+    assert err == "summitcheck: figure value 'soon': no number in it\n"
