@@ -6,6 +6,9 @@
 (b) scale: `summitcheck check P R --format json` on an N × N synthetic pair
     against the brute-force floor: libyaml load of both files plus
     rapidfuzz.process.cdist over every statement pair on all cores; target ≤ 1.0×.
+(c) bad input: the worst malformed files (deep nesting, an alias bomb, too many
+    values, an oversized file, binary junk, a 19 MB string) each end with exit
+    status 3 and one line; target ≤ 1 s each, with the peak memory shown.
     The floor's scorer is fuzz.ratio, the cheapest rapidfuzz has (the strictest
     floor); token_set_ratio, what a naive fuzzy pairing would use, is shown too.
 
@@ -96,6 +99,49 @@ def synthetic_case(folder: Path, n: int, seed: int = 7) -> tuple[Path, Path]:
     return paths[0], paths[1]
 
 
+def bad_inputs(folder: Path) -> dict[str, Path]:
+    """The costliest malformed claim files the loader must refuse quickly."""
+    files = {
+        "deep nesting, 10 MB of '['": "document: " + "[" * 10_000_000,
+        "alias bomb (9 levels)": "".join(
+            f"l{i}: &l{i} [{', '.join([f'*l{i - 1}' if i else 'lol'] * 9)}]\n" for i in range(9)),
+        "3 million values": "claims: [" + "1, " * 3_000_000 + "1]\n",
+        "21 MB file": "# " + "x" * (21 * 1024 * 1024) + "\n",
+        "19 MB string, wrong type": "document: '" + "x" * (19 * 1024 * 1024) + "'\nclaims: []\n",
+    }
+    paths = {}
+    for i, (name, text) in enumerate(files.items()):
+        paths[name] = folder / f"bad{i}.yaml"
+        paths[name].write_text(text, encoding="utf-8")
+    junk = folder / "junk.yaml"
+    junk.write_bytes(random.Random(1).randbytes(19 * 1024 * 1024))
+    paths["19 MB of random bytes"] = junk
+    return paths
+
+
+# Runs a command and prints its peak memory. A fresh small process does it:
+# Linux children inherit their parent's high-water mark, which here is the
+# bench's own, swollen by writing the files.
+PEAK = """
+import resource, subprocess, sys
+proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+print(proc.returncode, peak, len(proc.stdout), proc.stderr.count(chr(10)), proc.stderr.strip(), sep="\\t")
+"""
+
+
+def time_bad_input(exe: str, path: Path, report: Path) -> tuple[float, int, str]:
+    """Seconds, peak resident memory (MB) and the message of one refused file."""
+    start = time.perf_counter()
+    wrapped = subprocess.run([sys.executable, "-c", PEAK, exe, "check", str(path), str(report)],
+                             check=True, capture_output=True, text=True)
+    took = time.perf_counter() - start
+    code, peak, printed, lines, message = wrapped.stdout.rstrip("\n").split("\t", 4)
+    if (code, printed, lines) != ("3", "0", "1"):
+        raise SystemExit(f"{path}: expected exit 3 and one line, got {code}: {message[:300]!r}")
+    return took, int(peak), message
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=3000, help="claims per synthetic article")
@@ -125,6 +171,14 @@ def main() -> None:
           f"   floor (cdist ratio) {scale['ratio']:7.3f} s"
           f"   ratio {scale['summitcheck'] / scale['ratio']:.2f}x  (target <= 1.0x)"
           f"   [cdist token_set_ratio {scale['token_set_ratio']:.3f} s]")
+
+    print("(c) bad input (target <= 1 s each), with the peak memory of each run")
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.yaml"
+        report.write_text("document: {id: r, role: report, title: R}\nclaims:\n  - {id: a, statement: S}\n")
+        for name, path in bad_inputs(Path(tmp)).items():
+            took, peak, message = time_bad_input(exe, path, report)
+            print(f"    {name:28} {took:6.3f} s  {peak:5d} MB   {message.split(': ', 1)[1][:70]}")
 
 
 if __name__ == "__main__":

@@ -191,3 +191,12 @@ def test_very_deep_nesting_does_not_crash_the_process(tmp_path: Path, content: s
                           capture_output=True, text=True, timeout=60)
     assert (proc.returncode, proc.stdout) == (cli.ExitStatus.BAD_INPUT, "")
     assert_one_line(proc.stderr, f"{bad}:1: ", "nested more than 32 levels deep")
+
+
+def test_a_runaway_value_is_shown_short(tmp_path: Path) -> None:
+    bad = tmp_path / "preview.yaml"
+    bad.write_text(f"document: '{'x' * 100_000}'\n" + CLAIM, encoding="utf-8")
+    code, out, err = run("check", str(bad), str(REPORT))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{bad}:1: ", "'document' must be a mapping of keys, not the text 'xxx")
+    assert "(100,000 characters)" in err and len(err) < 300

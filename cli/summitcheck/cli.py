@@ -13,7 +13,7 @@ import typer
 
 from .check import bundled_case_dir, case_files, check_case, check_files
 from .discrepancy import DEFAULT_TOLERANCE
-from .errors import FigureError, InputError, SummitcheckError
+from .errors import FigureError, InputError, SummitcheckError, shown
 from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, render
@@ -163,7 +163,7 @@ def figure(
         try:
             read.append(parse_figure(text))
         except FigureError as e:
-            _error(InputError(f"figure value {text!r}: {e.problem}"))
+            _error(InputError(f"figure value {shown(text)}: {e.problem}"))
             status = ExitStatus.BAD_INPUT
     as_json = fmt == FigureFormat.json or (fmt == FigureFormat.auto and not terminal.is_terminal())
     if as_json:

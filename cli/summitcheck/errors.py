@@ -28,3 +28,8 @@ class InputError(SummitcheckError):
 
 class FigureError(InputError):
     """A figure value that cannot be read as a quantity."""
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """User text quoted for a message, cut short so a runaway value cannot flood the terminal."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"… ({len(text):,} characters)"

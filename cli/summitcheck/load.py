@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from . import schema
-from .errors import FigureError, InputError
+from .errors import FigureError, InputError, shown
 from .figures import parse_figure
 from .model import ROLES, Claim, Document, Figure
 from .textfile import read_text
@@ -195,11 +195,11 @@ class _Builder:
                 raise self.fail(f"keys in {what} must be plain words", key_node)
             key = key_node.value
             if key in lines:
-                raise self.fail(f"duplicate key '{key}' in {what} (first at line {lines[key]})", key_node)
+                raise self.fail(f"duplicate key {shown(key)} in {what} (first at line {lines[key]})", key_node)
             lines[key] = _line(key_node)
             field = fields.get(key)
             if field is None:
-                raise self.fail(f"unknown key '{key}' in {what}{_suggest(key, fields)}", key_node)
+                raise self.fail(f"unknown key {shown(key)} in {what}{_suggest(key, fields)}", key_node)
             values.nodes[key] = value_node
             values[key] = self.value(value_node, field, key)
         for key, field in fields.items():
@@ -228,7 +228,7 @@ class _Builder:
             raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
         if kind == "bool":
             if tag != "bool":
-                raise self.fail(f"'{key}' must be true or false, not {raw!r}", node)
+                raise self.fail(f"'{key}' must be true or false, not {shown(raw)}", node)
             return raw.lower() in ("true", "yes", "on", "y")
         if tag not in _TAGS_FOR[kind]:
             hint = "; put it in quotes" if kind in ("text", "id", "word") else ""
@@ -238,16 +238,16 @@ class _Builder:
         if not raw.strip():
             raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
         if kind == "id" and not _ID.match(text):
-            raise self.fail(f"'{key}' {text!r} is not an id: use lower-case letters, digits, '-' and '_', starting with a letter or digit", node)
+            raise self.fail(f"'{key}' {shown(text)} is not an id: use lower-case letters, digits, '-' and '_', starting with a letter or digit", node)
         if kind == "word" and not _WORD.match(text):
-            raise self.fail(f"'{key}' must be one word, not {text!r}", node)
+            raise self.fail(f"'{key}' must be one word, not {shown(text)}", node)
         if kind == "role" and text not in ROLES:
-            raise self.fail(f"'role' must be preview or report, not {text!r}", node)
+            raise self.fail(f"'role' must be preview or report, not {shown(text)}", node)
         if kind == "date":
             try:
                 datetime.date.fromisoformat(text)
             except ValueError:
-                raise self.fail(f"'{key}' must be an ISO date (YYYY-MM-DD), not {text!r}", node) from None
+                raise self.fail(f"'{key}' must be an ISO date (YYYY-MM-DD), not {shown(text)}", node) from None
         return text
 
     def list(self, node: yaml.Node, field: schema.Field, key: str) -> list[Any]:
@@ -273,7 +273,7 @@ class _Builder:
         try:
             quantity = parse_figure(values["value"])
         except FigureError as e:
-            raise self.fail(f"figure value {values['value']!r}: {e.problem}", value_node) from None
+            raise self.fail(f"figure value {shown(values['value'])}: {e.problem}", value_node) from None
         return Figure(metric=values["metric"], quantity=quantity, line=_line(node))
 
 
@@ -285,7 +285,7 @@ def _describe(node: yaml.Node) -> str:
     tag = node.tag[len(_TAG):] if node.tag.startswith(_TAG) else node.tag
     return {"null": "an empty value", "bool": "a yes/no value", "int": "a number", "float": "a number",
                          "timestamp": "a date"}.get(
-        tag, f"the text {node.value!r}"
+        tag, f"the text {shown(node.value)}"
     )
 
 
