@@ -28,7 +28,7 @@ BAD_FILES = [
     # YAML
     ("empty file", "", "empty file", 1),
     ("only a comment", "# nothing yet\n", "empty file", 1),
-    ("tabs for indentation", "document:\n\tid: p\n", "malformed YAML", 2),
+    ("tabs for indentation", "document:\n\tid: p\n", "malformed YAML: a tab in the indentation", 2),
     ("unclosed bracket", "document: [unclosed\n", "malformed YAML", 2),
     ("unclosed quote", 'document: {id: "p}\n', "malformed YAML", 2),
     ("top level is a list", "- document\n- claims\n", "the claim file must be a mapping of keys, not a list", 1),
@@ -40,7 +40,7 @@ BAD_FILES = [
      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ndocument: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
      "anchors and aliases", 1),
     ("python object tag", "document: !!python/object/apply:os.system [echo owned]\n" + CLAIM,
-     "the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed", 1),
+     "the YAML tag '!!python/object/apply:os.system' is not allowed", 1),
     ("custom tag", "document: !include other.yaml\n" + CLAIM, "the YAML tag '!include' is not allowed", 1),
     ("too many values", "claims: [" + "1, " * 200_001 + "1]\n", "more than 200,000 YAML values", 1),
     # shape

@@ -97,14 +97,20 @@ def test_claim_text_is_never_read_as_markup(tmp_path: Path) -> None:
 def test_every_command_has_help() -> None:
     code, out, _ = run("check", "--help")
     assert code == 0 and "--fail-on" in out and "--threshold" in out and "--tolerance" in out
+    for command in cli.app.registered_commands:
+        assert command.callback is not None and command.callback.__doc__, command.name
+        code, out, _ = run(command.callback.__name__, "--help")
+        assert code == 0 and command.callback.__doc__.split()[0] in out
 
 
-@pytest.mark.parametrize("fmt", ["json", "table"])
-def test_stdout_closed_early_gives_no_traceback(fmt: str) -> None:
+@pytest.mark.parametrize("args", [
+    ("check", "-f", "json"), ("check", "-f", "table"), ("validate",), ("schema",), ("figure", "$56bn", "-f", "text"),
+], ids=" ".join)
+def test_stdout_closed_early_gives_no_traceback(args: tuple[str, ...]) -> None:
     import subprocess
     import sys
 
-    proc = subprocess.Popen([sys.executable, "-m", "summitcheck", "check", "-f", fmt],
+    proc = subprocess.Popen([sys.executable, "-m", "summitcheck", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # the reader goes away before summitcheck writes

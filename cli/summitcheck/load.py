@@ -57,7 +57,10 @@ def _compose(text: str, name: str) -> yaml.Node:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = " ".join(p for p in (e.context, e.problem) if p) or "malformed YAML"
-        raise InputError(f"malformed YAML: {problem}", name, mark.line + 1 if mark else None) from None
+        line = mark.line + 1 if mark else None
+        if line is not None and _indented_with_tab(text, line):
+            problem = "a tab in the indentation; YAML indents with spaces"
+        raise InputError(f"malformed YAML: {problem}", name, line) from None
     except yaml.reader.ReaderError as e:
         line = text[: e.position].count("\n") + 1 if isinstance(e.position, int) else None
         raise InputError(f"malformed YAML: the character U+{e.character:04X} is not allowed ({e.reason})"
@@ -67,6 +70,11 @@ def _compose(text: str, name: str) -> yaml.Node:
     if node is None:
         raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
     return node
+
+
+def _indented_with_tab(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    return line <= len(lines) and "\t" in lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
 
 
 def _compose_events(events: Iterator[yaml.Event], name: str) -> yaml.Node | None:
@@ -210,7 +218,8 @@ class _Builder:
     def visit(self, node: yaml.Node) -> None:
         # Only plain YAML types: a tag such as !!python/object is refused, never constructed.
         if node.tag not in _ALLOWED_TAGS:
-            raise self.fail(f"the YAML tag '{node.tag}' is not allowed in claim files", node)
+            written = "!!" + node.tag[len(_TAG):] if node.tag.startswith(_TAG) else node.tag
+            raise self.fail(f"the YAML tag {shown(written)} is not allowed in claim files", node)
 
     def value(self, node: yaml.Node, field: schema.Field, key: str) -> Any:
         kind = field.kind
