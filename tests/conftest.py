@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CASE = ROOT / "claims" / "trump-ishiba-2025"
@@ -19,3 +20,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+class _TextDates(yaml.SafeLoader):
+    """YAML as JSON sees it, and as an editor's YAML 1.2 language server reads it: a date stays a string."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def yaml_as_json_data(text: str) -> object:
+    """A claim file's data as a JSON Schema validator must see it."""
+    return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import SEED_CASE, TEST_CASES
+from conftest import SEED_CASE, TEST_CASES, yaml_as_json_data
 from summitcheck import InputError, cli, load_claims
 from summitcheck.schema import json_schema
 
@@ -58,20 +58,10 @@ ODD_VALUES = st.one_of(
 )
 
 
-class _TextDates(yaml.SafeLoader):
-    """Dates stay strings, as in JSON and in an editor's YAML 1.2 language server."""
-
-
-_TextDates.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 @st.composite
 def data_mutations(draw: st.DrawFn) -> object:
     """A shipped claim file's data with a key dropped, renamed or given a value of another type."""
-    data = yaml.load(draw(st.sampled_from(TEXTS)), Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+    data = yaml_as_json_data(draw(st.sampled_from(TEXTS)))
     for _ in range(draw(st.integers(1, 3))):
         claims = data.get("claims") if isinstance(data.get("claims"), list) else []
         holders = [data, data.get("document"), *claims]

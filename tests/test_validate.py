@@ -8,10 +8,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import yaml
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEED_CASE, TEST_CASES
+from conftest import ROOT, SEED_CASE, TEST_CASES, yaml_as_json_data
 from summitcheck import cli
 from summitcheck.schema import json_schema
 
@@ -94,18 +93,8 @@ def test_check_shows_where_each_quote_stands() -> None:
 
 # --- schema -------------------------------------------------------------------
 
-class _TextDates(yaml.SafeLoader):
-    """YAML as an editor's language server reads it: a date is a string, as in JSON."""
-
-
-_TextDates.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def as_json_data(path: Path) -> object:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+    return yaml_as_json_data(path.read_text(encoding="utf-8"))
 
 
 def test_schema_command_prints_draft_2020_12() -> None:

@@ -108,17 +108,17 @@ def validate(
     """Check claim files against the format, and every quote against the article named by document.text."""
     files: list[tuple[str, str | None]] = []
     status = ExitStatus.OK
-    for path in paths or [bundled_case_dir()]:
-        if path.is_dir():
-            try:
-                preview, report = case_files(path)
-            except SummitcheckError as e:
-                _error(e)
-                status = ExitStatus.BAD_INPUT
-                continue
-            files += [(preview, "preview"), (report, "report")]
-        else:
+    for path in paths or [None]:
+        if path is not None and not path.is_dir():
             files.append((str(path), None))
+            continue
+        try:
+            preview, report = case_files(path if path is not None else bundled_case_dir())
+        except SummitcheckError as e:
+            _error(e)
+            status = ExitStatus.BAD_INPUT
+            continue
+        files += [(preview, "preview"), (report, "report")]
     for name, role in files:
         try:
             checked = validate_file(name, role)
