@@ -215,7 +215,7 @@ def parse_figure(text: str) -> Quantity:
     if len(amounts) == 2 and not _is_range(words, amounts[0], amounts[1]):
         raise FigureError("two numbers in it; write a range as 'A to B' or 'A–B'")
     if len(amounts) == 2:
-        _share_units(amounts[0], amounts[1], text)
+        _share_units(amounts[0], amounts[1])
         # "4.75%–5%" is stated to the hundredth at both ends.
         amounts[0].step = amounts[1].step = min(amounts[0].step * amounts[0].scale, amounts[1].step * amounts[1].scale)
         amounts[0].step /= amounts[0].scale
@@ -462,7 +462,7 @@ def _is_range(words: list[str], a: _Amount, b: _Amount) -> bool:
     return False
 
 
-def _share_units(a: _Amount, b: _Amount, text: str) -> None:
+def _share_units(a: _Amount, b: _Amount) -> None:
     """In "4.75–5%" and "56 to 68 billion" the first number takes the second's unit and scale."""
     if not a.has_unit:
         a.currency, a.percent, a.pp_factor, a.count_unit = b.currency, b.percent, b.pp_factor, b.count_unit

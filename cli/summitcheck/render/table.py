@@ -33,7 +33,7 @@ def summary_line(result: CheckResult) -> str:
 
 
 def _claim(result: CheckResult, role: str, claim: Claim) -> Text:
-    """The claim's id, where its quote stands in the article, and its statement."""
+    """The claim's id, its statement, and where its quote stands in the article."""
     where = result.quote_of(role, claim)
     text = Text.assemble((claim.id, "bold"), "\n", claim.statement)
     if where is not None:
