@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, render
 from .schema import json_schema
+from .textfile import write_atomically
 from .validate import Validation, validate_file
 from .verdict import FINDINGS, CheckResult
 
@@ -80,6 +82,10 @@ def check(
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="FINDING,…",
         help=f"Exit 1 when any such finding exists: {', '.join(FINDINGS)}.")] = "",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", dir_okay=False,
+        help="Write to FILE (replaced only by a complete file) instead of stdout; "
+             "with --format auto the format follows the extension (.md, .csv, .json, .txt).")] = None,
 ) -> None:
     """Pair the preview's expectations with the report's claims and give each a verdict."""
     failing = _fail_on(fail_on)
@@ -93,10 +99,13 @@ def check(
             result = check_files(preview, report, threshold, tolerance / 100)
         else:
             result = check_files(paths[0], paths[1], threshold, tolerance / 100)
+        if output is not None:
+            _write_output(result, fmt.value, str(output))
     except SummitcheckError as e:
         _error(e)
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
-    _emit(result, fmt.value)
+    if output is None:
+        _emit(result, fmt.value)
     raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
 
 
@@ -195,6 +204,21 @@ def _say(line: str) -> None:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
+
+
+_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json", ".txt": "table"}
+
+
+def _write_output(result: CheckResult, fmt: str, name: str) -> None:
+    # Never write over a file the check read: nothing the user gave is lost.
+    inputs = [p for p in (result.preview.path, result.report.path) if p]
+    if os.path.exists(name) and any(os.path.samefile(name, p) for p in inputs):
+        raise InputError("is one of the claim files being checked; choose another --output", name)
+    if fmt == "auto":
+        fmt = _EXTENSIONS.get(os.path.splitext(name)[1].lower(), "json")
+    buffer = io.StringIO()
+    render(result, fmt, buffer)
+    write_atomically(name, buffer.getvalue())
 
 
 def _emit(result: CheckResult, fmt: str) -> None:

@@ -14,7 +14,18 @@ from ..verdict import CheckResult
 RENDERERS = {
     "table": "summitcheck.render.table",
     "json": "summitcheck.render.json_format",
+    "markdown": "summitcheck.render.markdown",
+    "csv": "summitcheck.render.csv_format",
 }
+
+
+def summary_line(result: CheckResult) -> str:
+    """'4 fulfilled · 2 contradicted · …' in verdict order."""
+    s = result.summary
+    parts = [f"{s[k]} {k}" for k in ("fulfilled", "contradicted", "absent", "unanticipated")]
+    n = s["discrepancies"]
+    parts.append(f"{n} {'discrepancy' if n == 1 else 'discrepancies'}")
+    return " · ".join(parts)
 
 
 def render(result: CheckResult, fmt: str, out: TextIO, color: bool = False) -> None:

@@ -11,6 +11,7 @@ from rich.text import Text
 from ..figures import format_interval
 from ..model import Claim
 from ..verdict import CheckResult
+from . import summary_line
 
 STYLES = {"fulfilled": "bold green", "contradicted": "bold red", "absent": "bold yellow",
           "unanticipated": "bold cyan"}
@@ -21,15 +22,6 @@ class _Console(Console):
         # rich would exit with status 1, which here means "findings": let the CLI decide.
         self.quiet = True
         raise BrokenPipeError
-
-
-def summary_line(result: CheckResult) -> str:
-    """'4 fulfilled · 2 contradicted · …' in verdict order."""
-    s = result.summary
-    parts = [f"{s[k]} {k}" for k in ("fulfilled", "contradicted", "absent", "unanticipated")]
-    n = s["discrepancies"]
-    parts.append(f"{n} {'discrepancy' if n == 1 else 'discrepancies'}")
-    return " · ".join(parts)
 
 
 def _claim(result: CheckResult, role: str, claim: Claim) -> Text:

@@ -1,0 +1,58 @@
+"""CSV (RFC 4180): one row per expectation and per unanticipated outcome, for a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import TextIO
+
+from ..model import Claim
+from ..verdict import CheckResult, Discrepancy
+
+COLUMNS = [
+    "kind", "id", "statement", "quote", "verdict", "match_id", "match_statement", "match_quote", "score",
+    "reason", "metric", "preview_value", "report_value", "difference_pct",
+]
+# A cell a spreadsheet would run as a formula; a plain number is safe and stays a number.
+_FORMULA = re.compile(r"^[=+\-@\t\r]")
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$", re.IGNORECASE)
+
+
+def safe_cell(value: object) -> str:
+    """The cell's text, with a leading apostrophe where it would start a formula (OWASP's advice)."""
+    text = "" if value is None else str(value)
+    if _FORMULA.match(text) and not _NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def _quote(claim: Claim | None) -> str:
+    return (claim.quote or "") if claim is not None else ""
+
+
+def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
+    writer.writerow(COLUMNS)
+    by_claim: dict[str, list[Discrepancy]] = {}
+    for d in result.discrepancies:
+        by_claim.setdefault(d.preview_claim.id, []).append(d)
+    for e in result.expectations:
+        match = e.match.claim if e.match is not None else None
+        figures = by_claim.get(e.claim.id) or [None]
+        for d in figures:  # one row per discrepancy of the expectation, or one row
+            writer.writerow([safe_cell(v) for v in [
+                "expectation", e.claim.id, e.claim.statement, _quote(e.claim), e.verdict,
+                match.id if match else "", match.statement if match else "", _quote(match),
+                f"{e.match.score:g}" if e.match else "", e.reasons[0],
+                *(_figures(d) if d is not None else ["", "", "", ""]),
+            ]])
+    for claim in result.unanticipated:
+        writer.writerow([safe_cell(v) for v in [
+            "unanticipated", claim.id, claim.statement, _quote(claim), "unanticipated",
+            "", "", "", "", "answers no expectation", "", "", "", "",
+        ]])
+
+
+def _figures(d: Discrepancy) -> list[str]:
+    pct = d.difference_pct
+    return [d.metric, d.link.preview.quantity.text, d.link.report.quantity.text, "" if pct is None else f"{pct:g}"]

@@ -1,0 +1,75 @@
+"""Markdown: a summary line and three tables, ready to paste into a ticket or a chat."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from ..figures import format_interval
+from ..model import Claim
+from ..verdict import CheckResult
+from . import summary_line
+
+# Characters Markdown would read as markup inside a table cell ($ starts maths on GitHub);
+# each gets a backslash.
+# <, > and & become entities, so "<script>" shows as text on every renderer.
+_MARKUP = re.compile(r"([\\`*_\[\]|~#$])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape(text: str) -> str:
+    """Claim text as literal Markdown table-cell text: on one line, markup escaped."""
+    text = " ".join(text.split())
+    text = "".join(_ENTITIES.get(c, c) for c in text)
+    return _MARKUP.sub(r"\\\1", text)
+
+
+def _claim(result: CheckResult, role: str, claim: Claim) -> str:
+    cell = f"**{escape(claim.id)}**<br>{escape(claim.statement)}"
+    if claim.quote:
+        where = result.quote_of(role, claim)
+        line = f" (article line {where.line})" if where is not None and where.found else ""
+        cell += f"<br>“{escape(claim.quote)}”{line}"
+    return cell
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |\n"
+
+
+def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+    out.write(f"**Preview:** {escape(result.preview.title)}  \n**Report:** {escape(result.report.title)}\n\n")
+    out.write(f"**{summary_line(result)}**\n\n")
+
+    out.write("## Expectations\n\n")
+    out.write(_row(["Verdict", "Expectation", "Report claim", "Score", "Why"]))
+    out.write(_row(["---", "---", "---", "---:", "---"]))
+    for e in result.expectations:
+        out.write(_row([
+            f"**{e.verdict}**",
+            _claim(result, "preview", e.claim),
+            "—" if e.match is None else _claim(result, "report", e.match.claim),
+            "" if e.match is None else f"{e.match.score:g}",
+            "<br>".join(escape(r) for r in e.reasons),
+        ]))
+
+    if result.unanticipated:
+        out.write("\n## Unanticipated outcomes\n\n")
+        out.write(_row(["Report claim", "Statement"]))
+        out.write(_row(["---", "---"]))
+        for claim in result.unanticipated:
+            out.write(_row([f"**{escape(claim.id)}**", escape(claim.statement)]))
+
+    if result.discrepancies:
+        out.write("\n## Discrepancies\n\n")
+        out.write(_row(["Metric", "Preview", "Report", "Difference"]))
+        out.write(_row(["---", "---", "---", "---:"]))
+        for d in result.discrepancies:
+            p, r = d.link.preview.quantity, d.link.report.quantity
+            pct = d.difference_pct
+            out.write(_row([
+                escape(d.metric),
+                f"**{escape(p.text)}** ({escape(format_interval(p))}), {escape(d.preview_claim.id)}",
+                f"**{escape(r.text)}** ({escape(format_interval(r))}), {escape(d.report_claim.id)}",
+                "" if pct is None else f"{pct:+g} %",
+            ]))

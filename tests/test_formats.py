@@ -1,0 +1,187 @@
+"""Markdown and CSV output, and --output FILE written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEED_CASE
+from summitcheck import check_case, cli
+from summitcheck.render import render
+from summitcheck.render.csv_format import COLUMNS, safe_cell
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli.app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def nasty_case(tmp_path: Path) -> Path:
+    """Claims whose text is markup, a formula, or a script."""
+    (tmp_path / "preview.yaml").write_text(
+        "document: {id: p, role: preview, title: 'Budget <script>alert(1)</script> | talks'}\n"
+        "claims:\n"
+        "  - id: budget\n"
+        "    statement: \"=HYPERLINK(\\\"http://x\\\") the *budget* of $5bn | will rise\"\n"
+        "  - id: pipeline\n"
+        "    statement: \"@SUM the [pipeline](http://x) goes ahead\"\n", encoding="utf-8")
+    (tmp_path / "report.yaml").write_text(
+        "document: {id: r, role: report, title: R}\n"
+        "claims:\n"
+        "  - id: budget-up\n"
+        "    statement: \"+1 the *budget* of $5bn | will rise\"\n"
+        "  - id: other\n"
+        "    statement: \"-2 <b>leaders</b> discussed the weather\"\n", encoding="utf-8")
+    return tmp_path
+
+
+# --- markdown -----------------------------------------------------------------
+
+def test_markdown_has_a_summary_and_three_tables() -> None:
+    code, out, _ = run("check", "-f", "markdown")
+    assert code == 0
+    assert "**6 fulfilled · 2 contradicted · 2 absent · 4 unanticipated · 1 discrepancy**" in out
+    assert [h for h in out.splitlines() if h.startswith("## ")] == [
+        "## Expectations", "## Unanticipated outcomes", "## Discrepancies"]
+    assert "**approximately \\$56 billion**" in out and "+21.4 %" in out
+    assert "“did not dismiss the possibility of imposing tariffs on Japanese goods if necessary” (article line 21)" in out
+
+
+def _cells(row: str) -> list[str]:
+    return re.split(r"(?<!\\)\|", row.strip())[1:-1]
+
+
+def test_markdown_escapes_claim_text(nasty_case: Path) -> None:
+    code, out, _ = run("check", str(nasty_case), "-f", "markdown")
+    assert code == 0
+    assert "<script>" not in out and "&lt;script&gt;" in out and "&lt;b&gt;leaders&lt;/b&gt;" in out
+    assert "\\*budget\\*" in out and "\\$5bn" in out and "\\[pipeline\\](http://x)" in out
+    tables = [line for line in out.splitlines() if line.startswith("|")]
+    widths = {len(_cells(line)) for line in tables if "Verdict" in line or "**budget**" in line or "**pipeline**" in line}
+    assert widths == {5}, "an escaped pipe in claim text must not add a column"
+
+
+# --- csv ----------------------------------------------------------------------
+
+def test_csv_rows_and_figures() -> None:
+    code, out, _ = run("check", "-f", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert list(rows[0]) == COLUMNS
+    assert [r["kind"] for r in rows].count("expectation") == 10
+    assert [r["id"] for r in rows if r["kind"] == "unanticipated"] == [
+        "top-foreign-investors", "nippon-steel", "security-concerns", "currency-to-finance-ministers"]
+    trade = next(r for r in rows if r["id"] == "trade-surplus")
+    assert (trade["verdict"], trade["match_id"], trade["score"]) == ("contradicted", "trade-deficit", "62.8")
+    assert (trade["preview_value"], trade["report_value"], trade["difference_pct"]) == (
+        "approximately $56 billion", "$68 billion", "21.4")
+    assert trade["reason"].startswith("figure differs")
+    assert trade["match_quote"].startswith("President Trump highlighted the $68 billion trade deficit")
+
+
+def test_csv_cells_cannot_run_as_formulas(nasty_case: Path) -> None:
+    _, out, _ = run("check", str(nasty_case), "-f", "csv")
+    cells = [cell for row in csv.reader(io.StringIO(out, newline="")) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@") and not re.fullmatch(r"-?\d+(\.\d+)?", c)]
+    assert "'=HYPERLINK(\"http://x\") the *budget* of $5bn | will rise" in cells
+    assert "'@SUM the [pipeline](http://x) goes ahead" in cells
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-2 leaders", "'-2 leaders"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"), ("-21.4", "-21.4"), ("62.8", "62.8"), ("plain", "plain"), (None, ""),
+])
+def test_safe_cell(value: object, cell: str) -> None:
+    assert safe_cell(value) == cell
+
+
+# --- --output -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name, first", [
+    ("out.md", "**Preview:**"), ("out.csv", "kind,id,statement"), ("out.json", "{"), ("out.txt", "Preview:"),
+])
+def test_output_format_follows_the_extension(tmp_path: Path, name: str, first: str) -> None:
+    code, out, err = run("check", "-o", str(tmp_path / name))
+    assert (code, out, err) == (0, "", "")
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(first)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name], "no temporary file is left behind"
+
+
+def test_output_replaces_a_file_whole_and_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "result.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    assert run("check", "-o", str(target))[0] == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["discrepancies"] == 1
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_failed_run_leaves_the_old_file_and_no_half_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "result.md"
+    target.write_text("the editor's earlier result\n", encoding="utf-8")
+
+    real_fdopen = os.fdopen
+
+    class DiskFills:
+        """The temporary file takes the first few characters, then the disk is full."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.handle = real_fdopen(*args, **kwargs)  # type: ignore[call-overload]
+
+        def __enter__(self) -> DiskFills:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.handle.close()
+
+        def write(self, text: str) -> int:
+            self.handle.write(text[:10])
+            self.handle.flush()
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("summitcheck.textfile.os.fdopen", DiskFills)
+    code, out, err = run("check", "-o", str(target))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert err == f"{target}: cannot write: No space left on device\n"
+    assert target.read_text(encoding="utf-8") == "the editor's earlier result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["result.md"]
+
+
+def test_output_never_overwrites_a_claim_file(tmp_path: Path) -> None:
+    for role in ("preview", "report"):
+        (tmp_path / f"{role}.yaml").write_bytes((SEED_CASE / f"{role}.yaml").read_bytes())
+    before = (tmp_path / "report.yaml").read_bytes()
+    code, out, err = run("check", str(tmp_path), "-o", str(tmp_path / "report.yaml"))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert "is one of the claim files being checked" in err
+    assert (tmp_path / "report.yaml").read_bytes() == before
+
+
+def test_output_into_a_missing_folder(tmp_path: Path) -> None:
+    code, out, err = run("check", "-o", str(tmp_path / "no" / "such" / "out.json"))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert err.startswith(f"{tmp_path / 'no' / 'such' / 'out.json'}: cannot write")
+
+
+def test_csv_records_end_with_crlf(tmp_path: Path) -> None:
+    assert run("check", "-o", str(tmp_path / "out.csv"))[0] == 0
+    data = (tmp_path / "out.csv").read_bytes()
+    assert data.count(b"\r\n") == 15 and data.count(b"\n") == 15  # header, 10 expectations, 4 unanticipated
+
+
+def test_every_format_renders_the_same_findings() -> None:
+    result = check_case()
+    for fmt in ("markdown", "csv", "json"):
+        buffer = io.StringIO()
+        render(result, fmt, buffer)
+        for claim_id in ("trade-surplus", "alaska-pipeline", "nippon-steel"):
+            assert claim_id in buffer.getvalue(), (fmt, claim_id)
