@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 CORE = ["model", "schema", "textfile", "load", "figures", "text", "match", "polarity", "discrepancy", "quotes",
         "verdict", "check", "validate"]
 
@@ -23,7 +25,8 @@ def test_core_imports_neither_typer_nor_rich() -> None:
     assert not {"typer", "rich", "click"} & loaded
 
 
-def test_json_output_does_not_load_rich() -> None:
+@pytest.mark.parametrize("fmt", ["json", "markdown", "csv"])
+def test_text_formats_do_not_load_rich(fmt: str) -> None:
     code = ("import io; from summitcheck import check_case; from summitcheck.render import render; "
-            "render(check_case(), 'json', io.StringIO())")
+            f"render(check_case(), {fmt!r}, io.StringIO())")
     assert "rich" not in _modules_after(code)
