@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CASE = ROOT / "claims" / "trump-ishiba-2025"
@@ -35,3 +36,12 @@ _TextDates.yaml_implicit_resolvers = {
 def yaml_as_json_data(text: str) -> object:
     """A claim file's data as a JSON Schema validator must see it."""
     return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """summitcheck in-process: exit status, stdout, stderr; any exception but an exit fails the test."""
+    from summitcheck import cli
+
+    result = CliRunner().invoke(cli.app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout, result.stderr

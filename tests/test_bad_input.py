@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import SEED_CASE
+from conftest import SEED_CASE, run_cli as run
 from summitcheck import cli
 
 REPORT = SEED_CASE / "report.yaml"
@@ -92,10 +91,6 @@ BAD_FILES = [
 ]
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli.app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def assert_one_line(err: str, where: str, problem: str) -> None:

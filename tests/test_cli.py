@@ -6,13 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import SEED_CASE
+from conftest import SEED_CASE, run_cli as run
 from summitcheck import cli
-
-runner = CliRunner()
-
 
 @pytest.fixture(autouse=True)
 def plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -20,9 +16,6 @@ def plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(cli.app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_no_arguments_runs_the_bundled_case_as_json_when_piped() -> None:

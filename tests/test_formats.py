@@ -10,18 +10,13 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import SEED_CASE
+from conftest import SEED_CASE, run_cli as run
 from summitcheck import check_case, cli
 from summitcheck.render import render
 from summitcheck.render.csv_format import COLUMNS, safe_cell
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli.app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

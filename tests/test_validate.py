@@ -8,9 +8,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
 
-from conftest import ROOT, SEED_CASE, TEST_CASES, yaml_as_json_data
+from conftest import ROOT, SEED_CASE, TEST_CASES, yaml_as_json_data, run_cli as run
 from summitcheck import cli
 from summitcheck.schema import json_schema
 
@@ -18,10 +17,6 @@ SHIPPED = sorted(SEED_CASE.glob("*.yaml")) + sorted(
     p for folder in TEST_CASES for p in folder.glob("*.yaml") if p.name != "verdicts.yaml")
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli.app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture
