@@ -90,8 +90,7 @@ class Article:
         if not norm:
             return QuoteLocation(False, 1, "", 0.0)
         found = fuzz.partial_ratio_alignment(needle, norm, processor=None)
-        if found is None:  # pragma: no cover - only with a score_cutoff
-            return QuoteLocation(False, 1, "", 0.0)
+        assert found is not None  # None comes only with a score_cutoff
         begin = index[min(found.dest_start, len(index) - 1)]
         end = index[max(min(found.dest_end, len(index)) - 1, 0)] + 1
         return QuoteLocation(False, self.line_of(begin), self._passage(begin, end), round(found.score, 1))
