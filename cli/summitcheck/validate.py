@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .errors import InputError
 from .load import load_claims
@@ -18,7 +19,7 @@ class Validation:
     document: Document
     quotes: dict[str, QuoteLocation] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def problems(self) -> list[InputError]:
         """One error per quote the article does not hold, at the quote's line, with the closest passage."""
         doc = self.document
