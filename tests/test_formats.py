@@ -17,8 +17,6 @@ from summitcheck.render import render
 from summitcheck.render.csv_format import COLUMNS, safe_cell
 
 
-
-
 @pytest.fixture
 def nasty_case(tmp_path: Path) -> Path:
     """Claims whose text is markup, a formula, or a script."""
@@ -41,12 +39,14 @@ def nasty_case(tmp_path: Path) -> Path:
 
 # --- markdown -----------------------------------------------------------------
 
-def test_markdown_has_a_summary_and_three_tables() -> None:
+def test_markdown_has_a_summary_three_tables_and_topics() -> None:
     code, out, _ = run("check", "-f", "markdown")
     assert code == 0
     assert "**6 fulfilled · 2 contradicted · 2 absent · 4 unanticipated · 1 discrepancy**" in out
     assert [h for h in out.splitlines() if h.startswith("## ")] == [
-        "## Expectations", "## Unanticipated outcomes", "## Discrepancies"]
+        "## Expectations", "## Unanticipated outcomes", "## Discrepancies", "## By topic"]
+    # topic | fulfilled | contradicted | absent | unanticipated | discrepancies
+    assert "| investment | 1 | 0 | 1 | 2 | 0 |" in out and "| trade | 0 | 1 | 0 | 0 | 1 |" in out
     assert "**approximately \\$56 billion**" in out and "+21.4 %" in out
     assert "“did not dismiss the possibility of imposing tariffs on Japanese goods if necessary” (article line 21)" in out
 
@@ -102,7 +102,7 @@ def test_safe_cell(value: object, cell: str) -> None:
 # --- --output -----------------------------------------------------------------
 
 @pytest.mark.parametrize("name, first", [
-    ("out.md", "**Preview:**"), ("out.csv", "kind,id,statement"), ("out.json", "{"), ("out.txt", "Preview:"),
+    ("out.md", "**Preview:**"), ("out.csv", "kind,id,topic,statement"), ("out.json", "{"), ("out.txt", "Preview:"),
 ])
 def test_output_format_follows_the_extension(tmp_path: Path, name: str, first: str) -> None:
     code, out, err = run("check", "-o", str(tmp_path / name))
@@ -157,7 +157,7 @@ def test_output_never_overwrites_a_claim_file(tmp_path: Path) -> None:
     before = (tmp_path / "report.yaml").read_bytes()
     code, out, err = run("check", str(tmp_path), "-o", str(tmp_path / "report.yaml"))
     assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
-    assert "is one of the claim files being checked" in err
+    assert "is one of the files being checked" in err
     assert (tmp_path / "report.yaml").read_bytes() == before
 
 

@@ -15,15 +15,21 @@ GOLDEN = Path(__file__).parent / "golden"
 def test_keys_are_the_contract() -> None:
     doc = to_document(check_case(SEED_CASE))
     assert list(doc) == ["schema_version", "preview", "report", "expectations", "unanticipated",
-                         "discrepancies", "summary"]
+                         "discrepancies", "summary", "summary_by_topic", "review"]
     assert doc["schema_version"] == 1
     for e in doc["expectations"]:
-        assert set(e) == {"id", "statement", "verdict", "quote", "match", "reasons"}
-        assert e["match"] is None or set(e["match"]) == {"id", "statement", "score", "quote"}
+        assert set(e) == {"id", "statement", "topic", "verdict", "quote", "match", "reasons", "override"}
+        assert e["match"] is None or set(e["match"]) == {"id", "statement", "score", "via", "quote"}
         for quote in (e["quote"], e["match"] and e["match"]["quote"]):
             assert quote is None or set(quote) == {"text", "found", "line"}
         assert isinstance(e["reasons"], list) and e["reasons"]
-    assert all(set(u) == {"id", "statement"} for u in doc["unanticipated"])
+        assert e["override"] is None  # the seed has no review.yaml; see test_review for the override keys
+    assert all(set(u) == {"id", "statement", "topic", "quote"} for u in doc["unanticipated"])
+    for row in doc["summary_by_topic"]:
+        assert list(row) == ["topic", "fulfilled", "contradicted", "absent", "unanticipated", "discrepancies"]
+    for key in ("fulfilled", "contradicted", "absent", "unanticipated", "discrepancies"):
+        assert sum(row[key] for row in doc["summary_by_topic"]) == doc["summary"][key]
+    assert doc["review"] is None
     (d,) = doc["discrepancies"]
     assert set(d) == {"metric", "preview_claim", "report_claim", "preview_value", "report_value", "difference_pct"}
     assert set(d["preview_value"]) == {"text", "low", "high", "unit"}
@@ -36,6 +42,7 @@ def _stable(doc: dict) -> dict:
     for side in ("preview", "report"):
         for key in ("path", "text"):
             doc[side][key] = doc[side][key] and Path(doc[side][key]).name
+    doc["review"] = doc["review"] and Path(doc["review"]).name
     return doc
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import InputError
-from .load import load_claims
+from .load import load_claims, load_review
 from .match import DEFAULT_THRESHOLD
 from .model import Document
 from .quotes import QuoteLocation, locate_quotes
@@ -46,13 +46,26 @@ def case_files(folder: str | os.PathLike[str]) -> tuple[str, str]:
     return found[0], found[1]
 
 
+def review_file(folder: str | os.PathLike[str]) -> str | None:
+    """The case folder's review.yaml (an editor's overrides), when it has one."""
+    for ext in (".yaml", ".yml"):
+        candidate = os.path.join(os.fspath(folder), "review" + ext)
+        if os.path.isfile(candidate):
+            return candidate
+    return None
+
+
 def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str],
-                threshold: float = DEFAULT_THRESHOLD, tolerance: float = DEFAULT_TOLERANCE) -> CheckResult:
+                threshold: float = DEFAULT_THRESHOLD, tolerance: float = DEFAULT_TOLERANCE,
+                review: str | os.PathLike[str] | None = None) -> CheckResult:
     """Load a preview and a report claim file and check one against the other.
 
-    threshold: pairing score from 0 to 100; tolerance: a fraction (0.05 = 5 %).
+    threshold: pairing score from 0 to 100; tolerance: a fraction (0.05 = 5 %);
+    review: a review file whose overrides apply after the automatic verdicts.
     """
-    result = decide(load_claims(preview, "preview"), load_claims(report, "report"), threshold, tolerance)
+    expected, outcome = load_claims(preview, "preview"), load_claims(report, "report")
+    overrides = load_review(review) if review is not None else None
+    result = decide(expected, outcome, threshold, tolerance, overrides)
     return replace(result, quotes=_quote_locations(result.preview, result.report))
 
 
@@ -70,7 +83,8 @@ def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:
 
 
 def check_case(folder: str | os.PathLike[str] | None = None, threshold: float = DEFAULT_THRESHOLD,
-               tolerance: float = DEFAULT_TOLERANCE) -> CheckResult:
-    """Check a case folder; without one, the bundled case."""
-    preview, report = case_files(folder if folder is not None else bundled_case_dir())
-    return check_files(preview, report, threshold, tolerance)
+               tolerance: float = DEFAULT_TOLERANCE, use_review: bool = True) -> CheckResult:
+    """Check a case folder (with its review.yaml unless use_review is false); without one, the bundled case."""
+    folder = folder if folder is not None else bundled_case_dir()
+    preview, report = case_files(folder)
+    return check_files(preview, report, threshold, tolerance, review_file(folder) if use_review else None)

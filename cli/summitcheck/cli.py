@@ -6,21 +6,22 @@ import io
 import json
 import os
 import sys
+from dataclasses import replace
 from enum import Enum, IntEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from .check import bundled_case_dir, case_files, check_case, check_files
+from .check import bundled_case_dir, case_files, check_files, review_file
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import FigureError, InputError, SummitcheckError, shown
 from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .match import DEFAULT_THRESHOLD
-from .render import RENDERERS, render
+from .render import RENDERERS, RenderOptions, render
 from .schema import json_schema
 from .textfile import write_atomically
-from .validate import Validation, validate_file
+from .validate import ReviewValidation, Validation, validate_file
 from .verdict import FINDINGS, CheckResult
 
 
@@ -84,28 +85,47 @@ def check(
         help=f"Exit 1 when any such finding exists: {', '.join(FINDINGS)}.")] = "",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", metavar="FILE", dir_okay=False,
-        help="Write to FILE (replaced only by a complete file) instead of stdout; "
-             "with --format auto the format follows the extension (.md, .csv, .json, .txt).")] = None,
+        help="Write to FILE (replaced only by a complete file) instead of stdout; with --format auto "
+             "the format follows the extension (.md, .csv, .json, .jsonld, .html, .txt).")] = None,
+    review: Annotated[Optional[Path], typer.Option(
+        "--review", metavar="FILE", dir_okay=False,
+        help="A review file of editor overrides; default: review.yaml in the case folder, if any.")] = None,
+    no_review: Annotated[bool, typer.Option(
+        "--no-review", help="Ignore the case folder's review.yaml: the machine's verdicts only.")] = False,
+    reviewer: Annotated[Optional[str], typer.Option(
+        metavar="NAME", help="claimreview: the publisher of the fact-check (required for that format).")] = None,
+    review_url: Annotated[Optional[str], typer.Option(
+        metavar="URL", help="claimreview: the address where the fact-check is published.")] = None,
 ) -> None:
     """Pair the preview's expectations with the report's claims and give each a verdict."""
     failing = _fail_on(fail_on)
     if paths and len(paths) > 2:
         raise typer.BadParameter("give PREVIEW REPORT, or one CASE_DIR", param_hint="PATHS")
+    if review is not None and no_review:
+        raise typer.BadParameter("give --review FILE or --no-review, not both", param_hint="--review")
+    chosen = fmt.value if fmt.value != "auto" or output is None else _format_of(str(output))
+    if chosen == "claimreview" and not (reviewer or "").strip():
+        raise typer.BadParameter("the claimreview format needs --reviewer NAME: who publishes the fact-check",
+                                 param_hint="--reviewer")
+    options = RenderOptions(reviewer=reviewer, review_url=review_url)
     try:
-        if not paths:
-            result = check_case(threshold=threshold, tolerance=tolerance / 100)
-        elif len(paths) == 1:
-            preview, report = case_files(paths[0])
-            result = check_files(preview, report, threshold, tolerance / 100)
+        if paths and len(paths) == 2:
+            preview, report = str(paths[0]), str(paths[1])
+            folder = None
         else:
-            result = check_files(paths[0], paths[1], threshold, tolerance / 100)
+            folder = paths[0] if paths else bundled_case_dir()
+            preview, report = case_files(folder)
+        review_path = str(review) if review is not None else None
+        if review_path is None and folder is not None and not no_review:
+            review_path = review_file(folder)
+        result = check_files(preview, report, threshold, tolerance / 100, review_path)
         if output is not None:
-            _write_output(result, fmt.value, str(output))
+            _write_output(result, chosen, str(output), options)
     except SummitcheckError as e:
         _error(e)
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
     if output is None:
-        _emit(result, fmt.value)
+        _emit(result, chosen, options)
     raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
 
 
@@ -115,25 +135,32 @@ def validate(
         help="Claim files or case folders; none: the bundled case.", show_default=False)] = None,
 ) -> None:
     """Check claim files against the format, and every quote against the article named by document.text."""
-    files: list[tuple[str, str | None]] = []
+    files: list[tuple[str, str | None, tuple[str, str] | None]] = []
     status = ExitStatus.OK
     for path in paths or [None]:
         if path is not None and not path.is_dir():
-            files.append((str(path), None))
+            files.append((str(path), None, None))
             continue
+        folder = path if path is not None else bundled_case_dir()
         try:
-            preview, report = case_files(path if path is not None else bundled_case_dir())
+            preview, report = case_files(folder)
         except SummitcheckError as e:
             _error(e)
             status = ExitStatus.BAD_INPUT
             continue
-        files += [(preview, "preview"), (report, "report")]
-    for name, role in files:
+        files += [(preview, "preview", None), (report, "report", None)]
+        review = review_file(folder)
+        if review is not None:
+            files.append((review, None, (preview, report)))
+    for name, role, case in files:
         try:
-            checked = validate_file(name, role)
+            checked = validate_file(name, role, case)
         except SummitcheckError as e:
             _error(e)
             status = ExitStatus.BAD_INPUT
+            continue
+        if isinstance(checked, ReviewValidation):
+            _say(f"{name}: {_review_summary(checked)}")
             continue
         for problem in checked.problems:
             _error(problem)
@@ -144,9 +171,11 @@ def validate(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    review: Annotated[bool, typer.Option("--review", help="The review-file format (editor overrides) instead.")] = False,
+) -> None:
     """Print the JSON Schema (draft 2020-12) of the claim-file format, for editors and other tools."""
-    _say(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    _say(json.dumps(json_schema("review" if review else "claims"), indent=2, ensure_ascii=False))
 
 
 class FigureFormat(str, Enum):
@@ -183,6 +212,15 @@ def figure(
     raise typer.Exit(status)
 
 
+def _review_summary(checked: ReviewValidation) -> str:
+    n = len(checked.review.overrides)
+    overrides = f"{n} override{'s' if n != 1 else ''}"
+    if checked.against is None:
+        return f"valid: review, {overrides}, ids not checked (no preview.yaml and report.yaml beside it)"
+    names = " and ".join(os.path.basename(p) for p in checked.against)
+    return f"valid: review, {overrides}, every id found in {names}"
+
+
 def _validation_summary(checked: Validation) -> str:
     doc = checked.document
     claims = f"{len(doc.claims)} claim{'s' if len(doc.claims) != 1 else ''}"
@@ -206,26 +244,31 @@ def _say(line: str) -> None:
         raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
 
 
-_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json", ".txt": "table"}
+_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json",
+               ".jsonld": "claimreview", ".html": "html", ".htm": "html", ".txt": "table"}
 
 
-def _write_output(result: CheckResult, fmt: str, name: str) -> None:
+def _format_of(name: str) -> str:
+    """The format an --output file's extension asks for; JSON when it names none."""
+    return _EXTENSIONS.get(os.path.splitext(name)[1].lower(), "json")
+
+
+def _write_output(result: CheckResult, fmt: str, name: str, options: RenderOptions) -> None:
     # Never write over a file the check read: nothing the user gave is lost.
-    inputs = [p for p in (result.preview.path, result.report.path) if p]
+    inputs = [p for p in (result.preview.path, result.report.path, result.review) if p]
     if os.path.exists(name) and any(os.path.samefile(name, p) for p in inputs):
-        raise InputError("is one of the claim files being checked; choose another --output", name)
-    if fmt == "auto":
-        fmt = _EXTENSIONS.get(os.path.splitext(name)[1].lower(), "json")
+        raise InputError("is one of the files being checked; choose another --output", name)
     buffer = io.StringIO()
-    render(result, fmt, buffer)
+    render(result, fmt, buffer, options)
     write_atomically(name, buffer.getvalue())
 
 
-def _emit(result: CheckResult, fmt: str) -> None:
+def _emit(result: CheckResult, fmt: str, options: RenderOptions) -> None:
     if fmt == "auto":
         fmt = "table" if terminal.is_terminal() else "json"
     try:
-        render(result, fmt, sys.stdout, color=fmt == "table" and terminal.wants_color())
+        color = fmt == "table" and terminal.wants_color()
+        render(result, fmt, sys.stdout, replace(options, color=color))
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`summitcheck check | head -1`): stop quietly,

@@ -13,7 +13,7 @@ import yaml
 from . import schema
 from .errors import FigureError, InputError, shown
 from .figures import parse_figure
-from .model import ROLES, Claim, Document, Figure
+from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review
 from .textfile import read_text
 
 try:  # libyaml's parser when the wheel has it: several times faster.
@@ -33,11 +33,12 @@ _ALLOWED_TAGS = _SCALAR_TAGS | {_TAG + "seq", _TAG + "map"}
 # or `statement: yes` is refused with a hint to quote it, as a schema-aware editor would.
 _TAGS_FOR = {
     "text": {"str"}, "id": {"str"}, "word": {"str"}, "role": {"str"},
-    "date": {"str", "timestamp"}, "value": {"str", "int", "float"},
+    "date": {"str", "timestamp"}, "value": {"str", "int", "float"}, "verdict": {"str"},
 }
 _KIND_NAMES = {
     "text": "text", "id": "an id", "word": "one word", "date": "an ISO date",
     "bool": "true or false", "role": "preview or report", "value": "a figure value",
+    "verdict": "fulfilled, contradicted or absent",
     "list": "a list", "mapping": "a mapping",
 }
 
@@ -45,13 +46,38 @@ _KIND_NAMES = {
 def load_claims(path: str | os.PathLike[str], role: str | None = None) -> Document:
     """Read and check one claim file; InputError names the file and line of the first problem."""
     name = os.fspath(path)
-    node = _compose(read_text(name, MAX_BYTES, "a claim file"), name)
+    node = _compose(read_text(name, MAX_BYTES, "a claim file"), name, _CLAIM_FILE_NEEDS)
     return _Builder(name).document(node, role)
 
 
-def _compose(text: str, name: str) -> yaml.Node:
+def load_review(path: str | os.PathLike[str]) -> Review:
+    """Read and check one review file (an editor's overrides); InputError as for claim files.
+
+    Whether each id names a real claim is checked when the review is applied (verdict.decide).
+    """
+    name = os.fspath(path)
+    node = _compose(read_text(name, MAX_BYTES, "a review file"), name, _REVIEW_FILE_NEEDS)
+    return _Builder(name).review(node)
+
+
+def load_file(path: str | os.PathLike[str], role: str | None = None) -> Document | Review:
+    """A claim file, or a review file when its top level holds 'overrides' and no 'document'."""
+    name = os.fspath(path)
+    node = _compose(read_text(name, MAX_BYTES, "a claim or review file"), name, _CLAIM_FILE_NEEDS)
+    keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)} \
+        if isinstance(node, yaml.MappingNode) else set()
+    if "overrides" in keys and "document" not in keys:
+        return _Builder(name).review(node)
+    return _Builder(name).document(node, role)
+
+
+_CLAIM_FILE_NEEDS = "a claim file needs 'document' and 'claims'"
+_REVIEW_FILE_NEEDS = "a review file needs 'overrides'"
+
+
+def _compose(text: str, name: str, needs: str) -> yaml.Node:
     if not text.strip():
-        raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
+        raise InputError(f"empty file; {needs}", name, 1)
     try:
         node = _compose_events(yaml.parse(text, Loader=_Loader), name)
     except yaml.MarkedYAMLError as e:
@@ -68,7 +94,7 @@ def _compose(text: str, name: str) -> yaml.Node:
     except yaml.YAMLError as e:
         raise InputError(f"malformed YAML: {' '.join(str(e).split())}", name) from None
     if node is None:
-        raise InputError("empty file; a claim file needs 'document' and 'claims'", name, 1)
+        raise InputError(f"empty file; {needs}", name, 1)
     return node
 
 
@@ -191,6 +217,25 @@ class _Builder:
             text_line=_line(doc.nodes["text"]) if text is not None else None,
         )
 
+    def review(self, node: yaml.Node) -> Review:
+        top = self.mapping(node, schema.REVIEW_FILE, "the review file")
+        first: dict[str, int] = {}
+        built = []
+        for values, line in top["overrides"]:
+            expectation = values["expectation"]
+            seen = first.setdefault(expectation, line)
+            if seen != line:
+                raise InputError(f"a second override of '{expectation}' (first at line {seen})", self.name, line)
+            verdict, match = values.get("verdict"), values.get("match")
+            if "verdict" not in values and "match" not in values:
+                raise InputError("the override changes nothing: give 'verdict', 'match' or both", self.name, line)
+            if verdict == "absent" and match is not None:
+                raise self.fail("an absent expectation pairs with nothing: drop 'match', or write 'match: null'",
+                                values.nodes["match"])
+            built.append(Override(expectation=expectation, note=values["note"], by=values["by"], verdict=verdict,
+                                  match=match, unpair="match" in values and match is None, line=line))
+        return Review(tuple(built), self.name)
+
     def mapping(self, node: yaml.Node, fields: dict[str, schema.Field], what: str) -> _Mapping:
         self.visit(node)
         if not isinstance(node, yaml.MappingNode):
@@ -219,7 +264,7 @@ class _Builder:
         # Only plain YAML types: a tag such as !!python/object is refused, never constructed.
         if node.tag not in _ALLOWED_TAGS:
             written = "!!" + node.tag[len(_TAG):] if node.tag.startswith(_TAG) else node.tag
-            raise self.fail(f"the YAML tag {shown(written)} is not allowed in claim files", node)
+            raise self.fail(f"the YAML tag {shown(written)} is not allowed", node)
 
     def value(self, node: yaml.Node, field: schema.Field, key: str) -> Any:
         kind = field.kind
@@ -233,6 +278,8 @@ class _Builder:
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(node)}", node)
         raw, tag = node.value, node.tag[len(_TAG):]
+        if tag == "null" and field.nullable:
+            return None
         if tag == "null":
             raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
         if kind == "bool":
@@ -252,6 +299,8 @@ class _Builder:
             raise self.fail(f"'{key}' must be one word, not {shown(text)}", node)
         if kind == "role" and text not in ROLES:
             raise self.fail(f"'role' must be preview or report, not {shown(text)}", node)
+        if kind == "verdict" and text not in EXPECTATION_VERDICTS:
+            raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {shown(text)}", node)
         if kind == "date":
             try:
                 datetime.date.fromisoformat(text)
@@ -268,8 +317,9 @@ class _Builder:
         assert field.item is not None
         items = []
         for index, item in enumerate(node.value, 1):
-            if key == "claims":
-                items.append((self.value(item, field.item, f"claim {index}"), _line(item)))
+            if key in ("claims", "overrides"):
+                what = f"{key[:-1]} {index}"  # "claim 3", "override 1"
+                items.append((self.value(item, field.item, what), _line(item)))
             elif key == "figures":
                 items.append(self.figure(item, field.item, index))
             else:

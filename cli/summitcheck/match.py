@@ -171,5 +171,14 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     return pairings
 
 
+def score_pair(lexicon: Lexicon, expectation: int, outcome: int) -> float:
+    """The pairing score of one expectation and one outcome (indices into lexicon.sets), as pair_claims scores it."""
+    mine, theirs = lexicon.sets[expectation], lexicon.sets[outcome]
+    denominator = BETA2 * lexicon.weight(mine) + lexicon.weight(theirs)
+    if not denominator:
+        return 0.0
+    return round(100 * (1 + BETA2) * lexicon.weight(mine & theirs) / denominator, 1)
+
+
 def _written(lexicon: Lexicon, shared: frozenset[int]) -> tuple[str, ...]:
     return tuple(lexicon.word[c] for c in sorted(shared, key=lambda c: (-lexicon.idf[c], lexicon.word[c])))

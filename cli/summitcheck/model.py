@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from .figures import Quantity
 
 ROLES = ("preview", "report")
+# The verdicts an expectation can have (a report claim is "unanticipated" instead).
+EXPECTATION_VERDICTS = ("fulfilled", "contradicted", "absent")
 
 
 @dataclass(frozen=True)
@@ -47,3 +49,24 @@ class Document:
     text: str | None = None  # the article's text file, resolved against the claim file's folder
     path: str | None = None
     text_line: int | None = None  # where the claim file names the article
+
+
+@dataclass(frozen=True)
+class Override:
+    """An editor's correction of one expectation's verdict or pairing, from a review file."""
+
+    expectation: str
+    note: str
+    by: str
+    verdict: str | None = None  # None: the verdict follows from the pairing
+    match: str | None = None  # a report claim id to pair with
+    unpair: bool = False  # `match: null`: pair with nothing
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Review:
+    """The overrides of a review file, applied after the automatic verdicts."""
+
+    overrides: tuple[Override, ...]
+    path: str | None = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .model import EXPECTATION_VERDICTS
+
 ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
 WORD_PATTERN = r"[^\W\d_][\w-]*"  # a letter, then letters, digits, "-" or "_"
 
@@ -12,8 +14,9 @@ WORD_PATTERN = r"[^\W\d_][\w-]*"  # a letter, then letters, digits, "-" or "_"
 class Field:
     """One key of a mapping in a claim file.
 
-    kind is one of: text, id, word, date, bool, role, value (a figure value:
-    text or a number), list (of `item`), mapping (of `fields`).
+    kind is one of: text, id, word, date, bool, role, verdict, value (a figure
+    value: text or a number), list (of `item`), mapping (of `fields`).
+    nullable: an empty value (`null`) is allowed and means something.
     """
 
     kind: str
@@ -22,6 +25,7 @@ class Field:
     item: Field | None = None
     fields: dict[str, Field] | None = None
     min_items: int = 0
+    nullable: bool = False
 
 
 FIGURE = {
@@ -56,6 +60,19 @@ CLAIM_FILE = {
                     item=Field("mapping", fields=CLAIM), min_items=1),
 }
 
+OVERRIDE = {
+    "expectation": Field("id", True, "the id of the preview claim whose verdict is overruled"),
+    "verdict": Field("verdict", False, "the verdict to give: " + ", ".join(EXPECTATION_VERDICTS)),
+    "match": Field("id", False, "a report claim id to pair with, or null to pair with nothing", nullable=True),
+    "note": Field("text", True, "why: shown beside the verdict in every format"),
+    "by": Field("text", True, "who made the call"),
+}
+
+REVIEW_FILE = {
+    "overrides": Field("list", True, "an editor's corrections, applied after the automatic verdicts",
+                       item=Field("mapping", fields=OVERRIDE)),
+}
+
 # How each kind of scalar is written in JSON Schema; the loader checks the same
 # things (and a few a schema cannot say: unique ids, readable figure values, real dates).
 _JSON_KINDS: dict[str, dict[str, object]] = {
@@ -65,17 +82,29 @@ _JSON_KINDS: dict[str, dict[str, object]] = {
     "date": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     "bool": {"type": "boolean"},
     "role": {"enum": ["preview", "report"]},
+    "verdict": {"enum": list(EXPECTATION_VERDICTS)},
     "value": {"type": ["string", "number"]},
 }
 
 
-def json_schema() -> dict[str, object]:
-    """The claim-file format as JSON Schema (draft 2020-12), generated from the fields above."""
+def json_schema(kind: str = "claims") -> dict[str, object]:
+    """The claim-file (or, kind="review", the review-file) format as JSON Schema (draft 2020-12),
+    generated from the fields above."""
+    if kind == "review":
+        title, description, fields = (
+            "summitcheck review file",
+            "An editor's overrides of automatic verdicts (review.yaml beside the claim files).",
+            REVIEW_FILE)
+    else:
+        title, description, fields = (
+            "summitcheck claim file",
+            "The claims of one article, a preview or a report, for `summitcheck check`.",
+            CLAIM_FILE)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "summitcheck claim file",
-        "description": "The claims of one article, a preview or a report, for `summitcheck check`.",
-        **_json_mapping(CLAIM_FILE),
+        "title": title,
+        "description": description,
+        **_json_mapping(fields),
     }
 
 
@@ -90,6 +119,8 @@ def _json_field(field: Field) -> dict[str, object]:
             out["minItems"] = field.min_items
     else:
         out = dict(_JSON_KINDS[field.kind])
+    if field.nullable:
+        out = {"anyOf": [out, {"type": "null"}]}
     if field.help:
         out = {"description": field.help, **out}
     return out

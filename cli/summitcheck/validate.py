@@ -1,4 +1,5 @@
-"""Validation of claim files: the format, and every quote against the article it came from."""
+"""Validation of claim files (the format, and every quote against the article it came from)
+and of review files (the format, and every id against the claim files beside it)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .errors import InputError
-from .load import load_claims
-from .model import Document
+from .load import load_claims, load_file
+from .model import Document, Review
 from .quotes import QuoteLocation, locate_quotes
 
 
@@ -41,7 +42,31 @@ class Validation:
         return sum(1 for c in self.document.claims if c.quote)
 
 
-def validate_file(path: str | os.PathLike[str], role: str | None = None) -> Validation:
-    """Load a claim file and locate its quotes; InputError when it or its article cannot be read."""
-    doc = load_claims(path, role)
-    return Validation(doc, locate_quotes(doc))
+@dataclass(frozen=True)
+class ReviewValidation:
+    """A review file that loaded, and the claim files (preview, report) whose ids it was checked against."""
+
+    review: Review
+    against: tuple[str, str] | None = None  # None: no claim files beside it to check the ids
+
+
+def validate_file(path: str | os.PathLike[str], role: str | None = None,
+                  case: tuple[str, str] | None = None) -> Validation | ReviewValidation:
+    """Load a claim file and locate its quotes, or load a review file and check its ids against
+    the case's claim files (case, or preview.yaml and report.yaml beside it).
+
+    InputError when a file or article cannot be read, or an override names an unknown id.
+    """
+    loaded = load_file(path, role)
+    if isinstance(loaded, Document):
+        return Validation(loaded, locate_quotes(loaded))
+    from .check import case_files
+    from .verdict import decide
+
+    if case is None:
+        try:
+            case = case_files(os.path.dirname(os.fspath(path)) or ".")
+        except InputError:
+            return ReviewValidation(loaded)
+    decide(load_claims(case[0], "preview"), load_claims(case[1], "report"), review=loaded)
+    return ReviewValidation(loaded, case)

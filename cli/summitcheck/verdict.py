@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 
 from .discrepancy import DEFAULT_TOLERANCE, FigureLink, link_figures
 from .figures import format_interval
-from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Candidate, Lexicon, claim_texts, pair_claims
-from .model import Claim, Document
+from .errors import InputError
+from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Candidate, Lexicon, claim_texts, pair_claims, score_pair
+from .model import EXPECTATION_VERDICTS, Claim, Document, Override, Review
 from .quotes import QuoteLocation
 from .polarity import DIRECTION_NAMES, direction, is_negated
 
-VERDICTS = ("fulfilled", "contradicted", "absent", "unanticipated")
+VERDICTS = (*EXPECTATION_VERDICTS, "unanticipated")
 FINDINGS = (*VERDICTS, "discrepancy")
 
 
@@ -22,7 +23,21 @@ class Match:
 
     claim: Claim
     score: float
-    via: str  # "terms" or "figure"
+    via: str  # "terms", "figure", or "editor" (set by an override)
+
+
+@dataclass(frozen=True)
+class Overruling:
+    """An editor's override as applied: who, why, and what the machine had said."""
+
+    by: str
+    note: str
+    verdict_before: str
+    match_before: str | None  # the report claim id the machine paired, if any
+
+    def reason(self, verdict: str) -> str:
+        changed = f"{self.verdict_before} → {verdict}" if verdict != self.verdict_before else f"kept {verdict}"
+        return f"overridden by {self.by} ({changed}): {self.note}"
 
 
 @dataclass(frozen=True)
@@ -33,6 +48,7 @@ class Expectation:
     verdict: str
     match: Match | None
     reasons: tuple[str, ...]
+    override: Overruling | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,27 @@ class CheckResult:
     summary: dict[str, int] = field(default_factory=dict)
     # Where each claim's quote stands in its article, by (role, claim id); see quotes.py.
     quotes: Mapping[tuple[str, str], QuoteLocation] = field(default_factory=dict)
+    review: str | None = None  # the review file whose overrides were applied
+
+    @property
+    def by_topic(self) -> dict[str | None, dict[str, int]]:
+        """Counts per verdict (and of discrepancies) for each topic, in order of first appearance.
+
+        Expectations and discrepancies count under the preview claim's topic,
+        unanticipated outcomes under the report claim's; None collects claims without one.
+        """
+        counts: dict[str | None, dict[str, int]] = {}
+
+        def row(topic: str | None) -> dict[str, int]:
+            return counts.setdefault(topic, {**dict.fromkeys(VERDICTS, 0), "discrepancies": 0})
+
+        for e in self.expectations:
+            row(e.claim.topic)[e.verdict] += 1
+        for claim in self.unanticipated:
+            row(claim.topic)["unanticipated"] += 1
+        for d in self.discrepancies:
+            row(d.preview_claim.topic)["discrepancies"] += 1
+        return counts
 
     def quote_of(self, role: str, claim: Claim) -> QuoteLocation | None:
         """Where the claim's quote stands in the article of that role, when known."""
@@ -75,10 +112,12 @@ class CheckResult:
 
 
 def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRESHOLD,
-           tolerance: float = DEFAULT_TOLERANCE) -> CheckResult:
+           tolerance: float = DEFAULT_TOLERANCE, review: Review | None = None) -> CheckResult:
     """Pair the preview's expectations with the report's claims and give each a verdict.
 
     threshold is a pairing score from 0 to 100; tolerance a fraction (0.05 = 5 %).
+    review: an editor's overrides, applied after the automatic verdicts; an override
+    naming an unknown claim id is an InputError at its line of the review file.
     """
     expected, outcomes = list(preview.claims), list(report.claims)
     lexicon = Lexicon(
@@ -97,7 +136,6 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
     )
 
     results = []
-    answered: set[str] = set()
     for i, claim in enumerate(expected):
         best, runner_up = pairings[i].best, pairings[i].runner_up
         mine = links_of.get(i, [])
@@ -105,17 +143,62 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
         if match is None:
             results.append(Expectation(claim, "absent", None, tuple(reasons)))
             continue
-        answered.add(match.claim.id)
         verdict, why = _judge(claim, match.claim, mine, outcomes, tolerance)
         ordered = (*why, *reasons) if verdict == "contradicted" else (*reasons, *why)
         results.append(Expectation(claim, verdict, match, ordered))
 
+    if review is not None:
+        results = _apply_review(review, results, preview, report, lexicon, links_of, tolerance)
+
+    answered = {e.match.claim.id for e in results if e.match is not None}
     unanticipated = tuple(c for c in outcomes if c.id not in answered)
     summary = {v: sum(1 for e in results if e.verdict == v) for v in VERDICTS[:3]}
     summary["unanticipated"] = len(unanticipated)
     summary["discrepancies"] = len(discrepancies)
     return CheckResult(preview, report, tuple(results), unanticipated, discrepancies,
-                       threshold, tolerance, summary)
+                       threshold, tolerance, summary, review=review.path if review is not None else None)
+
+
+def _apply_review(review: Review, results: list[Expectation], preview: Document, report: Document,
+                  lexicon: Lexicon, links_of: Mapping[int, list[FigureLink]], tolerance: float) -> list[Expectation]:
+    """The expectations as the editor decided.  A new pairing is judged as the machine would
+    judge it, then an explicit verdict wins; "absent" leaves nothing paired.  The first
+    reason says who overrode the verdict and why; the machine's reasons follow."""
+    expected, outcomes = list(preview.claims), list(report.claims)
+    position = {c.id: i for i, c in enumerate(expected)}
+    report_ids = {c.id: r for r, c in enumerate(outcomes)}
+    results = list(results)
+    for o in review.overrides:
+        i = _known(o.expectation, position, "expectation", preview, review, o)
+        before = results[i]
+        match, verdict, reasons = before.match, before.verdict, list(before.reasons)
+        if o.match is not None and (match is None or match.claim.id != o.match):
+            r = _known(o.match, report_ids, "report claim", report, review, o)
+            match = Match(outcomes[r], score_pair(lexicon, i, len(expected) + r), "editor")
+            verdict, why = _judge(expected[i], match.claim, links_of.get(i, []), outcomes, tolerance)
+            reasons = [f"the editor paired it with '{o.match}' (term score {match.score:g})", *why]
+        if o.unpair or o.verdict == "absent":
+            if match is not None:
+                reasons = [f"the editor unpaired it from '{match.claim.id}'"]
+            match, verdict = None, "absent"
+        verdict = o.verdict or verdict
+        overruling = Overruling(o.by, o.note, before.verdict, before.match.claim.id if before.match else None)
+        results[i] = Expectation(expected[i], verdict, match, (overruling.reason(verdict), *reasons), overruling)
+    return results
+
+
+def _known(claim_id: str, ids: Mapping[str, int], what: str, doc: Document, review: Review,
+           override: Override) -> int:
+    if claim_id in ids:
+        return ids[claim_id]
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(claim_id, list(ids), scorer=fuzz.ratio, score_cutoff=75)
+    known = ", ".join(list(ids)[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    hint = f" (did you mean '{best[0]}'?)" if best else f"; its ids: {known}"
+    where = f" in {doc.path}" if doc.path else ""
+    raise InputError(f"override of '{override.expectation}': no {what} '{claim_id}'{where}{hint}",
+                     review.path, override.line)
 
 
 def _pair(best: Candidate | None, runner_up: Candidate | None, links: list[FigureLink],

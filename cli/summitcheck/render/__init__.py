@@ -1,4 +1,4 @@
-"""Renderers: one module per output format, each with `render(result, out, color)`.
+"""Renderers: one module per output format, each with `render(result, out, options)`.
 
 Adding a format is one module and one line in RENDERERS.  Modules are imported
 only when used, so printing JSON never loads rich.
@@ -7,6 +7,7 @@ only when used, so printing JSON never loads rich.
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from typing import TextIO
 
 from ..verdict import CheckResult
@@ -19,6 +20,15 @@ RENDERERS = {
 }
 
 
+@dataclass(frozen=True)
+class RenderOptions:
+    """What a renderer may need besides the result."""
+
+    color: bool = False  # the table: ANSI colours
+    reviewer: str | None = None  # claimreview: the publisher of the fact-check
+    review_url: str | None = None  # claimreview: where the fact-check is published
+
+
 def summary_line(result: CheckResult) -> str:
     """'4 fulfilled · 2 contradicted · …' in verdict order."""
     s = result.summary
@@ -28,6 +38,11 @@ def summary_line(result: CheckResult) -> str:
     return " · ".join(parts)
 
 
-def render(result: CheckResult, fmt: str, out: TextIO, color: bool = False) -> None:
+def topic_name(topic: str | None) -> str:
+    """A topic as shown in the summaries by topic."""
+    return topic if topic is not None else "(no topic)"
+
+
+def render(result: CheckResult, fmt: str, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
     """Write result to out in the named format."""
-    importlib.import_module(RENDERERS[fmt]).render(result, out, color)
+    importlib.import_module(RENDERERS[fmt]).render(result, out, options)

@@ -7,11 +7,13 @@ import re
 from typing import TextIO
 
 from ..model import Claim
-from ..verdict import CheckResult, Discrepancy
+from ..verdict import CheckResult, Discrepancy, Expectation
+from . import RenderOptions
 
 COLUMNS = [
-    "kind", "id", "statement", "quote", "verdict", "match_id", "match_statement", "match_quote", "score",
+    "kind", "id", "topic", "statement", "quote", "verdict", "match_id", "match_statement", "match_quote", "score",
     "reason", "metric", "preview_value", "report_value", "difference_pct",
+    "overridden_by", "override_note", "verdict_before",
 ]
 # A cell a spreadsheet would run as a formula; a plain number is safe and stays a number.
 _FORMULA = re.compile(r"^[=+\-@\t\r]")
@@ -30,7 +32,7 @@ def _quote(claim: Claim | None) -> str:
     return (claim.quote or "") if claim is not None else ""
 
 
-def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
     writer.writerow(COLUMNS)
     by_claim: dict[str, list[Discrepancy]] = {}
@@ -41,16 +43,22 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
         figures = by_claim.get(e.claim.id) or [None]
         for d in figures:  # one row per discrepancy of the expectation, or one row
             writer.writerow([safe_cell(v) for v in [
-                "expectation", e.claim.id, e.claim.statement, _quote(e.claim), e.verdict,
+                "expectation", e.claim.id, e.claim.topic, e.claim.statement, _quote(e.claim), e.verdict,
                 match.id if match else "", match.statement if match else "", _quote(match),
                 f"{e.match.score:g}" if e.match else "", e.reasons[0],
                 *(_figures(d) if d is not None else ["", "", "", ""]),
+                *_override(e),
             ]])
     for claim in result.unanticipated:
         writer.writerow([safe_cell(v) for v in [
-            "unanticipated", claim.id, claim.statement, _quote(claim), "unanticipated",
-            "", "", "", "", "answers no expectation", "", "", "", "",
+            "unanticipated", claim.id, claim.topic, claim.statement, _quote(claim), "unanticipated",
+            "", "", "", "", "answers no expectation", "", "", "", "", "", "", "",
         ]])
+
+
+def _override(e: Expectation) -> tuple[str, str, str]:
+    o = e.override
+    return (o.by, o.note, o.verdict_before) if o is not None else ("", "", "")
 
 
 def _figures(d: Discrepancy) -> list[str]:

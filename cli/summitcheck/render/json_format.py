@@ -8,7 +8,8 @@ from typing import Any, TextIO
 
 from ..figures import Quantity
 from ..model import Claim, Document
-from ..verdict import CheckResult
+from ..verdict import CheckResult, Overruling
+from . import RenderOptions
 
 SCHEMA_VERSION = 1
 
@@ -23,17 +24,22 @@ def to_document(result: CheckResult) -> dict[str, Any]:
             {
                 "id": e.claim.id,
                 "statement": e.claim.statement,
+                "topic": e.claim.topic,
                 "verdict": e.verdict,
                 "quote": _quote(result, "preview", e.claim),
                 "match": None if e.match is None else {
                     "id": e.match.claim.id, "statement": e.match.claim.statement, "score": e.match.score,
-                    "quote": _quote(result, "report", e.match.claim),
+                    "via": e.match.via, "quote": _quote(result, "report", e.match.claim),
                 },
                 "reasons": list(e.reasons),
+                "override": _override(e.override),
             }
             for e in result.expectations
         ],
-        "unanticipated": [{"id": c.id, "statement": c.statement} for c in result.unanticipated],
+        "unanticipated": [
+            {"id": c.id, "statement": c.statement, "topic": c.topic, "quote": _quote(result, "report", c)}
+            for c in result.unanticipated
+        ],
         "discrepancies": [
             {
                 "metric": d.metric,
@@ -46,7 +52,16 @@ def to_document(result: CheckResult) -> dict[str, Any]:
             for d in result.discrepancies
         ],
         "summary": dict(result.summary),
+        "summary_by_topic": [{"topic": topic, **counts} for topic, counts in result.by_topic.items()],
+        "review": result.review,
     }
+
+
+def _override(o: Overruling | None) -> dict[str, Any] | None:
+    """Who overrode the verdict, why, and what the machine had said."""
+    if o is None:
+        return None
+    return {"by": o.by, "note": o.note, "verdict_before": o.verdict_before, "match_before": o.match_before}
 
 
 def quantity_data(q: Quantity) -> dict[str, Any]:
@@ -78,6 +93,6 @@ def _document(doc: Document) -> dict[str, Any]:
     }
 
 
-def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
     # One write: json.dump would make one call per token, a quarter of a large check's time.
     out.write(json.dumps(to_document(result), ensure_ascii=False, indent=2) + "\n")

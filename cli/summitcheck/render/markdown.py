@@ -7,8 +7,8 @@ from typing import TextIO
 
 from ..figures import format_interval
 from ..model import Claim
-from ..verdict import CheckResult
-from . import summary_line
+from ..verdict import VERDICTS, CheckResult, Expectation
+from . import RenderOptions, summary_line, topic_name
 
 # Characters Markdown would read as markup inside a table cell ($ starts maths on GitHub);
 # each gets a backslash.
@@ -33,11 +33,19 @@ def _claim(result: CheckResult, role: str, claim: Claim) -> str:
     return cell
 
 
+def _verdict(e: Expectation) -> str:
+    cell = f"**{e.verdict}**"
+    if e.override is not None:
+        was = f"was {e.override.verdict_before}" if e.override.verdict_before != e.verdict else "kept"
+        cell += f"<br>✎ overridden by {escape(e.override.by)} ({was})"
+    return cell
+
+
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |\n"
 
 
-def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
     out.write(f"**Preview:** {escape(result.preview.title)}  \n**Report:** {escape(result.report.title)}\n\n")
     out.write(f"**{summary_line(result)}**\n\n")
 
@@ -46,7 +54,7 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
     out.write(_row(["---", "---", "---", "---:", "---"]))
     for e in result.expectations:
         out.write(_row([
-            f"**{e.verdict}**",
+            _verdict(e),
             _claim(result, "preview", e.claim),
             "—" if e.match is None else _claim(result, "report", e.match.claim),
             "" if e.match is None else f"{e.match.score:g}",
@@ -73,3 +81,14 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
                 f"**{escape(r.text)}** ({escape(format_interval(r))}), {escape(d.report_claim.id)}",
                 "" if pct is None else f"{pct:+g} %",
             ]))
+
+    out.write("\n## By topic\n\n")
+    columns = (*VERDICTS, "discrepancies")
+    out.write(_row(["Topic", *(c.capitalize() for c in columns)]))
+    out.write(_row(["---", *("---:" for _ in columns)]))
+    for topic, counts in result.by_topic.items():
+        out.write(_row([escape(topic_name(topic)), *(str(counts[c]) for c in columns)]))
+    if result.review is not None:
+        n = sum(1 for e in result.expectations if e.override is not None)
+        out.write(f"\n_{n} verdict{'s' if n != 1 else ''} overridden by the editor "
+                  f"({escape(result.review)})._\n")

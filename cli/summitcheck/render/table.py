@@ -10,8 +10,8 @@ from rich.text import Text
 
 from ..figures import format_interval
 from ..model import Claim
-from ..verdict import CheckResult
-from . import summary_line
+from ..verdict import VERDICTS, CheckResult, Expectation
+from . import RenderOptions, summary_line, topic_name
 
 STYLES = {"fulfilled": "bold green", "contradicted": "bold red", "absent": "bold yellow",
           "unanticipated": "bold cyan"}
@@ -24,10 +24,14 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def _claim(result: CheckResult, role: str, claim: Claim) -> Text:
-    """The claim's id, its statement, and where its quote stands in the article."""
+def _claim(result: CheckResult, role: str, claim: Claim, quoted: bool = False) -> Text:
+    """The claim's id, its statement, and where its quote stands in the article;
+    quoted: the quote's words too (for the report claim an expectation paired with)."""
     where = result.quote_of(role, claim)
     text = Text.assemble((claim.id, "bold"), "\n", claim.statement)
+    if quoted and claim.quote:
+        text.append("\n")
+        text.append(f"“{claim.quote}”", "italic")
     if where is not None:
         text.append("\n")
         text.append(*((f"quoted at article line {where.line}", "dim") if where.found
@@ -35,7 +39,17 @@ def _claim(result: CheckResult, role: str, claim: Claim) -> Text:
     return text
 
 
-def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+def _verdict(e: Expectation) -> Text:
+    text = Text(e.verdict, style=STYLES[e.verdict])
+    if e.override is not None:
+        text.append(f"\n(was {e.override.verdict_before})" if e.override.verdict_before != e.verdict else "\n(kept)",
+                    "dim")
+        text.append(f"\n✎ {e.override.by}", "magenta")
+    return text
+
+
+def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+    color = options.color
     # A terminal gives its own width; a file or pipe gets a fixed 120 columns.
     width = None if getattr(out, "isatty", lambda: False)() else 120
     console = _Console(file=out, color_system="standard" if color else None, force_terminal=color,
@@ -50,9 +64,9 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Why", ratio=4)
     for e in result.expectations:
-        match = Text("—", style="dim") if e.match is None else _claim(result, "report", e.match.claim)
+        match = Text("—", style="dim") if e.match is None else _claim(result, "report", e.match.claim, quoted=True)
         table.add_row(
-            Text(e.verdict, style=STYLES[e.verdict]),
+            _verdict(e),
             _claim(result, "preview", e.claim),
             match,
             "" if e.match is None else f"{e.match.score:g}",
@@ -82,4 +96,16 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
                 Text("" if pct is None else f"{pct:+g} %", style="bold red"),
             )
         console.print(figures)
+
+    topics = Table(title="By topic", title_justify="left")
+    topics.add_column("Topic")
+    for name in (*VERDICTS, "discrepancies"):
+        topics.add_column(name.capitalize(), justify="right", style=STYLES.get(name, "bold red"))
+    for topic, counts in result.by_topic.items():
+        topics.add_row(Text(topic_name(topic)), *(str(n) if n else "·" for n in counts.values()))
+    console.print(topics)
+    if result.review is not None:
+        n = sum(1 for e in result.expectations if e.override is not None)
+        console.print(Text(f"{n} verdict{'s' if n != 1 else ''} overridden by the editor ({result.review})",
+                           style="magenta"))
     console.print(Text(summary_line(result), style="bold"))
