@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_CASE, run_cli as run
+from conftest import SEED_CASE, TEST_CASES, run_cli as run
 from summitcheck import check_case, cli
-from summitcheck.render import render
+from summitcheck.render import RenderOptions, render
 from summitcheck.render.csv_format import COLUMNS, safe_cell
 
 
@@ -173,10 +173,95 @@ def test_csv_records_end_with_crlf(tmp_path: Path) -> None:
     assert data.count(b"\r\n") == 15 and data.count(b"\n") == 15  # header, 10 expectations, 4 unanticipated
 
 
-def test_every_format_renders_the_same_findings() -> None:
-    result = check_case()
-    for fmt in ("markdown", "csv", "json"):
-        buffer = io.StringIO()
-        render(result, fmt, buffer)
-        for claim_id in ("trade-surplus", "alaska-pipeline", "nippon-steel"):
-            assert claim_id in buffer.getvalue(), (fmt, claim_id)
+def _verdicts(fmt: str, text: str) -> dict[str, str]:
+    """Each expectation's verdict, read back from one format's output."""
+    if fmt == "json":
+        return {e["id"]: e["verdict"] for e in json.loads(text)["expectations"]}
+    if fmt == "csv":
+        return {r["id"]: r["verdict"] for r in csv.DictReader(io.StringIO(text, newline=""))
+                if r["kind"] == "expectation"}
+    if fmt == "markdown":
+        return {m[1].replace("\\", ""): m[0]
+                for m in re.findall(r"^\| \*\*(\w+)\*\*(?:<br>[^|]*)? \| \*\*([^*]+)\*\*<br>", text, re.M)}
+    if fmt == "html":
+        return dict((i, v) for v, i in re.findall(r'<article class="pair (\w+)" id="expectation-([^"]+)">', text))
+    assert fmt == "claimreview"
+    names = {3: "fulfilled", 2: "absent", 1: "contradicted"}
+    return {r["itemReviewed"]["identifier"]: names[r["reviewRating"]["ratingValue"]]
+            for r in json.loads(text)["@graph"]}
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown", "html", "claimreview"])
+@pytest.mark.parametrize("case", [SEED_CASE, *TEST_CASES], ids=lambda p: p.name)
+def test_every_format_shows_the_same_findings(fmt: str, case: Path) -> None:
+    result = check_case(case)
+    buffer = io.StringIO()
+    render(result, fmt, buffer, RenderOptions(reviewer="The Desk"))
+    assert _verdicts(fmt, buffer.getvalue()) == {e.claim.id: e.verdict for e in result.expectations}
+    if fmt != "claimreview":  # ClaimReview reviews the expectations only
+        for claim in result.unanticipated:
+            assert claim.id in buffer.getvalue()
+
+
+# --- claimreview --------------------------------------------------------------
+
+def _claimreview(*args: str) -> list[dict]:
+    code, out, err = run("check", *args, "-f", "claimreview")
+    assert (code, err) == (0, ""), err
+    doc = json.loads(out)
+    assert doc["@context"] == "https://schema.org"
+    return doc["@graph"]
+
+
+def test_claimreview_is_one_review_per_expectation() -> None:
+    reviews = _claimreview("--reviewer", "The Desk", "--review-url", "https://example.org/fc/summit")
+    verdicts = {e.claim.id: e.verdict for e in check_case().expectations}
+    assert [r["itemReviewed"]["identifier"] for r in reviews] == list(verdicts)
+    for r in reviews:
+        assert r["@type"] == "ClaimReview"
+        assert 0 < len(r["claimReviewed"]) <= 75
+        rating = r["reviewRating"]
+        assert rating["@type"] == "Rating" and (rating["worstRating"], rating["bestRating"]) == (1, 3)
+        verdict = verdicts[r["itemReviewed"]["identifier"]]
+        assert (rating["ratingValue"], rating["alternateName"]) == {
+            "fulfilled": (3, "Fulfilled"), "absent": (2, "Not in the report"),
+            "contradicted": (1, "Contradicted by the report")}[verdict]
+        assert r["author"] == {"@type": "Organization", "name": "The Desk", "url": "https://example.org/fc/summit"}
+        assert r["url"] == f"https://example.org/fc/summit#expectation-{r['itemReviewed']['identifier']}"
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["datePublished"])
+        claim = r["itemReviewed"]
+        assert claim["@type"] == "Claim" and claim["appearance"]["@type"] == "NewsArticle"
+        assert claim["appearance"]["headline"].startswith("Trump and Shigeru Ishiba to meet next week")
+        assert claim["datePublished"] == "2025-01-31"
+        assert r["citation"]["headline"] == "Japan’s Ishiba and Trump Forge Stronger Ties in First Summit"
+        assert r["reviewBody"]
+    trade = next(r for r in reviews if r["itemReviewed"]["identifier"] == "trade-surplus")
+    assert trade["reviewRating"]["ratingExplanation"].startswith("figure differs")
+    assert "$68 billion trade deficit" in trade["reviewBody"]  # the report's quote, as the evidence
+    alaska = next(r for r in reviews if r["itemReviewed"]["identifier"] == "alaska-pipeline")
+    assert alaska["reviewBody"].startswith("The report does not say whether this happened.")
+
+
+def test_claimreview_needs_a_reviewer(tmp_path: Path) -> None:
+    code, out, err = run("check", "-f", "claimreview")
+    assert (code, out) == (cli.ExitStatus.USAGE, "") and "--reviewer" in err
+    code, _, err = run("check", "-o", str(tmp_path / "review.jsonld"))
+    assert code == cli.ExitStatus.USAGE and "--reviewer" in err and not (tmp_path / "review.jsonld").exists()
+    assert run("check", "-o", str(tmp_path / "review.jsonld"), "--reviewer", "The Desk")[0] == 0
+    assert json.loads((tmp_path / "review.jsonld").read_text(encoding="utf-8"))["@graph"][0]["@type"] == "ClaimReview"
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Short claim", "Short claim"),
+    ("  two\n lines ", "two lines"),
+    ("word " * 30, "word " * 14 + "word…"),
+    ("x" * 100, "x" * 74 + "…"),
+    ("Japan may raise its defense spending, and it may buy more gas, and it will invest heavily",
+     "Japan may raise its defense spending, and it may buy more gas, and it will…"),
+    ("Japan may raise its defense spending and it may buy more gas; and it will invest heavily",
+     "Japan may raise its defense spending and it may buy more gas; and it will…"),
+])
+def test_claim_reviewed_is_short(text: str, cut: str) -> None:
+    from summitcheck.render.claimreview import short
+
+    assert short(text) == cut and len(cut) <= 75

@@ -139,6 +139,15 @@ def test_every_format_marks_an_overridden_row(case: Path) -> None:
     assert rows["alaska-pipeline"]["reason"].startswith("overridden by Desk editor")
     assert rows["lng-purchases"]["overridden_by"] == ""
 
+    _, html, _ = run("check", str(case), "-f", "html")
+    assert "Desk editor" in html and "Confirmed by our Washington correspondent" in html
+
+    _, jsonld, _ = run("check", str(case), "-f", "claimreview", "--reviewer", "The Desk")
+    reviews = {r["itemReviewed"]["identifier"] if "identifier" in r["itemReviewed"] else r["url"]: r
+               for r in json.loads(jsonld)["@graph"]}
+    assert any("Desk editor" in r["reviewBody"] and "Confirmed by our Washington correspondent" in r["reviewBody"]
+               for r in reviews.values())
+
 
 @pytest.mark.parametrize("text, line, problem", [
     ("overrides:\n  - expectation: alaska-pipe\n    verdict: fulfilled\n    note: n\n    by: b\n", 2,

@@ -17,6 +17,8 @@ RENDERERS = {
     "json": "summitcheck.render.json_format",
     "markdown": "summitcheck.render.markdown",
     "csv": "summitcheck.render.csv_format",
+    "claimreview": "summitcheck.render.claimreview",
+    "html": "summitcheck.render.html_format",
 }
 
 

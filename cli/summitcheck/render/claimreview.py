@@ -1,0 +1,106 @@
+"""schema.org ClaimReview JSON-LD: one review per expectation, as fact-checkers publish them.
+
+Each preview claim is a `Claim` that appeared in the preview article; the report
+is cited as the evidence.  The rating scale (worst 1, best 3) is:
+
+    3  Fulfilled                 the report says it happened
+    2  Not in the report         the report does not mention it (absent)
+    1  Contradicted by the report
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any, TextIO
+
+from ..model import Document
+from ..verdict import CheckResult, Expectation
+from . import RenderOptions
+
+RATINGS = {"fulfilled": (3, "Fulfilled"), "absent": (2, "Not in the report"),
+           "contradicted": (1, "Contradicted by the report")}
+BEST, WORST = 3, 1
+SHORT = 75  # Google's advice for claimReviewed: under 75 characters, so it does not wrap on a phone
+
+
+def short(text: str, limit: int = SHORT) -> str:
+    """text on one line and within limit characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:  # the cut falls inside a word: drop that word
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(",;:.-–— ") + "…"
+
+
+def anchor(claim_id: str) -> str:
+    """The fragment naming an expectation on the published page (the HTML report uses the same)."""
+    return f"expectation-{claim_id}"
+
+
+def _organization(name: str | None, url: str | None = None) -> dict[str, Any] | None:
+    if not name:
+        return None
+    return _drop_empty({"@type": "Organization", "name": name, "url": url})
+
+
+def _article(doc: Document) -> dict[str, Any]:
+    return _drop_empty({
+        "@type": "NewsArticle", "headline": doc.title, "url": doc.url, "datePublished": doc.published,
+        "publisher": _organization(doc.outlet),
+    })
+
+
+def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _body(result: CheckResult, e: Expectation) -> str:
+    parts = []
+    if e.match is not None:
+        said = e.match.claim.quote or e.match.claim.statement
+        parts.append(f"The report: “{' '.join(said.split())}”")
+    else:
+        parts.append("The report does not say whether this happened.")
+    parts += e.reasons
+    return " ".join(p if p.endswith((".", "”")) else p[:1].upper() + p[1:] + "." for p in parts)
+
+
+def review_of(result: CheckResult, e: Expectation, options: RenderOptions, date: str) -> dict[str, Any]:
+    """The ClaimReview of one expectation."""
+    value, name = RATINGS[e.verdict]
+    url = f"{options.review_url}#{anchor(e.claim.id)}" if options.review_url else None
+    return _drop_empty({
+        "@type": "ClaimReview",
+        "url": url,
+        "claimReviewed": short(e.claim.statement),
+        "datePublished": date,
+        "author": _organization(options.reviewer, options.review_url),
+        "reviewRating": {
+            "@type": "Rating", "ratingValue": value, "bestRating": BEST, "worstRating": WORST,
+            "alternateName": name, "ratingExplanation": e.reasons[0],
+        },
+        "itemReviewed": _drop_empty({
+            "@type": "Claim",
+            "identifier": e.claim.id,
+            "text": e.claim.quote or e.claim.statement,
+            "author": _organization(result.preview.outlet),
+            "datePublished": result.preview.published,
+            "appearance": _article(result.preview),
+        }),
+        "citation": _article(result.report),
+        "reviewBody": _body(result, e),
+    })
+
+
+def to_graph(result: CheckResult, options: RenderOptions, date: str | None = None) -> dict[str, Any]:
+    """The JSON-LD document: one ClaimReview per expectation, dated today unless date is given."""
+    date = date or datetime.date.today().isoformat()
+    return {"@context": "https://schema.org",
+            "@graph": [review_of(result, e, options, date) for e in result.expectations]}
+
+
+def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+    out.write(json.dumps(to_graph(result, options), ensure_ascii=False, indent=2) + "\n")

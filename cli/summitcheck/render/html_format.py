@@ -1,0 +1,216 @@
+"""HTML: one self-contained page for editorial review.
+
+Inline CSS, no script and no external requests (a Content-Security-Policy says so
+to the browser too); every piece of text from a claim file goes through escape().
+"""
+
+from __future__ import annotations
+
+from html import escape as _escape
+from typing import TextIO
+
+from ..figures import format_interval
+from ..model import Claim, Figure
+from ..verdict import VERDICTS, CheckResult, Discrepancy, Expectation
+from . import RenderOptions, summary_line, topic_name
+from .claimreview import anchor
+
+_CSS = """
+:root { --ink: #1d232a; --muted: #5b6570; --line: #d9dee3; --paper: #fff; --panel: #f6f8fa;
+  --fulfilled: #1a7f37; --contradicted: #c62828; --absent: #9a6700; --unanticipated: #0b6bcb;
+  --override: #7b3fb3; --mark: #ffe08a; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--ink); background: var(--paper); }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 20px 48px; }
+h1 { font-size: 1.6rem; margin: 0 0 8px; }
+h2 { font-size: 1.2rem; margin: 36px 0 12px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 6px; }
+a { color: inherit; }
+.articles { margin: 0; color: var(--muted); }
+.articles b { color: var(--ink); }
+.summary { display: flex; flex-wrap: wrap; gap: 8px; margin: 16px 0 0; padding: 0; list-style: none; }
+.badge { display: inline-block; padding: 2px 10px; border-radius: 999px; color: #fff; font-weight: 600;
+  font-size: .85rem; white-space: nowrap; }
+.badge.fulfilled { background: var(--fulfilled); } .badge.contradicted { background: var(--contradicted); }
+.badge.absent { background: var(--absent); } .badge.unanticipated { background: var(--unanticipated); }
+.badge.discrepancy { background: #444; } .badge.override { background: var(--override); }
+.pair { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 8px; margin: 0 0 16px;
+  padding: 12px 16px; background: var(--paper); }
+.pair.fulfilled { border-left-color: var(--fulfilled); } .pair.contradicted { border-left-color: var(--contradicted); }
+.pair.absent { border-left-color: var(--absent); }
+.pair-head { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-bottom: 8px; }
+.claim-id { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; color: var(--muted); }
+.topic { font-size: .8rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 6px; }
+.score { margin-left: auto; font-size: .85rem; color: var(--muted); }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
+.side { background: var(--panel); border-radius: 6px; padding: 10px 12px; }
+.side p { margin: 0 0 6px; }
+.statement { font-weight: 600; }
+blockquote { margin: 6px 0; padding: 0 0 0 10px; border-left: 3px solid var(--line); color: #333; font-style: italic; }
+.where, .none { color: var(--muted); font-size: .85rem; }
+.none { font-style: italic; }
+.figures { margin: 6px 0 0; padding: 0; list-style: none; font-size: .9rem; }
+mark { background: var(--mark); padding: 0 3px; border-radius: 3px; font-weight: 700; color: var(--ink); }
+.reasons { margin: 10px 0 0; padding-left: 20px; font-size: .92rem; }
+.reasons li:first-child { font-weight: 600; }
+.override-note { margin: 10px 0 0; padding: 8px 12px; border-radius: 6px; background: #f3ebfa;
+  border: 1px solid #d9c2ef; font-size: .92rem; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+th, td { text-align: left; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid var(--line); }
+th { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.zero { color: #aab2ba; }
+.difference { color: var(--contradicted); font-weight: 700; }
+footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
+@media (max-width: 760px) { .sides { grid-template-columns: 1fr; } }
+@media print { .pair { break-inside: avoid; } }
+"""
+
+
+def escape(text: object) -> str:
+    """Any text as HTML text: <, >, &, and both quotes escaped."""
+    return _escape(str(text), quote=True)
+
+
+def _badge(kind: str, text: str | None = None) -> str:
+    return f'<span class="badge {kind}">{escape(text or kind)}</span>'
+
+
+def _article(label: str, title: str, url: str | None, outlet: str | None, published: str | None) -> str:
+    # Only a web address becomes a link: a "javascript:" one from a claim file stays text.
+    linked = url is not None and url.lower().startswith(("https://", "http://"))
+    name = f'<a href="{escape(url)}">{escape(title)}</a>' if linked else escape(title)
+    about = ", ".join(escape(x) for x in (outlet, published) if x)
+    return f"<b>{label}:</b> {name}" + (f" ({about})" if about else "")
+
+
+def _figures(claim: Claim, marked: set[tuple[str, int | None]]) -> str:
+    if not claim.figures:
+        return ""
+    items = []
+    for f in claim.figures:
+        value = escape(f.quantity.text)
+        if (f.metric, f.line) in marked:
+            value = f"<mark>{value}</mark>"
+        items.append(f"<li>{escape(f.metric)}: {value} <span class=\"where\">({escape(format_interval(f.quantity))})"
+                     f"</span></li>")
+    return f'<ul class="figures">{"".join(items)}</ul>'
+
+
+def _side(result: CheckResult, role: str, claim: Claim, marked: set[tuple[str, int | None]]) -> str:
+    parts = [f'<p class="statement">{escape(claim.statement)}</p>']
+    if role == "report":  # the expectation's id heads the pair; the report claim's is shown here
+        parts.insert(0, f'<p class="claim-id">{escape(claim.id)}</p>')
+    if claim.quote:
+        parts.append(f"<blockquote>“{escape(claim.quote)}”</blockquote>")
+        where = result.quote_of(role, claim)
+        if where is not None:
+            parts.append(f'<p class="where">quoted at article line {where.line}</p>' if where.found
+                         else '<p class="where">quote not found in the article</p>')
+    parts.append(_figures(claim, marked))
+    return "".join(parts)
+
+
+def _marked(discrepancies: tuple[Discrepancy, ...], role: str) -> set[tuple[str, int | None]]:
+    """The figures (metric, line) that disagree with the other article's, to highlight."""
+    figures: list[Figure] = [d.link.preview if role == "preview" else d.link.report for d in discrepancies]
+    return {(f.metric, f.line) for f in figures}
+
+
+def _expectation(result: CheckResult, e: Expectation, marked: dict[str, set[tuple[str, int | None]]]) -> str:
+    head = [_badge(e.verdict)]
+    if e.override is not None:
+        head.append(_badge("override", f"✎ overridden by {e.override.by}"))
+    head.append(f'<span class="claim-id">{escape(e.claim.id)}</span>')
+    if e.claim.topic:
+        head.append(f'<span class="topic">{escape(e.claim.topic)}</span>')
+    if e.match is not None:
+        head.append(f'<span class="score">pairing score {e.match.score:g}</span>')
+    report = (_side(result, "report", e.match.claim, marked["report"]) if e.match is not None
+              else '<p class="none">Nothing in the report answers this expectation.</p>')
+    override, reasons = "", e.reasons
+    if e.override is not None:  # the box says what the first reason says
+        o, reasons = e.override, e.reasons[1:]
+        before = f"the machine said {o.verdict_before}" + (f", paired with {o.match_before}" if o.match_before else "")
+        override = (f'<p class="override-note">✎ <b>{escape(o.by)}</b>: {escape(o.note)} '
+                    f'<span class="where">({escape(before)})</span></p>')
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in reasons)
+    return (f'<article class="pair {e.verdict}" id="{anchor(e.claim.id)}">'
+            f'<div class="pair-head">{" ".join(head)}</div>'
+            f'<div class="sides"><div class="side"><h3>The preview expected</h3>'
+            f'{_side(result, "preview", e.claim, marked["preview"])}</div>'
+            f'<div class="side"><h3>The report said</h3>{report}</div></div>'
+            f"{override}<ul class=\"reasons\">{reasons}</ul></article>\n")
+
+
+def _discrepancies(result: CheckResult) -> str:
+    rows = []
+    for d in result.discrepancies:
+        p, r = d.link.preview.quantity, d.link.report.quantity
+        pct = d.difference_pct
+        rows.append(
+            f"<tr><td>{escape(d.metric)}</td>"
+            f"<td><mark>{escape(p.text)}</mark><br><span class=\"where\">{escape(format_interval(p))} · "
+            f"{escape(d.preview_claim.id)}</span></td>"
+            f"<td><mark>{escape(r.text)}</mark><br><span class=\"where\">{escape(format_interval(r))} · "
+            f"{escape(d.report_claim.id)}</span></td>"
+            f"<td class=\"num difference\">{'' if pct is None else f'{pct:+g} %'}</td></tr>")
+    return ("<table><thead><tr><th>Metric</th><th>Preview</th><th>Report</th><th class=\"num\">Difference</th>"
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def _unanticipated(result: CheckResult) -> str:
+    rows = []
+    for claim in result.unanticipated:
+        quote = f"<blockquote>“{escape(claim.quote)}”</blockquote>" if claim.quote else ""
+        rows.append(f'<tr><td><span class="claim-id">{escape(claim.id)}</span></td>'
+                    f"<td>{escape(claim.topic or '')}</td><td>{escape(claim.statement)}{quote}</td></tr>")
+    return ("<table><thead><tr><th>Report claim</th><th>Topic</th><th>Statement</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def _topics(result: CheckResult) -> str:
+    columns = (*VERDICTS, "discrepancies")
+    head = "".join(f'<th class="num">{escape(c)}</th>' for c in columns)
+    rows = []
+    for topic, counts in result.by_topic.items():
+        cells = "".join(f'<td class="num{" zero" if not counts[c] else ""}">{counts[c]}</td>' for c in columns)
+        rows.append(f"<tr><td>{escape(topic_name(topic))}</td>{cells}</tr>")
+    return f"<table><thead><tr><th>Topic</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+    s = result.summary
+    badges = [f"<li>{_badge(v, f'{s[v]} {v}')}</li>" for v in VERDICTS]
+    n = s["discrepancies"]
+    badges.append(f"<li>{_badge('discrepancy', f'{n} ' + ('discrepancy' if n == 1 else 'discrepancies'))}</li>")
+    overridden = sum(1 for e in result.expectations if e.override is not None)
+    if overridden:
+        badges.append(f"<li>{_badge('override', f'{overridden} overridden by the editor')}</li>")
+    marked = {"preview": _marked(result.discrepancies, "preview"), "report": _marked(result.discrepancies, "report")}
+    pre, rep = result.preview, result.report
+    parts = [
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+        f"<title>summitcheck: {escape(pre.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n",
+        "<header>\n<h1>What was expected, and what happened</h1>\n",
+        f'<p class="articles">{_article("Preview", pre.title, pre.url, pre.outlet, pre.published)}</p>\n',
+        f'<p class="articles">{_article("Report", rep.title, rep.url, rep.outlet, rep.published)}</p>\n',
+        f'<ul class="summary" aria-label="{escape(summary_line(result))}">{"".join(badges)}</ul>\n</header>\n',
+        f'<section id="expectations">\n<h2>Expectations ({len(result.expectations)})</h2>\n',
+        *(_expectation(result, e, marked) for e in result.expectations),
+        "</section>\n",
+    ]
+    if result.discrepancies:
+        parts.append(f'<section id="discrepancies">\n<h2>Discrepancies ({len(result.discrepancies)})</h2>\n'
+                     f"{_discrepancies(result)}\n</section>\n")
+    if result.unanticipated:
+        parts.append(f'<section id="unanticipated">\n<h2>Unanticipated outcomes ({len(result.unanticipated)})</h2>\n'
+                     f"{_unanticipated(result)}\n</section>\n")
+    parts.append(f'<section id="topics">\n<h2>By topic</h2>\n{_topics(result)}\n</section>\n')
+    review = f" Overrides from {escape(result.review)}." if result.review else ""
+    parts.append(f"<footer>Made by summitcheck: pairing threshold {result.threshold:g}, "
+                 f"figure tolerance {result.tolerance * 100:g} %.{review}</footer>\n</main>\n</body>\n</html>\n")
+    out.write("".join(parts))
