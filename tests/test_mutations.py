@@ -1,4 +1,5 @@
-"""Property: no mutation of a valid claim file makes summitcheck crash, and the schema never refuses what the loader accepts."""
+"""Property: no mutation of a valid claim or review file makes summitcheck crash,
+and the schema never refuses what the loader accepts."""
 
 from __future__ import annotations
 
@@ -14,20 +15,33 @@ from typer.testing import CliRunner
 
 from conftest import SEED_CASE, TEST_CASES, yaml_as_json_data
 from summitcheck import InputError, cli, load_claims
+from summitcheck.load import load_review
 from summitcheck.schema import json_schema
 
 SOURCES = [SEED_CASE / "preview.yaml", SEED_CASE / "report.yaml"] + [folder / "preview.yaml" for folder in TEST_CASES]
 TEXTS = [p.read_text(encoding="utf-8") for p in SOURCES]
 REPORT = str(SEED_CASE / "report.yaml")
+REVIEW = """\
+overrides:
+  - expectation: alaska-pipeline
+    verdict: fulfilled
+    match: trillion-dollar-investment
+    note: Confirmed by our Washington correspondent
+    by: Desk editor
+  - expectation: trade-surplus
+    match: null
+    note: Different balances
+    by: Chief sub
+"""
 YAML_BITS = ["\t", "\n", " ", ":", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "!!python/object ", "! ", "'", '"',
              "#", "|", ">", "%", "@", "`", "?", "---\n", "...\n", "null", "~", "yes", "1e999", ".nan", "\x00", "\ufeff", "é"]
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @st.composite
-def text_mutations(draw: st.DrawFn) -> str:
-    """A shipped claim file with characters, lines or indentation broken at random."""
-    text = draw(st.sampled_from(TEXTS))
+def text_mutations(draw: st.DrawFn, texts: list[str] = TEXTS) -> str:
+    """A shipped claim file (or one of texts) with characters, lines or indentation broken at random."""
+    text = draw(st.sampled_from(texts))
     for _ in range(draw(st.integers(1, 4))):
         lines = text.splitlines(keepends=True)
         kind = draw(st.sampled_from(["insert", "delete", "line", "indent", "swap"]))
@@ -59,15 +73,14 @@ ODD_VALUES = st.one_of(
 
 
 @st.composite
-def data_mutations(draw: st.DrawFn) -> object:
-    """A shipped claim file's data with a key dropped, renamed or given a value of another type."""
-    data = yaml_as_json_data(draw(st.sampled_from(TEXTS)))
+def data_mutations(draw: st.DrawFn, texts: list[str] = TEXTS) -> object:
+    """A shipped claim file's data (or one of texts') with a key dropped, renamed or given a value of another type."""
+    data = yaml_as_json_data(draw(st.sampled_from(texts)))
     for _ in range(draw(st.integers(1, 3))):
-        claims = data.get("claims") if isinstance(data.get("claims"), list) else []
-        holders = [data, data.get("document"), *claims]
-        holders += [f for c in claims if isinstance(c, dict) and isinstance(c.get("figures"), list)
-                    for f in c["figures"] if isinstance(f, dict)]
-        holder = draw(st.sampled_from([h for h in holders if isinstance(h, dict)]))
+        holders = _mappings(data)
+        if not holders:
+            break
+        holder = draw(st.sampled_from(holders))
         if not holder:
             continue
         key = draw(st.sampled_from(sorted(holder, key=str)))
@@ -81,12 +94,22 @@ def data_mutations(draw: st.DrawFn) -> object:
     return data
 
 
+def _mappings(data: object) -> list[dict]:
+    """Every mapping in the data, outermost first."""
+    if isinstance(data, dict):
+        return [data, *(m for v in data.values() for m in _mappings(v))]
+    if isinstance(data, list):
+        return [m for v in data for m in _mappings(v)]
+    return []
+
+
 def _dump(data: object) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
-def _check_never_crashes(path: Path) -> None:
-    result = CliRunner().invoke(cli.app, ["check", str(path), REPORT, "-f", "json"])
+def _check_never_crashes(path: Path, review: bool = False) -> None:
+    args = ["check", str(SEED_CASE), "--review", str(path)] if review else ["check", str(path), REPORT]
+    result = CliRunner().invoke(cli.app, [*args, "-f", "json"])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code in (cli.ExitStatus.OK, cli.ExitStatus.FINDINGS, cli.ExitStatus.BAD_INPUT)
     assert "Traceback" not in result.stderr
@@ -128,6 +151,30 @@ def _values(data: object) -> list[object]:
     if isinstance(data, list):
         return [x for v in data for x in _values(v)]
     return [data]
+
+
+@SETTINGS
+@given(text=text_mutations([REVIEW]))
+def test_broken_review_text_never_crashes(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "review.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    _check_never_crashes(path, review=True)
+
+
+@SETTINGS
+@given(data=data_mutations([REVIEW]))
+def test_wrong_review_shapes_never_crash_and_agree_with_the_schema(tmp_path: Path, data: object) -> None:
+    path = tmp_path / "review.yaml"
+    try:
+        path.write_text(_dump(data), encoding="utf-8")
+    except (UnicodeEncodeError, yaml.YAMLError):
+        return
+    _check_never_crashes(path, review=True)
+    try:
+        load_review(path)
+    except InputError:
+        return
+    jsonschema.Draft202012Validator(json_schema("review")).validate(data)
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=[f"{p.parent.name}/{p.name}" for p in SOURCES])

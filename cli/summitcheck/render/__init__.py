@@ -31,6 +31,9 @@ class RenderOptions:
     review_url: str | None = None  # claimreview: where the fact-check is published
 
 
+PLAIN = RenderOptions()  # no colour, no publisher
+
+
 def summary_line(result: CheckResult) -> str:
     """'4 fulfilled · 2 contradicted · …' in verdict order."""
     s = result.summary
@@ -45,6 +48,6 @@ def topic_name(topic: str | None) -> str:
     return topic if topic is not None else "(no topic)"
 
 
-def render(result: CheckResult, fmt: str, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+def render(result: CheckResult, fmt: str, out: TextIO, options: RenderOptions = PLAIN) -> None:
     """Write result to out in the named format."""
     importlib.import_module(RENDERERS[fmt]).render(result, out, options)

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from ..model import Document
 from ..verdict import CheckResult, Expectation
-from . import RenderOptions
+from . import PLAIN, RenderOptions
 
 RATINGS = {"fulfilled": (3, "Fulfilled"), "absent": (2, "Not in the report"),
            "contradicted": (1, "Contradicted by the report")}
@@ -102,5 +102,5 @@ def to_graph(result: CheckResult, options: RenderOptions, date: str | None = Non
             "@graph": [review_of(result, e, options, date) for e in result.expectations]}
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
     out.write(json.dumps(to_graph(result, options), ensure_ascii=False, indent=2) + "\n")

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ..model import Claim
 from ..verdict import CheckResult, Discrepancy, Expectation
-from . import RenderOptions
+from . import PLAIN, RenderOptions
 
 COLUMNS = [
     "kind", "id", "topic", "statement", "quote", "verdict", "match_id", "match_statement", "match_quote", "score",
@@ -32,7 +32,7 @@ def _quote(claim: Claim | None) -> str:
     return (claim.quote or "") if claim is not None else ""
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
     writer.writerow(COLUMNS)
     by_claim: dict[str, list[Discrepancy]] = {}

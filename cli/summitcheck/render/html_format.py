@@ -12,7 +12,7 @@ from typing import TextIO
 from ..figures import format_interval
 from ..model import Claim, Figure
 from ..verdict import VERDICTS, CheckResult, Discrepancy, Expectation
-from . import RenderOptions, summary_line, topic_name
+from . import PLAIN, RenderOptions, summary_line, topic_name
 from .claimreview import anchor
 
 _CSS = """
@@ -135,13 +135,13 @@ def _expectation(result: CheckResult, e: Expectation, marked: dict[str, set[tupl
         before = f"the machine said {o.verdict_before}" + (f", paired with {o.match_before}" if o.match_before else "")
         override = (f'<p class="override-note">✎ <b>{escape(o.by)}</b>: {escape(o.note)} '
                     f'<span class="where">({escape(before)})</span></p>')
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in reasons)
+    items = "".join(f"<li>{escape(r)}</li>" for r in reasons)
     return (f'<article class="pair {e.verdict}" id="{anchor(e.claim.id)}">'
             f'<div class="pair-head">{" ".join(head)}</div>'
             f'<div class="sides"><div class="side"><h3>The preview expected</h3>'
             f'{_side(result, "preview", e.claim, marked["preview"])}</div>'
             f'<div class="side"><h3>The report said</h3>{report}</div></div>'
-            f"{override}<ul class=\"reasons\">{reasons}</ul></article>\n")
+            f"{override}<ul class=\"reasons\">{items}</ul></article>\n")
 
 
 def _discrepancies(result: CheckResult) -> str:
@@ -180,7 +180,7 @@ def _topics(result: CheckResult) -> str:
     return f"<table><thead><tr><th>Topic</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
     s = result.summary
     badges = [f"<li>{_badge(v, f'{s[v]} {v}')}</li>" for v in VERDICTS]
     n = s["discrepancies"]

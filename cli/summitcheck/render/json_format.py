@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from ..figures import Quantity
 from ..model import Claim, Document
 from ..verdict import CheckResult, Overruling
-from . import RenderOptions
+from . import PLAIN, RenderOptions
 
 SCHEMA_VERSION = 1
 
@@ -93,6 +93,6 @@ def _document(doc: Document) -> dict[str, Any]:
     }
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
     # One write: json.dump would make one call per token, a quarter of a large check's time.
     out.write(json.dumps(to_document(result), ensure_ascii=False, indent=2) + "\n")

@@ -8,7 +8,7 @@ from typing import TextIO
 from ..figures import format_interval
 from ..model import Claim
 from ..verdict import VERDICTS, CheckResult, Expectation
-from . import RenderOptions, summary_line, topic_name
+from . import PLAIN, RenderOptions, summary_line, topic_name
 
 # Characters Markdown would read as markup inside a table cell ($ starts maths on GitHub);
 # each gets a backslash.
@@ -45,7 +45,7 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |\n"
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
     out.write(f"**Preview:** {escape(result.preview.title)}  \n**Report:** {escape(result.report.title)}\n\n")
     out.write(f"**{summary_line(result)}**\n\n")
 

@@ -11,7 +11,7 @@ from rich.text import Text
 from ..figures import format_interval
 from ..model import Claim
 from ..verdict import VERDICTS, CheckResult, Expectation
-from . import RenderOptions, summary_line, topic_name
+from . import PLAIN, RenderOptions, summary_line, topic_name
 
 STYLES = {"fulfilled": "bold green", "contradicted": "bold red", "absent": "bold yellow",
           "unanticipated": "bold cyan"}
@@ -48,7 +48,7 @@ def _verdict(e: Expectation) -> Text:
     return text
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
     color = options.color
     # A terminal gives its own width; a file or pipe gets a fixed 120 columns.
     width = None if getattr(out, "isatty", lambda: False)() else 120
