@@ -65,6 +65,20 @@ def test_markdown_escapes_claim_text(nasty_case: Path) -> None:
     assert widths == {5}, "an escaped pipe in claim text must not add a column"
 
 
+def test_markdown_renders_as_tables_in_a_markdown_viewer(nasty_case: Path) -> None:
+    # markdown-it-py is what rich renders Markdown with, so it is always installed beside summitcheck.
+    markdown_it = pytest.importorskip("markdown_it")
+    viewer = markdown_it.MarkdownIt("commonmark").enable("table")
+    page = viewer.render(run("check", "-f", "markdown")[1])
+    tables = re.findall(r"<table>.*?</table>", page, re.S)
+    assert len(tables) == 4  # expectations, unanticipated, discrepancies, by topic
+    rows = re.findall(r"<tr>(.*?)</tr>", tables[0], re.S)
+    assert len(rows) == 11 and all(len(re.findall(r"<t[dh]", row)) == 5 for row in rows)
+    page = viewer.render(run("check", str(nasty_case), "-f", "markdown")[1])
+    assert "<script>" not in page and "<b>leaders" not in page and "&lt;script&gt;" in page
+    assert "<em>budget</em>" not in page and 'href="http://x"' not in page, "claim text never becomes markup"
+
+
 # --- csv ----------------------------------------------------------------------
 
 def test_csv_rows_and_figures() -> None:
