@@ -10,6 +10,19 @@ from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CASE = ROOT / "claims" / "trump-ishiba-2025"
+# A review file for the seed case: one override with a verdict and a new pairing, one that unpairs.
+REVIEW = """\
+overrides:
+  - expectation: alaska-pipeline
+    verdict: fulfilled
+    match: trillion-dollar-investment
+    note: Confirmed by our Washington correspondent
+    by: Desk editor
+  - expectation: trade-surplus
+    match: null
+    note: The two articles measure different balances
+    by: Chief sub
+"""
 TEST_CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if p.is_dir())
 
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import SEED_CASE, TEST_CASES, yaml_as_json_data
+from conftest import REVIEW, SEED_CASE, TEST_CASES, yaml_as_json_data
 from summitcheck import InputError, cli, load_claims
 from summitcheck.load import load_review
 from summitcheck.schema import json_schema
@@ -21,18 +21,6 @@ from summitcheck.schema import json_schema
 SOURCES = [SEED_CASE / "preview.yaml", SEED_CASE / "report.yaml"] + [folder / "preview.yaml" for folder in TEST_CASES]
 TEXTS = [p.read_text(encoding="utf-8") for p in SOURCES]
 REPORT = str(SEED_CASE / "report.yaml")
-REVIEW = """\
-overrides:
-  - expectation: alaska-pipeline
-    verdict: fulfilled
-    match: trillion-dollar-investment
-    note: Confirmed by our Washington correspondent
-    by: Desk editor
-  - expectation: trade-surplus
-    match: null
-    note: Different balances
-    by: Chief sub
-"""
 YAML_BITS = ["\t", "\n", " ", ":", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "!!python/object ", "! ", "'", '"',
              "#", "|", ">", "%", "@", "`", "?", "---\n", "...\n", "null", "~", "yes", "1e999", ".nan", "\x00", "\ufeff", "é"]
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

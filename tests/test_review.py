@@ -11,24 +11,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEED_CASE, run_cli as run, yaml_as_json_data
+from conftest import REVIEW, ROOT, SEED_CASE, run_cli as run, yaml_as_json_data
 from summitcheck import cli
 from summitcheck.check import check_case
 from summitcheck.schema import json_schema
-
-REVIEW = """\
-overrides:
-  - expectation: alaska-pipeline
-    verdict: fulfilled
-    match: trillion-dollar-investment
-    note: Confirmed by our Washington correspondent
-    by: Desk editor
-  - expectation: trade-surplus
-    match: null
-    note: The two articles measure different balances
-    by: Chief sub
-"""
-
 
 @pytest.fixture
 def case(tmp_path: Path) -> Path:
