@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .errors import InputError
-from .load import load_claims, load_file
+from .load import load_claims, load_file, load_review
 from .model import Document, Review
 from .quotes import QuoteLocation, locate_quotes
 
@@ -53,11 +53,12 @@ class ReviewValidation:
 def validate_file(path: str | os.PathLike[str], role: str | None = None,
                   case: tuple[str, str] | None = None) -> Validation | ReviewValidation:
     """Load a claim file and locate its quotes, or load a review file and check its ids against
-    the case's claim files (case, or preview.yaml and report.yaml beside it).
+    the case's claim files (case, or preview.yaml and report.yaml beside it).  Given case,
+    path is a review file; otherwise its top-level keys tell.
 
     InputError when a file or article cannot be read, or an override names an unknown id.
     """
-    loaded = load_file(path, role)
+    loaded = load_review(path) if case is not None else load_file(path, role)
     if isinstance(loaded, Document):
         return Validation(loaded, locate_quotes(loaded))
     from .check import case_files

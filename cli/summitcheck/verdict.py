@@ -82,6 +82,11 @@ class CheckResult:
     review: str | None = None  # the review file whose overrides were applied
 
     @property
+    def overridden(self) -> int:
+        """How many expectations an editor's override decided."""
+        return sum(1 for e in self.expectations if e.override is not None)
+
+    @property
     def by_topic(self) -> dict[str | None, dict[str, int]]:
         """Counts per verdict (and of discrepancies) for each topic, in order of first appearance.
 

@@ -185,7 +185,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     badges = [f"<li>{_badge(v, f'{s[v]} {v}')}</li>" for v in VERDICTS]
     n = s["discrepancies"]
     badges.append(f"<li>{_badge('discrepancy', f'{n} ' + ('discrepancy' if n == 1 else 'discrepancies'))}</li>")
-    overridden = sum(1 for e in result.expectations if e.override is not None)
+    overridden = result.overridden
     if overridden:
         badges.append(f"<li>{_badge('override', f'{overridden} overridden by the editor')}</li>")
     marked = {"preview": _marked(result.discrepancies, "preview"), "report": _marked(result.discrepancies, "report")}

@@ -89,6 +89,6 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     for topic, counts in result.by_topic.items():
         out.write(_row([escape(topic_name(topic)), *(str(counts[c]) for c in columns)]))
     if result.review is not None:
-        n = sum(1 for e in result.expectations if e.override is not None)
+        n = result.overridden
         out.write(f"\n_{n} verdict{'s' if n != 1 else ''} overridden by the editor "
                   f"({escape(result.review)})._\n")

@@ -105,7 +105,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         topics.add_row(Text(topic_name(topic)), *(str(n) if n else "·" for n in counts.values()))
     console.print(topics)
     if result.review is not None:
-        n = sum(1 for e in result.expectations if e.override is not None)
+        n = result.overridden
         console.print(Text(f"{n} verdict{'s' if n != 1 else ''} overridden by the editor ({result.review})",
                            style="magenta"))
     console.print(Text(summary_line(result), style="bold"))
