@@ -42,6 +42,16 @@ def test_table_shows_verdicts_scores_and_both_figures() -> None:
     assert "+21.4 %" in out and "nippon-steel" in out
 
 
+def test_table_shows_the_report_quote_of_a_paired_claim_and_the_topics() -> None:
+    _, out, _ = run("check", "--format", "table")
+    # The "Report claim" column (the third of the expectations table), its wrapped lines joined.
+    column = " ".join(line.split("│")[3].strip() for line in out.splitlines() if line.count("│") == 6)
+    assert ("“President Trump highlighted the $68 billion trade deficit with Japan and emphasized the need to"
+            " address it.”") in " ".join(column.split())
+    topics = out[out.index("By topic"):]
+    assert "│ trade      │         · │            1 │      · │             · │             1 │" in topics
+
+
 def test_case_dir_and_two_files_give_the_same_result() -> None:
     _, by_dir, _ = run("check", str(SEED_CASE), "-f", "json")
     _, by_files, _ = run("check", str(SEED_CASE / "preview.yaml"), str(SEED_CASE / "report.yaml"), "-f", "json")
