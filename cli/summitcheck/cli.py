@@ -137,7 +137,8 @@ def validate(
     """Check claim files against the format, and every quote against the article named by document.text."""
     files: list[tuple[str, str | None, tuple[str, str] | None]] = []
     status = ExitStatus.OK
-    for path in paths or [None]:
+    given: list[Path | None] = [*paths] if paths else [None]  # none: the bundled case
+    for path in given:
         if path is not None and not path.is_dir():
             files.append((str(path), None, None))
             continue

@@ -36,11 +36,11 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
     writer.writerow(COLUMNS)
     by_claim: dict[str, list[Discrepancy]] = {}
-    for d in result.discrepancies:
-        by_claim.setdefault(d.preview_claim.id, []).append(d)
+    for found in result.discrepancies:
+        by_claim.setdefault(found.preview_claim.id, []).append(found)
     for e in result.expectations:
         match = e.match.claim if e.match is not None else None
-        figures = by_claim.get(e.claim.id) or [None]
+        figures: list[Discrepancy | None] = [*by_claim.get(e.claim.id, [])] or [None]
         for d in figures:  # one row per discrepancy of the expectation, or one row
             writer.writerow([safe_cell(v) for v in [
                 "expectation", e.claim.id, e.claim.topic, e.claim.statement, _quote(e.claim), e.verdict,
