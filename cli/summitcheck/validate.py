@@ -10,7 +10,9 @@ from functools import cached_property
 from .errors import InputError
 from .load import load_claims, load_file, load_review
 from .model import Document, Review
+from .check import case_files
 from .quotes import QuoteLocation, locate_quotes
+from .verdict import resolve_review
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,10 @@ def validate_file(path: str | os.PathLike[str], role: str | None = None,
     loaded = load_review(path) if case is not None else load_file(path, role)
     if isinstance(loaded, Document):
         return Validation(loaded, locate_quotes(loaded))
-    from .check import case_files
-    from .verdict import decide
-
     if case is None:
         try:
             case = case_files(os.path.dirname(os.fspath(path)) or ".")
         except InputError:
             return ReviewValidation(loaded)
-    decide(load_claims(case[0], "preview"), load_claims(case[1], "report"), review=loaded)
+    resolve_review(loaded, load_claims(case[0], "preview"), load_claims(case[1], "report"))
     return ReviewValidation(loaded, case)

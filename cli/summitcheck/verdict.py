@@ -170,15 +170,11 @@ def _apply_review(review: Review, results: list[Expectation], preview: Document,
     judge it, then an explicit verdict wins; "absent" leaves nothing paired.  The first
     reason says who overrode the verdict and why; the machine's reasons follow."""
     expected, outcomes = list(preview.claims), list(report.claims)
-    position = {c.id: i for i, c in enumerate(expected)}
-    report_ids = {c.id: r for r, c in enumerate(outcomes)}
     results = list(results)
-    for o in review.overrides:
-        i = _known(o.expectation, position, "expectation", preview, review, o)
+    for o, (i, r) in zip(review.overrides, resolve_review(review, preview, report), strict=True):
         before = results[i]
         match, verdict, reasons = before.match, before.verdict, list(before.reasons)
-        if o.match is not None and (match is None or match.claim.id != o.match):
-            r = _known(o.match, report_ids, "report claim", report, review, o)
+        if r is not None and (match is None or match.claim.id != o.match):
             match = Match(outcomes[r], score_pair(lexicon, i, len(expected) + r), "editor")
             verdict, why = _judge(expected[i], match.claim, links_of.get(i, []), outcomes, tolerance)
             reasons = [f"the editor paired it with '{o.match}' (term score {match.score:g})", *why]
@@ -190,6 +186,18 @@ def _apply_review(review: Review, results: list[Expectation], preview: Document,
         overruling = Overruling(o.by, o.note, before.verdict, before.match.claim.id if before.match else None)
         results[i] = Expectation(expected[i], verdict, match, (overruling.reason(verdict), *reasons), overruling)
     return results
+
+
+def resolve_review(review: Review, preview: Document, report: Document) -> list[tuple[int, int | None]]:
+    """For each override, the index of its expectation and of the report claim it names (None: none).
+
+    InputError, at the override's line, for an id the claim files do not have.
+    """
+    position = {c.id: i for i, c in enumerate(preview.claims)}
+    report_ids = {c.id: r for r, c in enumerate(report.claims)}
+    return [(_known(o.expectation, position, "expectation", preview, review, o),
+             _known(o.match, report_ids, "report claim", report, review, o) if o.match is not None else None)
+            for o in review.overrides]
 
 
 def _known(claim_id: str, ids: Mapping[str, int], what: str, doc: Document, review: Review,
