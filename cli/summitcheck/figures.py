@@ -234,6 +234,58 @@ def parse_figure(text: str) -> Quantity:
     return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends)
 
 
+@dataclass(frozen=True)
+class FoundFigure:
+    """A figure found in running text: where it stands (hedge included) and how it reads."""
+
+    start: int
+    end: int
+    quantity: Quantity
+
+    @property
+    def text(self) -> str:
+        """The figure as written."""
+        return self.quantity.text
+
+
+def find_figures(text: str) -> list[FoundFigure]:
+    """Every figure in running text that parse_figure reads, left to right.
+
+    A hedge before a number belongs to it ("approximately $56 billion"), and
+    "A to B" or "A–B" is one range.  Which figures are worth a claim (not a
+    date, a year or a model number) is for the caller to judge.
+    """
+    toks = _tokens(text)
+    words = [t[1].lower() for t in toks]
+    try:
+        amounts = _find_amounts(toks, words, text)
+    except FigureError:  # a number out of float's range: nothing to compare it with
+        return []
+    found: list[FoundFigure] = []
+    k = 0
+    while k < len(amounts):
+        spans = [(amounts[k], amounts[k + 1])] if k + 1 < len(amounts) and _is_range(words, amounts[k], amounts[k + 1]) else []
+        for first, last in [*spans, (amounts[k], amounts[k])]:
+            start = first.start
+            if last is not first and start and words[start - 1] == "between":
+                start -= 1
+            for phrase, _ in _HEDGES:
+                n = phrase.count(" ") + 1
+                if start >= n and " ".join(words[start - n:start]) == phrase:
+                    start -= n
+                    break
+            begin, end = toks[start][2], toks[last.end - 1][3]
+            try:
+                found.append(FoundFigure(begin, end, parse_figure(text[begin:end])))
+            except FigureError:
+                continue
+            k += 2 if last is not first else 1
+            break
+        else:
+            k += 1
+    return found
+
+
 def _central(amount: _Amount) -> float:
     value = amount.value * amount.scale * (amount.pp_factor or 1.0)
     return -value if amount.negative else value
