@@ -11,7 +11,7 @@ from typing import Iterable
 # blocs and the few news terms that are routinely written two ways.
 PHRASES = [
     ("united states", "us"), ("united kingdom", "uk"), ("european union", "eu"),
-    ("liquefied natural gas", "lng"), ("natural gas", "gas"), ("federal reserve", "fed"),
+    ("liquefied natural gas", "lng"), ("lng", "lng gas"), ("natural gas", "gas"), ("federal reserve", "fed"),
     ("european central bank", "ecb"), ("bank of japan", "boj"), ("bank of england", "boe"),
     ("north korea", "northkorea"), ("south korea", "southkorea"), ("saudi arabia", "saudi"),
     ("artificial intelligence", "ai"), ("basis points", "bps"), ("basis point", "bps"),
@@ -59,6 +59,8 @@ until up very was we were what when where which while who whom why will with wou
 may might must shall expected expect expects likely plan plans planned planning said says
 say according reportedly set sets seen new next last week year years month day today
 per cent percent billion million trillion thousand bn mn tn amid among
+noted noting notes expressed expressing expresses emphasized emphasised emphasizing emphasising stressed
+stressing underscored underscoring reiterated reiterating told added
 """.split()) - {"us"}
 
 TITLES = frozenset("""
