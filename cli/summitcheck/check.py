@@ -55,15 +55,32 @@ def review_file(folder: str | os.PathLike[str]) -> str | None:
     return None
 
 
+ARTICLE_SUFFIXES = (".txt", ".text")
+
+
+def is_article(path: str | os.PathLike[str]) -> bool:
+    """Whether a file is an article's plain text (.txt) rather than a claim file."""
+    return os.fspath(path).lower().endswith(ARTICLE_SUFFIXES)
+
+
+def load_document(path: str | os.PathLike[str], role: str) -> Document:
+    """A claim file, or an article's plain text with its claims drafted on the fly."""
+    if is_article(path):
+        from .extract import draft_article  # only when asked: `check` on claim files starts without it
+
+        return draft_article(path, role).document
+    return load_claims(path, role)
+
+
 def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str],
                 threshold: float = DEFAULT_THRESHOLD, tolerance: float = DEFAULT_TOLERANCE,
                 review: str | os.PathLike[str] | None = None) -> CheckResult:
-    """Load a preview and a report claim file and check one against the other.
+    """Load a preview and a report (claim files, or articles' .txt drafted on the fly) and check one against the other.
 
     threshold: pairing score from 0 to 100; tolerance: a fraction (0.05 = 5 %);
     review: a review file whose overrides apply after the automatic verdicts.
     """
-    expected, outcome = load_claims(preview, "preview"), load_claims(report, "report")
+    expected, outcome = load_document(preview, "preview"), load_document(report, "report")
     overrides = load_review(review) if review is not None else None
     result = decide(expected, outcome, threshold, tolerance, overrides)
     return replace(result, quotes=_quote_locations(result.preview, result.report))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 from dataclasses import replace
 from enum import Enum, IntEnum
@@ -19,7 +20,7 @@ from .errors import FigureError, InputError, SummitcheckError, shown
 from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
-from .schema import json_schema
+from .schema import ID_PATTERN, json_schema
 from .textfile import write_atomically
 from .validate import ReviewValidation, Validation, validate_file
 from .verdict import FINDINGS, CheckResult
@@ -70,8 +71,12 @@ def _fail_on(value: str) -> list[str]:
 @app.command()
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(
-        help="PREVIEW.yaml REPORT.yaml, or a CASE_DIR holding both; none: the bundled Trump–Ishiba case.",
+        help="PREVIEW REPORT, or a CASE_DIR holding both; none: the bundled Trump–Ishiba case. "
+             "Each is a claim file (.yaml) or an article's text (.txt), whose claims are drafted on the fly.",
         show_default=False)] = None,
+    against: Annotated[Optional[Path], typer.Option(
+        "--against", metavar="REPORT", dir_okay=False,
+        help="The report to check PREVIEW against: an article's text (.txt) or a claim file.")] = None,
     fmt: Annotated[Format, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = Format.auto,  # type: ignore[attr-defined]
     threshold: Annotated[float, typer.Option(
@@ -101,6 +106,10 @@ def check(
     failing = _fail_on(fail_on)
     if paths and len(paths) > 2:
         raise typer.BadParameter("give PREVIEW REPORT, or one CASE_DIR", param_hint="PATHS")
+    if against is not None:
+        if not paths or len(paths) != 1:
+            raise typer.BadParameter("with --against REPORT, give exactly one PREVIEW", param_hint="PATHS")
+        paths = [paths[0], against]
     if review is not None and no_review:
         raise typer.BadParameter("give --review FILE or --no-review, not both", param_hint="--review")
     chosen = fmt.value if fmt.value != "auto" or output is None else _format_of(str(output))
@@ -127,6 +136,59 @@ def check(
     if output is None:
         _emit(result, chosen, options)
     raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
+
+
+class Role(str, Enum):
+    preview = "preview"
+    report = "report"
+
+
+@app.command()
+def extract(
+    article: Annotated[Path, typer.Argument(
+        help="The article as plain text (UTF-8), e.g. copied from a web page.", show_default=False)],
+    role: Annotated[Role, typer.Option(
+        "--role", help="preview: what is expected; report: what happened.", show_default=False)],
+    doc_id: Annotated[Optional[str], typer.Option(
+        "--id", metavar="ID", help="The document id; default: from the article's file name.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", dir_okay=False,
+        help="Write the claim file to FILE instead of stdout; its text: path is relative to FILE.")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace FILE if it exists (an editor's pruned claim file is otherwise kept).")] = False,
+) -> None:
+    """Draft a claim file from an article's text: the check-worthy sentences, for an editor to prune."""
+    from .extract import claim_file_text, draft_article
+
+    if doc_id is not None and not re.fullmatch(ID_PATTERN, doc_id):
+        raise typer.BadParameter(f"{doc_id!r} is not an id: [a-z0-9][a-z0-9_-]*", param_hint="--id")
+    try:
+        if output is not None:
+            _check_new_output(str(output), str(article), force)
+        draft = draft_article(article, role.value, doc_id)
+        where = os.path.dirname(os.path.abspath(output)) if output is not None else os.getcwd()
+        text_ref = Path(os.path.relpath(os.path.abspath(article), where)).as_posix()
+        written = claim_file_text(draft, text_ref)
+        if output is not None:
+            write_atomically(str(output), written)
+    except SummitcheckError as e:
+        _error(e)
+        raise typer.Exit(ExitStatus.BAD_INPUT) from None
+    n = len(draft.document.claims)
+    left_out = f"{draft.furniture} lines of page furniture and {draft.passed_over} sentences not check-worthy left out"
+    target = f" into {output}" if output is not None else ""
+    sys.stderr.write(f"summitcheck: drafted {n} claim{'s' if n != 1 else ''} from {article}{target} "
+                     f"({left_out}); review them before use\n")
+    if output is None:
+        _say(written.rstrip("\n"))
+    raise typer.Exit(ExitStatus.OK)
+
+
+def _check_new_output(name: str, article: str, force: bool) -> None:
+    if os.path.exists(name) and os.path.exists(article) and os.path.samefile(name, article):
+        raise InputError("is the article being read; choose another --output", name)
+    if os.path.exists(name) and not force:
+        raise InputError("already exists; pass --force to replace it", name)
 
 
 @app.command()

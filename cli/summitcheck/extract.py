@@ -1,0 +1,832 @@
+"""Drafting claims from an article's plain text, offline and by rule: no model, same text, same draft.
+
+1. The text is cut into units: a line, or lines wrapped inside one paragraph.
+   Page furniture is dropped (FURNITURE: navigation, view counters, bylines
+   and profile captions, subscription prompts, disclaimers, share buttons,
+   "Read more" links), and so is everything under a related / popular /
+   latest-articles heading until the next paragraph of body prose.  The first
+   remaining unit of at most TITLE_WORDS words is the headline (the title);
+   headings (short lines without a full stop) and repeats are not claims.
+2. Units are cut into sentences (not at "U.S." or "Mr."; a source tag glued
+   after a sentence, "…if necessary.apnews.com", is dropped).  A sentence cut
+   off by an ellipsis or starting mid-word is an excerpt, not a claim.
+3. A sentence is check-worthy when its evidence adds up to CHECK_WORTHY:
+   a figure (2), something done or to be done (1: a modal such as "will" or
+   "may", a verb of decision or change, a past-tense verb), and a named actor
+   (1: a country, or a capitalised word inside the sentence).  Commentary
+   about the event ("a significant focus was…", "marked a significant step",
+   "was pivotal") counts −2.
+4. A sentence listing several commitments in -ing clauses ("including
+   increasing US gas purchases, raising defense spending, and expanding …")
+   gives one claim per commitment, plus one for what follows the list; so
+   does one subject with several verbs of intent ("hopes to …, and plans to …,
+   while also committing to …").  Every claim keeps the whole sentence as its
+   verbatim quote.
+5. Each claim gets its figures (a metric named from the words around the
+   number; dates, years and model numbers such as "iPhone 17" are not
+   figures), a topic from TOPICS (the topic with most of its words in the
+   statement), `negated: true` when polarity.py finds an odd number of
+   negation cues, and an id from its rarest key words, unique in the file.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import yaml
+
+from .errors import InputError
+from .figures import FoundFigure, find_figures
+from .model import Claim, Document, Figure
+from .polarity import negation_cues
+from .quotes import read_article
+from .schema import ID_PATTERN
+from .text import COUNTRIES, DOWN_WORDS, STOPWORDS, TITLES, UP_WORDS, actor_names, stem, terms
+
+CHECK_WORTHY = 2
+TITLE_WORDS = 30
+MIN_WORDS, MAX_WORDS = 6, 90
+
+# Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "tariffs": ("tariff", "tariffs", "duty", "duties", "levy", "levies"),
+    "trade": ("trade", "surplus", "deficit", "imbalance", "export", "exports", "import", "imports",
+              "goods", "trading", "shipments"),
+    "energy": ("energy", "gas", "lng", "oil", "crude", "pipeline", "barrel", "barrels", "opec",
+               "electricity", "power", "coal", "fuel", "renewable", "solar", "refinery"),
+    "defense": ("defense", "defence", "military", "troops", "weapons", "arms", "missile", "missiles",
+                "army", "navy", "pentagon", "soldiers"),
+    "security": ("security", "nuclear", "northkorea", "threat", "threats", "terrorism", "cyber",
+                 "indo-pacific", "sanctions", "alliance"),
+    "investment": ("investment", "investments", "invest", "investor", "investors", "acquisition",
+                   "manufacturing", "factory", "factories", "plant", "plants", "jobs", "companies", "steel"),
+    "currency": ("currency", "currencies", "exchange", "yen", "forex", "devaluation"),
+    "rates": ("rate", "rates", "inflation", "monetary", "bps", "hike", "hikes", "easing", "tightening",
+              "fed", "ecb", "boj", "boe", "central"),
+    "production": ("output", "production", "quota", "quotas", "supply", "cuts", "bpd"),
+    "prices": ("price", "prices", "priced", "cost", "costs", "brent", "expensive", "cheaper"),
+    "technology": ("ai", "chip", "chips", "semiconductor", "semiconductors", "iphone", "smartphone",
+                   "phone", "device", "software", "launch", "model", "camera", "battery"),
+    "economy": ("economy", "economic", "growth", "gdp", "recession", "unemployment", "budget", "fiscal",
+                "spending", "debt"),
+    "climate": ("climate", "emissions", "carbon", "warming", "net-zero"),
+    "diplomacy": ("summit", "meeting", "meet", "talks", "visit", "relationship", "rapport", "ties",
+                  "relations", "diplomacy", "diplomatic"),
+}
+
+_FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at most 12 words
+    ("placeholder", re.compile(r"\{[A-Za-z][\w ]*\}")),
+    ("navigation", re.compile(r"^(you are here|your current location|home\s*[>»›/|])|>>|\s[»›]\s"
+                              r"|^[\w&' -]{1,25}(\s[|•·/]\s[\w&' -]{1,25}){2,}$", re.I)),
+    ("subscription", re.compile(
+        r"subscribe|newsletter|\bsign (up|in)\b|\blog ?in\b|check your (e-?mail|inbox)|confirmation link"
+        r"|spam folder|straight to your inbox|join our community|^ok,? thanks\b|create (a |an )?(free )?account"
+        r"|already (a )?(member|subscriber)|unlock (this|full)", re.I)),
+    ("disclaimer", re.compile(
+        r"does not constitute|not (financial|investment) advice|investment (should be cautious|involves risk)"
+        r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
+        r"|copyright \d{4}|at (one's|your) own (risk|responsibility)|views expressed|terms of (use|service)"
+        r"|privacy policy|\bcookies\b", re.I)),
+    ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
+                             r"|view more|show more|load more|read next)", re.I)),
+    ("byline", re.compile(r"profile (image|photo|picture)|^(photo|image|picture|credit|source)s?\s*:"
+                          r"|getty images|\bap photo\b|via reuters\b", re.I)),
+]
+_SHORT_FURNITURE = [
+    ("byline", re.compile(r"^(by|written by|author|authors|reporting by|edited by|editing by)\b\s*:?\s*[A-Z]", re.I)),
+    ("counter", re.compile(r"\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
+                           r"|comments?|shares?|likes?|min(ute)?s?\s+read)\b", re.I)),
+    ("share", re.compile(r"^(share|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|copy link|advertisement"
+                         r"|sponsored|comments?|menu|skip to (main )?content)\b", re.I)),
+]
+_LIST_HEADING = re.compile(
+    r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
+    r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
+    r"\b[\w' ]{0,25}:?\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
+_SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
+                         r"|jp|uk|de|fr|in|au|ca)\b(?![./\w])")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st jr sr inc co corp ltd gov sen rep gen col lt sgt prof no nos vs etc approx est fig
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k e.g i.e a.m p.m
+""".split())
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+
+# Evidence that a sentence says something was or will be done.
+_MODALS = frozenset("will would may might could can shall should must won't".split())
+_ACTION_WORDS = frozenset("""
+plan plans planned aim aims aimed intend intends intended hope hopes hoped want wants seek seeks sought
+expect expects expected consider considers considering pledge pledges pledged promise promises promised
+vow vows vowed agree agrees agreed commit commits committed announce announces announced approve approves
+decide decides decided sign signs signed meet meets met hold holds held say says said tell tells told
+make makes made buy buys bought sell sells sold invest invests impose imposes imposed launch launches
+launched unveil unveils unveiled keep keeps kept reach reaches reached set sets put puts give gives gave
+take takes took win wins won lose loses lost delay delays extend extends extended join joins
+likely threaten threatens threatened warn warns warned urge urges urged see sees saw seen forecast
+forecasts project projects estimate estimates stand stands stood hit hits bring brings brought leave leaves
+left rise rises rose fall falls fell
+""".split()) | UP_WORDS | DOWN_WORDS
+_COMMENTARY = re.compile(
+    r"^(a|an|another|the|one)\s+(\w+\s+){0,2}(focus|topic|theme|highlight|development|step|point|question|issue)s?\b"
+    r"|\b(was|were|is|are|be|been)\s+(also\s+)?(pivotal|significant|prominent|critical|crucial|notable|important"
+    r"|key|central|major|remarkable|historic|noteworthy)\b"
+    r"|\bmarked (a|an)\s+(\w+\s+)?(step|milestone|turning point|moment|shift)\b"
+    r"|\bdemonstrated (a|an|their|its|his|her) (shared )?(commitment|willingness|resolve|desire)\b", re.I)
+_ACTOR_NOUNS = frozenset("""
+leaders leader ministers minister government governments officials administration bank banks committee
+board members company companies firm firms group alliance council parliament congress senate negotiators
+producers cartel regulators policymakers lawmakers delegates executives investors president chair stocks
+shares markets prices yields bonds dollar currency oil inflation unemployment economy exports imports
+""".split())
+_CAPITALS_NOT_NAMES = frozenset("""
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday i
+""".split())
+
+# Statements drop who said it and the connective in front; the quote keeps them.
+_LEAD_INS = re.compile(
+    r"^(?:according to [^,]{1,60},\s*|(?:informed |unnamed |several |two |people familiar[^,]*?)?sources?"
+    r"(?: familiar with [^,]*?)?\s+(?:say|said|says|revealed|told \w+|added)(?: that)?,?\s+"
+    r"|(?:additionally|moreover|furthermore|meanwhile|in addition|in response|separately|notably|also"
+    r"|however|still|instead),\s*|[A-Z][A-Z .,]{2,30}\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]\s*)", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^(He|She)\s+(?=[a-z])")
+_TITLED = re.compile(
+    r"^(?:(?:U\.S\.|US|Japanese|Chinese|British|French|German|Indian|Russian|former|incoming)\s+)?"
+    r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier)"
+    r"(?:\s+[A-Z][\w'’-]+){1,3}")
+
+# Compound sentences.  A list of -ing clauses: "…, including increasing X, raising Y, and expanding Z".
+_LIST_CUE = re.compile(r"(?:,\s*|\s+)(including|such as|by|through|namely|like)\s+|,\s+|:\s+")
+_NOT_GERUNDS = frozenset("""
+during including according morning evening thing nothing something anything everything king ring spring
+string bring sing wing meeting building funding spending trading housing pricing ceiling beijing
+reading boeing wedding hearing briefing landing offering earnings savings outstanding remaining leading
+following long among shipping banking lending rating ranking manufacturing
+mining engineering marketing advertising
+""".split())
+# One subject, several verbs of intent: "hopes to A and plans to B, while also committing to C".
+_INTENT_SPLIT = re.compile(
+    r"\s+and\s+(?:also\s+)?(?=(?:plans|planned|hopes|hoped|aims|aimed|wants|wanted|intends|intended|seeks|sought"
+    r"|pledged|pledges|promised|promises|vowed|vows|agreed|agrees|committed|commits|will|would)\s)"
+    r"|,\s*while\s+(?=(?:also\s+)?[a-z]+ing\s)")
+_FIGURE_VERBS = {"priced": "price", "costs": "price", "cost": "price", "sells": "price", "valued": "value",
+                 "worth": "value", "totals": "total", "totaled": "total", "totalled": "total"}
+_METRIC_STOPS = frozenset("""
+and or but that which who whom whose to as than while because if when after before since so was were is
+are be been will would has have had could may might can should on at from by into against amid despite
+""".split())
+_METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in past next last the a an "
+                                "is was were are be been of about roughly".split())
+_CHANGE_NOUNS = {**{w: "increase" for w in UP_WORDS}, **{w: "cut" for w in DOWN_WORDS},
+                 "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike"}
+_CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow shrink stand remain".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
+_POSSESSIVES = frozenset("its their his her".split())
+_PREPOSITIONS = frozenset("with in of for on to from between against".split())
+_MONTHS = frozenset(m for m in _CAPITALS_NOT_NAMES if m not in {"i", "monday", "tuesday", "wednesday",
+                                                                   "thursday", "friday", "saturday", "sunday"})
+_ID_NOISE = frozenset("""
+make made take took plan plans announce announced consider considering support supporting hold held
+say said told include including focus focusing further additional certain among particularly especially
+first second third fourth fifth last next new key major
+""".split())
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Claims drafted from an article, and what was left out on the way."""
+
+    document: Document
+    furniture: int  # lines dropped as page furniture or related-article lists
+    passed_over: int  # sentences judged not check-worthy
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str  # verbatim, whitespace folded
+    line: int
+    previous: str  # the sentence before it in the article, for "He" / "She"
+
+
+def draft_article(path: str | os.PathLike[str], role: str, doc_id: str | None = None) -> Draft:
+    """Read an article's text file and draft its claims.
+
+    InputError when the file cannot be read or holds nothing check-worthy.
+    """
+    article = read_article(path)
+    name = os.fspath(path)
+    default_id = _slug(os.path.splitext(os.path.basename(name))[0], 40) or role
+    draft = draft_claims(article.text, role, doc_id or default_id, name)
+    if not draft.document.claims:
+        reasons = [f"{draft.furniture} lines of page furniture left out"] if draft.furniture else []
+        if draft.passed_over:
+            reasons.append(f"{draft.passed_over} sentences without a figure, an actor or an action")
+        detail = f" ({'; '.join(reasons)})" if reasons else ""
+        raise InputError(f"no check-worthy sentence found{detail}; nothing to draft a claim file from", name)
+    return draft
+
+
+def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> Draft:
+    """Draft the claims of an article's text; the document's claims may be empty."""
+    title, units, furniture = _body(text)
+    sentences = [s for unit_line, unit in units for s in _sentences(unit, unit_line)]
+    chained = [_Sentence(s.text, s.line, sentences[i - 1].text if i else "") for i, s in enumerate(sentences)]
+    parts: list[tuple[_Sentence, str, str, list[FoundFigure]]] = []
+    passed_over = 0
+    seen: set[str] = set()
+    for sentence in chained:
+        key = _fold(sentence.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        figures = _worthy_figures(sentence.text)
+        if _evidence(sentence.text, figures) < CHECK_WORTHY:
+            passed_over += 1
+            continue
+        for statement, own in _split(_clean(sentence.text, sentence.previous)):
+            parts.append((sentence, statement, own, _worthy_figures(statement)))
+    rarity = _rarity([own for _, _, own, _ in parts])
+    claims: list[Claim] = []
+    taken: set[str] = set()
+    placed: set[tuple[str, str]] = set()
+    for sentence, statement, own, figures in parts:
+        claim_figures = []
+        for f in figures:
+            spot = (sentence.text, _fold(f.text))
+            if spot in placed:  # a figure of a sentence's head goes to its first claim only
+                continue
+            placed.add(spot)
+            claim_figures.append(Figure(_metric(statement, f), f.quantity))
+        cues = negation_cues(statement)
+        claims.append(Claim(
+            id=_claim_id(own, claim_figures, rarity, taken),
+            statement=statement,
+            topic=_topic(own) or _topic(statement),
+            quote=sentence.text,
+            negated=True if len(cues) % 2 else None,
+            figures=tuple(claim_figures),
+            line=sentence.line,
+        ))
+    document = Document(id=doc_id, role=role, title=title or doc_id, claims=tuple(claims), text=path, path=path)
+    return Draft(document, furniture, passed_over)
+
+
+# --- units, furniture and the title -------------------------------------------------------------
+
+def _units(text: str) -> list[tuple[int, str]]:
+    """(line, text) of each line, with lines wrapped inside a paragraph joined."""
+    units: list[tuple[int, str]] = []
+    previous_end = -1
+    for number, line in enumerate(text.splitlines(), 1):
+        line = " ".join(line.split())
+        if not line:
+            previous_end = -1
+            continue
+        if units and previous_end == number - 1 and not re.search(r"[.!?:;\"”’)]$", units[-1][1]) \
+                and line[0].islower() and len(units[-1][1].split()) > 8:
+            units[-1] = (units[-1][0], units[-1][1] + " " + line)
+        else:
+            units.append((number, line))
+        previous_end = number
+    return units
+
+
+def furniture_kind(line: str) -> str | None:
+    """What kind of page furniture a line of an article is, or None when it may be body text."""
+    for kind, pattern in _FURNITURE:
+        if pattern.search(line) and (kind != "subscription" or len(line.split()) <= 40):
+            return kind
+    if len(line.split()) <= 12:
+        for kind, pattern in _SHORT_FURNITURE:
+            if pattern.search(line):
+                return kind
+        if _LIST_HEADING.match(line):
+            return "list"
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    return not re.search(r"[.!?:;\"”’)]$", line) and len(line.split()) <= 20
+
+
+def _is_body_prose(line: str) -> bool:
+    # What ends a related-articles list: a paragraph, not another headline or teaser.
+    return len(line.split()) >= 35 and len(_SENTENCE_END.findall(line)) >= 1 and not _cut_off(line)
+
+
+def _cut_off(line: str) -> bool:
+    return line.endswith(("...", "…"))
+
+
+def _body(text: str) -> tuple[str | None, list[tuple[int, str]], int]:
+    """The headline, the units of body text, and how many lines were dropped as furniture."""
+    title: str | None = None
+    body: list[tuple[int, str]] = []
+    dropped = 0
+    in_list = False
+    seen: set[str] = set()
+    for line_no, unit in _units(text):
+        kind = furniture_kind(unit)
+        if kind == "list":
+            in_list = True
+        if in_list and kind is None and _is_body_prose(unit):
+            in_list = False
+        if kind or in_list:
+            dropped += 1
+            continue
+        key = _fold(unit)
+        if key in seen:
+            continue
+        seen.add(key)
+        if title is None:
+            if len(unit.split()) <= TITLE_WORDS:
+                title = _BULLET.sub("", unit)
+                continue
+            title = _first_words(unit)
+        if _BULLET.match(unit):
+            unit = _BULLET.sub("", unit)
+            if not re.search(r"[.!?]$", unit) and len(unit.split()) >= MIN_WORDS:
+                unit += "."  # a bullet point is a sentence without its full stop
+            elif len(unit.split()) < MIN_WORDS:
+                continue
+        if _is_heading(unit):
+            continue
+        body.append((line_no, unit))
+    return title, body, dropped
+
+
+def _first_words(unit: str) -> str:
+    words = unit.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+# --- sentences and check-worthiness -------------------------------------------------------------
+
+def _sentences(unit: str, line: int) -> list[_Sentence]:
+    unit = _SOURCE_TAG.sub(lambda m: "\n" if m.group().startswith(" ") else "\n", unit)
+    pieces: list[str] = []
+    for chunk in unit.split("\n"):
+        start = 0
+        for m in _SENTENCE_END.finditer(chunk):
+            end = m.end()
+            before = chunk[start:end].rstrip("\"”’)]").rstrip(".!?")
+            last = before.split()[-1].lower() if before.split() else ""
+            if chunk[m.start()] == "." and (last in _ABBREVIATIONS or len(last.strip("(\"“")) == 1 or "." in last):
+                continue
+            pieces.append(chunk[start:end].strip())
+            start = end
+        pieces.append(chunk[start:].strip())
+    out = []
+    for i, piece in enumerate(p for p in pieces if p):
+        if _cut_off(piece) or (i == 0 and piece[0].islower()) or piece.endswith("?") or piece.endswith("!"):
+            continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
+        if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
+            out.append(_Sentence(piece, line, ""))
+    return out
+
+
+def _evidence(sentence: str, figures: list[FoundFigure]) -> int:
+    """How strongly a sentence reads as a checkable claim (see the module docstring)."""
+    words = _WORD.findall(sentence)
+    lower = [w.lower().strip("'’") for w in words]
+    score = 2 if figures else 0
+    if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
+        score += 1
+    countries = {s for s, _ in terms(sentence) if s in COUNTRIES}
+    named = any(w[0].isupper() and w.lower() not in _CAPITALS_NOT_NAMES for w in words[1:])
+    if countries or named or _ACTOR_NOUNS & set(lower):
+        score += 1
+    if _COMMENTARY.search(sentence):
+        score -= 2
+    return score
+
+
+def _worthy_figures(sentence: str) -> list[FoundFigure]:
+    """The figures of a sentence worth checking: not dates, years, ordinals or parts of names."""
+    scan = re.sub(r"\\(?=\d)", "¥", sentence)  # a yen sign that came through as a backslash
+    out = []
+    for f in find_figures(scan):
+        q = f.quantity
+        before = scan[:f.start].rstrip()
+        previous = before.split()[-1].strip(",.;:(\"“") if before.split() else ""
+        after = scan[f.end:f.end + 12]
+        if q.dimension == "count":
+            if not q.unit or q.unit[0].isdigit():
+                continue  # a bare number: a day, a year, a count of nothing named
+            if previous.lower() in _MONTHS or q.unit in _MONTHS or q.unit in {"st", "nd", "rd", "th"}:
+                continue  # a date or an ordinal
+            if re.fullmatch(r"1[89]\d\d|20\d\d", f.text.strip()) or re.match(r"(1[89]\d\d|20\d\d)\b", f.text):
+                continue  # a year ("the 2025 budget")
+            if any(c.isupper() for c in previous) and previous.lower() not in _CAPITALS_NOT_NAMES | {"the", "a", "an"}:
+                continue  # a model or a name: "iPhone 17", "Section 232", "Article 5"
+            if f.text.split()[-1][:1].isupper():
+                continue  # "17 Pro", "2025 Annual Meeting": a name again
+            if f.start and (scan[f.start - 1].isalpha() or scan[f.start - 1] == "-" and f.start > 1
+                            and scan[f.start - 2].isalnum()):
+                continue  # glued to letters: "G7", "F-35"
+            if scan[f.end:f.end + 1].isalpha() or re.match(r"\s*[A-Z]", after) and q.unit == _unit_word(f.text):
+                continue
+        out.append(FoundFigure(f.start, f.end, q))
+    return out
+
+
+def _unit_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower().rstrip("s") if words else ""
+
+
+# --- statements and compound sentences ----------------------------------------------------------
+
+def _clean(sentence: str, previous: str) -> str:
+    """The sentence as a statement: no lead-in, "He" named, no trailing full stop, sentence case."""
+    text = sentence
+    for _ in range(3):
+        stripped = _LEAD_INS.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    if _PRONOUN_SUBJECT.match(text):
+        named = _TITLED.match(_LEAD_INS.sub("", previous))
+        if named:
+            text = _PRONOUN_SUBJECT.sub(named.group() + " ", text, count=1)
+    text = _trim(text.rstrip().rstrip("."))
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
+        text = _sentence_case(text)
+    return text[:1].upper() + text[1:] if text else sentence
+
+
+_TRAILING = re.compile(
+    r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
+    r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
+    r"|investors|markets|analysts|traders)|which|amid|marking|reminiscent of|in a (?:move|sign|bid))\b")
+
+
+def _trim(statement: str) -> str:
+    """The main clause: a trailing aside ("…, a larger move than expected") goes when it holds no figure."""
+    m = _TRAILING.search(statement)
+    speech = m is not None and m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
+    if m and len(statement[:m.start()].split()) >= MIN_WORDS - 1 and (speech or not _worthy_figures(statement[m.start():])):
+        return statement[:m.start()]
+    return statement
+
+
+_KEEP_UPPER = {"us", "u.s.", "uk", "eu", "un", "nato", "opec", "opec+", "lng", "gdp", "ai", "ceo", "fed",
+               "ecb", "boj", "imf", "g7", "g20", "usd", "jpy", "eur"}
+
+
+def _sentence_case(text: str) -> str:
+    words = text.lower().split()
+    out = [w.upper() if w.strip(",.;:()\"'") in _KEEP_UPPER else w for w in words]
+    return " ".join(out)
+
+
+def _split(statement: str) -> list[tuple[str, str]]:
+    """One (statement, own words) per commitment of a compound sentence; else the sentence itself."""
+    out = []
+    for clause in _clauses(statement):
+        out += _split_list(clause) or _split_intents(clause) or [(clause, clause)]
+    return out
+
+
+_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|the \w+|[A-Z]\w+)\s)|;\s+(?=[a-z])")
+
+
+def _clauses(statement: str) -> list[str]:
+    """Clauses with their own subject and verb: "…, and they expect the unemployment rate to rise"."""
+    pieces = []
+    start = 0
+    for m in _CLAUSE_JOINT.finditer(statement):
+        right = statement[m.end():].split()
+        left = statement[start:m.start()]
+        if len(left.split()) >= MIN_WORDS - 1 and len(right) >= 4 and any(_verbish(w) for w in right[1:3]):
+            pieces.append(left)
+            start = m.end()
+    pieces.append(statement[start:])
+    return [p[:1].upper() + p[1:] for p in pieces]
+
+
+def _is_gerund(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ing") and len(w) > 5 and w not in _NOT_GERUNDS
+
+
+def _split_list(statement: str) -> list[tuple[str, str]]:
+    for cue in _LIST_CUE.finditer(statement):
+        rest = statement[cue.end():]
+        if not rest or not _is_gerund(rest.split()[0]):
+            continue
+        items = re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+(?=[a-z]+ing\b)", rest)
+        listed: list[str] = []
+        for item in items:
+            if not item or not _is_gerund(item.split()[0]):
+                break
+            listed.append(item.strip())
+        if len(listed) < 2:
+            continue
+        head = statement[:cue.start()].rstrip(", ")
+        word = cue.group(1)
+        joint = f", {word} " if word else ", "
+        frame = _frame(head)
+        out = [(f"{frame} {_base_form(item)}" if frame else f"{head}{joint}{item}", item) for item in listed]
+        tail_at = _after(rest, listed[-1])
+        tail = rest[tail_at:].lstrip(" ,;")
+        if len([w for w in tail.split() if w.lower() not in STOPWORDS]) >= 2:
+            out.append((f"{head} {tail}", f"{head} {tail}"))
+        return out
+    return []
+
+
+def _frame(head: str) -> str | None:
+    """ "Japan might" of "Japan might make concessions"; "Japan plans to" of "Japan plans to make …"."""
+    subject = _subject(head)
+    if not subject:
+        return None
+    words = head.split()[len(subject.split()):]
+    if words and words[0].lower() in _MODALS:
+        return f"{subject} {words[0]}"
+    if "to" in [w.lower() for w in words[1:4]]:
+        upto = [w.lower() for w in words].index("to", 1)
+        return " ".join([subject, *words[:upto + 1]])
+    return None
+
+
+_GERUND_BASES = {"using": "use", "focusing": "focus", "adding": "add", "being": "be", "dying": "die",
+                 "lying": "lie", "tying": "tie", "bringing": "bring", "singing": "sing", "creating": "create"}
+
+
+def _base_form(item: str) -> str:
+    """ "raising defense spending" → "raise defense spending": the -ing word in its base form."""
+    first, _, rest = item.partition(" ")
+    w = first.lower()
+    if w in _GERUND_BASES:
+        base = _GERUND_BASES[w]
+    else:
+        stem_ = w[:-3]
+        if len(stem_) > 2 and stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
+            base = stem_[:-1]  # cutting, planning
+        elif re.search(r"([aeiou][cvzs]|[^aeiou][aeiou]k|nc|[^aeiou]at|[^aeiou]ut|ir|[^aeiou]ur|[^aeiou]id|[^aeiou]ud"
+                       r"|[^aeiou]ar|[^aeiou]or|ang|eng|[rd]g|[^aeiou]ag|[^aeiou]in|[rl]s|[lr]v|rc)$", stem_):
+            base = stem_ + "e"  # raising, increasing, reducing, creating, securing, changing
+        else:
+            base = stem_
+    return f"{base} {rest}".strip()
+
+
+def _after(rest: str, last_item: str) -> int:
+    at = rest.find(last_item)
+    return at + len(last_item) if at >= 0 else len(rest)
+
+
+def _split_intents(statement: str) -> list[tuple[str, str]]:
+    cuts = list(_INTENT_SPLIT.finditer(statement))
+    if not cuts:
+        return []
+    first = statement[:cuts[0].start()]
+    subject = _subject(first)
+    if not subject:
+        return []
+    pieces = [first]
+    starts = [m.end() for m in cuts]
+    ends = [m.start() for m in cuts[1:]] + [len(statement)]
+    for m, start, end in zip(cuts, starts, ends, strict=True):
+        piece = statement[start:end].strip(" ,")
+        if m.group().lstrip(", ").startswith("while"):
+            verb = "are" if " and " in subject or subject.endswith("s") and subject[:1].islower() else "is"
+            piece = f"{verb} {piece}"
+        pieces.append(f"{subject} {piece}")
+    if any(len(p.split()) < 4 for p in pieces):
+        return []
+    return [(p, p) for p in pieces]
+
+
+def _subject(clause: str) -> str | None:
+    """The words before the first verb of a clause, when they look like its subject."""
+    words = clause.split()
+    for i, w in enumerate(words):
+        lw = w.lower().strip(",")
+        if lw in _MODALS or lw in _ACTION_WORDS or lw in {"is", "are", "was", "were", "has", "have"}:
+            subject = " ".join(words[:i])
+            return subject if 0 < i <= 6 and subject[:1].isupper() else None
+    return None
+
+
+# --- figures' metrics, topics and ids -----------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|[,;:()!?]|\S")
+
+
+def _metric(sentence: str, figure: FoundFigure) -> str:
+    """What a figure measures, from the words after it or else before it."""
+    after = _phrase_after(sentence[figure.end:])
+    if after and figure.quantity.dimension == "percent" and re.match(r"\s*of\b", sentence[figure.end:], re.I):
+        whole = _phrase_before(sentence[:figure.start])  # "spending to 2% of GDP": a share of GDP
+        name = f"{whole} as a share of {after}" if whole else f"share of {after}"
+    elif after:
+        name = after
+    else:
+        name = _phrase_before(sentence[:figure.start]) or _subject_metric(sentence[:figure.start])
+        lead = sentence[:figure.start].lower().split()
+        if name and lead and lead[-1] == "by":  # "cut its rate by 0.5 pp" measures the cut
+            verb = next((w for w in reversed(lead[-8:-1]) if w in _CHANGE_NOUNS), None)
+            if verb:
+                name = f"{name} {_CHANGE_NOUNS[verb]}"
+    before = sentence[:figure.start].split()
+    if before and before[-1].lower() in _POSSESSIVES:
+        owner = _owner(sentence[:figure.start])
+        if owner:
+            name = f"{owner}'s {name}"
+    name = name.strip(" ,;:")
+    if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
+        name = name[:-1]
+    if not name:
+        name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
+    return name
+
+
+def _words_of(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return (w in _MODALS or w in _ACTION_WORDS or w in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
+            or (w.endswith("ed") and len(w) > 4) or _is_gerund(w))
+
+
+def _phrase_after(text: str) -> str:
+    words = _words_of(text)
+    out: list[str] = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i == 0 and lw in {"of", "in", "for"}:
+            continue
+        if not w[0].isalpha() or lw in _METRIC_STOPS or re.match(r"\d", w):
+            break
+        if out and lw in _DETERMINERS and out[-1].lower() not in _PREPOSITIONS:
+            break
+        if not out and (_verbish(w) or lw in _DETERMINERS):
+            break
+        if lw == "located" and out:
+            continue
+        out.append(w)
+        if len(out) == 7:
+            break
+    while out and out[-1].lower() in {"with", "in", "of", "for", "the"}:
+        out.pop()
+    return " ".join(out)
+
+
+def _phrase_before(text: str) -> str:
+    words = _words_of(text)
+    i = len(words) - 1
+    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or re.match(r"[\d$€£¥%]", words[i])):
+        i -= 1
+    # "the unemployment rate to rise to 4.4%": the change verb sits between the metric and the figure.
+    if i >= 1 and words[i].lower() in _CHANGE_VERBS and words[i - 1].lower() in {"to", "will", "would", "could"}:
+        i -= 2
+    out: list[str] = []
+    while i >= 0 and len(out) < 7:
+        w = words[i]
+        if not w[0].isalpha() or _verbish(w) or w.lower() in _METRIC_STOPS - {"on", "at", "from", "by"}:
+            break
+        out.append(w)
+        i -= 1
+    out.reverse()
+    while out and out[0].lower() in _DETERMINERS | {"in", "of", "for", "with"}:
+        out.pop(0)
+    return " ".join(out)
+
+
+def _subject_metric(text: str) -> str:
+    # "The iPhone 17 Pro will be priced at $999" → "iPhone 17 Pro price".
+    words = text.split()
+    noun = next((_FIGURE_VERBS[w.lower()] for w in reversed(words) if w.lower() in _FIGURE_VERBS), "")
+    subject = []
+    for w in words:
+        if _verbish(w.strip(",")) or w.endswith(","):
+            break
+        subject.append(w)
+    while subject and subject[0].lower() in _DETERMINERS:
+        subject.pop(0)
+    return " ".join([*subject[:6], noun]).strip()
+
+
+def _owner(before: str) -> str | None:
+    """Whose figure "its" or "their" means: a named subject of the clause, or the agent after "by"."""
+    clause = _LEAD_INS.sub("", before.strip())
+    subject = _subject(clause)
+    if subject and all(w[:1].isupper() for w in subject.split()):
+        return subject
+    agents = re.findall(r"\bby ((?:[A-Z][\w.'’-]*\s?){1,4})", before)
+    return agents[-1].strip() if agents else None
+
+
+# "hike" and "cut" stem to the direction words "increase" and "decrease", which say nothing of a topic.
+_TOPIC_STEMS = {topic: frozenset(s for w in words for s, _ in terms(w)) - {"increase", "decrease"}
+                for topic, words in TOPICS.items()}
+
+
+def _topic(statement: str) -> str | None:
+    """The topic with most words in the statement; on a tie, the one named first."""
+    found = [s for s, _ in terms(statement)]
+    best: tuple[int, int] | None = None
+    chosen = None
+    for topic, vocabulary in _TOPIC_STEMS.items():
+        positions = [i for i, s in enumerate(found) if s in vocabulary]
+        if positions and (best is None or (-len(positions), positions[0]) < best):
+            best, chosen = (-len(positions), positions[0]), topic
+    return chosen
+
+
+def _rarity(texts: list[str]) -> dict[str, float]:
+    frequency = Counter(s for text in texts for s in {s for s, _ in terms(text)})
+    n = max(len(texts), 1)
+    return {s: math.log((n + 1) / (k + 0.5)) for s, k in frequency.items()}
+
+
+_ACTORS = COUNTRIES | {stem(t) for t in TITLES}
+
+
+def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: set[str]) -> str:
+    """A few key words of the claim, rarest in the article first chosen, kept in their order."""
+    source = figures[0].metric if figures else own
+    words = source.split()
+    verb = next((i for i, w in enumerate(words) if _verbish(w.strip(",;:"))), None)
+    if verb is not None and not figures:
+        predicate = " ".join(words[verb + 1:])
+        if len(_id_words(predicate)) >= 2:
+            source = predicate
+    candidates = _id_words(source)
+    if not candidates:
+        candidates = [(i, s, w) for i, (s, w) in enumerate(terms(own)) if s not in _ACTORS]
+    ranked = sorted(dict((s, (p, w)) for p, s, w in reversed(candidates)).items(),
+                    key=lambda kv: (-rarity.get(kv[0], 0.0), kv[1][0]))
+    chosen: list[tuple[int, str]] = []
+    for _, (position, written) in ranked:
+        chosen.append((position, written))
+        slug = _slug("-".join(w for _, w in sorted(chosen)), 48)
+        if len(chosen) >= 3 and slug not in taken:
+            break
+    slug = _slug("-".join(w for _, w in sorted(chosen)), 48) or "claim"
+    unique, n = slug, 2
+    while unique in taken:
+        unique, n = f"{slug}-{n}", n + 1
+    taken.add(unique)
+    return unique
+
+
+def _id_words(text: str) -> list[tuple[int, str, str]]:
+    names = actor_names([text])
+    return [(position, s, written) for position, (s, written) in enumerate(terms(text))
+            if s not in _ACTORS and s not in names and written not in _ID_NOISE and written not in _CAPITALS_NOT_NAMES
+            and not _verbish(written) and not written.endswith("ly") and len(written) >= 3]
+
+
+def _slug(text: str, limit: int) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug if re.fullmatch(ID_PATTERN, slug) else ""
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+class _Dumper(yaml.SafeDumper):
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)  # "claims:" then "  - id: …", as editors write it
+
+
+def claim_file_text(draft: Draft, text_ref: str | None) -> str:
+    """The draft as a claim file (version 1); text_ref is the article's path relative to where it is written."""
+    doc = draft.document
+    header = {"id": doc.id, "role": doc.role, "title": doc.title}
+    if text_ref:
+        header["text"] = text_ref
+    claims = []
+    for c in doc.claims:
+        entry: dict[str, object] = {"id": c.id, "statement": c.statement}
+        if c.topic:
+            entry["topic"] = c.topic
+        entry["quote"] = c.quote
+        if c.negated:
+            entry["negated"] = True
+        if c.figures:
+            entry["figures"] = [{"metric": f.metric, "value": f.quantity.text} for f in c.figures]
+        claims.append(entry)
+    body = yaml.dump({"document": header, "claims": claims}, Dumper=_Dumper, sort_keys=False,
+                     allow_unicode=True, width=10_000, default_flow_style=False)
+    source = os.path.basename(doc.text) if doc.text else "the article"
+    lead = (f"# Drafted by `summitcheck extract` from {source}: {len(claims)} claims.\n"
+            "# A draft: check each claim against the article, delete what is not worth checking,\n"
+            "# and sharpen statements, metrics and topics before running `summitcheck check`.\n")
+    return lead + re.sub(r"(?<!claims:)\n  - id: ", "\n\n  - id: ", body)
