@@ -10,7 +10,7 @@ import pytest
 from summitcheck.render import RENDERERS
 
 CORE = ["model", "schema", "textfile", "load", "figures", "text", "match", "polarity", "discrepancy", "quotes",
-        "verdict", "check", "validate"]
+        "verdict", "check", "validate", "extract"]
 
 
 def _modules_after(code: str) -> set[str]:
@@ -32,3 +32,11 @@ def test_text_formats_do_not_load_rich(fmt: str) -> None:
     code = ("import io; from summitcheck import check_case; from summitcheck.render import render; "
             f"render(check_case(), {fmt!r}, io.StringIO())")
     assert "rich" not in _modules_after(code)
+
+
+def test_checking_claim_files_does_not_load_the_drafting_code() -> None:
+    # `summitcheck check` on claim files is the common case and must start fast: extract.py loads on demand.
+    code = ("import sys; from summitcheck import cli, check_case; check_case(); "
+            "print('summitcheck.extract' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "False"

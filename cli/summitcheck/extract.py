@@ -317,7 +317,7 @@ def _is_heading(line: str) -> bool:
 
 def _is_body_prose(line: str) -> bool:
     # What ends a related-articles list: a paragraph, not another headline or teaser.
-    return len(line.split()) >= 35 and len(_SENTENCE_END.findall(line)) >= 1 and not _cut_off(line)
+    return len(line.split()) >= 35 and re.search(r"[.!?][\"”’)]*$", line) is not None and not _cut_off(line)
 
 
 def _cut_off(line: str) -> bool:
@@ -349,13 +349,9 @@ def _body(text: str) -> tuple[str | None, list[tuple[int, str]], int]:
                 title = _BULLET.sub("", unit)
                 continue
             title = _first_words(unit)
-        if _BULLET.match(unit):
+        if _BULLET.match(unit):  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
-            if not re.search(r"[.!?]$", unit) and len(unit.split()) >= MIN_WORDS:
-                unit += "."  # a bullet point is a sentence without its full stop
-            elif len(unit.split()) < MIN_WORDS:
-                continue
-        if _is_heading(unit):
+        elif _is_heading(unit):
             continue
         body.append((line_no, unit))
     return title, body, dropped

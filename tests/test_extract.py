@@ -1,0 +1,373 @@
+"""Drafting claim files from articles' text (`summitcheck extract`) and checking against a report's text."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT, SEED_CASE, TEST_CASES, run_cli
+from summitcheck import InputError, check_case, check_files, load_claims
+from summitcheck.extract import TOPICS, claim_file_text, draft_article, draft_claims, furniture_kind
+from summitcheck.quotes import Article
+
+SEEDS = ROOT / "seeds" / "trump-ishiba-2025"
+ARTICLES = Path(__file__).parent / "articles"
+GOLDEN = Path(__file__).parent / "golden"
+FED_CASE = next(p for p in TEST_CASES if p.name == "fed-september")
+
+
+def _claims(path: Path, role: str) -> dict[str, object]:
+    return {c.id: c for c in draft_article(path, role).document.claims}
+
+
+def _assert_valid_draft(text: str, role: str = "report") -> None:
+    """Whatever the text, a draft loads as a claim file and each quote stands in the text."""
+    draft = draft_claims(text, role, "doc")
+    ids = [c.id for c in draft.document.claims]
+    assert len(ids) == len(set(ids))
+    article = Article("article.txt", text)
+    for claim in draft.document.claims:
+        assert claim.statement.strip() and "\n" not in claim.statement
+        assert claim.quote and article.locate(claim.quote).found, claim.quote
+        for figure in claim.figures:
+            assert figure.metric.strip()
+
+
+# --- golden drafts of the seed articles --------------------------------------------------------
+
+@pytest.mark.parametrize("role", ["preview", "report"])
+def test_seed_drafts_match_golden(role: str, update_golden: bool, tmp_path: Path) -> None:
+    got = claim_file_text(draft_article(SEEDS / f"{role}.txt", role), f"{role}.txt")
+    golden = GOLDEN / f"extract-{role}.yaml"
+    if update_golden:
+        golden.write_text(got, encoding="utf-8")
+    assert got == golden.read_text(encoding="utf-8"), f"{golden.name} changed; review, then --update-golden"
+    # The golden file is itself a valid claim file whose quotes all stand in the article.
+    shutil.copy(SEEDS / f"{role}.txt", tmp_path / f"{role}.txt")
+    (tmp_path / f"{role}.yaml").write_text(got, encoding="utf-8")
+    assert load_claims(tmp_path / f"{role}.yaml", role).claims
+
+
+def test_preview_draft_has_the_claims_an_editor_wrote() -> None:
+    draft = draft_article(SEEDS / "preview.txt", "preview")
+    doc = draft.document
+    assert doc.title == "Trump and Shigeru Ishiba to meet next week; Japan may make concessions to ease trade tensions."
+    claims = {c.id: c for c in doc.claims}
+    pipeline = claims["gas-pipeline-alaska"]
+    assert pipeline.topic == "energy" and [f.quantity.value for f in pipeline.figures] == [44e9]
+    assert "Alaska" in pipeline.figures[0].metric
+    surplus = claims["trade-surplus"]
+    (figure,) = surplus.figures
+    assert figure.quantity.text == "approximately $56 billion" and figure.quantity.unit == "USD"
+    assert figure.metric == "Japan's trade surplus with the US" and surplus.topic == "trade"
+    assert claims["defense-spending"].topic == "defense" and claims["gas-purchases"].topic == "energy"
+    assert {c.statement for c in doc.claims} >= {
+        "Ishiba hopes to establish a closer personal relationship during Trump's second term",
+        "Ishiba plans to emphasize the jobs created by Japanese companies in the United States during the talks",
+        "The meeting is expected to take place at the White House on February 7 (Friday)",
+    }
+
+
+def test_report_draft_has_the_claims_an_editor_wrote() -> None:
+    doc = draft_article(SEEDS / "report.txt", "report").document
+    assert doc.title == "Japan’s Ishiba and Trump Forge Stronger Ties in First Summit"
+    figures = {f.metric: f.quantity.text for c in doc.claims for f in c.figures}
+    assert figures == {
+        "trade deficit with Japan": "$68 billion",
+        "top foreign investors in the U.S.": "five years",
+        "Japanese investment in the U.S.": "$1 trillion",
+        "Nippon Steel's acquisition of U.S. Steel": "$15 billion",
+    }
+    by_id = {c.id: c for c in doc.claims}
+    assert by_id["nippon-steel-acquisition"].negated is True  # "to forgo its $15 billion acquisition"
+    assert by_id["optimism-issue-dismiss"].negated is None  # "did not dismiss": the cues cancel out
+    assert by_id["delegate-matters-respective"].topic == "currency"
+    # "He announced …" names who announced, from the sentence before.
+    assert by_id["investment"].statement.startswith("Prime Minister Ishiba announced plans")
+    # Commentary about the summit is left out.
+    statements = " ".join(c.statement for c in doc.claims)
+    assert "pivotal" not in statements and "A significant focus" not in statements
+
+
+# --- page furniture ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("Your current location is:{Current column} >>Text", "placeholder"),
+    ("{Current column}151People have watched", "placeholder"),
+    ("Home > Markets > Asia", "navigation"),
+    ("Markets | Economy | Policy", "navigation"),
+    ("151 people have watched", "counter"),
+    ("September 18, 2024 · 4 min read", "counter"),
+    ("by Chandraketu Tripathi", "byline"),
+    ("Chandraketu Tripathi profile image", "byline"),
+    ("Reporting by Staff Reporter; Editing by Desk Editor", "byline"),
+    ("Subscribe to Our Newsletter", "subscription"),
+    ("Success! Now Check Your Email", "subscription"),
+    ("Ok, Thanks", "subscription"),
+    ("To complete Subscribe, click the confirmation link in your inbox.", "subscription"),
+    ("The market carries risks, and investment should be cautious. This article does not constitute "
+     "personal investment advice.", "disclaimer"),
+    ("© 2025 Example News. All rights reserved.", "disclaimer"),
+    ("Read moreWhat is a Best Bid and Offer (BBO)?", "more link"),
+    ("Related articles", "list"),
+    ("Popular Articles", "list"),
+    ("Latest articles", "list"),
+    ("Most Read", "list"),
+    ("Tags:", "list"),
+    ("Share", "share"),
+    ("Japan is considering supporting a $44 billion gas pipeline located in Alaska.", None),
+    ("Both leaders agreed to delegate currency matters to their respective finance ministers.", None),
+    ("Security and Defense Collaboration", None),
+])
+def test_furniture_kind(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+FURNITURE_WORDS = ["Subscribe", "Newsletter", "Check Your Email", "profile image", "Chandraketu", "watched",
+                   "does not constitute", "investment should be cautious", "Read more", "Best Bid",
+                   "steel exports", "Forex Broker", "PAMM", "delisting", "speculator", "All rights reserved",
+                   "Dollar slides", "mortgage", "Sign up", "min read", "Current column"]
+
+
+@pytest.mark.parametrize("path", [SEEDS / "preview.txt", SEEDS / "report.txt", ARTICLES / "messy.txt",
+                                  ARTICLES / "fed-september-report.txt"], ids=lambda p: p.name)
+def test_furniture_is_never_drafted(path: Path) -> None:
+    doc = draft_article(path, "report").document
+    assert doc.claims
+    for claim in doc.claims:
+        for word in FURNITURE_WORDS:
+            assert word.lower() not in claim.quote.lower(), (claim.id, word)
+    assert not any(word.lower() in doc.title.lower() for word in FURNITURE_WORDS)
+
+
+def test_related_list_ends_at_body_prose() -> None:
+    text = ("Rates on hold as the Bank of Japan waits\n"
+            "Related articles\nYen slides after the decision\nWhat is a PAMM account?\n"
+            "The Bank of Japan kept its policy rate at 0.5% on Friday, as expected by most economists, and said it "
+            "would raise rates again if the economy performed in line with its forecasts, which it left unchanged "
+            "for the coming fiscal year.\n")
+    claims = draft_claims(text, "report", "boj").document.claims
+    assert [c.quote[:30] for c in claims] == ["The Bank of Japan kept its pol"]
+    assert "Yen slides" not in " ".join(c.statement for c in claims)
+
+
+# --- compound sentences --------------------------------------------------------------------------
+
+def test_commitment_list_gives_one_claim_per_commitment() -> None:
+    sentence = ("Additionally, Japan might make more economic concessions, including increasing US gas purchases, "
+                "raising defense spending, and expanding manufacturing investments in the US, to reduce its "
+                "approximately $56 billion trade surplus with the US and avoid additional tariffs.")
+    claims = draft_claims(f"Japan weighs concessions\n{sentence}\n", "preview", "p").document.claims
+    assert [c.statement for c in claims] == [
+        "Japan might increase US gas purchases",
+        "Japan might raise defense spending",
+        "Japan might expand manufacturing investments in the US",
+        "Japan might make more economic concessions to reduce its approximately $56 billion trade surplus "
+        "with the US and avoid additional tariffs",
+    ]
+    assert {c.quote for c in claims} == {sentence}
+    assert [len(c.figures) for c in claims] == [0, 0, 0, 1]
+
+
+@pytest.mark.parametrize("sentence, statements", [
+    ("The ECB is expected to ease policy, including cutting rates by 25 basis points and ending bond purchases.",
+     ["The ECB is expected to cut rates by 25 basis points", "The ECB is expected to end bond purchases"]),
+    ("Informed sources revealed that Ishiba hopes to build ties and plans to stress Japanese jobs in the US, "
+     "while also committing to raising Japan's defense budget.",
+     ["Ishiba hopes to build ties", "Ishiba plans to stress Japanese jobs in the US",
+      "Ishiba is also committing to raising Japan's defense budget"]),
+    ("In new projections, officials now see inflation at 2.3% by the end of the year, and they expect the "
+     "unemployment rate to rise to 4.4%.",
+     ["In new projections, officials now see inflation at 2.3% by the end of the year",
+      "They expect the unemployment rate to rise to 4.4%"]),
+    # A list of nouns is one claim: the sectors are what the investment is in.
+    ("Ishiba announced plans to increase Japanese investment in the U.S. to $1 trillion, focusing on sectors such "
+     "as liquefied natural gas, steel, artificial intelligence, and automobiles.",
+     ["Ishiba announced plans to increase Japanese investment in the U.S. to $1 trillion, focusing on sectors "
+      "such as liquefied natural gas, steel, artificial intelligence, and automobiles"]),
+])
+def test_compound_sentences(sentence: str, statements: list[str]) -> None:
+    claims = draft_claims(f"Headline of the day\n{sentence}\n", "report", "r").document.claims
+    assert [c.statement for c in claims] == statements
+    assert all(c.quote == sentence for c in claims)
+
+
+# --- messy text ----------------------------------------------------------------------------------
+
+def test_messy_article() -> None:
+    doc = draft_article(ARTICLES / "messy.txt", "report").document
+    assert doc.title == "JAPAN AGREES TO BUY MORE US GAS AHEAD OF SUMMIT"
+    by_quote = {c.quote: c for c in doc.claims}
+    shouting = by_quote["THE GOVERNMENT WILL RAISE DEFENCE SPENDING TO 2% OF GDP BY 2027."]
+    assert shouting.statement == "The government will raise defence spending to 2% of GDP by 2027"
+    assert [(f.metric, f.quantity.text) for f in shouting.figures] == [("defence spending as a share of GDP", "2%")]
+    # A bullet without its full stop is a sentence; the yen sign that came through as a backslash is yen.
+    assert any(c.statement.startswith("Tokyo may cut its tariffs on US rice") for c in doc.claims)
+    budget = next(c for c in doc.claims if "152" in c.quote)
+    assert budget.figures[0].quantity.unit == "JPY" and budget.figures[0].quantity.value == 152e12
+    # "iPhone 17" and "G7" are names, not figures; an excerpt cut off by "…" or starting mid-word is left out.
+    phone = next(c for c in doc.claims if "iPhone" in c.quote)
+    assert [f.quantity.text for f in phone.figures][:1] == ["$1,099"]
+    assert not any(f.quantity.text in ("17 Pro", "7 leaders") for f in phone.figures)
+    assert not any(c.quote.startswith("ing to") or c.quote.endswith("…") for c in doc.claims)
+    _assert_valid_draft((ARTICLES / "messy.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text", [
+    "", "\n\n\n", "…", "$", "\\152", "¥", "- \n-\n•", "A" * 5000, "word " * 3000, "1" * 400,
+    "“Unclosed quote and a $5bn deal signed by Japan will …", "Mr. Smith. Dr. Jones. U.S. Japan. e.g. i.e.",
+    "THE FED WILL CUT RATES BY 25 BASIS POINTS TO 4.25%–4.5% ON WEDNESDAY, OFFICIALS SAID.",
+    "Japan will buy 1e999 tonnes of gas from the US, officials said.",
+    "The deal, worth between $5bn and , will be signed by Japan and the US on Friday.",
+    "Japan will invest in the U.S.apnews.com\nThe U.S. will buy more.reuters.com",
+    "\ufeffJapan\u00a0will\u200bbuy\u00adgas from the US, officials said on Friday in Tokyo.",
+    "Japan may buy, including buying, selling, and trading, , , and gas from the US.",
+])
+def test_odd_text_never_breaks_drafting(text: str) -> None:
+    _assert_valid_draft(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([
+    "Japan", "will", "may", "not", "buy", "raising", "including", "increasing", "and", ",", ".", "…", "\n",
+    "$56 billion", "\\152 trillion", "2%", "about", "the", "US", "Subscribe", "Read more", "by", "He", "U.S.",
+    "“", "”", "(", ")", "-", "•", "Related articles", "{Current column}", "while also committing to", "cut",
+    "rates", "to", "its", "trade surplus", "OPEC+", "2.2 million barrels per day", "iPhone 17", "2025", ";",
+]), max_size=80).map(" ".join))
+def test_random_text_never_breaks_drafting(text: str) -> None:
+    _assert_valid_draft(text)
+
+
+def test_nothing_check_worthy_is_one_clear_line(tmp_path: Path) -> None:
+    article = tmp_path / "empty-page.txt"
+    article.write_text("A page with no news\nSubscribe to Our Newsletter\nRead more\nThanks for reading this page today, dear friends.\n",
+                       encoding="utf-8")
+    with pytest.raises(InputError, match="no check-worthy sentence found"):
+        draft_article(article, "report")
+    status, out, err = run_cli("extract", str(article), "--role", "report")
+    assert status == 3 and out == ""
+    assert err == (f"{article}: no check-worthy sentence found (2 lines of page furniture left out; 1 sentences "
+                   "without a figure, an actor or an action); nothing to draft a claim file from\n")
+
+
+def test_topic_word_list_is_one_word_per_topic() -> None:
+    assert all(topic.isalpha() and words for topic, words in TOPICS.items())
+
+
+# --- the command: round trip through validate, and never overwriting -----------------------------
+
+@pytest.mark.parametrize("role", ["preview", "report"])
+def test_extract_round_trips_through_validate(role: str, tmp_path: Path) -> None:
+    articles, claims = tmp_path / "articles", tmp_path / "claims"
+    articles.mkdir()
+    claims.mkdir()
+    shutil.copy(SEEDS / f"{role}.txt", articles / f"{role}.txt")
+    # Next to the article, and in another folder: document.text is relative to the claim file.
+    for out, ref in ((articles / f"{role}.yaml", f"{role}.txt"), (claims / f"{role}.yaml", f"../articles/{role}.txt")):
+        status, stdout, err = run_cli("extract", str(articles / f"{role}.txt"), "--role", role, "-o", str(out))
+        assert status == 0 and stdout == "" and "drafted" in err and "review them before use" in err
+        assert f"  text: {ref}\n" in out.read_text(encoding="utf-8")
+        status, stdout, err = run_cli("validate", str(out))
+        n = len(load_claims(out).claims)
+        assert status == 0 and stdout == f"{out}: valid: {role}, {n} claims, {n} of {n} quotes found in {role}.txt\n"
+
+
+def test_extract_prints_to_stdout_with_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(SEEDS / "report.txt", tmp_path / "summit.txt")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run_cli("extract", "summit.txt", "--role", "report", "--id", "summit-report")
+    assert status == 0
+    assert "document:\n  id: summit-report\n  role: report\n" in out and "  text: summit.txt\n" in out
+    status, out, _ = run_cli("extract", "summit.txt", "--role", "report")
+    assert "  id: summit\n" in out  # from the file name
+
+
+def test_extract_keeps_an_existing_file(tmp_path: Path) -> None:
+    article, out = tmp_path / "preview.txt", tmp_path / "preview.yaml"
+    shutil.copy(SEEDS / "preview.txt", article)
+    out.write_text("# the editor's pruned claims\n", encoding="utf-8")
+    status, _, err = run_cli("extract", str(article), "--role", "preview", "-o", str(out))
+    assert status == 3 and err == f"{out}: already exists; pass --force to replace it\n"
+    assert out.read_text(encoding="utf-8") == "# the editor's pruned claims\n"
+    status, _, err = run_cli("extract", str(article), "--role", "preview", "-o", str(article), "--force")
+    assert status == 3 and "is the article being read" in err
+    assert article.read_bytes() == (SEEDS / "preview.txt").read_bytes()
+    status, _, _ = run_cli("extract", str(article), "--role", "preview", "-o", str(out), "--force")
+    assert status == 0 and out.read_text(encoding="utf-8").startswith("# Drafted by `summitcheck extract`")
+
+
+@pytest.mark.parametrize("args, status, message", [
+    (["extract", "missing.txt", "--role", "report"], 3, "missing.txt: no such file\n"),
+    (["extract", "x.txt"], 2, "Missing option '--role'"),
+    (["extract", "x.txt", "--role", "summary"], 2, "'summary' is not one of"),
+    (["extract", "x.txt", "--role", "report", "--id", "Not An Id"], 2, "is not an id"),
+])
+def test_extract_bad_usage(args: list[str], status: int, message: str, tmp_path: Path,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    got, out, err = run_cli(*args)
+    assert got == status and out == "" and message in err
+
+
+# --- check --against -----------------------------------------------------------------------------
+
+def test_check_against_report_text_tells_the_seed_story() -> None:
+    hand = check_case(SEED_CASE)
+    drafted = check_files(SEED_CASE / "preview.yaml", SEEDS / "report.txt")
+    verdicts = {e.claim.id: e.verdict for e in drafted.expectations}
+    same = {k: v for k, v in {e.claim.id: e.verdict for e in hand.expectations}.items() if verdicts[k] == v}
+    # manufacturing-investment is the one difference: the hand-written report claim carries the
+    # editor's inference that steel and cars are manufacturing, which a draft cannot make.
+    assert set(verdicts) - set(same) == {"manufacturing-investment"}
+    assert verdicts["alaska-pipeline"] == "absent" and verdicts["lng-purchases"] == "fulfilled"
+    assert verdicts["avoid-tariffs"] == "contradicted" and verdicts["trade-surplus"] == "contradicted"
+    (d,) = drafted.discrepancies
+    assert (d.link.preview.quantity.value, d.link.report.quantity.value) == (56e9, 68e9)
+    assert d.preview_claim.id == "trade-surplus" and d.report_claim.quote and "$68 billion" in d.report_claim.quote
+
+
+def test_check_drafted_preview_against_report_text() -> None:
+    result = check_files(SEEDS / "preview.txt", SEEDS / "report.txt")
+    verdicts = {e.claim.id: e.verdict for e in result.expectations}
+    assert verdicts["gas-pipeline-alaska"] == "absent"
+    (d,) = result.discrepancies
+    assert (d.link.preview.quantity.value, d.link.report.quantity.value) == (56e9, 68e9)
+    assert d.difference_pct == pytest.approx(21.4)
+
+
+def test_check_against_a_central_bank_report() -> None:
+    # A report nobody here wrote claims for: a Fed decision as copied from a web page.
+    result = check_files(FED_CASE / "preview.yaml", ARTICLES / "fed-september-report.txt")
+    verdicts = {e.claim.id: e.verdict for e in result.expectations}
+    assert verdicts["target-range"] == "contradicted"
+    assert verdicts["inflation-forecast"] == "fulfilled"
+    assert verdicts["balance-sheet"] == verdicts["press-conference"] == "absent"
+    assert [d.preview_claim.id for d in result.discrepancies] == ["target-range"]
+    assert result.report.title == "Fed cuts rates by half a point in surprise move"
+
+
+def test_check_against_on_the_command_line(tmp_path: Path) -> None:
+    status, out, err = run_cli("check", str(SEED_CASE / "preview.yaml"), "--against", str(SEEDS / "report.txt"),
+                               "--format", "markdown")
+    assert status == 0 and err == ""
+    assert "| **absent** | **alaska-pipeline**" in out
+    assert "| **contradicted** | **trade-surplus**" in out and "**\\$68 billion**" in out
+    status, out, _ = run_cli("check", str(SEEDS / "preview.txt"), "--against", str(SEEDS / "report.txt"),
+                             "--format", "json", "--fail-on", "discrepancy")
+    assert status == 1 and '"preview_value"' in out
+
+
+@pytest.mark.parametrize("args, status, message", [
+    (["check", "--against", "report.txt"], 2, "give exactly one PREVIEW"),
+    (["check", "a.yaml", "b.yaml", "--against", "report.txt"], 2, "give exactly one PREVIEW"),
+    (["check", str(SEED_CASE / "preview.yaml"), "--against", "missing.txt"], 3, "missing.txt: no such file\n"),
+])
+def test_check_against_bad_usage(args: list[str], status: int, message: str, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    got, out, err = run_cli(*args)
+    assert got == status and out == "" and message in err
