@@ -105,6 +105,16 @@ def test_report_draft_has_the_claims_an_editor_wrote() -> None:
     ("by Chandraketu Tripathi", "byline"),
     ("Chandraketu Tripathi profile image", "byline"),
     ("Reporting by Staff Reporter; Editing by Desk Editor", "byline"),
+    ("By Jane Doe, Staff Writer", "byline"),
+    ("By JANE DOE and JOHN ROE", "byline"),
+    ("By February, the Fed will cut rates.", None),
+    ("BY FEBRUARY, JAPAN WILL BUY MORE GAS", None),
+    ("By contrast, Japan will buy gas.", None),
+    ("Share prices rose 5% after the announcement.", None),
+    ("The video drew 2 million views on Friday.", None),
+    ("The Bank of Japan kept rates at 0.5% on Friday after a two-day meeting of its board. It said it would "
+     "publish the minutes later. Readers can sign up for our newsletter on rates, which covers the Bank of Japan, "
+     "the Fed and the ECB every Friday.", None),
     ("Subscribe to Our Newsletter", "subscription"),
     ("Success! Now Check Your Email", "subscription"),
     ("Ok, Thanks", "subscription"),
@@ -371,3 +381,12 @@ def test_check_against_bad_usage(args: list[str], status: int, message: str, tmp
     monkeypatch.chdir(tmp_path)
     got, out, err = run_cli(*args)
     assert got == status and out == "" and message in err
+
+
+def test_a_paragraph_keeps_its_news_when_one_sentence_is_a_prompt() -> None:
+    text = ("Rates on hold in Tokyo\n"
+            "The Bank of Japan kept rates at 0.5% on Friday after a two-day meeting of its board. Governor Kazuo Ueda "
+            "said the bank would raise rates again if its forecasts held. Readers can sign up for our newsletter on "
+            "rates, which covers the Bank of Japan, the Fed and the ECB every Friday morning.\n")
+    quotes = [c.quote for c in draft_claims(text, "report", "boj").document.claims]
+    assert len(quotes) == 2 and not any("newsletter" in q for q in quotes)

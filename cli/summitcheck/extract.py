@@ -50,6 +50,7 @@ from .text import COUNTRIES, DOWN_WORDS, STOPWORDS, TITLES, UP_WORDS, actor_name
 
 CHECK_WORTHY = 2
 TITLE_WORDS = 30
+FURNITURE_WORDS = 40  # longer lines are judged sentence by sentence
 MIN_WORDS, MAX_WORDS = 6, 90
 
 # Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
@@ -98,11 +99,16 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
                           r"|getty images|\bap photo\b|via reuters\b", re.I)),
 ]
 _SHORT_FURNITURE = [
-    ("byline", re.compile(r"^(by|written by|author|authors|reporting by|edited by|editing by)\b\s*:?\s*[A-Z]", re.I)),
-    ("counter", re.compile(r"\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
-                           r"|comments?|shares?|likes?|min(ute)?s?\s+read)\b", re.I)),
+    ("byline", re.compile(r"^(?i:(?:written |reporting |edited |editing )?by|authors?)\b\s*:?\s*"
+                          r"(?!(?i:january|february|march|april|may|june|july|august|september|october|november|december|monday"
+                          r"|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+                          r"|dec)\b)"
+                          r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,;(|·].*)?$")),
+    ("counter", re.compile(r"^\W*\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
+                           r"|comments?|shares?|likes?)\W*$|\bmin(ute)?s?\s+read\b", re.I)),
     ("share", re.compile(r"^(share|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|copy link|advertisement"
-                         r"|sponsored|comments?|menu|skip to (main )?content)\b", re.I)),
+                         r"|sponsored|comments?|menu|skip to (main )?content)( (this|on \w+|the))?( article| story| page)?"
+                         r"\W*$", re.I)),
 ]
 _LIST_HEADING = re.compile(
     r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
@@ -299,10 +305,17 @@ def _units(text: str) -> list[tuple[int, str]]:
 
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line of an article is, or None when it may be body text."""
+    words = len(line.split())
+    if words > FURNITURE_WORDS:
+        # A paragraph is furniture when most of its sentences are ("The market carries risks. …");
+        # a news paragraph that mentions a newsletter or cookies keeps its other sentences.
+        parts = [p for p in re.split(r"(?<=[.!?])\s+", line) if p]
+        flagged = sum(1 for p in parts if len(p.split()) <= FURNITURE_WORDS and furniture_kind(p))
+        return "disclaimer" if flagged * 2 > len(parts) else None
     for kind, pattern in _FURNITURE:
-        if pattern.search(line) and (kind != "subscription" or len(line.split()) <= 40):
+        if pattern.search(line):
             return kind
-    if len(line.split()) <= 12:
+    if words <= 12:
         for kind, pattern in _SHORT_FURNITURE:
             if pattern.search(line):
                 return kind
@@ -380,7 +393,8 @@ def _sentences(unit: str, line: int) -> list[_Sentence]:
         pieces.append(chunk[start:].strip())
     out = []
     for i, piece in enumerate(p for p in pieces if p):
-        if _cut_off(piece) or (i == 0 and piece[0].islower()) or piece.endswith("?") or piece.endswith("!"):
+        if _cut_off(piece) or (i == 0 and piece[0].islower()) or piece.endswith("?") or piece.endswith("!") \
+                or furniture_kind(piece):
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
         if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
             out.append(_Sentence(piece, line, ""))
