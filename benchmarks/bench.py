@@ -6,6 +6,9 @@
 (b) scale: `summitcheck check P R --format json` on an N × N synthetic pair
     against the brute-force floor: libyaml load of both files plus
     rapidfuzz.process.cdist over every statement pair on all cores; target ≤ 1.0×.
+(d) drafting: `summitcheck extract` on the seed report and `check --against` its
+    text, beside `check` on the bundled claim files (no target: shown so a slow
+    drafting rule is seen).
 (c) bad input: the worst malformed files (deep nesting, an alias bomb, too many
     values, an oversized file, binary junk, a 19 MB string) each end with exit
     status 3 and one line; target ≤ 1 s each, with the peak memory shown.
@@ -20,6 +23,7 @@ Needs numpy for the floor (rapidfuzz's cdist returns a numpy array):
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -39,9 +43,14 @@ process.cdist(a, b, scorer=getattr(fuzz, sys.argv[3]), processor=default_process
 """
 
 
+# An installed package runs from bytecode (pip compiles it), so the warm-up run
+# may write .pyc files even where the shell sets PYTHONDONTWRITEBYTECODE.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(cmd: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     return time.perf_counter() - start
 
 
@@ -171,6 +180,20 @@ def main() -> None:
           f"   floor (cdist ratio) {scale['ratio']:7.3f} s"
           f"   ratio {scale['summitcheck'] / scale['ratio']:.2f}x  (target <= 1.0x)"
           f"   [cdist token_set_ratio {scale['token_set_ratio']:.3f} s]")
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds" / "trump-ishiba-2025"
+    claims = seeds.parent.parent / "claims" / "trump-ishiba-2025"
+    with tempfile.TemporaryDirectory() as tmp:
+        drafting = median_times({
+            "extract": [exe, "extract", str(seeds / "report.txt"), "--role", "report", "-o", str(Path(tmp) / "r.yaml"),
+                        "--force"],
+            "against": [exe, "check", str(claims / "preview.yaml"), "--against", str(seeds / "report.txt"),
+                        "--format", "json"],
+            "check": [exe, "check", "--format", "json"],
+        }, args.repeat * 3)
+    print(f"(d) drafting from text             extract report.txt {drafting['extract'] * 1000:7.1f} ms"
+          f"   check --against report.txt {drafting['against'] * 1000:7.1f} ms"
+          f"   check on claim files {drafting['check'] * 1000:7.1f} ms")
 
     print("(c) bad input (target <= 1 s each), with the peak memory of each run")
     with tempfile.TemporaryDirectory() as tmp:
