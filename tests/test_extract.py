@@ -18,6 +18,7 @@ SEEDS = ROOT / "seeds" / "trump-ishiba-2025"
 ARTICLES = Path(__file__).parent / "articles"
 GOLDEN = Path(__file__).parent / "golden"
 FED_CASE = next(p for p in TEST_CASES if p.name == "fed-september")
+OPEC_CASE = next(p for p in TEST_CASES if p.name == "opec-output")
 
 
 def _claims(path: Path, role: str) -> dict[str, object]:
@@ -140,11 +141,13 @@ def test_furniture_kind(line: str, kind: str | None) -> None:
 FURNITURE_WORDS = ["Subscribe", "Newsletter", "Check Your Email", "profile image", "Chandraketu", "watched",
                    "does not constitute", "investment should be cautious", "Read more", "Best Bid",
                    "steel exports", "Forex Broker", "PAMM", "delisting", "speculator", "All rights reserved",
-                   "Dollar slides", "mortgage", "Sign up", "min read", "Current column"]
+                   "Dollar slides", "mortgage", "Sign up", "min read", "Current column", "3,412 reads",
+                   "Listen to this", "Whether the group", "Reporting by", "Related:"]
 
 
 @pytest.mark.parametrize("path", [SEEDS / "preview.txt", SEEDS / "report.txt", ARTICLES / "messy.txt",
-                                  ARTICLES / "fed-september-report.txt"], ids=lambda p: p.name)
+                                  ARTICLES / "fed-september-report.txt", ARTICLES / "opec-output-preview.txt"],
+                         ids=lambda p: p.name)
 def test_furniture_is_never_drafted(path: Path) -> None:
     doc = draft_article(path, "report").document
     assert doc.claims
@@ -213,7 +216,8 @@ def test_messy_article() -> None:
     assert doc.title == "JAPAN AGREES TO BUY MORE US GAS AHEAD OF SUMMIT"
     by_quote = {c.quote: c for c in doc.claims}
     shouting = by_quote["THE GOVERNMENT WILL RAISE DEFENCE SPENDING TO 2% OF GDP BY 2027."]
-    assert shouting.statement == "The government will raise defence spending to 2% of GDP by 2027"
+    # Sentence case, and "the government" is the subject of the sentence before.
+    assert shouting.statement == "Japan will raise defence spending to 2% of GDP by 2027"
     assert [(f.metric, f.quantity.text) for f in shouting.figures] == [("defence spending as a share of GDP", "2%")]
     # A bullet without its full stop is a sentence; the yen sign that came through as a backslash is yen.
     assert any(c.statement.startswith("Tokyo may cut its tariffs on US rice") for c in doc.claims)
@@ -358,6 +362,27 @@ def test_check_against_a_central_bank_report() -> None:
     assert verdicts["balance-sheet"] == verdicts["press-conference"] == "absent"
     assert [d.preview_claim.id for d in result.discrepancies] == ["target-range"]
     assert result.report.title == "Fed cuts rates by half a point in surprise move"
+
+
+def test_drafted_preview_against_an_opec_report() -> None:
+    # A preview nobody here wrote claims for, drafted from its text, against the OPEC case's report:
+    # the editor's verdicts for that case (tests/cases/opec-output/verdicts.yaml), claim by claim.
+    result = check_files(ARTICLES / "opec-output-preview.txt", OPEC_CASE / "report.yaml")
+    by_quote = {e.claim.quote: e for e in result.expectations}
+
+    def verdict(start: str) -> tuple[str, str | None]:
+        e = next(e for q, e in by_quote.items() if q and q.startswith(start))
+        return e.verdict, e.match.claim.id if e.match else None
+
+    assert verdict("OPEC+ is expected to extend") == ("fulfilled", "cuts-extended")
+    assert verdict("The group's total cuts") == ("fulfilled", "total-cuts")  # about 2.2 mb/d vs 2.2 mb/d
+    assert verdict("Saudi Arabia will keep")[0] == "absent"
+    assert verdict("Brazil, which was invited") == ("contradicted", "brazil-member")
+    assert verdict("Brent crude traded near $80") == ("contradicted", "brent-falls")
+    assert [(d.preview_claim.id, d.report_claim.id) for d in result.discrepancies] == [("brent-crude", "brent-falls")]
+    group = next(e.claim for e in result.expectations if e.claim.quote.startswith("The group's"))
+    assert group.statement.startswith("OPEC+'s total cuts")  # "the group" is the subject of the sentence before
+    assert [f.metric for f in group.figures] == ["OPEC+'s total cuts", "share of global demand"]
 
 
 def test_check_against_on_the_command_line(tmp_path: Path) -> None:

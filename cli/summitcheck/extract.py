@@ -67,8 +67,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "investment": ("investment", "investments", "invest", "investor", "investors", "acquisition",
                    "manufacturing", "factory", "factories", "plant", "plants", "jobs", "companies", "steel"),
     "currency": ("currency", "currencies", "exchange", "yen", "forex", "devaluation"),
-    "rates": ("rate", "rates", "inflation", "monetary", "bps", "hike", "hikes", "easing", "tightening",
-              "fed", "ecb", "boj", "boe", "central"),
+    "rates": ("rate", "rates", "inflation", "monetary", "bps", "hike", "hikes", "easing", "tightening"),
     "production": ("output", "production", "quota", "quotas", "supply", "cuts", "bpd"),
     "prices": ("price", "prices", "priced", "cost", "costs", "brent", "expensive", "cheaper"),
     "technology": ("ai", "chip", "chips", "semiconductor", "semiconductors", "iphone", "smartphone",
@@ -161,6 +160,9 @@ _LEAD_INS = re.compile(
     r"(?: familiar with [^,]*?)?\s+(?:say|said|says|revealed|told \w+|added)(?: that)?,?\s+"
     r"|(?:additionally|moreover|furthermore|meanwhile|in addition|in response|separately|notably|also"
     r"|however|still|instead),\s*|[A-Z][A-Z .,]{2,30}\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]\s*)", re.I)
+_INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which)\b", re.I)  # "Whether the group agrees…": a question
+_GENERIC_SUBJECT = re.compile(r"^(the (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
+                              r"|administration|committee|carmaker|airline|lender|insurer|retailer))(?:['’]s)?\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(He|She)\s+(?=[a-z])")
 _TITLED = re.compile(
     r"^(?:(?:U\.S\.|US|Japanese|Chinese|British|French|German|Indian|Russian|former|incoming)\s+)?"
@@ -188,9 +190,11 @@ and or but that which who whom whose to as than while because if when after befo
 are be been will would has have had could may might can should on at from by into against amid despite
 """.split())
 _METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in past next last the a an "
-                                "is was were are be been of about roughly".split())
+                                "is was were are be been of about roughly beyond above below under than".split())
 _CHANGE_NOUNS = {**{w: "increase" for w in UP_WORDS}, **{w: "cut" for w in DOWN_WORDS},
                  "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike"}
+_LEVEL_VERBS = frozenset("amount amounts amounted total totals totaled totalled stand stands stood come comes came "
+                         "reach reaches reached hit hits".split())
 _CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow shrink stand remain".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 _POSSESSIVES = frozenset("its their his her".split())
@@ -393,7 +397,7 @@ def _sentences(unit: str, line: int) -> list[_Sentence]:
         pieces.append(chunk[start:].strip())
     out = []
     for i, piece in enumerate(p for p in pieces if p):
-        if _cut_off(piece) or (i == 0 and piece[0].islower()) or piece.endswith("?") or piece.endswith("!") \
+        if _cut_off(piece) or (i == 0 and piece[0].islower()) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
                 or furniture_kind(piece):
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
         if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
@@ -423,6 +427,8 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
     out = []
     for f in find_figures(scan):
         q = f.quantity
+        if re.search(r"[,;]\s", f.text):
+            continue  # "the first quarter, two sources": words that happen to follow each other
         before = scan[:f.start].rstrip()
         previous = before.split()[-1].strip(",.;:(\"“") if before.split() else ""
         after = scan[f.end:f.end + 12]
@@ -465,6 +471,12 @@ def _clean(sentence: str, previous: str) -> str:
         named = _TITLED.match(_LEAD_INS.sub("", previous))
         if named:
             text = _PRONOUN_SUBJECT.sub(named.group() + " ", text, count=1)
+    generic = _GENERIC_SUBJECT.match(text)
+    if generic:  # "The group's total cuts …" after "OPEC+ is expected to …": the group is OPEC+
+        subject = _subject(_LEAD_INS.sub("", previous))
+        if subject and all(w[:1].isupper() or not w[:1].isalpha() for w in subject.split()) \
+                and not _GENERIC_SUBJECT.match(subject):
+            text = re.sub(r"^the\s+", "", subject, flags=re.I) + text[generic.end(1):]
     text = _trim(text.rstrip().rstrip("."))
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
@@ -478,8 +490,16 @@ _TRAILING = re.compile(
     r"|investors|markets|analysts|traders)|which|amid|marking|reminiscent of|in a (?:move|sign|bid))\b")
 
 
+_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'-]{0,50}?"
+                          r"\b(?:said|says|added|told \w+|reported))$")
+
+
 def _trim(statement: str) -> str:
-    """The main clause: a trailing aside ("…, a larger move than expected") goes when it holds no figure."""
+    """The main clause: who said it at the end goes ("…, two sources said"), and a trailing aside
+    ("…, a larger move than expected") when it holds no figure."""
+    attribution = _ATTRIBUTION.search(statement)
+    if attribution and len(statement[:attribution.start()].split()) >= MIN_WORDS - 1:
+        statement = statement[:attribution.start()]
     m = _TRAILING.search(statement)
     speech = m is not None and m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
     if m and len(statement[:m.start()].split()) >= MIN_WORDS - 1 and (speech or not _worthy_figures(statement[m.start():])):
@@ -634,6 +654,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|[,;:()!?]|\S")
 
 def _metric(sentence: str, figure: FoundFigure) -> str:
     """What a figure measures, from the words after it or else before it."""
+    before = sentence[:figure.start].split()
     after = _phrase_after(sentence[figure.end:])
     if after and figure.quantity.dimension == "percent" and re.match(r"\s*of\b", sentence[figure.end:], re.I):
         whole = _phrase_before(sentence[:figure.start])  # "spending to 2% of GDP": a share of GDP
@@ -641,13 +662,20 @@ def _metric(sentence: str, figure: FoundFigure) -> str:
     elif after:
         name = after
     else:
-        name = _phrase_before(sentence[:figure.start]) or _subject_metric(sentence[:figure.start])
+        lead = sentence[:figure.start]
+        name = _phrase_before(lead)
+        if name:
+            words = lead[:lead.rfind(name)].split()
+            if words and words[-1].lower() in _POSSESSIVES and not before[-1:] == words[-1:]:
+                owner = _owner(lead[:lead.rfind(name)])  # "keep its voluntary cut of 1 million bpd"
+                name = f"{owner}'s {name}" if owner else name
+        else:
+            name = _subject_metric(lead)
         lead = sentence[:figure.start].lower().split()
         if name and lead and lead[-1] == "by":  # "cut its rate by 0.5 pp" measures the cut
             verb = next((w for w in reversed(lead[-8:-1]) if w in _CHANGE_NOUNS), None)
             if verb:
                 name = f"{name} {_CHANGE_NOUNS[verb]}"
-    before = sentence[:figure.start].split()
     if before and before[-1].lower() in _POSSESSIVES:
         owner = _owner(sentence[:figure.start])
         if owner:
@@ -675,8 +703,10 @@ def _phrase_after(text: str) -> str:
     out: list[str] = []
     for i, w in enumerate(words):
         lw = w.lower()
-        if i == 0 and lw in {"of", "in", "for"}:
+        if i == 0 and lw == "of":
             continue
+        if i == 0 and lw in _PREPOSITIONS | {"at", "by", "per", "a", "an"}:
+            return ""  # "1 million bpd in place": what follows is not what the number measures
         if not w[0].isalpha() or lw in _METRIC_STOPS or re.match(r"\d", w):
             break
         if out and lw in _DETERMINERS and out[-1].lower() not in _PREPOSITIONS:
@@ -701,11 +731,18 @@ def _phrase_before(text: str) -> str:
     # "the unemployment rate to rise to 4.4%": the change verb sits between the metric and the figure.
     if i >= 1 and words[i].lower() in _CHANGE_VERBS and words[i - 1].lower() in {"to", "will", "would", "could"}:
         i -= 2
+    elif i >= 0 and words[i].lower() in _LEVEL_VERBS:
+        return ""  # "total cuts … amount to 2.2 million bpd": the subject names it
     out: list[str] = []
     while i >= 0 and len(out) < 7:
         w = words[i]
-        if not w[0].isalpha() or _verbish(w) or w.lower() in _METRIC_STOPS - {"on", "at", "from", "by"}:
+        lw = w.lower()
+        # "its voluntary cut": after a determiner, "cut" is a noun.
+        noun = lw in _CHANGE_NOUNS and any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i])
+        if not w[0].isalpha() or (_verbish(w) and not noun) or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
             break
+        if out and lw in _DETERMINERS and (i == 0 or words[i - 1].lower() not in {"in", "of", "with", "for", "on"}):
+            break  # "the top foreign investors": the noun phrase starts here; "in the U.S." goes on
         out.append(w)
         i -= 1
     out.reverse()
@@ -720,7 +757,10 @@ def _subject_metric(text: str) -> str:
     noun = next((_FIGURE_VERBS[w.lower()] for w in reversed(words) if w.lower() in _FIGURE_VERBS), "")
     subject = []
     for w in words:
-        if _verbish(w.strip(",")) or w.endswith(","):
+        if w.endswith(","):
+            subject.append(w.rstrip(","))
+            break
+        if _verbish(w):
             break
         subject.append(w)
     while subject and subject[0].lower() in _DETERMINERS:
@@ -733,7 +773,7 @@ def _owner(before: str) -> str | None:
     clause = _LEAD_INS.sub("", before.strip())
     subject = _subject(clause)
     if subject and all(w[:1].isupper() for w in subject.split()):
-        return subject
+        return re.sub(r"^the\s+", "", subject, flags=re.I)
     agents = re.findall(r"\bby ((?:[A-Z][\w.'’-]*\s?){1,4})", before)
     return agents[-1].strip() if agents else None
 
