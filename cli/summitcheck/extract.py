@@ -671,9 +671,9 @@ def _metric(sentence: str, figure: FoundFigure) -> str:
                 name = f"{owner}'s {name}" if owner else name
         else:
             name = _subject_metric(lead)
-        lead = sentence[:figure.start].lower().split()
-        if name and lead and lead[-1] == "by":  # "cut its rate by 0.5 pp" measures the cut
-            verb = next((w for w in reversed(lead[-8:-1]) if w in _CHANGE_NOUNS), None)
+        lowered = lead.lower().split()
+        if name and lowered and lowered[-1] == "by":  # "cut its rate by 0.5 pp" measures the cut
+            verb = next((w for w in reversed(lowered[-8:-1]) if w in _CHANGE_NOUNS), None)
             if verb:
                 name = f"{name} {_CHANGE_NOUNS[verb]}"
     if before and before[-1].lower() in _POSSESSIVES:
