@@ -319,9 +319,12 @@ def test_extract_keeps_an_existing_file(tmp_path: Path) -> None:
     (["extract", "x.txt"], 2, "Missing option '--role'"),
     (["extract", "x.txt", "--role", "summary"], 2, "'summary' is not one of"),
     (["extract", "x.txt", "--role", "report", "--id", "Not An Id"], 2, "is not an id"),
+    (["check", "--against", "report.txt"], 2, "give exactly one PREVIEW"),
+    (["check", "a.yaml", "b.yaml", "--against", "report.txt"], 2, "give exactly one PREVIEW"),
+    (["check", str(SEED_CASE / "preview.yaml"), "--against", "missing.txt"], 3, "missing.txt: no such file\n"),
 ])
-def test_extract_bad_usage(args: list[str], status: int, message: str, tmp_path: Path,
-                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_usage(args: list[str], status: int, message: str, tmp_path: Path,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     got, out, err = run_cli(*args)
     assert got == status and out == "" and message in err
@@ -394,18 +397,6 @@ def test_check_against_on_the_command_line(tmp_path: Path) -> None:
     status, out, _ = run_cli("check", str(SEEDS / "preview.txt"), "--against", str(SEEDS / "report.txt"),
                              "--format", "json", "--fail-on", "discrepancy")
     assert status == 1 and '"preview_value"' in out
-
-
-@pytest.mark.parametrize("args, status, message", [
-    (["check", "--against", "report.txt"], 2, "give exactly one PREVIEW"),
-    (["check", "a.yaml", "b.yaml", "--against", "report.txt"], 2, "give exactly one PREVIEW"),
-    (["check", str(SEED_CASE / "preview.yaml"), "--against", "missing.txt"], 3, "missing.txt: no such file\n"),
-])
-def test_check_against_bad_usage(args: list[str], status: int, message: str, tmp_path: Path,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    got, out, err = run_cli(*args)
-    assert got == status and out == "" and message in err
 
 
 def test_a_paragraph_keeps_its_news_when_one_sentence_is_a_prompt() -> None:
