@@ -67,8 +67,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "investment": ("investment", "investments", "invest", "investor", "investors", "acquisition",
                    "manufacturing", "factory", "factories", "plant", "plants", "jobs", "companies", "steel"),
     "currency": ("currency", "currencies", "exchange", "yen", "forex", "devaluation"),
-    "rates": ("rate", "rates", "inflation", "monetary", "bps", "hike", "hikes", "easing", "tightening"),
-    "production": ("output", "production", "quota", "quotas", "supply", "cuts", "bpd"),
+    "rates": ("rate", "rates", "inflation", "monetary", "bps", "easing", "tightening"),
+    "production": ("output", "production", "quota", "quotas", "supply", "bpd"),
     "prices": ("price", "prices", "priced", "cost", "costs", "brent", "expensive", "cheaper"),
     "technology": ("ai", "chip", "chips", "semiconductor", "semiconductors", "iphone", "smartphone",
                    "phone", "device", "software", "launch", "model", "camera", "battery"),
@@ -778,7 +778,7 @@ def _owner(before: str) -> str | None:
     return agents[-1].strip() if agents else None
 
 
-# "hike" and "cut" stem to the direction words "increase" and "decrease", which say nothing of a topic.
+# Direction words ("hike", "cut" stem to "increase", "decrease") say nothing of a topic.
 _TOPIC_STEMS = {topic: frozenset(s for w in words for s, _ in terms(w)) - {"increase", "decrease"}
                 for topic, words in TOPICS.items()}
 
