@@ -149,10 +149,8 @@ board members company companies firm firms group alliance council parliament con
 producers cartel regulators policymakers lawmakers delegates executives investors president chair stocks
 shares markets prices yields bonds dollar currency oil inflation unemployment economy exports imports
 """.split())
-_CAPITALS_NOT_NAMES = frozenset("""
-january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday i
-""".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_CAPITALS_NOT_NAMES = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday i".split())
 
 # Statements drop who said it and the connective in front; the quote keeps them.
 _LEAD_INS = re.compile(
@@ -199,8 +197,6 @@ _CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow
 _DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 _POSSESSIVES = frozenset("its their his her".split())
 _PREPOSITIONS = frozenset("with in of for on to from between against".split())
-_MONTHS = frozenset(m for m in _CAPITALS_NOT_NAMES if m not in {"i", "monday", "tuesday", "wednesday",
-                                                                   "thursday", "friday", "saturday", "sunday"})
 _ID_NOISE = frozenset("""
 make made take took plan plans announce announced consider considering support supporting hold held
 say said told include including focus focusing further additional certain among particularly especially
@@ -382,7 +378,7 @@ def _first_words(unit: str) -> str:
 # --- sentences and check-worthiness -------------------------------------------------------------
 
 def _sentences(unit: str, line: int) -> list[_Sentence]:
-    unit = _SOURCE_TAG.sub(lambda m: "\n" if m.group().startswith(" ") else "\n", unit)
+    unit = _SOURCE_TAG.sub("\n", unit)
     pieces: list[str] = []
     for chunk in unit.split("\n"):
         start = 0
@@ -431,7 +427,6 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
             continue  # "the first quarter, two sources": words that happen to follow each other
         before = scan[:f.start].rstrip()
         previous = before.split()[-1].strip(",.;:(\"“") if before.split() else ""
-        after = scan[f.end:f.end + 12]
         if q.dimension == "count":
             if not q.unit or q.unit[0].isdigit():
                 continue  # a bare number: a day, a year, a count of nothing named
@@ -446,15 +441,10 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
             if f.start and (scan[f.start - 1].isalpha() or scan[f.start - 1] == "-" and f.start > 1
                             and scan[f.start - 2].isalnum()):
                 continue  # glued to letters: "G7", "F-35"
-            if scan[f.end:f.end + 1].isalpha() or re.match(r"\s*[A-Z]", after) and q.unit == _unit_word(f.text):
-                continue
-        out.append(FoundFigure(f.start, f.end, q))
+            if scan[f.end:f.end + 1].isalpha():
+                continue  # "5G"
+        out.append(f)
     return out
-
-
-def _unit_word(text: str) -> str:
-    words = text.split()
-    return words[-1].lower().rstrip("s") if words else ""
 
 
 # --- statements and compound sentences ----------------------------------------------------------
