@@ -644,7 +644,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|[,;:()!?]|\S")
 
 def _metric(sentence: str, figure: FoundFigure) -> str:
     """What a figure measures, from the words after it or else before it."""
-    before = sentence[:figure.start].split()
+    owned_at = figure.start  # where a possessive ("its") would stand before the metric
     after = _phrase_after(sentence[figure.end:])
     if after and figure.quantity.dimension == "percent" and re.match(r"\s*of\b", sentence[figure.end:], re.I):
         whole = _phrase_before(sentence[:figure.start])  # "spending to 2% of GDP": a share of GDP
@@ -655,10 +655,7 @@ def _metric(sentence: str, figure: FoundFigure) -> str:
         lead = sentence[:figure.start]
         name = _phrase_before(lead)
         if name:
-            words = lead[:lead.rfind(name)].split()
-            if words and words[-1].lower() in _POSSESSIVES and not before[-1:] == words[-1:]:
-                owner = _owner(lead[:lead.rfind(name)])  # "keep its voluntary cut of 1 million bpd"
-                name = f"{owner}'s {name}" if owner else name
+            owned_at = lead.rfind(name)  # "keep its voluntary cut of 1 million bpd": its is before the phrase
         else:
             name = _subject_metric(lead)
         lowered = lead.lower().split()
@@ -666,10 +663,10 @@ def _metric(sentence: str, figure: FoundFigure) -> str:
             verb = next((w for w in reversed(lowered[-8:-1]) if w in _CHANGE_NOUNS), None)
             if verb:
                 name = f"{name} {_CHANGE_NOUNS[verb]}"
-    if before and before[-1].lower() in _POSSESSIVES:
-        owner = _owner(sentence[:figure.start])
-        if owner:
-            name = f"{owner}'s {name}"
+    owner = sentence[:owned_at].split()[-1:]
+    if owner and owner[0].lower() in _POSSESSIVES:
+        named = _owner(sentence[:owned_at])
+        name = f"{named}'s {name}" if named else name
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]

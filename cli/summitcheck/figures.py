@@ -269,11 +269,7 @@ def find_figures(text: str) -> list[FoundFigure]:
             start = first.start
             if last is not first and start and words[start - 1] == "between":
                 start -= 1
-            for phrase, _ in _HEDGES:
-                n = phrase.count(" ") + 1
-                if start >= n and " ".join(words[start - n:start]) == phrase:
-                    start -= n
-                    break
+            start -= _hedge_before(words, start)[1]
             begin, end = toks[start][2], toks[last.end - 1][3]
             try:
                 found.append(FoundFigure(begin, end, parse_figure(text[begin:end])))
@@ -544,14 +540,18 @@ def _bounds(amount: _Amount) -> tuple[float, float]:
     return value - half, value + half
 
 
+def _hedge_before(words: list[str], start: int) -> tuple[str | None, int]:
+    """The hedge that ends just before words[start] ("more than", "about") and its length in words."""
+    for phrase, hedge in _HEDGES:
+        n = phrase.count(" ") + 1
+        if start >= n and " ".join(words[start - n:start]) == phrase:
+            return hedge, n
+    return None, 0
+
+
 def _hedge(toks: list[tuple[str, str, int, int]], words: list[str], amount: _Amount,
            low: float, high: float, value: float, unit: str) -> tuple[float, float, float]:
-    before = " ".join(words[max(0, amount.start - 4):amount.start])
-    kind = None
-    for phrase, hedge in _HEDGES:
-        if before == phrase or before.endswith(" " + phrase):
-            kind = hedge
-            break
+    kind = _hedge_before(words, amount.start)[0]
     if amount.open_above:
         kind = "above"
     floor = -math.inf if unit in ("%", "pp") else 0.0
