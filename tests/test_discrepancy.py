@@ -33,9 +33,24 @@ def discrepancies(pm: str, pv: str, rm: str, rv: str, tolerance: float = 0.0) ->
     # unrelated metrics are not compared
     ("inflation rate", "2%", "unemployment rate", "4.4%", []),
     ("Alaska gas pipeline cost", "$44 billion", "Nippon Steel acquisition of U.S. Steel", "$15 billion", []),
-    # hedges widen: about $56bn meets $58bn
-    ("trade surplus", "about $56 billion", "trade surplus", "$58 billion", []),
+    # a hedge reaches one step of the last significant digit: about $56bn meets $57bn, not $58bn
+    ("trade surplus", "about $56 billion", "trade surplus", "$57 billion", []),
+    ("trade surplus", "about $56 billion", "trade surplus", "$58 billion", [3.6]),
     ("trade surplus", "$56 billion", "trade surplus", "$58 billion", [3.6]),
+    # rounding intervals that only touch differ; the coarser covers the finer
+    ("trade surplus", "$56 billion", "trade surplus", "$57 billion", [1.8]),
+    ("global growth forecast", "3.3%", "global growth forecast", "3.2%", [-3.0]),
+    ("trade surplus", "$56bn", "trade surplus", "$56.4bn", []),
+    ("trade surplus", "$56.4bn", "trade surplus", "$56bn", []),
+    # analysts' "about $1.25" is a cents estimate: $1.30 beats it, $1.26 meets it
+    ("earnings per share", "about $1.25", "earnings per share", "$1.30", [4.0]),
+    ("earnings per share", "about $1.25", "earnings per share", "$1.26", []),
+    # "about 70" rounds to the ten, within 5 %; "about 2%" within 1.9–2.1
+    ("agreements signed", "about 70", "agreements signed", "73", []),
+    ("agreements signed", "about 70", "agreements signed", "75", [7.1]),
+    ("inflation", "about 2%", "inflation", "1.9%", []),
+    ("inflation", "about 2%", "inflation", "2.2%", [10.0]),
+    ("inflation", "nearly 2%", "inflation", "2.1%", [5.0]),
     # open intervals
     ("agreements signed", "over 70", "agreements signed", "85 agreements", []),
     ("agreements signed", "over 70", "agreements signed", "60 agreements", [-14.3]),

@@ -53,8 +53,8 @@ B, T, M = 1e9, 1e12, 1e6
     ("between $56 billion and $68 billion", 55.5 * B, 68.5 * B, "USD"),
     ("56 to 68 billion", 55.5 * B, 68.5 * B, ""),
     # hedges
-    ("approximately $56 billion", 53.2 * B, 58.8 * B, "USD"),
-    ("about 2.3%", 2.185, 2.415, "%"),
+    ("approximately $56 billion", 55 * B, 57 * B, "USD"),
+    ("about 2.3%", 2.2, 2.4, "%"),
     ("nearly 70", 66.5, 70, ""),
     ("just over $1 trillion", 1 * T, 1.05 * T, "USD"),
     ("over 70", 70, math.inf, ""),
@@ -87,6 +87,31 @@ def test_known_parser_traps(text: str, value: float) -> None:
 def test_basis_points_equal_percentage_points() -> None:
     assert parse_figure("25 basis points").gap(parse_figure("0.25 percentage point")) == 0
     assert parse_figure("25bp").gap(parse_figure("half a percentage point")) > 0
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("$56 billion", "$57 billion", False),   # 55.5–56.5 and 56.5–57.5 only touch
+    ("3.3%", "3.2%", False),
+    ("$56bn", "$56.4bn", True),              # the coarser covers the finer
+    ("half a percentage point", "0.5 percentage point", True),  # a point inside an interval
+    ("over 70", "85", True),
+    ("4.75%–5%", "5%–5.25%", False),
+])
+def test_agreement_needs_more_than_an_edge(a: str, b: str, agree: bool) -> None:
+    assert parse_figure(a).agrees(parse_figure(b)) is agree
+    assert parse_figure(b).agrees(parse_figure(a)) is agree
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("about $1.25", 1.24, 1.26),        # one step of the last digit
+    ("about 70", 66.5, 73.5),           # trailing zeros round to the ten, capped at 5 %
+    ("about 2%", 1.9, 2.1),
+    ("nearly $56 billion", 55 * B, 56 * B),
+    ("about half", 0.475, 0.525),       # no stated digits: the cap
+])
+def test_hedge_width(text: str, low: float, high: float) -> None:
+    q = parse_figure(text)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
 
 
 def test_two_ranges_agree_only_when_both_ends_do() -> None:

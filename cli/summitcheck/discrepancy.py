@@ -32,6 +32,7 @@ class FigureLink:
     preview: Figure
     report: Figure
     gap: float  # 0 when the intervals meet, else their distance relative to the larger value
+    meets: bool  # the intervals share more than an edge (Quantity.agrees)
 
     @property
     def difference_pct(self) -> float | None:
@@ -42,8 +43,8 @@ class FigureLink:
         return round((after - before) / abs(before) * 100, 1)
 
     def disagrees(self, tolerance: float) -> bool:
-        """Apart by more than tolerance (a fraction: 0.05 is 5 %)."""
-        return self.gap > tolerance + 1e-9
+        """Apart by at least tolerance (a fraction: 0.05 is 5 %); at 0, intervals that only touch disagree."""
+        return not self.meets and self.gap >= tolerance
 
 
 @dataclass(frozen=True)
@@ -95,5 +96,5 @@ def link_figures(lexicon: Lexicon, preview: list[Claim], report: list[Claim]) ->
         for r in sorted(members):
             if p in best_for_r[r][1]:
                 (i, f, _), (j, g, _) = pf[p], rf[r]
-                links.append(FigureLink(i, j, f, g, f.quantity.gap(g.quantity)))
+                links.append(FigureLink(i, j, f, g, f.quantity.gap(g.quantity), f.quantity.agrees(g.quantity)))
     return links

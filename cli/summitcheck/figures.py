@@ -6,9 +6,10 @@ but never more than ROUNDING_CAP of the value, so that "$1 trillion" does not
 also mean 1.4 trillion.  Hedges widen or open the interval:
 
 * about, around, approximately, roughly, some, circa, an estimated, close to, ~:
-  the value ± APPROX_WIDTH (or the rounding, if wider);
-* nearly, almost, just under: from (1 − APPROX_WIDTH) × value up to the value;
-* just over: from the value up to (1 + APPROX_WIDTH) × value;
+  the value ± one step of its last significant digit, at most APPROX_WIDTH of
+  the value (or the rounding, if wider): "about $1.25" is 1.24–1.26;
+* nearly, almost, just under: that width below the value, up to the value;
+* just over: from the value up to that width above it;
 * over, more than, above, at least, upwards of, in excess of, 70+: no upper bound;
 * up to, under, below, less than, at most, as much as, as many as: no lower bound
   (zero for money and counts, which cannot be negative).
@@ -151,6 +152,17 @@ class Quantity:
             return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
         return _gap((self.low, self.high), (other.low, other.high))
 
+    def agrees(self, other: Quantity) -> bool:
+        """Whether the two intervals share more than an edge (two ranges: both ends do).
+
+        Rounding intervals are half-open: "$56 billion" (55.5–56.5) and "$57
+        billion" (56.5–57.5) only touch, and differ.  A point ("half a
+        percentage point") agrees with an interval that holds it.
+        """
+        if self.ends and other.ends:
+            return all(_meet(a, b) for a, b in zip(self.ends, other.ends, strict=True))
+        return _meet((self.low, self.high), (other.low, other.high))
+
 
 def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
     distance = max(a[0] - b[1], b[0] - a[1], 0.0)
@@ -158,6 +170,17 @@ def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
         return 0.0
     scale = max(abs(x) for x in (*a, *b) if math.isfinite(x))
     return distance / scale if scale else math.inf
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    finite = [abs(x) for x in (*a, *b) if math.isfinite(x)]
+    eps = 1e-9 * max(finite, default=1.0)  # float noise: 3.3 - 0.05 is not exactly 3.25
+    if min(a[1], b[1]) - max(a[0], b[0]) > eps:
+        return True
+    for point, other in ((a, b), (b, a)):
+        if point[1] - point[0] <= eps and other[0] - eps <= point[0] <= other[1] + eps:
+            return True
+    return False
 
 
 @dataclass
@@ -555,7 +578,7 @@ def _hedge(toks: list[tuple[str, str, int, int]], words: list[str], amount: _Amo
     if amount.open_above:
         kind = "above"
     floor = -math.inf if unit in ("%", "pp") else 0.0
-    width = abs(value) * APPROX_WIDTH
+    width = _hedge_width(amount, value)
     if kind == "approx":
         return min(low, value - width), max(high, value + width), value
     if kind == "nearly":
@@ -567,6 +590,24 @@ def _hedge(toks: list[tuple[str, str, int, int]], words: list[str], amount: _Amo
     if kind == "below":
         return floor, value, value
     return low, high, value
+
+
+def _hedge_width(amount: _Amount, value: float) -> float:
+    """How far "about" reaches: one step of the last significant digit, at most APPROX_WIDTH.
+
+    The digits a speaker gives show how far they rounded: "about $1.25" is a
+    cents estimate (1.24–1.26), so $1.30 beats it; "about 70" rounds to the
+    ten, but stays within 5 % (66.5–73.5); "about 2%" stays within 1.9–2.1.
+    """
+    cap = abs(value) * APPROX_WIDTH
+    step = amount.step
+    if not step:  # "about half": no stated digits, only the cap
+        return cap
+    digits = round(abs(amount.value) / step)
+    while digits and digits % 10 == 0 and step >= 1:  # "70", "2,000": trailing zeros are not precision
+        digits //= 10
+        step *= 10
+    return min(step * amount.scale * (amount.pp_factor or 1.0), cap)
 
 
 def _scale_of(magnitude: float) -> tuple[float, str]:
