@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED_CASE, run_cli as run
-from summitcheck import cli
+from summitcheck import InputError, cli
 
 REPORT = SEED_CASE / "report.yaml"
 DOC = "document: {id: p, role: preview, title: T}\n"
@@ -148,10 +148,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "preview.yaml"
     path.write_text(DOC + CLAIM, encoding="utf-8")
     path.chmod(0)
-    if os.access(path, os.R_OK):  # root reads anything: make open() refuse as the kernel would
-        def refuse(*args: object, **kwargs: object) -> None:
-            raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr("summitcheck.textfile.open", refuse, raising=False)
+    if os.access(path, os.R_OK):  # root reads anything: make open() refuse this file as the kernel would
+        real_open = os.open
+
+        def refuse(name: str, *args: object, **kwargs: object) -> int:
+            if os.fspath(name) == str(path):
+                raise PermissionError(13, "Permission denied")
+            return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+        monkeypatch.setattr(os, "open", refuse)
     code, out, err = run("check", str(path), str(REPORT))
     assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
     assert_one_line(err, f"{path}: ", "permission denied")
@@ -195,3 +199,220 @@ def test_a_runaway_value_is_shown_short(tmp_path: Path) -> None:
     assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
     assert_one_line(err, f"{bad}:1: ", "'document' must be a mapping of keys, not the text 'xxx")
     assert "(100,000 characters)" in err and len(err) < 300
+
+
+# --- Hostile files and outputs (issue 11): nothing lost, nothing leaked, nothing hangs -------------
+
+SUMMITCHECK = [sys.executable, "-m", "summitcheck"]
+
+
+def run_process(*args: str, timeout: float = 30, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """summitcheck in a child process: what a closed stream, a full disk or a FIFO does to the real thing."""
+    return subprocess.run([*SUMMITCHECK, *args], capture_output=True, timeout=timeout,
+                          **{"text": True, **kwargs})  # type: ignore[call-overload]
+
+
+def copy_case(root: Path) -> Path:
+    """The seed case in DESIGN's layout under root: claims/<case>/ beside seeds/<case>/; its folder."""
+    import shutil
+
+    case = root / "claims" / SEED_CASE.name
+    shutil.copytree(SEED_CASE, case)
+    shutil.copytree(SEED_CASE.parent.parent / "seeds" / SEED_CASE.name, root / "seeds" / SEED_CASE.name)
+    return case
+
+
+def test_output_never_replaces_the_article_a_claim_file_names(tmp_path: Path) -> None:
+    case = copy_case(tmp_path)
+    article = tmp_path / "seeds" / SEED_CASE.name / "preview.txt"
+    before = article.read_bytes()
+    code, out, err = run("check", str(case), "-o", str(article))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{article}: ", "is one of the files being checked")
+    assert article.read_bytes() == before
+
+
+def _fifo(p: Path) -> None:
+    os.mkfifo(p)
+
+
+def _device(p: Path) -> None:
+    try:
+        os.mknod(p, 0o644 | 0o020000, os.makedev(1, 3))  # a character device: /dev/null's numbers
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+
+
+def _link_to_file(p: Path) -> None:
+    (p.parent / "target.json").write_text("keep me\n", encoding="utf-8")
+    p.symlink_to(p.parent / "target.json")
+
+
+def _dangling_link(p: Path) -> None:
+    p.symlink_to(p.parent / "nowhere.json")
+
+
+def _read_only(p: Path) -> None:
+    p.write_text("keep me\n", encoding="utf-8")
+    p.chmod(0o444)
+
+
+NOT_REPLACEABLE = [
+    ("FIFO", _fifo, "is a FIFO (named pipe); --output replaces only a regular file"),
+    ("device", _device, "is a character device; --output replaces only a regular file"),
+    ("symlink", _link_to_file, "is a symbolic link"),
+    ("dangling symlink", _dangling_link, "is a symbolic link"),
+    ("read-only file", _read_only, "is read-only; --output does not replace it"),
+    ("directory", lambda p: p.mkdir(), "is a directory"),
+]
+
+
+def _state(p: Path) -> tuple[int, bytes | str | None]:
+    info = os.lstat(p)
+    content = os.readlink(p) if p.is_symlink() else p.read_bytes() if p.is_file() else None
+    return info.st_mode, content
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+@pytest.mark.parametrize("make, problem", [c[1:] for c in NOT_REPLACEABLE], ids=[c[0] for c in NOT_REPLACEABLE])
+def test_output_replaces_only_a_regular_file(tmp_path: Path, command: str, make, problem: str) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "out.json"
+    make(target)
+    before = _state(target)
+    args = (["check", "-o", str(target)] if command == "check" else
+            ["extract", str(SEED_CASE.parent.parent / "seeds" / SEED_CASE.name / "preview.txt"), "--role", "preview",
+             "--force", "-o", str(target)])
+    code, out, err = run(*args)
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{target}: ", problem)
+    assert _state(target) == before and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("."))  == []
+
+
+def test_output_to_dev_stdout_is_refused_and_the_link_kept() -> None:
+    code, out, err = run("check", "-o", "/dev/stdout")
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, "/dev/stdout: ", "is a symbolic link")
+    assert os.path.islink("/dev/stdout")
+
+
+@pytest.mark.parametrize("command", ["check", "validate"])
+def test_a_nul_in_document_text(tmp_path: Path, command: str) -> None:
+    claims = tmp_path / "preview.yaml"
+    claims.write_text("document: {id: p, role: preview, title: T, text: \"a\\0b.txt\"}\n"
+                      "claims:\n  - {id: a, statement: S, quote: words}\n", encoding="utf-8")
+    args = ["check", str(claims), str(REPORT), "-f", "json"] if command == "check" else ["validate", str(claims)]
+    code, out, err = run(*args)
+    if command == "check":  # the check runs; only the quote goes unlocated, as for any unreadable article
+        assert code == cli.ExitStatus.OK and '"expectations"' in out and err == ""
+    else:
+        assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+        assert_one_line(err, f"{claims}:1: ", "holds a NUL byte")
+
+
+def test_a_nul_in_a_path_from_python() -> None:
+    # A command line cannot hold a NUL; a Python caller's path can, and gets the CLI's one line.
+    from summitcheck import check_files
+
+    with pytest.raises(InputError) as caught:
+        check_files("pre\0view.yaml", REPORT)
+    assert str(caught.value) == "pre\\x00view.yaml: the file name holds a NUL byte; no file can have it"
+
+
+def test_undecodable_bytes_in_an_output_name(tmp_path: Path) -> None:
+    out_name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/out\xff.json")
+    code, out, err = run("check", "-o", out_name)
+    assert (code, out, err) == (cli.ExitStatus.OK, "", "")
+    assert os.listdir(os.fsencode(tmp_path)) == [b"out\xff.json"]
+
+
+def test_undecodable_bytes_in_an_article_name_for_extract(tmp_path: Path) -> None:
+    article = os.fsdecode(os.fsencode(str(tmp_path)) + b"/art\xff.txt")
+    with open(article, "w", encoding="utf-8") as f:
+        f.write((SEED_CASE.parent.parent / "seeds" / SEED_CASE.name / "preview.txt").read_text(encoding="utf-8"))
+    code, out, err = run("extract", article, "--role", "preview", "-o", str(tmp_path / "preview.yaml"))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{tmp_path}/art\\xff.txt: ", "a claim file cannot name it")
+    assert not (tmp_path / "preview.yaml").exists()
+
+
+def test_a_newline_in_a_file_name_gives_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "pre\nview.yaml"
+    bad.write_text("document: [\n", encoding="utf-8")
+    code, out, err = run("check", str(bad), str(REPORT))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{tmp_path}/pre\\nview.yaml:", "malformed YAML")
+
+
+@pytest.mark.parametrize("option, value", [("--threshold", "nan"), ("--threshold", "inf"), ("--tolerance", "nan"),
+                                           ("--tolerance", "inf"), ("--tolerance", "-inf")])
+def test_non_finite_options_are_usage_errors(option: str, value: str) -> None:
+    code, out, err = run("check", option, value)
+    assert (code, out) == (cli.ExitStatus.USAGE, "")
+    assert "Invalid value" in err and "Traceback" not in err
+
+
+def _big_case(root: Path) -> tuple[str, str]:
+    """Two claim files whose check prints well over a pipe's 64 KB in every format."""
+    words = "the summit leaders agreed on energy trade security investment tariffs currency steel cars".split()
+    names = []
+    for role in ("preview", "report"):
+        claims = "".join(f"  - id: c{i}\n    statement: \"{' '.join(words[(i * 7 + j) % len(words)] for j in range(200))}\"\n"
+                         for i in range(40))
+        path = root / f"{role}.yaml"
+        path.write_text(f"document: {{id: {role}, role: {role}, title: T}}\nclaims:\n{claims}", encoding="utf-8")
+        names.append(str(path))
+    return names[0], names[1]
+
+
+@pytest.mark.parametrize("fmt", ["json", "html", "claimreview", "csv", "markdown", "table"])
+def test_a_closed_pipe_gives_141_in_every_format(tmp_path: Path, fmt: str) -> None:
+    preview, report = _big_case(tmp_path)
+    proc = subprocess.Popen([*SUMMITCHECK, "check", preview, report, "-f", fmt, "--reviewer", "Desk"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert len(proc.stdout.read(10)) == 10
+    proc.stdout.close()  # like `| head -c 10`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == cli.ExitStatus.BROKEN_PIPE, err
+    assert err == ""
+
+
+@pytest.mark.parametrize("shell, problem", [
+    ("> /dev/full", "cannot write to standard output: No space left on device"),
+    (">&-", "cannot write to standard output: it is closed"),
+], ids=["disk full", "stdout closed"])
+def test_standard_output_that_cannot_be_written(shell: str, problem: str) -> None:
+    command = " ".join(f"'{a}'" for a in [*SUMMITCHECK, "check", "-f", "json"])
+    proc = subprocess.run(f"{command} {shell}", shell=True, capture_output=True, text=True, timeout=30)
+    assert proc.returncode == cli.ExitStatus.BAD_INPUT
+    assert_one_line(proc.stderr, "summitcheck: ", problem)
+
+
+def test_a_closed_stderr_changes_nothing_but_the_messages(tmp_path: Path) -> None:
+    command = " ".join(f"'{a}'" for a in [*SUMMITCHECK, "check", str(tmp_path / "missing.yaml"), str(REPORT)])
+    proc = subprocess.run(f"{command} 2>&-", shell=True, capture_output=True, text=True, timeout=30)
+    assert (proc.returncode, proc.stdout) == (cli.ExitStatus.BAD_INPUT, "")
+    good = subprocess.run(f"{' '.join(SUMMITCHECK)} check -f json 2>&-", shell=True, capture_output=True, text=True,
+                          timeout=30)
+    assert good.returncode == cli.ExitStatus.OK and '"expectations"' in good.stdout
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "html", "markdown"])
+def test_a_terminal_encoding_that_cannot_show_everything(fmt: str) -> None:
+    proc = run_process("check", "-f", fmt, env={**os.environ, "PYTHONIOENCODING": "latin-1"}, encoding="latin-1")
+    assert proc.returncode == cli.ExitStatus.OK and proc.stderr == ""
+    if fmt == "json":  # JSON and HTML declare UTF-8, and are written in it
+        import json
+        assert json.loads(proc.stdout.encode("latin-1").decode("utf-8"))["summary"]
+    if fmt == "table":  # the terminal's encoding: ASCII lines, and the summary's middle dot in Latin-1
+        assert "+----" in proc.stdout and " \xb7 2 contradicted" in proc.stdout
+
+
+def test_term_dumb_gets_no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli.terminal, "is_terminal", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert cli.terminal.wants_color()
+    monkeypatch.setenv("TERM", "dumb")
+    code, out, err = run("check")
+    assert code == cli.ExitStatus.OK and "\x1b[" not in out and "Expectations" in out

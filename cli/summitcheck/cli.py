@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -16,12 +18,12 @@ import typer
 
 from .check import bundled_case_dir, case_files, check_files, review_file
 from .discrepancy import DEFAULT_TOLERANCE
-from .errors import FigureError, InputError, SummitcheckError, shown
+from .errors import FigureError, InputError, SummitcheckError, shown, visible
 from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
-from .textfile import write_atomically
+from .textfile import check_writable, write_atomically
 from .validate import ReviewValidation, Validation, validate_file
 from .verdict import FINDINGS, CheckResult
 
@@ -41,7 +43,8 @@ class Terminal:
         return sys.stdout.isatty()
 
     def wants_color(self) -> bool:
-        return self.is_terminal() and "NO_COLOR" not in os.environ
+        # NO_COLOR (no-color.org) and TERM=dumb (a terminal that cannot show escape sequences) both say no.
+        return self.is_terminal() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
 terminal = Terminal()
@@ -60,6 +63,13 @@ def main() -> None:
     """summitcheck: expectations against outcome, claim by claim."""
 
 
+def _finite(value: float) -> float:
+    # click's min/max let NaN through (every comparison with NaN is false) and infinity past a bare min.
+    if not math.isfinite(value):
+        raise typer.BadParameter(f"{value} is not a finite number")
+    return value
+
+
 def _fail_on(value: str) -> list[str]:
     names = [v.strip().lower() for v in value.split(",") if v.strip()]
     unknown = [n for n in names if n not in FINDINGS]
@@ -73,27 +83,29 @@ def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(
         help="PREVIEW REPORT, or a CASE_DIR holding both; none: the bundled Trump–Ishiba case. "
              "Each is a claim file (.yaml) or an article's text (.txt), whose claims are drafted on the fly.",
-        show_default=False)] = None,
+        show_default=False, readable=False)] = None,
     against: Annotated[Optional[Path], typer.Option(
-        "--against", metavar="REPORT", dir_okay=False,
+        "--against", metavar="REPORT", readable=False,
         help="The report to check PREVIEW against: an article's text (.txt) or a claim file.")] = None,
     fmt: Annotated[Format, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = Format.auto,  # type: ignore[attr-defined]
     threshold: Annotated[float, typer.Option(
-        min=0, max=100, help="Lowest pairing score (0–100) at which a report claim answers an expectation.")
+        min=0, max=100, callback=_finite,
+        help="Lowest pairing score (0–100) at which a report claim answers an expectation.")
     ] = DEFAULT_THRESHOLD,
     tolerance: Annotated[float, typer.Option(
-        min=0, help="Percent by which two figures of one metric may differ, beyond their stated precision.")
+        min=0, callback=_finite,
+        help="Percent by which two figures of one metric may differ, beyond their stated precision.")
     ] = DEFAULT_TOLERANCE * 100,
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="FINDING,…",
         help=f"Exit 1 when any such finding exists: {', '.join(FINDINGS)}.")] = "",
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", dir_okay=False,
+        "--output", "-o", metavar="FILE", readable=False,
         help="Write to FILE (replaced only by a complete file) instead of stdout; with --format auto "
              "the format follows the extension (.md, .csv, .json, .jsonld, .html, .txt).")] = None,
     review: Annotated[Optional[Path], typer.Option(
-        "--review", metavar="FILE", dir_okay=False,
+        "--review", metavar="FILE", readable=False,
         help="A review file of editor overrides; default: review.yaml in the case folder, if any.")] = None,
     no_review: Annotated[bool, typer.Option(
         "--no-review", help="Ignore the case folder's review.yaml: the machine's verdicts only.")] = False,
@@ -146,13 +158,13 @@ class Role(str, Enum):
 @app.command()
 def extract(
     article: Annotated[Path, typer.Argument(
-        help="The article as plain text (UTF-8), e.g. copied from a web page.", show_default=False)],
+        help="The article as plain text (UTF-8), e.g. copied from a web page.", show_default=False, readable=False)],
     role: Annotated[Role, typer.Option(
         "--role", help="preview: what is expected; report: what happened.", show_default=False)],
     doc_id: Annotated[Optional[str], typer.Option(
         "--id", metavar="ID", help="The document id; default: from the article's file name.")] = None,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", dir_okay=False,
+        "--output", "-o", metavar="FILE", readable=False,
         help="Write the claim file to FILE instead of stdout; its text: path is relative to FILE.")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Replace FILE if it exists (an editor's pruned claim file is otherwise kept).")] = False,
@@ -168,33 +180,35 @@ def extract(
         draft = draft_article(article, role.value, doc_id)
         where = os.path.dirname(os.path.abspath(output)) if output is not None else os.getcwd()
         text_ref = Path(os.path.relpath(os.path.abspath(article), where)).as_posix()
+        if not text_ref.isprintable():
+            raise InputError("the article's file name holds bytes that are not UTF-8 or a control character; "
+                             "a claim file cannot name it: rename the article", str(article))
         written = claim_file_text(draft, text_ref)
         if output is not None:
-            write_atomically(str(output), written)
+            write_atomically(str(output), written, (str(article),), "the article being read")
     except SummitcheckError as e:
         _error(e)
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
     n = len(draft.document.claims)
     left_out = f"{draft.furniture} lines of page furniture and {draft.passed_over} sentences not check-worthy left out"
     target = f" into {output}" if output is not None else ""
-    sys.stderr.write(f"summitcheck: drafted {n} claim{'s' if n != 1 else ''} from {article}{target} "
-                     f"({left_out}); review them before use\n")
+    _note(f"summitcheck: drafted {n} claim{'s' if n != 1 else ''} from {article}{target} "
+          f"({left_out}); review them before use")
     if output is None:
         _say(written.rstrip("\n"))
     raise typer.Exit(ExitStatus.OK)
 
 
 def _check_new_output(name: str, article: str, force: bool) -> None:
-    if os.path.exists(name) and os.path.exists(article) and os.path.samefile(name, article):
-        raise InputError("is the article being read; choose another --output", name)
-    if os.path.exists(name) and not force:
+    check_writable(name, (article,), "the article being read")
+    if os.path.lexists(name) and not force:
         raise InputError("already exists; pass --force to replace it", name)
 
 
 @app.command()
 def validate(
     paths: Annotated[Optional[list[Path]], typer.Argument(
-        help="Claim files or case folders; none: the bundled case.", show_default=False)] = None,
+        help="Claim files or case folders; none: the bundled case.", show_default=False, readable=False)] = None,
 ) -> None:
     """Check claim files against the format, and every quote against the article named by document.text."""
     files: list[tuple[str, str | None, tuple[str, str] | None]] = []
@@ -299,12 +313,58 @@ def _validation_summary(checked: Validation) -> str:
 
 
 def _say(line: str) -> None:
+    _write_stdout(line + "\n")
+
+
+def _note(line: str) -> None:
+    """A line for the user on stderr, with nothing in it that could change how the terminal shows it."""
+    _write_stderr(visible(line, keep_lines=False) + "\n")
+
+
+_CHUNK = 64 * 1024
+
+
+def _write_stdout(text: str, utf8: bool = False) -> None:
+    """Write text to stdout in chunks and flush; 141 when the reader went away, 3 when it cannot be written.
+
+    One big write into a pipe that closes half-way is cut short without an error,
+    and the rest dropped silently; chunk by chunk, the closed pipe surfaces as EPIPE.
+    utf8: the format declares UTF-8 (JSON, HTML), whatever the terminal's encoding; other
+    text follows the terminal's, with what it cannot show written as backslash escapes.
+    """
+    stream = sys.stdout
     try:
-        sys.stdout.write(line + "\n")
-        sys.stdout.flush()
+        fd = stream.fileno() if stream is not None and not _STDOUT_CLOSED else -1
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):  # a test's captured stdout
+        assert stream is not None
+        stream.write(text)
+        stream.flush()
+        return
+    try:
+        if fd < 0:
+            raise OSError(errno.EBADF, "it is closed")
+        stream.flush()
+        data = text.encode("utf-8" if utf8 else (stream.encoding or "utf-8"), "backslashreplace")
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view[:_CHUNK])
+            view = view[written:]
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # The reader went away (`summitcheck check | head -1`): stop quietly,
+        # with a status of our own rather than click's 1, which means findings.
         raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
+    except OSError as e:
+        _note(f"summitcheck: cannot write to standard output: {e.strerror or e}")
+        raise typer.Exit(ExitStatus.BAD_INPUT) from None
+
+
+def _write_stderr(text: str) -> None:
+    # Messages are best effort: with stderr closed or full, the exit status still tells.
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json",
@@ -317,35 +377,59 @@ def _format_of(name: str) -> str:
 
 
 def _write_output(result: CheckResult, fmt: str, name: str, options: RenderOptions) -> None:
-    # Never write over a file the check read: nothing the user gave is lost.
-    inputs = [p for p in (result.preview.path, result.report.path, result.review) if p]
-    if os.path.exists(name) and any(os.path.samefile(name, p) for p in inputs):
-        raise InputError("is one of the files being checked; choose another --output", name)
+    # Never write over a file the check read, the articles its claim files name included:
+    # nothing the user gave is lost.
+    inputs = tuple(p for p in (result.preview.path, result.report.path, result.review,
+                               result.preview.text, result.report.text) if p)
+    check_writable(name, inputs, "one of the files being checked")
     buffer = io.StringIO()
     render(result, fmt, buffer, options)
-    write_atomically(name, buffer.getvalue())
+    write_atomically(name, buffer.getvalue(), inputs, "one of the files being checked")
+
+
+class _Rendered(io.StringIO):
+    """The output, collected whole before it is written; says whether stdout is a terminal, so the
+    table takes the terminal's width."""
+
+    def isatty(self) -> bool:
+        return terminal.is_terminal()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        # rich draws the table's lines in ASCII when the terminal's encoding cannot show box drawing.
+        return getattr(sys.stdout, "encoding", None) or "utf-8"
 
 
 def _emit(result: CheckResult, fmt: str, options: RenderOptions) -> None:
     if fmt == "auto":
         fmt = "table" if terminal.is_terminal() else "json"
-    try:
-        color = fmt == "table" and terminal.wants_color()
-        render(result, fmt, sys.stdout, replace(options, color=color))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (`summitcheck check | head -1`): stop quietly,
-        # with a status of our own rather than click's 1, which means findings.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
+    color = fmt == "table" and terminal.wants_color()
+    buffer = _Rendered()
+    render(result, fmt, buffer, replace(options, color=color))
+    _write_stdout(buffer.getvalue(), utf8=fmt in ("json", "claimreview", "html"))
 
 
 def _error(error: SummitcheckError) -> None:
     # "FILE:LINE: problem" when the error has a file; otherwise say who speaks.
     located = getattr(error, "path", None)
-    sys.stderr.write(f"{error}\n" if located else f"summitcheck: {error}\n")
+    _write_stderr(f"{error}\n" if located else f"summitcheck: {error}\n")
+
+
+_STDOUT_CLOSED = False
 
 
 def run() -> None:
     """Console-script entry point."""
+    global _STDOUT_CLOSED
+    # A standard stream closed by the caller (`summitcheck check >&-`): hold its descriptor
+    # with /dev/null, so that no file opened later takes its number and gets our output.
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # the lowest free number: fd
+            if fd == 1:
+                _STDOUT_CLOSED = True
+            if getattr(sys, name) is None:
+                setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))  # noqa: SIM115
     app()
