@@ -79,7 +79,7 @@ def test_fail_on_with_nothing_to_find(tmp_path: Path) -> None:
     ("check", "--fail-on", "bogus"),
     ("check", "--threshold", "150"),
     ("check", "--format", "xml"),
-    ("check", "a.yaml", "b.yaml", "c.yaml"),
+    ("check", "a.yaml", "b.yaml", "--against", "c.yaml"),  # several reports are positional; --against takes one preview
 ])
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     code, out, _ = run(*args)

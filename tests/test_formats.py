@@ -200,7 +200,7 @@ def _verdicts(fmt: str, text: str) -> dict[str, str]:
     if fmt == "html":
         return dict((i, v) for v, i in re.findall(r'<article class="pair (\w+)" id="expectation-([^"]+)">', text))
     assert fmt == "claimreview"
-    names = {3: "fulfilled", 2: "absent", 1: "contradicted"}
+    names = {4: "fulfilled", 3: "partial", 2: "absent", 1: "contradicted"}
     return {r["itemReviewed"]["identifier"]: names[r["reviewRating"]["ratingValue"]]
             for r in json.loads(text)["@graph"]}
 
@@ -235,10 +235,10 @@ def test_claimreview_is_one_review_per_expectation() -> None:
         assert r["@type"] == "ClaimReview"
         assert 0 < len(r["claimReviewed"]) <= 75
         rating = r["reviewRating"]
-        assert rating["@type"] == "Rating" and (rating["worstRating"], rating["bestRating"]) == (1, 3)
+        assert rating["@type"] == "Rating" and (rating["worstRating"], rating["bestRating"]) == (1, 4)
         verdict = verdicts[r["itemReviewed"]["identifier"]]
         assert (rating["ratingValue"], rating["alternateName"]) == {
-            "fulfilled": (3, "Fulfilled"), "absent": (2, "Not in the report"),
+            "fulfilled": (4, "Fulfilled"), "absent": (2, "Not in the report"),
             "contradicted": (1, "Contradicted by the report")}[verdict]
         assert r["author"] == {"@type": "Organization", "name": "The Desk", "url": "https://example.org/fc/summit"}
         assert r["url"] == f"https://example.org/fc/summit#expectation-{r['itemReviewed']['identifier']}"

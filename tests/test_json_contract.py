@@ -26,8 +26,9 @@ def test_keys_are_the_contract() -> None:
         assert e["override"] is None  # the seed has no review.yaml; see test_review for the override keys
     assert all(set(u) == {"id", "statement", "topic", "quote"} for u in doc["unanticipated"])
     for row in doc["summary_by_topic"]:
-        assert list(row) == ["topic", "fulfilled", "contradicted", "absent", "unanticipated", "discrepancies"]
-    for key in ("fulfilled", "contradicted", "absent", "unanticipated", "discrepancies"):
+        assert list(row) == ["topic", "fulfilled", "partial", "contradicted", "absent", "unanticipated",
+                             "discrepancies"]
+    for key in ("fulfilled", "partial", "contradicted", "absent", "unanticipated", "discrepancies"):
         assert sum(row[key] for row in doc["summary_by_topic"]) == doc["summary"][key]
     assert doc["review"] is None
     (d,) = doc["discrepancies"]
@@ -35,7 +36,8 @@ def test_keys_are_the_contract() -> None:
     assert set(d["preview_value"]) == {"text", "low", "high", "unit"}
     assert d["preview_value"]["text"] == "approximately $56 billion" and d["report_value"]["unit"] == "USD"
     assert set(doc["preview"]) == {"id", "role", "title", "outlet", "published", "url", "path", "text", "claims"}
-    assert set(doc["summary"]) == {"fulfilled", "contradicted", "absent", "unanticipated", "discrepancies"}
+    assert set(doc["summary"]) == {"fulfilled", "partial", "contradicted", "absent", "unanticipated",
+                                   "discrepancies"}
 
 
 def _stable(doc: dict) -> dict:

@@ -57,7 +57,7 @@ def test_unpairing_makes_the_expectation_absent_and_the_report_claim_unanticipat
     assert "trade-deficit" in [u["id"] for u in doc["unanticipated"]]
     assert "trillion-dollar-investment" not in [u["id"] for u in doc["unanticipated"]]
     # The figures still disagree: a discrepancy does not depend on pairing.
-    assert doc["summary"] == {"fulfilled": 7, "contradicted": 1, "absent": 2, "unanticipated": 5,
+    assert doc["summary"] == {"fulfilled": 7, "partial": 0, "contradicted": 1, "absent": 2, "unanticipated": 5,
                               "discrepancies": 1}
     untouched = [e for e in doc["expectations"] if e["id"] not in ("alaska-pipeline", "trade-surplus")]
     assert all(e["override"] is None for e in untouched)
@@ -141,9 +141,9 @@ def test_every_format_marks_an_overridden_row(case: Path) -> None:
     ("overrides:\n  - expectation: alaska-pipeline\n    match: lng-investment\n    note: n\n    by: b\n", 2,
      "no report claim 'lng-investment' in"),
     ("overrides:\n  - expectation: alaska-pipeline\n    verdict: confirmed\n    note: n\n    by: b\n", 3,
-     "'verdict' must be fulfilled, contradicted or absent, not 'confirmed'"),
+     "'verdict' must be fulfilled, partial, contradicted or absent, not 'confirmed'"),
     ("overrides:\n  - expectation: alaska-pipeline\n    verdict: unanticipated\n    note: n\n    by: b\n", 3,
-     "'verdict' must be fulfilled, contradicted or absent, not 'unanticipated'"),
+     "'verdict' must be fulfilled, partial, contradicted or absent, not 'unanticipated'"),
     ("overrides:\n  - expectation: alaska-pipeline\n    note: n\n    by: b\n", 2,
      "the override changes nothing: give 'verdict', 'match' or both"),
     ("overrides:\n  - expectation: alaska-pipeline\n    verdict: absent\n    match: trade-deficit\n"

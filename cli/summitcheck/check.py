@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from .load import load_claims, load_review
 from .match import DEFAULT_THRESHOLD
 from .model import Document
 from .quotes import QuoteLocation, locate_quotes
-from .verdict import CheckResult, decide
+from .story import follow, order_reports
+from .verdict import CheckResult
 
 BUNDLED_CASE = "trump-ishiba-2025"
 
@@ -28,22 +30,43 @@ def bundled_case_dir() -> Path:
 
 
 def case_files(folder: str | os.PathLike[str]) -> tuple[str, str]:
-    """preview.yaml and report.yaml of a case folder."""
+    """preview.yaml and the first report of a case folder (see case_reports)."""
+    preview, reports = case_reports(folder)
+    return preview, reports[0]
+
+
+def case_reports(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
+    """preview.yaml and every report of a case folder, by name: report.yaml, report-*.yaml,
+    then reports/*.yaml (check orders them by publication date when each gives one)."""
     base = os.fspath(folder)
     if not os.path.exists(base):
         raise InputError("no such file or folder", base)
     if not os.path.isdir(base):
         raise InputError("not a case folder (expected a folder holding preview.yaml and report.yaml)", base)
-    found = []
-    for name in ("preview", "report"):
-        for ext in (".yaml", ".yml"):
-            candidate = os.path.join(base, name + ext)
-            if os.path.isfile(candidate):
-                found.append(candidate)
-                break
-        else:
-            raise InputError(f"the case folder has no {name}.yaml", base)
-    return found[0], found[1]
+    preview = _first(base, "preview")
+    if preview is None:
+        raise InputError("the case folder has no preview.yaml", base)
+    first = _first(base, "report")
+    reports = [first] if first is not None else []
+    reports += sorted(os.path.join(base, n) for n in os.listdir(base)
+                      if n.startswith("report-") and n.endswith(_CLAIM_SUFFIXES))
+    more = os.path.join(base, "reports")
+    if os.path.isdir(more):
+        reports += sorted(os.path.join(more, n) for n in os.listdir(more) if n.endswith(_CLAIM_SUFFIXES))
+    if not reports:
+        raise InputError("the case folder has no report.yaml", base)
+    return preview, reports
+
+
+_CLAIM_SUFFIXES = (".yaml", ".yml")
+
+
+def _first(base: str, name: str) -> str | None:
+    for ext in _CLAIM_SUFFIXES:
+        candidate = os.path.join(base, name + ext)
+        if os.path.isfile(candidate):
+            return candidate
+    return None
 
 
 def review_file(folder: str | os.PathLike[str]) -> str | None:
@@ -72,18 +95,21 @@ def load_document(path: str | os.PathLike[str], role: str) -> Document:
     return load_claims(path, role)
 
 
-def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str],
+def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
                 threshold: float = DEFAULT_THRESHOLD, tolerance: float = DEFAULT_TOLERANCE,
                 review: str | os.PathLike[str] | None = None) -> CheckResult:
-    """Load a preview and a report (claim files, or articles' .txt drafted on the fly) and check one against the other.
+    """Load a preview and one report or several (claim files, or articles' .txt drafted on the fly)
+    and check one against the other; several reports are taken in publication order.
 
     threshold: pairing score from 0 to 100; tolerance: a fraction (0.05 = 5 %);
     review: a review file whose overrides apply after the automatic verdicts.
     """
-    expected, outcome = load_document(preview, "preview"), load_document(report, "report")
+    paths = [report] if isinstance(report, (str, os.PathLike)) else list(report)
+    expected = load_document(preview, "preview")
+    outcomes = order_reports([load_document(p, "report") for p in paths])
     overrides = load_review(review) if review is not None else None
-    result = decide(expected, outcome, threshold, tolerance, overrides)
-    return replace(result, quotes=_quote_locations(result.preview, result.report))
+    result = follow(expected, outcomes, threshold, tolerance, overrides)
+    return replace(result, quotes=_quote_locations(result.preview, *outcomes))
 
 
 def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:
@@ -103,5 +129,5 @@ def check_case(folder: str | os.PathLike[str] | None = None, threshold: float = 
                tolerance: float = DEFAULT_TOLERANCE, use_review: bool = True) -> CheckResult:
     """Check a case folder (with its review.yaml unless use_review is false); without one, the bundled case."""
     folder = folder if folder is not None else bundled_case_dir()
-    preview, report = case_files(folder)
-    return check_files(preview, report, threshold, tolerance, review_file(folder) if use_review else None)
+    preview, reports = case_reports(folder)
+    return check_files(preview, reports, threshold, tolerance, review_file(folder) if use_review else None)

@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .check import bundled_case_dir, case_files, check_files, review_file
+from .check import bundled_case_dir, case_reports, check_files, review_file
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import FigureError, InputError, SummitcheckError, shown, visible
 from .figures import Quantity, describe_unit, format_interval, parse_figure
@@ -81,7 +81,7 @@ def _fail_on(value: str) -> list[str]:
 @app.command()
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(
-        help="PREVIEW REPORT, or a CASE_DIR holding both; none: the bundled Trump–Ishiba case. "
+        help="PREVIEW REPORT [REPORT …], or a CASE_DIR holding them; none: the bundled Trump–Ishiba case. "
              "Each is a claim file (.yaml) or an article's text (.txt), whose claims are drafted on the fly.",
         show_default=False, readable=False)] = None,
     against: Annotated[Optional[Path], typer.Option(
@@ -116,8 +116,6 @@ def check(
 ) -> None:
     """Pair the preview's expectations with the report's claims and give each a verdict."""
     failing = _fail_on(fail_on)
-    if paths and len(paths) > 2:
-        raise typer.BadParameter("give PREVIEW REPORT, or one CASE_DIR", param_hint="PATHS")
     if against is not None:
         if not paths or len(paths) != 1:
             raise typer.BadParameter("with --against REPORT, give exactly one PREVIEW", param_hint="PATHS")
@@ -130,16 +128,16 @@ def check(
                                  param_hint="--reviewer")
     options = RenderOptions(reviewer=reviewer, review_url=review_url)
     try:
-        if paths and len(paths) == 2:
-            preview, report = str(paths[0]), str(paths[1])
+        if paths and len(paths) >= 2:
+            preview, reports = str(paths[0]), [str(p) for p in paths[1:]]
             folder = None
         else:
             folder = paths[0] if paths else bundled_case_dir()
-            preview, report = case_files(folder)
+            preview, reports = case_reports(folder)
         review_path = str(review) if review is not None else None
         if review_path is None and folder is not None and not no_review:
             review_path = review_file(folder)
-        result = check_files(preview, report, threshold, tolerance / 100, review_path)
+        result = check_files(preview, reports, threshold, tolerance / 100, review_path)
         if output is not None:
             _write_output(result, chosen, str(output), options)
     except SummitcheckError as e:
@@ -220,15 +218,15 @@ def validate(
             continue
         folder = path if path is not None else bundled_case_dir()
         try:
-            preview, report = case_files(folder)
+            preview, reports = case_reports(folder)
         except SummitcheckError as e:
             _error(e)
             status = ExitStatus.BAD_INPUT
             continue
-        files += [(preview, "preview", None), (report, "report", None)]
+        files += [(preview, "preview", None), *((report, "report", None) for report in reports)]
         review = review_file(folder)
         if review is not None:
-            files.append((review, None, (preview, report)))
+            files.append((review, None, (preview, reports[0])))
     for name, role, case in files:
         try:
             checked = validate_file(name, role, case)
@@ -379,8 +377,8 @@ def _format_of(name: str) -> str:
 def _write_output(result: CheckResult, fmt: str, name: str, options: RenderOptions) -> None:
     # Never write over a file the check read, the articles its claim files name included:
     # nothing the user gave is lost.
-    inputs = tuple(p for p in (result.preview.path, result.report.path, result.review,
-                               result.preview.text, result.report.text) if p)
+    docs = (result.preview, result.report, *result.reports)
+    inputs = tuple(p for p in (*(d.path for d in docs), result.review, *(d.text for d in docs)) if p)
     check_writable(name, inputs, "one of the files being checked")
     buffer = io.StringIO()
     render(result, fmt, buffer, options)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +16,7 @@ from .errors import FigureError, InputError, shown
 from .figures import parse_figure
 from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review
 from .textfile import read_text
+from .verdicts import spoken_list
 
 try:  # libyaml's parser when the wheel has it: several times faster.
     _Loader: type = yaml.CSafeLoader
@@ -38,7 +40,7 @@ _TAGS_FOR = {
 _KIND_NAMES = {
     "text": "text", "id": "an id", "word": "one word", "date": "an ISO date",
     "bool": "true or false", "role": "preview or report", "value": "a figure value",
-    "verdict": "fulfilled, contradicted or absent",
+    "verdict": spoken_list(EXPECTATION_VERDICTS),
     "list": "a list", "mapping": "a mapping",
 }
 
@@ -196,17 +198,14 @@ class _Builder:
         ids: dict[str, int] = {}
         built = []
         for claim, line in claims:
-            quote_node = claim.nodes.get("quote")
-            first = ids.setdefault(claim["id"], line)
-            if first != line:
-                raise InputError(f"duplicate claim id '{claim['id']}' (first at line {first})", self.name, line)
-            built.append(Claim(
-                id=claim["id"], statement=claim["statement"], topic=claim.get("topic"),
-                quote=claim.get("quote"), negated=claim.get("negated"),
-                keywords=tuple(claim.get("keywords") or ()),
-                figures=tuple(claim.get("figures") or ()), line=line,
-                quote_line=_line(quote_node) if quote_node is not None else None,
-            ))
+            self.unique(ids, claim["id"], line)
+            parts = []
+            for number, (part, part_line) in enumerate(claim.get("parts") or (), 1):
+                part_id = part.get("id") or f"{claim['id']}.{number}"
+                self.unique(ids, part_id, part_line)
+                # A part shares its claim's topic unless it names its own.
+                parts.append(self.claim(part, part_id, part_line, claim.get("topic")))
+            built.append(replace(self.claim(claim, claim["id"], line), parts=tuple(parts)))
         text = doc.get("text")
         if text is not None:
             text = os.path.normpath(os.path.join(os.path.dirname(self.name), text))
@@ -215,6 +214,22 @@ class _Builder:
             outlet=doc.get("outlet"), published=doc.get("published"), url=doc.get("url"),
             text=text, path=self.name,
             text_line=_line(doc.nodes["text"]) if text is not None else None,
+        )
+
+    def unique(self, ids: dict[str, int], claim_id: str, line: int) -> None:
+        first = ids.setdefault(claim_id, line)
+        if first != line:
+            raise InputError(f"duplicate claim id '{claim_id}' (first at line {first})", self.name, line)
+
+    @staticmethod
+    def claim(values: _Mapping, claim_id: str, line: int, topic: str | None = None) -> Claim:
+        quote_node = values.nodes.get("quote")
+        return Claim(
+            id=claim_id, statement=values["statement"], topic=values.get("topic", topic),
+            quote=values.get("quote"), negated=values.get("negated"),
+            keywords=tuple(values.get("keywords") or ()),
+            figures=tuple(values.get("figures") or ()), line=line,
+            quote_line=_line(quote_node) if quote_node is not None else None,
         )
 
     def review(self, node: yaml.Node) -> Review:
@@ -317,8 +332,8 @@ class _Builder:
         assert field.item is not None
         items = []
         for index, item in enumerate(node.value, 1):
-            if key in ("claims", "overrides"):
-                what = f"{key[:-1]} {index}"  # "claim 3", "override 1"
+            if key in ("claims", "overrides", "parts"):
+                what = f"{key[:-1]} {index}"  # "claim 3", "override 1", "part 2"
                 items.append((self.value(item, field.item, what), _line(item)))
             elif key == "figures":
                 items.append(self.figure(item, field.item, index))

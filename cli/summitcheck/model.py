@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .figures import Quantity
+from .verdicts import EXPECTATION_NAMES
 
 ROLES = ("preview", "report")
 # The verdicts an expectation can have (a report claim is "unanticipated" instead).
-EXPECTATION_VERDICTS = ("fulfilled", "contradicted", "absent")
+EXPECTATION_VERDICTS = EXPECTATION_NAMES
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Claim:
     figures: tuple[Figure, ...] = ()
     line: int | None = None
     quote_line: int | None = None
+    parts: tuple[Claim, ...] = ()  # sub-claims judged one by one (`parts:`); a part has none
 
 
 @dataclass(frozen=True)

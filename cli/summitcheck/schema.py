@@ -43,6 +43,11 @@ CLAIM = {
     "figures": Field("list", False, "numbers the claim states",
                      item=Field("mapping", fields=FIGURE)),
 }
+# A part of a compound claim ("cut rates and signal more cuts"): the fields of a claim,
+# judged on its own; its id defaults to "<claim id>.1", ".2" …
+PART = {**CLAIM, "id": Field("id", False, "unique in the file; default: the claim's id, '.', its number")}
+CLAIM["parts"] = Field("list", False, "sub-claims judged one by one; the claim is partly fulfilled when "
+                                      "their verdicts differ", item=Field("mapping", fields=PART))
 
 DOCUMENT = {
     "id": Field("id", True, "short; [a-z0-9][a-z0-9_-]*"),

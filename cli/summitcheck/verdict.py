@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .discrepancy import DEFAULT_TOLERANCE, FigureLink, link_figures
 from .figures import format_interval
 from .errors import InputError
 from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Candidate, Lexicon, claim_texts, pair_claims, score_pair
-from .model import EXPECTATION_VERDICTS, Claim, Document, Override, Review
+from .model import Claim, Document, Override, Review
 from .quotes import QuoteLocation
 from .polarity import DIRECTION_NAMES, direction, is_negated
+from . import verdicts
 
-VERDICTS = (*EXPECTATION_VERDICTS, "unanticipated")
+VERDICTS = verdicts.NAMES
 FINDINGS = (*VERDICTS, "discrepancy")
 
 
@@ -49,6 +50,17 @@ class Expectation:
     match: Match | None
     reasons: tuple[str, ...]
     override: Overruling | None = None
+    parts: tuple[Expectation, ...] = ()  # its parts' verdicts, when the claim lists `parts:`
+    history: tuple[Step, ...] = ()  # its verdict in each report, when there are several
+
+
+@dataclass(frozen=True)
+class Step:
+    """An expectation in one report of several: what that report says, and the standing verdict after it."""
+
+    report: Document
+    expectation: Expectation  # as that report alone decides it
+    standing: str  # the standing verdict once this report is in
 
 
 @dataclass(frozen=True)
@@ -80,11 +92,26 @@ class CheckResult:
     # Where each claim's quote stands in its article, by (role, claim id); see quotes.py.
     quotes: Mapping[tuple[str, str], QuoteLocation] = field(default_factory=dict)
     review: str | None = None  # the review file whose overrides were applied
+    reports: tuple[Document, ...] = ()  # every report, in publication order, when there are several
+
+    def report_of(self, claim: Claim) -> Document:
+        """The report a report claim comes from (the latest report holding that very claim)."""
+        for doc in reversed(self.reports):
+            if any(c is claim for c in doc.claims):
+                return doc
+        return self.report
 
     @property
     def overridden(self) -> int:
         """How many expectations an editor's override decided."""
         return sum(1 for e in self.expectations if e.override is not None)
+
+    @property
+    def shown_verdicts(self) -> tuple[str, ...]:
+        """The verdicts a summary for people lists: 'partial' only when a claim has parts to differ."""
+        if any(c.parts for c in self.preview.claims) or self.summary.get(verdicts.PARTIAL.name):
+            return VERDICTS
+        return tuple(v for v in VERDICTS if v != verdicts.PARTIAL.name)
 
     @property
     def by_topic(self) -> dict[str | None, dict[str, int]]:
@@ -157,11 +184,18 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
 
     answered = {e.match.claim.id for e in results if e.match is not None}
     unanticipated = tuple(c for c in outcomes if c.id not in answered)
-    summary = {v: sum(1 for e in results if e.verdict == v) for v in VERDICTS[:3]}
-    summary["unanticipated"] = len(unanticipated)
-    summary["discrepancies"] = len(discrepancies)
+    summary = summarize(results, unanticipated, discrepancies)
     return CheckResult(preview, report, tuple(results), unanticipated, discrepancies,
                        threshold, tolerance, summary, review=review.path if review is not None else None)
+
+
+def summarize(expectations: Sequence[Expectation], unanticipated: Sequence[Claim],
+              discrepancies: Sequence[Discrepancy]) -> dict[str, int]:
+    """A count per verdict, in verdict order, then of discrepancies."""
+    summary = {v: sum(1 for e in expectations if e.verdict == v) for v in verdicts.EXPECTATION_NAMES}
+    summary["unanticipated"] = len(unanticipated)
+    summary["discrepancies"] = len(discrepancies)
+    return summary
 
 
 def _apply_review(review: Review, results: list[Expectation], preview: Document, report: Document,

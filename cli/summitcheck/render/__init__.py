@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from ..verdict import CheckResult
+from ..verdicts import verdict
 
 RENDERERS = {
     "table": "summitcheck.render.table",
@@ -37,7 +38,7 @@ PLAIN = RenderOptions()  # no colour, no publisher
 def summary_line(result: CheckResult) -> str:
     """'4 fulfilled · 2 contradicted · …' in verdict order."""
     s = result.summary
-    parts = [f"{s[k]} {k}" for k in ("fulfilled", "contradicted", "absent", "unanticipated")]
+    parts = [f"{s[k]} {verdict(k).label}" for k in result.shown_verdicts]
     n = s["discrepancies"]
     parts.append(f"{n} {'discrepancy' if n == 1 else 'discrepancies'}")
     return " · ".join(parts)

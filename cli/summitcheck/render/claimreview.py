@@ -1,9 +1,11 @@
 """schema.org ClaimReview JSON-LD: one review per expectation, as fact-checkers publish them.
 
 Each preview claim is a `Claim` that appeared in the preview article; the report
-is cited as the evidence.  The rating scale (worst 1, best 3) is:
+is cited as the evidence (with several reports, the standing verdict is rated and the
+report it rests on is cited).  The rating scale (worst 1, best 4) comes from verdicts.py:
 
-    3  Fulfilled                 the report says it happened
+    4  Fulfilled                 the report says it happened
+    3  Partly fulfilled          its parts got different verdicts
     2  Not in the report         the report does not mention it (absent)
     1  Contradicted by the report
 """
@@ -14,13 +16,13 @@ import datetime
 import json
 from typing import Any, TextIO
 
+from .. import verdicts
 from ..model import Document
 from ..verdict import CheckResult, Expectation
 from . import PLAIN, RenderOptions
 
-RATINGS = {"fulfilled": (3, "Fulfilled"), "absent": (2, "Not in the report"),
-           "contradicted": (1, "Contradicted by the report")}
-BEST, WORST = 3, 1
+RATINGS = {v.name: (v.rating, v.rating_name) for v in verdicts.ALL if v.rating is not None}
+BEST, WORST = verdicts.BEST_RATING, verdicts.WORST_RATING
 SHORT = 75  # Google's advice for claimReviewed: under 75 characters, so it does not wrap on a phone
 
 
@@ -90,7 +92,7 @@ def review_of(result: CheckResult, e: Expectation, options: RenderOptions, date:
             "datePublished": result.preview.published,
             "appearance": _article(result.preview),
         }),
-        "citation": _article(result.report),
+        "citation": _article(result.report_of(e.match.claim) if e.match is not None else result.report),
         "reviewBody": _body(result, e),
     })
 

@@ -7,13 +7,14 @@ import re
 from typing import TextIO
 
 from ..model import Claim
+from ..story import timeline
 from ..verdict import CheckResult, Discrepancy, Expectation
 from . import PLAIN, RenderOptions
 
 COLUMNS = [
     "kind", "id", "topic", "statement", "quote", "verdict", "match_id", "match_statement", "match_quote", "score",
     "reason", "metric", "preview_value", "report_value", "difference_pct",
-    "overridden_by", "override_note", "verdict_before",
+    "overridden_by", "override_note", "verdict_before", "report", "timeline",
 ]
 # A cell a spreadsheet would run as a formula; a plain number is safe and stays a number.
 _FORMULA = re.compile(r"^[=+\-@\t\r]")
@@ -47,13 +48,18 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
                 match.id if match else "", match.statement if match else "", _quote(match),
                 f"{e.match.score:g}" if e.match else "", e.reasons[0],
                 *(_figures(d) if d is not None else ["", "", "", ""]),
-                *_override(e),
+                *_override(e), _report(result, match), timeline(e.history),
             ]])
     for claim in result.unanticipated:
         writer.writerow([safe_cell(v) for v in [
             "unanticipated", claim.id, claim.topic, claim.statement, _quote(claim), "unanticipated",
-            "", "", "", "", "answers no expectation", "", "", "", "", "", "", "",
+            "", "", "", "", "answers no expectation", "", "", "", "", "", "", "", _report(result, claim), "",
         ]])
+
+
+def _report(result: CheckResult, claim: Claim | None) -> str:
+    """The id of the report a report claim comes from (with one report: that report's)."""
+    return result.report_of(claim).id if claim is not None else ""
 
 
 def _override(e: Expectation) -> tuple[str, str, str]:

@@ -11,13 +11,14 @@ from typing import TextIO
 
 from ..figures import format_interval
 from ..model import Claim, Figure
-from ..verdict import VERDICTS, CheckResult, Discrepancy, Expectation
+from .. import verdicts
+from ..story import when
+from ..verdict import CheckResult, Discrepancy, Expectation
 from . import PLAIN, RenderOptions, summary_line, topic_name
 from .claimreview import anchor
 
 _CSS = """
 :root { --ink: #1d232a; --muted: #5b6570; --line: #d9dee3; --paper: #fff; --panel: #f6f8fa;
-  --fulfilled: #1a7f37; --contradicted: #c62828; --absent: #9a6700; --unanticipated: #0b6bcb;
   --override: #7b3fb3; --mark: #ffe08a; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -32,13 +33,9 @@ a { color: inherit; }
 .summary { display: flex; flex-wrap: wrap; gap: 8px; margin: 16px 0 0; padding: 0; list-style: none; }
 .badge { display: inline-block; padding: 2px 10px; border-radius: 999px; color: #fff; font-weight: 600;
   font-size: .85rem; white-space: nowrap; }
-.badge.fulfilled { background: var(--fulfilled); } .badge.contradicted { background: var(--contradicted); }
-.badge.absent { background: var(--absent); } .badge.unanticipated { background: var(--unanticipated); }
 .badge.discrepancy { background: #444; } .badge.override { background: var(--override); }
 .pair { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 8px; margin: 0 0 16px;
   padding: 12px 16px; background: var(--paper); }
-.pair.fulfilled { border-left-color: var(--fulfilled); } .pair.contradicted { border-left-color: var(--contradicted); }
-.pair.absent { border-left-color: var(--absent); }
 .pair-head { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-bottom: 8px; }
 .claim-id { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; color: var(--muted); }
 .topic { font-size: .8rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 6px; }
@@ -63,9 +60,19 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.zero { color: #aab2ba; }
 .difference { color: var(--contradicted); font-weight: 700; }
 footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
+.timeline { margin: 10px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 6px;
+  font-size: .85rem; }
+.timeline li { border: 1px solid var(--line); border-radius: 6px; padding: 2px 8px; }
+.timeline li.moved { border-color: var(--ink); }
+.parts { margin: 10px 0 0; padding-left: 20px; font-size: .92rem; }
+.from { color: var(--muted); font-size: .85rem; }
 @media (max-width: 760px) { .sides { grid-template-columns: 1fr; } }
 @media print { .pair { break-inside: avoid; } }
 """
+# Each verdict's colour, from the one definition of the verdicts.
+_CSS += ":root { " + " ".join(f"--{v.name}: {v.colour};" for v in verdicts.ALL) + " }\n" + "".join(
+    f".badge.{v.name} {{ background: var(--{v.name}); }} .pair.{v.name} {{ border-left-color: var(--{v.name}); }}\n"
+    for v in verdicts.ALL)
 
 
 def escape(text: object) -> str:
@@ -74,7 +81,8 @@ def escape(text: object) -> str:
 
 
 def _badge(kind: str, text: str | None = None) -> str:
-    return f'<span class="badge {kind}">{escape(text or kind)}</span>'
+    shown = text or (verdicts.verdict(kind).label if kind in verdicts.BY_NAME else kind)
+    return f'<span class="badge {kind}">{escape(shown)}</span>'
 
 
 def _article(label: str, title: str, url: str | None, outlet: str | None, published: str | None) -> str:
@@ -136,12 +144,48 @@ def _expectation(result: CheckResult, e: Expectation, marked: dict[str, set[tupl
         override = (f'<p class="override-note">✎ <b>{escape(o.by)}</b>: {escape(o.note)} '
                     f'<span class="where">({escape(before)})</span></p>')
     items = "".join(f"<li>{escape(r)}</li>" for r in reasons)
+    said = "The report said"
+    if result.reports and e.match is not None:
+        source = result.report_of(e.match.claim)
+        said = f"The report of {when(source)} said"
     return (f'<article class="pair {e.verdict}" id="{anchor(e.claim.id)}">'
             f'<div class="pair-head">{" ".join(head)}</div>'
             f'<div class="sides"><div class="side"><h3>The preview expected</h3>'
             f'{_side(result, "preview", e.claim, marked["preview"])}</div>'
-            f'<div class="side"><h3>The report said</h3>{report}</div></div>'
-            f"{override}<ul class=\"reasons\">{items}</ul></article>\n")
+            f'<div class="side"><h3>{escape(said)}</h3>{report}</div></div>'
+            f"{override}{_parts(e)}<ul class=\"reasons\">{items}</ul>{_timeline(e)}</article>\n")
+
+
+def _parts(e: Expectation) -> str:
+    if not e.parts:
+        return ""
+    items = "".join(f"<li>{_badge(p.verdict)} <span class=\"claim-id\">{escape(p.claim.id)}</span> "
+                    f"{escape(p.claim.statement)}</li>" for p in e.parts)
+    return f'<ul class="parts" aria-label="parts">{items}</ul>'
+
+
+def _timeline(e: Expectation) -> str:
+    """One step per report: what it said, and the standing verdict where it moved."""
+    if not e.history:
+        return ""
+    items, last = [], None
+    for step in e.history:
+        moved = step.standing != last
+        said = verdicts.verdict(step.expectation.verdict).label
+        standing = f" → {verdicts.verdict(step.standing).label}" if moved and last is not None else ""
+        items.append(f'<li class="{"moved" if moved else "same"}"><b>{escape(when(step.report))}</b> '
+                     f"{escape(step.report.id)}: {escape(said)}{escape(standing)}</li>")
+        last = step.standing
+    return f'<ol class="timeline" aria-label="timeline">{"".join(items)}</ol>'
+
+
+def _source(result: CheckResult, claim: Claim) -> str:
+    """Which report a report claim comes from, when there are several."""
+    if not result.reports:
+        return ""
+    doc = result.report_of(claim)
+    return f'<br><span class="from">report {escape(doc.id)}, {escape(when(doc))}</span>'
+
 
 
 def _discrepancies(result: CheckResult) -> str:
@@ -154,7 +198,7 @@ def _discrepancies(result: CheckResult) -> str:
             f"<td><mark>{escape(p.text)}</mark><br><span class=\"where\">{escape(format_interval(p))} · "
             f"{escape(d.preview_claim.id)}</span></td>"
             f"<td><mark>{escape(r.text)}</mark><br><span class=\"where\">{escape(format_interval(r))} · "
-            f"{escape(d.report_claim.id)}</span></td>"
+            f"{escape(d.report_claim.id)}</span>{_source(result, d.report_claim)}</td>"
             f"<td class=\"num difference\">{'' if pct is None else f'{pct:+g} %'}</td></tr>")
     return ("<table><thead><tr><th>Metric</th><th>Preview</th><th>Report</th><th class=\"num\">Difference</th>"
             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
@@ -165,14 +209,16 @@ def _unanticipated(result: CheckResult) -> str:
     for claim in result.unanticipated:
         quote = f"<blockquote>“{escape(claim.quote)}”</blockquote>" if claim.quote else ""
         rows.append(f'<tr><td><span class="claim-id">{escape(claim.id)}</span></td>'
-                    f"<td>{escape(claim.topic or '')}</td><td>{escape(claim.statement)}{quote}</td></tr>")
+                    f"<td>{escape(claim.topic or '')}</td><td>{escape(claim.statement)}{quote}"
+                    f"{_source(result, claim)}</td></tr>")
     return ("<table><thead><tr><th>Report claim</th><th>Topic</th><th>Statement</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 
 def _topics(result: CheckResult) -> str:
-    columns = (*VERDICTS, "discrepancies")
-    head = "".join(f'<th class="num">{escape(c)}</th>' for c in columns)
+    columns = (*result.shown_verdicts, "discrepancies")
+    head = "".join(f'<th class="num">{escape(verdicts.verdict(c).label if c in verdicts.BY_NAME else c)}</th>'
+                   for c in columns)
     rows = []
     for topic, counts in result.by_topic.items():
         cells = "".join(f'<td class="num{" zero" if not counts[c] else ""}">{counts[c]}</td>' for c in columns)
@@ -182,7 +228,7 @@ def _topics(result: CheckResult) -> str:
 
 def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
     s = result.summary
-    badges = [f"<li>{_badge(v, f'{s[v]} {v}')}</li>" for v in VERDICTS]
+    badges = [f"<li>{_badge(v, f'{s[v]} {verdicts.verdict(v).label}')}</li>" for v in result.shown_verdicts]
     n = s["discrepancies"]
     badges.append(f"<li>{_badge('discrepancy', f'{n} ' + ('discrepancy' if n == 1 else 'discrepancies'))}</li>")
     overridden = result.overridden
@@ -197,7 +243,8 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         f"<title>summitcheck: {escape(pre.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n",
         "<header>\n<h1>What was expected, and what happened</h1>\n",
         f'<p class="articles">{_article("Preview", pre.title, pre.url, pre.outlet, pre.published)}</p>\n',
-        f'<p class="articles">{_article("Report", rep.title, rep.url, rep.outlet, rep.published)}</p>\n',
+        *(f'<p class="articles">{_article("Report", r.title, r.url, r.outlet, r.published)}</p>\n'
+          for r in (result.reports or (rep,))),
         f'<ul class="summary" aria-label="{escape(summary_line(result))}">{"".join(badges)}</ul>\n</header>\n',
         f'<section id="expectations">\n<h2>Expectations ({len(result.expectations)})</h2>\n',
         *(_expectation(result, e, marked) for e in result.expectations),

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from ..figures import Quantity
 from ..model import Claim, Document
-from ..verdict import CheckResult, Overruling
+from ..verdict import CheckResult, Expectation, Match, Overruling
 from . import PLAIN, RenderOptions
 
 SCHEMA_VERSION = 1
@@ -16,28 +16,19 @@ SCHEMA_VERSION = 1
 
 def to_document(result: CheckResult) -> dict[str, Any]:
     """The result as plain data; unbounded interval ends ("over 70") are null."""
-    return {
+    several = bool(result.reports)
+    doc: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "preview": _document(result.preview),
         "report": _document(result.report),
-        "expectations": [
-            {
-                "id": e.claim.id,
-                "statement": e.claim.statement,
-                "topic": e.claim.topic,
-                "verdict": e.verdict,
-                "quote": _quote(result, "preview", e.claim),
-                "match": None if e.match is None else {
-                    "id": e.match.claim.id, "statement": e.match.claim.statement, "score": e.match.score,
-                    "via": e.match.via, "quote": _quote(result, "report", e.match.claim),
-                },
-                "reasons": list(e.reasons),
-                "override": _override(e.override),
-            }
-            for e in result.expectations
-        ],
+    }
+    if several:  # additive: every report in order; "report" stays the latest
+        doc["reports"] = [_document(r) for r in result.reports]
+    return doc | {
+        "expectations": [_expectation(result, e) for e in result.expectations],
         "unanticipated": [
             {"id": c.id, "statement": c.statement, "topic": c.topic, "quote": _quote(result, "report", c)}
+            | _source(result, c)
             for c in result.unanticipated
         ],
         "discrepancies": [
@@ -48,13 +39,46 @@ def to_document(result: CheckResult) -> dict[str, Any]:
                 "preview_value": quantity_data(d.link.preview.quantity),
                 "report_value": quantity_data(d.link.report.quantity),
                 "difference_pct": d.difference_pct,
-            }
+            } | _source(result, d.report_claim)
             for d in result.discrepancies
         ],
         "summary": dict(result.summary),
         "summary_by_topic": [{"topic": topic, **counts} for topic, counts in result.by_topic.items()],
         "review": result.review,
     }
+
+
+def _expectation(result: CheckResult, e: Expectation) -> dict[str, Any]:
+    data = {
+        "id": e.claim.id,
+        "statement": e.claim.statement,
+        "topic": e.claim.topic,
+        "verdict": e.verdict,
+        "quote": _quote(result, "preview", e.claim),
+        "match": None if e.match is None else {
+            "id": e.match.claim.id, "statement": e.match.claim.statement, "score": e.match.score,
+            "via": e.match.via, "quote": _quote(result, "report", e.match.claim),
+        } | _source(result, e.match.claim),
+        "reasons": list(e.reasons),
+        "override": _override(e.override),
+    }
+    if e.parts:
+        data["parts"] = [{"id": p.claim.id, "statement": p.claim.statement, "verdict": p.verdict,
+                          "match": _brief(p.match), "reasons": list(p.reasons)} for p in e.parts]
+    if e.history:
+        data["history"] = [{"report": s.report.id, "verdict": s.expectation.verdict,
+                            "match": _brief(s.expectation.match), "standing": s.standing} for s in e.history]
+    return data
+
+
+def _brief(match: Match | None) -> dict[str, Any] | None:
+    return None if match is None else {"id": match.claim.id, "statement": match.claim.statement,
+                                       "score": match.score}
+
+
+def _source(result: CheckResult, claim: Claim) -> dict[str, str]:
+    """{"report": id} of the report a report claim comes from, when there are several."""
+    return {"report": result.report_of(claim).id} if result.reports else {}
 
 
 def _override(o: Overruling | None) -> dict[str, Any] | None:

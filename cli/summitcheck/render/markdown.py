@@ -7,7 +7,9 @@ from typing import TextIO
 
 from ..figures import format_interval
 from ..model import Claim
-from ..verdict import VERDICTS, CheckResult, Expectation
+from ..story import timeline, when
+from ..verdict import CheckResult, Expectation
+from ..verdicts import BY_NAME, verdict
 from . import PLAIN, RenderOptions, summary_line, topic_name
 
 # Characters Markdown would read as markup inside a table cell ($ starts maths on GitHub);
@@ -35,10 +37,23 @@ def _claim(result: CheckResult, role: str, claim: Claim) -> str:
 
 def _verdict(e: Expectation) -> str:
     cell = f"**{e.verdict}**"
+    if e.verdict != verdict(e.verdict).label:
+        cell += f"<br>{verdict(e.verdict).label}"
+    if e.history:
+        cell += f"<br>{escape(timeline(e.history))}"
     if e.override is not None:
         was = f"was {e.override.verdict_before}" if e.override.verdict_before != e.verdict else "kept"
         cell += f"<br>✎ overridden by {escape(e.override.by)} ({was})"
     return cell
+
+
+def _parts(e: Expectation) -> list[str]:
+    return [f"part **{escape(p.claim.id)}**: {escape(verdict(p.verdict).label)}" for p in e.parts]
+
+
+def _source(result: CheckResult, claim: Claim) -> str:
+    """Which report a report claim comes from, when there are several."""
+    return f"<br>report {escape(result.report_of(claim).id)}" if result.reports else ""
 
 
 def _row(cells: list[str]) -> str:
@@ -46,7 +61,10 @@ def _row(cells: list[str]) -> str:
 
 
 def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
-    out.write(f"**Preview:** {escape(result.preview.title)}  \n**Report:** {escape(result.report.title)}\n\n")
+    out.write(f"**Preview:** {escape(result.preview.title)}  \n")
+    out.write("  \n".join(f"**Report ({escape(when(r))}):** {escape(r.title)}" for r in result.reports)
+              if result.reports else f"**Report:** {escape(result.report.title)}")
+    out.write("\n\n")
     out.write(f"**{summary_line(result)}**\n\n")
 
     out.write("## Expectations\n\n")
@@ -58,7 +76,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             _claim(result, "preview", e.claim),
             "—" if e.match is None else _claim(result, "report", e.match.claim),
             "" if e.match is None else f"{e.match.score:g}",
-            "<br>".join(escape(r) for r in e.reasons),
+            "<br>".join(escape(r) for r in (*e.reasons, *_parts(e))),
         ]))
 
     if result.unanticipated:
@@ -66,7 +84,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         out.write(_row(["Report claim", "Statement"]))
         out.write(_row(["---", "---"]))
         for claim in result.unanticipated:
-            out.write(_row([f"**{escape(claim.id)}**", escape(claim.statement)]))
+            out.write(_row([f"**{escape(claim.id)}**{_source(result, claim)}", escape(claim.statement)]))
 
     if result.discrepancies:
         out.write("\n## Discrepancies\n\n")
@@ -78,13 +96,14 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             out.write(_row([
                 escape(d.metric),
                 f"**{escape(p.text)}** ({escape(format_interval(p))}), {escape(d.preview_claim.id)}",
-                f"**{escape(r.text)}** ({escape(format_interval(r))}), {escape(d.report_claim.id)}",
+                f"**{escape(r.text)}** ({escape(format_interval(r))}), {escape(d.report_claim.id)}"
+                f"{_source(result, d.report_claim)}",
                 "" if pct is None else f"{pct:+g} %",
             ]))
 
     out.write("\n## By topic\n\n")
-    columns = (*VERDICTS, "discrepancies")
-    out.write(_row(["Topic", *(c.capitalize() for c in columns)]))
+    columns = (*result.shown_verdicts, "discrepancies")
+    out.write(_row(["Topic", *((verdict(c).label if c in BY_NAME else c).capitalize() for c in columns)]))
     out.write(_row(["---", *("---:" for _ in columns)]))
     for topic, counts in result.by_topic.items():
         out.write(_row([escape(topic_name(topic)), *(str(counts[c]) for c in columns)]))

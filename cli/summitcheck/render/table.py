@@ -10,11 +10,12 @@ from rich.text import Text
 
 from ..figures import format_interval
 from ..model import Claim
-from ..verdict import VERDICTS, CheckResult, Expectation
+from ..story import timeline, when
+from ..verdict import CheckResult, Expectation
+from .. import verdicts
 from . import PLAIN, RenderOptions, summary_line, topic_name
 
-STYLES = {"fulfilled": "bold green", "contradicted": "bold red", "absent": "bold yellow",
-          "unanticipated": "bold cyan"}
+STYLES = {v.name: v.style for v in verdicts.ALL}
 
 
 class _Console(Console):
@@ -40,7 +41,10 @@ def _claim(result: CheckResult, role: str, claim: Claim, quoted: bool = False) -
 
 
 def _verdict(e: Expectation) -> Text:
-    text = Text(e.verdict, style=STYLES[e.verdict])
+    text = Text(verdicts.verdict(e.verdict).label, style=STYLES[e.verdict])
+    for part in e.parts:
+        text.append(f"\n{part.claim.id}: ", "dim")
+        text.append(verdicts.verdict(part.verdict).label, STYLES[part.verdict])
     if e.override is not None:
         text.append(f"\n(was {e.override.verdict_before})" if e.override.verdict_before != e.verdict else "\n(kept)",
                     "dim")
@@ -55,7 +59,9 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     console = _Console(file=out, color_system="standard" if color else None, force_terminal=color,
                       width=width, highlight=False, emoji=False)
     console.print(Text.assemble(("Preview: ", "bold"), result.preview.title))
-    console.print(Text.assemble(("Report:  ", "bold"), result.report.title))
+    for report in result.reports or (result.report,):
+        dated = f" ({when(report)})" if result.reports else ""
+        console.print(Text.assemble(("Report:  ", "bold"), report.title, dated))
 
     table = Table(title="Expectations", title_justify="left", show_lines=True, expand=True)
     table.add_column("Verdict", no_wrap=True)
@@ -63,14 +69,19 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     table.add_column("Report claim", ratio=3)
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Why", ratio=4)
+    if result.reports:
+        table.add_column("Timeline", ratio=2)
     for e in result.expectations:
         match = Text("—", style="dim") if e.match is None else _claim(result, "report", e.match.claim, quoted=True)
+        if e.match is not None and result.reports:
+            match.append(f"\nin report {result.report_of(e.match.claim).id}", "dim")
         table.add_row(
             _verdict(e),
             _claim(result, "preview", e.claim),
             match,
             "" if e.match is None else f"{e.match.score:g}",
             Text(e.reasons[0]),
+            *([Text(timeline(e.history))] if result.reports else []),
         )
     console.print(table)
 
@@ -78,8 +89,11 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         extra = Table(title="Unanticipated outcomes", title_justify="left", expand=True)
         extra.add_column("Report claim", no_wrap=True)
         extra.add_column("Statement")
+        if result.reports:
+            extra.add_column("Report", no_wrap=True)
         for claim in result.unanticipated:
-            extra.add_row(Text(claim.id, style=STYLES["unanticipated"]), Text(claim.statement))
+            extra.add_row(Text(claim.id, style=STYLES["unanticipated"]), Text(claim.statement),
+                          *([Text(result.report_of(claim).id)] if result.reports else []))
         console.print(extra)
 
     if result.discrepancies:
@@ -92,17 +106,20 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             figures.add_row(
                 Text(d.metric),
                 Text.assemble((p.text, "bold"), f"\n{format_interval(p)}\n", (d.preview_claim.id, "dim")),
-                Text.assemble((r.text, "bold"), f"\n{format_interval(r)}\n", (d.report_claim.id, "dim")),
+                Text.assemble((r.text, "bold"), f"\n{format_interval(r)}\n", (d.report_claim.id, "dim"),
+                              (f" in {result.report_of(d.report_claim).id}" if result.reports else "", "dim")),
                 Text("" if pct is None else f"{pct:+g} %", style="bold red"),
             )
         console.print(figures)
 
     topics = Table(title="By topic", title_justify="left")
     topics.add_column("Topic")
-    for name in (*VERDICTS, "discrepancies"):
-        topics.add_column(name.capitalize(), justify="right", style=STYLES.get(name, "bold red"))
+    columns = (*result.shown_verdicts, "discrepancies")
+    for name in columns:
+        label = verdicts.verdict(name).label if name in verdicts.BY_NAME else name
+        topics.add_column(label.capitalize(), justify="right", style=STYLES.get(name, "bold red"))
     for topic, counts in result.by_topic.items():
-        topics.add_row(Text(topic_name(topic)), *(str(n) if n else "·" for n in counts.values()))
+        topics.add_row(Text(topic_name(topic)), *(str(counts[c]) if counts[c] else "·" for c in columns))
     console.print(topics)
     if result.review is not None:
         n = result.overridden
