@@ -8,7 +8,11 @@
     rapidfuzz.process.cdist over every statement pair on all cores; target ≤ 1.0×.
 (d) drafting: `summitcheck extract` on the seed report and `check --against` its
     text, beside `check` on the bundled claim files (no target: shown so a slow
-    drafting rule is seen).
+    drafting rule is seen); then `extract` on a 45 KB and a 4.5 MB article (the
+    seed articles repeated, their numbers varied so no sentence repeats): time
+    is linear in the text read, and drafting stops at extract.MAX_CLAIMS claims
+    or MAX_EXAMINED lines and sentences, so any article the 5 MB limit accepts
+    is drafted in bounded time (target <= 10 s on 2 cores).
 (c) bad input: the worst malformed files (deep nesting, an alias bomb, too many
     values, an oversized file, binary junk, a 19 MB string) each end with exit
     status 3 and one line; target ≤ 1 s each, with the peak memory shown.
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -106,6 +111,19 @@ def synthetic_case(folder: Path, n: int, seed: int = 7) -> tuple[Path, Path]:
                         encoding="utf-8")
         paths.append(path)
     return paths[0], paths[1]
+
+
+def long_article(path: Path, seeds: Path, size: int) -> Path:
+    """The seed articles repeated up to size bytes, each copy's numbers shifted so that no sentence repeats."""
+    text = (seeds / "report.txt").read_text(encoding="utf-8") + "\n\n" + (seeds / "preview.txt").read_text(encoding="utf-8")
+    copies: list[str] = []
+    total, i = 0, 0
+    while total < size:
+        copies.append(re.sub(r"\d+", lambda m: str(int(m.group()) + i), text))
+        total += len(copies[-1].encode())
+        i += 1
+    path.write_text("\n\n".join(copies)[:size], encoding="utf-8")
+    return path
 
 
 def bad_inputs(folder: Path) -> dict[str, Path]:
@@ -194,6 +212,17 @@ def main() -> None:
     print(f"(d) drafting from text             extract report.txt {drafting['extract'] * 1000:7.1f} ms"
           f"   check --against report.txt {drafting['against'] * 1000:7.1f} ms"
           f"   check on claim files {drafting['check'] * 1000:7.1f} ms")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes = {"45 KB": 45 * 1024, "4.5 MB": int(4.5 * 1024 * 1024)}
+        big = {name: long_article(Path(tmp) / f"{i}.txt", seeds, size) for i, (name, size) in enumerate(sizes.items())}
+        scaled = median_times({name: [exe, "extract", str(path), "--role", "report", "-o", str(path) + ".yaml",
+                                      "--force"] for name, path in big.items()}, args.repeat)
+        for name, path in big.items():
+            drafted = subprocess.run([exe, "extract", str(path), "--role", "report"], capture_output=True, text=True,
+                                     check=True).stderr.strip()
+            stopped = drafted.split("drafting stopped at ", 1)[1].split(":")[0] if "stopped at" in drafted else "none"
+            print(f"    extract, {name:6} article        {scaled[name]:7.3f} s   stopped at: {stopped}")
 
     print("(c) bad input (target <= 1 s each), with the peak memory of each run")
     with tempfile.TemporaryDirectory() as tmp:

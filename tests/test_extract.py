@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, SEED_CASE, TEST_CASES, run_cli
 from summitcheck import InputError, check_case, check_files, load_claims
-from summitcheck.extract import TOPICS, claim_file_text, draft_article, draft_claims, furniture_kind
+from summitcheck.extract import (MAX_CLAIMS, MAX_EXAMINED, TOPICS, claim_file_text, draft_article, draft_claims,
+                                 furniture_kind)
 from summitcheck.quotes import Article
 
 SEEDS = ROOT / "seeds" / "trump-ishiba-2025"
@@ -254,6 +255,37 @@ def test_odd_text_never_breaks_drafting(text: str) -> None:
 ]), max_size=80).map(" ".join))
 def test_random_text_never_breaks_drafting(text: str) -> None:
     _assert_valid_draft(text)
+
+
+# --- hostile articles: time bounded by the limits (issue 11; the times are in benchmarks/bench.py) ----
+
+@pytest.mark.parametrize("text", [
+    "U.S. " * 20_000,  # the splitter once re-read the growing chunk at each abbreviation
+    "x." * 50_000,  # the source-tag scan once backtracked over every "x." label
+    "The bank will raise " + "a" * 200_000 + " rates by 5%.",  # one run-on token
+    "Japan will buy gas\nfrom the US and " + "more gas from the US and\n" * 5_000,  # a wrapped paragraph
+    "Word. " * 20_000,
+])
+def test_hostile_text_drafts_validly(text: str) -> None:
+    _assert_valid_draft(f"A title\n\n{text}\n")
+
+
+def test_like_lines_get_numbered_ids_in_order() -> None:
+    lines = "".join(f"- The bank will raise the rate in March, item {i} of the plan.\n" for i in range(300))
+    ids = [c.id for c in draft_claims(f"A title\n\n{lines}", "report", "doc").document.claims]
+    assert len(ids) == 300 and ids[1:] == [f"{ids[0]}-{n}" for n in range(2, 301)]
+
+
+def test_drafting_stops_at_the_claim_limit_and_says_where(tmp_path: Path) -> None:
+    lines = [f"- The bank will raise the rate in March, item {i} of the plan." for i in range(MAX_CLAIMS + 20)]
+    draft = draft_claims("A title\n\n" + "\n".join(lines), "report", "doc")
+    assert len(draft.document.claims) == MAX_CLAIMS and draft.stopped_at == MAX_CLAIMS + 2
+    assert f"# drafting stopped at line {MAX_CLAIMS + 2}" in claim_file_text(draft, None)
+    article = tmp_path / "furniture.txt"  # nothing but furniture: reading stops at MAX_EXAMINED lines
+    article.write_text("A title\n" + "Subscribe now\n" * (MAX_EXAMINED + 10), encoding="utf-8")
+    status, out, err = run_cli("extract", str(article), "--role", "report")
+    assert status == 3 and out == "" and err.count("\n") == 1
+    assert f"drafting stopped at line {MAX_EXAMINED + 1}" in err
 
 
 def test_nothing_check_worthy_is_one_clear_line(tmp_path: Path) -> None:

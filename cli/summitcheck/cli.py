@@ -168,7 +168,7 @@ def extract(
         "--force", help="Replace FILE if it exists (an editor's pruned claim file is otherwise kept).")] = False,
 ) -> None:
     """Draft a claim file from an article's text: the check-worthy sentences, for an editor to prune."""
-    from .extract import claim_file_text, draft_article
+    from .extract import claim_file_text, draft_article, stop_note
 
     if doc_id is not None and not re.fullmatch(ID_PATTERN, doc_id):
         raise typer.BadParameter(f"{doc_id!r} is not an id: [a-z0-9][a-z0-9_-]*", param_hint="--id")
@@ -189,6 +189,8 @@ def extract(
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
     n = len(draft.document.claims)
     left_out = f"{draft.furniture} lines of page furniture and {draft.passed_over} sentences not check-worthy left out"
+    if draft.stopped_at is not None:
+        left_out += f"; {stop_note(draft)}"
     target = f" into {output}" if output is not None else ""
     _note(f"summitcheck: drafted {n} claim{'s' if n != 1 else ''} from {article}{target} "
           f"({left_out}); review them before use")

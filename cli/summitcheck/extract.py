@@ -31,11 +31,13 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
@@ -52,6 +54,11 @@ CHECK_WORTHY = 2
 TITLE_WORDS = 30
 FURNITURE_WORDS = 40  # longer lines are judged sentence by sentence
 MIN_WORDS, MAX_WORDS = 6, 90
+MAX_SENTENCE_CHARS = 1200  # 90 long words; a longer "sentence" is a run-on token, not a claim
+# Time stays bounded whatever the article (it may hold 5 MB): drafting stops after MAX_CLAIMS claims
+# (five times what an editor reviews) or MAX_EXAMINED lines and sentences (a book), and says where.
+MAX_CLAIMS = 500
+MAX_EXAMINED = 40_000
 
 # Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
 TOPICS: dict[str, tuple[str, ...]] = {
@@ -114,7 +121,8 @@ _LIST_HEADING = re.compile(
     r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
     r"\b[\w' ]{0,25}:?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
-_SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
+# Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
+_SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
                          r"|jp|uk|de|fr|in|au|ca)\b(?![./\w])")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr st jr sr inc co corp ltd gov sen rep gen col lt sgt prof no nos vs etc approx est fig
@@ -211,6 +219,17 @@ class Draft:
     document: Document
     furniture: int  # lines dropped as page furniture or related-article lists
     passed_over: int  # sentences judged not check-worthy
+    stopped_at: int | None = None  # the line where drafting stopped at MAX_CLAIMS or MAX_EXAMINED
+
+
+@dataclass
+class _Page:
+    """What reading an article's lines has found so far, shared by the stages that read them."""
+
+    title: str | None = None
+    dropped: int = 0  # lines of furniture
+    examined: int = 0  # lines and sentences looked at, against MAX_EXAMINED
+    stopped_at: int | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +252,8 @@ def draft_article(path: str | os.PathLike[str], role: str, doc_id: str | None = 
         reasons = [f"{draft.furniture} lines of page furniture left out"] if draft.furniture else []
         if draft.passed_over:
             reasons.append(f"{draft.passed_over} sentences without a figure, an actor or an action")
+        if draft.stopped_at is not None:
+            reasons.append(stop_note(draft))
         detail = f" ({'; '.join(reasons)})" if reasons else ""
         raise InputError(f"no check-worthy sentence found{detail}; nothing to draft a claim file from", name)
     return draft
@@ -240,26 +261,34 @@ def draft_article(path: str | os.PathLike[str], role: str, doc_id: str | None = 
 
 def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> Draft:
     """Draft the claims of an article's text; the document's claims may be empty."""
-    title, units, furniture = _body(text)
-    sentences = [s for unit_line, unit in units for s in _sentences(unit, unit_line)]
-    chained = [_Sentence(s.text, s.line, sentences[i - 1].text if i else "") for i, s in enumerate(sentences)]
+    page = _Page()
     parts: list[tuple[_Sentence, str, str, list[FoundFigure]]] = []
     passed_over = 0
     seen: set[str] = set()
-    for sentence in chained:
-        key = _fold(sentence.text)
-        if key in seen:
-            continue
-        seen.add(key)
-        figures = _worthy_figures(sentence.text)
-        if _evidence(sentence.text, figures) < CHECK_WORTHY:
-            passed_over += 1
-            continue
-        for statement, own in _split(_clean(sentence.text, sentence.previous)):
-            parts.append((sentence, statement, own, _worthy_figures(statement)))
+    previous = ""
+    for unit_line, unit in _body(text, page):
+        sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined)
+        page.examined += examined
+        for sentence in sentences:
+            sentence, previous = _Sentence(sentence.text, sentence.line, previous), sentence.text
+            key = _fold(sentence.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            figures = _worthy_figures(sentence.text)
+            if _evidence(sentence.text, figures) < CHECK_WORTHY:
+                passed_over += 1
+                continue
+            for statement, own in _split(_clean(sentence.text, sentence.previous)):
+                parts.append((sentence, statement, own, _worthy_figures(statement)))
+        if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
+            page.stopped_at = unit_line
+            break
+    parts = parts[:MAX_CLAIMS]
     rarity = _rarity([own for _, _, own, _ in parts])
     claims: list[Claim] = []
     taken: set[str] = set()
+    suffixes: dict[str, int] = {}
     placed: set[tuple[str, str]] = set()
     for sentence, statement, own, figures in parts:
         claim_figures = []
@@ -271,7 +300,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             claim_figures.append(Figure(_metric(statement, f), f.quantity))
         cues = negation_cues(statement)
         claims.append(Claim(
-            id=_claim_id(own, claim_figures, rarity, taken),
+            id=_claim_id(own, claim_figures, rarity, taken, suffixes),
             statement=statement,
             topic=_topic(own) or _topic(statement),
             quote=sentence.text,
@@ -279,28 +308,33 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             figures=tuple(claim_figures),
             line=sentence.line,
         ))
-    document = Document(id=doc_id, role=role, title=title or doc_id, claims=tuple(claims), text=path, path=path)
-    return Draft(document, furniture, passed_over)
+    document = Document(id=doc_id, role=role, title=page.title or doc_id, claims=tuple(claims), text=path, path=path)
+    return Draft(document, page.dropped, passed_over, page.stopped_at)
 
 
 # --- units, furniture and the title -------------------------------------------------------------
 
-def _units(text: str) -> list[tuple[int, str]]:
-    """(line, text) of each line, with lines wrapped inside a paragraph joined."""
-    units: list[tuple[int, str]] = []
+def _units(text: str) -> Iterator[tuple[int, str]]:
+    """(line, text) of each line, with lines wrapped inside a paragraph joined; read lazily."""
+    unit: list[str] = []  # the lines of the current unit, joined when it ends: linear in the text
+    start = words = 0
     previous_end = -1
     for number, line in enumerate(text.splitlines(), 1):
         line = " ".join(line.split())
         if not line:
             previous_end = -1
             continue
-        if units and previous_end == number - 1 and not re.search(r"[.!?:;\"”’)]$", units[-1][1]) \
-                and line[0].islower() and len(units[-1][1].split()) > 8:
-            units[-1] = (units[-1][0], units[-1][1] + " " + line)
+        if unit and previous_end == number - 1 and not re.search(r"[.!?:;\"”’)]$", unit[-1]) \
+                and line[0].islower() and words > 8:
+            unit.append(line)
+            words += len(line.split())
         else:
-            units.append((number, line))
+            if unit:
+                yield start, " ".join(unit)
+            unit, start, words = [line], number, len(line.split())
         previous_end = number
-    return units
+    if unit:
+        yield start, " ".join(unit)
 
 
 def furniture_kind(line: str) -> str | None:
@@ -309,8 +343,8 @@ def furniture_kind(line: str) -> str | None:
     if words > FURNITURE_WORDS:
         # A paragraph is furniture when most of its sentences are ("The market carries risks. …");
         # a news paragraph that mentions a newsletter or cookies keeps its other sentences.
-        parts = [p for p in re.split(r"(?<=[.!?])\s+", line) if p]
-        flagged = sum(1 for p in parts if len(p.split()) <= FURNITURE_WORDS and furniture_kind(p))
+        parts = [p for p in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
+        flagged = sum(1 for m in parts if len(m.group().split()) <= FURNITURE_WORDS and furniture_kind(m.group()))
         return "disclaimer" if flagged * 2 > len(parts) else None
     for kind, pattern in _FURNITURE:
         if pattern.search(line):
@@ -337,37 +371,37 @@ def _cut_off(line: str) -> bool:
     return line.endswith(("...", "…"))
 
 
-def _body(text: str) -> tuple[str | None, list[tuple[int, str]], int]:
-    """The headline, the units of body text, and how many lines were dropped as furniture."""
-    title: str | None = None
-    body: list[tuple[int, str]] = []
-    dropped = 0
+def _body(text: str, page: _Page) -> Iterator[tuple[int, str]]:
+    """The units of body text; the headline and the count of furniture lines go to page."""
     in_list = False
     seen: set[str] = set()
     for line_no, unit in _units(text):
+        if page.examined >= MAX_EXAMINED:
+            page.stopped_at = line_no
+            return
+        page.examined += 1
         kind = furniture_kind(unit)
         if kind == "list":
             in_list = True
         if in_list and kind is None and _is_body_prose(unit):
             in_list = False
         if kind or in_list:
-            dropped += 1
+            page.dropped += 1
             continue
         key = _fold(unit)
         if key in seen:
             continue
         seen.add(key)
-        if title is None:
+        if page.title is None:
             if len(unit.split()) <= TITLE_WORDS:
-                title = _BULLET.sub("", unit)
+                page.title = _BULLET.sub("", unit)
                 continue
-            title = _first_words(unit)
+            page.title = _first_words(unit)
         if _BULLET.match(unit):  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
         elif _is_heading(unit):
             continue
-        body.append((line_no, unit))
-    return title, body, dropped
+        yield line_no, unit
 
 
 def _first_words(unit: str) -> str:
@@ -377,28 +411,35 @@ def _first_words(unit: str) -> str:
 
 # --- sentences and check-worthiness -------------------------------------------------------------
 
-def _sentences(unit: str, line: int) -> list[_Sentence]:
+def _sentences(unit: str, line: int, limit: int) -> tuple[list[_Sentence], int]:
+    """The sentences of a unit that may be claims, from its first `limit` pieces, and how many pieces were looked at."""
     unit = _SOURCE_TAG.sub("\n", unit)
     pieces: list[str] = []
     for chunk in unit.split("\n"):
         start = 0
         for m in _SENTENCE_END.finditer(chunk):
             end = m.end()
-            before = chunk[start:end].rstrip("\"”’)]").rstrip(".!?")
+            # Only the word before the stop matters; a bounded look keeps "U.S. U.S. …" linear.
+            before = chunk[max(start, m.start() - 40):end].rstrip("\"”’)]").rstrip(".!?")
             last = before.split()[-1].lower() if before.split() else ""
             if chunk[m.start()] == "." and (last in _ABBREVIATIONS or len(last.strip("(\"“")) == 1 or "." in last):
                 continue
             pieces.append(chunk[start:end].strip())
             start = end
+            if len(pieces) >= limit:
+                break
         pieces.append(chunk[start:].strip())
+        if len(pieces) >= limit:
+            break
+    pieces = [p for p in pieces[:max(limit, 0)] if p]
     out = []
-    for i, piece in enumerate(p for p in pieces if p):
+    for i, piece in enumerate(pieces):
         if _cut_off(piece) or (i == 0 and piece[0].islower()) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
-                or furniture_kind(piece):
+                or len(piece) > MAX_SENTENCE_CHARS or furniture_kind(piece):
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
         if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
             out.append(_Sentence(piece, line, ""))
-    return out
+    return out, len(pieces)
 
 
 def _evidence(sentence: str, figures: list[FoundFigure]) -> int:
@@ -791,7 +832,8 @@ def _rarity(texts: list[str]) -> dict[str, float]:
 _ACTORS = COUNTRIES | {stem(t) for t in TITLES}
 
 
-def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: set[str]) -> str:
+def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: set[str],
+              suffixes: dict[str, int]) -> str:
     """A few key words of the claim, rarest in the article first chosen, kept in their order."""
     source = figures[0].metric if figures else own
     words = source.split()
@@ -812,9 +854,10 @@ def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: 
         if len(chosen) >= 3 and slug not in taken:
             break
     slug = _slug("-".join(w for _, w in sorted(chosen)), 48) or "claim"
-    unique, n = slug, 2
+    unique, n = slug, suffixes.get(slug, 2)
     while unique in taken:
         unique, n = f"{slug}-{n}", n + 1
+    suffixes[slug] = n  # the next suffix to try: a list of like lines is not probed -2, -3, … each time
     taken.add(unique)
     return unique
 
@@ -836,6 +879,12 @@ def _slug(text: str, limit: int) -> str:
 
 def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def stop_note(draft: Draft) -> str:
+    """Why drafting did not read the whole article, for the draft and the command's message."""
+    return (f"drafting stopped at line {draft.stopped_at}: the limit is {MAX_CLAIMS:,} claims or {MAX_EXAMINED:,} lines"
+            " and sentences read; the rest of the article was not drafted")
 
 
 class _Dumper(yaml.SafeDumper):
@@ -866,4 +915,6 @@ def claim_file_text(draft: Draft, text_ref: str | None) -> str:
     lead = (f"# Drafted by `summitcheck extract` from {source}: {len(claims)} claims.\n"
             "# A draft: check each claim against the article, delete what is not worth checking,\n"
             "# and sharpen statements, metrics and topics before running `summitcheck check`.\n")
+    if draft.stopped_at is not None:
+        lead += f"# {stop_note(draft)}.\n"
     return lead + re.sub(r"(?<!claims:)\n  - id: ", "\n\n  - id: ", body)
