@@ -45,6 +45,8 @@ def _stable(doc: dict) -> dict:
         for key in ("path", "text"):
             doc[side][key] = doc[side][key] and Path(doc[side][key]).name
     doc["review"] = doc["review"] and Path(doc["review"]).name
+    for report in doc.get("reports", []):  # absolute paths differ between checkouts
+        report["path"] = report["path"] and Path(report["path"]).name
     return doc
 
 
