@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 from pathlib import Path
 
 from conftest import SEED_CASE, TEST_CASES
@@ -33,7 +35,8 @@ def test_keys_are_the_contract() -> None:
     assert doc["review"] is None
     (d,) = doc["discrepancies"]
     assert set(d) == {"metric", "preview_claim", "report_claim", "preview_value", "report_value", "difference_pct"}
-    assert set(d["preview_value"]) == {"text", "low", "high", "unit"}
+    assert set(d["preview_value"]) == {"text", "low", "high", "unit", "from"}
+    assert d["preview_value"]["from"] is None  # the seed's figures carry no baseline
     assert d["preview_value"]["text"] == "approximately $56 billion" and d["report_value"]["unit"] == "USD"
     assert set(doc["preview"]) == {"id", "role", "title", "outlet", "published", "url", "path", "text", "claims"}
     assert set(doc["summary"]) == {"fulfilled", "partial", "contradicted", "absent", "unanticipated",
@@ -57,3 +60,13 @@ def test_golden_outputs(update_golden: bool) -> None:
         if update_golden:
             path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         assert got == json.loads(path.read_text(encoding="utf-8")), f"{path.name} changed; review, then --update-golden"
+
+
+def test_a_baseline_stands_beside_its_value(tmp_path: Path) -> None:
+    head = "document: {{id: {0}, role: {0}, title: T}}\nclaims:\n  - id: c\n    statement: S\n    figures:\n"
+    (tmp_path / "preview.yaml").write_text(head.format("preview") + "      - {metric: world growth 2025, value: '3.1%', from: '3.2%'}\n")
+    (tmp_path / "report.yaml").write_text(head.format("report") + "      - {metric: world growth 2025, value: '3.2%', from: '3.0%'}\n")
+    (d,) = to_document(check_case(tmp_path))["discrepancies"]
+    assert d["preview_value"]["text"] == "3.1%" and d["preview_value"]["from"]["text"] == "3.2%"
+    assert set(d["report_value"]["from"]) == {"text", "low", "high", "unit"}
+    assert d["report_value"]["from"]["low"] == pytest.approx(2.95)  # read as any figure: 3.0% to the tenth

@@ -138,9 +138,31 @@ def test_figure_as_json() -> None:
     code, out, _ = run("figure", "$56bn", "over 70 agreements", "--format", "json")
     assert code == 0
     assert json.loads(out) == [
-        {"text": "$56bn", "low": 55.5e9, "high": 56.5e9, "unit": "USD"},
-        {"text": "over 70 agreements", "low": 70, "high": None, "unit": "agreement"},
+        {"text": "$56bn", "low": 55.5e9, "high": 56.5e9, "unit": "USD", "from": None},
+        {"text": "over 70 agreements", "low": 70, "high": None, "unit": "agreement", "from": None},
     ]
+
+
+def test_figure_with_a_baseline() -> None:
+    code, out, err = run("figure", "3.2%", "3.3%", "--from", "3.3%", "-f", "text")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "3.2% → 3.15–3.25 % · percent · from 3.3% (3.25–3.35 %): a fall or cut",
+        "3.3% → 3.25–3.35 % · percent · from 3.3% (3.25–3.35 %): no change",
+    ]
+    code, out, _ = run("figure", "18%", "--from", "10%", "-f", "json")
+    assert code == 0
+    assert json.loads(out)[0]["from"] == {"text": "10%", "low": 9.8, "high": 10.2, "unit": "%"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (("3.2%", "--from", "soon"), "summitcheck: figure baseline 'soon': no number in it\n"),
+    (("3.2%", "--from", "$3bn"), "summitcheck: figure baseline '$3bn': not in the unit of the value '3.2%'\n"),
+])
+def test_figure_baseline_it_cannot_use(args: tuple[str, ...], message: str) -> None:
+    code, out, err = run("figure", *args, "-f", "json")
+    assert code == cli.ExitStatus.BAD_INPUT
+    assert err == message
 
 
 def test_figure_it_cannot_read() -> None:

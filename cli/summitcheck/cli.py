@@ -19,7 +19,9 @@ import typer
 from .check import bundled_case_dir, case_reports, check_files, review_file
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import FigureError, InputError, SummitcheckError, shown, visible
-from .figures import Quantity, describe_unit, format_interval, parse_figure
+from .figures import describe_unit, format_interval, parse_figure
+from .model import Figure
+from .polarity import DIRECTION_NAMES
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
@@ -268,24 +270,43 @@ def figure(
         show_default=False)],
     fmt: Annotated[FigureFormat, typer.Option(
         "--format", "-f", help="auto: text on a terminal, JSON when piped.")] = FigureFormat.auto,
+    baseline_text: Annotated[Optional[str], typer.Option(
+        "--from", help="The value each one changed from (a claim file's `from:`), e.g. --from '3.3%'.",
+        show_default=False)] = None,
 ) -> None:
     """Show how summitcheck reads figure values: the interval, unit and currency of each."""
-    from .render.json_format import quantity_data
+    from .render.json_format import figure_data
 
-    read: list[Quantity] = []
+    baseline = None
     status = ExitStatus.OK
+    if baseline_text is not None:
+        try:
+            baseline = parse_figure(baseline_text)
+        except FigureError as e:
+            _error(InputError(f"figure baseline {shown(baseline_text)}: {e.problem}"))
+            raise typer.Exit(ExitStatus.BAD_INPUT) from None
+    read: list[Figure] = []
     for text in texts:
         try:
-            read.append(parse_figure(text))
+            q = parse_figure(text)
         except FigureError as e:
             _error(InputError(f"figure value {shown(text)}: {e.problem}"))
             status = ExitStatus.BAD_INPUT
+            continue
+        if baseline is not None and not baseline.comparable(q):
+            _error(InputError(f"figure baseline {shown(baseline.text)}: not in the unit of the value {shown(text)}"))
+            status = ExitStatus.BAD_INPUT
+            continue
+        read.append(Figure("", q, baseline=baseline))
     as_json = fmt == FigureFormat.json or (fmt == FigureFormat.auto and not terminal.is_terminal())
     if as_json:
-        _say(json.dumps([quantity_data(q) for q in read], indent=2, ensure_ascii=False))
+        _say(json.dumps([figure_data(f.quantity, f.baseline) for f in read], indent=2, ensure_ascii=False))
     else:
-        for q in read:
-            _say(f"{q.text} → {format_interval(q)} · {describe_unit(q)}")
+        for f in read:
+            q = f.quantity
+            change = f" · from {f.baseline.text} ({format_interval(f.baseline)}): {DIRECTION_NAMES[f.direction]}" \
+                if f.baseline is not None and f.direction else ""
+            _say(f"{q.text} → {format_interval(q)} · {describe_unit(q)}{change}")
     raise typer.Exit(status)
 
 

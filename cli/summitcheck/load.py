@@ -13,7 +13,7 @@ import yaml
 
 from . import schema
 from .errors import FigureError, InputError, shown
-from .figures import parse_figure
+from .figures import Quantity, parse_figure
 from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review
 from .textfile import read_text
 from .verdicts import spoken_list
@@ -343,12 +343,18 @@ class _Builder:
 
     def figure(self, node: yaml.Node, field: schema.Field, index: int) -> Figure:
         values = self.value(node, field, f"figure {index}")
-        value_node = values.nodes["value"]
+        quantity = self.quantity(values, "value", "figure value")
+        baseline = self.quantity(values, "from", "figure baseline") if "from" in values else None
+        if baseline is not None and not baseline.comparable(quantity):
+            raise self.fail(f"figure baseline {shown(values['from'])}: not in the unit of the value "
+                            f"{shown(values['value'])}; write both in one unit", values.nodes["from"])
+        return Figure(metric=values["metric"], quantity=quantity, line=_line(node), baseline=baseline)
+
+    def quantity(self, values: _Mapping, key: str, what: str) -> Quantity:
         try:
-            quantity = parse_figure(values["value"])
+            return parse_figure(values[key])
         except FigureError as e:
-            raise self.fail(f"figure value {shown(values['value'])}: {e.problem}", value_node) from None
-        return Figure(metric=values["metric"], quantity=quantity, line=_line(node))
+            raise self.fail(f"{what} {shown(values[key])}: {e.problem}", values.nodes[key]) from None
 
 
 def _describe(node: yaml.Node) -> str:

@@ -14,11 +14,26 @@ EXPECTATION_VERDICTS = EXPECTATION_NAMES
 
 @dataclass(frozen=True)
 class Figure:
-    """A number a claim states: what it measures and its value."""
+    """A number a claim states: what it measures, its value, and the value it changed from."""
 
     metric: str
     quantity: Quantity
     line: int | None = None
+    baseline: Quantity | None = None  # `from:`: used for direction, never compared as an outcome
+
+    @property
+    def written(self) -> str:
+        """The value as written, with its baseline: "3.2% (from 3.3%)"."""
+        return self.quantity.text + (f" (from {self.baseline.text})" if self.baseline is not None else "")
+
+    @property
+    def direction(self) -> str | None:
+        """'up', 'down' or 'unchanged' from the baseline to the value; None without a baseline."""
+        if self.baseline is None:
+            return None
+        if self.quantity.agrees(self.baseline):
+            return "hold"
+        return "up" if self.quantity.value > self.baseline.value else "down"
 
 
 @dataclass(frozen=True)

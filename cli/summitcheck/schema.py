@@ -31,6 +31,7 @@ class Field:
 FIGURE = {
     "metric": Field("text", True, "what the number measures, e.g. 'Japan's trade surplus with the US'"),
     "value": Field("value", True, "the value as written: '$56bn', 'about 2%', '25 basis points'"),
+    "from": Field("value", False, "the value it changed from, in the same unit: a baseline, not an outcome"),
 }
 
 CLAIM = {

@@ -69,4 +69,4 @@ def _override(e: Expectation) -> tuple[str, str, str]:
 
 def _figures(d: Discrepancy) -> list[str]:
     pct = d.difference_pct
-    return [d.metric, d.link.preview.quantity.text, d.link.report.quantity.text, "" if pct is None else f"{pct:g}"]
+    return [d.metric, d.link.preview.written, d.link.report.written, "" if pct is None else f"{pct:g}"]

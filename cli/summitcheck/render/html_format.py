@@ -98,7 +98,7 @@ def _figures(claim: Claim, marked: set[tuple[str, int | None]]) -> str:
         return ""
     items = []
     for f in claim.figures:
-        value = escape(f.quantity.text)
+        value = escape(f.written)
         if (f.metric, f.line) in marked:
             value = f"<mark>{value}</mark>"
         items.append(f"<li>{escape(f.metric)}: {value} <span class=\"where\">({escape(format_interval(f.quantity))})"
@@ -195,9 +195,9 @@ def _discrepancies(result: CheckResult) -> str:
         pct = d.difference_pct
         rows.append(
             f"<tr><td>{escape(d.metric)}</td>"
-            f"<td><mark>{escape(p.text)}</mark><br><span class=\"where\">{escape(format_interval(p))} · "
+            f"<td><mark>{escape(d.link.preview.written)}</mark><br><span class=\"where\">{escape(format_interval(p))} · "
             f"{escape(d.preview_claim.id)}</span></td>"
-            f"<td><mark>{escape(r.text)}</mark><br><span class=\"where\">{escape(format_interval(r))} · "
+            f"<td><mark>{escape(d.link.report.written)}</mark><br><span class=\"where\">{escape(format_interval(r))} · "
             f"{escape(d.report_claim.id)}</span>{_source(result, d.report_claim)}</td>"
             f"<td class=\"num difference\">{'' if pct is None else f'{pct:+g} %'}</td></tr>")
     return ("<table><thead><tr><th>Metric</th><th>Preview</th><th>Report</th><th class=\"num\">Difference</th>"

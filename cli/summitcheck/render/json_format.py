@@ -36,8 +36,8 @@ def to_document(result: CheckResult) -> dict[str, Any]:
                 "metric": d.metric,
                 "preview_claim": d.preview_claim.id,
                 "report_claim": d.report_claim.id,
-                "preview_value": quantity_data(d.link.preview.quantity),
-                "report_value": quantity_data(d.link.report.quantity),
+                "preview_value": figure_data(d.link.preview.quantity, d.link.preview.baseline),
+                "report_value": figure_data(d.link.report.quantity, d.link.report.baseline),
                 "difference_pct": d.difference_pct,
             } | _source(result, d.report_claim)
             for d in result.discrepancies
@@ -91,6 +91,11 @@ def _override(o: Overruling | None) -> dict[str, Any] | None:
 def quantity_data(q: Quantity) -> dict[str, Any]:
     """A figure as written and as read."""
     return {"text": q.text, "low": _bound(q.low), "high": _bound(q.high), "unit": q.unit}
+
+
+def figure_data(q: Quantity, baseline: Quantity | None) -> dict[str, Any]:
+    """A figure's value as written and as read, with the value it changed from (`from`, or null)."""
+    return {**quantity_data(q), "from": None if baseline is None else quantity_data(baseline)}
 
 
 def _quote(result: CheckResult, role: str, claim: Claim) -> dict[str, Any] | None:

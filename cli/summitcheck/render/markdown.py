@@ -95,8 +95,8 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             pct = d.difference_pct
             out.write(_row([
                 escape(d.metric),
-                f"**{escape(p.text)}** ({escape(format_interval(p))}), {escape(d.preview_claim.id)}",
-                f"**{escape(r.text)}** ({escape(format_interval(r))}), {escape(d.report_claim.id)}"
+                f"**{escape(d.link.preview.written)}** ({escape(format_interval(p))}), {escape(d.preview_claim.id)}",
+                f"**{escape(d.link.report.written)}** ({escape(format_interval(r))}), {escape(d.report_claim.id)}"
                 f"{_source(result, d.report_claim)}",
                 "" if pct is None else f"{pct:+g} %",
             ]))

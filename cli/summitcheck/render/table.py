@@ -105,8 +105,8 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             pct = d.difference_pct
             figures.add_row(
                 Text(d.metric),
-                Text.assemble((p.text, "bold"), f"\n{format_interval(p)}\n", (d.preview_claim.id, "dim")),
-                Text.assemble((r.text, "bold"), f"\n{format_interval(r)}\n", (d.report_claim.id, "dim"),
+                Text.assemble((d.link.preview.written, "bold"), f"\n{format_interval(p)}\n", (d.preview_claim.id, "dim")),
+                Text.assemble((d.link.report.written, "bold"), f"\n{format_interval(r)}\n", (d.report_claim.id, "dim"),
                               (f" in {result.report_of(d.report_claim).id}" if result.reports else "", "dim")),
                 Text("" if pct is None else f"{pct:+g} %", style="bold red"),
             )
