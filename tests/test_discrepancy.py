@@ -80,3 +80,26 @@ def test_discrepancy_is_reported_even_when_claims_do_not_pair() -> None:
     ))
     result = decide(preview, report, threshold=100)
     assert [(d.preview_claim.id, d.report_claim.id) for d in result.discrepancies] == [("brent", "oil")]
+
+
+def baseline_doc(role: str, statement: str, value: str, baseline: str) -> Document:
+    figure = Figure("global growth forecast 2025", parse_figure(value), baseline=parse_figure(baseline))
+    return Document(id=role, role=role, title=role, claims=(Claim(id=role[0], statement=statement, figures=(figure,)),))
+
+
+@pytest.mark.parametrize("preview, report, verdict, discrepancies", [
+    # a cut from 3.3% to 3.2% on both sides, the report without a direction word
+    (("The IMF will cut its global growth forecast", "3.2%", "3.3%"),
+     ("The IMF now sees global growth at 3.2%, against 3.3% in July", "3.2%", "3.3%"), "fulfilled", 0),
+    # the preview's baseline equals the report's outcome: a baseline is not an outcome
+    (("The IMF will trim its global growth forecast", "3.1%", "3.2%"),
+     ("The IMF sees global growth at 3.2%, compared with 3.0% in July", "3.2%", "3.0%"), "contradicted", 1),
+    # same outcome, opposite directions: the baselines say the report's move was a rise
+    (("The IMF global growth forecast for 2025 at 3.2%", "3.2%", "3.3%"),
+     ("The IMF global growth forecast for 2025 at 3.2%", "3.2%", "3.1%"), "contradicted", 0),
+])
+def test_baselines_give_direction_never_outcomes(preview: tuple[str, str, str], report: tuple[str, str, str],
+                                                 verdict: str, discrepancies: int) -> None:
+    result = decide(baseline_doc("preview", *preview), baseline_doc("report", *report))
+    (e,) = result.expectations
+    assert (e.verdict, len(result.discrepancies)) == (verdict, discrepancies), e.reasons

@@ -280,8 +280,8 @@ def _judge(claim: Claim, other: Claim, links: list[FigureLink], outcomes: list[C
         contradictions.append(
             f"opposite polarity: the expectation says it {says} ({why}); '{other.id}' says it {other_says} ({other_why})"
         )
-    mine, my_word = direction(claim.statement)
-    theirs, their_word = direction(other.statement)
+    mine, my_word = _direction(claim)
+    theirs, their_word = _direction(other)
     if mine and theirs and mine != theirs:
         contradictions.append(
             f"opposite direction: the expectation says {DIRECTION_NAMES[mine]} ('{my_word}'); "
@@ -297,11 +297,27 @@ def _judge(claim: Claim, other: Claim, links: list[FigureLink], outcomes: list[C
             contradictions.append(f"figure differs: {text}{change}")
         else:
             agreeing.append(f"figure agrees: {text}")
+        before, after = link.preview.baseline, link.report.baseline
+        if before is not None and after is not None and not before.agrees(after):
+            agreeing.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
     if contradictions:
         return "contradicted", contradictions
     if not agreeing:
         agreeing.append("same polarity; no figure to compare" if not negated else "both negated; no figure to compare")
     return "fulfilled", agreeing
+
+
+def _direction(claim: Claim) -> tuple[str | None, str]:
+    """The statement's direction word, else the one direction its figures' baselines agree on."""
+    found = direction(claim.statement)
+    if found[0] is not None:
+        return found
+    moves = {(f.direction, f"{f.baseline.text} → {f.quantity.text}") for f in claim.figures
+             if f.baseline is not None and f.direction is not None}
+    if len({kind for kind, _ in moves}) == 1:
+        kind, shown = min(moves)
+        return kind, shown
+    return None, ""
 
 
 def _terms(shared: tuple[str, ...]) -> str:
