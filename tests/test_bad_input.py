@@ -419,3 +419,223 @@ def test_term_dumb_gets_no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERM", "dumb")
     code, out, err = run("check")
     assert code == cli.ExitStatus.OK and "\x1b[" not in out and "Expectations" in out
+
+
+# document.text: which files summitcheck may read and quote from (docs/threat-model.md)
+
+def _quoting(folder: Path, text: str) -> Path:
+    """A preview in folder whose document.text is text, quoting words a secret file holds."""
+    claims = folder / "preview.yaml"
+    claims.write_text(f"document: {{id: p, role: preview, title: T, text: '{text}'}}\n"
+                      "claims:\n  - {id: a, statement: S, quote: 'the secret password'}\n", encoding="utf-8")
+    return claims
+
+
+SECRET = "the secret password is hunter2\n"
+LEAKS = [
+    ("absolute path", lambda root: str(root / "secret.txt"), "outside"),
+    ("../ path", lambda root: "../secret.txt", "outside"),
+    ("symlink out of the folder", lambda root: "link.txt", "outside"),
+    ("not a .txt", lambda root: "notes.md", "not an article"),
+    ("hidden file", lambda root: ".env.txt", "not an article"),
+    ("in a hidden folder", lambda root: ".git/notes.txt", "not an article"),
+    ("a .txt link to a file that is not", lambda root: "config.txt", "not an article"),
+]
+
+
+@pytest.mark.parametrize("text, problem", [c[1:] for c in LEAKS], ids=[c[0] for c in LEAKS])
+def test_document_text_cannot_reach_a_file_that_is_not_an_article(tmp_path: Path, text, problem: str) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "received"
+    (folder / ".git").mkdir(parents=True)
+    for secret in (tmp_path / "secret.txt", folder / "notes.md", folder / ".env.txt", folder / ".git" / "notes.txt",
+                   folder / "config"):
+        secret.write_text(SECRET, encoding="utf-8")
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    (folder / "config.txt").symlink_to(folder / "config")
+    claims = _quoting(folder, text(tmp_path))
+    code, out, err = run("validate", str(claims))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{claims}:1: ", problem)
+    assert "hunter2" not in err
+    code, out, err = run("check", str(claims), str(REPORT), "-f", "json")  # the check runs; the quote is not located
+    assert code == cli.ExitStatus.OK and "hunter2" not in out and err == ""
+
+
+@pytest.mark.parametrize("claims_at, text", [
+    ("case/preview.yaml", "preview.txt"),
+    ("case/preview.yaml", "articles/preview.txt"),
+    ("claims/case/preview.yaml", "../../seeds/case/preview.txt"),
+    ("claims/preview.yaml", "../articles/preview.txt"),
+], ids=["beside", "below", "project layout", "claims folder"])
+def test_document_text_may_name_an_article_in_the_project(tmp_path: Path, claims_at: str, text: str) -> None:
+    claims = tmp_path / claims_at
+    article = (claims.parent / text).resolve()
+    article.parent.mkdir(parents=True, exist_ok=True)
+    claims.parent.mkdir(parents=True, exist_ok=True)
+    article.write_text("Officials said the secret password changed.\n", encoding="utf-8")
+    _quoting(claims.parent, text)
+    code, out, err = run("validate", str(claims))
+    assert (code, out, err) == (cli.ExitStatus.OK, f"{claims}: valid: preview, 1 claim, 1 of 1 quotes found in preview.txt\n", "")
+
+
+FIFO_ROLES = [
+    ("claim file", lambda fifo, case: ["check", str(fifo), str(REPORT)], "is a FIFO (named pipe), not a claim file"),
+    ("review file", lambda fifo, case: ["check", str(case), "--review", str(fifo)],
+     "is a FIFO (named pipe), not a review file"),
+    ("case's preview.yaml", lambda fifo, case: ["check", str(fifo.parent)], "is a FIFO (named pipe), not a claim file"),
+    ("article to check", lambda fifo, case: ["check", str(fifo.with_suffix(".txt")), str(REPORT)],
+     "is a FIFO (named pipe), not an article's text"),
+]
+
+
+@pytest.mark.parametrize("args, problem", [c[1:] for c in FIFO_ROLES], ids=[c[0] for c in FIFO_ROLES])
+def test_a_fifo_never_blocks(tmp_path: Path, args, problem: str) -> None:  # type: ignore[no-untyped-def]
+    fifo = tmp_path / "preview.yaml"
+    os.mkfifo(fifo)
+    os.mkfifo(fifo.with_suffix(".txt"))
+    (tmp_path / "report.yaml").write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    proc = run_process(*args(fifo, SEED_CASE), timeout=20)
+    assert (proc.returncode, proc.stdout) == (cli.ExitStatus.BAD_INPUT, "")
+    assert proc.stderr.count("\n") == 1 and problem in proc.stderr
+
+
+def test_a_fifo_as_document_text_never_blocks(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "article.txt")
+    claims = _quoting(tmp_path, "article.txt")
+    proc = run_process("validate", str(claims), timeout=20)
+    assert (proc.returncode, proc.stdout) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(proc.stderr, f"{claims}:1: ", "is a FIFO (named pipe), not an article's text")
+
+
+def test_dev_stdin_as_a_claim_file_never_blocks() -> None:
+    proc = subprocess.Popen([*SUMMITCHECK, "check", "/dev/stdin", str(REPORT)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate(timeout=20)  # stdin stays open until the process ends: a read would block
+    assert (proc.returncode, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, "/dev/stdin: ", "is a FIFO (named pipe), not a claim file")
+
+
+def _seed_case(root: Path) -> Path:
+    case = root / "case"
+    case.mkdir()
+    for name in ("preview.yaml", "report.yaml"):
+        text = (SEED_CASE / name).read_text(encoding="utf-8")
+        (case / name).write_text("".join(row for row in text.splitlines(keepends=True) if "text:" not in row),
+                                 encoding="utf-8")  # no article beside the copy: name none
+    return case
+
+
+REVIEWS = [
+    ("dangling symlink", lambda case: (case / "review.yaml").symlink_to(case / "gone.yaml"),
+     "review.yaml: ", "a symbolic link to a missing file"),
+    ("directory", lambda case: (case / "review.yaml").mkdir(), "review.yaml: ", "is a directory, not a review file"),
+    ("review.yml beside review.yaml", lambda case: [(case / n).write_text("overrides: []\n") for n in ("review.yaml", "review.yml")],
+     ": ", "both review.yaml and review.yml; keep one"),
+]
+
+
+@pytest.mark.parametrize("command", ["check", "validate"])
+@pytest.mark.parametrize("make, where, problem", [c[1:] for c in REVIEWS], ids=[c[0] for c in REVIEWS])
+def test_a_review_file_never_vanishes_quietly(tmp_path: Path, command: str, make, where: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+    case = _seed_case(tmp_path)
+    make(case)
+    code, out, err = run(command, str(case), *(["-f", "json"] if command == "check" else []))
+    assert code == cli.ExitStatus.BAD_INPUT and '"expectations"' not in out
+    assert_one_line(err, f"{case}{'/review.yaml' if where != ': ' else ''}: ", problem)
+
+
+def test_both_preview_yaml_and_preview_yml(tmp_path: Path) -> None:
+    case = _seed_case(tmp_path)
+    (case / "preview.yml").write_text((case / "preview.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run("check", str(case))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{case}: ", "both preview.yaml and preview.yml; keep one")
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda p: os.mkfifo(p), "is a FIFO (named pipe), not a claim file"),
+    (lambda p: p.mkdir(), "is a directory, not a claim file"),
+    (lambda p: p.symlink_to(p.parent / "gone.yaml"), "a symbolic link to a missing file"),
+], ids=["FIFO", "directory", "dangling symlink"])
+def test_a_case_file_that_is_not_a_file_is_named_for_what_it_is(tmp_path: Path, make, problem: str) -> None:  # type: ignore[no-untyped-def]
+    case = _seed_case(tmp_path)
+    (case / "preview.yaml").unlink()
+    make(case / "preview.yaml")
+    code, out, err = run("check", str(case))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{case / 'preview.yaml'}: ", problem)
+
+
+@pytest.mark.parametrize("command", ["check", "validate"])
+def test_a_symlink_loop_as_case_folder(tmp_path: Path, command: str) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    code, out, err = run(command, str(tmp_path / "a"))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{tmp_path / 'a'}: ", "a loop of symbolic links")
+
+
+@pytest.mark.parametrize("args", [
+    lambda d: ["check", str(SEED_CASE), "--review", str(d)],
+    lambda d: ["check", str(SEED_CASE / "preview.yaml"), "--against", str(d)],
+    lambda d: ["check", "-o", str(d)],
+    lambda d: ["check", str(d / "x" / ".."), str(REPORT)],
+], ids=["--review DIR", "--against DIR", "-o DIR", "a folder as PREVIEW"])
+def test_a_folder_where_a_file_belongs_is_bad_input(tmp_path: Path, args) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "x").mkdir()
+    code, out, err = run(*args(tmp_path))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert err.count("\n") == 1 and "is a directory" in err and "Traceback" not in err
+
+
+def test_an_unreadable_claim_file_is_bad_input_not_usage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # click refuses paths os.access calls unreadable with a usage box and exit 2; the CLI reads them itself.
+    path = tmp_path / "preview.yaml"
+    path.write_text(DOC + CLAIM, encoding="utf-8")
+    path.chmod(0)
+    real_access, real_open = os.access, os.open
+    monkeypatch.setattr(os, "access", lambda name, mode, *a, **k: False if str(name) == str(path) else real_access(name, mode, *a, **k))
+
+    def refuse(name: str, *args: object, **kwargs: object) -> int:
+        if os.fspath(name) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(os, "open", refuse)
+    for args in (["check", str(path), str(REPORT)], ["check", str(SEED_CASE), "--review", str(path)],
+                 ["validate", str(path)]):
+        code, out, err = run(*args)
+        assert (code, out) == (cli.ExitStatus.BAD_INPUT, ""), args
+        assert_one_line(err, f"{path}: ", "permission denied")
+
+
+def test_a_review_file_over_the_value_limit_is_called_a_review_file(tmp_path: Path) -> None:
+    review = tmp_path / "review.yaml"
+    review.write_text("overrides: [" + "1, " * 200_001 + "1]\n", encoding="utf-8")
+    code, out, err = run("check", str(SEED_CASE), "--review", str(review))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{review}:1: ", "more than 200,000 YAML values; a review file is not that large")
+
+
+@pytest.mark.parametrize("date", ["20250203", "2025-W06-1", "2025-02-03T10:00:00", "2025-2-3", "+2025-02-03"])
+def test_published_is_strictly_yyyy_mm_dd(tmp_path: Path, date: str) -> None:
+    bad = tmp_path / "preview.yaml"
+    bad.write_text(f"document: {{id: p, role: preview, title: T, published: '{date}'}}\n" + CLAIM, encoding="utf-8")
+    code, out, err = run("check", str(bad), str(REPORT))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{bad}:1: ", f"'published' must be an ISO date (YYYY-MM-DD), not '{date}'")
+
+
+HIDDEN = "\u202e\u200b"  # a right-to-left override and a zero-width space
+
+
+@pytest.mark.parametrize("fmt", ["table", "html", "markdown"])
+def test_bidi_and_zero_width_characters_are_shown_escaped(tmp_path: Path, fmt: str) -> None:
+    preview = tmp_path / "preview.yaml"
+    preview.write_text(f"document: {{id: p, role: preview, title: 'Title {HIDDEN}tnuocca'}}\n"
+                       f"claims:\n  - {{id: a, statement: 'Japan will {HIDDEN}buy gas'}}\n", encoding="utf-8")
+    code, out, err = run("check", str(preview), str(REPORT), "-f", fmt)
+    assert code == cli.ExitStatus.OK and err == ""
+    assert not set(HIDDEN) & set(out)
+    assert "\\u202e\\u200btnuocca" in out.replace("\\\\", "\\")  # Markdown doubles the backslash
+    code, out, err = run("check", str(preview), str(REPORT), "-f", "json")  # JSON keeps the text as it is
+    assert f"Japan will {HIDDEN}buy gas" in out

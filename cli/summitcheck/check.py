@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Sequence
 from dataclasses import replace
@@ -12,7 +13,7 @@ from .errors import InputError
 from .load import load_claims, load_review
 from .match import DEFAULT_THRESHOLD
 from .model import Document
-from .quotes import QuoteLocation, locate_quotes
+from .quotes import ARTICLE_SUFFIXES, QuoteLocation, locate_quotes
 from .story import follow, order_reports
 from .verdict import CheckResult
 
@@ -37,16 +38,30 @@ def case_files(folder: str | os.PathLike[str]) -> tuple[str, str]:
 
 def case_reports(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
     """preview.yaml and every report of a case folder, by name: report.yaml, report-*.yaml,
-    then reports/*.yaml (check orders them by publication date when each gives one)."""
+    then reports/*.yaml (check orders them by publication date when each gives one).
+
+    A name that is there but is not a regular file (a FIFO, a folder, a dangling link)
+    is returned all the same, for reading to say what it is rather than "missing".
+    """
     base = os.fspath(folder)
-    if not os.path.exists(base):
-        raise InputError("no such file or folder", base)
+    try:
+        os.stat(base)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError("a loop of symbolic links, not a case folder", base) from None
+        if e.errno == errno.ENOENT and os.path.islink(base):
+            raise InputError("a symbolic link to a missing folder", base) from None
+        if e.errno == errno.ENOENT:
+            raise InputError("no such file or folder", base) from None
+        raise InputError(f"cannot read: {e.strerror or e}", base) from None
+    except ValueError:
+        raise InputError("the folder name holds a NUL byte; no folder can have it", base) from None
     if not os.path.isdir(base):
         raise InputError("not a case folder (expected a folder holding preview.yaml and report.yaml)", base)
-    preview = _first(base, "preview")
+    preview = _one_of(base, "preview")
     if preview is None:
         raise InputError("the case folder has no preview.yaml", base)
-    first = _first(base, "report")
+    first = _one_of(base, "report")
     reports = [first] if first is not None else []
     reports += sorted(os.path.join(base, n) for n in os.listdir(base)
                       if n.startswith("report-") and n.endswith(_CLAIM_SUFFIXES))
@@ -61,24 +76,22 @@ def case_reports(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
 _CLAIM_SUFFIXES = (".yaml", ".yml")
 
 
-def _first(base: str, name: str) -> str | None:
-    for ext in _CLAIM_SUFFIXES:
-        candidate = os.path.join(base, name + ext)
-        if os.path.isfile(candidate):
-            return candidate
-    return None
+def _one_of(folder: str, name: str) -> str | None:
+    """folder's name.yaml or name.yml, whatever kind of file it is; InputError when both are there,
+    since one of them would be ignored without a word."""
+    there = [p for p in (os.path.join(folder, name + ext) for ext in _CLAIM_SUFFIXES) if os.path.lexists(p)]
+    if len(there) > 1:
+        raise InputError(f"both {name}.yaml and {name}.yml; keep one, so that none is ignored", folder)
+    return there[0] if there else None
 
 
 def review_file(folder: str | os.PathLike[str]) -> str | None:
-    """The case folder's review.yaml (an editor's overrides), when it has one."""
-    for ext in (".yaml", ".yml"):
-        candidate = os.path.join(os.fspath(folder), "review" + ext)
-        if os.path.isfile(candidate):
-            return candidate
-    return None
+    """The case folder's review.yaml (an editor's overrides), when it has one.
 
-
-ARTICLE_SUFFIXES = (".txt", ".text")
+    Whatever is there under that name counts: a folder or a dangling link named
+    review.yaml is refused when read, never taken for "no overrides".
+    """
+    return _one_of(os.fspath(folder), "review")
 
 
 def is_article(path: str | os.PathLike[str]) -> bool:

@@ -223,12 +223,12 @@ def validate(
         folder = path if path is not None else bundled_case_dir()
         try:
             preview, reports = case_reports(folder)
+            review = review_file(folder)
         except SummitcheckError as e:
             _error(e)
             status = ExitStatus.BAD_INPUT
             continue
         files += [(preview, "preview", None), *((report, "report", None) for report in reports)]
-        review = review_file(folder)
         if review is not None:
             files.append((review, None, (preview, reports[0])))
     for name, role, case in files:
@@ -239,13 +239,13 @@ def validate(
             status = ExitStatus.BAD_INPUT
             continue
         if isinstance(checked, ReviewValidation):
-            _say(f"{name}: {_review_summary(checked)}")
+            _say(visible(f"{name}: {_review_summary(checked)}", keep_lines=False))
             continue
         for problem in checked.problems:
             _error(problem)
         if checked.problems and status == ExitStatus.OK:
             status = ExitStatus.FINDINGS
-        _say(f"{name}: {_validation_summary(checked)}")
+        _say(visible(f"{name}: {_validation_summary(checked)}", keep_lines=False))
     raise typer.Exit(status)
 
 
@@ -306,7 +306,7 @@ def figure(
             q = f.quantity
             change = f" · from {f.baseline.text} ({format_interval(f.baseline)}): {DIRECTION_NAMES[f.direction]}" \
                 if f.baseline is not None and f.direction else ""
-            _say(f"{q.text} → {format_interval(q)} · {describe_unit(q)}{change}")
+            _say(visible(f"{q.text} → {format_interval(q)} · {describe_unit(q)}{change}", keep_lines=False))
     raise typer.Exit(status)
 
 

@@ -27,6 +27,7 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 32  # a claim file needs 5 levels
 MAX_NODES = 200_000  # some 12,000 claims: bounds time and memory
 _ID = re.compile(schema.ID_PATTERN + r"\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)  # the schema's pattern; fromisoformat also takes 20250203
 _WORD = re.compile(schema.WORD_PATTERN + r"\Z")
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -48,7 +49,7 @@ _KIND_NAMES = {
 def load_claims(path: str | os.PathLike[str], role: str | None = None) -> Document:
     """Read and check one claim file; InputError names the file and line of the first problem."""
     name = os.fspath(path)
-    node = _compose(read_text(name, MAX_BYTES, "a claim file"), name, _CLAIM_FILE_NEEDS)
+    node = _compose(read_text(name, MAX_BYTES, "a claim file"), name, _CLAIM_FILE_NEEDS, "a claim file")
     return _Builder(name).document(node, role)
 
 
@@ -58,14 +59,15 @@ def load_review(path: str | os.PathLike[str]) -> Review:
     Whether each id names a real claim is checked when the review is applied (verdict.decide).
     """
     name = os.fspath(path)
-    node = _compose(read_text(name, MAX_BYTES, "a review file"), name, _REVIEW_FILE_NEEDS)
+    node = _compose(read_text(name, MAX_BYTES, "a review file"), name, _REVIEW_FILE_NEEDS, "a review file")
     return _Builder(name).review(node)
 
 
 def load_file(path: str | os.PathLike[str], role: str | None = None) -> Document | Review:
     """A claim file, or a review file when its top level holds 'overrides' and no 'document'."""
     name = os.fspath(path)
-    node = _compose(read_text(name, MAX_BYTES, "a claim or review file"), name, _CLAIM_FILE_NEEDS)
+    node = _compose(read_text(name, MAX_BYTES, "a claim or review file"), name, _CLAIM_FILE_NEEDS,
+                    "a claim or review file")
     keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)} \
         if isinstance(node, yaml.MappingNode) else set()
     if "overrides" in keys and "document" not in keys:
@@ -77,11 +79,11 @@ _CLAIM_FILE_NEEDS = "a claim file needs 'document' and 'claims'"
 _REVIEW_FILE_NEEDS = "a review file needs 'overrides'"
 
 
-def _compose(text: str, name: str, needs: str) -> yaml.Node:
+def _compose(text: str, name: str, needs: str, kind: str) -> yaml.Node:
     if not text.strip():
         raise InputError(f"empty file; {needs}", name, 1)
     try:
-        node = _compose_events(yaml.parse(text, Loader=_Loader), name)
+        node = _compose_events(yaml.parse(text, Loader=_Loader), name, kind)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = " ".join(p for p in (e.context, e.problem) if p) or "malformed YAML"
@@ -105,7 +107,7 @@ def _indented_with_tab(text: str, line: int) -> bool:
     return line <= len(lines) and "\t" in lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
 
 
-def _compose_events(events: Iterator[yaml.Event], name: str) -> yaml.Node | None:
+def _compose_events(events: Iterator[yaml.Event], name: str, kind_of_file: str) -> yaml.Node | None:
     """Build the node tree from parser events, without recursion and within limits.
 
     PyYAML's own composer recurses once per level of nesting, and its libyaml
@@ -120,14 +122,14 @@ def _compose_events(events: Iterator[yaml.Event], name: str) -> yaml.Node | None
     for event in events:
         kind = type(event)
         if kind is yaml.DocumentStartEvent and root is not None:
-            raise InputError("more than one YAML document ('---'); a claim file holds one", name, _line(event))
+            raise InputError(f"more than one YAML document ('---'); {kind_of_file} holds one", name, _line(event))
         if kind not in _NODE_EVENTS:
             continue
         if getattr(event, "anchor", None) is not None or kind is yaml.AliasEvent:
-            raise InputError("anchors and aliases (&name, *name) are not allowed in claim files", name, _line(event))
+            raise InputError(f"anchors and aliases (&name, *name) are not allowed in {kind_of_file}", name, _line(event))
         count += 1
         if count > MAX_NODES:
-            raise InputError(f"more than {MAX_NODES:,} YAML values; a claim file is not that large", name, _line(event))
+            raise InputError(f"more than {MAX_NODES:,} YAML values; {kind_of_file} is not that large", name, _line(event))
         node: yaml.Node
         if kind is yaml.ScalarEvent:
             tag = event.tag
@@ -318,6 +320,8 @@ class _Builder:
             raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {shown(text)}", node)
         if kind == "date":
             try:
+                if not _DATE.match(text):
+                    raise ValueError(text)
                 datetime.date.fromisoformat(text)
             except ValueError:
                 raise self.fail(f"'{key}' must be an ISO date (YYYY-MM-DD), not {shown(text)}", node) from None

@@ -140,16 +140,65 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+ARTICLE_SUFFIXES = (".txt", ".text")
+
+
+def article_root(claim_file: str) -> str:
+    """The folder the articles a claim file names must sit in or under, symbolic links resolved.
+
+    In a project (a `claims/` folder of claim files, as `<project>/claims/<case>/preview.yaml`
+    beside `<project>/seeds/<case>/preview.txt`): the folder that holds the nearest `claims`
+    folder above the claim file.  Elsewhere: the claim file's own folder.
+    """
+    folder = os.path.dirname(os.path.abspath(claim_file))
+    above = folder
+    while os.path.basename(above) != "claims":
+        parent = os.path.dirname(above)
+        if parent == above:  # the top: no claims folder above the claim file
+            return os.path.realpath(folder)
+        above = parent
+    return os.path.realpath(os.path.dirname(above))
+
+
+def article_named_by(doc: Document) -> str:
+    """The article `document.text` names, when summitcheck may read it; InputError at the line of `text:` otherwise.
+
+    A claim file may come from someone else, and what summitcheck reads it shows (the closest
+    passage to a quote, in validate's messages and the reports): so the article must be an
+    article's plain text (.txt or .text, not a hidden file or in a hidden folder), in or under
+    article_root, after every symbolic link is resolved.  No absolute path, ../ or link reaches
+    ~/.env, /etc/passwd or /proc.
+    """
+    assert doc.text is not None and doc.path is not None
+    if "\0" in doc.text:
+        raise InputError("'text' holds a NUL byte; it must name an article's .txt file", doc.path, doc.text_line)
+    root = article_root(doc.path)
+    real = os.path.realpath(doc.text)
+    inside = os.path.relpath(real, root).split(os.sep) if os.path.commonpath([root, real]) == root else None
+    if inside is None:
+        raise InputError(f"'text' names {doc.text}, outside {root}: an article must sit in or under the claim "
+                         f"file's folder, or the folder holding the claims/ folder it is in", doc.path, doc.text_line)
+    if not all(name.lower().endswith(ARTICLE_SUFFIXES) for name in (doc.text, real)) or \
+            any(part.startswith(".") for part in inside):
+        raise InputError(f"'text' names {doc.text}, not an article: an article is a .txt or .text file, "
+                         f"neither hidden nor in a hidden folder", doc.path, doc.text_line)
+    return doc.text
+
+
 def locate_quotes(doc: Document) -> dict[str, QuoteLocation]:
     """Where each quoted claim's quote stands in the document's article, by claim id.
 
     Empty when the claim file names no article (`document.text`); InputError,
-    at the line of `text:`, when the article cannot be read.
+    at the line of `text:`, when the article may not or cannot be read.
     """
     if doc.text is None:
         return {}
+    name = article_named_by(doc)
     try:
-        article = read_article(doc.text)
+        article = read_article(name)
     except InputError as e:
         raise InputError(f"'text' names {e}", doc.path, doc.text_line) from None
+    if "\0" in article.text:
+        raise InputError(f"'text' names {doc.text}, which holds NUL bytes: not an article's text",
+                         doc.path, doc.text_line)
     return {c.id: article.locate(c.quote) for c in doc.claims if c.quote}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape as _escape
 from typing import TextIO
 
+from ..errors import visible
 from ..figures import format_interval
 from ..model import Claim, Figure
 from .. import verdicts
@@ -76,8 +77,9 @@ _CSS += ":root { " + " ".join(f"--{v.name}: {v.colour};" for v in verdicts.ALL) 
 
 
 def escape(text: object) -> str:
-    """Any text as HTML text: <, >, &, and both quotes escaped."""
-    return _escape(str(text), quote=True)
+    """Any text as HTML text: <, >, &, and both quotes escaped; a bidi override or a zero-width
+    character shown as its escape (\\u202e), so that a claim cannot display reversed or hide a word."""
+    return _escape(visible(str(text)), quote=True)
 
 
 def _badge(kind: str, text: str | None = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from ..errors import visible
 from ..figures import format_interval
 from ..model import Claim
 from ..story import timeline, when
@@ -21,7 +22,7 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 def escape(text: str) -> str:
     """Claim text as literal Markdown table-cell text: on one line, markup escaped."""
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))  # a bidi override or zero-width character shown as its escape
     text = "".join(_ENTITIES.get(c, c) for c in text)
     return _MARKUP.sub(r"\\\1", text)
 

@@ -1,4 +1,8 @@
-"""The terminal table: expectations, unanticipated outcomes, discrepancies, a summary line."""
+"""The terminal table: expectations, unanticipated outcomes, discrepancies, a summary line.
+
+Every piece of text from a file goes through visible(): a control character, bidi override or
+zero-width character is shown as its escape, never sent to the terminal as it is.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..errors import visible
 from ..figures import format_interval
 from ..model import Claim
 from ..story import timeline, when
@@ -29,10 +34,10 @@ def _claim(result: CheckResult, role: str, claim: Claim, quoted: bool = False) -
     """The claim's id, its statement, and where its quote stands in the article;
     quoted: the quote's words too (for the report claim an expectation paired with)."""
     where = result.quote_of(role, claim)
-    text = Text.assemble((claim.id, "bold"), "\n", claim.statement)
+    text = Text.assemble((visible(claim.id), "bold"), "\n", visible(claim.statement))
     if quoted and claim.quote:
         text.append("\n")
-        text.append(f"“{claim.quote}”", "italic")
+        text.append(f"“{visible(claim.quote)}”", "italic")
     if where is not None:
         text.append("\n")
         text.append(*((f"quoted at article line {where.line}", "dim") if where.found
@@ -48,7 +53,7 @@ def _verdict(e: Expectation) -> Text:
     if e.override is not None:
         text.append(f"\n(was {e.override.verdict_before})" if e.override.verdict_before != e.verdict else "\n(kept)",
                     "dim")
-        text.append(f"\n✎ {e.override.by}", "magenta")
+        text.append(f"\n✎ {visible(e.override.by)}", "magenta")
     return text
 
 
@@ -58,10 +63,10 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     width = None if getattr(out, "isatty", lambda: False)() else 120
     console = _Console(file=out, color_system="standard" if color else None, force_terminal=color,
                       width=width, highlight=False, emoji=False)
-    console.print(Text.assemble(("Preview: ", "bold"), result.preview.title))
+    console.print(Text.assemble(("Preview: ", "bold"), visible(result.preview.title)))
     for report in result.reports or (result.report,):
         dated = f" ({when(report)})" if result.reports else ""
-        console.print(Text.assemble(("Report:  ", "bold"), report.title, dated))
+        console.print(Text.assemble(("Report:  ", "bold"), visible(report.title), dated))
 
     table = Table(title="Expectations", title_justify="left", show_lines=True, expand=True)
     table.add_column("Verdict", no_wrap=True)
@@ -80,7 +85,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             _claim(result, "preview", e.claim),
             match,
             "" if e.match is None else f"{e.match.score:g}",
-            Text(e.reasons[0]),
+            Text(visible(e.reasons[0])),
             *([Text(timeline(e.history))] if result.reports else []),
         )
     console.print(table)
@@ -92,7 +97,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         if result.reports:
             extra.add_column("Report", no_wrap=True)
         for claim in result.unanticipated:
-            extra.add_row(Text(claim.id, style=STYLES["unanticipated"]), Text(claim.statement),
+            extra.add_row(Text(visible(claim.id), style=STYLES["unanticipated"]), Text(visible(claim.statement)),
                           *([Text(result.report_of(claim).id)] if result.reports else []))
         console.print(extra)
 
@@ -104,9 +109,9 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             p, r = d.link.preview.quantity, d.link.report.quantity
             pct = d.difference_pct
             figures.add_row(
-                Text(d.metric),
-                Text.assemble((d.link.preview.written, "bold"), f"\n{format_interval(p)}\n", (d.preview_claim.id, "dim")),
-                Text.assemble((d.link.report.written, "bold"), f"\n{format_interval(r)}\n", (d.report_claim.id, "dim"),
+                Text(visible(d.metric)),
+                Text.assemble((visible(d.link.preview.written), "bold"), f"\n{format_interval(p)}\n", (d.preview_claim.id, "dim")),
+                Text.assemble((visible(d.link.report.written), "bold"), f"\n{format_interval(r)}\n", (d.report_claim.id, "dim"),
                               (f" in {result.report_of(d.report_claim).id}" if result.reports else "", "dim")),
                 Text("" if pct is None else f"{pct:+g} %", style="bold red"),
             )
@@ -119,10 +124,10 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         label = verdicts.verdict(name).label if name in verdicts.BY_NAME else name
         topics.add_column(label.capitalize(), justify="right", style=STYLES.get(name, "bold red"))
     for topic, counts in result.by_topic.items():
-        topics.add_row(Text(topic_name(topic)), *(str(counts[c]) if counts[c] else "·" for c in columns))
+        topics.add_row(Text(visible(topic_name(topic))), *(str(counts[c]) if counts[c] else "·" for c in columns))
     console.print(topics)
     if result.review is not None:
         n = result.overridden
-        console.print(Text(f"{n} verdict{'s' if n != 1 else ''} overridden by the editor ({result.review})",
+        console.print(Text(f"{n} verdict{'s' if n != 1 else ''} overridden by the editor ({visible(result.review)})",
                            style="magenta"))
     console.print(Text(summary_line(result), style="bold"))
