@@ -151,3 +151,146 @@ def test_unreadable_values_raise(text: str, problem: str) -> None:
 ])
 def test_format_interval(text: str, shown: str) -> None:
     assert format_interval(parse_figure(text)) == shown
+
+
+# Reading the world's money: written before running, from what an editor means by each.
+@pytest.mark.parametrize("text, value, unit", [
+    # ISO codes before or after, any of them
+    ("PLN 40m", 40 * M, "PLN"),
+    ("42 KWD", 42, "KWD"),
+    ("NGN 1.2 trillion", 1.2 * T, "NGN"),
+    # symbols before or after the number
+    ("20 €", 20, "EUR"),
+    ("100元", 100, "CNY"),
+    ("£5", 5, "GBP"),
+    ("5 zł", 5, "PLN"),
+    ("₺300", 300, "TRY"),
+    ("₦2.5bn", 2.5 * B, "NGN"),
+    ("15 ₴", 15, "UAH"),
+    # prefixed dollars are never US dollars; a bare "$" is
+    ("C$16.4 million", 16.4 * M, "CAD"),
+    ("A$3bn", 3 * B, "AUD"),
+    ("HK$10.05 billion", 10.05 * B, "HKD"),
+    ("NZ$7", 7, "NZD"),
+    ("S$1.2bn", 1.2 * B, "SGD"),
+    ("NT$900 billion", 900 * B, "TWD"),
+    ("Mex$40", 40, "MXN"),
+    ("R$12 billion", 12 * B, "BRL"),
+    ("US$5", 5, "USD"),
+    ("$5", 5, "USD"),
+    # currency words of the news, with their countries
+    ("300 billion rupees", 300 * B, "INR"),
+    ("1.5 trillion won", 1.5 * T, "KRW"),
+    ("50 billion lira", 50 * B, "TRY"),
+    ("20 Mexican pesos", 20, "MXN"),
+    ("15 billion rand", 15 * B, "ZAR"),
+    ("4 billion zlotys", 4 * B, "PLN"),
+    ("30 billion shekels", 30 * B, "ILS"),
+    ("10 billion hryvnias", 10 * B, "UAH"),
+    ("2 trillion naira", 2 * T, "NGN"),
+    ("5 billion Saudi riyals", 5 * B, "SAR"),
+    ("3 billion UAE dirhams", 3 * B, "AED"),
+    ("2 billion Swiss francs", 2 * B, "CHF"),
+    ("40 billion baht", 40 * B, "THB"),
+    ("12 billion ringgit", 12 * B, "MYR"),
+    ("8 billion reais", 8 * B, "BRL"),
+    ("6 billion Brazilian reals", 6 * B, "BRL"),
+    ("10 billion Hong Kong dollars", 10 * B, "HKD"),
+    ("2 billion roubles", 2 * B, "RUB"),
+    # Indian scales
+    ("₹5 lakh crore", 5e12, "INR"),
+    ("Rs 500 crore", 5e9, "INR"),
+    ("3 lakh", 3e5, ""),
+    # cents and pence are their currency's hundredths
+    ("50 cents", 0.5, "USD"),
+    ("470p", 4.7, "GBP"),
+    # word fractions
+    ("two-thirds", 2 / 3, ""),
+    ("three quarters", 0.75, ""),
+    ("a third", 1 / 3, ""),
+    ("a half", 0.5, ""),
+    ("one sixth", 1 / 6, ""),
+    # thousands grouped by spaces
+    ("10 000", 10000, ""),
+    ("10\u202f000 troops", 10000, "troop"),
+    ("€1\u00a0250", 1250, "EUR"),
+    # negatives: accounting parentheses, a minus after a word or a currency
+    ("($99.99)", -99.99, "USD"),
+    ("about -2%", -2, "%"),
+    ("$-5bn", -5 * B, "USD"),
+    ("€-3bn", -3 * B, "EUR"),
+    # money per unit is its own unit
+    ("$80 a barrel", 80, "USD/barrel"),
+    ("$1.25 per share", 1.25, "USD/share"),
+    ("€350/tonne", 350, "EUR/tonne"),
+])
+def test_reads_currencies_scales_and_rates(text: str, value: float, unit: str) -> None:
+    q = parse_figure(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("lower than 7%", -math.inf, 7, "%"),
+    ("higher than 3%", 3, math.inf, "%"),
+    ("fewer than 500 jobs", 0, 500, "job"),
+    ("as much as $5bn", 0, 5 * B, "USD"),
+    ("up to 10,000 troops", 0, 10000, "troop"),
+    ("as low as 2%", 2, math.inf, "%"),
+    ("-5 to -3%", -5.1, -2.94, "%"),
+])
+def test_bounds_from_hedge_words(text: str, low: float, high: float, unit: str) -> None:
+    q = parse_figure(text)
+    assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("20 kr", "could be any of DKK, NOK, SEK"),      # Danish, Norwegian or Swedish
+    ("500 francs", "could be any of"),                # Swiss, CFA, Congolese …
+    ("100 pesos", "could be any of"),
+    ("10 dinars", "could be any of"),
+    ("10 riyals", "could be any of"),
+    ("3 billion dirhams", "could be any of"),
+    ("42 bucks", "does not say which currency"),
+    ("10 grand", "does not say which currency"),
+    ("Z$5", "not a dollar summitcheck knows"),
+    ("5 Zimbabwean dollars", "not a currency summitcheck knows"),
+    ("42 RM", "currency or an abbreviation"),
+    ("percent of 10", "stands apart from the number"),
+    ("ringgit 42", "stands apart from the number"),
+])
+def test_unsure_currencies_are_refused(text: str, problem: str) -> None:
+    with pytest.raises(FigureError, match=problem):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize("text", ["2% real", "20 marks", "3 won"])
+def test_everyday_words_are_not_taken_for_money_unless_the_news_rule_says(text: str) -> None:
+    """"real" and "marks" need their country; "won" stays the South Korean won (documented)."""
+    q = parse_figure(text)
+    assert q.unit in ("%", "mark", "KRW")
+    assert q.unit != "BRL" and q.unit != "BAM"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("$1e300", "9.8e299–1.02e300 USD"),
+    ("1e-5%", "9.8e-6–1.02e-5 %"),
+    ("0.00125%", "0.001245–0.001255 %"),
+])
+def test_very_large_and_small_values_display_readably(text: str, shown: str) -> None:
+    assert format_interval(parse_figure(text)) == shown
+
+
+def test_comma_groups_tokenize_in_linear_time() -> None:
+    """64 KB of "1,000,000,…" once took 36 s (regex backtracking); it is one pass now."""
+    from summitcheck.figures import _tokens
+
+    for tail in (",", ",0000", "."):
+        text = "1" + ",000" * 16_000 + tail
+        assert _tokens(text)[0][1] == text[:len("1" + ",000" * 16_000)]
+
+
+def test_rates_compare_with_plain_money_of_their_currency_only() -> None:
+    rate = parse_figure("$78 a barrel")
+    assert rate.comparable(parse_figure("$80"))
+    assert not rate.comparable(parse_figure("$1.25 per share"))
+    assert not rate.comparable(parse_figure("€80"))

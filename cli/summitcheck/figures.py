@@ -14,11 +14,13 @@ also mean 1.4 trillion.  Hedges widen or open the interval:
 * up to, under, below, less than, at most, as much as, as many as: no lower bound
   (zero for money and counts, which cannot be negative).
 
-Units: money in one ISO currency ("USD", "JPY", …), "%" for percentages, "pp"
-for percentage points (25 basis points = 0.25 pp; a bare "point" is read as a
-percentage point, as in "a quarter-point cut"), and for counts the noun that
-follows the number ("70 agreements" → "agreement", "2.2 million barrels per
-day" → "barrel/day"), or "" for a bare number.
+Units: money in one ISO currency ("USD", "PLN", …; see docs/figures.md for how
+codes, symbols and names are read and which are refused), money per unit
+("USD/barrel" for "$80 a barrel"), "%" for percentages, "pp" for percentage
+points (25 basis points = 0.25 pp; a bare "point" is read as a percentage point,
+as in "a quarter-point cut"), and for counts the noun that follows the number
+("70 agreements" → "agreement", "2.2 million barrels per day" → "barrel/day"),
+or "" for a bare number.
 """
 
 from __future__ import annotations
@@ -27,14 +29,15 @@ import math
 import re
 from dataclasses import dataclass
 
+from . import currencies
 from .errors import FigureError
 
 ROUNDING_CAP = 0.02
 APPROX_WIDTH = 0.05
 
 SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "billion": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9,
     "trillion": 1e12, "t": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
 }
@@ -42,32 +45,11 @@ SCALES = {
 # when the figure is money: "5 t" could be five tonnes.
 _LOOSE_SCALES = {"k", "m", "b", "t"}
 
-CURRENCY_CODES = {
-    "usd", "jpy", "eur", "gbp", "cny", "cad", "aud", "chf", "inr", "krw", "hkd",
-    "sgd", "nzd", "brl", "mxn", "rub", "sar", "aed", "zar", "try", "sek", "nok", "dkk",
-}
-_CODE_ALIASES = {"rmb": "CNY"}
-CURRENCY_PREFIXES = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
-    "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "mx$": "MXN",
-    "¥": "JPY", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
-}
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "yen": "JPY", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
-    "rupee": "INR", "rupees": "INR", "won": "KRW", "franc": "CHF", "francs": "CHF",
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "riyal": "SAR",
-    "riyals": "SAR", "rand": "ZAR",
-}
-# "Canadian dollars", "Swiss francs": an adjective that picks the currency.
-_CURRENCY_ADJECTIVES = {
-    ("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("singapore", "USD"): "SGD",
-    ("hong kong", "USD"): "HKD", ("new zealand", "USD"): "NZD", ("swiss", "CHF"): "CHF",
-}
 _NOT_FINITE = re.compile(r"\b(nan|inf|infinity|infinite)\b|∞", re.I)
-_YUAN_HINT = re.compile(r"\b(yuan|cny|rmb|renminbi)\b", re.I)
+_YUAN_HINT = re.compile(r"\b(yuan|cny|rmb|renminbi)\b|元", re.I)
 
 PERCENT_WORDS = {"percent", "pct", "per cent", "%"}
+_PERCENT = {"percent", "percents", "pct", "percentage"}
 _PP_UNITS = {
     "percentage point": 1.0, "percentage points": 1.0, "pct point": 1.0, "pct points": 1.0,
     "pp": 1.0, "ppt": 1.0, "ppts": 1.0, "point": 1.0, "points": 1.0,
@@ -81,15 +63,26 @@ _ONES = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+# Denominators of word fractions: "two-thirds", "three quarters", "one sixth".
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+# A fraction word alone is a number only where no ordinal reading exists: "half a
+# point", "a quarter-point"; "third" alone is an ordinal ("third quarter").
+_BARE_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 # Hedges, longest first so "more than" wins over "more".
 _HEDGES = [
     ("in the region of", "approx"), ("in excess of", "above"), ("no more than", "below"),
-    ("no less than", "above"), ("as much as", "below"), ("as many as", "below"),
-    ("as high as", "below"), ("an estimated", "approx"), ("more or less", "approx"),
-    ("upwards of", "above"), ("more than", "above"), ("greater than", "above"),
-    ("fewer than", "below"), ("less than", "below"), ("just under", "nearly"),
+    ("no less than", "above"), ("no fewer than", "above"), ("as much as", "below"),
+    ("as many as", "below"), ("as high as", "below"), ("as low as", "above"),
+    ("as little as", "above"), ("as few as", "above"), ("an estimated", "approx"),
+    ("more or less", "approx"), ("upwards of", "above"), ("more than", "above"),
+    ("greater than", "above"), ("higher than", "above"), ("larger than", "above"),
+    ("fewer than", "below"), ("less than", "below"), ("lower than", "below"),
+    ("smaller than", "below"), ("just under", "nearly"),
     ("just over", "just-over"), ("close to", "approx"), ("at least", "above"),
     ("at most", "below"), ("up to", "below"),
     ("about", "approx"), ("around", "approx"), ("approximately", "approx"),
@@ -99,16 +92,23 @@ _HEDGES = [
     ("exceeding", "above"), ("under", "below"), ("below", "below"),
 ]
 
+# Thousands are grouped by commas or by spaces (plain, no-break, thin: "10 000").
+# Each group is possessive and needs exactly three digits, so a long run of groups
+# ("1,000,000,…") is read in one pass: no backtracking, linear time.
 _TOKEN = re.compile(
     r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)
-    |(?P<cur>(?:US|U\.S\.|CA|AU|HK|NZ|MX|[CASR])?\$|[¥€£₹₩₽₺])
-    |(?P<word>[A-Za-z]+(?:'s)?)
+    (?P<num>\d{1,3}(?:,\d{3}(?!\d))++(?:\.\d+)?
+        |\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))++(?:\.\d+)?
+        |\d+(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)
+    |(?P<cur>(?:(?<!\d)[A-Za-z]{1,3}|U\.S\.)?\$)
+    |(?P<word>[^\W\d_]+(?:'s)?)
     |(?P<pct>%)
     |(?P<dash>[-–—‒−])
     |(?P<slash>/)
     |(?P<plus>\+)
     |(?P<tilde>[~≈])
+    |(?P<paren>[()])
+    |(?P<sym>[^\w\s\x00-\x7f])
     """,
     re.X,
 )
@@ -129,17 +129,26 @@ class Quantity:
 
     @property
     def dimension(self) -> str:
-        """money, percent, pp or count: only figures of one dimension are compared."""
+        """money, rate (money per unit), percent, pp or count: only figures of one dimension are compared."""
         if self.unit == "%":
             return "percent"
         if self.unit == "pp":
             return "pp"
         if len(self.unit) == 3 and self.unit.isupper():
             return "money"
+        if self.unit[3:4] == "/" and self.unit[:3].isupper():  # "USD/barrel": not comparable with USD
+            return "rate"
         return "count"
 
     def comparable(self, other: Quantity) -> bool:
-        """Same dimension and unit; a bare count goes with any count."""
+        """Same dimension and unit; a bare count goes with any count.
+
+        Money per unit goes with plain money of its currency, as a bare count with a
+        count ("$80" of a Brent price against "$78 a barrel"), never with money per
+        another unit ("$80 a barrel" against "$1.25 per share").
+        """
+        if {self.dimension, other.dimension} == {"money", "rate"}:
+            return self.unit[:3] == other.unit[:3]
         if self.dimension != other.dimension:
             return False
         if self.dimension == "count":
@@ -197,20 +206,30 @@ class _Amount:
     count_unit: str | None = None
     negative: bool = False
     open_above: bool = False  # "70+"
+    rate: str | None = None  # what money is counted per: "barrel" in "$80 a barrel"
+    problem: str | None = None  # why the figure cannot be read ("'kr' could be …")
 
     @property
     def has_unit(self) -> bool:
         return bool(self.currency or self.percent or self.pp_factor or self.count_unit)
 
 
-def _tokens(text: str) -> list[tuple[str, str, int, int]]:
+Token = tuple[str, str, int, int]  # kind, text, start, end
+
+
+def _tokens(text: str) -> list[Token]:
     return [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+_GROUPING = re.compile("[, \u00a0\u2009\u202f]")
+
+
 def _number_value(raw: str) -> tuple[float, float]:
-    digits, _, exponent = raw.replace(",", "").lower().partition("e")
+    digits, _, exponent = _GROUPING.sub("", raw).lower().partition("e")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     if not exponent:
+        if len(digits.split(".")[0]) > 300:  # float() would quietly make it infinity
+            raise FigureError(f"the number {raw[:20]}… is out of range")
         return float(digits), 10.0 ** -decimals
     power = int(exponent)
     if abs(power) > 300:  # float() would quietly make it 0 or infinity
@@ -231,6 +250,12 @@ def parse_figure(text: str) -> Quantity:
         if _NOT_FINITE.search(text):
             raise FigureError("not a finite number")
         raise FigureError("no number in it")
+    for amount in amounts:
+        if amount.problem:
+            raise FigureError(amount.problem)
+    _check_leftovers(toks, amounts)
+    if len(amounts) == 1 and _accounting(toks, amounts[0]):  # "($99.99)": a negative, as in accounts
+        amounts[0].negative = not amounts[0].negative
     if len(amounts) > 2:
         raise FigureError("more than one number in it; give each figure its own entry")
     if len(amounts) == 2 and words[amounts[0].end:amounts[1].start] == ["/"]:
@@ -255,6 +280,24 @@ def parse_figure(text: str) -> Quantity:
         raise FigureError("not a finite number")
     ends = (bounds[0], bounds[1]) if len(bounds) == 2 else None
     return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends)
+
+
+def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:
+    """A unit that stands apart from every number ("percent of 10", "ringgit 42") is refused, not dropped."""
+    inside = {k for a in amounts for k in range(a.start, a.end)}
+    for k, (kind, raw, _, _) in enumerate(toks):
+        if k in inside:
+            continue
+        lower = raw.lower()
+        if kind in ("pct", "cur") or lower in _PERCENT or lower in currencies.CENTS or kind in ("sym", "word") and (
+                currencies.symbol_codes(raw) or currencies.is_code(raw) or currencies.is_head(lower)):
+            raise FigureError(f"'{raw}' stands apart from the number; write the unit where the article does, e.g. '10%' or '$5'")
+
+
+def _accounting(toks: list[Token], amount: _Amount) -> bool:
+    parens = [k for k, t in enumerate(toks) if t[0] == "paren"]
+    return len(parens) == 2 and toks[parens[0]][1] == "(" and toks[parens[1]][1] == ")" \
+        and parens[0] < amount.start and parens[1] >= amount.end and parens == [0, len(toks) - 1]
 
 
 @dataclass(frozen=True)
@@ -310,11 +353,13 @@ def _central(amount: _Amount) -> float:
     return -value if amount.negative else value
 
 
-def _find_amounts(toks: list[tuple[str, str, int, int]], words: list[str], text: str) -> list[_Amount]:
+
+def _find_amounts(toks: list[Token], words: list[str], text: str) -> list[_Amount]:
     amounts: list[_Amount] = []
+    yuan = bool(_YUAN_HINT.search(text))
     i = 0
     while i < len(toks):
-        amount = _read_amount(toks, words, i, text)
+        amount = _read_amount(toks, words, i, yuan)
         if amount is None:
             i += 1
             continue
@@ -323,73 +368,133 @@ def _find_amounts(toks: list[tuple[str, str, int, int]], words: list[str], text:
     return amounts
 
 
-def _read_amount(toks: list[tuple[str, str, int, int]], words: list[str], i: int, text: str) -> _Amount | None:
+def _glued(toks: list[Token], i: int) -> bool:
+    """Whether token i touches the one before it ("$-5", "20€")."""
+    return i > 0 and toks[i][2] == toks[i - 1][3]
+
+
+def _is_minus(toks: list[Token], i: int) -> bool:
+    """A dash that is a minus sign: glued to the number after it, not to a word before it.
+
+    "about -2%", "to -3%", "-0.1%", "$-5bn" are negative; "F-35", "5-7%" and "5 - 3" are not.
+    """
+    if toks[i][0] != "dash" or i + 1 >= len(toks) or toks[i + 1][0] not in ("num", "cur") or not _glued(toks, i + 1):
+        return False
+    if i == 0:
+        return True
+    before = toks[i - 1][0]
+    if before in ("num", "pct"):  # "5-7%", "4%-3%": a range
+        return False
+    if before == "word":  # "about -2%" is a sign, "F-35" a name
+        return not _glued(toks, i)
+    return True
+
+
+def _read_amount(toks: list[Token], words: list[str], i: int, yuan: bool) -> _Amount | None:
     start = i
-    currency = None
     negative = False
-    if words[i] == "minus" or (toks[i][0] == "dash" and i + 1 < len(toks) and toks[i + 1][0] in ("num", "cur")
-                                and not (i > 0 and toks[i - 1][0] in ("num", "pct", "word"))):
+    problem = None
+    if words[i] == "minus" or _is_minus(toks, i):
         negative = True
         i += 1
-    if i < len(toks) and toks[i][0] == "cur":
-        currency = _prefix_currency(words[i], text)
-        i += 1
-    elif i + 1 < len(toks) and words[i] in CURRENCY_CODES | set(_CODE_ALIASES) and toks[i + 1][0] == "num":
-        currency = _CODE_ALIASES.get(words[i], words[i].upper())
+    currency, problem, i = _currency_before(toks, words, i, yuan)
+    if i < len(toks) and _is_minus(toks, i) and currency:  # "$-5bn", "€-3bn"
+        negative = True
         i += 1
     number = _read_number(toks, words, i)
     if number is None:
         return None
     value, step, i = number
-    amount = _Amount(value=value, step=step, start=start, end=i, currency=currency, negative=negative)
-    # Scale: "56bn", "56 billion", "1.5 trillion".
-    if i < len(toks) and toks[i][0] == "word" and words[i] in SCALES:
+    amount = _Amount(value=value, step=step, start=start, end=i, currency=currency, negative=negative,
+                     problem=problem)
+    # Scale: "56bn", "56 billion", "5 lakh crore" (scales multiply: 5 × 10⁵ × 10⁷).
+    while i < len(toks) and toks[i][0] == "word" and words[i] in SCALES:
         glued = toks[i][2] == toks[i - 1][3]
-        if words[i] not in _LOOSE_SCALES or glued or currency or toks[i][1] in ("M", "B", "T", "K"):
-            amount.scale = SCALES[words[i]]
-            amount.glued_scale = glued
-            i += 1
-    i = _read_unit(toks, words, i, amount, text)
+        if words[i] in _LOOSE_SCALES and not (glued or currency or toks[i][1] in ("M", "B", "T", "K")):
+            break
+        if amount.scale != 1.0 and words[i] in _LOOSE_SCALES:
+            break
+        amount.scale *= SCALES[words[i]]
+        amount.glued_scale = amount.glued_scale or glued
+        i += 1
+    i = _read_unit(toks, words, i, amount, yuan)
     amount.end = i
     return amount
 
 
-def _prefix_currency(symbol: str, text: str) -> str:
-    code = CURRENCY_PREFIXES.get(symbol.lower(), "USD")
-    if code == "JPY" and _YUAN_HINT.search(text):
-        return "CNY"
-    return code
+def _currency_before(toks: list[Token], words: list[str], i: int, yuan: bool) -> tuple[str | None, str | None, int]:
+    """A currency written before the number: "$", "C$", "c $", "€", "zł", "Rs", "PLN"."""
+    n = len(toks)
+    if i >= n:
+        return None, None, i
+    kind, raw = toks[i][0], toks[i][1]
+    nxt = i + 1
+    # "c $ 16.4 million", "us $ 150 million": a letter prefix set apart from its dollar sign.
+    if kind == "word" and nxt < n and toks[nxt][1] == "$" and toks[nxt][2] - toks[i][3] <= 1 \
+            and (len(raw) > 1 or raw in "cC") and currencies.symbol_codes(raw.upper() + "$"):
+        kind, raw, nxt = "cur", raw.upper() + "$", nxt + 1
+    if nxt >= n or not (toks[nxt][0] == "num" or toks[nxt][0] == "dash" and _is_minus(toks, nxt)):
+        return None, None, i
+    if kind == "cur":
+        codes = currencies.symbol_codes(raw) or currencies.symbol_codes(raw.upper())
+        if codes is None:
+            return None, f"'{raw}' is not a dollar summitcheck knows; write the ISO code, e.g. 'JMD 5'", nxt
+        code, problem = currencies.resolve(raw if raw in currencies.DEFAULTS else raw.upper(), codes, yuan)
+        return code, problem, nxt
+    if kind == "word" and currencies.is_code(raw):
+        return raw, None, nxt
+    if kind in ("sym", "word") and _symbol_readable(toks, i, nxt):
+        codes = currencies.symbol_codes(raw)
+        if codes:
+            code, problem = currencies.resolve(raw, codes, yuan)
+            return code, problem, nxt
+    return None, None, i
 
 
-def _read_number(toks: list[tuple[str, str, int, int]], words: list[str], i: int) -> tuple[float, float, int] | None:
+def _symbol_readable(toks: list[Token], i: int, other: int) -> bool:
+    """Whether a symbol made of Latin letters can be money here.
+
+    "RM42", "42RM": glued to the number, yes.  Set apart, only symbols with a small
+    letter or of three letters ("Rs 20", "5 zł", "NIS 40"): "KM" or "DA" alone are
+    more often abbreviations than currencies.
+    """
+    raw = toks[i][1]
+    if not raw.isascii() or not raw.isalpha():
+        return True
+    touching = toks[other][2] == toks[i][3] or toks[i][2] == toks[other][3]
+    return touching or len(raw) >= 3 or not raw.isupper()
+
+
+def _read_number(toks: list[Token], words: list[str], i: int) -> tuple[float, float, int] | None:
     """A number in digits or in words at i: (value, step, next index)."""
     if i >= len(toks):
         return None
     if toks[i][0] == "num":
         value, step = _number_value(toks[i][1])
         return value, step, i + 1
-    return _read_number_words(words, i)
+    return _read_number_words(toks, words, i)
 
 
-def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | None:
+def _read_number_words(toks: list[Token], words: list[str], i: int) -> tuple[float, float, int] | None:
     n = len(words)
-    # "a trillion", "a quarter point", "half a percentage point", "a dozen".
+    # "a trillion", "a quarter point", "half a percentage point", "a dozen", "a third".
     if words[i] in ("a", "an"):
-        if i + 1 < n and (words[i + 1] in SCALES and words[i + 1] not in _LOOSE_SCALES or words[i + 1] in ("hundred", "dozen")):
-            if words[i + 1] == "dozen":
-                return 12.0, 1.0, i + 2
-            if words[i + 1] == "hundred":
-                return 100.0, 1.0, i + 2
+        if i + 1 < n and words[i + 1] in SCALES and words[i + 1] not in _LOOSE_SCALES:
             return 1.0, 1.0, i + 1
-        if i + 1 < n and words[i + 1] in ("half", "quarter", "third"):
-            return _read_fraction(words, i + 1)
-        return None
-    if words[i] in _FRACTIONS:
-        return _read_fraction(words, i)
+        if i + 1 < n and words[i + 1] == "dozen":
+            return 12.0, 1.0, i + 2
+        if i + 1 < n and words[i + 1] in ("half", "third", "quarter", "fourth", "fifth", "sixth", "tenth"):
+            return _read_fraction(words, i + 1, 1.0)
+        if not (i + 1 < n and words[i + 1] == "hundred"):
+            return None
+    if words[i] in _BARE_FRACTIONS:
+        return _read_fraction(words, i, 1.0)
     total = 0.0
     current = 0.0
     j = i
     seen = False
+    if words[i] in ("a", "an"):  # "a hundred", "a hundred and two"
+        current, j, seen = 100.0, i + 2, True
     while j < n:
         w = words[j]
         if w in _ONES:
@@ -400,11 +505,14 @@ def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | N
         elif w == "thousand" and seen and j + 1 < n and (words[j + 1] in _ONES or words[j + 1] == "and"):
             total += current * 1000
             current = 0.0
-        elif w == "-" and seen and j + 1 < n and words[j + 1] in _ONES:
+        elif w == "-" and seen and j + 1 < n and (words[j + 1] in _ONES or words[j + 1] in _DENOMINATORS):
             pass
+        elif w in _DENOMINATORS and seen and not total and current < 20 and (w != "second"):
+            # "two-thirds", "three quarters", "one half": a numerator over a denominator
+            return _read_fraction(words, j, current)
         elif w == "and" and seen and j + 1 < n and (words[j + 1] in _ONES or words[j + 1] == "a"):
-            if words[j + 1] == "a" and j + 2 < n and words[j + 2] in _FRACTIONS:
-                frac = _read_fraction(words, j + 2)
+            if words[j + 1] == "a" and j + 2 < n and words[j + 2] in _BARE_FRACTIONS:
+                frac = _read_fraction(words, j + 2, 1.0)
                 if frac:
                     return total + current + frac[0], 0.0, frac[2]
         else:
@@ -415,10 +523,11 @@ def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | N
     return total + current, 1.0, j
 
 
-def _read_fraction(words: list[str], i: int) -> tuple[float, float, int] | None:
-    value = _FRACTIONS[words[i]]
+def _read_fraction(words: list[str], i: int, numerator: float) -> tuple[float, float, int] | None:
+    """numerator / the denominator at i ("three quarters"); skips "of a" as in "half of a point"."""
+    word = words[i]
+    value = numerator * _BARE_FRACTIONS[word] if numerator == 1.0 and word in _BARE_FRACTIONS else numerator / _DENOMINATORS[word]
     j = i + 1
-    # "half a", "a quarter of a", "three quarters of a"
     if j < len(words) and words[j] == "of":
         j += 1
     if j < len(words) and words[j] in ("a", "an"):
@@ -426,12 +535,12 @@ def _read_fraction(words: list[str], i: int) -> tuple[float, float, int] | None:
     return value, 0.0, j
 
 
-def _read_unit(toks: list[tuple[str, str, int, int]], words: list[str], i: int, amount: _Amount, text: str) -> int:
+def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, yuan: bool) -> int:
     n = len(toks)
     if i < n and toks[i][0] == "pct":
         amount.percent = True
         return i + 1
-    if i < n and words[i] in ("percent", "pct"):
+    if i < n and words[i] in _PERCENT:
         amount.percent = True
         i += 1
         if i < n and words[i] in ("point", "points"):
@@ -450,26 +559,112 @@ def _read_unit(toks: list[tuple[str, str, int, int]], words: list[str], i: int, 
     if i + 1 < n and toks[i][0] == "dash" and words[i + 1] in ("point", "points"):
         amount.pp_factor = 1.0
         return i + 2
-    if i < n and (words[i] in CURRENCY_CODES or words[i] in _CODE_ALIASES):
-        amount.currency = amount.currency or _CODE_ALIASES.get(words[i], words[i].upper())
-        return i + 1
-    # "Canadian dollars", "US dollars", "Swiss francs".
-    j = i
-    adjective = None
-    while j < n and toks[j][0] == "word" and words[j] not in CURRENCY_WORDS and j - i < 2:
-        j += 1
-    if j < n and words[j] in CURRENCY_WORDS and j - i <= 2:
-        code = CURRENCY_WORDS[words[j]]
-        adjective = " ".join(words[i:j])
-        if not adjective or adjective in ("us", "u", "american") or (adjective, code) in _CURRENCY_ADJECTIVES:
-            code = _CURRENCY_ADJECTIVES.get((adjective, code), code)
-            if code == "JPY" and _YUAN_HINT.search(text):
-                code = "CNY"
-            amount.currency = amount.currency or code
-            return j + 1
-    if amount.currency:
-        return i
+    # "12-cent", "one-yen", "27-kilometre": a hyphen between the number and its unit.
+    if i + 1 < n and toks[i][0] == "dash" and _glued(toks, i) and _glued(toks, i + 1) and toks[i + 1][0] == "word":
+        i += 1
+    i = _currency_after(toks, words, i, amount, yuan)
+    if amount.currency or amount.problem:
+        return _read_rate(toks, words, i, amount)
     return _read_count_unit(toks, words, i, amount)
+
+
+def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount, yuan: bool) -> int:
+    """A currency written after the number: "20 €", "100元", "42 KWD", "Swiss francs", "50 cents"."""
+    n = len(toks)
+    if i >= n:
+        return i
+    kind, raw = toks[i][0], toks[i][1]
+    if kind in ("cur", "sym") or kind == "word" and _symbol_readable(toks, i, i - 1) and currencies.symbol_codes(raw):
+        codes = currencies.symbol_codes(raw) or currencies.symbol_codes(raw.upper())
+        if raw in currencies.CENTS:
+            return _cents(amount, raw, i)
+        if codes:
+            return _set_currency(amount, *currencies.resolve(raw, codes, yuan), i + 1)
+        if kind == "cur":
+            amount.problem = f"'{raw}' is not a dollar summitcheck knows; write the ISO code, e.g. 'JMD 5'"
+            return i + 1
+        return i
+    if kind != "word":
+        return i
+    if raw.isupper() and currencies.symbol_codes(raw):  # "42 RM": a currency or an abbreviation
+        amount.problem = f"'{raw}' set apart from the number may be a currency or an abbreviation; write the ISO code"
+        return i + 1
+    if currencies.is_code(raw):
+        return _set_currency(amount, raw, None, i + 1)
+    if words[i] in currencies.CENTS:
+        return _cents(amount, words[i], i)
+    if raw == "p" and _glued(toks, i):  # "470p"
+        return _cents(amount, "pence", i)
+    if words[i] in currencies.NO_CURRENCY:
+        amount.problem = f"'{raw}' does not say which currency; write it, e.g. '$42' or 'USD 42'"
+        return i + 1
+    # The longest currency name: "Swiss francs", "new Taiwan dollars", "francs".
+    phrase_words: list[str] = []
+    for j in range(i, min(i + 4, n)):
+        if toks[j][0] != "word" or j > i and not _glued_or_spaced(toks, j):
+            break
+        phrase_words.append(words[j])
+    for length in range(len(phrase_words), 0, -1):
+        phrase = " ".join(phrase_words[:length])
+        codes = currencies.name_codes(phrase)
+        if codes:
+            return _set_currency(amount, *currencies.resolve(phrase, codes, yuan), i + length)
+    # "Zimbabwean dollars": a country's currency summitcheck does not know is not the US dollar.
+    for length in (2, 3):
+        if len(phrase_words) >= length and currencies.is_head(phrase_words[length - 1]) \
+                and all(_looks_like_country(toks[k][1]) for k in range(i, i + length - 1)):
+            amount.problem = f"'{' '.join(toks[k][1] for k in range(i, i + length))}' is not a currency summitcheck knows; write the ISO code"
+            return i + length
+    return i
+
+
+def _glued_or_spaced(toks: list[Token], j: int) -> bool:
+    return toks[j][2] - toks[j - 1][3] <= 1
+
+
+def _looks_like_country(word: str) -> bool:
+    """An adjective or name before a currency word: "Zimbabwean", "Dutch", "Fiji"."""
+    return word[:1].isupper() or word.endswith(("an", "ese", "ish", "i", "ic", "ch"))
+
+
+def _set_currency(amount: _Amount, code: str | None, problem: str | None, i: int) -> int:
+    if amount.currency and code and code != amount.currency:
+        amount.problem = f"two currencies: {amount.currency} and {code}"
+    amount.currency = amount.currency or code
+    amount.problem = amount.problem or problem
+    return i
+
+
+def _cents(amount: _Amount, word: str, i: int) -> int:
+    """"50 cents" is half a US dollar (as "$" is the US dollar); "470 pence", "470p" are pounds."""
+    if amount.currency:
+        amount.problem = f"'{word}' after a currency; write the amount in one unit"
+        return i + 1
+    amount.currency = currencies.CENTS[word]
+    amount.scale *= 0.01
+    return i + 1
+
+
+# What money is counted per: "$80 a barrel", "$1.25 per share", "$15.4/hour".
+_NOT_PER = {"ago", "earlier", "later", "before", "after", "more", "less", "year-on-year", "cut", "rise",
+            "fall", "drop", "increase", "decrease", "record", "deal", "total", "further", "new"}
+
+
+def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount) -> int:
+    n = len(toks)
+    per = None
+    if i + 1 < n and words[i] in ("per", "a", "an", "each") and toks[i + 1][0] == "word" and words[i + 1] not in _NOT_UNITS:
+        per = i + 1
+    elif i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
+        per = i + 1
+    elif i + 2 < n and toks[i][0] == "dash" and words[i + 1] == "a" and toks[i + 2][0] == "dash" and i + 3 < n:
+        per = i + 3  # "12-cent-a-share"
+    if per is None or words[per] in _NOT_PER or words[per] in SCALES:
+        return i
+    if per + 1 < n and words[per + 1] in ("ago", "earlier", "later"):  # "$5 a year ago"
+        return i
+    amount.rate = _singular(words[per])
+    return per + 1
 
 
 _NOT_UNITS = {
@@ -527,8 +722,8 @@ def _singular(word: str) -> str:
 def _is_range(words: list[str], a: _Amount, b: _Amount) -> bool:
     between = words[a.end:b.start]
     if between in (["-"], ["–"], ["—"], ["‒"], ["to"], ["and"], ["through"]):
-        if between == ["and"]:
-            return "between" in words[:a.start]
+        if between == ["and"]:  # "between A and B": "between" just before A or its hedge
+            return "between" in words[max(0, a.start - 3):a.start]
         return True
     return False
 
@@ -547,7 +742,7 @@ def _share_units(a: _Amount, b: _Amount) -> None:
 
 def _unit_of(amount: _Amount) -> str:
     if amount.currency:
-        return amount.currency
+        return f"{amount.currency}/{amount.rate}" if amount.rate else amount.currency
     if amount.percent:
         return "%"
     if amount.pp_factor:
@@ -611,6 +806,8 @@ def _hedge_width(amount: _Amount, value: float) -> float:
 
 
 def _scale_of(magnitude: float) -> tuple[float, str]:
+    if magnitude >= 1e27:  # past a thousand trillion trillion, scientific notation alone reads better
+        return 1.0, ""
     for name, size in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
         if magnitude >= size:
             return size, name
@@ -618,7 +815,17 @@ def _scale_of(magnitude: float) -> tuple[float, str]:
 
 
 def _number(value: float, size: float) -> str:
-    return f"{value / size:,.4f}".rstrip("0").rstrip(".")
+    """At most four decimals, or four significant digits where that would show nothing.
+
+    Past a thousand trillion, or below 0.0001, a number is shown in scientific
+    notation ("1e300", "1e-5") rather than as 300 digits or a rounded "0".
+    """
+    x = value / size
+    if x and (abs(x) >= 1e15 or abs(x) < 1e-4):
+        mantissa, _, power = f"{x:.4g}".partition("e")
+        return f"{mantissa}e{int(power)}" if power else mantissa
+    decimals = max(4, 3 - math.floor(math.log10(abs(x)))) if x else 0
+    return f"{x:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else "0"
 
 
 def format_amount(value: float, unit: str) -> str:
@@ -629,17 +836,13 @@ def format_amount(value: float, unit: str) -> str:
     return " ".join(part for part in (_number(value, size), word, unit) if part)
 
 
-_CURRENCY_NAMES = {
-    "USD": "US dollars", "JPY": "Japanese yen", "EUR": "euros", "GBP": "pounds sterling",
-    "CNY": "Chinese yuan", "CAD": "Canadian dollars", "AUD": "Australian dollars",
-    "CHF": "Swiss francs", "INR": "Indian rupees", "KRW": "South Korean won",
-}
-
-
 def describe_unit(q: Quantity) -> str:
-    """The unit in words: "money, US dollars", "percent", "count of agreement"."""
+    """The unit in words: "money, US dollars", "US dollars per barrel", "percent", "count of agreement"."""
     if q.dimension == "money":
-        return f"money, {_CURRENCY_NAMES.get(q.unit, q.unit)}"
+        return f"money, {currencies.plural_name(q.unit)}"
+    if q.dimension == "rate":
+        code, _, per = q.unit.partition("/")
+        return f"money per {per}, {currencies.plural_name(code)}"
     if q.dimension == "percent":
         return "percent"
     if q.dimension == "pp":

@@ -1,0 +1,95 @@
+"""Currencies: every ISO 4217 code, symbol and English name, and which of them are ambiguous.
+
+The table (data/currencies.json) is built by scripts/build_currencies.py from Debian's
+iso-codes (ISO 4217) and the Unicode CLDR; it is read once, on the first lookup.
+What a symbol or word shared by several currencies means is policy, kept here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+TABLE = Path(__file__).resolve().parent / "data" / "currencies.json"
+
+# A symbol or word shared by several currencies means one of them only where news
+# use is settled and the README says so: "$" is the US dollar, "£" sterling, "¥" the
+# yen (the yuan when the text says yuan), "C$" the Canadian dollar.  Every other
+# shared one ("kr", "francs", "pesos", "riyals") is refused.
+DEFAULTS = {
+    "$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
+    "¥": "JPY", "￥": "JPY", "rupee": "INR", "rupees": "INR", "Rs": "INR", "won": "KRW",
+    "ruble": "RUB", "rubles": "RUB", "C$": "CAD",
+}
+# News spellings that CLDR does not list, and what they stand for.
+SYMBOL_ALIASES = {"Mex$": "MXN", "U.S.$": "USD", "RMB": "CNY", "Rmb": "CNY", "rmb": "CNY"}
+NAME_ALIASES = {
+    "rouble": "ruble", "roubles": "rubles", "reais": "brazilian reals", "sterling": "british pound",
+    "pound sterling": "british pound", "pounds sterling": "british pounds", "renminbi": "chinese yuan",
+    "u s dollar": "us dollar", "u s dollars": "us dollars", "american dollar": "us dollar",
+    "american dollars": "us dollars",
+}
+# Currency heads that are also everyday English ("real growth", "exam marks"): read
+# only with their country ("Brazilian real", "convertible marks").
+WORD_HEADS = {"real", "reals", "mark", "marks", "sol", "soles", "kip", "kips", "dram", "drams"}
+# Money without a currency: refused, never taken for dollars.
+NO_CURRENCY = {"buck", "bucks", "grand"}
+CENTS = {"cent": "USD", "cents": "USD", "¢": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP"}
+
+
+@cache
+def _table() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(TABLE.read_text(encoding="utf-8"))
+    return data
+
+
+def is_code(word: str) -> bool:
+    """An ISO 4217 code as ISO prints it (capitals), in use or historic."""
+    return len(word) == 3 and word.isupper() and (word in _table()["codes"] or word in _table()["historic"])
+
+
+def symbol_codes(symbol: str) -> list[str] | None:
+    """The codes a currency symbol stands for ("zł" → PLN), or None when it is none."""
+    if symbol in SYMBOL_ALIASES:
+        return [SYMBOL_ALIASES[symbol]]
+    codes: list[str] | None = _table()["symbols"].get(symbol)
+    return codes
+
+
+def name_codes(phrase: str) -> list[str] | None:
+    """The codes a currency name stands for ("swiss francs" → CHF; "francs" → eleven)."""
+    phrase = NAME_ALIASES.get(phrase, phrase)
+    if phrase in WORD_HEADS:
+        return None
+    codes: list[str] | None = _table()["names"].get(phrase)
+    return codes
+
+
+def is_head(word: str) -> bool:
+    """A word that ends a currency name ("dollars", "francs")."""
+    if word in WORD_HEADS:
+        return False
+    return word in _table()["names"] and " " not in word or word in NAME_ALIASES
+
+
+def resolve(written: str, codes: list[str], yuan: bool = False) -> tuple[str | None, str | None]:
+    """One code for what was written, or a one-line reason why there is none."""
+    if len(codes) == 1:
+        return codes[0], None
+    written = NAME_ALIASES.get(written, written)  # "roubles" has the default of "rubles"
+    default = DEFAULTS.get(written) or DEFAULTS.get(written.lower())
+    if default == "JPY" and yuan:
+        return "CNY", None
+    if default:
+        return default, None
+    listed = ", ".join(codes[:6]) + (", …" if len(codes) > 6 else "")
+    return None, f"'{written}' could be any of {listed}; write the ISO code, e.g. '{codes[0]} 5'"
+
+
+def plural_name(code: str) -> str:
+    """The currency's English name in the plural ("Polish zlotys"), or the code."""
+    table = _table()
+    name: str = table["codes"].get(code) or table["historic"].get(code) or code
+    return name
