@@ -10,7 +10,7 @@ import pytest
 from summitcheck.render import RENDERERS
 
 CORE = ["model", "schema", "textfile", "load", "figures", "text", "match", "polarity", "discrepancy", "quotes",
-        "verdict", "check", "validate", "extract"]
+        "verdict", "verdicts", "story", "batch", "check", "validate", "extract"]
 
 
 def _modules_after(code: str) -> set[str]:
@@ -31,6 +31,14 @@ def test_core_imports_neither_typer_nor_rich() -> None:
 def test_text_formats_do_not_load_rich(fmt: str) -> None:
     code = ("import io; from summitcheck import check_case; from summitcheck.render import render; "
             f"render(check_case(), {fmt!r}, io.StringIO())")
+    assert "rich" not in _modules_after(code)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown", "html"])
+def test_batch_text_formats_do_not_load_rich(fmt: str) -> None:
+    code = ("import io; from summitcheck import bundled_case_dir; from summitcheck.batch import check_batch; "
+            "from summitcheck.render.desk import render_batch; "
+            f"render_batch(check_batch([bundled_case_dir()], jobs=1), {fmt!r}, io.StringIO())")
     assert "rich" not in _modules_after(code)
 
 

@@ -110,19 +110,20 @@ def load_document(path: str | os.PathLike[str], role: str) -> Document:
 
 def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
                 threshold: float = DEFAULT_THRESHOLD, tolerance: float = DEFAULT_TOLERANCE,
-                review: str | os.PathLike[str] | None = None) -> CheckResult:
+                review: str | os.PathLike[str] | None = None, quotes: bool = True) -> CheckResult:
     """Load a preview and one report or several (claim files, or articles' .txt drafted on the fly)
     and check one against the other; several reports are taken in publication order.
 
     threshold: pairing score from 0 to 100; tolerance: a fraction (0.05 = 5 %);
-    review: a review file whose overrides apply after the automatic verdicts.
+    review: a review file whose overrides apply after the automatic verdicts;
+    quotes: locate each quote in its article (False: the verdicts only, in half the time).
     """
     paths = [report] if isinstance(report, (str, os.PathLike)) else list(report)
     expected = load_document(preview, "preview")
     outcomes = order_reports([load_document(p, "report") for p in paths])
     overrides = load_review(review) if review is not None else None
     result = follow(expected, outcomes, threshold, tolerance, overrides)
-    return replace(result, quotes=_quote_locations(result.preview, *outcomes))
+    return replace(result, quotes=_quote_locations(result.preview, *outcomes)) if quotes else result
 
 
 def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:
@@ -139,8 +140,8 @@ def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:
 
 
 def check_case(folder: str | os.PathLike[str] | None = None, threshold: float = DEFAULT_THRESHOLD,
-               tolerance: float = DEFAULT_TOLERANCE, use_review: bool = True) -> CheckResult:
+               tolerance: float = DEFAULT_TOLERANCE, use_review: bool = True, quotes: bool = True) -> CheckResult:
     """Check a case folder (with its review.yaml unless use_review is false); without one, the bundled case."""
     folder = folder if folder is not None else bundled_case_dir()
     preview, reports = case_reports(folder)
-    return check_files(preview, reports, threshold, tolerance, review_file(folder) if use_review else None)
+    return check_files(preview, reports, threshold, tolerance, review_file(folder) if use_review else None, quotes)

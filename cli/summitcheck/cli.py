@@ -12,6 +12,7 @@ import sys
 from dataclasses import replace
 from enum import Enum, IntEnum
 from pathlib import Path
+from collections.abc import Callable
 from typing import Annotated, Optional
 
 import typer
@@ -43,6 +44,10 @@ class Terminal:
 
     def is_terminal(self) -> bool:
         return sys.stdout.isatty()
+
+    def shows_progress(self) -> bool:
+        """Whether stderr is a terminal, where a progress bar may be drawn (never into a pipe or file)."""
+        return sys.stderr.isatty()
 
     def wants_color(self) -> bool:
         # NO_COLOR (no-color.org) and TERM=dumb (a terminal that cannot show escape sequences) both say no.
@@ -308,6 +313,101 @@ def figure(
                 if f.baseline is not None and f.direction else ""
             _say(visible(f"{q.text} → {format_interval(q)} · {describe_unit(q)}{change}", keep_lines=False))
     raise typer.Exit(status)
+
+
+BatchFormat = Enum("BatchFormat", {n: n for n in ("auto", "table", "json", "csv", "markdown", "html")},  # type: ignore[misc]
+                   type=str)
+
+
+@app.command()
+def batch(
+    folders: Annotated[list[Path], typer.Argument(
+        help="Folders holding case folders (each with preview.yaml and its reports), searched to any depth.",
+        show_default=False)],
+    fmt: Annotated[BatchFormat, typer.Option(
+        "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = BatchFormat.auto,  # type: ignore[attr-defined]
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="DIR", file_okay=False,
+        help="Write one HTML page per case and an index.html linking them into DIR (created if needed).")] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, help="Processes to check cases on; 0: every core.")] = 0,
+    threshold: Annotated[float, typer.Option(
+        min=0, max=100, help="Lowest pairing score (0–100) at which a report claim answers an expectation.")
+    ] = DEFAULT_THRESHOLD,
+    tolerance: Annotated[float, typer.Option(
+        min=0, help="Percent by which two figures of one metric may differ, beyond their stated precision.")
+    ] = DEFAULT_TOLERANCE * 100,
+    fail_on: Annotated[str, typer.Option(
+        "--fail-on", metavar="FINDING,…",
+        help=f"Exit 1 when any case has such a finding: {', '.join(FINDINGS)}.")] = "",
+    no_review: Annotated[bool, typer.Option(
+        "--no-review", help="Ignore the cases' review.yaml files: the machine's verdicts only.")] = False,
+) -> None:
+    """Check every case folder under FOLDERS on all cores: one summary row per case.
+
+    Exit status: 3 when any case is bad input (its row says why; the others are still
+    checked), else 1 when any case has a finding named by --fail-on, else 0.
+    """
+    from .batch import check_batch
+    from .render.desk import render_batch, render_html
+
+    failing = _fail_on(fail_on)
+    if not math.isfinite(tolerance):
+        raise typer.BadParameter("must be a finite number", param_hint="--tolerance")
+    pages = None
+    if output is not None:
+        try:
+            os.makedirs(output, exist_ok=True)
+        except OSError as e:
+            _error(InputError(f"cannot create the output folder: {e.strerror}", str(output)))
+            raise typer.Exit(ExitStatus.BAD_INPUT) from None
+        pages = str(output)
+    with _progress_bar() as progress:
+        checked = check_batch([str(f) for f in folders], threshold, tolerance / 100, jobs or None,
+                              not no_review, pages, progress)
+    if pages is not None:
+        index = io.StringIO()
+        render_html(checked, index)
+        try:
+            write_atomically(os.path.join(pages, "index.html"), index.getvalue())
+        except SummitcheckError as e:
+            _error(e)
+            raise typer.Exit(ExitStatus.BAD_INPUT) from None
+    for row in checked.rows:
+        if row.problem is not None:
+            _write_stderr(f"{row.problem}\n")
+    chosen = fmt.value if fmt.value != "auto" else ("table" if terminal.is_terminal() else "json")
+    buffer = _Rendered()
+    render_batch(checked, chosen, buffer, color=chosen == "table" and terminal.wants_color())
+    _write_stdout(buffer.getvalue(), utf8=chosen in ("json", "html"))
+    if checked.bad:
+        raise typer.Exit(ExitStatus.BAD_INPUT)
+    raise typer.Exit(ExitStatus.FINDINGS if any(checked.has(f) for f in failing) else ExitStatus.OK)
+
+
+class _progress_bar:
+    """A progress bar on stderr while cases are checked, only when stderr is a terminal."""
+
+    def __enter__(self) -> Callable[[int, int], None] | None:
+        if not terminal.shows_progress():
+            self.bar = None
+            return None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("checking cases", total=None)
+
+        def update(done: int, total: int) -> None:
+            assert self.bar is not None
+            self.bar.update(self.task, completed=done, total=total)
+
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _review_summary(checked: ReviewValidation) -> str:
