@@ -12,7 +12,8 @@ The table holds, all lowercased where text is matched case-insensitively:
 * symbols: a symbol as written → every code it stands for in some CLDR locale
   ("zł": ["PLN"], "kr": ["DKK", "NOK", "SEK"]);
 * names: a currency name, its plural, "<country> <head>" and the bare head word →
-  every code it names ("swiss francs": ["CHF"], "francs": ["BIF", "CDF", "CHF", …]).
+  every code it names ("swiss francs": ["CHF"], "francs": ["BIF", "CDF", "CHF", …]);
+  a former currency's head word too, where no current currency shares it ("pesetas").
 
 Which of several codes an ambiguous symbol or word means is not decided here:
 figures.py refuses it, except for the few defaults it documents ("$" is USD).
@@ -105,6 +106,15 @@ def build() -> dict[str, object]:
                 names[head].add(code)
                 for country in territories.get(code, ()):
                     names[f"{country} {head}"].add(code)
+
+    # A former currency's own word ("pesetas", "markka") names it, unless a current one shares it;
+    # only two-word names ("Spanish peseta") give one: longer ones are descriptions ("… unit of value").
+    current_heads = set(names)
+    for code in sorted(historic):
+        for form in {singular_names.get(code, ""), *(plural_names.get(code) or {}).values()}:
+            words = form.lower().split()
+            if len(words) == 2 and "(" not in form and words[1] not in current_heads:
+                names[words[1]].add(code)
 
     return {
         "codes": codes,

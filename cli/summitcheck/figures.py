@@ -100,7 +100,7 @@ _TOKEN = re.compile(
     (?P<num>\d{1,3}(?:,\d{3}(?!\d))++(?:\.\d+)?
         |\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))++(?:\.\d+)?
         |\d+(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)
-    |(?P<cur>(?:(?<!\d)[A-Za-z]{1,3}|U\.S\.)?\$)
+    |(?P<cur>(?:(?<!\d)[A-Za-z]|[A-Za-z]{2,3}|U\.S\.)?\$)
     |(?P<word>[^\W\d_]+(?:'s)?)
     |(?P<pct>%)
     |(?P<dash>[-–—‒−])
@@ -239,13 +239,17 @@ def _number_value(raw: str) -> tuple[float, float]:
 
 def parse_figure(text: str) -> Quantity:
     """Read a figure value as written into a Quantity; FigureError when it holds none."""
+    return _parse(text, whole=True)
+
+
+def _parse(text: str, whole: bool) -> Quantity:
     if not isinstance(text, str) or not text.strip():
         raise FigureError("empty; write the value as the article gives it, e.g. '$56bn'")
     if len(text) > 200:
         raise FigureError("longer than 200 characters; a figure value is one number")
     toks = _tokens(text)
     words = [t[1].lower() for t in toks]
-    amounts = _find_amounts(toks, words, text)
+    amounts = _find_amounts(toks, words, text, whole)
     if not amounts:
         if _NOT_FINITE.search(text):
             raise FigureError("not a finite number")
@@ -254,6 +258,8 @@ def parse_figure(text: str) -> Quantity:
         if amount.problem:
             raise FigureError(amount.problem)
     _check_leftovers(toks, amounts)
+    if len(amounts) == 2 and _minor_units(words, *amounts):  # "3 dollars 50 cents", "$20 and 43c"
+        amounts = [_with_minor(*amounts)]
     if len(amounts) == 1 and _accounting(toks, amounts[0]):  # "($99.99)": a negative, as in accounts
         amounts[0].negative = not amounts[0].negative
     if len(amounts) > 2:
@@ -292,6 +298,34 @@ def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:
         if kind in ("pct", "cur") or lower in _PERCENT or lower in currencies.CENTS or kind in ("sym", "word") and (
                 currencies.symbol_codes(raw) or currencies.is_code(raw) or currencies.is_head(lower)):
             raise FigureError(f"'{raw}' stands apart from the number; write the unit where the article does, e.g. '10%' or '$5'")
+
+
+_MINOR_WORDS = {"c", "sen", "cent"}
+
+
+def _minor_units(words: list[str], a: _Amount, b: _Amount) -> bool:
+    """Whether b is the hundredths of a: "3 dollars 50 cents", "20 ringgit and 43 sen", "$20 43".
+
+    The hundredths are a whole number under 100, named ("cents", "c", "sen", "pence")
+    or written straight after a currency word ("20 rupees 43"); "$5 and 6" stays refused.
+    """
+    if not a.currency or a.rate or a.scale != 1.0 or a.percent or b.rate or b.negative:
+        return False
+    if b.step != 1.0 or not 0 < b.value < 100 or b.value != int(b.value):
+        return False
+    between = words[a.end:b.start]
+    named = b.currency is not None and b.scale == 0.01 or b.count_unit in _MINOR_WORDS
+    if named:
+        return between in ([], ["and"])
+    bare = not b.has_unit and b.scale == 1.0
+    return bare and (between == [] or between == ["and"] and currencies.is_head(words[a.end - 1]))
+
+
+def _with_minor(a: _Amount, b: _Amount) -> _Amount:
+    a.value += b.value / 100
+    a.step = 0.01
+    a.end = b.end
+    return a
 
 
 def _accounting(toks: list[Token], amount: _Amount) -> bool:
@@ -338,7 +372,7 @@ def find_figures(text: str) -> list[FoundFigure]:
             start -= _hedge_before(words, start)[1]
             begin, end = toks[start][2], toks[last.end - 1][3]
             try:
-                found.append(FoundFigure(begin, end, parse_figure(text[begin:end])))
+                found.append(FoundFigure(begin, end, _parse(text[begin:end], whole=False)))
             except FigureError:
                 continue
             k += 2 if last is not first else 1
@@ -354,12 +388,25 @@ def _central(amount: _Amount) -> float:
 
 
 
-def _find_amounts(toks: list[Token], words: list[str], text: str) -> list[_Amount]:
+@dataclass(frozen=True)
+class _Reading:
+    """How a text is read: whether it says yuan (for "¥"), and whether it is one figure value.
+
+    A value written in a claim file is all figure, so a currency name before the
+    number ("ringgit 42"), a letter symbol set apart ("RM 42") or "a dollar" is
+    money there; in running text the same words are too often something else.
+    """
+
+    yuan: bool
+    whole: bool
+
+
+def _find_amounts(toks: list[Token], words: list[str], text: str, whole: bool = False) -> list[_Amount]:
     amounts: list[_Amount] = []
-    yuan = bool(_YUAN_HINT.search(text))
+    reading = _Reading(yuan=bool(_YUAN_HINT.search(text)), whole=whole)
     i = 0
     while i < len(toks):
-        amount = _read_amount(toks, words, i, yuan)
+        amount = _read_amount(toks, words, i, reading)
         if amount is None:
             i += 1
             continue
@@ -390,18 +437,18 @@ def _is_minus(toks: list[Token], i: int) -> bool:
     return True
 
 
-def _read_amount(toks: list[Token], words: list[str], i: int, yuan: bool) -> _Amount | None:
+def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading) -> _Amount | None:
     start = i
     negative = False
     problem = None
     if words[i] == "minus" or _is_minus(toks, i):
         negative = True
         i += 1
-    currency, problem, i = _currency_before(toks, words, i, yuan)
+    currency, problem, i = _currency_before(toks, words, i, reading)
     if i < len(toks) and _is_minus(toks, i) and currency:  # "$-5bn", "€-3bn"
         negative = True
         i += 1
-    number = _read_number(toks, words, i)
+    number = _read_number(toks, words, i, reading)
     if number is None:
         return None
     value, step, i = number
@@ -417,12 +464,12 @@ def _read_amount(toks: list[Token], words: list[str], i: int, yuan: bool) -> _Am
         amount.scale *= SCALES[words[i]]
         amount.glued_scale = amount.glued_scale or glued
         i += 1
-    i = _read_unit(toks, words, i, amount, yuan)
+    i = _read_unit(toks, words, i, amount, reading)
     amount.end = i
     return amount
 
 
-def _currency_before(toks: list[Token], words: list[str], i: int, yuan: bool) -> tuple[str | None, str | None, int]:
+def _currency_before(toks: list[Token], words: list[str], i: int, reading: _Reading) -> tuple[str | None, str | None, int]:
     """A currency written before the number: "$", "C$", "c $", "€", "zł", "Rs", "PLN"."""
     n = len(toks)
     if i >= n:
@@ -433,25 +480,33 @@ def _currency_before(toks: list[Token], words: list[str], i: int, yuan: bool) ->
     if kind == "word" and nxt < n and toks[nxt][1] == "$" and toks[nxt][2] - toks[i][3] <= 1 \
             and (len(raw) > 1 or raw in "cC") and currencies.symbol_codes(raw.upper() + "$"):
         kind, raw, nxt = "cur", raw.upper() + "$", nxt + 1
+    if reading.whole and kind == "word":  # "ringgit 42", "Malaysian ringgit 42" as a figure value
+        for end in range(min(i + 3, n - 1), i, -1):
+            if toks[end][0] == "num" and all(toks[k][0] == "word" for k in range(i, end)):
+                phrase = " ".join(words[i:end])
+                codes = currencies.name_codes(phrase)
+                if codes:
+                    code, problem = currencies.resolve(phrase, codes, reading.yuan)
+                    return code, problem, end
     if nxt >= n or not (toks[nxt][0] == "num" or toks[nxt][0] == "dash" and _is_minus(toks, nxt)):
         return None, None, i
     if kind == "cur":
         codes = currencies.symbol_codes(raw) or currencies.symbol_codes(raw.upper())
         if codes is None:
             return None, f"'{raw}' is not a dollar summitcheck knows; write the ISO code, e.g. 'JMD 5'", nxt
-        code, problem = currencies.resolve(raw if raw in currencies.DEFAULTS else raw.upper(), codes, yuan)
+        code, problem = currencies.resolve(raw if raw in currencies.DEFAULTS else raw.upper(), codes, reading.yuan)
         return code, problem, nxt
     if kind == "word" and currencies.is_code(raw):
         return raw, None, nxt
-    if kind in ("sym", "word") and _symbol_readable(toks, i, nxt):
+    if kind in ("sym", "word") and _symbol_readable(toks, i, nxt, reading):
         codes = currencies.symbol_codes(raw)
         if codes:
-            code, problem = currencies.resolve(raw, codes, yuan)
+            code, problem = currencies.resolve(raw, codes, reading.yuan)
             return code, problem, nxt
     return None, None, i
 
 
-def _symbol_readable(toks: list[Token], i: int, other: int) -> bool:
+def _symbol_readable(toks: list[Token], i: int, other: int, reading: _Reading) -> bool:
     """Whether a symbol made of Latin letters can be money here.
 
     "RM42", "42RM": glued to the number, yes.  Set apart, only symbols with a small
@@ -459,19 +514,22 @@ def _symbol_readable(toks: list[Token], i: int, other: int) -> bool:
     more often abbreviations than currencies.
     """
     raw = toks[i][1]
-    if not raw.isascii() or not raw.isalpha():
+    if reading.whole or not raw.isascii() or not raw.isalpha():
         return True
     touching = toks[other][2] == toks[i][3] or toks[i][2] == toks[other][3]
     return touching or len(raw) >= 3 or not raw.isupper()
 
 
-def _read_number(toks: list[Token], words: list[str], i: int) -> tuple[float, float, int] | None:
+def _read_number(toks: list[Token], words: list[str], i: int, reading: _Reading) -> tuple[float, float, int] | None:
     """A number in digits or in words at i: (value, step, next index)."""
     if i >= len(toks):
         return None
     if toks[i][0] == "num":
         value, step = _number_value(toks[i][1])
         return value, step, i + 1
+    if reading.whole and words[i] in ("a", "an") and i + 1 < len(toks) and toks[i + 1][0] == "word" \
+            and (currencies.is_head(words[i + 1]) or words[i + 1] in currencies.CENTS):
+        return 1.0, 1.0, i + 1  # "a dollar", "a penny"
     return _read_number_words(toks, words, i)
 
 
@@ -535,7 +593,7 @@ def _read_fraction(words: list[str], i: int, numerator: float) -> tuple[float, f
     return value, 0.0, j
 
 
-def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, yuan: bool) -> int:
+def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, reading: _Reading) -> int:
     n = len(toks)
     if i < n and toks[i][0] == "pct":
         amount.percent = True
@@ -562,31 +620,31 @@ def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, yua
     # "12-cent", "one-yen", "27-kilometre": a hyphen between the number and its unit.
     if i + 1 < n and toks[i][0] == "dash" and _glued(toks, i) and _glued(toks, i + 1) and toks[i + 1][0] == "word":
         i += 1
-    i = _currency_after(toks, words, i, amount, yuan)
+    i = _currency_after(toks, words, i, amount, reading)
     if amount.currency or amount.problem:
         return _read_rate(toks, words, i, amount)
     return _read_count_unit(toks, words, i, amount)
 
 
-def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount, yuan: bool) -> int:
+def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount, reading: _Reading) -> int:
     """A currency written after the number: "20 €", "100元", "42 KWD", "Swiss francs", "50 cents"."""
     n = len(toks)
     if i >= n:
         return i
     kind, raw = toks[i][0], toks[i][1]
-    if kind in ("cur", "sym") or kind == "word" and _symbol_readable(toks, i, i - 1) and currencies.symbol_codes(raw):
+    if kind in ("cur", "sym") or kind == "word" and _symbol_readable(toks, i, i - 1, reading) and currencies.symbol_codes(raw):
         codes = currencies.symbol_codes(raw) or currencies.symbol_codes(raw.upper())
         if raw in currencies.CENTS:
             return _cents(amount, raw, i)
         if codes:
-            return _set_currency(amount, *currencies.resolve(raw, codes, yuan), i + 1)
+            return _set_currency(amount, *currencies.resolve(raw, codes, reading.yuan), i + 1)
         if kind == "cur":
             amount.problem = f"'{raw}' is not a dollar summitcheck knows; write the ISO code, e.g. 'JMD 5'"
             return i + 1
         return i
     if kind != "word":
         return i
-    if raw.isupper() and currencies.symbol_codes(raw):  # "42 RM": a currency or an abbreviation
+    if raw.isupper() and currencies.symbol_codes(raw) and not reading.whole:  # "42 RM": a currency or an abbreviation
         amount.problem = f"'{raw}' set apart from the number may be a currency or an abbreviation; write the ISO code"
         return i + 1
     if currencies.is_code(raw):
@@ -608,7 +666,7 @@ def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount
         phrase = " ".join(phrase_words[:length])
         codes = currencies.name_codes(phrase)
         if codes:
-            return _set_currency(amount, *currencies.resolve(phrase, codes, yuan), i + length)
+            return _set_currency(amount, *currencies.resolve(phrase, codes, reading.yuan), i + length)
     # "Zimbabwean dollars": a country's currency summitcheck does not know is not the US dollar.
     for length in (2, 3):
         if len(phrase_words) >= length and currencies.is_head(phrase_words[length - 1]) \
