@@ -16,6 +16,9 @@
 (c) bad input: the worst malformed files (deep nesting, an alias bomb, too many
     values, an oversized file, binary junk, a 19 MB string) each end with exit
     status 3 and one line; target ≤ 1 s each, with the peak memory shown.
+(e) pairing bounds: the largest claim files the loader accepts, built to defeat
+    pairing's candidate lists (12,000 near-identical claims; 18 MB of long
+    claims); target <= 10 s each on 2 cores (see docs/pairing.md).
     The floor's scorer is fuzz.ratio, the cheapest rapidfuzz has (the strictest
     floor); token_set_ratio, what a naive fuzzy pairing would use, is shown too.
 
@@ -146,6 +149,26 @@ def bad_inputs(folder: Path) -> dict[str, Path]:
     return paths
 
 
+def hostile_pairs(folder: Path) -> dict[str, tuple[Path, Path]]:
+    """Claim files the loader accepts that make every report claim a candidate of every expectation."""
+    rng = random.Random(3)
+    vocab = [f"w{k}x" for k in range(3000)]
+    kinds = {
+        "12,000 near-identical claims": lambda i: f"The central bank will raise its policy rate, variant {i % 7}",
+        "12,000 long claims (18 MB)": lambda i: " ".join(rng.choices(vocab, k=230)),
+    }
+    pairs = {}
+    for k, (name, statement) in enumerate(kinds.items()):
+        paths = []
+        for role in ("preview", "report"):
+            path = folder / f"hostile{k}-{role}.yaml"
+            body = "".join(f"  - id: c{i}\n    statement: {statement(i)}\n" for i in range(12_000))
+            path.write_text(f"document: {{id: {role}, role: {role}, title: T}}\nclaims:\n{body}", encoding="utf-8")
+            paths.append(path)
+        pairs[name] = (paths[0], paths[1])
+    return pairs
+
+
 # Runs a command and prints its peak memory. A fresh small process does it:
 # Linux children inherit their parent's high-water mark, which here is the
 # bench's own, swollen by writing the files.
@@ -231,6 +254,12 @@ def main() -> None:
         for name, path in bad_inputs(Path(tmp)).items():
             took, peak, message = time_bad_input(exe, path, report)
             print(f"    {name:28} {took:6.3f} s  {peak:5d} MB   {message.split(': ', 1)[1][:70]}")
+
+    print("(e) pairing bounds (target <= 10 s each)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (p, r) in hostile_pairs(Path(tmp)).items():
+            took = timed([exe, "check", str(p), str(r), "--format", "json"])
+            print(f"    {name:28} {took:6.3f} s")
 
 
 if __name__ == "__main__":

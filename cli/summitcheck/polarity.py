@@ -16,6 +16,7 @@ import re
 
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
+from .text import MAX_TEXT_CHARS
 from .text import UP_WORDS as _UP
 
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot"}
@@ -38,18 +39,22 @@ _HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", 
 # "held rates at 4%" holds; "held a summit" does not: these count only near such a noun.
 _HOLD_VERBS = {"hold", "held", "holds", "holding", "keep", "kept", "keeps", "maintain", "maintained", "maintains"}
 _HOLD_OBJECTS = {"rate", "rates", "policy", "output", "production", "unchanged", "steady", "borrowing"}
+_CUE_WORDS = frozenset(_NEGATORS | _NEGATING_VERBS | _NEGATING_BEFORE.keys())
+_DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS)
 _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
 
 
 def _words(statement: str) -> list[str]:
-    return _WORDS.findall(statement.lower().replace("’", "'"))
+    return _WORDS.findall(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
 DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change"}
 
 
 def negation_cues(statement: str) -> list[str]:
     """The negation cues in a statement, as written."""
     words = _words(statement)
-    cues = []
+    cues: list[str] = []
+    if _CUE_WORDS.isdisjoint(words) and "'" not in statement[:MAX_TEXT_CHARS].replace("’", "'"):
+        return cues  # the common case, decided in one set operation
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
@@ -74,6 +79,8 @@ def direction(statement: str) -> tuple[str | None, str]:
     """up, down or hold when the statement's change words agree, with the word that says so."""
     words = _words(statement)
     found: dict[str, str] = {}
+    if _DIRECTION_WORDS.isdisjoint(words):
+        return None, ""
     for i, w in enumerate(words):
         if w in _UP:
             found.setdefault("up", w)

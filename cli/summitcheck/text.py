@@ -6,6 +6,11 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+# What pairing and polarity read of a claim's texts (statement, keywords, topic
+# together): a drafted sentence has at most 90 words, and a megabyte-long
+# "statement" must cost no more than a long sentence.
+MAX_TEXT_CHARS = 640
+
 # Phrases and words that name one thing, so "United States", "U.S." and
 # "American" all become "us".  Deliberately small and general: countries,
 # blocs and the few news terms that are routinely written two ways.
@@ -86,7 +91,7 @@ def normalize(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1 << 16)  # bounded: a hostile file can hold millions of distinct words
 def stem(word: str) -> str:
     """A light suffix stripper; rapidfuzz joins what it leaves apart ("rais" ~ "raise")."""
     word = SYNONYMS.get(word, word)
@@ -104,14 +109,17 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str | None:
+    if word in STOPWORDS or word.isdigit() or len(word) < 2:
+        return None
+    return stem(word)
+
+
 def terms(text: str) -> list[tuple[str, str]]:
     """(stem, word as written) for each content word of text, numbers left out: figures decide those."""
-    out = []
-    for word in _WORD.findall(normalize(text)):
-        if word in STOPWORDS or word.isdigit() or len(word) < 2:
-            continue
-        out.append((stem(word), word))
-    return out
+    words = _WORD.findall(normalize(text))
+    return [(s, w) for w, s in zip(words, map(_term, words)) if s is not None]
 
 
 def actor_names(texts: Iterable[str]) -> set[str]:

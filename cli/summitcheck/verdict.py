@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .discrepancy import DEFAULT_TOLERANCE, FigureLink, link_figures
 from .figures import format_interval
 from .errors import InputError
-from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Candidate, Lexicon, claim_texts, pair_claims, score_pair
+from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Lexicon, Pairing, claim_texts, pair_claims, score_pair
 from .model import Claim, Document, Override, Review
 from .quotes import QuoteLocation
 from .polarity import DIRECTION_NAMES, direction, is_negated
@@ -169,9 +169,9 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
 
     results = []
     for i, claim in enumerate(expected):
-        best, runner_up = pairings[i].best, pairings[i].runner_up
         mine = links_of.get(i, [])
-        match, reasons = _pair(best, runner_up, mine, outcomes, threshold, n)
+        match, reasons = _pair(pairings[i], mine, outcomes, threshold, n)
+        reasons += lexicon.limits(i)
         if match is None:
             results.append(Expectation(claim, "absent", None, tuple(reasons)))
             continue
@@ -248,8 +248,18 @@ def _known(claim_id: str, ids: Mapping[str, int], what: str, doc: Document, revi
                      review.path, override.line)
 
 
-def _pair(best: Candidate | None, runner_up: Candidate | None, links: list[FigureLink],
-          outcomes: list[Claim], threshold: float, offset: int) -> tuple[Match | None, list[str]]:
+def _pair(pairing: Pairing, links: list[FigureLink], outcomes: list[Claim], threshold: float,
+          offset: int) -> tuple[Match | None, list[str]]:
+    match, reasons = _pair_reasons(pairing, links, outcomes, threshold, offset)
+    if pairing.capped:
+        reasons.append(f"only the {pairing.capped} report claims sharing its rarest terms were scored "
+                       f"(the cap that bounds pairing time on very large files)")
+    return match, reasons
+
+
+def _pair_reasons(pairing: Pairing, links: list[FigureLink], outcomes: list[Claim], threshold: float,
+                  offset: int) -> tuple[Match | None, list[str]]:
+    best, runner_up = pairing.best, pairing.runner_up
     if best is not None and best.score >= threshold:
         claim = outcomes[best.index - offset]
         reasons = [f"pairs with '{claim.id}' (score {best.score:g}; shares {_terms(best.shared)})"]
