@@ -639,3 +639,86 @@ def test_bidi_and_zero_width_characters_are_shown_escaped(tmp_path: Path, fmt: s
     assert "\\u202e\\u200btnuocca" in out.replace("\\\\", "\\")  # Markdown doubles the backslash
     code, out, err = run("check", str(preview), str(REPORT), "-f", "json")  # JSON keeps the text as it is
     assert f"Japan will {HIDDEN}buy gas" in out
+
+
+# The limits of docs/threat-model.md, each at its edge: just under is read, just over is refused.
+
+from summitcheck import load  # noqa: E402
+from summitcheck.quotes import MAX_ARTICLE_BYTES, read_article  # noqa: E402
+
+
+def _padded(size: int) -> bytes:
+    """A valid claim file of exactly size bytes: the padding is a YAML comment."""
+    body = (DOC + CLAIM).encode()
+    return body + b"#" + b"x" * (size - len(body) - 2) + b"\n"
+
+
+@pytest.mark.parametrize("loader, kind", [(load.load_claims, "a claim file"), (load.load_review, "a review file")])
+def test_the_file_size_limit_at_its_edge(tmp_path: Path, loader, kind: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "file.yaml"
+    head = (DOC + CLAIM) if loader is load.load_claims else "overrides:\n  - {expectation: a, verdict: absent, note: n, by: b}\n"
+    path.write_bytes(head.encode() + b"#" + b"x" * (load.MAX_BYTES - len(head) - 2) + b"\n")
+    assert path.stat().st_size == load.MAX_BYTES
+    loader(path)  # at the limit: read
+    with path.open("ab") as f:
+        f.write(b"x")
+    with pytest.raises(InputError, match=f"larger than 20 MB; too large for {kind}"):
+        loader(path)
+
+
+def test_the_file_size_limit_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "preview.yaml"
+    path.write_bytes(_padded(load.MAX_BYTES + 1))
+    code, out, err = run("check", str(path), str(REPORT))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{path}: ", "larger than 20 MB; too large for a claim file")
+
+
+def test_the_value_limit_at_its_edge(tmp_path: Path) -> None:
+    # The top mapping, its key and the list are 3 values, then the list's items. The key is unknown, so a
+    # file the limit lets through is refused for that, after every value was read: fast, and unambiguous.
+    path = tmp_path / "preview.yaml"
+    for items, refused in ((load.MAX_NODES - 3, False), (load.MAX_NODES - 2, True)):
+        path.write_text("zzz: [" + "k, " * (items - 1) + "k]\n", encoding="utf-8")
+        with pytest.raises(InputError) as caught:
+            load.load_claims(path)
+        assert ("more than 200,000 YAML values; a claim file is not that large" in str(caught.value)) == refused
+        assert refused or "unknown key 'zzz'" in str(caught.value)
+
+
+def test_the_depth_limit_at_its_edge(tmp_path: Path) -> None:
+    # keywords sits 4 levels deep (file, claims, claim, keywords): nest lists inside it to reach the limit.
+    path = tmp_path / "preview.yaml"
+    for depth in (load.MAX_DEPTH, load.MAX_DEPTH + 1):
+        nested = "[" * (depth - 4) + "k" + "]" * (depth - 4)
+        path.write_text(DOC + "claims:\n  - {id: a, statement: S, keywords: [" + nested + "]}\n", encoding="utf-8")
+        with pytest.raises(InputError) as caught:
+            load.load_claims(path)
+        # at the limit the file is read, and refused for its shape; one level more, for its depth
+        assert ("nested more than 32 levels deep" in str(caught.value)) == (depth > load.MAX_DEPTH), caught.value
+
+
+def test_the_article_size_limit_at_its_edge(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    line = b"Japan will invest $1 trillion in the United States, officials said.\n"
+    article.write_bytes(line * (MAX_ARTICLE_BYTES // len(line)) + b"x" * (MAX_ARTICLE_BYTES % len(line)))
+    assert article.stat().st_size == MAX_ARTICLE_BYTES
+    assert len(read_article(article).text) == MAX_ARTICLE_BYTES  # at the limit: read
+    with article.open("ab") as f:
+        f.write(b"x")
+    code, out, err = run("extract", str(article), "--role", "preview")
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{article}: ", "larger than 5 MB; too large for an article's text")
+
+
+def test_extract_says_when_its_claim_file_could_not_read_the_article(tmp_path: Path) -> None:
+    article = tmp_path / "articles" / "report.txt"
+    article.parent.mkdir()
+    article.write_bytes((SEED_CASE.parent.parent / "seeds" / SEED_CASE.name / "report.txt").read_bytes())
+    for out, outside in ((tmp_path / "articles" / "report.yaml", False), (tmp_path / "cases" / "x" / "report.yaml", True)):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        code, stdout, err = run("extract", str(article), "--role", "report", "-o", str(out))
+        assert (code, stdout) == (cli.ExitStatus.OK, "") and err.count("\n") == 1
+        assert ("outside what a claim file there may name" in err) == outside, err
+        code, stdout, err = run("validate", str(out))
+        assert (code == cli.ExitStatus.BAD_INPUT) == outside and ("outside" in err) == outside

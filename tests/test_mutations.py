@@ -4,6 +4,7 @@ and the schema never refuses what the loader accepts."""
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 import jsonschema
@@ -23,7 +24,9 @@ TEXTS = [p.read_text(encoding="utf-8") for p in SOURCES]
 REPORT = str(SEED_CASE / "report.yaml")
 YAML_BITS = ["\t", "\n", " ", ":", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "!!python/object ", "! ", "'", '"',
              "#", "|", ">", "%", "@", "`", "?", "---\n", "...\n", "null", "~", "yes", "1e999", ".nan", "\x00", "\ufeff", "é"]
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# SUMMITCHECK_FUZZ_EXAMPLES raises the count for a long run (docs/threat-model.md).
+SETTINGS = settings(max_examples=int(os.environ.get("SUMMITCHECK_FUZZ_EXAMPLES") or 150), deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @st.composite

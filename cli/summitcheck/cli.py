@@ -26,6 +26,7 @@ from .polarity import DIRECTION_NAMES
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
+from .quotes import article_problem
 from .textfile import check_writable, write_atomically
 from .validate import ReviewValidation, Validation, validate_file
 from .verdict import FINDINGS, CheckResult
@@ -199,6 +200,11 @@ def extract(
     if draft.stopped_at is not None:
         left_out += f"; {stop_note(draft)}"
     target = f" into {output}" if output is not None else ""
+    claim_file = str(output) if output is not None else os.path.join(os.getcwd(), "claims.yaml")
+    if article_problem(claim_file, os.path.join(os.path.dirname(os.path.abspath(claim_file)), text_ref)):
+        # The draft is written all the same; validate and check would not read the article from there.
+        left_out += "; its article lies outside what a claim file there may name, so its quotes go unchecked " \
+                    "(docs/threat-model.md)"
     _note(f"summitcheck: drafted {n} claim{'s' if n != 1 else ''} from {article}{target} "
           f"({left_out}); review them before use")
     if output is None:

@@ -127,7 +127,7 @@ def _compose_events(events: Iterator[yaml.Event], name: str, kind_of_file: str) 
             continue
         if getattr(event, "anchor", None) is not None or kind is yaml.AliasEvent:
             raise InputError(f"anchors and aliases (&name, *name) are not allowed in {kind_of_file}", name, _line(event))
-        count += 1
+        count += kind is not yaml.SequenceEndEvent and kind is not yaml.MappingEndEvent  # values, not their ends
         if count > MAX_NODES:
             raise InputError(f"more than {MAX_NODES:,} YAML values; {kind_of_file} is not that large", name, _line(event))
         node: yaml.Node

@@ -164,25 +164,32 @@ def article_named_by(doc: Document) -> str:
     """The article `document.text` names, when summitcheck may read it; InputError at the line of `text:` otherwise.
 
     A claim file may come from someone else, and what summitcheck reads it shows (the closest
-    passage to a quote, in validate's messages and the reports): so the article must be an
-    article's plain text (.txt or .text, not a hidden file or in a hidden folder), in or under
-    article_root, after every symbolic link is resolved.  No absolute path, ../ or link reaches
-    ~/.env, /etc/passwd or /proc.
+    passage to a quote, in validate's messages): so the article must be an article's plain text
+    (.txt or .text, not a hidden file or in a hidden folder), in or under article_root, after
+    every symbolic link is resolved.  No absolute path, ../ or link reaches ~/.env, /etc/passwd
+    or /proc (docs/threat-model.md).
     """
     assert doc.text is not None and doc.path is not None
-    if "\0" in doc.text:
-        raise InputError("'text' holds a NUL byte; it must name an article's .txt file", doc.path, doc.text_line)
-    root = article_root(doc.path)
-    real = os.path.realpath(doc.text)
-    inside = os.path.relpath(real, root).split(os.sep) if os.path.commonpath([root, real]) == root else None
-    if inside is None:
-        raise InputError(f"'text' names {doc.text}, outside {root}: an article must sit in or under the claim "
-                         f"file's folder, or the folder holding the claims/ folder it is in", doc.path, doc.text_line)
-    if not all(name.lower().endswith(ARTICLE_SUFFIXES) for name in (doc.text, real)) or \
-            any(part.startswith(".") for part in inside):
-        raise InputError(f"'text' names {doc.text}, not an article: an article is a .txt or .text file, "
-                         f"neither hidden nor in a hidden folder", doc.path, doc.text_line)
+    problem = article_problem(doc.path, doc.text)
+    if problem is not None:
+        raise InputError(f"'text' names {problem}", doc.path, doc.text_line)
     return doc.text
+
+
+def article_problem(claim_file: str, article: str) -> str | None:
+    """Why a claim file may not read article (its path as document.text resolves it), or None."""
+    if "\0" in article:
+        return "a path that holds a NUL byte; it must name an article's .txt file"
+    root = article_root(claim_file)
+    real = os.path.realpath(article)
+    if os.path.commonpath([root, real]) != root:
+        return (f"{article}, outside {root}: an article must sit in or under the claim file's folder, "
+                f"or the folder holding the claims/ folder it is in")
+    inside = os.path.relpath(real, root).split(os.sep)
+    if not all(name.lower().endswith(ARTICLE_SUFFIXES) for name in (article, real)) or \
+            any(part.startswith(".") for part in inside):
+        return f"{article}, not an article: an article is a .txt or .text file, neither hidden nor in a hidden folder"
+    return None
 
 
 def locate_quotes(doc: Document) -> dict[str, QuoteLocation]:
