@@ -18,6 +18,8 @@ The table holds, all lowercased where text is matched case-insensitively:
 Which of several codes an ambiguous symbol or word means is not decided here:
 figures.py refuses it, except for the few defaults it documents ("$" is USD).
 
+Writes currencies.json and currencies-NOTICE.txt (both sources' licences) beside it.
+
 Run:  python scripts/build_currencies.py [--check]
 """
 
@@ -30,10 +32,14 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ISO_JSON = Path("/usr/share/iso-codes/json/iso_4217.json")
 ISO_VERSION_FILE = Path("/usr/share/doc/iso-codes/changelog.Debian.gz")
+ISO_COPYRIGHT = Path("/usr/share/doc/iso-codes/copyright")
+LGPL = Path("/usr/share/common-licenses/LGPL-2.1")
 OUT = Path(__file__).resolve().parent.parent / "cli" / "summitcheck" / "data" / "currencies.json"
+NOTICE = OUT.with_name("currencies-NOTICE.txt")
 
 
 def _iso_version() -> str:
@@ -55,7 +61,7 @@ def _symbol_usable(symbol: str) -> bool:
     return not (symbol.isascii() and symbol.isalpha() and len(symbol) < 2)
 
 
-def build() -> dict[str, object]:
+def build() -> dict[str, Any]:
     from babel import Locale
     from babel import __version__ as babel_version
     from babel.core import get_cldr_version
@@ -68,7 +74,7 @@ def build() -> dict[str, object]:
 
     def plural(code: str) -> str:
         forms = plural_names.get(code) or {}
-        return forms.get("other") or singular_names.get(code) or iso.get(code, code)
+        return str(forms.get("other") or singular_names.get(code) or iso.get(code, code))
 
     codes = {code: plural(code) for code in sorted(iso)}
     historic = {code: plural(code) for code in sorted(singular_names)
@@ -129,25 +135,48 @@ def build() -> dict[str, object]:
     }
 
 
-def render(table: dict[str, object]) -> str:
+def render(table: dict[str, Any]) -> str:
+    """The table as one line of JSON, its provenance first, with a checksum of the rest."""
     body = json.dumps({k: v for k, v in table.items() if k != "provenance"}, ensure_ascii=False,
                       sort_keys=True, separators=(",", ":"))
-    provenance = dict(table["provenance"], sha256=hashlib.sha256(body.encode("utf-8")).hexdigest())  # type: ignore[arg-type]
+    provenance = {**table["provenance"], "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
     return json.dumps({"provenance": provenance, **json.loads(body)}, ensure_ascii=False,
                       separators=(",", ":")) + "\n"
+
+
+def notice() -> str:
+    """The licences of both sources, shipped beside the table they were built into."""
+    import babel
+
+    unicode_licence = (Path(babel.__file__).parent / "locale-data" / "LICENSE.unicode").read_text(encoding="utf-8")
+    iso_copyright = ISO_COPYRIGHT.read_text(encoding="utf-8").split("\n\n")[1]  # the "Files: *" stanza
+    return "\n".join([
+        "currencies.json is built by scripts/build_currencies.py from two sources; their notices follow.",
+        "It is modified from them: only English names, plurals and symbols, regrouped by name and symbol.",
+        "",
+        "== ISO 4217 codes: the iso-codes project, as packaged by Debian (package iso-codes) ==",
+        "",
+        iso_copyright,
+        "",
+        LGPL.read_text(encoding="utf-8"),
+        "== Currency names and symbols: Unicode CLDR, as shipped by babel ==",
+        "",
+        unicode_licence,
+    ])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the shipped table differs from a fresh build")
     args = parser.parse_args()
-    text = render(build())
+    outputs = {OUT: render(build()), NOTICE: notice()}
     if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("currencies.json is up to date" if same else "currencies.json differs from a fresh build")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({len(text.encode('utf-8'))} bytes)")
+        stale = [path.name for path, text in outputs.items() if path.read_text(encoding="utf-8") != text]
+        print(f"differ from a fresh build: {', '.join(stale)}" if stale else "currencies.json and its notice are up to date")
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path} ({len(text.encode('utf-8'))} bytes)")
     return 0
 
 

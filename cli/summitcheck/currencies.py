@@ -33,7 +33,7 @@ NAME_ALIASES = {
 }
 # Currency heads that are also everyday English ("real growth", "exam marks"): read
 # only with their country ("Brazilian real", "convertible marks").
-WORD_HEADS = {"real", "reals", "mark", "marks", "sol", "soles", "kip", "kips", "dram", "drams"}
+WORD_HEADS = {"real", "reals", "mark", "marks", "sol", "soles", "kip", "kips", "dram", "drams", "afghani", "afghanis"}
 # Money without a currency: refused, never taken for dollars.
 NO_CURRENCY = {"buck", "bucks", "grand"}
 CENTS = {"cent": "USD", "cents": "USD", "¢": "USD", "penny": "GBP", "pennies": "GBP", "pence": "GBP"}

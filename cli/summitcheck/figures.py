@@ -48,7 +48,6 @@ _LOOSE_SCALES = {"k", "m", "b", "t"}
 _NOT_FINITE = re.compile(r"\b(nan|inf|infinity|infinite)\b|∞", re.I)
 _YUAN_HINT = re.compile(r"\b(yuan|cny|rmb|renminbi)\b|元", re.I)
 
-PERCENT_WORDS = {"percent", "pct", "per cent", "%"}
 _PERCENT = {"percent", "percents", "pct", "percentage"}
 _PP_UNITS = {
     "percentage point": 1.0, "percentage points": 1.0, "pct point": 1.0, "pct points": 1.0,
@@ -440,7 +439,6 @@ def _is_minus(toks: list[Token], i: int) -> bool:
 def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading) -> _Amount | None:
     start = i
     negative = False
-    problem = None
     if words[i] == "minus" or _is_minus(toks, i):
         negative = True
         i += 1
@@ -565,7 +563,7 @@ def _read_number_words(toks: list[Token], words: list[str], i: int) -> tuple[flo
             current = 0.0
         elif w == "-" and seen and j + 1 < n and (words[j + 1] in _ONES or words[j + 1] in _DENOMINATORS):
             pass
-        elif w in _DENOMINATORS and seen and not total and current < 20 and (w != "second"):
+        elif w in _DENOMINATORS and seen and not total and current < 20:
             # "two-thirds", "three quarters", "one half": a numerator over a denominator
             return _read_fraction(words, j, current)
         elif w == "and" and seen and j + 1 < n and (words[j + 1] in _ONES or words[j + 1] == "a"):
