@@ -297,7 +297,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             if spot in placed:  # a figure of a sentence's head goes to its first claim only
                 continue
             placed.add(spot)
-            claim_figures.append(Figure(_metric(statement, f), f.quantity))
+            claim_figures.append(Figure(_metric(statement, f, figures), f.quantity))
         cues = negation_cues(statement)
         claims.append(Claim(
             id=_claim_id(own, claim_figures, rarity, taken, suffixes),
@@ -484,8 +484,33 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
                 continue  # glued to letters: "G7", "F-35"
             if scan[f.end:f.end + 1].isalpha():
                 continue  # "5G"
+            if not _counts_a_quantity(f, scan):
+                continue
         out.append(f)
     return out
+
+
+# Counts that are not figures an editor compares: durations ("almost five years"), people and sources
+# ("two sources", "18 economists"), ordinals ("the third fiscal quarter"), names ("Group of Seven"),
+# clock times ("11:00") and a number before a verb or an adjective ("the other two see").
+_DURATIONS = frozenset("second minute hour day week month year decade century quarter session term".split())
+_PEOPLE = frozenset("""
+source leader economist analyst official person people member minister country nation delegate lawmaker
+policymaker governor trader respondent expert participant reporter observer diplomat banker strategist
+""".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+
+def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
+    unit = f.quantity.unit.lower()
+    first = f.text.split()[0]
+    if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS:
+        return False
+    if first[:1].isupper() and f.start and not re.search(r"[.!?]\W*$", scan[:f.start]):
+        return False  # "Seven" of "Group of Seven": a number word capitalised inside a sentence names something
+    if f.start and scan[f.start - 1] == ":" or scan[f.end:f.end + 3].startswith((":", " am", " pm", " a.m", " p.m")):
+        return False  # 11:00, 9 am
+    return not (unit in STOPWORDS or unit in _MODALS or unit in _ACTION_WORDS or unit.endswith(("al", "ic", "ive")))
 
 
 # --- statements and compound sentences ----------------------------------------------------------
@@ -680,20 +705,20 @@ def _subject(clause: str) -> str | None:
 
 # --- figures' metrics, topics and ids -----------------------------------------------------------
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|[,;:()!?]|\S")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)*|[,;:()!?]|\S")
 
 
-def _metric(sentence: str, figure: FoundFigure) -> str:
-    """What a figure measures, from the words after it or else before it."""
+def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None) -> str:
+    """What a figure measures: the noun phrase it quantifies, with its year or quarter."""
     owned_at = figure.start  # where a possessive ("its") would stand before the metric
     after = _phrase_after(sentence[figure.end:])
+    lead = _without_chained_figures(sentence[:figure.start], figure, others or [])
     if after and figure.quantity.dimension == "percent" and re.match(r"\s*of\b", sentence[figure.end:], re.I):
-        whole = _phrase_before(sentence[:figure.start])  # "spending to 2% of GDP": a share of GDP
+        whole = _phrase_before(lead)  # "spending to 2% of GDP": a share of GDP
         name = f"{whole} as a share of {after}" if whole else f"share of {after}"
     elif after:
         name = after
     else:
-        lead = sentence[:figure.start]
         name = _phrase_before(lead)
         if name:
             owned_at = lead.rfind(name)  # "keep its voluntary cut of 1 million bpd": its is before the phrase
@@ -711,9 +736,29 @@ def _metric(sentence: str, figure: FoundFigure) -> str:
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]
+    qualifier = _QUALIFIER.match(re.sub(r"^(?:\s+(?:lakh|crore|bps|bp|pp)\b)+", "", sentence[figure.end:]))
+    if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
+        name = f"{name} {qualifier.group().strip()}"  # "inflation at 1.4% in 2027": the year is part of the metric
     if not name:
         name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
     return name
+
+
+# The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter".
+_QUALIFIER = re.compile(r"\s*,?\s*(?:in|for)\s+((?:fiscal\s+)?(?:(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
+                        r"|the (?:first|second|third|fourth|current|next) (?:fiscal )?(?:quarter|half|year)"
+                        r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next) year))\b")
+
+
+def _without_chained_figures(lead: str, figure: FoundFigure, others: list[FoundFigure]) -> str:
+    """ "cut its rate by 25 basis points to 1.75%": for 1.75% the words before are "cut its rate"."""
+    while True:
+        m = re.search(r"\s(?:to|from|at)\s*$", lead)
+        before = next((g for g in others if g.end <= len(lead) and g is not figure
+                       and m and not lead[g.end:m.start()].strip(" ,")), None)
+        if m is None or before is None:
+            return lead
+        lead = re.sub(r"\s(?:by|of|at|to|from|around|about)\s*$", " ", lead[:before.start]).rstrip() + " "
 
 
 def _words_of(text: str) -> list[str]:
@@ -726,8 +771,18 @@ def _verbish(word: str) -> bool:
             or (w.endswith("ed") and len(w) > 4) or _is_gerund(w))
 
 
+# Scale and unit words the figure reader leaves after a number ("₹47,000 crore"): part of the value, not the metric.
+_TIME_WORDS = _MONTHS | frozenset("next this last year years month week quarter today tomorrow yesterday monday "
+                                  "tuesday wednesday thursday friday saturday sunday earlier later".split())
+_UNIT_WORDS = frozenset("lakh lakhs crore crores bps bp pp basis points point percentage".split())
+
+
 def _phrase_after(text: str) -> str:
     words = _words_of(text)
+    while words and words[0].lower() in _UNIT_WORDS:
+        words = words[1:]
+    if words and (words[0].lower() in _METRIC_STOPS | _TIME_WORDS or words[0].lower() in {"a", "an", "the"}):
+        return ""  # "4.4% next year", "1.75% on Thursday": when, not what
     out: list[str] = []
     for i, w in enumerate(words):
         lw = w.lower()
@@ -754,20 +809,27 @@ def _phrase_after(text: str) -> str:
 def _phrase_before(text: str) -> str:
     words = _words_of(text)
     i = len(words) - 1
-    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or re.match(r"[\d$€£¥%]", words[i])):
+    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or re.match(r"[$€£¥%]|\d+(?:[.,]\d+)*$", words[i])
+                      and not re.fullmatch(r"(19|20)\d\d", words[i])):
         i -= 1
     # "the unemployment rate to rise to 4.4%": the change verb sits between the metric and the figure.
+    change = ""
     if i >= 1 and words[i].lower() in _CHANGE_VERBS and words[i - 1].lower() in {"to", "will", "would", "could"}:
+        # "revenue to grow 30%" measures the growth; "the rate to rise to 4.4%" the rate itself.
+        change = "" if words[min(i + 1, len(words) - 1)].lower() in {"to", "at"} else _CHANGE_NOUNS.get(words[i].lower(), "")
         i -= 2
     elif i >= 0 and words[i].lower() in _LEVEL_VERBS:
         return ""  # "total cuts … amount to 2.2 million bpd": the subject names it
     out: list[str] = []
-    while i >= 0 and len(out) < 7:
+    while i >= 0 and len(out) < 8:
         w = words[i]
         lw = w.lower()
-        # "its voluntary cut": after a determiner, "cut" is a noun.
-        noun = lw in _CHANGE_NOUNS and any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i])
-        if not w[0].isalpha() or (_verbish(w) and not noun) or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
+        # "its voluntary cut", "the inflation forecast": after a determiner, a verb-like word is a noun.
+        noun = any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) and not (
+            out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
+        year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {"for", "in", "of"}
+        if not (w[0].isalpha() or year) or (_verbish(w) and not noun) \
+                or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
             break
         if out and lw in _DETERMINERS and (i == 0 or words[i - 1].lower() not in {"in", "of", "with", "for", "on"}):
             break  # "the top foreign investors": the noun phrase starts here; "in the U.S." goes on
@@ -776,7 +838,7 @@ def _phrase_before(text: str) -> str:
     out.reverse()
     while out and out[0].lower() in _DETERMINERS | {"in", "of", "for", "with"}:
         out.pop(0)
-    return " ".join(out)
+    return " ".join([*out, change]) if out and change else " ".join(out)
 
 
 def _subject_metric(text: str) -> str:
@@ -797,11 +859,15 @@ def _subject_metric(text: str) -> str:
 
 
 def _owner(before: str) -> str | None:
-    """Whose figure "its" or "their" means: a named subject of the clause, or the agent after "by"."""
+    """Whose figure "its" or "their" means: a named subject of the clause, or the agent after "by".
+
+    Only a country is kept ("Japan's trade surplus"): a company's or a bank's name, or "Analysts",
+    written before "its" adds words the other article's metric does not share."""
     clause = _LEAD_INS.sub("", before.strip())
     subject = _subject(clause)
     if subject and all(w[:1].isupper() for w in subject.split()):
-        return re.sub(r"^the\s+", "", subject, flags=re.I)
+        named = re.sub(r"^the\s+", "", subject, flags=re.I)
+        return named if any(s in COUNTRIES for s, _ in terms(named)) else None
     agents = re.findall(r"\bby ((?:[A-Z][\w.'’-]*\s?){1,4})", before)
     return agents[-1].strip() if agents else None
 
