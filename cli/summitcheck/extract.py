@@ -43,7 +43,7 @@ from dataclasses import dataclass
 import yaml
 
 from .errors import InputError
-from .figures import FoundFigure, find_figures
+from .figures import FigureError, FoundFigure, find_figures, parse_figure
 from .model import Claim, Document, Figure
 from .polarity import negation_cues
 from .quotes import read_article
@@ -292,12 +292,15 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     placed: set[tuple[str, str]] = set()
     for sentence, statement, own, figures in parts:
         claim_figures = []
+        bases = _baselines(statement, figures)
         for f in figures:
             spot = (sentence.text, _fold(f.text))
-            if spot in placed:  # a figure of a sentence's head goes to its first claim only
-                continue
+            if spot in placed or any(b is f for b in bases.values()):
+                continue  # a figure of a sentence's head goes to its first claim only; a baseline is no outcome
             placed.add(spot)
-            claim_figures.append(Figure(_metric(statement, f, figures), f.quantity))
+            base = bases.get(id(f))
+            claim_figures.append(Figure(_metric(statement, f, figures), f.quantity,
+                                        baseline=base.quantity if base else None))
         cues = negation_cues(statement)
         claims.append(Claim(
             id=_claim_id(own, claim_figures, rarity, taken, suffixes),
@@ -488,6 +491,45 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
                 continue
         out.append(f)
     return out
+
+
+# What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
+_FROM_AFTER = re.compile(r"(?:\s+(?:in|for)\s+\S+|\s+(?:this|last|next)\s+\w+)?"
+                         r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with)\s+"
+                         r"(?:the\s+|an?\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFigure]:
+    """For each outcome figure (by id), the figure it changed from: "to 1.5% from 1.8%", "from 10% to 18%",
+    "0.9%, down from 1.2%". A baseline is written as `from:`, never compared as an outcome."""
+    found: dict[int, FoundFigure] = {}
+    split: list[FoundFigure] = []
+    for f in figures:
+        # The reader takes "from 10% to 18%" for a range: it is a change, 18% from 10%.
+        parts = re.fullmatch(r"(.+?)\s+to\s+(.+)", f.text)
+        if parts and _FROM_BEFORE.search(statement[:f.start]):
+            try:
+                low, high = parse_figure(parts.group(1)), parse_figure(parts.group(2))
+            except FigureError:
+                split.append(f)
+                continue
+            base, outcome = FoundFigure(f.start, f.start + len(parts.group(1)), low), FoundFigure(
+                f.end - len(parts.group(2)), f.end, high)
+            split += [base, outcome]
+            found[id(outcome)] = base
+        else:
+            split.append(f)
+    figures[:] = split
+    for a, b in zip(figures, figures[1:]):
+        between = statement[a.end:b.start]
+        if not a.quantity.comparable(b.quantity):
+            continue
+        if _FROM_AFTER.fullmatch(between):
+            found[id(a)] = b  # "to 1.5% from 1.8%"
+        elif re.fullmatch(r"\s+to\s+", between) and _FROM_BEFORE.search(statement[:a.start]):
+            found[id(b)] = a  # "from 10% to 18%"
+    return found
 
 
 # Counts that are not figures an editor compares: durations ("almost five years"), people and sources
@@ -973,7 +1015,8 @@ def claim_file_text(draft: Draft, text_ref: str | None) -> str:
         if c.negated:
             entry["negated"] = True
         if c.figures:
-            entry["figures"] = [{"metric": f.metric, "value": f.quantity.text} for f in c.figures]
+            entry["figures"] = [{"metric": f.metric, "value": f.quantity.text,
+                                 **({"from": f.baseline.text} if f.baseline is not None else {})} for f in c.figures]
         claims.append(entry)
     body = yaml.dump({"document": header, "claims": claims}, Dumper=_Dumper, sort_keys=False,
                      allow_unicode=True, width=10_000, default_flow_style=False)
