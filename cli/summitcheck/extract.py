@@ -99,6 +99,15 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
         r"|copyright \d{4}|at (one's|your) own (risk|responsibility)|views expressed|terms of (use|service)"
         r"|privacy policy|\bcookies\b", re.I)),
+    ("disclaimer", re.compile(
+        r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed)\b.{0,80}"
+        r"\b(?:AI|A\.I\.|artificial intelligence|machine translation)\b|\bAI[- ](?:assisted|generated|tools?)\b"
+        r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
+        r"|licensing rights|^our standards\b|trust principles|quotes (?:are )?delayed"
+        r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
+    ("byline", re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
+    ("social", re.compile(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
+                          r"|bluesky|mastodon)\b|.*(?:^|\s)@[A-Za-z_][\w_]{2,}\W*$)", re.I)),
     ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next)", re.I)),
     ("byline", re.compile(r"profile (image|photo|picture)|^(photo|image|picture|credit|source)s?\s*:"
@@ -116,6 +125,13 @@ _SHORT_FURNITURE = [
                          r"|sponsored|comments?|menu|skip to (main )?content)( (this|on \w+|the))?( article| story| page)?"
                          r"\W*$", re.I)),
 ]
+# A line of dates and times only: "Updated 7:02 AM GMT+2, May 6, 2027", "Published Mon 3 Feb 2025 09.41 GMT".
+_TIMESTAMP_WORDS = re.compile(
+    r"\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist"
+    r"|jst|local|time|ago|hours?|mins?|minutes?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b\.?|[\d:.,/+|()–—-]+", re.I)
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,400}>|&(?:nbsp|#160|#xa0);", re.I)
+_HTML_PAGE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _LIST_HEADING = re.compile(
     r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
     r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
@@ -165,7 +181,10 @@ _LEAD_INS = re.compile(
     r"^(?:according to [^,]{1,60},\s*|(?:informed |unnamed |several |two |people familiar[^,]*?)?sources?"
     r"(?: familiar with [^,]*?)?\s+(?:say|said|says|revealed|told \w+|added)(?: that)?,?\s+"
     r"|(?:additionally|moreover|furthermore|meanwhile|in addition|in response|separately|notably|also"
-    r"|however|still|instead),\s*|[A-Z][A-Z .,]{2,30}\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-–—]\s*)", re.I)
+    r"|however|still|instead),\s*)", re.I)
+# "FRANKFURT, Oct 17 (Agency) - ", "WASHINGTON (AP) — ", "Oct 17 (Reuters) -": where and when it was filed.
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,9}\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                       r"(?:\s*\([A-Za-z][\w .&-]{1,30}\))?\s*[-–—]+\s+(?=[\"“A-Z])")
 _INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which)\b", re.I)  # "Whether the group agrees…": a question
 _GENERIC_SUBJECT = re.compile(r"^(the (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
                               r"|administration|committee|carmaker|airline|lender|insurer|retailer))(?:['’]s)?\b", re.I)
@@ -196,7 +215,9 @@ and or but that which who whom whose to as than while because if when after befo
 are be been will would has have had could may might can should on at from by into against amid despite
 """.split())
 _METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in past next last the a an "
-                                "is was were are be been of about roughly beyond above below under than".split())
+                                "is was were are be been of about roughly beyond above below under than "
+                                "averaging totalling totaling reaching topping exceeding worth nearly almost just "
+                                "some".split())
 _CHANGE_NOUNS = {**{w: "increase" for w in UP_WORDS}, **{w: "cut" for w in DOWN_WORDS},
                  "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike"}
 _LEVEL_VERBS = frozenset("amount amounts amounted total totals totaled totalled stand stands stood come comes came "
@@ -227,6 +248,7 @@ class _Page:
     """What reading an article's lines has found so far, shared by the stages that read them."""
 
     title: str | None = None
+    site: str | None = None  # a short line before the headline; the title when nothing longer comes
     dropped: int = 0  # lines of furniture
     examined: int = 0  # lines and sentences looked at, against MAX_EXAMINED
     stopped_at: int | None = None
@@ -246,6 +268,10 @@ def draft_article(path: str | os.PathLike[str], role: str, doc_id: str | None = 
     """
     article = read_article(path)
     name = os.fspath(path)
+    page = _HTML_PAGE.search(article.text[:20_000])
+    if page:
+        raise InputError("is an HTML page, not an article's text: save the page as text, or copy its words into a"
+                         " .txt file", name, article.text.count("\n", 0, page.start()) + 1)
     default_id = _slug(os.path.splitext(os.path.basename(name))[0], 40) or role
     draft = draft_claims(article.text, role, doc_id or default_id, name)
     if not draft.document.claims:
@@ -276,7 +302,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                 continue
             seen.add(key)
             figures = _worthy_figures(sentence.text)
-            if _evidence(sentence.text, figures) < CHECK_WORTHY:
+            if _evidence(sentence.text, figures, role) < CHECK_WORTHY:
                 passed_over += 1
                 continue
             for statement, own in _split(_clean(sentence.text, sentence.previous)):
@@ -311,7 +337,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             figures=tuple(claim_figures),
             line=sentence.line,
         ))
-    document = Document(id=doc_id, role=role, title=page.title or doc_id, claims=tuple(claims), text=path, path=path)
+    document = Document(id=doc_id, role=role, title=page.title or page.site or doc_id, claims=tuple(claims), text=path, path=path)
     return Draft(document, page.dropped, passed_over, page.stopped_at)
 
 
@@ -323,6 +349,8 @@ def _units(text: str) -> Iterator[tuple[int, str]]:
     start = words = 0
     previous_end = -1
     for number, line in enumerate(text.splitlines(), 1):
+        if "<" in line or "&" in line:
+            line = _TAG.sub(" ", line)  # tags and non-breaking spaces of a pasted HTML fragment
         line = " ".join(line.split())
         if not line:
             previous_end = -1
@@ -353,6 +381,8 @@ def furniture_kind(line: str) -> str | None:
         if pattern.search(line):
             return kind
     if words <= 12:
+        if _TIMESTAMP_WORDS.sub("", line).strip() == "" and re.search(r"\d", line):
+            return "timestamp"
         for kind, pattern in _SHORT_FURNITURE:
             if pattern.search(line):
                 return kind
@@ -395,16 +425,29 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str]]:
         if key in seen:
             continue
         seen.add(key)
+        if page.title is None and len(unit.split()) < 5 and not _BULLET.match(unit):
+            page.site = page.site or unit  # "Meridian News Agency" above the headline: the site's name
+            continue
         if page.title is None:
-            if len(unit.split()) <= TITLE_WORDS:
+            if len(unit.split()) > TITLE_WORDS:
+                page.title = _first_words(unit)
+            else:
                 page.title = _BULLET.sub("", unit)
-                continue
-            page.title = _first_words(unit)
+                if not _reads_as_sentence(unit):
+                    continue  # a headline; a lead sentence standing first is the title and a claim too
         if _BULLET.match(unit):  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
         elif _is_heading(unit):
             continue
         yield line_no, unit
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A full sentence rather than a headline: a final full stop, a dozen words or more, not in title case."""
+    words = line.split()
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    return bool(re.search(r"[.!?][\"”’)]*$", line)) and len(words) >= 12 and not title_case or _DATELINE.match(line) is not None
 
 
 def _first_words(unit: str) -> str:
@@ -445,11 +488,25 @@ def _sentences(unit: str, line: int, limit: int) -> tuple[list[_Sentence], int]:
     return out, len(pieces)
 
 
-def _evidence(sentence: str, figures: list[FoundFigure]) -> int:
+# A preview's expectations, whoever their subject: "is expected to", "will", "could", "would mark".
+_FORWARD = re.compile(
+    r"\b(?:(?:expected|set|likely|poised|due|scheduled|slated|tipped|seen|forecast|projected|planning|plans?|aims?"
+    r"|intends?|hopes?|ready|going)\s+to|will|won't|would|could|may|might|should|shall|likely|expects?|anticipates?)\b",
+    re.I)
+# A report's outcomes: a verb in the past tense.
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|said|told|held|kept|left|set|cut|put|rose|fell|grew|made|took|gave|met|won|lost"
+                   r"|saw|came|went|became|began|brought|sought|bought|sold|spent|paid|stood|hit|beat|missed|struck|agreed"
+                   r"|was|were|did|had)\b")
+
+
+def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -> int:
     """How strongly a sentence reads as a checkable claim (see the module docstring)."""
     words = _WORD.findall(sentence)
     lower = [w.lower().strip("'’") for w in words]
     score = 2 if figures else 0
+    if role == "preview" and _FORWARD.search(sentence) or role == "report" and _PAST.search(sentence) \
+            and (figures or len(words) >= 8):
+        score += 1  # an expectation or an outcome counts whatever its subject
     if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
         score += 1
     countries = {s for s, _ in terms(sentence) if s in COUNTRIES}
@@ -559,7 +616,7 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
 
 def _clean(sentence: str, previous: str) -> str:
     """The sentence as a statement: no lead-in, "He" named, no trailing full stop, sentence case."""
-    text = sentence
+    text = _DATELINE.sub("", sentence, count=1)
     for _ in range(3):
         stripped = _LEAD_INS.sub("", text, count=1)
         if stripped == text:
@@ -887,12 +944,12 @@ def _subject_metric(text: str) -> str:
     # "The iPhone 17 Pro will be priced at $999" → "iPhone 17 Pro price".
     words = text.split()
     noun = next((_FIGURE_VERBS[w.lower()] for w in reversed(words) if w.lower() in _FIGURE_VERBS), "")
-    subject = []
+    subject: list[str] = []
     for w in words:
         if w.endswith(","):
             subject.append(w.rstrip(","))
             break
-        if _verbish(w):
+        if _verbish(w) and subject:  # "Underlying inflation": a first word ending in -ing is no verb
             break
         subject.append(w)
     while subject and subject[0].lower() in _DETERMINERS:
