@@ -28,6 +28,19 @@ BAD_FILES = [
     ("empty file", "", "empty file", 1),
     ("only a comment", "# nothing yet\n", "empty file", 1),
     ("tabs for indentation", "document:\n\tid: p\n", "malformed YAML: a tab in the indentation", 2),
+    # The common mistakes get a hint how to fix them, not only PyYAML's words.
+    ("colon in a value", DOC + "claims:\n  - id: a\n    statement: Decision: unanimous\n",
+     "put it in quotes, statement: \"Decision: unanimous\"", 4),
+    ("key indented too deep", DOC + "claims:\n  - id: a\n    statement: S\n      topic: trade\n",
+     "this key is indented more than the key above it", 5),
+    ("a claim missing its dash", DOC + "claims:\n  - id: a\n    statement: S\n  id: b\n  statement: T\n",
+     "add the missing '- ' before a new item", 5),
+    ("a keyword missing its dash", DOC + "claims:\n  - id: a\n    statement: S\n    keywords:\n      - a\n      b\n",
+     "a missing '- ' before a list item", 7),
+    ("a claim missing its dash, same indentation", DOC + "claims:\n  - id: a\n    statement: S\n    id: b\n",
+     "duplicate key 'id' in 'claim 1' (first at line 3) (a new item missing its '- '?)", 5),
+    ("claims written as a mapping", DOC + "claims:\n  id: a\n  statement: S\n",
+     "'claims' must be a list, not a mapping; start each item with '- '", 3),
     ("unclosed bracket", "document: [unclosed\n", "malformed YAML", 2),
     ("unclosed quote", 'document: {id: "p}\n', "malformed YAML", 2),
     ("top level is a list", "- document\n- claims\n", "the claim file must be a mapping of keys, not a list", 1),
@@ -72,7 +85,9 @@ BAD_FILES = [
      "must be an ISO date", 1),
     ("id with spaces", DOC + "claims:\n  - {id: Trade Deal, statement: S}\n", "'id' 'Trade Deal' is not an id", 3),
     ("id starting with a dash", DOC + "claims:\n  - {id: -a, statement: S}\n", "is not an id", 3),
-    ("topic of two words", claim("topic: trade deal"), "'topic' must be one word, not 'trade deal'", 3),
+    ("topic of six words", claim("topic: trade deal with the united states"),
+     "'topic' must be a word or a phrase of up to 5 words", 3),
+    ("topic starting with a digit", claim("topic: 2025 budget"), "not '2025 budget'", 3),
     ("keywords not a list", claim("keywords: LNG"), "'keywords' must be a list, not the text 'LNG'", 3),
     ("duplicate ids", DOC + "claims:\n  - {id: a, statement: S}\n  - {id: b, statement: S}\n  - {id: a, statement: T}\n",
      "duplicate claim id 'a' (first at line 3)", 5),
@@ -110,6 +125,24 @@ def test_bad_claim_file(tmp_path: Path, content: str, problem: str, line: int) -
     code, out, err = run("check", str(bad), str(REPORT))
     assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
     assert_one_line(err, f"{bad}:{line}: ", problem)
+
+
+def test_check_names_the_first_problem_and_counts_the_rest(tmp_path: Path) -> None:
+    bad = tmp_path / "preview.yaml"
+    bad.write_text(DOC + "claims:\n  - {id: a, statment: S}\n  - {id: B, statement: S}\n  - {id: c, statement: S, negated: maybe}\n",
+                   encoding="utf-8")
+    code, out, err = run("check", str(bad), str(REPORT))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{bad}:3: ", "unknown key 'statment' in 'claim 1' (did you mean 'statement'?) "
+                                       "(and 2 more problems; `summitcheck validate` lists them all)")
+
+
+def test_a_topic_may_be_a_short_phrase(tmp_path: Path) -> None:
+    good = tmp_path / "preview.yaml"
+    good.write_text(claim("topic: '  monetary   policy '"), encoding="utf-8")
+    code, out, err = run("check", str(good), str(REPORT), "-f", "json")
+    assert (code, err) == (0, "")
+    assert '"topic": "monetary policy"' in out
 
 
 def test_preview_given_where_the_report_belongs(tmp_path: Path) -> None:

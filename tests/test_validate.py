@@ -79,6 +79,21 @@ def test_validate_goes_on_past_a_bad_file(tmp_path: Path) -> None:
     assert err.startswith(f"{bad}:2: malformed YAML") and "report.yaml: valid" in out
 
 
+def test_validate_lists_every_problem_of_a_file(tmp_path: Path) -> None:
+    bad = tmp_path / "preview.yaml"
+    bad.write_text("document: {id: p, role: preview, title: T, published: 2025-02-30}\n"
+                   "claims:\n"
+                   "  - {id: a, statment: S}\n"
+                   "  - {id: b, statement: S, topic: 2025}\n"
+                   "  - {id: a, statement: S, figures: [{metric: m, value: soon}]}\n", encoding="utf-8")
+    code, out, err = run("validate", str(bad))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    lines = err.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == [f"{bad}:{n}" for n in (1, 3, 4, 5)], err
+    assert "ISO date" in lines[0] and "did you mean 'statement'" in lines[1]
+    assert "'topic' must be" in lines[2] and "figure value 'soon'" in lines[3]
+
+
 def test_check_shows_where_each_quote_stands() -> None:
     doc = json.loads(run("check", "-f", "json")[1])
     lng = next(e for e in doc["expectations"] if e["id"] == "lng-purchases")

@@ -19,7 +19,7 @@ import typer
 
 from .check import bundled_case_dir, case_reports, check_files, review_file
 from .discrepancy import DEFAULT_TOLERANCE
-from .errors import FigureError, InputError, SummitcheckError, shown, visible
+from .errors import FigureError, InputError, InputErrors, SummitcheckError, shown, visible
 from .figures import describe_unit, format_interval, parse_figure
 from .model import Figure
 from .polarity import DIRECTION_NAMES
@@ -245,6 +245,11 @@ def validate(
     for name, role, case in files:
         try:
             checked = validate_file(name, role, case)
+        except InputErrors as e:
+            for each in e.errors:  # every problem of the file, one line each
+                _error(each)
+            status = ExitStatus.BAD_INPUT
+            continue
         except SummitcheckError as e:
             _error(e)
             status = ExitStatus.BAD_INPUT

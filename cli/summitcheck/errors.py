@@ -29,6 +29,16 @@ class InputError(SummitcheckError):
         return f"{where}: {problem}" if where else problem
 
 
+class InputErrors(InputError):
+    """Every problem found in one file, in line order; as one line, the first and how many more."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        first, more = errors[0], len(errors) - 1
+        counted = f" (and {more} more problem{'s' if more != 1 else ''}; `summitcheck validate` lists them all)"
+        super().__init__(first.problem + (counted if more else ""), first.path, first.line)
+        self.errors = tuple(errors)
+
+
 class FigureError(InputError):
     """A figure value that cannot be read as a quantity."""
 

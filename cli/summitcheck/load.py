@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from . import schema
-from .errors import FigureError, InputError, shown
+from .errors import FigureError, InputError, InputErrors, shown
 from .figures import Quantity, parse_figure
 from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review
 from .textfile import read_text
@@ -28,18 +28,18 @@ MAX_DEPTH = 32  # a claim file needs 5 levels
 MAX_NODES = 200_000  # some 12,000 claims: bounds time and memory
 _ID = re.compile(schema.ID_PATTERN + r"\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)  # the schema's pattern; fromisoformat also takes 20250203
-_WORD = re.compile(schema.WORD_PATTERN + r"\Z")
+_TOPIC = re.compile(schema.TOPIC_PATTERN + r"\Z")
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _ALLOWED_TAGS = _SCALAR_TAGS | {_TAG + "seq", _TAG + "map"}
 # The YAML types each kind of scalar accepts: text must be text, so `title: 1984`
 # or `statement: yes` is refused with a hint to quote it, as a schema-aware editor would.
 _TAGS_FOR = {
-    "text": {"str"}, "id": {"str"}, "word": {"str"}, "role": {"str"},
+    "text": {"str"}, "id": {"str"}, "topic": {"str"}, "role": {"str"},
     "date": {"str", "timestamp"}, "value": {"str", "int", "float"}, "verdict": {"str"},
 }
 _KIND_NAMES = {
-    "text": "text", "id": "an id", "word": "one word", "date": "an ISO date",
+    "text": "text", "id": "an id", "topic": f"a word or a phrase of up to {schema.TOPIC_WORDS} words", "date": "an ISO date",
     "bool": "true or false", "role": "preview or report", "value": "a figure value",
     "verdict": spoken_list(EXPECTATION_VERDICTS),
     "list": "a list", "mapping": "a mapping",
@@ -90,6 +90,12 @@ def _compose(text: str, name: str, needs: str, kind: str) -> yaml.Node:
         line = mark.line + 1 if mark else None
         if line is not None and _indented_with_tab(text, line):
             problem = "a tab in the indentation; YAML indents with spaces"
+        else:
+            if "could not find expected ':'" in (e.problem or "") and e.context_mark is not None:
+                line = e.context_mark.line + 1  # where the key without ':' began, not where the scan gave up
+            lines = text.splitlines()
+            hint = _yaml_hint(e.problem or "", lines[line - 1] if line is not None and line <= len(lines) else "")
+            problem = hint or problem  # PyYAML's words only when there is nothing plainer to say
         raise InputError(f"malformed YAML: {problem}", name, line) from None
     except yaml.reader.ReaderError as e:
         line = text[: e.position].count("\n") + 1 if isinstance(e.position, int) else None
@@ -100,6 +106,30 @@ def _compose(text: str, name: str, needs: str, kind: str) -> yaml.Node:
     if node is None:
         raise InputError(f"empty file; {needs}", name, 1)
     return node
+
+
+_KEY_VALUE = re.compile(r"\s*(?:-\s+)?([^\s:#'\"][^:#]*?):\s+(\S.*)")
+
+
+def _yaml_hint(problem: str, text: str) -> str:
+    """How to fix the common mistakes behind PyYAML's words, read from the line it stopped at."""
+    if problem.startswith("mapping values are not allowed"):
+        written = _KEY_VALUE.match(text)
+        if written and ": " in written.group(2) + " ":  # a second "key: " on the line: a colon inside a value
+            key, value = written.group(1), written.group(2).rstrip()
+            quoted = value.replace("\\", "\\\\").replace('"', '\\"') if len(value) <= 60 else "…"
+            return f"the value of '{key}' holds ': ', which YAML reads as a new key: put it in quotes, {key}: \"{quoted}\""
+        return ("this key is indented more than the key above it: keys of one mapping start in the same "
+                "column (or the line above needs quotes)")
+    if "expected '-' indicator" in problem or "expected <block end>" in problem:
+        if text.lstrip().startswith("- "):
+            return "this list item is not lined up with the items above it: start every '- ' in one column"
+        return ("this line is lined up with neither the keys above it nor a new list item: "
+                "add the missing '- ' before a new item, or indent it like its neighbours")
+    if "could not find expected ':'" in problem:
+        return ("a line without 'key: value' inside a mapping: a missing '- ' before a list item, "
+                "a missing ':' after a key, or a multi-line value not in quotes")
+    return ""
 
 
 def _indented_with_tab(text: str, line: int) -> bool:
@@ -179,24 +209,58 @@ def _line(node: yaml.Node | yaml.Event) -> int:
     return int(node.start_mark.line) + 1
 
 
+class _Incomplete(Exception):
+    """A mapping with a problem (already recorded): nothing is built from it, its siblings are still checked."""
+
+
 class _Builder:
-    """Walks the composed nodes of one file, checking each against its schema field."""
+    """Walks the composed nodes of one file, checking each against its schema field.
+
+    Every problem is recorded and the walk goes on past it, so that one run names them all;
+    a file with any problem raises them together (InputErrors) once the walk is done.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self.problems: list[InputError] = []
 
     def fail(self, problem: str, node: yaml.Node | None) -> InputError:
         return InputError(problem, self.name, _line(node) if node is not None else None)
 
+    def finish(self) -> None:
+        """Raise what was found: the one problem, or all of them in line order."""
+        if not self.problems:
+            return
+        found = sorted(self.problems, key=lambda e: e.line or 0)
+        raise found[0] if len(found) == 1 else InputErrors(found)
+
     def document(self, node: yaml.Node, role: str | None) -> Document:
-        top = self.mapping(node, schema.CLAIM_FILE, "the claim file")
+        try:
+            top = self.mapping(node, schema.CLAIM_FILE, "the claim file")
+        except _Incomplete:
+            self.finish()
+            raise  # pragma: no cover - an incomplete mapping always recorded its problem
+        built = self.claims(top, role)
+        self.finish()
+        doc = top["document"]
+        text = doc.get("text")
+        if text is not None:
+            text = os.path.normpath(os.path.join(os.path.dirname(self.name), text))
+        return Document(
+            id=doc["id"], role=doc["role"], title=doc["title"], claims=tuple(built),
+            outlet=doc.get("outlet"), published=doc.get("published"), url=doc.get("url"),
+            text=text, path=self.name,
+            text_line=_line(doc.nodes["text"]) if text is not None else None,
+        )
+
+    def claims(self, top: _Mapping, role: str | None) -> list[Claim]:
         doc = top["document"]
         claims = top["claims"]
         if role and doc["role"] != role:
-            raise self.fail(
+            self.problems.append(self.fail(
                 f"this is a {doc['role']} claim file, given where the {role} belongs",
                 doc.nodes["role"],
-            )
+            ))
         ids: dict[str, int] = {}
         built = []
         for claim, line in claims:
@@ -208,20 +272,12 @@ class _Builder:
                 # A part shares its claim's topic unless it names its own.
                 parts.append(self.claim(part, part_id, part_line, claim.get("topic")))
             built.append(replace(self.claim(claim, claim["id"], line), parts=tuple(parts)))
-        text = doc.get("text")
-        if text is not None:
-            text = os.path.normpath(os.path.join(os.path.dirname(self.name), text))
-        return Document(
-            id=doc["id"], role=doc["role"], title=doc["title"], claims=tuple(built),
-            outlet=doc.get("outlet"), published=doc.get("published"), url=doc.get("url"),
-            text=text, path=self.name,
-            text_line=_line(doc.nodes["text"]) if text is not None else None,
-        )
+        return built
 
     def unique(self, ids: dict[str, int], claim_id: str, line: int) -> None:
         first = ids.setdefault(claim_id, line)
         if first != line:
-            raise InputError(f"duplicate claim id '{claim_id}' (first at line {first})", self.name, line)
+            self.problems.append(InputError(f"duplicate claim id '{claim_id}' (first at line {first})", self.name, line))
 
     @staticmethod
     def claim(values: _Mapping, claim_id: str, line: int, topic: str | None = None) -> Claim:
@@ -235,22 +291,30 @@ class _Builder:
         )
 
     def review(self, node: yaml.Node) -> Review:
-        top = self.mapping(node, schema.REVIEW_FILE, "the review file")
+        try:
+            top = self.mapping(node, schema.REVIEW_FILE, "the review file")
+        except _Incomplete:
+            self.finish()
+            raise  # pragma: no cover - an incomplete mapping always recorded its problem
         first: dict[str, int] = {}
         built = []
         for values, line in top["overrides"]:
             expectation = values["expectation"]
             seen = first.setdefault(expectation, line)
             if seen != line:
-                raise InputError(f"a second override of '{expectation}' (first at line {seen})", self.name, line)
+                self.problems.append(InputError(f"a second override of '{expectation}' (first at line {seen})",
+                                                self.name, line))
             verdict, match = values.get("verdict"), values.get("match")
             if "verdict" not in values and "match" not in values:
-                raise InputError("the override changes nothing: give 'verdict', 'match' or both", self.name, line)
+                self.problems.append(InputError("the override changes nothing: give 'verdict', 'match' or both",
+                                                self.name, line))
             if verdict == "absent" and match is not None:
-                raise self.fail("an absent expectation pairs with nothing: drop 'match', or write 'match: null'",
-                                values.nodes["match"])
+                self.problems.append(self.fail(
+                    "an absent expectation pairs with nothing: drop 'match', or write 'match: null'",
+                    values.nodes["match"]))
             built.append(Override(expectation=expectation, note=values["note"], by=values["by"], verdict=verdict,
                                   match=match, unpair="match" in values and match is None, line=line))
+        self.finish()
         return Review(tuple(built), self.name)
 
     def mapping(self, node: yaml.Node, fields: dict[str, schema.Field], what: str) -> _Mapping:
@@ -259,22 +323,41 @@ class _Builder:
             raise self.fail(f"{what} must be a mapping of keys, not {_describe(node)}", node)
         values = _Mapping()
         lines: dict[str, int] = {}
+        complete = True
+        misspelt: set[str] = set()  # keys an unknown key was taken for: not reported missing as well
         for key_node, value_node in node.value:
-            self.visit(key_node)
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALAR_TAGS:
-                raise self.fail(f"keys in {what} must be plain words", key_node)
-            key = key_node.value
-            if key in lines:
-                raise self.fail(f"duplicate key {shown(key)} in {what} (first at line {lines[key]})", key_node)
-            lines[key] = _line(key_node)
-            field = fields.get(key)
-            if field is None:
-                raise self.fail(f"unknown key {shown(key)} in {what}{_suggest(key, fields)}", key_node)
-            values.nodes[key] = value_node
-            values[key] = self.value(value_node, field, key)
+            try:
+                self.visit(key_node)
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALAR_TAGS:
+                    raise self.fail(f"keys in {what} must be plain words", key_node)
+                key = key_node.value
+                if key in lines:
+                    # In a list item, the same key twice is most often a new item missing its '- '.
+                    item = " (a new item missing its '- '?)" if what.strip("'")[-1:].isdigit() else ""
+                    raise self.fail(f"duplicate key {shown(key)} in {what} (first at line {lines[key]}){item}",
+                                    key_node)
+                lines[key] = _line(key_node)
+                field = fields.get(key)
+                if field is None:
+                    best = _closest(key, fields)
+                    if best is not None:
+                        misspelt.add(best)
+                    hint = f" (did you mean '{best}'?)" if best else f"; known keys: {', '.join(fields)}"
+                    raise self.fail(f"unknown key {shown(key)} in {what}{hint}", key_node)
+                values.nodes[key] = value_node
+                values[key] = self.value(value_node, field, key)
+            except InputError as e:
+                self.problems.append(e)
+                complete = False
+            except _Incomplete:
+                complete = False
         for key, field in fields.items():
-            if field.required and key not in values:
-                raise self.fail(f"{what} is missing the required key '{key}'", node)
+            if field.required and key not in lines:
+                if key not in misspelt:
+                    self.problems.append(self.fail(f"{what} is missing the required key '{key}'", node))
+                complete = False
+        if not complete:
+            raise _Incomplete
         return values
 
     def visit(self, node: yaml.Node) -> None:
@@ -304,16 +387,17 @@ class _Builder:
                 raise self.fail(f"'{key}' must be true or false, not {shown(raw)}", node)
             return raw.lower() in ("true", "yes", "on", "y")
         if tag not in _TAGS_FOR[kind]:
-            hint = "; put it in quotes" if kind in ("text", "id", "word") else ""
+            hint = "; put it in quotes" if kind in ("text", "id", "topic") else ""
             raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(node)}{hint}", node)
-        # Text is trimmed; an id, word, role or date must be written without spaces around it.
-        text = raw.strip() if kind in ("text", "value") else raw
+        # Text is trimmed, a topic's spaces collapse to one; an id, role or date must be written without spaces around it.
+        text = raw.strip() if kind in ("text", "value") else " ".join(raw.split()) if kind == "topic" else raw
         if not raw.strip():
             raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
         if kind == "id" and not _ID.match(text):
             raise self.fail(f"'{key}' {shown(text)} is not an id: use lower-case letters, digits, '-' and '_', starting with a letter or digit", node)
-        if kind == "word" and not _WORD.match(text):
-            raise self.fail(f"'{key}' must be one word, not {shown(text)}", node)
+        if kind == "topic" and not _TOPIC.match(text):
+            raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]} (letters, digits, '-'; starting with a letter), "
+                            f"not {shown(text)}", node)
         if kind == "role" and text not in ROLES:
             raise self.fail(f"'role' must be preview or report, not {shown(text)}", node)
         if kind == "verdict" and text not in EXPECTATION_VERDICTS:
@@ -330,19 +414,29 @@ class _Builder:
     def list(self, node: yaml.Node, field: schema.Field, key: str) -> list[Any]:
         self.visit(node)
         if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(f"'{key}' must be a list, not {_describe(node)}", node)
+            dash = "; start each item with '- '" if isinstance(node, yaml.MappingNode) else ""
+            raise self.fail(f"'{key}' must be a list, not {_describe(node)}{dash}", node)
         if len(node.value) < field.min_items:
             raise self.fail(f"'{key}' is empty; it needs at least {field.min_items}", node)
         assert field.item is not None
         items = []
+        complete = True
         for index, item in enumerate(node.value, 1):
-            if key in ("claims", "overrides", "parts"):
-                what = f"{key[:-1]} {index}"  # "claim 3", "override 1", "part 2"
-                items.append((self.value(item, field.item, what), _line(item)))
-            elif key == "figures":
-                items.append(self.figure(item, field.item, index))
-            else:
-                items.append(self.value(item, field.item, f"{key} item {index}"))
+            try:
+                if key in ("claims", "overrides", "parts"):
+                    what = f"{key[:-1]} {index}"  # "claim 3", "override 1", "part 2"
+                    items.append((self.value(item, field.item, what), _line(item)))
+                elif key == "figures":
+                    items.append(self.figure(item, field.item, index))
+                else:
+                    items.append(self.value(item, field.item, f"{key} item {index}"))
+            except InputError as e:
+                self.problems.append(e)
+                complete = False
+            except _Incomplete:
+                complete = False
+        if not complete and key != "claims":  # the claims that are whole are still checked for duplicate ids
+            raise _Incomplete
         return items
 
     def figure(self, node: yaml.Node, field: schema.Field, index: int) -> Figure:
@@ -373,9 +467,10 @@ def _describe(node: yaml.Node) -> str:
     )
 
 
-def _suggest(key: str, fields: dict[str, schema.Field]) -> str:
+def _closest(key: str, fields: dict[str, schema.Field]) -> str | None:
+    """The known key an unknown one was probably meant to be."""
     from rapidfuzz import process
     from rapidfuzz.utils import default_process
 
     best = process.extractOne(key, list(fields), processor=default_process, score_cutoff=60)
-    return f" (did you mean '{best[0]}'?)" if best else f"; known keys: {', '.join(fields)}"
+    return best[0] if best else None

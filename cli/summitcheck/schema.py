@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from .model import EXPECTATION_VERDICTS
 
 ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
-WORD_PATTERN = r"[^\W\d_][\w-]*"  # a letter, then letters, digits, "-" or "_"
+# A topic is a short phrase: up to five words ("trade", "monetary policy"), each of letters,
+# digits, "-" or "_", the first word starting with a letter, one space between words.
+TOPIC_WORDS = 5
+TOPIC_PATTERN = r"[^\W\d_][\w-]*(?: [\w-]+){0,%d}" % (TOPIC_WORDS - 1)
 
 
 @dataclass(frozen=True)
 class Field:
     """One key of a mapping in a claim file.
 
-    kind is one of: text, id, word, date, bool, role, verdict, value (a figure
+    kind is one of: text, id, topic, date, bool, role, verdict, value (a figure
     value: text or a number), list (of `item`), mapping (of `fields`).
     nullable: an empty value (`null`) is allowed and means something.
     """
@@ -37,7 +40,8 @@ FIGURE = {
 CLAIM = {
     "id": Field("id", True, "unique in the file; [a-z0-9][a-z0-9_-]*"),
     "statement": Field("text", True, "the claim in one sentence"),
-    "topic": Field("word", False, "one word; helps pairing"),
+    "topic": Field("topic", False, f"a word or short phrase (up to {TOPIC_WORDS} words), e.g. 'trade' or "
+                                   "'monetary policy'; helps pairing and groups the summary by topic"),
     "quote": Field("text", False, "verbatim from the article"),
     "negated": Field("bool", False, "true when the claim says something did not / will not happen"),
     "keywords": Field("list", False, "extra words that help pairing", item=Field("text")),
@@ -84,7 +88,7 @@ REVIEW_FILE = {
 _JSON_KINDS: dict[str, dict[str, object]] = {
     "text": {"type": "string", "pattern": r"\S"},
     "id": {"type": "string", "pattern": f"^{ID_PATTERN}$"},
-    "word": {"type": "string", "pattern": f"^{WORD_PATTERN}$"},
+    "topic": {"type": "string", "pattern": f"^{TOPIC_PATTERN}$"},
     "date": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     "bool": {"type": "boolean"},
     "role": {"enum": ["preview", "report"]},
