@@ -120,3 +120,35 @@ def test_stdout_closed_early_gives_no_traceback(args: tuple[str, ...]) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=30) == cli.ExitStatus.BROKEN_PIPE
     assert "Traceback" not in err and err == ""
+
+
+def test_against_an_article_that_is_not_plain_text_says_what_it_expected(tmp_path: Path) -> None:
+    article = tmp_path / "report.md"
+    article.write_text("# Trump and Ishiba\n\nThey met: it went well.\n", encoding="utf-8")
+    code, out, err = run("check", str(SEED_CASE / "preview.yaml"), "--against", str(article))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert err.startswith(f"{article}:3: expected an article's plain text named *.txt or a claim file named *.yaml")
+    assert err.count("\n") == 1
+
+
+def test_check_notes_a_missing_article_and_a_review_it_does_not_apply(tmp_path: Path) -> None:
+    for role in ("preview", "report"):
+        (tmp_path / f"{role}.yaml").write_bytes((SEED_CASE / f"{role}.yaml").read_bytes())
+    preview = tmp_path / "preview.yaml"
+    text = preview.read_text(encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("text:"))
+    preview.write_text(text.replace("preview.txt", "previw.txt"), encoding="utf-8")
+    (tmp_path / "review.yaml").write_text(
+        "overrides:\n  - {expectation: alaska-pipeline, verdict: fulfilled, note: seen on TV, by: Desk}\n",
+        encoding="utf-8")
+    code, out, err = run("check", str(preview), str(tmp_path / "report.yaml"), "-f", "json")
+    assert code == 0 and json.loads(out)["summary"]
+    notes = err.splitlines()
+    assert len(notes) == 3, err  # the report's article is missing too: it lives beside the seed, not here
+    assert notes[0].startswith(f"{preview}:{line}: note: 'text' names ") and "previw.txt, which is not there" in notes[0]
+    assert notes[2] == (f"summitcheck: note: {tmp_path / 'review.yaml'} is not applied; "
+                        f"give --review {tmp_path / 'review.yaml'}, or check the folder {tmp_path}")
+    # Given the review, or the folder, nothing is left unsaid about it.
+    for args in (("--review", str(tmp_path / "review.yaml")), ("--no-review",)):
+        err = run("check", str(preview), str(tmp_path / "report.yaml"), "-f", "json", *args)[2]
+        assert "is not applied" not in err

@@ -169,7 +169,7 @@ def test_output_never_overwrites_a_claim_file(tmp_path: Path) -> None:
     for role in ("preview", "report"):
         (tmp_path / f"{role}.yaml").write_bytes((SEED_CASE / f"{role}.yaml").read_bytes())
     before = (tmp_path / "report.yaml").read_bytes()
-    code, out, err = run("check", str(tmp_path), "-o", str(tmp_path / "report.yaml"))
+    code, out, err = run("check", str(tmp_path), "-o", str(tmp_path / "report.yaml"), "--format", "json")
     assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
     assert "is one of the files being checked" in err
     assert (tmp_path / "report.yaml").read_bytes() == before
@@ -279,3 +279,13 @@ def test_claim_reviewed_is_short(text: str, cut: str) -> None:
     from summitcheck.render.claimreview import short
 
     assert short(text) == cut and len(cut) <= 75
+
+
+@pytest.mark.parametrize("name", ["out.xlsx", "out"])
+def test_an_output_extension_that_names_no_format_is_refused(tmp_path: Path, name: str) -> None:
+    code, out, err = run("check", "-o", str(tmp_path / name))
+    assert (code, out) == (cli.ExitStatus.USAGE, "")
+    assert "cannot tell a format from" in err and "--format" in err
+    assert list(tmp_path.iterdir()) == []
+    assert run("check", "-o", str(tmp_path / name), "--format", "json")[0] == 0
+    assert json.loads((tmp_path / name).read_text(encoding="utf-8"))["summary"]

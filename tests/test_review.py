@@ -102,8 +102,10 @@ def test_review_file_options(case: Path, tmp_path: Path) -> None:
     doc = _json(str(SEED_CASE / "preview.yaml"), str(SEED_CASE / "report.yaml"), "--review", str(elsewhere))
     assert _expectation(doc, "alaska-pipeline")["verdict"] == "fulfilled"
     # Two claim files alone take no review file from their folder: only a case folder does.
-    doc = _json(str(case / "preview.yaml"), str(case / "report.yaml"))
-    assert doc["review"] is None
+    code, out, err = run("check", str(case / "preview.yaml"), str(case / "report.yaml"), "-f", "json")
+    assert json.loads(out)["review"] is None
+    assert err == f"summitcheck: note: {case / 'review.yaml'} is not applied; give --review {case / 'review.yaml'}, " \
+                  f"or check the folder {case}\n"
     code, _, err = run("check", str(case), "--review", str(elsewhere), "--no-review")
     assert code == cli.ExitStatus.USAGE and "not both" in err
 
@@ -202,7 +204,7 @@ def test_the_review_schema_accepts_what_the_loader_accepts(case: Path) -> None:
 
 
 def test_output_never_overwrites_the_review_file(case: Path) -> None:
-    code, _, err = run("check", str(case), "-o", str(case / "review.yaml"))
+    code, _, err = run("check", str(case), "-o", str(case / "review.yaml"), "-f", "json")
     assert code == cli.ExitStatus.BAD_INPUT and "is one of the files being checked" in err
     assert (case / "review.yaml").read_text(encoding="utf-8") == REVIEW
 

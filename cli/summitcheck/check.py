@@ -105,7 +105,15 @@ def load_document(path: str | os.PathLike[str], role: str) -> Document:
         from .extract import draft_article  # only when asked: `check` on claim files starts without it
 
         return draft_article(path, role).document
-    return load_claims(path, role)
+    if os.fspath(path).lower().endswith(_CLAIM_SUFFIXES) or not os.path.isfile(path):
+        return load_claims(path, role)
+    try:
+        return load_claims(path, role)
+    except InputError as e:
+        # Neither .yaml nor .txt: most often an article saved as .md or .html; say what is read.
+        first = getattr(e, "errors", (e,))[0].problem
+        raise InputError(f"expected an article's plain text named *{ARTICLE_SUFFIXES[0]} or a claim file named "
+                         f"*{_CLAIM_SUFFIXES[0]}; read as a claim file: {first}", e.path, e.line) from None
 
 
 def check_files(preview: str | os.PathLike[str], report: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],

@@ -130,7 +130,7 @@ def check(
         paths = [paths[0], against]
     if review is not None and no_review:
         raise typer.BadParameter("give --review FILE or --no-review, not both", param_hint="--review")
-    chosen = fmt.value if fmt.value != "auto" or output is None else _format_of(str(output))
+    chosen = fmt.value if fmt.value != "auto" or output is None else _format_of(output)
     if chosen == "claimreview" and not (reviewer or "").strip():
         raise typer.BadParameter("the claimreview format needs --reviewer NAME: who publishes the fact-check",
                                  param_hint="--reviewer")
@@ -146,6 +146,7 @@ def check(
         if review_path is None and folder is not None and not no_review:
             review_path = review_file(folder)
         result = check_files(preview, reports, threshold, tolerance / 100, review_path)
+        _note_unused(result, folder is None and review is None and not no_review)
         if output is not None:
             _write_output(result, chosen, str(output), options)
     except SummitcheckError as e:
@@ -154,6 +155,20 @@ def check(
     if output is None:
         _emit(result, chosen, options)
     raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
+
+
+def _note_unused(result: CheckResult, review_beside: bool) -> None:
+    """One line on stderr for what the check could not use, which the user may think it did:
+    an article that document.text names but is not there (its quotes go unlocated), and,
+    given PREVIEW REPORT, a review.yaml beside the preview (only a case folder applies it)."""
+    for doc in (result.preview, *(result.reports or (result.report,))):
+        if doc.text is not None and not os.path.exists(doc.text):
+            _note(f"{doc.path}:{doc.text_line}: note: 'text' names {doc.text}, which is not there; "
+                  "its quotes are not located (summitcheck validate says more)")
+    beside = review_file(os.path.dirname(result.preview.path) or ".") if review_beside and result.preview.path else None
+    if beside is not None:
+        _note(f"summitcheck: note: {beside} is not applied; give --review {beside}, "
+              f"or check the folder {os.path.dirname(beside) or '.'}")
 
 
 class Role(str, Enum):
@@ -503,9 +518,15 @@ _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json
                ".jsonld": "claimreview", ".html": "html", ".htm": "html", ".txt": "table"}
 
 
-def _format_of(name: str) -> str:
-    """The format an --output file's extension asks for; JSON when it names none."""
-    return _EXTENSIONS.get(os.path.splitext(name)[1].lower(), "json")
+def _format_of(output: Path) -> str:
+    """The format an --output file's extension asks for; a usage error when it names none we write."""
+    ext = os.path.splitext(str(output))[1].lower()
+    if ext not in _EXTENSIONS:
+        known = ", ".join(dict.fromkeys(_EXTENSIONS))
+        raise typer.BadParameter(
+            f"cannot tell a format from {shown(ext) if ext else 'a name without an extension'}: "
+            f"name the file {known}, or give --format", param_hint="--output")
+    return _EXTENSIONS[ext]
 
 
 def _write_output(result: CheckResult, fmt: str, name: str, options: RenderOptions) -> None:
