@@ -521,12 +521,12 @@ _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json
 def _format_of(output: Path) -> str:
     """The format an --output file's extension asks for; a usage error when it names none we write."""
     ext = os.path.splitext(str(output))[1].lower()
-    if ext not in _EXTENSIONS:
+    if ext not in _EXTENSIONS and not os.path.isdir(output):  # a folder is refused when written, in its own words
         known = ", ".join(dict.fromkeys(_EXTENSIONS))
         raise typer.BadParameter(
             f"cannot tell a format from {shown(ext) if ext else 'a name without an extension'}: "
             f"name the file {known}, or give --format", param_hint="--output")
-    return _EXTENSIONS[ext]
+    return _EXTENSIONS.get(ext, "json")
 
 
 def _write_output(result: CheckResult, fmt: str, name: str, options: RenderOptions) -> None:
