@@ -201,6 +201,8 @@ def test_format_interval(text: str, shown: str) -> None:
     ("₹5 lakh crore", 5e12, "INR"),
     ("Rs 500 crore", 5e9, "INR"),
     ("3 lakh", 3e5, ""),
+    ("₹1,49,900", 149_900, "INR"),     # digits grouped in lakhs
+    ("Rs 12,34,567.50", 1_234_567.5, "INR"),
     # cents and pence are their currency's hundredths
     ("50 cents", 0.5, "USD"),
     ("470p", 4.7, "GBP"),
@@ -283,9 +285,11 @@ def test_comma_groups_tokenize_in_linear_time() -> None:
     """64 KB of "1,000,000,…" once took 36 s (regex backtracking); it is one pass now."""
     from summitcheck.figures import _tokens
 
-    for tail in (",", ",0000", "."):
-        text = "1" + ",000" * 16_000 + tail
-        assert _tokens(text)[0][1] == text[:len("1" + ",000" * 16_000)]
+    groups = "1" + ",000" * 16_000
+    for tail in (",", "."):
+        assert _tokens(groups + tail)[0][1] == groups
+    pieces = _tokens(groups + ",0000")  # malformed: every group is its own number
+    assert len(pieces) == 16_002 and pieces[-1][1] == "0000"
 
 
 def test_rates_compare_with_plain_money_of_their_currency_only() -> None:

@@ -91,12 +91,13 @@ _HEDGES = [
     ("exceeding", "above"), ("under", "below"), ("below", "below"),
 ]
 
-# Thousands are grouped by commas or by spaces (plain, no-break, thin: "10 000").
-# Each group is possessive and needs exactly three digits, so a long run of groups
-# ("1,000,000,…") is read in one pass: no backtracking, linear time.
+# Thousands are grouped by commas ("1,000,000", or in lakhs "1,49,900") or by
+# spaces (plain, no-break, thin: "10 000").  A run of comma groups is taken whole
+# and possessively, then checked (_comma_number): one pass over "1,000,000,…", no
+# backtracking, linear time.  Space groups need exactly three digits each.
 _TOKEN = re.compile(
     r"""
-    (?P<num>\d{1,3}(?:,\d{3}(?!\d))++(?:\.\d+)?
+    (?P<num>\d+(?:,\d+)++(?:\.\d+)?
         |\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))++(?:\.\d+)?
         |\d+(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)
     |(?P<cur>(?:(?<!\d)[A-Za-z]|[A-Za-z]{2,3}|U\.S\.)?\$)
@@ -216,8 +217,26 @@ class _Amount:
 Token = tuple[str, str, int, int]  # kind, text, start, end
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
+
+
 def _tokens(text: str) -> list[Token]:
-    return [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw, start = m.group(), m.start()
+        if m.lastgroup == "num" and "," in raw and not _GROUPED.fullmatch(raw):
+            toks.extend(_comma_pieces(raw, start))  # "1,2,3" is three numbers, not 123
+        else:
+            toks.append((m.lastgroup or "", raw, start, m.end()))
+    return toks
+
+
+def _comma_pieces(raw: str, start: int) -> list[Token]:
+    pieces = []
+    for piece in raw.split(","):
+        pieces.append(("num", piece, start, start + len(piece)))
+        start += len(piece) + 1
+    return pieces
 
 
 _GROUPING = re.compile("[, \u00a0\u2009\u202f]")
