@@ -757,3 +757,23 @@ def test_extract_says_when_its_claim_file_could_not_read_the_article(tmp_path: P
         assert ("outside what a claim file there may name" in err) == outside, err
         code, stdout, err = run("validate", str(out))
         assert (code == cli.ExitStatus.BAD_INPUT) == outside and ("outside" in err) == outside
+
+
+def test_ctrl_c_exits_130_and_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    import typer
+
+    from summitcheck.textfile import write_atomically
+
+    out = tmp_path / "result.json"
+    out.write_text("the old result\n", encoding="utf-8")
+    # Ctrl-C arriving while the file is being put in place: the handler's exit passes through the writer's cleanup.
+
+    def interrupted(*args: object) -> None:
+        cli._interrupted(signal.SIGINT, None)
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(typer.Exit) as caught:
+        write_atomically(str(out), "the new result\n")
+    assert caught.value.exit_code == cli.ExitStatus.INTERRUPTED == 130
+    assert [p.name for p in tmp_path.iterdir()] == ["result.json"] and out.read_text() == "the old result\n"

@@ -8,6 +8,7 @@ import json
 import math
 import os
 import re
+import signal
 import sys
 from dataclasses import replace
 from enum import Enum, IntEnum
@@ -38,6 +39,7 @@ class ExitStatus(IntEnum):
     USAGE = 2  # the command line is wrong (unknown option, bad value)
     BAD_INPUT = 3  # a claim file or folder is missing, unreadable or invalid
     BROKEN_PIPE = 141  # standard output was closed early, e.g. piped into head
+    INTERRUPTED = 130  # Ctrl-C, as the shell reports a SIGINT (click's "Aborted!" would exit 1, "findings")
 
 
 class Terminal:
@@ -571,9 +573,15 @@ def _error(error: SummitcheckError) -> None:
 _STDOUT_CLOSED = False
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    # An exception rather than an exit: write_atomically's cleanup still removes its temporary file.
+    raise typer.Exit(ExitStatus.INTERRUPTED)
+
+
 def run() -> None:
     """Console-script entry point."""
     global _STDOUT_CLOSED
+    signal.signal(signal.SIGINT, _interrupted)
     # A standard stream closed by the caller (`summitcheck check >&-`): hold its descriptor
     # with /dev/null, so that no file opened later takes its number and gets our output.
     for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
