@@ -217,13 +217,14 @@ def extract(
     if draft.stopped_at is not None:
         left_out += f"; {stop_note(draft)}"
     target = f" into {output}" if output is not None else ""
-    claim_file = str(output) if output is not None else os.path.join(os.getcwd(), "claims.yaml")
-    if article_problem(claim_file, os.path.join(os.path.dirname(os.path.abspath(claim_file)), text_ref)):
+    unreachable = ""
+    if output is not None and article_problem(str(output), os.path.join(os.path.dirname(os.path.abspath(output)),
+                                                                        text_ref)):
         # The draft is written all the same; validate and check would not read the article from there.
-        left_out += "; its article lies outside what a claim file there may name, so its quotes go unchecked " \
-                    "(docs/threat-model.md)"
+        unreachable = (f"; {output} may not name {article} (outside its folder or project; see "
+                       f"docs/threat-model.md), so its quotes go unchecked")
     _note(f"summitcheck: drafted {n} claim{'s' if n != 1 else ''} from {article}{target} "
-          f"({left_out}); review them before use")
+          f"({left_out}); review them before use{unreachable}")
     if output is None:
         _say(written.rstrip("\n"))
     raise typer.Exit(ExitStatus.OK)
