@@ -103,3 +103,91 @@ def test_baselines_give_direction_never_outcomes(preview: tuple[str, str, str], 
     result = decide(baseline_doc("preview", *preview), baseline_doc("report", *report))
     (e,) = result.expectations
     assert (e.verdict, len(result.discrepancies)) == (verdict, discrepancies), e.reasons
+
+
+# Labelled before running: an editor's reading of which figures are one metric.
+@pytest.mark.parametrize("pm, pv, rm, rv, expected", [
+    # years, fiscal years, quarters and halves are part of the metric
+    ("GDP growth in 2024", "2.0%", "GDP growth in 2025", "2.5%", []),
+    ("GDP growth in 2025", "2.0%", "GDP growth 2025", "2.5%", [25.0]),
+    ("FY2025 revenue", "$10bn", "fiscal 2025 revenue", "$11bn", [10.0]),
+    ("FY2025 revenue", "$10bn", "FY2026 revenue", "$11bn", []),
+    ("Q3 revenue", "$90bn", "third-quarter revenue", "$94bn", [4.4]),
+    ("Q3 revenue", "$90bn", "fourth-quarter revenue", "$94bn", []),
+    ("first-half sales", "$10bn", "H2 sales", "$12bn", []),
+    # a qualifier only one side gives is no difference
+    ("revenue", "$10bn", "revenue in fiscal 2025", "$11bn", [10.0]),
+    # model names and numbers, variants
+    ("iPhone 16 starting price", "$799", "iPhone 15 starting price", "$699", []),
+    ("iPhone 17 Pro price", "$1,099", "iPhone 17 Pro Max price", "$1,199", []),
+    ("iPhone 17 price", "$799", "iPhone 17 Pro price", "$1,099", []),
+    ("Galaxy S24 Ultra price", "$1,299", "Galaxy S24 Ultra price", "$1,199", [-7.7]),
+    # versions and ordinals
+    ("second tranche of aid", "$5bn", "third tranche of aid", "$6bn", []),
+    ("version 2 downloads", "10 million", "version 3 downloads", "12 million", []),
+    # a bare number is compared when the metric fixes its unit, never across money
+    ("inflation", "3.75", "inflation", "3.75%", []),
+    ("unemployment rate", "4.1", "unemployment rate", "4.4%", [7.3]),
+    ("trade surplus", "56", "trade surplus", "$57 billion", []),
+])
+def test_qualifiers_and_units_decide_the_metric(pm: str, pv: str, rm: str, rv: str, expected: list[float]) -> None:
+    assert discrepancies(pm, pv, rm, rv) == expected
+
+
+def claims(role: str, *figures: tuple[str, str, str], published: str | None = None) -> Document:
+    """One claim per (id, metric, value), its statement the metric and value."""
+    return Document(id=role, role=role, title=role, published=published, claims=tuple(
+        Claim(id=cid, statement=f"{metric} at {value}", figures=(Figure(metric, parse_figure(value)),))
+        for cid, metric, value in figures))
+
+
+def found(preview: Document, report: Document) -> list[tuple[str, str]]:
+    return [(d.preview_claim.id, d.report_claim.id) for d in decide(preview, report).discrepancies]
+
+
+def test_relative_periods_resolve_against_the_publication_date() -> None:
+    preview = claims("preview", ("p", "euro zone growth this year", "1.0%"), published="2025-03-01")
+    assert found(preview, claims("report", ("r", "euro zone growth in 2025", "1.4%"))) == [("p", "r")]
+    assert found(preview, claims("report", ("r", "euro zone growth in 2026", "1.4%"))) == []
+    undated = claims("preview", ("p", "euro zone growth next year", "1.0%"))
+    assert found(undated, claims("report", ("r", "euro zone growth this year", "1.4%"))) == []
+
+
+def test_each_figure_links_to_at_most_one() -> None:
+    preview = claims("preview", *((f"p{k}", "Brent crude price", f"${80 + k}") for k in range(3)))
+    report = claims("report", *((f"r{k}", "Brent crude price", f"${70 + k}") for k in range(3)))
+    assert found(preview, report) == [("p0", "r0"), ("p1", "r1"), ("p2", "r2")]  # not 9
+
+
+def test_the_same_value_stated_twice_may_share_one_figure() -> None:
+    preview = claims("preview", ("p0", "Brent crude price", "$80"), ("p1", "Brent crude price", "$80"))
+    assert found(preview, claims("report", ("r", "Brent crude price", "$70"))) == [("p0", "r"), ("p1", "r")]
+
+
+def test_years_pair_the_claims_and_link_the_figures() -> None:
+    preview = claims("preview", ("gdp-2026", "euro zone GDP growth 2026", "1.0%"))
+    report = claims("report", ("r-2025", "euro zone GDP growth 2025", "1.4%"),
+                    ("r-2026", "euro zone GDP growth 2026", "1.2%"), ("r-2027", "euro zone GDP growth 2027", "1.4%"))
+    result = decide(preview, report)
+    (e,) = result.expectations
+    assert (e.verdict, e.match and e.match.claim.id) == ("contradicted", "r-2026"), e.reasons
+    assert found(preview, report) == [("gdp-2026", "r-2026")]
+
+
+def test_every_figure_left_unlinked_is_named_with_why() -> None:
+    preview = Document(id="preview", role="preview", title="p", claims=(
+        Claim(id="gdp", statement="Germany returns to growth in 2026 as the economy expands", figures=(
+            Figure("Germany GDP growth 2026", parse_figure("0.9%")),
+            Figure("German budget deficit", parse_figure("56")))),))
+    report = Document(id="report", role="report", title="r", claims=(
+        Claim(id="r-gdp", statement="Germany returns to growth as the economy expands", figures=(
+            Figure("German GDP growth 2025", parse_figure("0.2%")),
+            Figure("German budget deficit", parse_figure("$57 billion")),
+            Figure("German exports", parse_figure("$1.7 trillion")))),))
+    (e,) = decide(preview, report).expectations
+    assert e.verdict == "fulfilled"
+    unlinked = [r for r in e.reasons if "not compared" in r]
+    assert len(unlinked) == 5, e.reasons
+    assert "metric differs: 'German GDP growth 2025' in 'r-gdp' is 2025, not 2026" in unlinked[0]
+    assert "unit differs: bare number vs money, US dollars" in unlinked[1]
+    assert unlinked[4].startswith("report figure not compared: 'German exports' $1.7 trillion in 'r-gdp': metric differs")

@@ -77,7 +77,8 @@ def test_a_new_pairing_without_a_verdict_is_judged_as_the_machine_would(case: Pa
     assert jobs["reasons"] == [
         "overridden by Desk editor (absent → fulfilled): The investment is what creates the jobs",
         f"the editor paired it with 'top-foreign-investors' (term score {jobs['match']['score']:g})",
-        "same polarity; no figure to compare",
+        "report figure not compared: 'years Japanese companies have been the top foreign investors in the US' "
+        "five years in 'top-foreign-investors': 'japanese-jobs' gives no figure",
     ]
     assert 0 < jobs["match"]["score"] < 35
 

@@ -1,26 +1,39 @@
-"""Figures of one metric in the two articles: linked, compared, and flagged when apart.
+"""Figures of one metric in the two articles: linked one to one, compared, and flagged when apart.
 
 Two figures describe the same metric when their metric names share at least
 METRIC_CUTOFF of their terms (Jaccard, with the lexicon's stems, demonyms and
 synonyms: "Japanese" is "Japan", a surplus and a deficit are one balance),
 name the same parties in the same order (a surplus of A with B is the deficit
-of B with A, so "deficit" reverses the order), have comparable units, and each
-is the other's closest such figure: "iPhone 17 price" is not compared with
-"iPhone 17 Pro price" when both articles give both.
+of B with A, so "deficit" reverses the order), give no qualifier that differs
+("growth in 2024" is not "growth in 2025", "iPhone 15" not "iPhone 16": see
+qualifiers.py), and have comparable units.  A bare number is read in percent
+when its metric name fixes the unit ("inflation", "unemployment rate").
+
+Each figure links to at most one figure of the other article: first a figure of
+the claim it is paired with, then the most similar metric name, then document
+order; never the closest value, which would hide the discrepancy.  The same
+value stated twice on one side may share one figure of the other.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
+from .figures import Quantity, describe_unit
 from .match import Lexicon
 from .model import Claim, Figure
+from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, terms
 
 METRIC_CUTOFF = 0.5
 DEFAULT_TOLERANCE = 0.0
+# Metric names that fix a bare number's unit: a rate, growth or inflation is in percent.
+_PERCENT_METRIC = re.compile(
+    r"\b(rates?|growth|inflation|yields?|unemployment|jobless|tariffs?|margins?|cpi)\b(?<!exchange rate)", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,50 +64,163 @@ class FigureLink:
 class _Metric:
     classes: frozenset[int]
     parties: tuple[str, ...]
+    qualifiers: Qualifiers
 
 
-def _metric(lexicon: Lexicon, name: str) -> _Metric:
-    found = terms(name)
+@dataclass(frozen=True)
+class _Entry:
+    claim: int
+    figure: Figure
+    metric: _Metric
+    quantity: Quantity  # the value as compared: a bare number in percent when the metric fixes it
+
+
+def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
+    pinned, rest = qualifiers(name, published)
+    found = terms(rest)
     parties = [s for s, _ in found if s in COUNTRIES]
     if any(written == "deficit" for _, written in found):
         parties.reverse()
-    return _Metric(lexicon.class_set(name), tuple(dict.fromkeys(parties)))
+    return _Metric(lexicon.class_set(rest), tuple(dict.fromkeys(parties)), pinned)
 
 
 def _similarity(a: _Metric, b: _Metric) -> float:
+    """Shared terms (Jaccard); 0 when the parties or a qualifier differ."""
     if len(a.parties) >= 2 and len(b.parties) >= 2 and a.parties[:2] != b.parties[:2]:
+        return 0.0
+    if a.qualifiers.conflict(b.qualifiers):
         return 0.0
     union = a.classes | b.classes
     return len(a.classes & b.classes) / len(union) if union else 0.0
 
 
-def link_figures(lexicon: Lexicon, preview: list[Claim], report: list[Claim]) -> list[FigureLink]:
-    """Pairs of figures, one per article, that each describe the other's metric."""
-    pf = [(i, f, _metric(lexicon, f.metric)) for i, c in enumerate(preview) for f in c.figures]
-    rf = [(j, f, _metric(lexicon, f.metric)) for j, c in enumerate(report) for f in c.figures]
-    index: dict[int, list[int]] = defaultdict(list)
-    for k, (_, _, m) in enumerate(rf):
-        for c in m.classes:
-            index[c].append(k)
-    best_for_p: dict[int, tuple[float, set[int]]] = {}
-    best_for_r: dict[int, tuple[float, set[int]]] = {}
-    for p, (_, f, m) in enumerate(pf):
-        for r in {k for c in m.classes for k in index[c]}:
-            if not f.quantity.comparable(rf[r][1].quantity):
+def _names_alike(a: _Metric, b: _Metric) -> bool:
+    """The same name but for the qualifiers: "growth 2025" and "growth 2026"."""
+    return _similarity(replace(a, qualifiers=Qualifiers()), replace(b, qualifiers=Qualifiers())) >= METRIC_CUTOFF
+
+
+def _compared(figure: Figure) -> Quantity:
+    q = figure.quantity
+    if not q.unit and _PERCENT_METRIC.search(figure.metric):
+        return replace(q, unit="%")
+    return q
+
+
+class FigureIndex:
+    """Every figure of both articles, and which pairs of them could describe one metric."""
+
+    def __init__(self, lexicon: Lexicon, preview: Sequence[Claim], report: Sequence[Claim],
+                 published: tuple[str | None, str | None] = (None, None)) -> None:
+        self.preview, self.report = preview, report
+        self.pf = [_Entry(i, f, _metric(lexicon, f.metric, published[0]), _compared(f))
+                   for i, c in enumerate(preview) for f in c.figures]
+        self.rf = [_Entry(j, f, _metric(lexicon, f.metric, published[1]), _compared(f))
+                   for j, c in enumerate(report) for f in c.figures]
+        self.of_preview: dict[int, list[int]] = defaultdict(list)
+        self.of_report: dict[int, list[int]] = defaultdict(list)
+        for p, e in enumerate(self.pf):
+            self.of_preview[e.claim].append(p)
+        for r, e in enumerate(self.rf):
+            self.of_report[e.claim].append(r)
+        index: dict[int, list[int]] = defaultdict(list)
+        for r, e in enumerate(self.rf):
+            for c in e.metric.classes:
+                index[c].append(r)
+        # (similarity, p, r) for every pair that may be linked
+        self.candidates: list[tuple[float, int, int]] = []
+        self.linked: tuple[set[int], set[int]] = (set(), set())
+        for p, e in enumerate(self.pf):
+            for r in sorted({r for c in e.metric.classes for r in index[c]}):
+                other = self.rf[r]
+                if not e.quantity.comparable(other.quantity):
+                    continue
+                s = _similarity(e.metric, other.metric)
+                if s >= METRIC_CUTOFF:
+                    self.candidates.append((s, p, r))
+
+    def closest_claim(self, i: int) -> tuple[int, Figure] | None:
+        """The report claim holding the most similar figure to one of expectation i's, and i's figure."""
+        mine = set(self.of_preview.get(i, ()))
+        best = min(((-s, p, r) for s, p, r in self.candidates if p in mine), default=None)
+        if best is None:
+            return None
+        return self.rf[best[2]].claim, self.pf[best[1]].figure
+
+    def other_metric(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
+        """When claims i and j give figures only of one name for different periods, models …: the
+        first such pair and how they differ ("2025" vs "2026"); None when any figure of i could link to j's."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        if not mine or not theirs:
+            return None
+        found = None
+        for p in mine:
+            for r in theirs:
+                a, b = self.pf[p].metric, self.rf[r].metric
+                if _similarity(a, b) >= METRIC_CUTOFF:
+                    return None
+                conflict = a.qualifiers.conflict(b.qualifiers)
+                if found is None and conflict and _names_alike(a, b):
+                    found = (self.pf[p].figure, self.rf[r].figure, conflict)
+        return found
+
+    def link(self, paired: Collection[tuple[int, int]]) -> list[FigureLink]:
+        """Each figure linked to at most one of the other article: within paired claims (expectation,
+        report claim) first, then by the most similar metric, then in document order.
+        Afterwards `linked` holds the indices (into pf, rf) of the figures linked."""
+        order = sorted(self.candidates, key=lambda t: ((self.pf[t[1]].claim, self.rf[t[2]].claim) not in paired,
+                                                       -t[0], t[1], t[2]))
+        of_p: dict[int, int] = {}
+        of_r: dict[int, int] = {}
+        pairs = []
+        for s, p, r in order:
+            if p in of_p:
+                # the same value stated twice in the report may share this preview figure
+                if r not in of_r and self._twice(self.rf, r, of_p[p]):
+                    of_r[r] = p
+                    pairs.append((p, r))
                 continue
-            s = _similarity(m, rf[r][2])
-            if s < METRIC_CUTOFF:
+            if r in of_r:
+                if self._twice(self.pf, p, of_r[r]):
+                    of_p[p] = r
+                    pairs.append((p, r))
                 continue
-            for table, key, other in ((best_for_p, p, r), (best_for_r, r, p)):
-                score, members = table.get(key, (0.0, set()))
-                if s > score:
-                    table[key] = (s, {other})
-                elif s == score:
-                    members.add(other)
-    links = []
-    for p, (_, members) in sorted(best_for_p.items()):
-        for r in sorted(members):
-            if p in best_for_r[r][1]:
-                (i, f, _), (j, g, _) = pf[p], rf[r]
-                links.append(FigureLink(i, j, f, g, f.quantity.gap(g.quantity), f.quantity.agrees(g.quantity)))
-    return links
+            of_p[p], of_r[r] = r, p
+            pairs.append((p, r))
+        self.linked = (set(of_p), set(of_r))
+        links = []
+        for p, r in sorted(pairs):
+            a, b = self.pf[p], self.rf[r]
+            links.append(FigureLink(a.claim, b.claim, a.figure, b.figure,
+                                    a.quantity.gap(b.quantity), a.quantity.agrees(b.quantity)))
+        return links
+
+    @staticmethod
+    def _twice(entries: list[_Entry], k: int, linked: int) -> bool:
+        a, b = entries[k], entries[linked]
+        return (a.quantity.low, a.quantity.high, a.quantity.unit) == (b.quantity.low, b.quantity.high, b.quantity.unit) \
+            and _similarity(a.metric, b.metric) == 1.0
+
+    def why_unlinked(self, figure_side: str, k: int, other_claim: Claim, other: int) -> str:
+        """Why figure k (of `figure_side`) was compared with no figure of the other side's claim."""
+        entries, others = (self.pf, self.rf) if figure_side == "preview" else (self.rf, self.pf)
+        mine = entries[k]
+        theirs = (self.of_report if figure_side == "preview" else self.of_preview).get(other, [])
+        if not theirs:
+            return f"'{other_claim.id}' gives no figure"
+        alike = [(_similarity(mine.metric, others[o].metric), -o, o) for o in theirs]
+        s, _, o = max(alike)
+        closest = others[o]
+        if s < METRIC_CUTOFF:
+            for o in theirs:
+                conflict = mine.metric.qualifiers.conflict(others[o].metric.qualifiers)
+                if conflict and _names_alike(mine.metric, others[o].metric):
+                    return (f"metric differs: '{others[o].figure.metric}' in '{other_claim.id}' is {conflict[1]}, "
+                            f"not {conflict[0]}")
+            return f"metric differs: the closest in '{other_claim.id}' is '{closest.figure.metric}'"
+        if not mine.quantity.comparable(closest.quantity):
+            hint = "; a bare number is compared only when its metric fixes the unit (write the unit)" \
+                if not mine.quantity.unit or not closest.quantity.unit else ""
+            return (f"unit differs: {describe_unit(mine.quantity)} vs {describe_unit(closest.quantity)} "
+                    f"('{closest.figure.metric}': {closest.figure.quantity.text}){hint}")
+        return f"'{closest.figure.metric}' in '{other_claim.id}' is compared with another figure"
+

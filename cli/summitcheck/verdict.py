@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .discrepancy import DEFAULT_TOLERANCE, FigureLink, link_figures
+from .discrepancy import DEFAULT_TOLERANCE, FigureIndex, FigureLink
 from .figures import format_interval
 from .errors import InputError
 from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Lexicon, Pairing, claim_texts, pair_claims, score_pair
@@ -158,29 +158,27 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
     )
     n = len(expected)
     pairings = pair_claims(lexicon, range(n), range(n, n + len(outcomes)), threshold)
-    links = link_figures(lexicon, expected, outcomes)
-    links_of: dict[int, list[FigureLink]] = {}
-    for link in links:
-        links_of.setdefault(link.preview_claim, []).append(link)
+    figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
+    paired = [_pair(i, pairings[i], figures, lexicon, threshold) for i in range(n)]
+    links = figures.link({(i, j) for i, (j, _, _) in enumerate(paired) if j is not None})
+    judge = _Judge(figures, links, tolerance)
     discrepancies = tuple(
         Discrepancy(link.preview.metric, expected[link.preview_claim], outcomes[link.report_claim], link)
         for link in links if link.disagrees(tolerance)
     )
 
     results = []
-    for i, claim in enumerate(expected):
-        mine = links_of.get(i, [])
-        match, reasons = _pair(pairings[i], mine, outcomes, threshold, n)
-        reasons += lexicon.limits(i)
-        if match is None:
+    for i, (claim, (j, match, reasons)) in enumerate(zip(expected, paired, strict=True)):
+        reasons = [*reasons, *_capped(pairings[i]), *lexicon.limits(i)]
+        if j is None or match is None:
             results.append(Expectation(claim, "absent", None, tuple(reasons)))
             continue
-        verdict, why = _judge(claim, match.claim, mine, outcomes, tolerance)
+        verdict, why = judge(i, j)
         ordered = (*why, *reasons) if verdict == "contradicted" else (*reasons, *why)
         results.append(Expectation(claim, verdict, match, ordered))
 
     if review is not None:
-        results = _apply_review(review, results, preview, report, lexicon, links_of, tolerance)
+        results = _apply_review(review, results, preview, report, lexicon, judge)
 
     answered = {e.match.claim.id for e in results if e.match is not None}
     unanticipated = tuple(c for c in outcomes if c.id not in answered)
@@ -199,7 +197,7 @@ def summarize(expectations: Sequence[Expectation], unanticipated: Sequence[Claim
 
 
 def _apply_review(review: Review, results: list[Expectation], preview: Document, report: Document,
-                  lexicon: Lexicon, links_of: Mapping[int, list[FigureLink]], tolerance: float) -> list[Expectation]:
+                  lexicon: Lexicon, judge: _Judge) -> list[Expectation]:
     """The expectations as the editor decided.  A new pairing is judged as the machine would
     judge it, then an explicit verdict wins; "absent" leaves nothing paired.  The first
     reason says who overrode the verdict and why; the machine's reasons follow."""
@@ -210,7 +208,7 @@ def _apply_review(review: Review, results: list[Expectation], preview: Document,
         match, verdict, reasons = before.match, before.verdict, list(before.reasons)
         if r is not None and (match is None or match.claim.id != o.match):
             match = Match(outcomes[r], score_pair(lexicon, i, len(expected) + r), "editor")
-            verdict, why = _judge(expected[i], match.claim, links_of.get(i, []), outcomes, tolerance)
+            verdict, why = judge(i, r)
             reasons = [f"the editor paired it with '{o.match}' (term score {match.score:g})", *why]
         if o.unpair or o.verdict == "absent":
             if match is not None:
@@ -248,73 +246,118 @@ def _known(claim_id: str, ids: Mapping[str, int], what: str, doc: Document, revi
                      review.path, override.line)
 
 
-def _pair(pairing: Pairing, links: list[FigureLink], outcomes: list[Claim], threshold: float,
-          offset: int) -> tuple[Match | None, list[str]]:
-    match, reasons = _pair_reasons(pairing, links, outcomes, threshold, offset)
-    if pairing.capped:
-        reasons.append(f"only the {pairing.capped} report claims sharing its rarest terms were scored "
-                       f"(the cap that bounds pairing time on very large files)")
-    return match, reasons
+def _capped(pairing: Pairing) -> list[str]:
+    if not pairing.capped:
+        return []
+    return [f"only the {pairing.capped} report claims sharing its rarest terms were scored "
+            f"(the cap that bounds pairing time on very large files)"]
 
 
-def _pair_reasons(pairing: Pairing, links: list[FigureLink], outcomes: list[Claim], threshold: float,
-                  offset: int) -> tuple[Match | None, list[str]]:
+def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
+          threshold: float) -> tuple[int | None, Match | None, list[str]]:
+    """The report claim (index) expectation i pairs with, as a Match, and why; (None, None, why) when absent.
+
+    Terms propose; a pairing whose figures are all of the same metric for another
+    period, model or version ("growth 2025" against "growth 2026") is refused in
+    favour of the claim holding i's metric, or the runner-up.
+    """
+    outcomes, offset = figures.report, len(figures.preview)
     best, runner_up = pairing.best, pairing.runner_up
-    if best is not None and best.score >= threshold:
-        claim = outcomes[best.index - offset]
-        reasons = [f"pairs with '{claim.id}' (score {best.score:g}; shares {_terms(best.shared)})"]
-        if runner_up is not None and runner_up.score >= threshold and best.score - runner_up.score < AMBIGUITY_MARGIN:
+    refused = []
+    for candidate in (best, runner_up):
+        if candidate is None or candidate.score < threshold:
+            break
+        j = candidate.index - offset
+        other = figures.other_metric(i, j)
+        if other is not None:
+            mine, theirs, (a, b) = other
+            refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs.metric}' for {b}, "
+                           f"not {a} as '{mine.metric}'")
+            continue
+        reasons = [f"pairs with '{outcomes[j].id}' (score {candidate.score:g}; shares {_terms(candidate.shared)})",
+                   *refused]
+        if candidate is best and runner_up is not None and runner_up.score >= threshold \
+                and best.score - runner_up.score < AMBIGUITY_MARGIN:
             reasons.append(f"'{outcomes[runner_up.index - offset].id}' is nearly as close (score {runner_up.score:g})")
-        return Match(claim, best.score, "terms"), reasons
-    if links:
-        link = links[0]
-        claim = outcomes[link.report_claim]
-        score = best.score if best is not None and best.index - offset == link.report_claim else 0.0
-        return Match(claim, score, "figure"), [
-            f"pairs with '{claim.id}' through the metric '{link.preview.metric}' (term score {score:g} < {threshold:g})"
-        ]
+        return j, Match(outcomes[j], candidate.score, "terms"), reasons
+    closest = figures.closest_claim(i)
+    if closest is not None:
+        j, figure = closest
+        score = score_pair(lexicon, i, offset + j)
+        why = "; ".join(refused) if refused else f"term score {score:g} < {threshold:g}"
+        return j, Match(outcomes[j], score, "figure"), [
+            f"pairs with '{outcomes[j].id}' through the metric '{figure.metric}' ({why})"]
+    if refused:
+        return None, None, [f"no report claim gives this metric: {'; '.join(refused)}"]
     if best is None:
-        return None, [f"no report claim shares enough of its key terms to reach the threshold {threshold:g}"]
-    closest = outcomes[best.index - offset]
-    return None, [f"no report claim close enough: the closest, '{closest.id}', scores {best.score:g} < {threshold:g}"]
+        return None, None, [f"no report claim shares enough of its key terms to reach the threshold {threshold:g}"]
+    closest_claim = outcomes[best.index - offset]
+    return None, None, [
+        f"no report claim close enough: the closest, '{closest_claim.id}', scores {best.score:g} < {threshold:g}"]
 
 
-def _judge(claim: Claim, other: Claim, links: list[FigureLink], outcomes: list[Claim],
-           tolerance: float) -> tuple[str, list[str]]:
-    contradictions = []
-    negated, why = is_negated(claim)
-    other_negated, other_why = is_negated(other)
-    if negated != other_negated:
-        says = "did not or will not happen" if negated else "happens"
-        other_says = "did not happen" if other_negated else "did"
-        contradictions.append(
-            f"opposite polarity: the expectation says it {says} ({why}); '{other.id}' says it {other_says} ({other_why})"
-        )
-    mine, my_word = _direction(claim)
-    theirs, their_word = _direction(other)
-    if mine and theirs and mine != theirs:
-        contradictions.append(
-            f"opposite direction: the expectation says {DIRECTION_NAMES[mine]} ('{my_word}'); "
-            f"'{other.id}' says {DIRECTION_NAMES[theirs]} ('{their_word}')"
-        )
-    agreeing = []
-    for link in links:
-        text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
-                f"vs {link.report.quantity.text} in '{outcomes[link.report_claim].id}'")
-        if link.disagrees(tolerance):
-            pct = link.difference_pct
-            change = f", {pct:+g} %" if pct is not None else ""
-            contradictions.append(f"figure differs: {text}{change}")
-        else:
-            agreeing.append(f"figure agrees: {text}")
-        before, after = link.preview.baseline, link.report.baseline
-        if before is not None and after is not None and not before.agrees(after):
-            agreeing.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
-    if contradictions:
-        return "contradicted", contradictions
-    if not agreeing:
-        agreeing.append("same polarity; no figure to compare" if not negated else "both negated; no figure to compare")
-    return "fulfilled", agreeing
+class _Judge:
+    """Verdicts of paired claims: polarity, direction, then every figure of both, linked or not."""
+
+    def __init__(self, figures: FigureIndex, links: list[FigureLink], tolerance: float) -> None:
+        self.figures, self.tolerance = figures, tolerance
+        self.links_of: dict[int, list[FigureLink]] = {}
+        for link in links:
+            self.links_of.setdefault(link.preview_claim, []).append(link)
+
+    def __call__(self, i: int, j: int) -> tuple[str, list[str]]:
+        """The verdict of expectation i paired with report claim j, and its reasons."""
+        claim, other = self.figures.preview[i], self.figures.report[j]
+        contradictions = []
+        negated, why = is_negated(claim)
+        other_negated, other_why = is_negated(other)
+        if negated != other_negated:
+            says = "did not or will not happen" if negated else "happens"
+            other_says = "did not happen" if other_negated else "did"
+            contradictions.append(
+                f"opposite polarity: the expectation says it {says} ({why}); '{other.id}' says it {other_says} ({other_why})"
+            )
+        mine, my_word = _direction(claim)
+        theirs, their_word = _direction(other)
+        if mine and theirs and mine != theirs:
+            contradictions.append(
+                f"opposite direction: the expectation says {DIRECTION_NAMES[mine]} ('{my_word}'); "
+                f"'{other.id}' says {DIRECTION_NAMES[theirs]} ('{their_word}')"
+            )
+        notes = []
+        for link in self.links_of.get(i, []):
+            text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
+                    f"vs {link.report.quantity.text} in '{self.figures.report[link.report_claim].id}'")
+            if link.disagrees(self.tolerance):
+                pct = link.difference_pct
+                change = f", {pct:+g} %" if pct is not None else ""
+                contradictions.append(f"figure differs: {text}{change}")
+            else:
+                notes.append(f"figure agrees: {text}")
+            before, after = link.preview.baseline, link.report.baseline
+            if before is not None and after is not None and not before.agrees(after):
+                notes.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
+        notes.extend(self._unlinked(i, j))
+        if contradictions:
+            return "contradicted", [*contradictions, *notes]
+        if not notes:
+            notes.append("same polarity; no figure to compare" if not negated else "both negated; no figure to compare")
+        return "fulfilled", notes
+
+    def _unlinked(self, i: int, j: int) -> list[str]:
+        """A reason for each figure of i, and of j, that was compared with nothing."""
+        figures, found = self.figures, []
+        for p in figures.of_preview.get(i, []):
+            f = figures.pf[p].figure
+            if p not in figures.linked[0]:
+                found.append(f"figure not compared: '{f.metric}' {f.quantity.text}: "
+                             f"{figures.why_unlinked('preview', p, figures.report[j], j)}")
+        for r in figures.of_report.get(j, []):
+            f = figures.rf[r].figure
+            if r not in figures.linked[1]:
+                found.append(f"report figure not compared: '{f.metric}' {f.quantity.text} in "
+                             f"'{figures.report[j].id}': {figures.why_unlinked('report', r, figures.preview[i], i)}")
+        return found
 
 
 def _direction(claim: Claim) -> tuple[str | None, str]:

@@ -1,0 +1,167 @@
+"""Qualifiers of a metric name: the period, model, version or ordinal it is about.
+
+"GDP growth in 2024" and "GDP growth in 2025" share every term pairing reads
+(text.terms drops numbers), but they are two metrics.  A qualifier is part of a
+metric's identity: when both names give one of a kind and they differ, the
+names describe different metrics; when only one name gives it ("growth" and
+"growth in 2025"), that is no difference.
+
+Kinds: years (2025, FY2025, fiscal 2025, FY25, 2025-26), periods (Q3, 3Q, third
+quarter, H1, first half, months), models (a code with a digit, "17", "S24",
+"A320", with the variant words that follow it: "17 Pro Max", "S24 Ultra"; or the
+variant words alone, "Pro" against "Pro Max"), versions (v2, version 4.1) and
+ordinals (second tranche).  Relative periods ("this year", "next quarter") are
+resolved against the article's publication date; without one they are only
+compared with other relative periods.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+# Variant words of a product line, read only when capitalised ("Pro", not "pro rata").
+_VARIANTS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "FE", "Fold", "Flip", "Edge", "XL"}
+_ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+
+_FISCAL = re.compile(r"\b(?:FY|fiscal(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
+_YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
+_QUARTER = re.compile(rf"\bQ([1-4])\b|\b([1-4])Q\b|\b{_ORDINAL}[- ]quarter\b", re.I)
+_HALF = re.compile(r"\bH([12])\b|\b([12])H\b|\b(first|second|1st|2nd)[- ]half\b", re.I)
+_MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
+_RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
+_VERSION = re.compile(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
+_ORDINAL_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+                           re.I)
+_MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
+_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """What a metric name pins down, by kind; an empty set means the name does not say."""
+
+    years: frozenset[str] = frozenset()
+    periods: frozenset[str] = frozenset()
+    models: frozenset[str] = frozenset()
+    versions: frozenset[str] = frozenset()
+    ordinals: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()  # unresolved: "next year" with no publication date
+
+    def conflict(self, other: Qualifiers) -> tuple[str, str] | None:
+        """The first kind both give differently, as each writes it ("2024", "2025"); None when none."""
+        for kind in ("years", "periods", "models", "versions", "ordinals", "relative"):
+            mine, theirs = getattr(self, kind), getattr(other, kind)
+            if mine and theirs and mine != theirs:
+                return ", ".join(sorted(mine)), ", ".join(sorted(theirs))
+        return None
+
+
+def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, str]:
+    """The qualifiers of a metric name, relative periods resolved against `published` (YYYY-MM-DD),
+    and the name without its periods, versions and ordinals ("Q3 revenue" → " revenue")."""
+    text = metric
+    years: set[str] = set()
+    periods: set[str] = set()
+    relative: set[str] = set()
+
+    def take(pattern: re.Pattern[str], found: list[re.Match[str]]) -> None:
+        nonlocal text
+        found.extend(pattern.finditer(text))
+        text = pattern.sub(" ", text)
+
+    fiscal: list[re.Match[str]] = []
+    take(_FISCAL, fiscal)
+    for m in fiscal:
+        years.add(_span(_full_year(m.group(1)), m.group(2)))
+    for m in _RELATIVE.finditer(text):
+        offset, unit = _OFFSETS[m.group(1).lower()], m.group(2).lower()
+        resolved = _resolve(offset, unit, published)
+        if resolved is None:
+            relative.add(f"{m.group(1).lower()} {unit}")
+        else:
+            years.add(resolved[0])
+            if resolved[1]:
+                periods.add(resolved[1])
+    text = _RELATIVE.sub(" ", text)
+    found: list[re.Match[str]] = []
+    take(_YEAR, found)
+    years.update(_span(m.group(1), m.group(2)) for m in found)
+    found = []
+    take(_QUARTER, found)
+    periods.update("q" + str(m.group(1) or m.group(2) or _ordinal(m.group(3))) for m in found)
+    found = []
+    take(_HALF, found)
+    periods.update("h" + str(m.group(1) or m.group(2) or _ordinal(m.group(3))) for m in found)
+    found = []
+    take(_MONTH, found)
+    periods.update(m.group(1).lower()[:3] for m in found)
+    found = []
+    take(_VERSION, found)
+    versions = {"v" + m.group(1) for m in found}
+    found = []
+    take(_ORDINAL_WORD, found)
+    ordinals = {str(_ordinal(m.group(1))) for m in found}
+    return Qualifiers(frozenset(years), frozenset(periods), frozenset(_models(text)), frozenset(versions),
+                      frozenset(ordinals), frozenset(relative)), text
+
+
+def _models(text: str) -> set[str]:
+    """Codes with a digit, each with the variant words after it; variant words alone when no code."""
+    words = _MODEL_WORD.findall(text)
+    models: set[str] = set()
+    loose: list[str] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if any(ch.isdigit() for ch in word):
+            name = [word.lower()]
+            k += 1
+            while k < len(words) and words[k] in _VARIANTS:
+                name.append(words[k].lower())
+                k += 1
+            models.add(" ".join(name))
+            continue
+        if word in _VARIANTS:
+            loose.append(word.lower())
+        k += 1
+    if not models and loose:
+        models.add(" ".join(loose))
+    return models
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
+    return _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+
+
+def _full_year(digits: str) -> str:
+    return digits if len(digits) == 4 else "20" + digits
+
+
+def _span(first: str, second: str | None) -> str:
+    """A year, or a span of two ("2025-26" → "2025-2026")."""
+    if not second:
+        return first
+    return f"{first}-{first[:4 - len(second)] + second if len(second) < 4 else second}"
+
+
+def _resolve(offset: int, unit: str, published: str | None) -> tuple[str, str | None] | None:
+    if not published:
+        return None
+    try:
+        day = datetime.date.fromisoformat(str(published))
+    except ValueError:
+        return None
+    if unit == "year":
+        return str(day.year + offset), None
+    quarter = (day.month - 1) // 3 + offset  # 0-based, may leave the year
+    year = day.year + quarter // 4
+    return str(year), f"q{quarter % 4 + 1}"
