@@ -30,6 +30,7 @@ Needs numpy for the floor (rapidfuzz's cdist returns a numpy array):
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -40,6 +41,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import yaml
 
 FLOOR = """
 import sys, yaml
@@ -127,6 +130,15 @@ def long_article(path: Path, seeds: Path, size: int) -> Path:
         i += 1
     path.write_text("\n\n".join(copies)[:size], encoding="utf-8")
     return path
+
+
+def discrepancies_and_figures(exe: str, preview: Path, report: Path) -> tuple[int, int]:
+    """How many discrepancies the check reports, and how many figures the two files hold."""
+    out = subprocess.run([exe, "check", str(preview), str(report), "--format", "json"],
+                         check=True, capture_output=True, text=True, env=ENV).stdout
+    figures = [sum(len(c.get("figures") or ()) for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])
+               for path in (preview, report)]
+    return len(json.loads(out)["discrepancies"]), sum(figures)
 
 
 def bad_inputs(folder: Path) -> dict[str, Path]:
@@ -217,10 +229,12 @@ def main() -> None:
             "ratio": [py, "-c", FLOOR, str(p), str(r), "ratio"],
             "token_set_ratio": [py, "-c", FLOOR, str(p), str(r), "token_set_ratio"],
         }, args.repeat)
+        found, figures = discrepancies_and_figures(exe, p, r)
     print(f"(b) {args.n} x {args.n} synthetic pair      summitcheck {scale['summitcheck']:7.3f} s"
           f"   floor (cdist ratio) {scale['ratio']:7.3f} s"
           f"   ratio {scale['summitcheck'] / scale['ratio']:.2f}x  (target <= 1.0x)"
           f"   [cdist token_set_ratio {scale['token_set_ratio']:.3f} s]")
+    print(f"    discrepancies {found:,} (target <= {figures:,}, the figures of both files: one link each)")
 
     seeds = Path(__file__).resolve().parent.parent / "seeds" / "trump-ishiba-2025"
     claims = seeds.parent.parent / "claims" / "trump-ishiba-2025"

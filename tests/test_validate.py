@@ -185,3 +185,17 @@ def test_figure_it_cannot_read() -> None:
     assert code == cli.ExitStatus.BAD_INPUT
     assert [q["text"] for q in json.loads(out)] == ["$56bn"]
     assert err == "summitcheck: figure value 'soon': no number in it\n"
+
+
+def test_validate_names_bare_numbers_it_will_not_compare(tmp_path: Path) -> None:
+    path = tmp_path / "preview.yaml"
+    path.write_text("document: {id: p, role: preview, title: T}\nclaims:\n  - id: c\n    statement: S\n    figures:\n"
+                    "      - {metric: trade surplus, value: '56'}\n      - {metric: inflation, value: '3.75'}\n",
+                    encoding="utf-8")
+    code, out, err = run("validate", str(path))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        f"{path}:6: figure 'trade surplus': 56 is a bare number; it is not compared with money or percentages "
+        "of its metric (write its unit) (a note, not an error)",
+        f"{path}: valid: preview, 1 claim, no quotes",
+    ]

@@ -277,6 +277,8 @@ def validate(
             continue
         for problem in checked.problems:
             _error(problem)
+        for note in checked.bare_numbers:
+            _say(f"{note} (a note, not an error)")
         if checked.problems and status == ExitStatus.OK:
             status = ExitStatus.FINDINGS
         _say(visible(f"{name}: {_validation_summary(checked)}", keep_lines=False))

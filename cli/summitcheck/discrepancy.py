@@ -99,11 +99,14 @@ def _names_alike(a: _Metric, b: _Metric) -> bool:
     return _similarity(replace(a, qualifiers=Qualifiers()), replace(b, qualifiers=Qualifiers())) >= METRIC_CUTOFF
 
 
+def fixes_unit(metric: str) -> bool:
+    """Whether a metric name fixes a bare number's unit: a rate, growth or inflation is in percent."""
+    return _PERCENT_METRIC.search(metric) is not None
+
+
 def _compared(figure: Figure) -> Quantity:
     q = figure.quantity
-    if not q.unit and _PERCENT_METRIC.search(figure.metric):
-        return replace(q, unit="%")
-    return q
+    return replace(q, unit="%") if not q.unit and fixes_unit(figure.metric) else q
 
 
 class FigureIndex:

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .discrepancy import fixes_unit
 from .errors import InputError
 from .load import load_claims, load_file, load_review
 from .model import Document, Review
@@ -37,6 +38,15 @@ class Validation:
             found.append(InputError(f"claim '{claim.id}': quote not found in {article}{closest}",
                                     doc.path, claim.quote_line or claim.line))
         return found
+
+    @property
+    def bare_numbers(self) -> list[InputError]:
+        """A note for each figure without a unit whose metric does not fix one: it is compared only
+        with bare numbers and counts, never with money or percentages."""
+        return [InputError(f"figure '{f.metric}': {f.quantity.text} is a bare number; it is not compared with "
+                           "money or percentages of its metric (write its unit)", self.document.path, f.line)
+                for c in self.document.claims for f in c.figures
+                if not f.quantity.unit and not fixes_unit(f.metric)]
 
     @property
     def quoted(self) -> int:
