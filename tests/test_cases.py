@@ -15,6 +15,8 @@ from summitcheck import CheckResult, check_case
 KNOWN_MISSES = {
     "eu-mercosur-story": "pairing: 'strike-call' (farmers, protest) answers the protest expectation in the vote "
                          "report, and 'ep-vote' (the European Parliament) answers the Mercosur parliaments' part",
+    "pixel-lineup": "metric names: 'Pixel 9 launch price' (last year's) is read as the 'Pixel 9 price' the preview "
+                    "expects cut, so the expected cut is contradicted instead of absent",
 }
 CASES = [pytest.param(SEED_CASE, Path(__file__).parent / "cases" / "trump-ishiba-2025.verdicts.yaml",
                       id=SEED_CASE.name)] + [

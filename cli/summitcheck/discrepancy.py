@@ -31,6 +31,15 @@ from .text import COUNTRIES, terms
 
 METRIC_CUTOFF = 0.5
 DEFAULT_TOLERANCE = 0.0
+# Areas a metric covers, compared like countries: "global growth" is "world GDP growth",
+# "euro area inflation" is "euro zone inflation", and neither is "US growth".
+_REGIONS = [(re.compile(r"\b(?:euro[- ]?zone|euro area)\b", re.I), "eurozone"),
+            (re.compile(r"\b(?:global|worldwide|world)\b", re.I), "world")]
+_PARTIES = COUNTRIES | {"eurozone", "world"}
+_SAME_PARTY = {"southkorea": "korea"}
+# Words a metric name may add or leave out without naming another metric: "GDP growth" is
+# growth, "headline inflation" is inflation (while "core inflation" stays apart).
+_IMPLIED = re.compile(r"\b(?:headline|(?:gdp|economic|economy|output)(?=\s+growth))\b", re.I)
 # Metric names that fix a bare number's unit: a rate, growth or inflation is in percent.
 _PERCENT_METRIC = re.compile(
     r"\b(rates?|growth|inflation|yields?|unemployment|jobless|tariffs?|margins?|cpi)\b(?<!exchange rate)", re.I)
@@ -77,15 +86,25 @@ class _Entry:
 
 def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     pinned, rest = qualifiers(name, published)
-    found = terms(rest)
-    parties = [s for s, _ in found if s in COUNTRIES]
+    for pattern, region in _REGIONS:
+        rest = pattern.sub(region, rest)
+    found = terms(_IMPLIED.sub(" ", rest))
+    parties = [_SAME_PARTY.get(s, s) for s, _ in found if s in _PARTIES]
     if any(written == "deficit" for _, written in found):
         parties.reverse()
-    return _Metric(lexicon.class_set(rest), tuple(dict.fromkeys(parties)), pinned)
+    classes = frozenset(lexicon.classes[s] for s, _ in found if s in lexicon.classes and s not in _PARTIES)
+    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned)
 
 
 def _similarity(a: _Metric, b: _Metric) -> float:
-    """Shared terms (Jaccard); 0 when the parties or a qualifier differ."""
+    """Shared terms but the parties (Jaccard); 0 when the parties or a qualifier differ.
+
+    Parties are like qualifiers: one name may leave some out ("investment in the US",
+    "Japanese investment in the US"), but not name others ("US growth", "China growth").
+    """
+    mine, theirs = set(a.parties), set(b.parties)
+    if mine and theirs and not (mine <= theirs or theirs <= mine):
+        return 0.0
     if len(a.parties) >= 2 and len(b.parties) >= 2 and a.parties[:2] != b.parties[:2]:
         return 0.0
     if a.qualifiers.conflict(b.qualifiers):
@@ -129,8 +148,9 @@ class FigureIndex:
         for r, e in enumerate(self.rf):
             for c in e.metric.classes:
                 index[c].append(r)
-        # (similarity, p, r) for every pair that may be linked
+        # (similarity, p, r) for every pair that may be linked, and by preview figure
         self.candidates: list[tuple[float, int, int]] = []
+        self.of_p: dict[int, list[tuple[float, int]]] = defaultdict(list)
         self.linked: tuple[set[int], set[int]] = (set(), set())
         for p, e in enumerate(self.pf):
             for r in sorted({r for c in e.metric.classes for r in index[c]}):
@@ -140,13 +160,23 @@ class FigureIndex:
                 s = _similarity(e.metric, other.metric)
                 if s >= METRIC_CUTOFF:
                     self.candidates.append((s, p, r))
+                    self.of_p[p].append((s, r))
 
-    def closest_claim(self, i: int) -> tuple[int, Figure] | None:
-        """The report claim holding the most similar figure to one of expectation i's, and i's figure."""
-        mine = set(self.of_preview.get(i, ()))
-        best = min(((-s, p, r) for s, p, r in self.candidates if p in mine), default=None)
+    def closest_claim(self, i: int, than: int | None = None) -> tuple[int, Figure] | None:
+        """The report claim holding the most similar figure to one of expectation i's, and i's figure.
+
+        Given `than` (a report claim): only a claim holding i's metric exactly, where `than` holds
+        no figure as close ("euro zone inflation 2026" against "headline inflation 2026" rather
+        than "core inflation 2026").
+        """
+        found = [(-s, p, r) for p in self.of_preview.get(i, ()) for s, r in self.of_p.get(p, ())]
+        best = min(found, default=None)
         if best is None:
             return None
+        if than is not None:
+            held = min((t for t in found if self.rf[t[2]].claim == than), default=None)
+            if best[0] > -1.0 or (held is not None and held[0] <= best[0]):
+                return None
         return self.rf[best[2]].claim, self.pf[best[1]].figure
 
     def other_metric(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:

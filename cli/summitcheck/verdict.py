@@ -274,6 +274,13 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs.metric}' for {b}, "
                            f"not {a} as '{mine.metric}'")
             continue
+        exact = figures.closest_claim(i, than=j)
+        if exact is not None:
+            k, figure = exact
+            score = score_pair(lexicon, i, offset + k)
+            return k, Match(outcomes[k], score, "figure"), [
+                f"pairs with '{outcomes[k].id}' through the metric '{figure.metric}' (term score {score:g}; "
+                f"'{outcomes[j].id}', score {candidate.score:g}, holds no figure of that metric)", *refused]
         reasons = [f"pairs with '{outcomes[j].id}' (score {candidate.score:g}; shares {_terms(candidate.shared)})",
                    *refused]
         if candidate is best and runner_up is not None and runner_up.score >= threshold \
