@@ -51,10 +51,10 @@ def yaml_as_json_data(text: str) -> object:
     return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
+def run_cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     """summitcheck in-process: exit status, stdout, stderr; any exception but an exit fails the test."""
     from summitcheck import cli
 
-    result = CliRunner().invoke(cli.app, list(args))
+    result = CliRunner().invoke(cli.app, list(args), input=stdin)
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     return result.exit_code, result.stdout, result.stderr

@@ -152,3 +152,60 @@ def test_check_notes_a_missing_article_and_a_review_it_does_not_apply(tmp_path: 
     for args in (("--review", str(tmp_path / "review.yaml")), ("--no-review",)):
         err = run("check", str(preview), str(tmp_path / "report.yaml"), "-f", "json", *args)[2]
         assert "is not applied" not in err
+
+
+def test_version() -> None:
+    from summitcheck import __version__
+
+    assert run("--version") == (0, f"summitcheck {__version__}\n", "")
+
+
+def test_every_command_shows_examples_that_name_it() -> None:
+    for command in cli.app.registered_commands:
+        name = command.name or command.callback.__name__  # type: ignore[union-attr]
+        code, out, _ = run(name, "--help")
+        examples = out[out.index("Examples:"):]
+        assert code == 0 and f"$ summitcheck {name}" in examples.replace("pbpaste | ", ""), name
+
+
+def test_shell_completion_is_offered() -> None:
+    code, out, _ = run("--help")
+    assert code == 0 and "--install-completion" in out and "--show-completion" in out
+
+
+def test_a_claim_file_from_standard_input() -> None:
+    report = (SEED_CASE / "report.yaml").read_text(encoding="utf-8")
+    from_file = json.loads(run("check", str(SEED_CASE / "preview.yaml"), str(SEED_CASE / "report.yaml"), "-f", "json")[1])
+    code, out, _ = run("check", str(SEED_CASE / "preview.yaml"), "-", "-f", "json", stdin=report)
+    assert code == 0
+    from_stdin = json.loads(out)
+    assert [(e["id"], e["verdict"]) for e in from_stdin["expectations"]] == \
+        [(e["id"], e["verdict"]) for e in from_file["expectations"]]
+    code, out, err = run("validate", "-", stdin=report.replace("statement:", "statment:", 1))
+    assert code == cli.ExitStatus.BAD_INPUT and err.startswith("<stdin>:") and "did you mean 'statement'" in err
+
+
+def test_an_article_from_standard_input() -> None:
+    article = (SEED_CASE.parent.parent / "seeds" / SEED_CASE.name / "report.txt").read_text(encoding="utf-8")
+    code, out, err = run("extract", "-", "--role", "report", stdin=article)
+    assert code == 0 and "role: report" in out and "\n  text:" not in out and "drafted" in err
+    code, out, _ = run("check", str(SEED_CASE / "preview.yaml"), "--against", "-", "-f", "json", stdin=article)
+    assert code == 0 and json.loads(out)["report"]["title"].startswith("Japan")
+
+
+def test_example_lists_and_copies_the_bundled_case(tmp_path: Path) -> None:
+    code, out, _ = run("example")
+    listed = [line.split("  (")[0] for line in out.splitlines()]
+    assert code == 0 and len(listed) == 4 and all(Path(p).is_file() for p in listed)
+    code, _, err = run("example", "--copy", str(tmp_path / "mine"))
+    assert code == 0 and "summitcheck check" in err
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["preview.txt", "preview.yaml",
+                                                                     "report.txt", "report.yaml"]
+    code, out, err = run("validate", str(tmp_path / "mine"))
+    assert (code, err) == (0, "") and "10 of 10 quotes found in preview.txt" in out
+    copied = json.loads(run("check", str(tmp_path / "mine"), "-f", "json")[1])
+    assert copied["expectations"] == json.loads(run("check", "-f", "json")[1])["expectations"]
+    before = (tmp_path / "mine" / "preview.yaml").read_bytes()
+    code, _, err = run("example", "--copy", str(tmp_path / "mine"))
+    assert code == cli.ExitStatus.BAD_INPUT and "already exists" in err
+    assert (tmp_path / "mine" / "preview.yaml").read_bytes() == before

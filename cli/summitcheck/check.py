@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import InputError
-from .load import load_claims, load_review
+from .load import MAX_BYTES, load_claims, load_review
 from .match import DEFAULT_THRESHOLD
 from .model import Document
 from .quotes import ARTICLE_SUFFIXES, QuoteLocation, locate_quotes
+from .textfile import STDIN, read_text
 from .story import follow, order_reports
 from .verdict import CheckResult
 
@@ -95,8 +97,13 @@ def review_file(folder: str | os.PathLike[str]) -> str | None:
 
 
 def is_article(path: str | os.PathLike[str]) -> bool:
-    """Whether a file is an article's plain text (.txt) rather than a claim file."""
-    return os.fspath(path).lower().endswith(ARTICLE_SUFFIXES)
+    """Whether a file is an article's plain text (.txt) rather than a claim file; standard input ("-")
+    is a claim file when a line starts with 'document:' or 'claims:'."""
+    name = os.fspath(path)
+    if name == STDIN:
+        return not re.search(r"^(?:document|claims)\s*:", read_text(STDIN, MAX_BYTES, "a claim file or an article"),
+                             re.M)
+    return name.lower().endswith(ARTICLE_SUFFIXES)
 
 
 def load_document(path: str | os.PathLike[str], role: str) -> Document:
@@ -105,7 +112,7 @@ def load_document(path: str | os.PathLike[str], role: str) -> Document:
         from .extract import draft_article  # only when asked: `check` on claim files starts without it
 
         return draft_article(path, role).document
-    if os.fspath(path).lower().endswith(_CLAIM_SUFFIXES) or not os.path.isfile(path):
+    if os.fspath(path).lower().endswith(_CLAIM_SUFFIXES) or os.fspath(path) == STDIN or not os.path.isfile(path):
         return load_claims(path, role)
     try:
         return load_claims(path, role)

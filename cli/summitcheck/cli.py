@@ -22,13 +22,13 @@ from .check import bundled_case_dir, case_reports, check_files, review_file
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import FigureError, InputError, InputErrors, SummitcheckError, shown, visible
 from .figures import describe_unit, format_interval, parse_figure
-from .model import Figure
+from .model import Document, Figure
 from .polarity import DIRECTION_NAMES
 from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
 from .quotes import article_problem
-from .textfile import check_writable, write_atomically
+from .textfile import STDIN, check_writable, write_atomically
 from .validate import ReviewValidation, Validation, validate_file
 from .verdict import FINDINGS, CheckResult
 
@@ -62,14 +62,25 @@ terminal = Terminal()
 Format = Enum("Format", {name: name for name in ("auto", *RENDERERS)}, type=str)  # type: ignore[misc]
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     help="Check what a preview article expected against what the report says happened.",
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        _say(f"summitcheck {__version__}")
+        raise typer.Exit(ExitStatus.OK)
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
     """summitcheck: expectations against outcome, claim by claim."""
 
 
@@ -92,11 +103,12 @@ def _fail_on(value: str) -> list[str]:
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(
         help="PREVIEW REPORT [REPORT …], or a CASE_DIR holding them; none: the bundled Trump–Ishiba case. "
-             "Each is a claim file (.yaml) or an article's text (.txt), whose claims are drafted on the fly.",
+             "Each is a claim file (.yaml) or an article's text (.txt), whose claims are drafted on the fly; "
+             "'-' reads one from standard input.",
         show_default=False, readable=False)] = None,
     against: Annotated[Optional[Path], typer.Option(
         "--against", metavar="REPORT", readable=False,
-        help="The report to check PREVIEW against: an article's text (.txt) or a claim file.")] = None,
+        help="The report to check PREVIEW against: an article's text (.txt) or a claim file; '-': standard input.")] = None,
     fmt: Annotated[Format, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = Format.auto,  # type: ignore[attr-defined]
     threshold: Annotated[float, typer.Option(
@@ -164,9 +176,9 @@ def _note_unused(result: CheckResult, review_beside: bool) -> None:
     an article that document.text names but is not there (its quotes go unlocated), and,
     given PREVIEW REPORT, a review.yaml beside the preview (only a case folder applies it)."""
     for doc in (result.preview, *(result.reports or (result.report,))):
-        if doc.text is not None and not os.path.exists(doc.text):
-            _note(f"{doc.path}:{doc.text_line}: note: 'text' names {doc.text}, which is not there; "
-                  "its quotes are not located (summitcheck validate says more)")
+        if doc.text is not None and doc.text != STDIN and not os.path.exists(doc.text):
+            _note(str(InputError(f"note: 'text' names {doc.text}, which is not there; its quotes are not located "
+                                 "(summitcheck validate says more)", doc.path, doc.text_line)))
     beside = review_file(os.path.dirname(result.preview.path) or ".") if review_beside and result.preview.path else None
     if beside is not None:
         _note(f"summitcheck: note: {beside} is not applied; give --review {beside}, "
@@ -181,7 +193,7 @@ class Role(str, Enum):
 @app.command()
 def extract(
     article: Annotated[Path, typer.Argument(
-        help="The article as plain text (UTF-8), e.g. copied from a web page.", show_default=False, readable=False)],
+        help="The article as plain text (UTF-8), e.g. copied from a web page; '-': standard input.", show_default=False, readable=False)],
     role: Annotated[Role, typer.Option(
         "--role", help="preview: what is expected; report: what happened.", show_default=False)],
     doc_id: Annotated[Optional[str], typer.Option(
@@ -202,7 +214,8 @@ def extract(
             _check_new_output(str(output), str(article), force)
         draft = draft_article(article, role.value, doc_id)
         where = os.path.dirname(os.path.abspath(output)) if output is not None else os.getcwd()
-        text_ref = Path(os.path.relpath(os.path.abspath(article), where)).as_posix()
+        # Standard input has no file for the claim file to name: it gets no text: line.
+        text_ref = Path(os.path.relpath(os.path.abspath(article), where)).as_posix() if str(article) != "-" else ""
         if not text_ref.isprintable():
             raise InputError("the article's file name holds bytes that are not UTF-8 or a control character; "
                              "a claim file cannot name it: rename the article", str(article))
@@ -218,8 +231,8 @@ def extract(
         left_out += f"; {stop_note(draft)}"
     target = f" into {output}" if output is not None else ""
     unreachable = ""
-    if output is not None and article_problem(str(output), os.path.join(os.path.dirname(os.path.abspath(output)),
-                                                                        text_ref)):
+    if output is not None and text_ref and article_problem(
+            str(output), os.path.join(os.path.dirname(os.path.abspath(output)), text_ref)):
         # The draft is written all the same; validate and check would not read the article from there.
         unreachable = (f"; {output} may not name {article} (outside its folder or project; see "
                        f"docs/threat-model.md), so its quotes go unchecked")
@@ -239,7 +252,7 @@ def _check_new_output(name: str, article: str, force: bool) -> None:
 @app.command()
 def validate(
     paths: Annotated[Optional[list[Path]], typer.Argument(
-        help="Claim files or case folders; none: the bundled case.", show_default=False, readable=False)] = None,
+        help="Claim files or case folders; none: the bundled case; '-': a claim file from standard input.", show_default=False, readable=False)] = None,
 ) -> None:
     """Check claim files against the format, and every quote against the article named by document.text."""
     files: list[tuple[str, str | None, tuple[str, str] | None]] = []
@@ -441,6 +454,111 @@ class _progress_bar:
             self.bar.stop()
 
 
+@app.command()
+def example(
+    copy: Annotated[Optional[Path], typer.Option(
+        "--copy", metavar="DIR", readable=False,
+        help="Copy the case (claim files and articles) into DIR, created if needed, to edit and check.")] = None,
+) -> None:
+    """List the bundled case's files (what `summitcheck check` runs on when given nothing), or copy them."""
+    from .load import load_claims
+
+    try:
+        folder = bundled_case_dir()
+        preview, reports = case_reports(folder)
+        docs = [load_claims(path) for path in (preview, *reports)]
+        if copy is None:
+            for doc in docs:
+                _say(f"{doc.path}  ({doc.role} claim file: {doc.title})")
+                if doc.text is not None:
+                    _say(f"{doc.text}  ({doc.role} article)")
+            _note("summitcheck: `summitcheck example --copy DIR` copies them to edit; `summitcheck check DIR` checks the copy")
+            raise typer.Exit(ExitStatus.OK)
+        _copy_case(docs, str(copy))
+    except SummitcheckError as e:
+        _error(e)
+        raise typer.Exit(ExitStatus.BAD_INPUT) from None
+    _note(f"summitcheck: copied the bundled case into {copy}; next: summitcheck check {copy}")
+    raise typer.Exit(ExitStatus.OK)
+
+
+def _copy_case(docs: list[Document], folder: str) -> None:
+    """Each claim file and its article into folder, the article beside it (its text: line rewritten);
+    nothing already there is replaced."""
+    from .textfile import read_text
+
+    writes: list[tuple[str, str]] = []
+    for doc in docs:
+        assert doc.path is not None
+        lines = read_text(doc.path, 20 * 1024 * 1024, "a claim file").splitlines(keepends=True)
+        if doc.text is not None and doc.text_line is not None:
+            article = f"{doc.role}.txt"
+            indent = lines[doc.text_line - 1][: len(lines[doc.text_line - 1]) - len(lines[doc.text_line - 1].lstrip())]
+            lines[doc.text_line - 1] = f"{indent}text: {article}\n"
+            writes.append((article, read_text(doc.text, 20 * 1024 * 1024, "an article's text")))
+        writes.append((os.path.basename(doc.path), "".join(lines)))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as e:
+        raise InputError(f"cannot create the folder: {e.strerror or e}", folder) from None
+    for name, _ in writes:
+        if os.path.lexists(os.path.join(folder, name)):
+            raise InputError("already exists; choose an empty folder", os.path.join(folder, name))
+    for name, text in writes:
+        write_atomically(os.path.join(folder, name), text)
+
+
+# Examples shown at the end of each command's --help: (command line, what it does).
+EXAMPLES: dict[str, list[tuple[str, str]]] = {
+    "check": [
+        ("summitcheck check", "the bundled case, as a table (JSON when piped)"),
+        ("summitcheck check cases/ecb-june", "a case folder: preview.yaml, report.yaml, review.yaml"),
+        ("summitcheck check preview.yaml report.yaml -f markdown", "two claim files"),
+        ("summitcheck check preview.yaml --against report.txt", "a report article, its claims drafted on the fly"),
+        ("summitcheck check cases/ecb-june -o ecb.html", "a page for readers (format from the extension)"),
+        ("summitcheck check cases/ecb-june -o ecb.jsonld --reviewer 'The Desk'", "ClaimReview for search engines"),
+        ("summitcheck check cases/ecb-june --fail-on contradicted", "exit 1 when anything is contradicted"),
+    ],
+    "extract": [
+        ("summitcheck extract preview.txt --role preview -o preview.yaml", "draft the preview's claim file"),
+        ("pbpaste | summitcheck extract - --role report", "an article from standard input"),
+    ],
+    "validate": [
+        ("summitcheck validate cases/ecb-june", "every file of a case folder, quotes and overrides included"),
+        ("summitcheck validate preview.yaml", "one claim file: every problem in it, one line each"),
+    ],
+    "schema": [
+        ("summitcheck schema > claims.schema.json", "for an editor's YAML plug-in"),
+        ("summitcheck schema --review", "the review file's format"),
+    ],
+    "figure": [
+        ("summitcheck figure '$56bn' 'about 2%' '25 basis points'", "how each value is read"),
+        ("summitcheck figure '3.2%' --from '3.3%'", "a change from a baseline"),
+    ],
+    "example": [
+        ("summitcheck example", "list the bundled case's files"),
+        ("summitcheck example --copy my-case && summitcheck check my-case", "copy it, edit it, check it"),
+    ],
+    "batch": [
+        ("summitcheck batch cases/", "every case folder under cases/, one row each"),
+        ("summitcheck batch cases/ -o site/", "an HTML page per case and an index"),
+    ],
+}
+
+
+def _epilog(examples: list[tuple[str, str]]) -> str:
+    # Rich markup reads "[...]" as a tag: escape it.  Single line breaks are kept.
+    rows = "\n".join(f"$ {line}\n  {what}" for line, what in examples)
+    return "Examples:\n" + rows.replace("[", "\\[")
+
+
+def _add_examples() -> None:
+    for info in app.registered_commands:
+        name = info.name or (info.callback.__name__ if info.callback else "")
+        if name in EXAMPLES:
+            info.epilog = _epilog(EXAMPLES[name])
+
+
 def _review_summary(checked: ReviewValidation) -> str:
     n = len(checked.review.overrides)
     overrides = f"{n} override{'s' if n != 1 else ''}"
@@ -574,6 +692,9 @@ def _error(error: SummitcheckError) -> None:
 
 
 _STDOUT_CLOSED = False
+
+
+_add_examples()
 
 
 def _interrupted(signum: int, frame: object) -> None:

@@ -22,7 +22,7 @@ class InputError(SummitcheckError):
         self.line = line
 
     def __str__(self) -> str:
-        where = visible(self.path or "", keep_lines=False)
+        where = "<stdin>" if self.path == "-" else visible(self.path or "", keep_lines=False)
         if where and self.line is not None:
             where = f"{where}:{self.line}"
         problem = visible(self.problem, keep_lines=False)

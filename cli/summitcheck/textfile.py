@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import stat
+import sys
 import tempfile
 
 from .errors import InputError
@@ -38,11 +39,33 @@ def _open_error(e: OSError, name: str) -> InputError:
     return InputError(problem, name)
 
 
+STDIN = "-"  # as a file name: standard input, read once (a second reader gets the same text)
+_stdin: tuple[object, bytes] | None = None  # the stream read, and what it held
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    global _stdin
+    stream = sys.stdin
+    if _stdin is None or _stdin[0] is not stream:
+        if stream is None:
+            raise OSError(errno.EBADF, "standard input is closed")
+        source = getattr(stream, "buffer", stream)
+        data = source.read(max_bytes + 1)
+        _stdin = (stream, data.encode("utf-8") if isinstance(data, str) else data)
+    return _stdin[1]
+
+
 def read_text(name: str, max_bytes: int, kind: str) -> str:
     """The file's text, UTF-8 with or without a byte-order mark; kind names it in errors.
 
-    Opened without blocking and checked to be a regular file before a byte is read.
+    Opened without blocking and checked to be a regular file before a byte is read;
+    the name "-" reads standard input instead.
     """
+    if name == STDIN:
+        try:
+            return _decoded(_read_stdin(max_bytes), name, max_bytes, kind)
+        except OSError as e:
+            raise InputError(f"cannot read: {e.strerror or e}", name) from None
     if "\0" in name:
         raise InputError("the file name holds a NUL byte; no file can have it", name)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -65,7 +88,10 @@ def read_text(name: str, max_bytes: int, kind: str) -> str:
         raise InputError(f"cannot read: {e.strerror or e}", name) from None
     finally:
         os.close(fd)
-    data = b"".join(chunks)
+    return _decoded(b"".join(chunks), name, max_bytes, kind)
+
+
+def _decoded(data: bytes, name: str, max_bytes: int, kind: str) -> str:
     if len(data) > max_bytes:
         raise InputError(f"larger than {max_bytes // (1024 * 1024)} MB; too large for {kind}", name)
     try:
