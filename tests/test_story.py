@@ -179,3 +179,28 @@ def test_every_format_renders_every_verdict(case: Path, fmt: str) -> None:
         assert shown, f"{fmt} does not show {name}"
     if fmt != "claimreview":  # ClaimReview reviews the expectations only
         assert "weather" in text
+
+
+def test_the_json_schema_knows_parts(tmp_path: Path) -> None:
+    import jsonschema
+
+    from conftest import yaml_as_json_data
+    from summitcheck.schema import json_schema
+
+    validator = jsonschema.Draft202012Validator(json_schema())
+    data = yaml_as_json_data(PREVIEW)
+    validator.validate(data)
+    parts = next(c for c in data["claims"] if c["id"] == "guidance")["parts"]
+    del parts[1]["statement"]  # a part needs its statement, as a claim does
+    assert not validator.is_valid(data)
+
+
+def test_a_review_of_several_reports_applies_where_its_claim_is(case: Path) -> None:
+    (case / "review.yaml").write_text(
+        "overrides:\n  - expectation: canyon\n    match: weather\n    verdict: fulfilled\n"
+        "    note: the tour happened in the snow\n    by: Desk\n", encoding="utf-8")
+    canyon = next(e for e in check_case(case).expectations if e.claim.id == "canyon")
+    # The override names a claim of the first report; it stands though later reports are silent.
+    assert canyon.verdict == "fulfilled" and canyon.match.claim.id == "weather"
+    assert [s.expectation.verdict for s in canyon.history] == ["fulfilled", "absent", "absent"]
+    assert canyon.override is not None and canyon.override.by == "Desk"
