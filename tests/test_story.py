@@ -204,3 +204,13 @@ def test_a_review_of_several_reports_applies_where_its_claim_is(case: Path) -> N
     assert canyon.verdict == "fulfilled" and canyon.match.claim.id == "weather"
     assert [s.expectation.verdict for s in canyon.history] == ["fulfilled", "absent", "absent"]
     assert canyon.override is not None and canyon.override.by == "Desk"
+
+
+def test_validate_checks_a_review_against_every_report(case: Path) -> None:
+    review = "overrides:\n  - expectation: signal\n    match: {m}\n    note: n\n    by: Desk\n"
+    (case / "review.yaml").write_text(review.format(m="pipeline-no"), encoding="utf-8")  # in the third report
+    code, out, err = run_cli("validate", str(case))
+    assert (code, err) == (0, "") and "every id found in preview.yaml, report.yaml, a-last.yaml and b-middle.yaml" in out
+    (case / "review.yaml").write_text(review.format(m="pipeline-maybe"), encoding="utf-8")
+    code, _, err = run_cli("validate", str(case))
+    assert code == 3 and "review.yaml:2:" in err and "no report claim 'pipeline-maybe'" in err

@@ -32,12 +32,6 @@ def bundled_case_dir() -> Path:
     raise InputError(f"the bundled case '{BUNDLED_CASE}' is missing from this installation")
 
 
-def case_files(folder: str | os.PathLike[str]) -> tuple[str, str]:
-    """preview.yaml and the first report of a case folder (see case_reports)."""
-    preview, reports = case_reports(folder)
-    return preview, reports[0]
-
-
 def case_reports(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
     """preview.yaml and every report of a case folder, by name: report.yaml, report-*.yaml,
     then reports/*.yaml (check orders them by publication date when each gives one).

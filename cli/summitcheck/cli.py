@@ -255,7 +255,7 @@ def validate(
         help="Claim files or case folders; none: the bundled case; '-': a claim file from standard input.", show_default=False, readable=False)] = None,
 ) -> None:
     """Check claim files against the format, and every quote against the article named by document.text."""
-    files: list[tuple[str, str | None, tuple[str, str] | None]] = []
+    files: list[tuple[str, str | None, tuple[str, ...] | None]] = []
     status = ExitStatus.OK
     given: list[Path | None] = [*paths] if paths else [None]  # none: the bundled case
     for path in given:
@@ -272,7 +272,7 @@ def validate(
             continue
         files += [(preview, "preview", None), *((report, "report", None) for report in reports)]
         if review is not None:
-            files.append((review, None, (preview, reports[0])))
+            files.append((review, None, (preview, *reports)))
     for name, role, case in files:
         try:
             checked = validate_file(name, role, case)
@@ -564,7 +564,7 @@ def _review_summary(checked: ReviewValidation) -> str:
     overrides = f"{n} override{'s' if n != 1 else ''}"
     if checked.against is None:
         return f"valid: review, {overrides}, ids not checked (no preview.yaml and report.yaml beside it)"
-    names = " and ".join(os.path.basename(p) for p in checked.against)
+    names = ", ".join(os.path.basename(p) for p in checked.against[:-1]) + " and " + os.path.basename(checked.against[-1])
     return f"valid: review, {overrides}, every id found in {names}"
 
 

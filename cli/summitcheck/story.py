@@ -31,9 +31,7 @@ def follow(preview: Document, reports: Sequence[Document], threshold: float = DE
         raise InputError("no report to check the preview against")
     expanded = _with_parts(preview)
     if review is not None and len(reports) > 1:
-        # Every id must exist somewhere; each report then applies the overrides it can.
-        every = replace(reports[-1], claims=tuple(c for r in reports for c in r.claims))
-        resolve_review(review, expanded, every)
+        check_review(review, preview, reports)  # then each report applies the overrides it can
     decided = [decide(expanded, r, threshold, tolerance, _review_for(review, r, len(reports)))
                for r in reports]
     per_report = [_fold_parts(preview, {e.claim.id: e for e in d.expectations}) for d in decided]
@@ -62,6 +60,13 @@ def follow(preview: Document, reports: Sequence[Document], threshold: float = DE
         review=review.path if review is not None else None,
         reports=tuple(reports) if len(reports) > 1 else (),
     )
+
+
+def check_review(review: Review, preview: Document, reports: Sequence[Document]) -> None:
+    """InputError, at its line, for an override naming an expectation (or part) the preview does not
+    have or a report claim none of the reports has."""
+    every = replace(reports[-1], claims=tuple(c for r in reports for c in r.claims))
+    resolve_review(review, _with_parts(preview), every)
 
 
 def order_reports(reports: Sequence[Document]) -> list[Document]:

@@ -11,9 +11,9 @@ from .discrepancy import fixes_unit
 from .errors import InputError
 from .load import load_claims, load_file, load_review
 from .model import Document, Review
-from .check import case_files
+from .check import case_reports
 from .quotes import QuoteLocation, locate_quotes
-from .verdict import resolve_review
+from .story import check_review
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,13 @@ class ReviewValidation:
     """A review file that loaded, and the claim files (preview, report) whose ids it was checked against."""
 
     review: Review
-    against: tuple[str, str] | None = None  # None: no claim files beside it to check the ids
+    against: tuple[str, ...] | None = None  # None: no claim files beside it to check the ids
 
 
 def validate_file(path: str | os.PathLike[str], role: str | None = None,
-                  case: tuple[str, str] | None = None) -> Validation | ReviewValidation:
+                  case: tuple[str, ...] | None = None) -> Validation | ReviewValidation:
     """Load a claim file and locate its quotes, or load a review file and check its ids against
-    the case's claim files (case, or preview.yaml and report.yaml beside it).  Given case,
+    the case's claim files (case: the preview and its reports, or those beside it).  Given case,
     path is a review file; otherwise its top-level keys tell.
 
     InputError when a file or article cannot be read, or an override names an unknown id.
@@ -75,8 +75,9 @@ def validate_file(path: str | os.PathLike[str], role: str | None = None,
         return Validation(loaded, locate_quotes(loaded))
     if case is None:
         try:
-            case = case_files(os.path.dirname(os.fspath(path)) or ".")
+            preview, reports = case_reports(os.path.dirname(os.fspath(path)) or ".")
         except InputError:
             return ReviewValidation(loaded)
-    resolve_review(loaded, load_claims(case[0], "preview"), load_claims(case[1], "report"))
+        case = (preview, *reports)
+    check_review(loaded, load_claims(case[0], "preview"), [load_claims(p, "report") for p in case[1:]])
     return ReviewValidation(loaded, case)
