@@ -329,3 +329,20 @@ def test_running_text_keeps_its_figures_and_drops_unsure_money() -> None:
     assert {"70,000 fans": "fan", "$80 a barrel": "USD/barrel", "PLN 40m": "PLN", "about -2%": "%"}.items() <= found.items()
     assert not {"20 kr", "5 KM"} & set(found)
     assert "EUR" not in found.values()
+
+
+def test_running_text_units_stop_at_punctuation_hyphens_and_periods() -> None:
+    """Labelled before running: what an editor sees as the figure in each sentence."""
+    from summitcheck.figures import find_figures
+
+    def read(text: str) -> dict[str, str]:
+        return {f.text: f.quantity.unit for f in find_figures(text)}
+
+    assert read("It raised the deduction to ₹1 lakh from ₹75,000, a move that helps savers.") == {
+        "₹1 lakh": "INR", "₹75,000": "INR"}
+    yields = read("The 10-year yield rose to 6.7%.")
+    assert yields["6.7%"] == "%" and not any(text.endswith("-") for text in yields)  # never "10-"
+    assert read("It earned 96 cents a year earlier and pays 40 cents a share.") == {
+        "96 cents": "USD", "40 cents a share": "USD/share"}
+    assert read("Sales in the first half and the prior quarter rose 5%.") == {"5%": "%"}
+    assert [round(f.quantity.value, 4) for f in find_figures("almost two-thirds of sales")] == [0.6667]

@@ -69,8 +69,12 @@ _DENOMINATORS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 # A fraction word alone is a number only where no ordinal reading exists: "half a
-# point", "a quarter-point"; "third" alone is an ordinal ("third quarter").
+# point", "a quarter-point"; "third" alone is an ordinal ("third quarter"), and so
+# are "half" and "quarter" after an ordinal or a determiner ("the first half").
 _BARE_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_PERIOD_WORDS = {"first", "second", "third", "fourth", "last", "next", "this", "that", "the", "each", "every",
+                 "per", "final", "latest", "previous", "prior", "same", "current", "coming", "past", "its",
+                 "their", "fiscal", "calendar"}
 
 # Hedges, longest first so "more than" wins over "more".
 _HEDGES = [
@@ -417,11 +421,16 @@ class _Reading:
 
     yuan: bool
     whole: bool
+    text: str
+
+    def apart(self, toks: list[Token], i: int) -> bool:
+        """Whether punctuation stands between token i and the one before ("₹75,000, a move")."""
+        return bool(self.text[toks[i - 1][3]:toks[i][2]].strip())
 
 
 def _find_amounts(toks: list[Token], words: list[str], text: str, whole: bool = False) -> list[_Amount]:
     amounts: list[_Amount] = []
-    reading = _Reading(yuan=bool(_YUAN_HINT.search(text)), whole=whole)
+    reading = _Reading(yuan=bool(_YUAN_HINT.search(text)), whole=whole, text=text)
     i = 0
     while i < len(toks):
         amount = _read_amount(toks, words, i, reading)
@@ -562,7 +571,7 @@ def _read_number_words(toks: list[Token], words: list[str], i: int) -> tuple[flo
             return _read_fraction(words, i + 1, 1.0)
         if not (i + 1 < n and words[i + 1] == "hundred"):
             return None
-    if words[i] in _BARE_FRACTIONS:
+    if words[i] in _BARE_FRACTIONS and not (i and words[i - 1] in _PERIOD_WORDS):  # not "the third quarter"
         return _read_fraction(words, i, 1.0)
     total = 0.0
     current = 0.0
@@ -603,7 +612,7 @@ def _read_fraction(words: list[str], i: int, numerator: float) -> tuple[float, f
     word = words[i]
     value = numerator * _BARE_FRACTIONS[word] if numerator == 1.0 and word in _BARE_FRACTIONS else numerator / _DENOMINATORS[word]
     j = i + 1
-    if j < len(words) and words[j] == "of":
+    if j + 1 < len(words) and words[j] == "of" and words[j + 1] in ("a", "an"):  # "half of a point"
         j += 1
     if j < len(words) and words[j] in ("a", "an"):
         j += 1
@@ -635,12 +644,12 @@ def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
         amount.pp_factor = 1.0
         return i + 2
     # "12-cent", "one-yen", "27-kilometre": a hyphen between the number and its unit.
-    if i + 1 < n and toks[i][0] == "dash" and _glued(toks, i) and _glued(toks, i + 1) and toks[i + 1][0] == "word":
-        i += 1
-    i = _currency_after(toks, words, i, amount, reading)
+    hyphen = 1 if i + 1 < n and toks[i][0] == "dash" and _glued(toks, i) and _glued(toks, i + 1) and toks[i + 1][0] == "word" else 0
+    after = _currency_after(toks, words, i + hyphen, amount, reading)
     if amount.currency or amount.problem:
-        return _read_rate(toks, words, i, amount)
-    return _read_count_unit(toks, words, i, amount)
+        return _read_rate(toks, words, after, amount, reading)
+    after = _read_count_unit(toks, words, i + hyphen, amount)
+    return i if hyphen and after == i + 1 else after  # "10-year": no unit after the hyphen, leave it
 
 
 def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount, reading: _Reading) -> int:
@@ -725,10 +734,13 @@ _NOT_PER = {"ago", "earlier", "later", "before", "after", "more", "less", "year-
             "fall", "drop", "increase", "decrease", "record", "deal", "total", "further", "new"}
 
 
-def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount) -> int:
+def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, reading: _Reading) -> int:
     n = len(toks)
     per = None
-    if i + 1 < n and words[i] in ("per", "a", "an", "each") and toks[i + 1][0] == "word" and words[i + 1] not in _NOT_UNITS:
+    if i >= n or i and reading.apart(toks, i):
+        return i
+    if i + 1 < n and words[i] in ("per", "a", "an", "each") and toks[i + 1][0] == "word" \
+            and (words[i + 1] not in _NOT_UNITS or words[i + 1] == "year"):
         per = i + 1
     elif i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
         per = i + 1
@@ -736,7 +748,7 @@ def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount) -> 
         per = i + 3  # "12-cent-a-share"
     if per is None or words[per] in _NOT_PER or words[per] in SCALES:
         return i
-    if per + 1 < n and words[per + 1] in ("ago", "earlier", "later"):  # "$5 a year ago"
+    if per + 1 < n and words[per + 1] in ("ago", "earlier", "later", "before"):  # "$5 a year ago"
         return i
     amount.rate = _singular(words[per])
     return per + 1
