@@ -777,3 +777,29 @@ def test_ctrl_c_exits_130_and_leaves_no_temporary_file(tmp_path: Path, monkeypat
         write_atomically(str(out), "the new result\n")
     assert caught.value.exit_code == cli.ExitStatus.INTERRUPTED == 130
     assert [p.name for p in tmp_path.iterdir()] == ["result.json"] and out.read_text() == "the old result\n"
+
+
+@pytest.mark.parametrize("name", ["preview.yaml", "report.yaml", "review.yaml", "reports/late.yaml"])
+def test_a_case_folder_link_cannot_reach_a_file_outside_its_project(tmp_path: Path, name: str) -> None:
+    secret = tmp_path / "credentials"
+    secret.write_text("SECRET_TOKEN=hunter2\n", encoding="utf-8")
+    case = _seed_case(tmp_path)
+    (case / name).parent.mkdir(exist_ok=True)
+    if (case / name).exists():
+        (case / name).unlink()
+    (case / name).symlink_to(secret)
+    for command in ("check", "validate"):
+        code, out, err = run(command, str(case))
+        assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+        assert_one_line(err, f"{case / name}: ", "a symbolic link out of the case's project")
+        assert "hunter2" not in err
+
+
+def test_a_case_folder_link_inside_its_project_is_read(tmp_path: Path) -> None:
+    (tmp_path / "claims").mkdir()
+    case = _seed_case(tmp_path / "claims")
+    shared = tmp_path / "claims" / "report.yaml"
+    (case / "report.yaml").rename(shared)
+    (case / "report.yaml").symlink_to(Path("..") / "report.yaml")
+    code, out, err = run("check", str(case), "-f", "json")
+    assert code == cli.ExitStatus.OK and err == "" and '"expectations"' in out

@@ -14,7 +14,7 @@ from .errors import InputError
 from .load import MAX_BYTES, load_claims, load_review
 from .match import DEFAULT_THRESHOLD
 from .model import Document
-from .quotes import ARTICLE_SUFFIXES, QuoteLocation, locate_quotes
+from .quotes import ARTICLE_SUFFIXES, QuoteLocation, article_root, locate_quotes
 from .textfile import STDIN, read_text
 from .story import follow, order_reports
 from .verdict import CheckResult
@@ -66,7 +66,23 @@ def case_reports(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
         reports += sorted(os.path.join(more, n) for n in os.listdir(more) if n.endswith(_CLAIM_SUFFIXES))
     if not reports:
         raise InputError("the case folder has no report.yaml", base)
+    for name in (preview, *reports):
+        _within_project(name, base)
     return preview, reports
+
+
+def _within_project(name: str, folder: str) -> None:
+    """Refuse a case folder's file that a symbolic link takes out of the case's project.
+
+    The editor names the folder, not what its links point to: a received case whose
+    preview.yaml links to ~/.aws/credentials must not get that file read and quoted in an
+    error message.  The project is where document.text may reach (quotes.article_root).
+    """
+    root = article_root(os.path.join(folder, "preview.yaml"))
+    real = os.path.realpath(name)
+    if os.path.commonpath([root, real]) != root:
+        raise InputError(f"a symbolic link out of the case's project ({root}); summitcheck reads only "
+                         f"the files inside it: name the file itself to read it", name)
 
 
 _CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -87,7 +103,10 @@ def review_file(folder: str | os.PathLike[str]) -> str | None:
     Whatever is there under that name counts: a folder or a dangling link named
     review.yaml is refused when read, never taken for "no overrides".
     """
-    return _one_of(os.fspath(folder), "review")
+    found = _one_of(os.fspath(folder), "review")
+    if found is not None:
+        _within_project(found, os.fspath(folder))
+    return found
 
 
 def is_article(path: str | os.PathLike[str]) -> bool:
