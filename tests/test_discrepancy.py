@@ -122,6 +122,13 @@ def test_baselines_give_direction_never_outcomes(preview: tuple[str, str, str], 
     ("iPhone 17 Pro price", "$1,099", "iPhone 17 Pro Max price", "$1,199", []),
     ("iPhone 17 price", "$799", "iPhone 17 Pro price", "$1,099", []),
     ("Galaxy S24 Ultra price", "$1,299", "Galaxy S24 Ultra price", "$1,199", [-7.7]),
+    # variant words without a number meet the numbered model with those variants only
+    ("Halo 7 Pro Max price", "$1,199", "Pro Max price", "$1,299", [8.3]),
+    ("Halo 7 Pro price", "$999", "Pro Max price", "$1,299", []),
+    # areas are parties: world is global, and neither is the US
+    ("world GDP growth 2025", "3.1%", "global growth 2025", "3.2%", [3.2]),
+    ("US GDP growth 2025", "1.8%", "China GDP growth 2025", "4.8%", []),
+    ("euro zone inflation 2026", "1.7%", "headline inflation 2026", "1.9%", [11.8]),
     # versions and ordinals
     ("second tranche of aid", "$5bn", "third tranche of aid", "$6bn", []),
     ("version 2 downloads", "10 million", "version 3 downloads", "12 million", []),

@@ -59,9 +59,20 @@ class Qualifiers:
         """The first kind both give differently, as each writes it ("2024", "2025"); None when none."""
         for kind in ("years", "periods", "models", "versions", "ordinals", "relative"):
             mine, theirs = getattr(self, kind), getattr(other, kind)
+            if kind == "models" and any(m.startswith("|") for m in (*mine, *theirs)):
+                # "Pro Max" names no number: it meets "Halo 7 Pro Max", not "Halo 7 Pro"
+                mine, theirs = {_variant(m) for m in mine}, {_variant(m) for m in theirs}
             if mine and theirs and mine != theirs:
-                return ", ".join(sorted(mine)), ", ".join(sorted(theirs))
+                return ", ".join(sorted(mine)).replace("|", ""), ", ".join(sorted(theirs)).replace("|", "")
         return None
+
+
+def _variant(model: str) -> str:
+    """The variant words of a model ("17 pro max" → "pro max"); the code alone when it has none."""
+    if model.startswith("|"):
+        return model[1:]
+    code, _, variants = model.partition(" ")
+    return variants or code
 
 
 def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, str]:
@@ -133,7 +144,7 @@ def _models(text: str) -> set[str]:
             loose.append(word.lower())
         k += 1
     if not models and loose:
-        models.add(" ".join(loose))
+        models.add("|" + " ".join(loose))  # variant words without a number
     return models
 
 
