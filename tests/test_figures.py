@@ -346,3 +346,9 @@ def test_running_text_units_stop_at_punctuation_hyphens_and_periods() -> None:
         "96 cents": "USD", "40 cents a share": "USD/share"}
     assert read("Sales in the first half and the prior quarter rose 5%.") == {"5%": "%"}
     assert [round(f.quantity.value, 4) for f in find_figures("almost two-thirds of sales")] == [0.6667]
+
+
+def test_a_minus_after_a_word_keeps_the_sign_so_equal_values_agree() -> None:
+    """Issue 11: "about -2%" against "-2%" was called contradicted, −200 %."""
+    assert parse_figure("about -2%").agrees(parse_figure("-2%"))
+    assert not parse_figure("about -2%").agrees(parse_figure("2%"))

@@ -149,6 +149,19 @@ def test_figure_as_text() -> None:
     ]
 
 
+def test_figure_shows_the_world_s_money_and_refuses_what_it_cannot_tell() -> None:
+    code, out, err = run("figure", "PLN 40m", "$80 a barrel", "₹5 lakh crore", "$1e300", "20 kr", "-f", "text")
+    assert code == 3
+    assert out.splitlines() == [
+        "PLN 40m → 39.5–40.5 million PLN · money, Polish zlotys",
+        "$80 a barrel → 79.5–80.5 USD/barrel · money per barrel, US dollars",
+        "₹5 lakh crore → 4.9–5.1 trillion INR · money, Indian rupees",
+        "$1e300 → 9.8e299–1.02e300 USD · money, US dollars",
+    ]
+    assert err.strip().splitlines() == [
+        "summitcheck: figure value '20 kr': 'kr' could be any of DKK, NOK, SEK; write the ISO code, e.g. 'DKK 5'"]
+
+
 def test_figure_as_json() -> None:
     code, out, _ = run("figure", "$56bn", "over 70 agreements", "--format", "json")
     assert code == 0
