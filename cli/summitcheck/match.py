@@ -19,15 +19,17 @@ Trump", "Japan") and nothing of what happened are never paired.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import islice
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from . import lexical
 from .model import Claim
-from .text import MAX_TEXT_CHARS, actor_names, terms
+from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, TITLED_NAME, UP_WORDS, actor_names, terms
 
 DEFAULT_THRESHOLD = 35.0
 TERM_CUTOFF = 85.0
@@ -38,6 +40,18 @@ FUZZY_STEMS = 20_000  # stems compared for spelling variants
 FUZZY_BUCKET = 300  # alphabetical successors each stem meets
 PAIR_BUDGET = 500_000  # claim pairs scored in all; each expectation gets its share
 MIN_CANDIDATES = 16  # but at least this many
+# A term met through a related word counts less than one written alike: a synonym or a
+# derivation ("accord" ~ "agreement", "produce" ~ "production") STRONG, a hypernym or a
+# rarer sense ("jets" ~ "aircraft", "duties" ~ "tariffs") WEAK.
+STRONG_BRIDGE, WEAK_BRIDGE = 0.85, 0.6
+# Verbs that say little about what happened: claims that share only these and who is
+# involved ("Trump and Takaichi will discuss the yen" / "... discussed shipbuilding") are
+# not paired.
+GENERIC_VERBS = """discuss discussed discussing discussion talk talked talks say tell told make made take took
+give gave call called announce announced expect see show showed express expressed seek sought want
+include included note noted add added put get got go went come came address addressed focus focused
+""".split()
+GENERIC_GROUP = 30  # a lexical group joining more terms of the two articles than this is too vague to bridge
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,16 @@ class Candidate:
     index: int
     score: float
     shared: tuple[str, ...]  # shared terms as written, rarest first
+    bridges: tuple[str, ...] = ()  # related terms that joined them: "trilateral ≈ three-way"
+
+
+@dataclass(frozen=True)
+class Vetoed:
+    """The closest report claim refused as a false friend: it names another entity in the same role."""
+
+    index: int
+    score: float
+    why: str  # "names South Korea where it names the Philippines"
 
 
 @dataclass(frozen=True)
@@ -56,6 +80,7 @@ class Pairing:
     best: Candidate | None
     runner_up: Candidate | None
     capped: int = 0  # when the candidate cap was hit: how many report claims were scored (0: all)
+    vetoed: Vetoed | None = None  # a closer candidate refused as a false friend
 
 
 class Lexicon:
@@ -67,23 +92,29 @@ class Lexicon:
         # megabyte "statement" costs no more than a long sentence.
         read = [_clip(group) for group in texts]
         self.clipped = frozenset(i for i, (group, kept) in enumerate(zip(texts, read)) if kept != list(group))
+        # "the Bank of Japan (BoJ)", or a BoJ anywhere with a Bank of Japan anywhere:
+        # the run of words is read as the acronym, in both articles.
+        self.acronyms = article_acronyms(text for group in read for text in group)
+        self.folds = folds = _acronym_folds(self.acronyms)
         # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
-        stems_of = [dict(reversed([t for text in group for t in terms(text)])) for group in read]
+        stems_of = [dict(reversed([t for text in group for t in terms(text, folds, lexicon=True)])) for group in read]
         df: Counter[str] = Counter()
         for group in stems_of:
             df.update(group.keys())
-        vocabulary = set(df) | {s for text in extra for s, _ in terms(text[:MAX_TEXT_CHARS])}
+        vocabulary = set(df) | {s for text in extra for s, _ in terms(text[:MAX_TEXT_CHARS], folds, lexicon=True)}
         self.classes, self.fuzzy_left_out = _equivalence_classes(vocabulary, df)
         classes = self.classes
         self.word: dict[int, str] = {}
         self.sets: list[frozenset[int]] = []
         seen: set[str] = set()
+        written_of: dict[str, str] = {}
         class_df: Counter[int] = Counter()
         for group in stems_of:
             ids = frozenset(map(classes.__getitem__, group))
             if not seen.issuperset(group):  # a class is shown as it was first written
                 for s, written in group.items():
                     self.word.setdefault(classes[s], written)
+                    written_of.setdefault(s, written)
                 seen.update(group)
             self.sets.append(ids)
             class_df.update(ids)
@@ -92,11 +123,30 @@ class Lexicon:
         # Who is involved (countries, titles, people named with a title) is not
         # what happened: a pairing must share at least one other term.
         actor_stems = actor_names(text for group in read for text in group)
+        countries = {s for word in lexical.kind("country") for s, _ in terms(word, lexicon=True)} | COUNTRIES
+        actor_stems |= countries | {s for word in lexical.kind("role") for s, _ in terms(word, lexicon=True)}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
+        # A capitalised name ("Trump", "Takaichi") is who is involved too, like a titled one.
+        actor_stems |= _proper_names(text for group in read for text in group)
+        self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
+        self.generic = frozenset(classes[s] for word in GENERIC_VERBS for s, _ in terms(word) if s in classes)
+        # What names an entity in a role where another would make it another fact: a
+        # country, a year, a quarter or half.
+        country_classes = {classes[s]: s for s in countries if s in classes}
+        self.entities = [_entities(group, ids, country_classes, self.word) for group, ids in zip(read, self.sets)]
+        # Terms related through the lexical table, or through the articles' own
+        # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
+        looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
+        self.strong, self.weak = _lexical_relations(classes, written_of, looked_up)
+        for title, name in _role_names(text for group in read for text in group):
+            if title in classes and name in classes and classes[title] != classes[name]:
+                self.strong.setdefault(classes[title], set()).add(classes[name])
+                self.strong.setdefault(classes[name], set()).add(classes[title])
 
     def class_set(self, text: str) -> frozenset[int]:
         """The term classes of a text that the lexicon has seen; other words are dropped."""
-        return frozenset(self.classes[s] for s, _ in terms(text[:MAX_TEXT_CHARS]) if s in self.classes)
+        return frozenset(self.classes[s] for s, _ in terms(text[:MAX_TEXT_CHARS], self.folds, lexicon=True)
+                         if s in self.classes)
 
     def limits(self, index: int) -> list[str]:
         """Which of the input bounds cut what pairing read of claim `index`, for its reasons."""
@@ -108,9 +158,162 @@ class Lexicon:
                          f"({self.fuzzy_left_out:,} rarer ones left out)")
         return notes
 
+    def near(self, index: int) -> tuple[frozenset[int], frozenset[int]]:
+        """The terms of claim `index` with the terms strongly related to them; the weakly related terms."""
+        ids = self.sets[index]
+        strong = [self.strong[c] for c in ids if c in self.strong]
+        weak = [self.weak[c] for c in ids if c in self.weak]
+        near = ids.union(*strong) if strong else ids
+        return near, (frozenset().union(*weak) - near if weak else frozenset())
+
+    def met(self, mine: frozenset[int], outcome: int) -> tuple[float, frozenset[int]]:
+        """The weight of an expectation's terms an outcome meets (alike, strongly or weakly related), and those terms."""
+        near, weak = self.near(outcome)
+        return _met_weight(self.idf, mine, self.sets[outcome], near, weak)
+
     def weight(self, ids: frozenset[int]) -> float:
         """The summed idf of claim terms."""
         return sum(map(self.idf.__getitem__, ids))
+
+
+_DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
+_MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
+_ACRONYM_TOKEN = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5}\b")
+
+
+def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Runs of capitalised words whose initials spell an acronym the articles use: run → acronym.
+
+    "Bank of Japan" spells BoJ (with "of") and "Reserve Bank of Fiji" RBF (without).
+    """
+    texts = list(texts)
+    wanted = {m.group().lower(): m.group() for text in texts for m in _ACRONYM_TOKEN.finditer(text)}
+    found: dict[str, str] = {}
+    if not wanted:
+        return found
+    for text in texts:
+        for m in _RUN.finditer(text):
+            words = m.group().split()[:12]
+            for i in range(len(words)):
+                if words[i].lower() in _MINOR:
+                    continue
+                every, capitals = "", ""
+                for j in range(i, len(words)):
+                    every += words[j][0].lower()
+                    if words[j].lower() not in _MINOR:
+                        capitals += words[j][0].lower()
+                    if j > i and words[j].lower() not in _MINOR:
+                        for spelt in {every, capitals}:
+                            if spelt in wanted and " ".join(words[i:j + 1]) != wanted[spelt]:
+                                found.setdefault(" ".join(words[i:j + 1]).lower(), spelt)
+    return found
+
+
+def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str], str]]:
+    # longest first, so "reserve bank of fiji" is read before a "bank of fiji" inside it
+    return [(run, re.compile(rf"\b{re.escape(run)}\b"), acronym)
+            for run, acronym in sorted(acronyms.items(), key=lambda kv: -len(kv[0]))]
+
+
+def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:
+    """(title stem, surname stem) of each person the articles introduce with a title."""
+    pairs = set()
+    for text in texts:
+        for m in TITLED_NAME.finditer(text):
+            names = terms(m.group(1), lexicon=True)
+            titles = terms(m.group(0)[: m.start(1) - m.start(0)], lexicon=True)
+            if names:
+                pairs.update((title, names[-1][0]) for title, _ in titles)
+    return pairs
+
+
+def _lexical_relations(classes: dict[str, int], written_of: dict[str, str],
+                       stems: Sequence[str]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Classes related through the lexical table: strongly by a shared synonym or family
+    group, weakly when one's up group (hypernym, rarer sense) is the other's group.
+    Groups that would join more than GENERIC_GROUP classes of these articles are too
+    vague and are left out."""
+    same: dict[str, set[int]] = defaultdict(set)
+    up: dict[str, set[int]] = defaultdict(set)
+    for s in stems:
+        if len(s) < 3 or s.isdigit() or s in _DIRECTION_STEMS:  # direction is polarity.py's to judge
+            continue
+        c = classes[s]
+        for word in {s, written_of.get(s, s)}:
+            g, u = lexical.groups(word)
+            for k in g:
+                same[k].add(c)
+            for k in u:
+                up[k].add(c)
+    strong: dict[int, set[int]] = defaultdict(set)
+    weak: dict[int, set[int]] = defaultdict(set)
+    for k, members in same.items():
+        if len(members) + len(up.get(k, ())) > GENERIC_GROUP:
+            continue
+        for c in members:
+            strong[c] |= members
+        for c in up.get(k, ()):
+            weak[c] |= members
+            for m in members:
+                weak[m].add(c)
+    for table in (strong, weak):
+        for c, others in table.items():
+            others.discard(c)
+    return ({c: o for c, o in strong.items() if o},
+            {c: o - strong.get(c, set()) for c, o in weak.items() if o - strong.get(c, set())})
+
+
+# A year after "until", "beyond", "since" … bounds a period; only a year that says which
+# period a figure or an event belongs to ("growth in 2025", "fiscal 2026") names one.
+_YEAR = re.compile(r"(?<!until )(?<!beyond )(?<!through )(?<!since )(?<!from )(?<!after )(?<!before )(?<!till )"
+                   r"(?<!by )(?<!to )\b(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.I)
+_PERIOD = re.compile(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+_LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+def _proper_names(texts: Iterable[str]) -> set[str]:
+    """Stems of words written capitalised inside a sentence and never in lower case: names."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        capitalised.update(m.group().lower() for m in _NAME.finditer(text))
+        lower.update(_LOWER.findall(text))
+    return {s for name in capitalised - lower for s, _ in terms(name, lexicon=True)}
+
+
+def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str],
+              word: dict[int, str]) -> dict[str, dict[str, str]]:
+    """kind → {key: as written} of the entities a claim names: countries, years, quarters and halves."""
+    found: dict[str, dict[str, str]] = {"country": {}, "year": {}, "period": {}}
+    for c in ids:
+        if c in countries:
+            found["country"][countries[c]] = word[c]
+    statement = texts[0] if texts else ""
+    for m in _YEAR.finditer(statement):
+        found["year"][m.group(1)] = m.group(1)
+    for m in _PERIOD.finditer(statement):
+        if m.group(1):
+            key = ("quarter " if m.group(1).upper() == "Q" else "half ") + m.group(2)
+        else:
+            key = f"{m.group(4).lower()} {_ORDINAL[m.group(3).lower()]}"
+        found["period"][key] = m.group()
+    return found
+
+
+def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> str | None:
+    """Why two claims cannot be one fact: each names an entity of one kind the other does not."""
+    for kind in ("country", "year", "period"):
+        # "korea" (from "Korean") is either Korea: it meets "southkorea" and "northkorea"
+        only_mine = [v for k, v in mine[kind].items() if not any(k in o or o in k for o in theirs[kind])]
+        only_theirs = [v for k, v in theirs[kind].items() if not any(k in o or o in k for o in mine[kind])]
+        if only_mine and only_theirs:
+            return f"names {', '.join(only_mine)} where it names {', '.join(only_theirs)}"
+    return None
 
 
 def _clip(group: Sequence[str]) -> list[str]:
@@ -176,12 +379,14 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     expectation's commonest terms, worth less than the recall any score at the
     threshold needs, cannot reach the threshold and is not scored.
     """
-    sets, idf, actors = lexicon.sets, lexicon.idf, lexicon.actors
+    sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
     idf_of = idf.__getitem__
+    near = {r: lexicon.near(r) for r in outcomes}
     postings: dict[int, list[int]] = defaultdict(list)
     for r in outcomes:
-        for c in sets[r]:
-            postings[c].append(r)
+        for part in near[r]:
+            for c in part:
+                postings[c].append(r)
     weights = {r: lexicon.weight(sets[r]) for r in outcomes}
     t = threshold / 100
     min_recall = BETA2 * t / (1 + BETA2 - t) if t < 1 else 1.0
@@ -216,18 +421,27 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         #    = (1 + β²)·w / (β²·w_E + w_R): one division per candidate.
         base = BETA2 * total
         top: list[tuple[float, int, frozenset[int]]] = []
+        vetoed: tuple[float, int, str] | None = None
         for r in sorted(candidates):
-            shared = mine & sets[r]
-            score = sum(map(idf_of, shared)) / (base + weights[r])
+            w, met = _met_weight(idf, mine, sets[r], *near[r])
+            score = w / (base + weights[r])
             if len(top) == 2 and score <= top[1][0]:
                 continue
-            if shared <= actors:
+            if met <= actors:  # only who is involved, and a verb that says little
                 continue
-            top.append((score, r, shared))
+            why = false_friend(entities[e], entities[r])
+            if why is not None:
+                if vetoed is None or score > vetoed[0]:
+                    vetoed = (score, r, why)
+                continue
+            top.append((score, r, met))
             top.sort(key=lambda t: -t[0])
             del top[2:]
-        found = [Candidate(r, round(100 * (1 + BETA2) * s, 1), _written(lexicon, shared)) for s, r, shared in top]
-        pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped))
+        found = [_candidate(lexicon, e, r, 100 * (1 + BETA2) * s, met) for s, r, met in top]
+        refused = None
+        if vetoed is not None and (not top or vetoed[0] > top[0][0]):
+            refused = Vetoed(vetoed[1], round(100 * (1 + BETA2) * vetoed[0], 1), vetoed[2])
+        pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped, refused))
     return pairings
 
 
@@ -237,8 +451,34 @@ def score_pair(lexicon: Lexicon, expectation: int, outcome: int) -> float:
     denominator = BETA2 * lexicon.weight(mine) + lexicon.weight(theirs)
     if not denominator:
         return 0.0
-    return round(100 * (1 + BETA2) * lexicon.weight(mine & theirs) / denominator, 1)
+    w, _ = lexicon.met(mine, outcome)
+    return round(100 * (1 + BETA2) * w / denominator, 1)
 
 
-def _written(lexicon: Lexicon, shared: frozenset[int]) -> tuple[str, ...]:
-    return tuple(lexicon.word[c] for c in sorted(shared, key=lambda c: (-lexicon.idf[c], lexicon.word[c])))
+def _met_weight(idf: dict[int, float], mine: frozenset[int], theirs: frozenset[int], near: frozenset[int],
+                weak: frozenset[int]) -> tuple[float, frozenset[int]]:
+    met = mine & near
+    shared = met & theirs
+    w = sum(map(idf.__getitem__, shared))
+    if len(met) > len(shared):
+        w += STRONG_BRIDGE * sum(map(idf.__getitem__, met - shared))
+    if weak:
+        far = mine & weak
+        if far:
+            w += WEAK_BRIDGE * sum(map(idf.__getitem__, far))
+            met |= far
+    return w, met
+
+
+def _candidate(lexicon: Lexicon, e: int, r: int, score: float, met: frozenset[int]) -> Candidate:
+    """A scored candidate with its shared terms and, for the terms met through a relation, the bridge."""
+    theirs = lexicon.sets[r]
+    order = sorted(met, key=lambda c: (-lexicon.idf[c], lexicon.word[c]))
+    shared = tuple(lexicon.word[c] for c in order if c in theirs)
+    bridges = []
+    for c in order:
+        if c not in theirs:
+            related = lexicon.strong.get(c, set()) & theirs or lexicon.weak.get(c, set()) & theirs
+            if related:
+                bridges.append(f"{lexicon.word[c]} ≈ {lexicon.word[min(related, key=lambda d: lexicon.word[d])]}")
+    return Candidate(r, round(score, 1), shared, tuple(bridges))

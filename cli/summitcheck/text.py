@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
+
+from . import lexical
 
 # What pairing and polarity read of a claim's texts (statement, keywords, topic
 # together): a drafted sentence has at most 90 words, and a megabyte-long
@@ -72,7 +74,7 @@ TITLES = frozenset("""
 president prime minister chancellor chair chairman chairwoman governor secretary ceo king
 queen prince premier senator leader leaders official officials spokesman spokeswoman mr ms mrs dr
 """.split())
-_TITLED_NAME = re.compile(
+TITLED_NAME = re.compile(
     r"\b(?:President|Prime Minister|Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|CEO"
     r"|King|Queen|Prince|Premier|Senator|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})"
 )
@@ -81,20 +83,43 @@ _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHE_S = re.compile(r"['’]s\b")
 
 
-def normalize(text: str) -> str:
-    """Lower-case text with acronyms closed up ("U.S." → "us") and phrases folded."""
+@lru_cache(maxsize=1)
+def _folds() -> tuple[list[tuple[str, re.Pattern[str], str]], dict[str, str]]:
+    """The lexicon's phrase folds (as patterns) and word folds, read on first use."""
+    phrases, words = [], {}
+    for key, token in lexical.folds().items():
+        if " " in key:
+            phrases.append((key, re.compile(rf"\b{re.escape(key)}\b"), token))
+        else:
+            words[key] = token
+    return phrases, words
+
+
+def normalize(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (), lexicon: bool = False) -> str:
+    """Lower-case text with acronyms closed up ("U.S." → "us") and phrases folded.
+
+    folds: more phrases to fold, as (phrase, its pattern, token): acronyms the articles define;
+    lexicon: fold the lexical table's phrases too (pairing does; drafting keeps the words).
+    """
     text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
     text = _APOSTROPHE_S.sub("", text.lower())
     for phrase, word in PHRASES:
         if phrase in text:
             text = re.sub(rf"\b{phrase}\b", word, text)
+    for phrase, pattern, word in (*folds, *(_folds()[0] if lexicon else ())):
+        if phrase in text:
+            text = pattern.sub(word, text)
     return text
+
+
+def _synonym(word: str) -> str:
+    return SYNONYMS.get(word, word)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: a hostile file can hold millions of distinct words
 def stem(word: str) -> str:
     """A light suffix stripper; rapidfuzz joins what it leaves apart ("rais" ~ "raise")."""
-    word = SYNONYMS.get(word, word)
+    word = _synonym(word)
     if len(word) <= 4 or word.isdigit():
         return word
     for suffix, replacement, keep in (
@@ -103,9 +128,9 @@ def stem(word: str) -> str:
         ("ches", "ch", 3), ("shes", "sh", 3), ("xes", "x", 2), ("ed", "", 4),
     ):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
-            return SYNONYMS.get(word[: -len(suffix)] + replacement, word[: -len(suffix)] + replacement)
+            return _synonym(word[: -len(suffix)] + replacement)
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return SYNONYMS.get(word[:-1], word[:-1])
+        return _synonym(word[:-1])
     return word
 
 
@@ -116,16 +141,27 @@ def _term(word: str) -> str | None:
     return stem(word)
 
 
-def terms(text: str) -> list[tuple[str, str]]:
-    """(stem, word as written) for each content word of text, numbers left out: figures decide those."""
-    words = _WORD.findall(normalize(text))
-    return [(s, w) for w, s in zip(words, map(_term, words)) if s is not None]
+@lru_cache(maxsize=1 << 16)
+def _folded_term(word: str) -> str | None:
+    folded = _folds()[1].get(word)
+    return _term(folded) if folded else _term(word)
+
+
+def terms(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (),
+          lexicon: bool = False) -> list[tuple[str, str]]:
+    """(stem, word as written) for each content word of text, numbers left out: figures decide those.
+
+    folds and lexicon: as for normalize; with lexicon, the table's word folds apply too
+    ("tehran" is read as "iran", "mpc" as "boe").
+    """
+    words = _WORD.findall(normalize(text, folds, lexicon))
+    return [(s, w) for w, s in zip(words, map(_folded_term if lexicon else _term, words)) if s is not None]
 
 
 def actor_names(texts: Iterable[str]) -> set[str]:
     """Stems that name who is involved: countries, titles, and the names that follow a title."""
     actors = set(COUNTRIES) | {stem(t) for t in TITLES}
     for text in texts:
-        for m in _TITLED_NAME.finditer(text):
+        for m in TITLED_NAME.finditer(text):
             actors.update(s for s, _ in terms(m.group(1)))
     return actors

@@ -169,7 +169,8 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
 
     results = []
     for i, (claim, (j, match, reasons)) in enumerate(zip(expected, paired, strict=True)):
-        reasons = [*reasons, *_capped(pairings[i]), *lexicon.limits(i)]
+        reasons = [*reasons, *_vetoed(pairings[i], figures.report, j, len(expected)), *_capped(pairings[i]),
+                   *lexicon.limits(i)]
         if j is None or match is None:
             results.append(Expectation(claim, "absent", None, tuple(reasons)))
             continue
@@ -246,6 +247,15 @@ def _known(claim_id: str, ids: Mapping[str, int], what: str, doc: Document, revi
                      review.path, override.line)
 
 
+def _vetoed(pairing: Pairing, outcomes: Sequence[Claim], paired: int | None, offset: int) -> list[str]:
+    """A reason naming the closer report claim refused as a false friend, when there was one."""
+    refused = pairing.vetoed
+    if refused is None or refused.index - offset == paired:
+        return []
+    return [f"'{outcomes[refused.index - offset].id}' (score {refused.score:g}) is not the same fact: "
+            f"the expectation {refused.why}"]
+
+
 def _capped(pairing: Pairing) -> list[str]:
     if not pairing.capped:
         return []
@@ -281,7 +291,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             return k, Match(outcomes[k], score, "figure"), [
                 f"pairs with '{outcomes[k].id}' through the metric '{figure.metric}' (term score {score:g}; "
                 f"'{outcomes[j].id}', score {candidate.score:g}, holds no figure of that metric)", *refused]
-        reasons = [f"pairs with '{outcomes[j].id}' (score {candidate.score:g}; shares {_terms(candidate.shared)})",
+        bridges = f"; {', '.join(candidate.bridges)}" if candidate.bridges else ""
+        reasons = [f"pairs with '{outcomes[j].id}' (score {candidate.score:g}; shares {_terms(candidate.shared)}{bridges})",
                    *refused]
         if candidate is best and runner_up is not None and runner_up.score >= threshold \
                 and best.score - runner_up.score < AMBIGUITY_MARGIN:

@@ -1,0 +1,304 @@
+"""Build cli/summitcheck/data/lexicon.tsv, pairing's lexical-semantic layer, from WordNet 3.0.
+
+Source: WordNet 3.0 as the Debian package `wordnet-base` installs it (/usr/share/wordnet;
+`apt-get install -y wordnet-base`). Licence: the WordNet 3.0 licence, copied beside the
+data as cli/summitcheck/data/LICENSE-WordNet (from /usr/share/doc/wordnet-base/copyright).
+
+WordNet is precise about senses and noisy about words: "cut" is a synonym of "gash" in a
+rare sense. Pairing only ever sees words, so the build keeps what holds in a word's
+commonest senses:
+
+- words: single-word lemmas of nouns, verbs and adjectives, 3+ letters, whose first
+  sense is tagged in the SemCor counts (cntlist) or that belong to a kept synset;
+- synonyms: a synset links its words only when it is among the first TOP_SENSES senses
+  (WordNet orders senses by frequency) of each of them;
+- derivations: "+" (derivationally related) and "\\" (pertainym) pointers between such top
+  senses join words into families of at most FAMILY_MAX words ("produce", "producer",
+  "production"; "commercial", "commerce");
+- hypernyms: the hypernyms of a word's first sense, up to HYPERNYM_DEPTH levels, are its
+  "up" groups: "jet" meets "aircraft", but two hyponyms of one hypernym ("jet",
+  "helicopter") do not meet; an up group shared by more than GENERIC_MAX words is too
+  generic to bridge anything and is dropped;
+- capitals: a synset whose hypernym is "national capital" and that is part of a country
+  maps to that country ("tehran" → "iran");
+- exceptions: irregular forms of kept words from WordNet's *.exc files ("went" → "go").
+
+The curated tables (seats of government, institutions, role words) are in
+scripts/lexicon_curated.txt and are merged in as they stand. Each word's groups are written
+as "G;U" (synonym and family groups; up groups) with ids in base 36.
+
+    python scripts/build_lexicon.py [--wordnet /usr/share/wordnet] [--check]
+
+--check compares the output with the shipped file and exits 1 when they differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "cli" / "summitcheck" / "data" / "lexicon.tsv"
+CURATED = Path(__file__).resolve().parent / "lexicon_curated.txt"
+POS = {"noun": "n", "verb": "v", "adj": "a"}
+TOP_SENSES = 3
+FAMILY_MAX = 8
+HYPERNYM_DEPTH = 3
+GENERIC_MAX = (250, 100, 100)  # most words an up group may serve, at depth 1, 2 and 3
+_WORD = re.compile(r"[a-z]{3,}\Z")
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def b36(n: int) -> str:
+    out = ""
+    while True:
+        n, d = divmod(n, 36)
+        out = _DIGITS[d] + out
+        if not n:
+            return out
+
+
+def read_index(wn: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(pos, lemma) keyed by 'lemma/pos': its synset keys in sense order; synset key: its lemmas in index order."""
+    senses: dict[str, list[str]] = {}
+    for name, p in POS.items():
+        for line in (wn / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            f = line.split()
+            lemma, synset_cnt, p_cnt = f[0], int(f[2]), int(f[3])
+            offsets = f[6 + p_cnt:6 + p_cnt + synset_cnt]
+            senses[f"{lemma}/{p}"] = [f"{o}{p}" for o in offsets]
+    return senses, {}
+
+
+def read_data(wn: Path) -> dict[str, tuple[list[str], list[tuple[str, str, int, int]]]]:
+    """synset key → (its words, lower-cased, in order; its pointers (symbol, target key, source no., target no.))."""
+    synsets = {}
+    for name, p in POS.items():
+        for line in (wn / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            f = line.split(" | ")[0].split()
+            offset, ss_type, w_cnt = f[0], f[2], int(f[3], 16)
+            words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]).lower() for i in range(w_cnt)]
+            k = 4 + 2 * w_cnt
+            p_cnt = int(f[k])
+            pointers = []
+            for j in range(p_cnt):
+                sym, target, tpos, st = f[k + 1 + 4 * j:k + 5 + 4 * j]
+                tpos = "a" if tpos == "s" else tpos
+                pointers.append((sym, f"{target}{tpos}", int(st[:2], 16), int(st[2:], 16)))
+            synsets[f"{offset}{p}"] = (words, pointers)
+    return synsets
+
+
+def sense_counts(wn: Path) -> dict[tuple[str, str, int], int]:
+    """(lemma, part of speech, sense number) → how often SemCor tags that sense (cntlist.rev)."""
+    counts = {}
+    for line in (wn / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, sense, count = line.split()
+        lemma, _, rest = key.partition("%")
+        pos = {"1": "n", "2": "v", "3": "a", "5": "a"}.get(rest[:1])
+        if pos:
+            counts[(lemma, pos, int(sense))] = counts.get((lemma, pos, int(sense)), 0) + int(count)
+    return counts
+
+
+def common_senses(lemma: str, pos: str, offsets: list[str], counts: dict[tuple[str, str, int], int]) -> list[str]:
+    """A word's senses that count: the first; a later one among the first TOP_SENSES when
+    SemCor tags it at least half as often as the first (at least twice); the second too for
+    a word SemCor never tags."""
+    first = counts.get((lemma, pos, 1), 0)
+    if not any(counts.get((lemma, pos, k), 0) for k in range(1, len(offsets) + 1)):
+        return offsets[:2]
+    return [o for k, o in enumerate(offsets[:TOP_SENSES], 1)
+            if k == 1 or counts.get((lemma, pos, k), 0) >= max(2, first / 2)]
+
+
+def build(wn: Path) -> dict[str, object]:
+    senses, _ = read_index(wn)
+    synsets = read_data(wn)
+    counts = sense_counts(wn)
+    in_text = {lemma for lemma, _, _ in counts}
+    top: dict[str, set[str]] = defaultdict(set)  # lemma → its common synsets, any part of speech
+    first: dict[str, set[str]] = defaultdict(set)  # lemma → its first synset of each part of speech
+    listed: dict[str, set[str]] = defaultdict(set)  # lemma → its first TOP_SENSES synsets, common or not
+    for key, offsets in senses.items():
+        lemma = key.split("/")[0]
+        if _WORD.match(lemma):
+            top[lemma].update(common_senses(lemma, key[-1], offsets, counts))
+            first[lemma].add(offsets[0])
+            listed[lemma].update(offsets[:TOP_SENSES])
+    members: dict[str, set[str]] = defaultdict(set)  # synset → lemmas for which it is a top sense
+    for lemma, keys in top.items():
+        for k in keys:
+            members[k].add(lemma)
+    # Words of running text (tagged in SemCor) and the words that share one of their top
+    # senses ("summit" with "peak"); the rest of WordNet is technical vocabulary.
+    common_synsets = {k for w in top if w in in_text for k in top[w]}
+    kept = {w for w in top if w in in_text or top[w] & common_synsets}
+
+    # derivational families, through top senses on both sides
+    parent = {w: w for w in kept}
+    size = dict.fromkeys(kept, 1)
+
+    def find(w: str) -> str:
+        while parent[w] != w:
+            parent[w] = parent[parent[w]]
+            w = parent[w]
+        return w
+
+    for key in sorted(synsets):
+        words, pointers = synsets[key]
+        for sym, target, src, dst in pointers:
+            if sym not in ("+", "\\") or not src or target not in synsets:
+                continue
+            a, b = words[src - 1], synsets[target][0][dst - 1]
+            if a in kept and b in kept and key in top[a] and target in top[b]:
+                ra, rb = find(a), find(b)
+                if ra != rb and size[ra] + size[rb] <= FAMILY_MAX:
+                    parent[rb] = ra
+                    size[ra] += size[rb]
+    family: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(kept):
+        family[find(w)].append(w)
+
+    groups: dict[str, set[str]] = {w: set(top[w]) for w in kept}  # pruned below to groups two words share
+    for root, words in family.items():
+        if len(words) > 1:
+            for w in words:
+                groups[w].add("f:" + root)
+    # a synset is a group for a word's top sense; reaching it as a hypernym meets its members
+    levels: list[dict[str, set[str]]] = []
+    frontier = {w: set(first[w]) for w in kept}  # hypernyms of a rarer sense mislead ("trade" as a craft is a job)
+    for _ in range(HYPERNYM_DEPTH):
+        frontier = {w: {t for k in ks if k in synsets for sym, t, _, _ in synsets[k][1] if sym in ("@", "@i")}
+                    for w, ks in frontier.items()}
+        levels.append(frontier)
+    # a listed sense that is not common meets the words whose common sense it is ("duty" the
+    # tariff, third of its senses), as does a direct hypernym of any common sense
+    up: dict[str, set[str]] = {w: {k for k in listed[w] - top[w] if members[k] & kept} for w in kept}
+    levels[0] = {w: levels[0][w] | {t for k in top[w] if k in synsets for sym, t, _, _ in synsets[k][1]
+                                    if sym in ("@", "@i")} for w in kept}
+    for level, limit in zip(levels, GENERIC_MAX):
+        count: dict[str, int] = defaultdict(int)
+        for ks in level.values():
+            for k in ks:
+                count[k] += 1
+        for w, ks in level.items():
+            up[w] |= {k for k in ks if count[k] <= limit and members[k] & kept}
+
+    # capitals → their country (a holonym that is a kind of country within three hypernym steps)
+    def is_country(key: str) -> bool:
+        frontier = {key}
+        for _ in range(3):
+            frontier = {t for k in frontier for sym, t, _, _ in synsets[k][1] if sym in ("@", "@i")}
+            if any("country" in synsets[k][0] for k in frontier):
+                return True
+        return False
+
+    capital_of = {}
+    national_capital = set(senses.get("national_capital/n", []))
+    for key, (words, pointers) in sorted(synsets.items()):
+        if any(sym in ("@", "@i") and t in national_capital for sym, t, _, _ in pointers):
+            countries = [synsets[t][0][0] for sym, t, _, _ in pointers if sym == "#p" and is_country(t)]
+            for word in words:
+                if countries and _WORD.match(word) and _WORD.match(countries[0]):
+                    capital_of.setdefault(word, countries[0])
+
+    exceptions = {}
+    for name in ("noun", "verb", "adj"):
+        for line in (wn / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            form, *bases = line.split()
+            if _WORD.match(form) and bases and bases[0] in kept and form != bases[0]:
+                exceptions.setdefault(form, bases[0])
+
+    # keep a group only when two words can meet through it
+    use: dict[str, int] = defaultdict(int)
+    for w in kept:
+        for g in groups[w] | up[w]:
+            use[g] += 1
+    ids: dict[str, str] = {}
+    words_out = {}
+    for w in sorted(kept):
+        g = sorted(ids.setdefault(x, b36(len(ids))) for x in sorted(groups[w]) if use[x] > 1)
+        u = sorted(ids.setdefault(x, b36(len(ids))) for x in sorted(up[w]) if use[x] > 1)
+        if g or u:
+            words_out[w] = " ".join(g) + ";" + " ".join(u)
+    return {"words": words_out, "exceptions": exceptions, "capitals": capital_of}
+
+
+def curated() -> dict[str, dict[str, str]]:
+    """The curated tables: `[section]` headers, then `key = value` lines; # starts a comment."""
+    tables: dict[str, dict[str, str]] = {}
+    section = None
+    for line in CURATED.read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            section = tables.setdefault(line.strip("[]"), {})
+        elif section is not None:
+            key, value = (s.strip() for s in line.split("=", 1))
+            section[key] = value
+    return tables
+
+
+HEADER = [
+    "source: WordNet 3.0, Princeton University (Debian package wordnet-base)",
+    "licence: WordNet 3.0 licence, see LICENSE-WordNet beside this file",
+    "built_by: scripts/build_lexicon.py",
+]
+
+
+def render(wn: Path) -> str:
+    """The table: `#` header lines; `=` lines folding a word or phrase into a token
+    (capitals, curated phrases and words, roles); then one line per word, sorted:
+    word TAB synonym/family groups ; up groups TAB its base forms when it is an inflection."""
+    data = build(wn)
+    settings = f"settings: top_senses={TOP_SENSES} family_max={FAMILY_MAX} hypernym_depth={HYPERNYM_DEPTH} " \
+               f"generic_max={','.join(map(str, GENERIC_MAX))}"
+    lines = [f"# {h}" for h in [*HEADER, settings]]
+    folds = {key: f"{value}\tcountry" for key, value in data["capitals"].items()}
+    tables = curated()
+    # curated synonym groups join the words' groups as groups of their own ("s:" + head)
+    words = dict(data["words"])
+    for head, rest in tables.pop("synonyms", {}).items():
+        for w in {head, *rest.split()}:
+            g, _, u = words.get(w, ";").partition(";")
+            words[w] = " ".join(sorted({*g.split(), f"s{head}"})) + ";" + u
+    data["words"] = words
+    for name, table in tables.items():
+        kind = {"countries": "\tcountry", "roles": "\trole"}.get(name, "")
+        folds.update({key: value + kind for key, value in table.items()})
+    lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
+    words, exceptions = data["words"], data["exceptions"]
+    for w in sorted(set(words) | set(exceptions)):
+        lines.append(f"{w}\t{words.get(w, ';')}\t{exceptions.get(w, '')}".rstrip("\t"))
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
+    args = parser.parse_args()
+    if not (args.wordnet / "data.noun").is_file():
+        sys.exit(f"{args.wordnet}: no WordNet 3.0 database (apt-get install -y wordnet-base)")
+    text = render(args.wordnet)
+    if args.check:
+        sys.exit(0 if OUT.read_text(encoding="utf-8") == text else "the shipped lexicon differs from the build")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(text, encoding="utf-8")
+    license_src = Path("/usr/share/doc/wordnet-base/copyright")
+    if license_src.is_file():
+        (OUT.parent / "LICENSE-WordNet").write_text(license_src.read_text(encoding="utf-8"), encoding="utf-8")
+    print(f"{OUT}: {len(text.encode()):,} bytes")
+
+
+if __name__ == "__main__":
+    main()
