@@ -35,6 +35,7 @@ as "G;U" (synonym and family groups; up groups) with ids in base 36.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 from collections import defaultdict
@@ -262,7 +263,7 @@ def render(wn: Path) -> str:
     data = build(wn)
     settings = f"settings: top_senses={TOP_SENSES} family_max={FAMILY_MAX} hypernym_depth={HYPERNYM_DEPTH} " \
                f"generic_max={','.join(map(str, GENERIC_MAX))}"
-    lines = [f"# {h}" for h in [*HEADER, settings]]
+    lines: list[str] = []
     folds = {key: f"{value}\tcountry" for key, value in data["capitals"].items()}
     tables = curated()
     # curated synonym groups join the words' groups as groups of their own ("s:" + head)
@@ -279,7 +280,9 @@ def render(wn: Path) -> str:
     words, exceptions = data["words"], data["exceptions"]
     for w in sorted(set(words) | set(exceptions)):
         lines.append(f"{w}\t{words.get(w, ';')}\t{exceptions.get(w, '')}".rstrip("\t"))
-    return "\n".join(lines) + "\n"
+    body = "\n".join(lines) + "\n"
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return "".join(f"# {h}\n" for h in [*HEADER, settings, f"sha256: {digest}"]) + body
 
 
 def main() -> None:

@@ -90,7 +90,7 @@ def test_csv_rows_and_figures() -> None:
     assert [r["id"] for r in rows if r["kind"] == "unanticipated"] == [
         "top-foreign-investors", "nippon-steel", "security-concerns", "currency-to-finance-ministers"]
     trade = next(r for r in rows if r["id"] == "trade-surplus")
-    assert (trade["verdict"], trade["match_id"], trade["score"]) == ("contradicted", "trade-deficit", "62.8")
+    assert (trade["verdict"], trade["match_id"], trade["score"]) == ("contradicted", "trade-deficit", "61.9")
     assert (trade["preview_value"], trade["report_value"], trade["difference_pct"]) == (
         "approximately $56 billion", "$68 billion", "21.4")
     assert trade["reason"].startswith("figure differs")

@@ -45,7 +45,7 @@ class Table:
                 self.folds[key] = value
             for k in kind:
                 self.kinds[k].update((key, value))
-        self.lines = lines[folds:]
+        self.lines = [line for line in lines[folds:] if line]
 
     def line(self, word: str) -> str | None:
         key = word + "\t"

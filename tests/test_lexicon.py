@@ -1,0 +1,66 @@
+"""The shipped lexical table: built by scripts/build_lexicon.py from WordNet 3.0, with its provenance."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summitcheck import lexical
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_table_carries_its_provenance_licence_and_checksum() -> None:
+    text = lexical.TABLE.read_text(encoding="utf-8")
+    header = dict(line[2:].split(": ", 1) for line in text.splitlines() if line.startswith("# "))
+    assert header["source"].startswith("WordNet 3.0, Princeton University")
+    assert "LICENSE-WordNet" in header["licence"] and header["built_by"] == "scripts/build_lexicon.py"
+    body = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("# "))
+    assert hashlib.sha256(body.encode("utf-8")).hexdigest() == header["sha256"]
+    licence = (lexical.TABLE.parent / "LICENSE-WordNet").read_text(encoding="utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in licence
+
+
+def test_word_lines_are_sorted_for_bisection() -> None:
+    lines = lexical.table().lines
+    assert len(lines) > 20_000 and lines == sorted(lines)
+
+
+@pytest.mark.parametrize("a, b, strength", [
+    ("accord", "agreement", "same"),  # a common sense they share
+    ("airplane", "aircraft", "up"),  # a hypernym two levels up
+    ("duties", "tariffs", "same"),  # the curated news synonyms; an inflection finds its lemma
+    ("signal", "hint", "same"),
+])
+def test_related_words(a: str, b: str, strength: str) -> None:
+    (ga, ua), (gb, ub) = lexical.groups(a), lexical.groups(b)
+    assert bool(ga & gb) is (strength == "same")
+    if strength == "up":
+        assert ua & gb or ga & ub
+
+
+@pytest.mark.parametrize("a, b", [("jet", "helicopter"), ("sales", "rates"), ("bond", "rate"),
+                                  ("yen", "shipbuilding")])
+def test_siblings_and_rare_senses_are_not_related(a: str, b: str) -> None:
+    (ga, ua), (gb, ub) = lexical.groups(a), lexical.groups(b)
+    assert not (ga & gb or ua & gb or ga & ub)
+
+
+def test_folds_read_capitals_seats_and_institutions_as_one_token() -> None:
+    folds = lexical.folds()
+    assert folds["tehran"] == "iran" and folds["kremlin"] == "russia" and folds["downing street"] == "uk"
+    assert folds["bank of england"] == "boe" and folds["mpc"] == "boe" and folds["fomc"] == "fed"
+    assert {"iran", "tehran", "philippines"} <= lexical.kind("country")
+    assert "chairwoman" in lexical.kind("role")
+
+
+@pytest.mark.skipif(not Path("/usr/share/wordnet/data.noun").exists(),
+                    reason="the build source (apt wordnet-base) is not installed")
+def test_shipped_table_is_what_the_script_builds() -> None:
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
