@@ -178,6 +178,7 @@ def test_format_interval(text: str, shown: str) -> None:
     ("R$12 billion", 12 * B, "BRL"),
     ("US$5", 5, "USD"),
     ("$5", 5, "USD"),
+    ("ca $5", 5, "USD"),               # circa five dollars, not CA$
     # currency words of the news, with their countries
     ("300 billion rupees", 300 * B, "INR"),
     ("1.5 trillion won", 1.5 * T, "KRW"),

@@ -504,7 +504,8 @@ def _currency_before(toks: list[Token], words: list[str], i: int, reading: _Read
     nxt = i + 1
     # "c $ 16.4 million", "us $ 150 million": a letter prefix set apart from its dollar sign.
     if kind == "word" and nxt < n and toks[nxt][1] == "$" and toks[nxt][2] - toks[i][3] <= 1 \
-            and (len(raw) > 1 or raw in "cC") and currencies.symbol_codes(raw.upper() + "$"):
+            and (len(raw) > 1 or raw in "cC") and words[i] not in _HEDGE_WORDS \
+            and currencies.symbol_codes(raw.upper() + "$"):  # "ca $5" is circa, not CA$
         kind, raw, nxt = "cur", raw.upper() + "$", nxt + 1
     if reading.whole and kind == "word":  # "ringgit 42", "Malaysian ringgit 42" as a figure value
         for end in range(min(i + 3, n - 1), i, -1):
