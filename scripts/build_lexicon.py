@@ -274,7 +274,7 @@ def render(wn: Path) -> str:
             words[w] = " ".join(sorted({*g.split(), f"s{head}"})) + ";" + u
     data["words"] = words
     for name, table in tables.items():
-        kind = {"countries": "\tcountry", "roles": "\trole"}.get(name, "")
+        kind = {"countries": "\tcountry", "roles": "\trole", "actors": "\tactor"}.get(name, "")
         folds.update({key: value + kind for key, value in table.items()})
     lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
     words, exceptions = data["words"], data["exceptions"]

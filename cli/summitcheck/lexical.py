@@ -38,7 +38,7 @@ class Table:
         while folds < len(lines) and lines[folds].startswith("="):
             folds += 1
         self.folds: dict[str, str] = {}
-        self.kinds: dict[str, set[str]] = {"country": set(), "role": set()}
+        self.kinds: dict[str, set[str]] = {"country": set(), "role": set(), "actor": set()}
         for line in lines[start:folds]:
             key, value, *kind = line[1:].split("\t")
             if key != value:
@@ -68,7 +68,8 @@ def folds() -> dict[str, str]:
 
 def kind(name: str) -> set[str]:
     """The words and tokens of one kind of fold: "country" (capitals, seats, demonyms and
-    the countries they stand for) or "role" (role words, as written and as folded)."""
+    the countries they stand for), "role" (role words, as written and as folded) or "actor"
+    (generic subjects: bank, government, board …)."""
     return table().kinds[name]
 
 

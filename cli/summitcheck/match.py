@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from . import lexical
 from .model import Claim
+from .polarity import opposite_words
 from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, TITLED_NAME, UP_WORDS, actor_names, terms
 
 DEFAULT_THRESHOLD = 35.0
@@ -97,7 +98,8 @@ class Lexicon:
         self.acronyms = article_acronyms(text for group in read for text in group)
         self.folds = folds = _acronym_folds(self.acronyms)
         # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
-        stems_of = [dict(reversed([t for text in group for t in terms(text, folds, lexicon=True)])) for group in read]
+        found = [[t for text in group for t in terms(text, folds, lexicon=True)] for group in read]
+        stems_of = [dict(reversed(pairs)) for pairs in found]
         df: Counter[str] = Counter()
         for group in stems_of:
             df.update(group.keys())
@@ -107,14 +109,12 @@ class Lexicon:
         self.word: dict[int, str] = {}
         self.sets: list[frozenset[int]] = []
         seen: set[str] = set()
-        written_of: dict[str, str] = {}
         class_df: Counter[int] = Counter()
         for group in stems_of:
             ids = frozenset(map(classes.__getitem__, group))
             if not seen.issuperset(group):  # a class is shown as it was first written
                 for s, written in group.items():
                     self.word.setdefault(classes[s], written)
-                    written_of.setdefault(s, written)
                 seen.update(group)
             self.sets.append(ids)
             class_df.update(ids)
@@ -124,20 +124,38 @@ class Lexicon:
         # what happened: a pairing must share at least one other term.
         actor_stems = actor_names(text for group in read for text in group)
         countries = {s for word in lexical.kind("country") for s, _ in terms(word, lexicon=True)} | COUNTRIES
-        actor_stems |= countries | {s for word in lexical.kind("role") for s, _ in terms(word, lexicon=True)}
+        actor_stems |= countries | {s for word in lexical.kind("role") | lexical.kind("actor")
+                                    for s, _ in terms(word, lexicon=True)}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         # A capitalised name ("Trump", "Takaichi") is who is involved too, like a titled one.
-        actor_stems |= _proper_names(text for group in read for text in group)
+        names, self.lowercase = _proper_names(text for group in read for text in group)
+        actor_stems |= {s for s in names if df.get(s, 0) >= 3}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         self.generic = frozenset(classes[s] for word in GENERIC_VERBS for s, _ in terms(word) if s in classes)
         # What names an entity in a role where another would make it another fact: a
         # country, a year, a quarter or half.
-        country_classes = {classes[s]: s for s in countries if s in classes}
+        # a bloc (OPEC, the EU) is not another country than its members
+        country_classes = {classes[s]: s for s in countries - {"opec", "eu"} if s in classes}
         self.entities = [_entities(group, ids, country_classes, self.word) for group, ids in zip(read, self.sets)]
+        # Each claim's terms in the order written, who is involved left out: what follows a
+        # shared verb is its object ("end bond sales" / "end negative rates").
+        self.order = [[c for c in (classes[s] for s, _ in pairs) if c not in self.actors] for pairs in found]
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
-        self.strong, self.weak = _lexical_relations(classes, written_of, looked_up)
+        forms: dict[str, set[str]] = defaultdict(set)
+        for pairs in found:
+            for s, written in pairs:
+                forms[s].add(written)
+        self.strong, self.weak = _lexical_relations(classes, forms, looked_up)
+        # Opposite cues speak of one thing: "unanimous" pairs with "dissented" (polarity.py judges them).
+        for one, two in opposite_words():
+            a = {classes[s] for w in one for s, _ in terms(w) if s in classes}
+            b = {classes[s] for w in two for s, _ in terms(w) if s in classes}
+            for c in a:
+                self.strong.setdefault(c, set()).update(b - {c})
+            for c in b:
+                self.strong.setdefault(c, set()).update(a - {c})
         for title, name in _role_names(text for group in read for text in group):
             if title in classes and name in classes and classes[title] != classes[name]:
                 self.strong.setdefault(classes[title], set()).add(classes[name])
@@ -228,7 +246,7 @@ def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:
     return pairs
 
 
-def _lexical_relations(classes: dict[str, int], written_of: dict[str, str],
+def _lexical_relations(classes: dict[str, int], forms: dict[str, set[str]],
                        stems: Sequence[str]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
     """Classes related through the lexical table: strongly by a shared synonym or family
     group, weakly when one's up group (hypernym, rarer sense) is the other's group.
@@ -240,7 +258,7 @@ def _lexical_relations(classes: dict[str, int], written_of: dict[str, str],
         if len(s) < 3 or s.isdigit() or s in _DIRECTION_STEMS:  # direction is polarity.py's to judge
             continue
         c = classes[s]
-        for word in {s, written_of.get(s, s)}:
+        for word in {s, *sorted(forms.get(s, ()))[:8]}:
             g, u = lexical.groups(word)
             for k in g:
                 same[k].add(c)
@@ -276,14 +294,18 @@ _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
-def _proper_names(texts: Iterable[str]) -> set[str]:
-    """Stems of words written capitalised inside a sentence and never in lower case: names."""
+def _proper_names(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Stems of words written capitalised inside a sentence and never in lower case (names),
+    and the stems of the words written in lower case somewhere.
+
+    Only a name three claims or more give is who is involved; "Arab Light" in two is a product."""
     capitalised: set[str] = set()
     lower: set[str] = set()
     for text in texts:
         capitalised.update(m.group().lower() for m in _NAME.finditer(text))
         lower.update(_LOWER.findall(text))
-    return {s for name in capitalised - lower for s, _ in terms(name, lexicon=True)}
+    return ({s for name in capitalised - lower for s, _ in terms(name, lexicon=True)},
+            {s for word in lower for s, _ in terms(word, lexicon=True)})
 
 
 def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str],
@@ -314,6 +336,30 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
         if only_mine and only_theirs:
             return f"names {', '.join(only_mine)} where it names {', '.join(only_theirs)}"
     return None
+
+
+def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> str | None:
+    """When the two claims share one term of what happened and each follows it with other
+    words ("will end bond sales" / "will end negative rates"), they do different things to
+    different objects."""
+    if len(content) != 1:
+        return None
+    (term,) = content
+    if not any(s in lexicon.lowercase for s, c in lexicon.classes.items() if c == term):
+        return None  # a name ("Google") is who acts, not what they do
+    objects = []
+    for i in (e, r):
+        order = lexicon.order[i]
+        at = order.index(term) if term in order else -1
+        objects.append(order[at + 1:at + 3] if at >= 0 else [])
+    mine, theirs = objects
+    if not mine or not theirs:
+        return None
+    near_mine = set(mine).union(*(lexicon.strong.get(c, set()) | lexicon.weak.get(c, set()) for c in mine))
+    if near_mine & set(theirs):
+        return None
+    shown = [", ".join(lexicon.word[c] for c in o) for o in objects]
+    return f"has '{lexicon.word[term]}' {shown[0]} where it has '{lexicon.word[term]}' {shown[1]}"
 
 
 def _clip(group: Sequence[str]) -> list[str]:
@@ -429,7 +475,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
                 continue
             if met <= actors:  # only who is involved, and a verb that says little
                 continue
-            why = false_friend(entities[e], entities[r])
+            why = false_friend(entities[e], entities[r]) or _other_object(lexicon, e, r, met - actors)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why)

@@ -35,18 +35,74 @@ _NEGATING_BEFORE = {  # negate only with the next word: "refused to", "ruled out
     "dropped": {"its", "the", "their", "his", "her", "plans", "a", "an"},
     "drops": {"its", "the", "their", "his", "her", "plans", "a", "an"},
 }
-_HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen"}
+_HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen", "locked"}
 # "held rates at 4%" holds; "held a summit" does not: these count only near such a noun.
 _HOLD_VERBS = {"hold", "held", "holds", "holding", "keep", "kept", "keeps", "maintain", "maintained", "maintains"}
 _HOLD_OBJECTS = {"rate", "rates", "policy", "output", "production", "unchanged", "steady", "borrowing"}
+# Opposite cues: a paired claim with cues of one side only, against one with cues of the
+# other side only, contradicts it ("unanimous" / "two members dissented").  Each side is
+# single words and two-word phrases; what follows ":" is checked by _OPPOSITE_RULES.
+OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    ("a unanimous vote against a split one",
+     frozenset({"unanimous", "unanimously"}),
+     frozenset({"dissent", "dissented", "dissents", "dissenting", "dissenter", "dissenters", "split",
+                "divided", "voted against", "vote against", "votes against", "voting against"})),
+    ("stopping against carrying on",
+     frozenset({"end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "discontinue",
+                "discontinues", "discontinued", "terminate", "terminates", "terminated", "phase out",
+                "phased out", "wind down", "exit"}),
+     frozenset({"continue", "continues", "continued", "continuing", "carry on", "press ahead",
+                "keep:ing", "keeps:ing", "kept:ing", "keeping:ing"})),
+    ("beating against missing",
+     frozenset({"beat", "beats", "beating", "topped", "exceeded", "surpassed"}),
+     frozenset({"missed", "miss", "misses", "fell short"})),
+)
+# "the end of the year" names a time, not a stop
+_NOT_AFTER = frozenset({"the", "a", "an", "this", "that", "year", "month", "week", "quarter", "its"})
+_NO_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "sooner", "greater", "higher", "lower"})
+# "stays at 20%", "remained at 4%", "stay put": no change; "remains committed" is not one.
+_STAY_VERBS = {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}
+_STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
 _CUE_WORDS = frozenset(_NEGATORS | _NEGATING_VERBS | _NEGATING_BEFORE.keys())
-_DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS)
+_DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _STAY_VERBS)
 _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
 
 
 def _words(statement: str) -> list[str]:
     return _WORDS.findall(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
 DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change"}
+
+
+def _opposite_cues(words: list[str], cues: frozenset[str]) -> list[str]:
+    found = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if f"{w} {nxt}" in cues:
+            found.append(f"{w} {nxt}")
+        elif f"{w}:ing" in cues and nxt.endswith("ing"):
+            found.append(f"{w} {nxt}")
+        elif w in cues and not (w.startswith("end") and i and words[i - 1] in _NOT_AFTER):
+            found.append(w)
+    return found
+
+
+def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
+    """(what is opposed, the cue in statement, the cue in other) when the two say opposite things."""
+    mine, theirs = _words(statement), _words(other)
+    for name, one, two in OPPOSITES:
+        a1, a2 = _opposite_cues(mine, one), _opposite_cues(mine, two)
+        b1, b2 = _opposite_cues(theirs, one), _opposite_cues(theirs, two)
+        if a1 and not a2 and b2 and not b1:
+            return name, a1[0], b2[0]
+        if a2 and not a1 and b1 and not b2:
+            return name, a2[0], b1[0]
+    return None
+
+
+def opposite_words() -> list[tuple[set[str], set[str]]]:
+    """The single words of each pair of opposite cue sets (pairing relates them: both speak of one thing)."""
+    return [({w for w in one if " " not in w and ":" not in w}, {w.split(":")[0] for w in two if " " not in w})
+            for _, one, two in OPPOSITES]
 
 
 def negation_cues(statement: str) -> list[str]:
@@ -57,6 +113,8 @@ def negation_cues(statement: str) -> list[str]:
         return cues  # the common case, decided in one set operation
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == "no" and nxt in _NO_COMPARATIVES or w == "not" and nxt == "only":
+            continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
             cues.append(w)
         elif w in _NEGATING_BEFORE and nxt in _NEGATING_BEFORE[w]:
@@ -87,7 +145,8 @@ def direction(statement: str) -> tuple[str | None, str]:
         elif w in _DOWN and not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()):
             # "declined to" negates (see negation_cues); "exports declined" is a fall.
             found.setdefault("down", w)
-        elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 5])):
+        elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 5])) \
+                or (w in _STAY_VERBS and _STAY_AT & set(words[i + 1:i + 3])):
             found.setdefault("hold", w)
     if len(found) == 1:
         kind, word = next(iter(found.items()))

@@ -11,7 +11,7 @@ from .errors import InputError
 from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Lexicon, Pairing, claim_texts, pair_claims, score_pair
 from .model import Claim, Document, Override, Review
 from .quotes import QuoteLocation
-from .polarity import DIRECTION_NAMES, direction, is_negated
+from .polarity import DIRECTION_NAMES, direction, is_negated, opposition
 from . import verdicts
 
 VERDICTS = verdicts.NAMES
@@ -302,7 +302,7 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
     if closest is not None:
         j, figure = closest
         score = score_pair(lexicon, i, offset + j)
-        why = "; ".join(refused) if refused else f"term score {score:g} < {threshold:g}"
+        why = "; ".join(refused) if refused else f"term score {score:g}" + (f" < {threshold:g}" if score < threshold else "")
         return j, Match(outcomes[j], score, "figure"), [
             f"pairs with '{outcomes[j].id}' through the metric '{figure.metric}' ({why})"]
     if refused:
@@ -327,22 +327,33 @@ class _Judge:
         """The verdict of expectation i paired with report claim j, and its reasons."""
         claim, other = self.figures.preview[i], self.figures.report[j]
         contradictions = []
+        notes = []
         negated, why = is_negated(claim)
         other_negated, other_why = is_negated(other)
-        if negated != other_negated:
+        mine, my_word = _direction(claim)
+        theirs, their_word = _direction(other)
+        # "will not raise" is "stays": no change, whichever of the two says it
+        if negated != other_negated and (mine, theirs) in (("up", "hold"), ("down", "hold"), ("hold", "up"),
+                                                           ("hold", "down")) \
+                and (mine == "hold") == other_negated:
+            notes.append(f"'{my_word if negated else their_word}' denied means no change, as "
+                         f"'{their_word if negated else my_word}' says")
+            mine = theirs = None
+        elif negated != other_negated:
             says = "did not or will not happen" if negated else "happens"
             other_says = "did not happen" if other_negated else "did"
             contradictions.append(
                 f"opposite polarity: the expectation says it {says} ({why}); '{other.id}' says it {other_says} ({other_why})"
             )
-        mine, my_word = _direction(claim)
-        theirs, their_word = _direction(other)
+        opposed = opposition(claim.statement, other.statement)
+        if opposed is not None:
+            contradictions.append(f"opposite cues ({opposed[0]}): the expectation says '{opposed[1]}'; "
+                                  f"'{other.id}' says '{opposed[2]}'")
         if mine and theirs and mine != theirs:
             contradictions.append(
                 f"opposite direction: the expectation says {DIRECTION_NAMES[mine]} ('{my_word}'); "
                 f"'{other.id}' says {DIRECTION_NAMES[theirs]} ('{their_word}')"
             )
-        notes = []
         for link in self.links_of.get(i, []):
             text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
                     f"vs {link.report.quantity.text} in '{self.figures.report[link.report_claim].id}'")
