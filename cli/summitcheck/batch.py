@@ -78,7 +78,7 @@ class _Job:
 def find_cases(folders: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
     """(folder, problem) for every case folder (one holding preview.yaml) under the folders, by name;
     a folder given that does not exist, or holds no case, comes with its problem instead."""
-    for top in map(os.fspath, folders):
+    for top in (os.fspath(f) for f in folders):
         if not os.path.isdir(top):
             yield top, f"{top}: {'not a folder' if os.path.exists(top) else 'no such folder'}"
             continue

@@ -49,7 +49,7 @@ def to_document(result: CheckResult) -> dict[str, Any]:
 
 
 def _expectation(result: CheckResult, e: Expectation) -> dict[str, Any]:
-    data = {
+    data: dict[str, Any] = {
         "id": e.claim.id,
         "statement": e.claim.statement,
         "topic": e.claim.topic,
@@ -76,7 +76,7 @@ def _brief(match: Match | None) -> dict[str, Any] | None:
                                        "score": match.score}
 
 
-def _source(result: CheckResult, claim: Claim) -> dict[str, str]:
+def _source(result: CheckResult, claim: Claim) -> dict[str, Any]:
     """{"report": id} of the report a report claim comes from, when there are several."""
     return {"report": result.report_of(claim).id} if result.reports else {}
 
