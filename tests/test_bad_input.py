@@ -803,3 +803,12 @@ def test_a_case_folder_link_inside_its_project_is_read(tmp_path: Path) -> None:
     (case / "report.yaml").symlink_to(Path("..") / "report.yaml")
     code, out, err = run("check", str(case), "-f", "json")
     assert code == cli.ExitStatus.OK and err == "" and '"expectations"' in out
+
+
+@pytest.mark.parametrize("command", ["check", "validate", "extract"])
+def test_a_file_name_too_long(command: str) -> None:
+    name = "a" * 300 + (".txt" if command == "extract" else ".yaml")
+    args = {"check": [name, str(REPORT)], "validate": [name], "extract": [name, "--role", "preview"]}[command]
+    code, out, err = run(command, *args)
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{name}: ", "the file name is too long")

@@ -139,7 +139,7 @@ ARG_PIECES = ["check", "validate", "extract", "figure", "schema", "--format", "-
 
 @fuzz(40)
 @given(picks=st.lists(st.sampled_from(ARG_PIECES) | st.sampled_from(["PREVIEW", "REPORT", "CASE", "BAD", "DIR",
-                                                                     "ARTICLE", "OUT", "MISSING"]), max_size=8))
+                                                                     "ARTICLE", "OUT", "MISSING", "LONG"]), max_size=8))
 def test_fuzz_command_line(tmp_path: Path, picks: list[str]) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir(exist_ok=True)
@@ -147,7 +147,8 @@ def test_fuzz_command_line(tmp_path: Path, picks: list[str]) -> None:
     bad.write_text("document: [\n", encoding="utf-8")
     names = {"PREVIEW": str(SEED_CASE / "preview.yaml"), "REPORT": REPORT, "CASE": str(SEED_CASE), "BAD": str(bad),
              "DIR": str(tmp_path), "ARTICLE": str(SEED_CASE.parent.parent / "seeds" / SEED_CASE.name / "report.txt"),
-             "OUT": str(out_dir / "result.json"), "MISSING": str(tmp_path / "missing.yaml")}
+             "OUT": str(out_dir / "result.json"), "MISSING": str(tmp_path / "missing.yaml"),
+             "LONG": str(tmp_path / ("a" * 300 + ".yaml"))}
     before = {p: p.read_bytes() for p in SEED_CASE.iterdir()}
     args = [names.get(p, p) for p in picks]
     code, out, err = invoke(*args)
