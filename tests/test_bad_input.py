@@ -812,3 +812,14 @@ def test_a_file_name_too_long(command: str) -> None:
     code, out, err = run(command, *args)
     assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
     assert_one_line(err, f"{name}: ", "the file name is too long")
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "csv"])
+def test_an_escape_sequence_never_reaches_the_terminal(tmp_path: Path, fmt: str) -> None:
+    # YAML's double quotes can write any character ("\e"), and an article's text can hold one raw.
+    preview = tmp_path / "preview.yaml"
+    preview.write_text('document: {id: p, role: preview, title: "Title\\e[2J"}\n'
+                       'claims:\n  - {id: a, statement: "Japan will buy gas\\e]0;owned\\a"}\n', encoding="utf-8")
+    code, out, err = run("check", str(preview), str(REPORT), "-f", fmt)
+    assert code == cli.ExitStatus.OK and err == ""
+    assert "\x1b" not in out and "\x07" not in out and "\\x1b" in out.replace("\\\\", "\\")

@@ -21,9 +21,15 @@ _FORMULA = re.compile(r"^[=+\-@\t\r]")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$", re.IGNORECASE)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def safe_cell(value: object) -> str:
-    """The cell's text, with a leading apostrophe where it would start a formula (OWASP's advice)."""
+    """The cell's text, with a leading apostrophe where it would start a formula (OWASP's advice),
+    and a control character (an escape sequence would act on a terminal showing the CSV) as its escape."""
     text = "" if value is None else str(value)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     if _FORMULA.match(text) and not _NUMBER.match(text):
         return "'" + text
     return text
