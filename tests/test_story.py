@@ -214,3 +214,14 @@ def test_validate_checks_a_review_against_every_report(case: Path) -> None:
     (case / "review.yaml").write_text(review.format(m="pipeline-maybe"), encoding="utf-8")
     code, _, err = run_cli("validate", str(case))
     assert code == 3 and "review.yaml:2:" in err and "no report claim 'pipeline-maybe'" in err
+
+
+def test_html_and_markdown_show_how_a_verdict_moved(case: Path) -> None:
+    result = check_case(case)
+    page, md = io.StringIO(), io.StringIO()
+    render(result, "html", page)
+    render(result, "markdown", md)
+    tariffs = page.getvalue().split('id="expectation-tariffs"')[1].split("</article>")[0]
+    assert '<ol class="timeline"' in tariffs and "Mar 1</b> day3: absent (standing: fulfilled)" in tariffs
+    assert "The report of Feb 9 said" in tariffs
+    assert "absent → fulfilled (Feb 9)" in md.getvalue() and "**Report (Mar 1):** Day day3" in md.getvalue()

@@ -174,7 +174,9 @@ def _timeline(e: Expectation) -> str:
     for step in e.history:
         moved = step.standing != last
         said = verdicts.verdict(step.expectation.verdict).label
-        standing = f" → {verdicts.verdict(step.standing).label}" if moved and last is not None else ""
+        # The standing verdict is named only where it is not what this report said.
+        standing = f" (standing: {verdicts.verdict(step.standing).label})" if step.standing != step.expectation.verdict \
+            else ""
         items.append(f'<li class="{"moved" if moved else "same"}"><b>{escape(when(step.report))}</b> '
                      f"{escape(step.report.id)}: {escape(said)}{escape(standing)}</li>")
         last = step.standing

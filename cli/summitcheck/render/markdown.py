@@ -40,7 +40,7 @@ def _verdict(e: Expectation) -> str:
     cell = f"**{e.verdict}**"
     if e.verdict != verdict(e.verdict).label:
         cell += f"<br>{verdict(e.verdict).label}"
-    if e.history:
+    if len({s.standing for s in e.history}) > 1:  # it moved
         cell += f"<br>{escape(timeline(e.history))}"
     if e.override is not None:
         was = f"was {e.override.verdict_before}" if e.override.verdict_before != e.verdict else "kept"
