@@ -78,3 +78,65 @@ def test_unrelated_claims_with_the_same_common_words_stay_apart() -> None:
     preview = doc("preview", claim("visit", "President Trump will visit Japan next week"))
     report = doc("report", claim("steel", "President Trump criticised Japan over steel quotas"))
     assert verdicts(preview, report)["visit"][0] == "absent"
+
+
+def test_paraphrase_pairs_and_the_reason_shows_the_bridge() -> None:
+    preview = doc("preview", claim("accord", "The bloc will sign a trade accord with Canada"))
+    report = doc("report", claim("pact", "ASEAN signed a commercial agreement with Ottawa"), claim("x", "Stocks fell"))
+    result = decide(preview, report)
+    (e,) = result.expectations
+    assert e.verdict == "fulfilled" and e.match is not None and e.match.claim.id == "pact"
+    assert "accord ≈ agreement" in e.reasons[0] and "canada" in e.reasons[0]  # Ottawa is read as Canada
+
+
+def test_an_acronym_the_articles_spell_out_is_one_term() -> None:
+    preview = doc("preview", claim("hike", "The Reserve Bank of Fiji will lift its policy rate"))
+    report = doc("report", claim("lift", "The RBF lifted its policy rate"), claim("x", "Tourism grew"))
+    from summitcheck.match import Lexicon, claim_texts
+    lexicon = Lexicon([claim_texts(c) for c in (*preview.claims, *report.claims)])
+    assert lexicon.acronyms == {"reserve bank of fiji": "rbf"}
+    assert lexicon.classes["rbf"] in lexicon.sets[0] and lexicon.classes["rbf"] in lexicon.sets[1]
+    assert verdicts(preview, report)["hike"] == ("fulfilled", "lift")
+
+
+def test_a_role_stands_for_the_name_the_articles_give_it() -> None:
+    preview = doc("preview", claim("intro", "Chancellor Rachel Reeves will present the budget on Wednesday"),
+                  claim("isa", "The Chancellor will cut the cash ISA allowance"))
+    report = doc("report", claim("r-isa", "Reeves cut the cash ISA allowance to £12,000"))
+    from summitcheck.match import Lexicon, claim_texts
+    lexicon = Lexicon([claim_texts(c) for c in (*preview.claims, *report.claims)])
+    assert lexicon.classes["reeve"] in lexicon.strong[lexicon.classes["chancellor"]]
+    assert verdicts(preview, report)["isa"] == ("fulfilled", "r-isa")
+
+
+def test_false_friends_do_not_pair_and_the_reason_says_what_differs() -> None:
+    preview = doc("preview",
+                  claim("trilateral", "Trump, Takaichi and South Korea's president will hold a trilateral meeting"),
+                  claim("bonds", "The central bank will end its sales of government bonds"),
+                  claim("growth", "Growth will reach 4.7% in 2025"))
+    report = doc("report",
+                 claim("philippines", "Trump, Takaichi and the Philippine president held a three-way meeting"),
+                 claim("negative", "The central bank will end negative interest on deposits"),
+                 claim("growth-2026", "Growth is forecast at 4.9% in 2026"))
+    result = decide(preview, report)
+    got = {e.claim.id: e for e in result.expectations}
+    assert all(e.verdict == "absent" for e in got.values())
+    assert any("names southkorea where it names philippine" in r for r in got["trilateral"].reasons)
+    assert any("has 'end' sales, bonds where it has 'end' negative, interest" in r for r in got["bonds"].reasons)
+    assert any("names 2025 where it names 2026" in r for r in got["growth"].reasons)
+
+
+def test_shared_actors_and_a_generic_verb_do_not_pair() -> None:
+    preview = doc("preview", claim("yen", "Trump and Takaichi will discuss the weakness of the yen"),
+                  claim("a", "Trump will visit Tokyo"), claim("b", "Takaichi will host Trump"))
+    report = doc("report", claim("ships", "Trump and Takaichi discussed cooperation on shipbuilding"),
+                 claim("c", "Trump arrived in Tokyo"), claim("d", "Takaichi hosted a dinner"))
+    assert verdicts(preview, report)["yen"][0] == "absent"
+
+
+def test_not_raising_is_staying() -> None:
+    preview = doc("preview", claim("basic", "The Chancellor will not raise the basic rate of income tax"))
+    report = doc("report", claim("stays", "The basic rate of income tax stays at 20%"))
+    result = decide(preview, report)
+    (e,) = result.expectations
+    assert e.verdict == "fulfilled" and any("denied means no change" in r for r in e.reasons)

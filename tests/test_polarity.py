@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summitcheck.model import Claim
-from summitcheck.polarity import direction, is_negated
+from summitcheck.polarity import direction, is_negated, opposition
 
 
 @pytest.mark.parametrize("statement, negated", [
@@ -47,3 +47,46 @@ def test_the_negated_key_overrides_cue_words() -> None:
 ])
 def test_direction(statement: str, kind: str | None) -> None:
     assert direction(statement)[0] == kind
+
+
+@pytest.mark.parametrize("statement, kind", [
+    ("The basic rate of income tax stays at 20%", "hold"),
+    ("Rates will remain unchanged", "hold"),
+    ("The thresholds stay locked until 2031", "hold"),
+    ("She remains committed to the plan", None),  # "remain" without "at", "unchanged" … is no hold
+])
+def test_no_change_words(statement: str, kind: str | None) -> None:
+    assert direction(statement)[0] == kind
+
+
+@pytest.mark.parametrize("statement, negated", [
+    ("Korea will pay no more than $20bn a year", False),  # a bound
+    ("The deal covers not only cars but chips", False),
+    ("No more tariffs will be imposed", True),
+    ("Ueda gave no hint of further hikes", True),
+    ("The Chancellor would not commit to a cut", True),
+])
+def test_bounds_are_not_negations(statement: str, negated: bool) -> None:
+    assert is_negated(Claim(id="c", statement=statement))[0] is negated
+
+
+@pytest.mark.parametrize("a, b, cues", [
+    ("The decision is expected to be unanimous", "Two members dissented", ("unanimous", "dissented")),
+    ("The vote will be unanimous", "Two of nine members voted against", ("unanimous", "voted against")),
+    ("The BOJ will end its bond purchases", "The BOJ will keep buying bonds", ("end", "keep buying")),
+    ("Corvane will beat estimates", "Corvane missed estimates", ("beat", "missed")),
+])
+def test_opposite_cues(a: str, b: str, cues: tuple[str, str]) -> None:
+    found = opposition(a, b)
+    assert found is not None and found[1:] == cues
+    reverse = opposition(b, a)
+    assert reverse is not None and reverse[1:] == cues[::-1]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rates will rise by the end of the year", "The bank kept buying bonds"),  # "the end of" names a time
+    ("The vote was unanimous", "The vote was unanimous"),
+    ("The bank ended one scheme and continued another", "The bank will continue the scheme"),  # both sides
+])
+def test_no_opposition(a: str, b: str) -> None:
+    assert opposition(a, b) is None

@@ -39,8 +39,8 @@ BETA2 = 4.0
 # Bounds that keep any file the loader accepts within seconds (see docs/pairing.md):
 FUZZY_STEMS = 20_000  # stems compared for spelling variants
 FUZZY_BUCKET = 300  # alphabetical successors each stem meets
-PAIR_BUDGET = 500_000  # claim pairs scored in all; each expectation gets its share
-MIN_CANDIDATES = 16  # but at least this many
+PAIR_BUDGET = 150_000  # claim pairs scored in all; each expectation gets its share
+MIN_CANDIDATES = 10  # but at least this many
 # A term met through a related word counts less than one written alike: a synonym or a
 # derivation ("accord" ~ "agreement", "produce" ~ "production") STRONG, a hypernym or a
 # rarer sense ("jets" ~ "aircraft", "duties" ~ "tariffs") WEAK.
@@ -128,7 +128,8 @@ class Lexicon:
                                     for s, _ in terms(word, lexicon=True)}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         # A capitalised name ("Trump", "Takaichi") is who is involved too, like a titled one.
-        names, self.lowercase = _proper_names(text for group in read for text in group)
+        names, lowercase = _proper_names(text for group in read for text in group)
+        self.lowercase = frozenset(classes[s] for s in lowercase if s in classes)
         actor_stems |= {s for s in names if df.get(s, 0) >= 3}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         self.generic = frozenset(classes[s] for word in GENERIC_VERBS for s, _ in terms(word) if s in classes)
@@ -284,8 +285,8 @@ def _lexical_relations(classes: dict[str, int], forms: dict[str, set[str]],
 
 # A year after "until", "beyond", "since" … bounds a period; only a year that says which
 # period a figure or an event belongs to ("growth in 2025", "fiscal 2026") names one.
-_YEAR = re.compile(r"(?<!until )(?<!beyond )(?<!through )(?<!since )(?<!from )(?<!after )(?<!before )(?<!till )"
-                   r"(?<!by )(?<!to )\b(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.I)
+_BOUNDING = frozenset({"until", "beyond", "through", "since", "from", "after", "before", "till", "by", "to"})
 _PERIOD = re.compile(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
@@ -317,7 +318,8 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
             found["country"][countries[c]] = word[c]
     statement = texts[0] if texts else ""
     for m in _YEAR.finditer(statement):
-        found["year"][m.group(1)] = m.group(1)
+        if not _BOUNDING.intersection(statement[max(0, m.start() - 8):m.start()].lower().split()[-1:]):
+            found["year"][m.group(1)] = m.group(1)
     for m in _PERIOD.finditer(statement):
         if m.group(1):
             key = ("quarter " if m.group(1).upper() == "Q" else "half ") + m.group(2)
@@ -345,7 +347,7 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
     if len(content) != 1:
         return None
     (term,) = content
-    if not any(s in lexicon.lowercase for s, c in lexicon.classes.items() if c == term):
+    if term not in lexicon.lowercase:
         return None  # a name ("Google") is who acts, not what they do
     objects = []
     for i in (e, r):

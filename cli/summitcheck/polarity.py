@@ -57,6 +57,8 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
      frozenset({"beat", "beats", "beating", "topped", "exceeded", "surpassed"}),
      frozenset({"missed", "miss", "misses", "fell short"})),
 )
+_FIRST_WORDS = {cues: frozenset(c.split(" ")[0].split(":")[0] for c in cues) for _, one, two in OPPOSITES
+                for cues in (one, two)}
 # "the end of the year" names a time, not a stop
 _NOT_AFTER = frozenset({"the", "a", "an", "this", "that", "year", "month", "week", "quarter", "its"})
 _NO_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "sooner", "greater", "higher", "lower"})
@@ -74,7 +76,9 @@ DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change"}
 
 
 def _opposite_cues(words: list[str], cues: frozenset[str]) -> list[str]:
-    found = []
+    found: list[str] = []
+    if _FIRST_WORDS[cues].isdisjoint(words):
+        return found
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if f"{w} {nxt}" in cues:
@@ -113,7 +117,7 @@ def negation_cues(statement: str) -> list[str]:
         return cues  # the common case, decided in one set operation
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w == "no" and nxt in _NO_COMPARATIVES or w == "not" and nxt == "only":
+        if w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"] or w == "not" and nxt == "only":
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
             cues.append(w)
