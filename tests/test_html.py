@@ -118,6 +118,12 @@ def test_in_a_browser_the_page_reads_without_javascript(browser: Browser, tmp_pa
     assert said.startswith("THE REPORT SAID\ntrade-deficit") and "$68 billion trade deficit" in said
     assert browser.text(browser.find(f"{trade} .badge")) == "contradicted"
     assert browser.style(browser.find(f"{trade} .badge"), "background-color") == "rgba(198, 40, 40, 1)"
+    # For readers, sentences; the machine's reasons fold away until asked for.
+    explained = browser.text(browser.find(f"{trade} .explanation"))
+    assert explained.startswith("The report says “President Trump highlighted the $68 billion trade deficit")
+    assert "which contradicts the expected “Japan runs a trade surplus" in explained and "score" not in explained
+    assert browser.text(browser.find(f"{trade} .reasons")) == ""
+    browser.script(f"document.querySelector('{trade} details.how').open = true")
     assert "figure differs" in browser.text(browser.find(f"{trade} .reasons"))
 
     # Both figures of the discrepancy are highlighted.

@@ -20,6 +20,7 @@ from .. import verdicts
 from ..model import Document
 from ..verdict import CheckResult, Expectation
 from . import PLAIN, RenderOptions
+from .explain import for_readers
 
 RATINGS = {v.name: (v.rating, v.rating_name) for v in verdicts.ALL if v.rating is not None}
 BEST, WORST = verdicts.BEST_RATING, verdicts.WORST_RATING
@@ -60,14 +61,9 @@ def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _body(result: CheckResult, e: Expectation) -> str:
-    parts = []
-    if e.match is not None:
-        said = e.match.claim.quote or e.match.claim.statement
-        parts.append(f"The report: “{' '.join(said.split())}”")
-    else:
-        parts.append("The report does not say whether this happened.")
-    parts += e.reasons
-    return " ".join(p if p.endswith((".", "”")) else p[:1].upper() + p[1:] + "." for p in parts)
+    """The review for readers: the explanation, then where the expectation and the outcome were read."""
+    source = result.report_of(e.match.claim) if e.match is not None else result.report
+    return " ".join([*for_readers(result, e), f"Expected in “{result.preview.title}”; checked against “{source.title}”."])
 
 
 def review_of(result: CheckResult, e: Expectation, options: RenderOptions, date: str) -> dict[str, Any]:
@@ -82,7 +78,7 @@ def review_of(result: CheckResult, e: Expectation, options: RenderOptions, date:
         "author": _organization(options.reviewer, options.review_url),
         "reviewRating": {
             "@type": "Rating", "ratingValue": value, "bestRating": BEST, "worstRating": WORST,
-            "alternateName": name, "ratingExplanation": e.reasons[0],
+            "alternateName": name, "ratingExplanation": " ".join(for_readers(result, e)),
         },
         "itemReviewed": _drop_empty({
             "@type": "Claim",

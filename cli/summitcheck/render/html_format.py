@@ -16,6 +16,7 @@ from .. import verdicts
 from ..story import when
 from ..verdict import CheckResult, Discrepancy, Expectation
 from . import PLAIN, RenderOptions, summary_line, topic_name
+from .explain import for_readers
 from .claimreview import anchor
 
 _CSS = """
@@ -40,7 +41,6 @@ a { color: inherit; }
 .pair-head { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-bottom: 8px; }
 .claim-id { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; color: var(--muted); }
 .topic { font-size: .8rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 6px; }
-.score { margin-left: auto; font-size: .85rem; color: var(--muted); }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .side { background: var(--panel); border-radius: 6px; padding: 10px 12px; }
 .side p { margin: 0 0 6px; }
@@ -50,8 +50,11 @@ blockquote { margin: 6px 0; padding: 0 0 0 10px; border-left: 3px solid var(--li
 .none { font-style: italic; }
 .figures { margin: 6px 0 0; padding: 0; list-style: none; font-size: .9rem; }
 mark { background: var(--mark); padding: 0 3px; border-radius: 3px; font-weight: 700; color: var(--ink); }
-.reasons { margin: 10px 0 0; padding-left: 20px; font-size: .92rem; }
-.reasons li:first-child { font-weight: 600; }
+.explanation { margin: 10px 0 0; }
+.how { margin: 6px 0 0; font-size: .85rem; color: var(--muted); }
+.how summary { cursor: pointer; }
+.how .score { margin: 4px 0 0; }
+.reasons { margin: 4px 0 0; padding-left: 20px; }
 .override-note { margin: 10px 0 0; padding: 8px 12px; border-radius: 6px; background: #f3ebfa;
   border: 1px solid #d9c2ef; font-size: .92rem; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
@@ -135,8 +138,6 @@ def _expectation(result: CheckResult, e: Expectation, marked: dict[str, set[tupl
     head.append(f'<span class="claim-id">{escape(e.claim.id)}</span>')
     if e.claim.topic:
         head.append(f'<span class="topic">{escape(e.claim.topic)}</span>')
-    if e.match is not None:
-        head.append(f'<span class="score">pairing score {e.match.score:g}</span>')
     report = (_side(result, "report", e.match.claim, marked["report"]) if e.match is not None
               else '<p class="none">Nothing in the report answers this expectation.</p>')
     override, reasons = "", e.reasons
@@ -146,6 +147,12 @@ def _expectation(result: CheckResult, e: Expectation, marked: dict[str, set[tupl
         override = (f'<p class="override-note">✎ <b>{escape(o.by)}</b>: {escape(o.note)} '
                     f'<span class="where">({escape(before)})</span></p>')
     items = "".join(f"<li>{escape(r)}</li>" for r in reasons)
+    # For readers, the verdict in sentences; the machine's reasons (scores, terms) folded away below it.
+    explained = " ".join(for_readers(result, e)[1 if e.override is not None else 0:])
+    score = f"pairing score {e.match.score:g}; " if e.match is not None else ""
+    how = (f'<p class="explanation">{escape(explained)}</p>'
+           f'<details class="how"><summary>How summitcheck decided</summary>'
+           f'<p class="score">{escape(score)}threshold {result.threshold:g}</p><ul class="reasons">{items}</ul></details>')
     said = "The report said"
     if result.reports and e.match is not None:
         source = result.report_of(e.match.claim)
@@ -155,7 +162,7 @@ def _expectation(result: CheckResult, e: Expectation, marked: dict[str, set[tupl
             f'<div class="sides"><div class="side"><h3>The preview expected</h3>'
             f'{_side(result, "preview", e.claim, marked["preview"])}</div>'
             f'<div class="side"><h3>{escape(said)}</h3>{report}</div></div>'
-            f"{override}{_parts(e)}<ul class=\"reasons\">{items}</ul>{_timeline(e)}</article>\n")
+            f"{override}{_parts(e)}{how}{_timeline(e)}</article>\n")
 
 
 def _parts(e: Expectation) -> str:
