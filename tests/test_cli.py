@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -42,14 +43,51 @@ def test_table_shows_verdicts_scores_and_both_figures() -> None:
     assert "+21.4 %" in out and "nippon-steel" in out
 
 
-def test_table_shows_the_report_quote_of_a_paired_claim_and_the_topics() -> None:
-    _, out, _ = run("check", "--format", "table")
-    # The "Report claim" column (the third of the expectations table), its wrapped lines joined.
-    column = " ".join(line.split("│")[3].strip() for line in out.splitlines() if line.count("│") == 6)
+def test_verbose_table_shows_the_report_quote_of_a_paired_claim_and_the_topics() -> None:
+    _, out, _ = run("check", "--format", "table", "--verbose")
+    details = " ".join(out[out.index("trade-surplus  contradicted"):].split())
+    assert details.startswith("trade-surplus contradicted score 62.8 expected: Japan runs a trade surplus")
     assert ("“President Trump highlighted the $68 billion trade deficit with Japan and emphasized the need to"
-            " address it.”") in " ".join(column.split())
+            " address it.”") in details
+    assert "· figure differs: 'Japan's trade surplus with the US'" in details
     topics = out[out.index("By topic"):]
-    assert "│ trade      │         · │            1 │      · │             · │             1 │" in topics
+    assert "trade                · │            1 │      · │             · │             1" not in topics
+    assert re.search(r"^trade +· +1 +· +· +1$", topics, re.M), topics
+
+
+def _rows(table: str) -> dict[str, list[str]]:
+    """The expectations table's rows by id: a row starts at its id, its further lines are indented."""
+    lines = table.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Expectation ")) + 2  # header, rule
+    rows: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in lines[start:]:
+        if line.startswith("Every reason"):
+            break
+        if not line.startswith(" "):
+            current = rows.setdefault(line.split()[0], [])
+        current.append(line)
+    return rows
+
+
+@pytest.mark.parametrize("case", ["bundled", "eu-mercosur-story"])
+@pytest.mark.parametrize("columns", [80, 120])
+def test_the_table_reads_at_80_and_120_columns(monkeypatch: pytest.MonkeyPatch, case: str, columns: int) -> None:
+    folder = [] if case == "bundled" else [str(Path(__file__).parent / "cases" / case)]
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = run("check", *folder, "--format", "table")
+    assert code == 0
+    ids = [e["id"] for e in json.loads(run("check", *folder, "-f", "json")[1])["expectations"]]
+    rows = _rows(out)
+    assert list(rows) == ids, "every id whole, in order"
+    assert all(1 < len(lines) <= 3 for lines in rows.values()), rows
+    assert all(len(line.rstrip()) <= columns for line in out.splitlines())
+    for header in ("Expectation", "Verdict", "Score", "Report claim · why", "Unanticipated", "Discrepancies"):
+        assert header in out or header == "Discrepancies" and case != "bundled"
+    header = next(line for line in out.splitlines() if line.startswith("Expectation "))
+    assert ("Statement" in header) == (columns >= 110), "wide terminals use the room"
+    scores = re.findall(r" (\d+\.\d|–) {3}", "\n".join(line for lines in rows.values() for line in lines[:1]))
+    assert len(scores) == len(ids) and all(s == "–" or re.fullmatch(r"\d+\.\d", s) for s in scores), "one format"
 
 
 def test_case_dir_and_two_files_give_the_same_result() -> None:

@@ -135,6 +135,8 @@ def check(
         metavar="NAME", help="claimreview: the publisher of the fact-check (required for that format).")] = None,
     review_url: Annotated[Optional[str], typer.Option(
         metavar="URL", help="claimreview: the address where the fact-check is published.")] = None,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="table: below it, each expectation in full: statements, quotes, every reason.")] = False,
 ) -> None:
     """Pair the preview's expectations with the report's claims and give each a verdict."""
     failing = _fail_on(fail_on)
@@ -148,7 +150,7 @@ def check(
     if chosen == "claimreview" and not (reviewer or "").strip():
         raise typer.BadParameter("the claimreview format needs --reviewer NAME: who publishes the fact-check",
                                  param_hint="--reviewer")
-    options = RenderOptions(reviewer=reviewer, review_url=review_url)
+    options = RenderOptions(reviewer=reviewer, review_url=review_url, verbose=verbose)
     try:
         if paths and len(paths) >= 2:
             preview, reports = str(paths[0]), [str(p) for p in paths[1:]]

@@ -30,6 +30,7 @@ class RenderOptions:
     color: bool = False  # the table: ANSI colours
     reviewer: str | None = None  # claimreview: the publisher of the fact-check
     review_url: str | None = None  # claimreview: where the fact-check is published
+    verbose: bool = False  # the table: every reason, the statements and quotes below it
 
 
 PLAIN = RenderOptions()  # no colour, no publisher
