@@ -63,7 +63,7 @@ def deciding_reason(e: Expectation) -> str:
     reason = e.reasons[0] if e.reasons else ""
     closest = _CLOSEST.match(reason)
     if closest is not None:
-        return f"closest {closest.group(1)} scores {closest.group(2)}, under {closest.group(3)}"
+        return f"the closest scores {closest.group(2)}, under the threshold {closest.group(3)}"
     paired = _PAIRED.match(reason)
     if paired is not None and len(e.reasons) > 1 and not paired.group(1):
         return e.reasons[1]
@@ -113,7 +113,11 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     for e in result.expectations:
         where = result.quote_of("preview", e.claim)
         unfound += where is not None and not where.found
+        closest = _CLOSEST.match(e.reasons[0]) if e.match is None and e.reasons else None
         paired = visible(e.match.claim.id) if e.match is not None else "—"
+        if closest is not None:  # unpaired: the closest claim, dim, named in full when there is room
+            near = visible(closest.group(1).strip("'"))
+            paired = f"— closest: {near}" if len(near) + 11 <= reason_width else near
         if e.match is not None and result.reports:
             paired += f" in {visible(result.report_of(e.match.claim).id)}"
         why = visible(deciding_reason(e))
