@@ -35,7 +35,7 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-_GAP = 3  # columns between two table columns: box.SIMPLE_HEAD's blank separator and a space of padding each side
+_GAP = 2  # columns between two table columns: box.SIMPLE_HEAD's blank separator and a space of padding on the right
 _REASON_LINES = 2  # of the deciding reason, under the paired claim: a row is at most three lines
 _WIDE = 110  # from this many columns on, the expectation's statement gets a column of its own
 
@@ -101,7 +101,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
     statement_width = rest * 2 // 5 if width >= _WIDE else 0
     reason_width = rest - statement_width - (_GAP if statement_width else 0)
 
-    table = Table(title="Expectations", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+    table = Table(title="Expectations", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0),
                   pad_edge=False, expand=False)
     table.add_column("Expectation", no_wrap=True, width=ids)
     if statement_width:
@@ -144,7 +144,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
                            "(summitcheck validate says where)", style="yellow"))
 
     if result.unanticipated:
-        extra = Table(title="Unanticipated outcomes", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+        extra = Table(title="Unanticipated outcomes", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0),
                       pad_edge=False)
         claim_ids = max([len("Report claim"), *(len(visible(c.id)) for c in result.unanticipated)])
         extra.add_column("Report claim", no_wrap=True, width=claim_ids)
@@ -160,7 +160,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         console.print(extra)
 
     if result.discrepancies:
-        figures = Table(title="Discrepancies", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+        figures = Table(title="Discrepancies", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0),
                         pad_edge=False, expand=True)
         figures.add_column("Metric", ratio=2)
         figures.add_column("Preview", ratio=1)
@@ -180,7 +180,7 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
             )
         console.print(figures)
 
-    topics = Table(title="By topic", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    topics = Table(title="By topic", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0), pad_edge=False)
     topics.add_column("Topic")
     columns = (*result.shown_verdicts, "discrepancies")
     for name in columns:
