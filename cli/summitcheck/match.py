@@ -44,7 +44,7 @@ MIN_CANDIDATES = 10  # but at least this many
 # A term met through a related word counts less than one written alike: a synonym or a
 # derivation ("accord" ~ "agreement", "produce" ~ "production") STRONG, a hypernym or a
 # rarer sense ("jets" ~ "aircraft", "duties" ~ "tariffs") WEAK.
-STRONG_BRIDGE, WEAK_BRIDGE = 0.85, 0.6
+STRONG_BRIDGE, WEAK_BRIDGE = 0.85, 0.35
 # Verbs that say little about what happened: claims that share only these and who is
 # involved ("Trump and Takaichi will discuss the yen" / "... discussed shipbuilding") are
 # not paired.

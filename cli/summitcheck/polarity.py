@@ -59,7 +59,9 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
 )
 _FIRST_WORDS = {cues: frozenset(c.split(" ")[0].split(":")[0] for c in cues) for _, one, two in OPPOSITES
                 for cues in (one, two)}
-# "the end of the year" names a time, not a stop
+# "the end of the year", "the quarter ended October 31" name a time, not a stop
+_NOT_BEFORE = frozenset({"on", "in", "at", "with", "up", "of", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december"})
 _NOT_AFTER = frozenset({"the", "a", "an", "this", "that", "year", "month", "week", "quarter", "its"})
 _NO_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "sooner", "greater", "higher", "lower"})
 # "stays at 20%", "remained at 4%", "stay put": no change; "remains committed" is not one.
@@ -85,7 +87,7 @@ def _opposite_cues(words: list[str], cues: frozenset[str]) -> list[str]:
             found.append(f"{w} {nxt}")
         elif f"{w}:ing" in cues and nxt.endswith("ing"):
             found.append(f"{w} {nxt}")
-        elif w in cues and not (w.startswith("end") and i and words[i - 1] in _NOT_AFTER):
+        elif w in cues and not (w.startswith("end") and (i and words[i - 1] in _NOT_AFTER or nxt in _NOT_BEFORE)):
             found.append(w)
     return found
 
@@ -105,7 +107,7 @@ def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
 
 def opposite_words() -> list[tuple[set[str], set[str]]]:
     """The single words of each pair of opposite cue sets (pairing relates them: both speak of one thing)."""
-    return [({w for w in one if " " not in w and ":" not in w}, {w.split(":")[0] for w in two if " " not in w})
+    return [({w for w in one if " " not in w and ":" not in w}, {w for w in two if " " not in w and ":" not in w})
             for _, one, two in OPPOSITES]
 
 
