@@ -825,3 +825,11 @@ def test_an_escape_sequence_never_reaches_the_terminal(tmp_path: Path, fmt: str)
     code, out, err = run("check", str(preview), str(REPORT), "-f", fmt)
     assert code == cli.ExitStatus.OK and err == ""
     assert "\x1b" not in out and "\x07" not in out and "\\x1b" in out.replace("\\\\", "\\")
+
+
+def test_a_key_twice_that_does_not_start_an_item_gets_no_dash_hint(tmp_path: Path) -> None:
+    bad = tmp_path / "preview.yaml"
+    bad.write_text(DOC + "claims:\n  - id: a\n    topic: trade\n    statement: S\n    topic: tariffs\n", encoding="utf-8")
+    code, _, err = run("check", str(bad), str(REPORT))
+    assert code == cli.ExitStatus.BAD_INPUT
+    assert err == f"{bad}:6: duplicate key 'topic' in 'claim 1' (first at line 4)\n"

@@ -246,3 +246,18 @@ def test_example_lists_and_copies_the_bundled_case(tmp_path: Path) -> None:
     code, _, err = run("example", "--copy", str(tmp_path / "mine"))
     assert code == cli.ExitStatus.BAD_INPUT and "already exists" in err
     assert (tmp_path / "mine" / "preview.yaml").read_bytes() == before
+
+
+def test_a_long_paired_id_is_never_cut(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for role in ("preview", "report"):
+        (tmp_path / f"{role}.yaml").write_bytes((SEED_CASE / f"{role}.yaml").read_bytes())
+    report = tmp_path / "report.yaml"
+    long_id = "trade-deficit-highlighted-by-the-president"
+    report.write_text(report.read_text(encoding="utf-8").replace("trade-deficit", long_id), encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run("check", str(tmp_path), "--format", "table", "--no-review")
+    rows = _rows(out)
+    assert code == 0 and all(len(lines) <= 3 for lines in rows.values())
+    cell = "".join(line[line.index(rows["trade-surplus"][0].split()[-1]):].strip() if i == 0 else line.strip()
+                   for i, line in enumerate(rows["trade-surplus"][:2]))
+    assert cell.startswith(long_id), rows["trade-surplus"]

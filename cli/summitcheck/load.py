@@ -332,8 +332,10 @@ class _Builder:
                     raise self.fail(f"keys in {what} must be plain words", key_node)
                 key = key_node.value
                 if key in lines:
-                    # In a list item, the same key twice is most often a new item missing its '- '.
-                    item = " (a new item missing its '- '?)" if what.strip("'")[-1:].isdigit() else ""
+                    # In a list item, its first key (the id) twice is most often a new item missing its '- '.
+                    first = node.value[0][0]
+                    item = (" (a new item missing its '- '?)" if what.strip("'")[-1:].isdigit()
+                            and isinstance(first, yaml.ScalarNode) and first.value == key else "")
                     raise self.fail(f"duplicate key {shown(key)} in {what} (first at line {lines[key]}){item}",
                                     key_node)
                 lines[key] = _line(key_node)

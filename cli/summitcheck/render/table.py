@@ -121,11 +121,14 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         if e.match is not None and result.reports:
             paired += f" in {visible(result.report_of(e.match.claim).id)}"
         why = visible(deciding_reason(e))
-        if e.history:  # several reports: how the standing verdict moved takes the last line
-            why = _cut(why, reason_width, 1) + "\n" + _cut(visible(timeline(e.history)), reason_width, 1)
+        # The paired claim's id is never cut: a long one takes a second line from the reason.
+        paired_lines = textwrap.wrap(paired, reason_width, break_on_hyphens=False)[:2] or [paired]
+        room = _REASON_LINES + 1 - len(paired_lines)
+        if e.history and room > 1:  # several reports: how the standing verdict moved takes the last line
+            why = _cut(why, reason_width, room - 1) + "\n" + _cut(visible(timeline(e.history)), reason_width, 1)
         else:
-            why = _cut(why, reason_width, _REASON_LINES)
-        cell = Text.assemble((_cut(paired, reason_width, 1), "bold" if e.match is not None else "dim"), "\n",
+            why = _cut(why, reason_width, room)
+        cell = Text.assemble(("\n".join(paired_lines), "bold" if e.match is not None else "dim"), "\n",
                              (why, "dim" if e.override is None else "magenta"))
         table.add_row(
             Text(visible(e.claim.id), style="bold"),
