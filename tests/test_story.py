@@ -225,3 +225,12 @@ def test_html_and_markdown_show_how_a_verdict_moved(case: Path) -> None:
     assert '<ol class="timeline"' in tariffs and "Mar 1</b> day3: absent (standing: fulfilled)" in tariffs
     assert "The report of Feb 9 said" in tariffs
     assert "absent → fulfilled (Feb 9)" in md.getvalue() and "**Report (Mar 1):** Day day3" in md.getvalue()
+
+
+def test_an_editor_may_judge_a_part_without_pairing_it(case: Path) -> None:
+    (case / "review.yaml").write_text(
+        "overrides:\n  - expectation: signal\n    verdict: fulfilled\n    note: said so on TV\n    by: Desk\n",
+        encoding="utf-8")
+    guidance = next(e for e in check_case(case).expectations if e.claim.id == "guidance")
+    assert [(p.claim.id, p.verdict) for p in guidance.parts] == [("guidance.1", "fulfilled"), ("signal", "fulfilled")]
+    assert guidance.verdict == "fulfilled" and guidance.parts[1].override is not None

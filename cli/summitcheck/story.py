@@ -117,7 +117,7 @@ def _whole(claim: Claim, by_id: Mapping[str, Expectation]) -> Expectation:
     if verdict == ABSENT.name:
         match = None
     else:
-        match = whole.match if whole.match is not None else next(p.match for p in parts if p.match is not None)
+        match = whole.match if whole.match is not None else next((p.match for p in parts if p.match is not None), None)
     shown = ", ".join(f"'{p.claim.id}' {verdict_of(p.verdict).label}" for p in parts)
     reasons = [f"{'its parts differ' if verdict == PARTIAL.name else 'every part'}: {shown}",
                *(f"part '{p.claim.id}' ({p.claim.statement}): {p.reasons[0]}" for p in parts)]
