@@ -84,12 +84,13 @@ _APOSTROPHE_S = re.compile(r"['’]s\b")
 
 
 @lru_cache(maxsize=1)
-def _folds() -> tuple[list[tuple[str, re.Pattern[str], str]], dict[str, str]]:
-    """The lexicon's phrase folds (as patterns) and word folds, read on first use."""
-    phrases, words = [], {}
-    for key, token in lexical.folds().items():
+def _folds() -> tuple[dict[str, list[tuple[str, re.Pattern[str], str]]], dict[str, str]]:
+    """The lexicon's phrase folds by their first word (longest first), and its word folds; read on first use."""
+    phrases: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
+    words = {}
+    for key, token in sorted(lexical.folds().items(), key=lambda kv: (-len(kv[0]), kv[0])):
         if " " in key:
-            phrases.append((key, re.compile(rf"\b{re.escape(key)}\b"), token))
+            phrases.setdefault(key.split()[0], []).append((key, re.compile(rf"\b{re.escape(key)}\b"), token))
         else:
             words[key] = token
     return phrases, words
@@ -106,9 +107,15 @@ def normalize(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (),
     for phrase, word in PHRASES:
         if phrase in text:
             text = re.sub(rf"\b{phrase}\b", word, text)
-    for phrase, pattern, word in (*folds, *(_folds()[0] if lexicon else ())):
+    for phrase, pattern, word in folds:
         if phrase in text:
             text = pattern.sub(word, text)
+    if lexicon:
+        by_first = _folds()[0]
+        for first in by_first.keys() & set(_WORD.findall(text)):  # only phrases whose first word is here
+            for phrase, pattern, word in by_first[first]:
+                if phrase in text:
+                    text = pattern.sub(word, text)
     return text
 
 
