@@ -98,3 +98,27 @@ def test_the_table_lists_every_case(desk: Path, monkeypatch: pytest.MonkeyPatch)
     for folder in TEST_CASES:
         assert folder.name in out
     assert "bad" in out and "malformed YAML" in out
+
+
+def test_the_progress_bar_goes_to_a_terminal_stderr_only(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summitcheck import cli
+
+    code, out, err = run_cli("batch", str(desk / "archive"), "-f", "json", "--jobs", "1")
+    assert "checking cases" not in err  # stderr is no terminal under the test runner: no bar
+    shown: list[tuple[int, int]] = []
+
+    class Bar:  # stands in for rich's Progress, to see what the bar is told
+        def __init__(self, **_: object) -> None: ...
+        def start(self) -> None: ...
+        def stop(self) -> None: ...
+        def add_task(self, *_: object, **__: object) -> int:
+            return 0
+
+        def update(self, _task: int, completed: int, total: int) -> None:
+            shown.append((completed, total))
+
+    monkeypatch.setattr(cli.terminal, "shows_progress", lambda: True)
+    monkeypatch.setattr("rich.progress.Progress", Bar)
+    code2, out2, _ = run_cli("batch", str(desk / "archive"), "-f", "json", "--jobs", "1")
+    assert json.loads(out2) == json.loads(out) and code2 == code  # the payload is the same either way
+    assert shown[-1] == (len(TEST_CASES) + 1, len(TEST_CASES) + 1)
