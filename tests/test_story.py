@@ -234,3 +234,15 @@ def test_an_editor_may_judge_a_part_without_pairing_it(case: Path) -> None:
     guidance = next(e for e in check_case(case).expectations if e.claim.id == "guidance")
     assert [(p.claim.id, p.verdict) for p in guidance.parts] == [("guidance.1", "fulfilled"), ("signal", "fulfilled")]
     assert guidance.verdict == "fulfilled" and guidance.parts[1].override is not None
+
+
+def test_a_case_folder_finds_reports_named_after_report_in_natural_order(tmp_path: Path) -> None:
+    from summitcheck.check import case_reports
+
+    for name in ("preview.yaml", "report.yaml", "report-10.yaml", "report2.yaml", "reports.yml", "review.yaml"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "late.yaml").write_text("", encoding="utf-8")
+    _, reports = case_reports(tmp_path)
+    assert [Path(r).relative_to(tmp_path).as_posix() for r in reports] == [
+        "report.yaml", "report2.yaml", "report-10.yaml", "reports.yml", "reports/late.yaml"]

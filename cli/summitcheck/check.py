@@ -33,8 +33,9 @@ def bundled_case_dir() -> Path:
 
 
 def case_reports(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
-    """preview.yaml and every report of a case folder, by name: report.yaml, report-*.yaml,
-    then reports/*.yaml (check orders them by publication date when each gives one).
+    """preview.yaml and every report of a case folder, by name: report.yaml, report*.yaml
+    (report-2.yaml, report2.yaml …), then reports/*.yaml, numbers in a name in numeric order
+    (check orders them by publication date when each gives one).
 
     A name that is there but is not a regular file (a FIFO, a folder, a dangling link)
     is returned all the same, for reading to say what it is rather than "missing".
@@ -59,16 +60,22 @@ def case_reports(folder: str | os.PathLike[str]) -> tuple[str, list[str]]:
         raise InputError("the case folder has no preview.yaml", base)
     first = _one_of(base, "report")
     reports = [first] if first is not None else []
-    reports += sorted(os.path.join(base, n) for n in os.listdir(base)
-                      if n.startswith("report-") and n.endswith(_CLAIM_SUFFIXES))
+    # report-2.yaml, report2.yaml, report_2025-02-09.yaml …: any name after "report", in natural order.
+    reports += [os.path.join(base, n) for n in sorted(os.listdir(base), key=_natural)
+                if n.startswith("report") and n.endswith(_CLAIM_SUFFIXES) and os.path.splitext(n)[0] != "report"]
     more = os.path.join(base, "reports")
     if os.path.isdir(more):
-        reports += sorted(os.path.join(more, n) for n in os.listdir(more) if n.endswith(_CLAIM_SUFFIXES))
+        reports += [os.path.join(more, n) for n in sorted(os.listdir(more), key=_natural) if n.endswith(_CLAIM_SUFFIXES)]
     if not reports:
         raise InputError("the case folder has no report.yaml", base)
     for name in (preview, *reports):
         _within_project(name, base)
     return preview, reports
+
+
+def _natural(name: str) -> list[tuple[int, int | str]]:
+    """A sort key that puts report-2 before report-10."""
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name) if part]
 
 
 def _within_project(name: str, folder: str) -> None:
