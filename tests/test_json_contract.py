@@ -70,3 +70,28 @@ def test_a_baseline_stands_beside_its_value(tmp_path: Path) -> None:
     assert d["preview_value"]["text"] == "3.1%" and d["preview_value"]["from"]["text"] == "3.2%"
     assert set(d["report_value"]["from"]) == {"text", "low", "high", "unit"}
     assert d["report_value"]["from"]["low"] == pytest.approx(2.95)  # read as any figure: 3.0% to the tenth
+
+
+def test_several_reports_and_parts_add_keys_and_change_none() -> None:
+    """Additive keys of issue 15: reports[], history[], parts[] and the report of each report claim."""
+    story = next(f for f in TEST_CASES if f.name == "eu-mercosur-story")
+    doc = to_document(check_case(story))
+    assert list(doc) == ["schema_version", "preview", "report", "reports", "expectations", "unanticipated",
+                         "discrepancies", "summary", "summary_by_topic", "review"]
+    assert [r["id"] for r in doc["reports"]] == ["summit", "text", "vote"] and doc["report"] == doc["reports"][-1]
+    for e in doc["expectations"]:
+        assert {"id", "statement", "topic", "verdict", "quote", "match", "reasons", "override", "history"} <= set(e)
+        assert set(e) - {"id", "statement", "topic", "verdict", "quote", "match", "reasons", "override",
+                         "history"} <= {"parts"}
+        assert [h["report"] for h in e["history"]] == ["summit", "text", "vote"]
+        for h in e["history"]:
+            assert set(h) == {"report", "verdict", "match", "standing"}
+            assert h["match"] is None or set(h["match"]) == {"id", "statement", "score"}
+        assert e["verdict"] == e["history"][-1]["standing"]
+        assert e["match"] is None or set(e["match"]) == {"id", "statement", "score", "via", "quote", "report"}
+    (ratification,) = [e for e in doc["expectations"] if "parts" in e]
+    for part in ratification["parts"]:
+        assert set(part) == {"id", "statement", "verdict", "match", "reasons"}
+    assert [p["id"] for p in ratification["parts"]] == ["ratification.1", "ratification.2"]
+    assert all(set(u) == {"id", "statement", "topic", "quote", "report"} for u in doc["unanticipated"])
+    assert all(d["report"] in ("summit", "text", "vote") for d in doc["discrepancies"])
