@@ -138,9 +138,7 @@ class Lexicon:
         # a bloc (OPEC, the EU) is not another country than its members
         country_classes = {classes[s]: s for s in countries - {"opec", "eu"} if s in classes}
         self.entities = [_entities(group, ids, country_classes, self.word) for group, ids in zip(read, self.sets)]
-        # Each claim's terms in the order written, who is involved left out: what follows a
-        # shared verb is its object ("end bond sales" / "end negative rates").
-        self.order = [[c for c in (classes[s] for s, _ in pairs) if c not in self.actors] for pairs in found]
+        self._found = found
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
@@ -176,6 +174,11 @@ class Lexicon:
             notes.append(f"spelling variants were sought among the {FUZZY_STEMS:,} commonest terms only "
                          f"({self.fuzzy_left_out:,} rarer ones left out)")
         return notes
+
+    def order(self, index: int) -> list[int]:
+        """Claim `index`'s terms in the order written, who is involved left out: what follows
+        a shared verb is its object ("end bond sales" / "end negative rates")."""
+        return [c for c in (self.classes[s] for s, _ in self._found[index]) if c not in self.actors]
 
     def near(self, index: int) -> tuple[frozenset[int], frozenset[int]]:
         """The terms of claim `index` with the terms strongly related to them; the weakly related terms."""
@@ -288,6 +291,7 @@ def _lexical_relations(classes: dict[str, int], forms: dict[str, set[str]],
 _YEAR = re.compile(r"\b(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.I)
 _BOUNDING = frozenset({"until", "beyond", "through", "since", "from", "after", "before", "till", "by", "to"})
 _PERIOD = re.compile(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
+_DATED = re.compile(r"\d|quarter|half", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
@@ -317,6 +321,8 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
         if c in countries:
             found["country"][countries[c]] = word[c]
     statement = texts[0] if texts else ""
+    if not _DATED.search(statement):
+        return found
     for m in _YEAR.finditer(statement):
         if not _BOUNDING.intersection(statement[max(0, m.start() - 8):m.start()].lower().split()[-1:]):
             found["year"][m.group(1)] = m.group(1)
@@ -351,7 +357,7 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
         return None  # a name ("Google") is who acts, not what they do
     objects = []
     for i in (e, r):
-        order = lexicon.order[i]
+        order = lexicon.order(i)
         at = order.index(term) if term in order else -1
         objects.append(order[at + 1:at + 3] if at >= 0 else [])
     mine, theirs = objects
@@ -428,8 +434,10 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     threshold needs, cannot reach the threshold and is not scored.
     """
     sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
+    kinds = [frozenset(kind for kind, found in named.items() if found) for named in entities]
     idf_of = idf.__getitem__
     near = {r: lexicon.near(r) for r in outcomes}
+    plain = {r for r in outcomes if near[r][0] is sets[r] and not near[r][1]}  # no related terms: one intersection
     postings: dict[int, list[int]] = defaultdict(list)
     for r in outcomes:
         for part in near[r]:
@@ -471,13 +479,18 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         top: list[tuple[float, int, frozenset[int]]] = []
         vetoed: tuple[float, int, str] | None = None
         for r in sorted(candidates):
-            w, met = _met_weight(idf, mine, sets[r], *near[r])
+            if r in plain:
+                met = mine & sets[r]
+                w = sum(map(idf_of, met))
+            else:
+                w, met = _met_weight(idf, mine, sets[r], *near[r])
             score = w / (base + weights[r])
             if len(top) == 2 and score <= top[1][0]:
                 continue
             if met <= actors:  # only who is involved, and a verb that says little
                 continue
-            why = false_friend(entities[e], entities[r]) or _other_object(lexicon, e, r, met - actors)
+            why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
+                or _other_object(lexicon, e, r, met - actors)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why)
