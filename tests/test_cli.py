@@ -205,9 +205,17 @@ def test_every_command_shows_examples_that_name_it() -> None:
         assert code == 0 and f"$ summitcheck {name}" in examples.replace("pbpaste | ", ""), name
 
 
-def test_shell_completion_is_offered() -> None:
-    code, out, _ = run("--help")
-    assert code == 0 and "--install-completion" in out and "--show-completion" in out
+def test_shell_completion() -> None:
+    # Completion is set up only when asked for (it costs start-up time): the shell's request completes commands.
+    import os
+    import subprocess
+    import sys
+
+    script = "import sys; sys.argv[0] = 'summitcheck'; from summitcheck.cli import run; run()"
+    env = {**os.environ, "_SUMMITCHECK_COMPLETE": "complete_bash", "COMP_WORDS": "summitcheck che", "COMP_CWORD": "1"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.split()) == (0, ["check"]), done.stderr
+    assert "summitcheck --install-completion" in run("--help")[1]
 
 
 def test_a_claim_file_from_standard_input() -> None:

@@ -61,8 +61,17 @@ terminal = Terminal()
 
 Format = Enum("Format", {name: name for name in ("auto", *RENDERERS)}, type=str)  # type: ignore[misc]
 
+def _completion_asked() -> bool:
+    """Whether this run is about shell completion: typer's completion options cost some 20 ms on every
+    start, so they exist only when asked for (--install-completion, --show-completion, or the shell
+    asking for completions through _SUMMITCHECK_COMPLETE)."""
+    return "_SUMMITCHECK_COMPLETE" in os.environ or any(
+        a in ("--install-completion", "--show-completion") or a.startswith(("--install-completion=", "--show-completion="))
+        for a in sys.argv[1:2])
+
+
 app = typer.Typer(
-    add_completion=True,
+    add_completion=_completion_asked(),
     no_args_is_help=True,
     help="Check what a preview article expected against what the report says happened.",
 )
@@ -76,7 +85,8 @@ def _show_version(value: bool) -> None:
         raise typer.Exit(ExitStatus.OK)
 
 
-@app.callback()
+@app.callback(epilog="Shell completion: summitcheck --install-completion (bash, zsh, fish, PowerShell), "
+                     "then open a new shell.")
 def main(
     version: Annotated[bool, typer.Option(
         "--version", callback=_show_version, is_eager=True, help="Show the version and exit.")] = False,
