@@ -88,7 +88,7 @@ def test_report_draft_has_the_claims_an_editor_wrote() -> None:
     assert by_id["optimism-issue-dismiss"].negated is None  # "did not dismiss": the cues cancel out
     assert by_id["delegate-matters-respective"].topic == "currency"
     # "He announced …" names who announced, from the sentence before.
-    assert by_id["investment"].statement.startswith("Prime Minister Ishiba announced plans")
+    assert by_id["investment"].statement.startswith("Prime Minister Ishiba announced plans")  # the nearest mention
     # Commentary about the summit is left out.
     statements = " ".join(c.statement for c in doc.claims)
     assert "pivotal" not in statements and "A significant focus" not in statements

@@ -188,11 +188,6 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1
 _INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which)\b", re.I)  # "Whether the group agrees…": a question
 _GENERIC_SUBJECT = re.compile(r"^(the (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
                               r"|administration|committee|carmaker|airline|lender|insurer|retailer))(?:['’]s)?\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^(He|She)\s+(?=[a-z])")
-_TITLED = re.compile(
-    r"^(?:(?:U\.S\.|US|Japanese|Chinese|British|French|German|Indian|Russian|former|incoming)\s+)?"
-    r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier)"
-    r"(?:\s+[A-Z][\w'’-]+){1,3}")
 
 # Compound sentences.  A list of -ing clauses: "…, including increasing X, raising Y, and expanding Z".
 _LIST_CUE = re.compile(r"(?:,\s*|\s+)(including|such as|by|through|namely|like)\s+|,\s+|:\s+")
@@ -258,7 +253,6 @@ class _Page:
 class _Sentence:
     text: str  # verbatim, whitespace folded
     line: int
-    previous: str  # the sentence before it in the article, for "He" / "She"
 
 
 def draft_article(path: str | os.PathLike[str], role: str, doc_id: str | None = None) -> Draft:
@@ -291,22 +285,20 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     parts: list[tuple[_Sentence, str, str, list[FoundFigure]]] = []
     passed_over = 0
     seen: set[str] = set()
-    previous = ""
+    antecedents = _Antecedents()
     for unit_line, unit in _body(text, page):
         sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined)
         page.examined += examined
         for sentence in sentences:
-            sentence, previous = _Sentence(sentence.text, sentence.line, previous), sentence.text
             key = _fold(sentence.text)
-            if key in seen:
-                continue
-            seen.add(key)
-            figures = _worthy_figures(sentence.text)
-            if _evidence(sentence.text, figures, role) < CHECK_WORTHY:
-                passed_over += 1
-                continue
-            for statement, own in _split(_clean(sentence.text, sentence.previous)):
-                parts.append((sentence, statement, own, _worthy_figures(statement)))
+            if key not in seen:
+                seen.add(key)
+                if _evidence(sentence.text, _worthy_figures(sentence.text), role) < CHECK_WORTHY:
+                    passed_over += 1
+                else:
+                    for statement, own in _split(_clean(sentence.text, antecedents)):
+                        parts.append((sentence, statement, own, _worthy_figures(statement)))
+            antecedents.read(sentence.text)
         if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
             page.stopped_at = unit_line
             break
@@ -484,7 +476,7 @@ def _sentences(unit: str, line: int, limit: int) -> tuple[list[_Sentence], int]:
                 or len(piece) > MAX_SENTENCE_CHARS or furniture_kind(piece):
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
         if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
-            out.append(_Sentence(piece, line, ""))
+            out.append(_Sentence(piece, line))
     return out, len(pieces)
 
 
@@ -614,24 +606,82 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
 
 # --- statements and compound sentences ----------------------------------------------------------
 
-def _clean(sentence: str, previous: str) -> str:
-    """The sentence as a statement: no lead-in, "He" named, no trailing full stop, sentence case."""
+class _Antecedents:
+    """The people and organisations an article has named so far, for "He", "She", "It", "The bank"."""
+
+    def __init__(self) -> None:
+        self.person: str | None = None
+        self.org: str | None = None
+        self.surnames: dict[str, str] = {}  # a person's last name: how the article first named them
+
+    def read(self, sentence: str) -> None:
+        """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
+        text = _LEAD_INS.sub("", _DATELINE.sub("", sentence, count=1))
+        mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
+        for _, person in mentions:
+            self.surnames[person.split()[-1]] = person
+        # "Trump reiterated …" after "US President Trump": a surname alone names the person met before.
+        mentions += [(m.start(), self.surnames[m.group()]) for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", text)
+                     if m.group() in self.surnames]
+        people = [person for _, person in sorted(mentions)]
+        subject = _subject(text)
+        subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
+        if subject and "," not in subject and not _PRONOUN.match(subject) and not _GENERIC_SUBJECT.match(subject) and self._is_org(subject):
+            self.org = subject
+        if people:
+            self.person = max(people, key=len) if len(people) > 1 and text.find(people[-1]) < 3 else people[-1]
+
+    def _is_org(self, subject: str) -> bool:
+        words = subject.split()
+        if _PERSON.search(subject) or words[-1].rstrip("'’s") in self.surnames:
+            return False
+        if _ORG_WORDS & {w.lower().strip(",'’s") for w in words}:
+            return True
+        # One or two capitalised words that are not a person's: "Norvik", "OPEC+", "Aster Computing".
+        return len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_ORGS
+
+    def resolve(self, text: str) -> str:
+        """text with a pronoun subject named: a person for he/she, an organisation for it/the bank."""
+        m = _PRONOUN.match(text)
+        if m and m.group(1).lower() in {"he", "she"} and self.person:
+            return self.person + text[m.end(1):]
+        if m and m.group(1).lower() == "it" and self.org:
+            return self.org + text[m.end(1):]
+        generic = _GENERIC_SUBJECT.match(text)
+        if generic and self.org and not _GENERIC_SUBJECT.match(self.org):
+            return self.org + text[generic.end(1):]  # "The bank may also …" after "The European Central Bank …"
+        return text
+
+
+_PRONOUN = re.compile(r"^(He|She|It)\s+(?=[a-z])")
+_TITLE_WORDS = (r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier"
+                r"|Commissioner|Director|Chief Executive|Treasurer|Senator|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
+# A person: a title and a name ("ECB President Christine Lagarde", "Prime Minister Ishiba"), or a first and last
+# name before a verb of speech or intent ("Anke Steiner said").
+_PERSON = re.compile(
+    r"\b(?:(?:[A-Z][A-Za-z.+]*\s+){0,2}" + _TITLE_WORDS + r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,3}"
+    r"|[A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+(?=,?\s+(?:said|says|told|added|declined|refused"
+    r"|announced|signalled|signaled|expects|is expected|will|would|could|may|plans|wants|hopes)\b))")
+_ORG_WORDS = frozenset("""
+bank banks fund group company firm government ministry council commission committee cartel corp corporation inc
+ltd plc agency authority reserve riksbank fed ecb boj opec opec+ imf union parliament board administration
+treasury exchange regulator lender insurer carmaker airline retailer alliance organisation organization
+""".split())
+_NOT_ORGS = frozenset("""
+the a an analysts economists markets investors traders officials sources leaders policymakers this that these those
+there it they we he she i you some many most all both each one two three
+""".split())
+
+
+def _clean(sentence: str, antecedents: _Antecedents) -> str:
+    """The sentence as a statement: no dateline or lead-in, a pronoun subject named, no trailing full stop."""
     text = _DATELINE.sub("", sentence, count=1)
     for _ in range(3):
         stripped = _LEAD_INS.sub("", text, count=1)
         if stripped == text:
             break
         text = stripped
-    if _PRONOUN_SUBJECT.match(text):
-        named = _TITLED.match(_LEAD_INS.sub("", previous))
-        if named:
-            text = _PRONOUN_SUBJECT.sub(named.group() + " ", text, count=1)
-    generic = _GENERIC_SUBJECT.match(text)
-    if generic:  # "The group's total cuts …" after "OPEC+ is expected to …": the group is OPEC+
-        subject = _subject(_LEAD_INS.sub("", previous))
-        if subject and all(w[:1].isupper() or not w[:1].isalpha() for w in subject.split()) \
-                and not _GENERIC_SUBJECT.match(subject):
-            text = re.sub(r"^the\s+", "", subject, flags=re.I) + text[generic.end(1):]
+    text = antecedents.resolve(text)
     text = _trim(text.rstrip().rstrip("."))
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
