@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .check import bundled_case_dir, case_reports, check_files, review_file
+from .check import bundled_case_dir, case_reports, check_files, is_article, review_file
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import FigureError, InputError, InputErrors, SummitcheckError, shown, visible
 from .figures import describe_unit, format_interval, parse_figure
@@ -173,6 +173,12 @@ def check(
             review_path = review_file(folder)
         result = check_files(preview, reports, threshold, tolerance / 100, review_path)
         _note_unused(result, folder is None and review is None and not no_review)
+        if any(is_article(p) for p in (preview, *reports)):
+            from .extract import uncompared_note  # drafted figures: say which went uncompared and why
+
+            uncompared = uncompared_note(result.preview, result.report)
+            if uncompared:
+                _note(f"summitcheck: note: {uncompared}")
         if output is not None:
             _write_output(result, chosen, str(output), options)
     except SummitcheckError as e:

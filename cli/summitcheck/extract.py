@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -236,6 +236,8 @@ class Draft:
     furniture: int  # lines dropped as page furniture or related-article lists
     passed_over: int  # sentences judged not check-worthy
     stopped_at: int | None = None  # the line where drafting stopped at MAX_CLAIMS or MAX_EXAMINED
+    # Where the extractor is unsure, for a YAML comment: by claim id, or "id#n" for its n-th figure.
+    notes: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -244,6 +246,7 @@ class _Page:
 
     title: str | None = None
     site: str | None = None  # a short line before the headline; the title when nothing longer comes
+    title_line: int | None = None
     dropped: int = 0  # lines of furniture
     examined: int = 0  # lines and sentences looked at, against MAX_EXAMINED
     stopped_at: int | None = None
@@ -286,6 +289,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     passed_over = 0
     seen: set[str] = set()
     antecedents = _Antecedents()
+    claim_notes: dict[int, list[str]] = {}  # by id() of the sentence
     for unit_line, unit in _body(text, page):
         sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined)
         page.examined += examined
@@ -296,7 +300,12 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                 if _evidence(sentence.text, _worthy_figures(sentence.text), role) < CHECK_WORTHY:
                     passed_over += 1
                 else:
-                    for statement, own in _split(_clean(sentence.text, antecedents)):
+                    cleaned = _clean(sentence.text, antecedents)
+                    if antecedents.resolved:
+                        claim_notes.setdefault(id(sentence), []).append(antecedents.resolved)
+                    if sentence.line == page.title_line:
+                        claim_notes.setdefault(id(sentence), []).append("also the headline: is it a claim?")
+                    for statement, own in _split(cleaned):
                         parts.append((sentence, statement, own, _worthy_figures(statement)))
             antecedents.read(sentence.text)
         if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
@@ -308,6 +317,8 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     taken: set[str] = set()
     suffixes: dict[str, int] = {}
     placed: set[tuple[str, str]] = set()
+    figure_notes: dict[tuple[int, int], str] = {}  # (claim, figure) index: why the editor should look
+    split_from = Counter(id(sentence) for sentence, _, _, _ in parts)
     for sentence, statement, own, figures in parts:
         claim_figures = []
         bases = _baselines(statement, figures)
@@ -317,8 +328,10 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                 continue  # a figure of a sentence's head goes to its first claim only; a baseline is no outcome
             placed.add(spot)
             base = bases.get(id(f))
-            claim_figures.append(Figure(_metric(statement, f, figures), f.quantity,
-                                        baseline=base.quantity if base else None))
+            metric, note = _metric(statement, f, figures)
+            if note:
+                figure_notes[(len(claims), len(claim_figures))] = note
+            claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))
         cues = negation_cues(statement)
         claims.append(Claim(
             id=_claim_id(own, claim_figures, rarity, taken, suffixes),
@@ -329,8 +342,14 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             figures=tuple(claim_figures),
             line=sentence.line,
         ))
+    notes = {c.id: [*claim_notes.get(id(part[0]), []), *(
+        [f"one of {split_from[id(part[0])]} claims drafted from one sentence"] if split_from[id(part[0])] > 1 else [])]
+        for c, part in zip(claims, parts)}
+    notes = {k: v for k, v in notes.items() if v}
+    for (i, j), note in figure_notes.items():
+        notes.setdefault(f"{claims[i].id}#{j}", []).append(note)
     document = Document(id=doc_id, role=role, title=page.title or page.site or doc_id, claims=tuple(claims), text=path, path=path)
-    return Draft(document, page.dropped, passed_over, page.stopped_at)
+    return Draft(document, page.dropped, passed_over, page.stopped_at, notes)
 
 
 # --- units, furniture and the title -------------------------------------------------------------
@@ -424,7 +443,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str]]:
             if len(unit.split()) > TITLE_WORDS:
                 page.title = _first_words(unit)
             else:
-                page.title = _BULLET.sub("", unit)
+                page.title, page.title_line = _BULLET.sub("", unit), line_no
                 if not _reads_as_sentence(unit):
                     continue  # a headline; a lead sentence standing first is the title and a claim too
         if _BULLET.match(unit):  # a bullet point is a sentence, with or without its full stop
@@ -595,7 +614,9 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     unit = f.quantity.unit.lower()
     first = f.text.split()[0]
-    if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS:
+    following = re.match(r"\s+([a-z]+?)s?\b", scan[f.end:])
+    if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
+            or following is not None and following.group(1) in _DURATIONS:  # "four straight months"
         return False
     if first[:1].isupper() and f.start and not re.search(r"[.!?]\W*$", scan[:f.start]):
         return False  # "Seven" of "Group of Seven": a number word capitalised inside a sentence names something
@@ -612,6 +633,7 @@ class _Antecedents:
     def __init__(self) -> None:
         self.person: str | None = None
         self.org: str | None = None
+        self.resolved: str | None = None  # what the last resolve() did, for the editor
         self.surnames: dict[str, str] = {}  # a person's last name: how the article first named them
 
     def read(self, sentence: str) -> None:
@@ -643,14 +665,16 @@ class _Antecedents:
     def resolve(self, text: str) -> str:
         """text with a pronoun subject named: a person for he/she, an organisation for it/the bank."""
         m = _PRONOUN.match(text)
-        if m and m.group(1).lower() in {"he", "she"} and self.person:
-            return self.person + text[m.end(1):]
-        if m and m.group(1).lower() == "it" and self.org:
-            return self.org + text[m.end(1):]
         generic = _GENERIC_SUBJECT.match(text)
-        if generic and self.org and not _GENERIC_SUBJECT.match(self.org):
-            return self.org + text[generic.end(1):]  # "The bank may also …" after "The European Central Bank …"
-        return text
+        said, named = None, None
+        if m and m.group(1).lower() in {"he", "she"} and self.person:
+            said, named = m.group(1), self.person
+        elif m and m.group(1).lower() == "it" and self.org:
+            said, named = m.group(1), self.org
+        elif generic and self.org and not _GENERIC_SUBJECT.match(self.org):
+            said, named = generic.group(1), self.org  # "The bank may also …" after "The European Central Bank …"
+        self.resolved = f"'{said}' read as {named}" if named else None
+        return named + text[len(said):] if said and named else text
 
 
 _PRONOUN = re.compile(r"^(He|She|It)\s+(?=[a-z])")
@@ -692,9 +716,12 @@ def _clean(sentence: str, antecedents: _Antecedents) -> str:
 _TRAILING = re.compile(
     r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
     r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
-    r"|investors|markets|analysts|traders)|which|amid|marking|reminiscent of|in a (?:move|sign|bid))\b")
+    r"|investors|markets|analysts|traders)|which|amid|marking|reminiscent of|in a (?:move|sign|bid)|although|though)\b")
 
 
+# "…, some analysts said, although …": who said it, in the middle of a sentence.
+_MID_ATTRIBUTION = re.compile(r",\s+(?:(?:some|two|three|several|many|most|the|other)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:said|say|says|told \w+|added)\s*,\s+(?=(?:although|though|but|while|and)\b)")
 _ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'-]{0,50}?"
                           r"\b(?:said|says|added|told \w+|reported))$")
 
@@ -702,6 +729,7 @@ _ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |severa
 def _trim(statement: str) -> str:
     """The main clause: who said it at the end goes ("…, two sources said"), and a trailing aside
     ("…, a larger move than expected") when it holds no figure."""
+    statement = _MID_ATTRIBUTION.sub(", ", statement)
     attribution = _ATTRIBUTION.search(statement)
     if attribution and len(statement[:attribution.start()].split()) >= MIN_WORDS - 1:
         statement = statement[:attribution.start()]
@@ -730,7 +758,8 @@ def _split(statement: str) -> list[tuple[str, str]]:
     return out
 
 
-_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|the \w+|[A-Z]\w+)\s)|;\s+(?=[a-z])")
+_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|the \w+|an? \w+|[A-Z]\w+)\s)"
+                           r"|;\s+(?=[a-z])")
 
 
 def _clauses(statement: str) -> list[str]:
@@ -857,8 +886,10 @@ def _subject(clause: str) -> str | None:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)*|[,;:()!?]|\S")
 
 
-def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None) -> str:
-    """What a figure measures: the noun phrase it quantifies, with its year or quarter."""
+def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None) -> tuple[str, str | None]:
+    """What a figure measures: the noun phrase it quantifies, with its year or quarter; and a note
+    for the editor when the name is a guess."""
+    note = None
     owned_at = figure.start  # where a possessive ("its") would stand before the metric
     after = _phrase_after(sentence[figure.end:])
     lead = _without_chained_figures(sentence[:figure.start], figure, others or [])
@@ -868,11 +899,14 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     elif after:
         name = after
     else:
-        name = _phrase_before(lead)
+        relative = re.search(r",?\s+(?:which|that)\s+(?:\w+ly\s+)?\w+\s+(?:at|to|of|around|about)?\s*$", lead)
+        # "its bond sales, which currently run at 5 billion crowns": the figure measures what "which" names.
+        name = _phrase_before(lead[:relative.start()] if relative else lead)
         if name:
             owned_at = lead.rfind(name)  # "keep its voluntary cut of 1 million bpd": its is before the phrase
         else:
             name = _subject_metric(lead)
+            note = "metric guessed from the sentence's subject"
         lowered = lead.lower().split()
         if name and lowered and lowered[-1] == "by":  # "cut its rate by 0.5 pp" measures the cut
             verb = next((w for w in reversed(lowered[-8:-1]) if w in _CHANGE_NOUNS), None)
@@ -885,12 +919,14 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]
+    name = re.sub(r"(?<=\w )(?:its|their)\s+", "", name)  # "pace of its bond sales": whose is the claim's subject
     qualifier = _QUALIFIER.match(re.sub(r"^(?:\s+(?:lakh|crore|bps|bp|pp)\b)+", "", sentence[figure.end:]))
     if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
         name = f"{name} {qualifier.group().strip()}"  # "inflation at 1.4% in 2027": the year is part of the metric
     if not name:
         name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
-    return name
+        note = "no noun phrase found for this figure: metric made of the sentence's first words"
+    return name, note
 
 
 # The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter".
@@ -1096,6 +1132,63 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+def uncompared_note(preview: Document, report: Document) -> str | None:
+    """How many figures of two documents went uncompared and why, in one line; None when all were compared.
+
+    A figure is compared when discrepancy.link_figures pairs it with one of the other article's.  One left
+    alone either has no figure of a like metric over there (most metric terms shared), or has one only in
+    another unit, or lost to a closer figure of that metric.
+    """
+    from .discrepancy import link_figures  # only for a check of drafted text
+    from .match import Lexicon, claim_texts
+
+    expected, outcomes = list(preview.claims), list(report.claims)
+    lexicon = Lexicon([claim_texts(c) for c in expected + outcomes],
+                      [f.metric for c in expected + outcomes for f in c.figures])
+    linked = {(side, id(f)) for link in link_figures(lexicon, expected, outcomes)
+              for side, f in (("p", link.preview), ("r", link.report))}
+    why: Counter[str] = Counter()
+    total = 0
+    for side, mine, theirs in (("p", expected, outcomes), ("r", outcomes, expected)):
+        others = [g for c in theirs for g in c.figures]
+        for f in (f for c in mine for f in c.figures):
+            total += 1
+            if (side, id(f)) in linked:
+                continue
+            like = [g for g in others if _like_metrics(f.metric, g.metric)]
+            if not like:
+                why["no figure of a like metric in the other article"] += 1
+            elif not any(f.quantity.comparable(g.quantity) for g in like):
+                why["a like metric only in another unit"] += 1
+            else:
+                why["a closer figure of that metric was compared instead"] += 1
+    if not why:
+        return None
+    n = sum(why.values())
+    reasons = "; ".join(f"{k}: {v}" for k, v in why.most_common())
+    return f"{n} of {total} figure{'s' if total != 1 else ''} went uncompared ({reasons})"
+
+
+def _like_metrics(a: str, b: str) -> bool:
+    sa, sb = {s for s, _ in terms(a)}, {s for s, _ in terms(b)}
+    return bool(sa and sb) and len(sa & sb) * 2 >= len(sa | sb)
+
+
+def _with_notes(body: str, notes: dict[str, list[str]]) -> str:
+    """The dumped claims with a `# check:` comment under each claim or figure the extractor is unsure of."""
+    out: list[str] = []
+    claim, figure = "", -1
+    for line in body.split("\n"):
+        out.append(line)
+        if line.startswith("  - id: "):
+            claim, figure = yaml.safe_load(line[len("  - id: "):]), -1
+            out += [f"    # check: {n}" for n in notes.get(str(claim), [])]
+        elif line.startswith("      - metric: "):
+            figure += 1
+            out += [f"        # check: {n}" for n in notes.get(f"{claim}#{figure}", [])]
+    return "\n".join(out)
+
+
 def stop_note(draft: Draft) -> str:
     """Why drafting did not read the whole article, for the draft and the command's message."""
     return (f"drafting stopped at line {draft.stopped_at}: the limit is {MAX_CLAIMS:,} claims or {MAX_EXAMINED:,} lines"
@@ -1127,6 +1220,7 @@ def claim_file_text(draft: Draft, text_ref: str | None) -> str:
         claims.append(entry)
     body = yaml.dump({"document": header, "claims": claims}, Dumper=_Dumper, sort_keys=False,
                      allow_unicode=True, width=10_000, default_flow_style=False)
+    body = _with_notes(body, draft.notes)
     source = os.path.basename(doc.text) if doc.text else "the article"
     lead = (f"# Drafted by `summitcheck extract` from {source}: {len(claims)} claims.\n"
             "# A draft: check each claim against the article, delete what is not worth checking,\n"
