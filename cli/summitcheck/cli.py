@@ -176,7 +176,7 @@ def check(
         if any(is_article(p) for p in (preview, *reports)):
             from .extract import uncompared_note  # drafted figures: say which went uncompared and why
 
-            uncompared = uncompared_note(result.preview, result.report)
+            uncompared = uncompared_note(result)
             if uncompared:
                 _note(f"summitcheck: note: {uncompared}")
         if output is not None:

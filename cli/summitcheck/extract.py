@@ -39,6 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -49,6 +50,9 @@ from .polarity import negation_cues
 from .quotes import read_article
 from .schema import ID_PATTERN
 from .text import COUNTRIES, DOWN_WORDS, STOPWORDS, TITLES, UP_WORDS, actor_names, stem, terms
+
+if TYPE_CHECKING:
+    from .verdict import CheckResult
 
 CHECK_WORTHY = 2
 TITLE_WORDS = 30
@@ -1132,41 +1136,40 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def uncompared_note(preview: Document, report: Document) -> str | None:
-    """How many figures of two documents went uncompared and why, in one line; None when all were compared.
+def uncompared_note(result: CheckResult) -> str | None:
+    """How many figures of a check went uncompared and why, in one line; None when all were compared.
 
-    A figure is compared when discrepancy.link_figures pairs it with one of the other article's.  One left
-    alone either has no figure of a like metric over there (most metric terms shared), or has one only in
-    another unit, or lost to a closer figure of that metric.
+    A figure is compared when discrepancy.FigureIndex links it to one of the other article's.  One left
+    alone has no figure of a like metric over there, or has one only in another unit, or lost to a
+    closer figure of that metric.
     """
-    from .discrepancy import link_figures  # only for a check of drafted text
+    from .discrepancy import FigureIndex  # only for a check of drafted text
     from .match import Lexicon, claim_texts
 
-    expected, outcomes = list(preview.claims), list(report.claims)
+    expected, outcomes = list(result.preview.claims), list(result.report.claims)
     lexicon = Lexicon([claim_texts(c) for c in expected + outcomes],
                       [f.metric for c in expected + outcomes for f in c.figures])
-    linked = {(side, id(f)) for link in link_figures(lexicon, expected, outcomes)
-              for side, f in (("p", link.preview), ("r", link.report))}
+    index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published))
+    at = {id(c): j for j, c in enumerate(outcomes)}
+    index.link({(i, at[id(e.match.claim)]) for i, e in enumerate(result.expectations)
+                if e.match is not None and id(e.match.claim) in at})
     why: Counter[str] = Counter()
-    total = 0
-    for side, mine, theirs in (("p", expected, outcomes), ("r", outcomes, expected)):
-        others = [g for c in theirs for g in c.figures]
-        for f in (f for c in mine for f in c.figures):
-            total += 1
-            if (side, id(f)) in linked:
+    for side, entries, others in ((0, index.pf, index.rf), (1, index.rf, index.pf)):
+        with_candidates = {p for _, p, r in index.candidates} if side == 0 else {r for _, p, r in index.candidates}
+        for k, entry in enumerate(entries):
+            if k in index.linked[side]:
                 continue
-            like = [g for g in others if _like_metrics(f.metric, g.metric)]
-            if not like:
-                why["no figure of a like metric in the other article"] += 1
-            elif not any(f.quantity.comparable(g.quantity) for g in like):
-                why["a like metric only in another unit"] += 1
-            else:
+            if k in with_candidates:
                 why["a closer figure of that metric was compared instead"] += 1
+            elif any(_like_metrics(entry.figure.metric, o.figure.metric) for o in others):
+                why["a like metric only in another unit or period"] += 1
+            else:
+                why["no figure of a like metric in the other article"] += 1
     if not why:
         return None
-    n = sum(why.values())
+    total = len(index.pf) + len(index.rf)
     reasons = "; ".join(f"{k}: {v}" for k, v in why.most_common())
-    return f"{n} of {total} figure{'s' if total != 1 else ''} went uncompared ({reasons})"
+    return f"{sum(why.values())} of {total} figure{'s' if total != 1 else ''} went uncompared ({reasons})"
 
 
 def _like_metrics(a: str, b: str) -> bool:
