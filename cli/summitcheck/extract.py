@@ -96,7 +96,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
                               r"|^[\w&' -]{1,25}(\s[|•·/]\s[\w&' -]{1,25}){2,}$", re.I)),
     ("subscription", re.compile(
         r"subscribe|newsletter|\bsign (up|in)\b|\blog ?in\b|check your (e-?mail|inbox)|confirmation link"
-        r"|spam folder|straight to your inbox|join our community|^ok,? thanks\b|create (a |an )?(free )?account"
+        r"|spam folder|(?:straight to|delivered to|in) your inbox|join our community|^ok,? thanks\b|create (a |an )?(free )?account"
         r"|already (a )?(member|subscriber)|unlock (this|full)", re.I)),
     ("disclaimer", re.compile(
         r"does not constitute|not (financial|investment) advice|investment (should be cautious|involves risk)"
@@ -107,7 +107,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed)\b.{0,80}"
         r"\b(?:AI|A\.I\.|artificial intelligence|machine translation)\b|\bAI[- ](?:assisted|generated|tools?)\b"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
-        r"|licensing rights|^our standards\b|trust principles|quotes (?:are )?delayed"
+        r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
     ("byline", re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
     ("social", re.compile(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
@@ -139,7 +139,7 @@ _HTML_PAGE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I
 _LIST_HEADING = re.compile(
     r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
     r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
-    r"\b[\w' ]{0,25}:?\s*$", re.I)
+    r"\b[\w' ]{0,40}:?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
 # Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
 _SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
@@ -924,9 +924,13 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]
     name = re.sub(r"(?<=\w )(?:its|their)\s+", "", name)  # "pace of its bond sales": whose is the claim's subject
-    qualifier = _QUALIFIER.match(re.sub(r"^(?:\s+(?:lakh|crore|bps|bp|pp)\b)+", "", sentence[figure.end:]))
+    clause = sentence[figure.end:].split(",")[0]
+    qualifier = _QUALIFIER.search(clause) or re.match(r"\s*(?:in|for)\s+(?:fiscal\s+)?((?:19|20)\d\d(?:[-/]\d\d)?)\s*,",
+                                                      sentence)
+    name = re.sub(r"\s+(?:in|for)(?:\s+fiscal)?$", "", name)  # "revenue in fiscal" cut before its year
     if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
-        name = f"{name} {qualifier.group().strip()}"  # "inflation at 1.4% in 2027": the year is part of the metric
+        # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
+        name = f"{name} {qualifier.group().strip(' ,')}"
     if not name:
         name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
         note = "no noun phrase found for this figure: metric made of the sentence's first words"
@@ -963,6 +967,9 @@ def _verbish(word: str) -> bool:
 # Scale and unit words the figure reader leaves after a number ("₹47,000 crore"): part of the value, not the metric.
 _TIME_WORDS = _MONTHS | frozenset("next this last year years month week quarter today tomorrow yesterday monday "
                                   "tuesday wednesday thursday friday saturday sunday earlier later".split())
+# Participles that qualify a metric rather than act: "adjusted earnings", "projected deficit".
+_PARTICIPLE_ADJECTIVES = frozenset("adjusted unadjusted diluted combined revised estimated projected proposed planned "
+                                   "reported consolidated annualised annualized expanded".split())
 _UNIT_WORDS = frozenset("lakh lakhs crore crores bps bp pp basis points point percentage".split())
 
 
@@ -1017,6 +1024,7 @@ def _phrase_before(text: str) -> str:
         noun = any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
         year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {"for", "in", "of"}
+        noun = noun or (bool(out) and lw in _PARTICIPLE_ADJECTIVES)  # "adjusted earnings"
         if not (w[0].isalpha() or year) or (_verbish(w) and not noun) \
                 or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
             break
