@@ -925,8 +925,7 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         name = name[:-1]
     name = re.sub(r"(?<=\w )(?:its|their)\s+", "", name)  # "pace of its bond sales": whose is the claim's subject
     clause = sentence[figure.end:].split(",")[0]
-    qualifier = _QUALIFIER.search(clause) or re.match(r"\s*(?:in|for)\s+(?:fiscal\s+)?((?:19|20)\d\d(?:[-/]\d\d)?)\s*,",
-                                                      sentence)
+    qualifier = _QUALIFIER.search(clause) or _LEADING_PERIOD.match(sentence)
     name = re.sub(r"\s+(?:in|for)(?:\s+fiscal)?$", "", name)  # "revenue in fiscal" cut before its year
     if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
         # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
@@ -939,8 +938,14 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
 
 # The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter".
 _QUALIFIER = re.compile(r"\s*,?\s*(?:in|for)\s+((?:fiscal\s+)?(?:(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
-                        r"|the (?:first|second|third|fourth|current|next) (?:fiscal )?(?:quarter|half|year)"
+                        r"|(?:the|its|their) (?:fiscal )?(?:first|second|third|fourth|current|next) (?:fiscal )?"
+                        r"(?:quarter|half|year)"
                         r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next) year))\b")
+
+
+# A period leading the sentence: "For 2026-27, …", "In the first quarter, …".
+_LEADING_PERIOD = re.compile(r"\s*(?:in|for)\s+((?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:fiscal )?(?:first|second"
+                             r"|third|fourth) (?:fiscal )?(?:quarter|half))\s*,", re.I)
 
 
 def _without_chained_figures(lead: str, figure: FoundFigure, others: list[FoundFigure]) -> str:
@@ -1025,7 +1030,8 @@ def _phrase_before(text: str) -> str:
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
         year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {"for", "in", "of"}
         noun = noun or (bool(out) and lw in _PARTICIPLE_ADJECTIVES)  # "adjusted earnings"
-        if not (w[0].isalpha() or year) or (_verbish(w) and not noun) \
+        infinitive = bool(out) and i >= 1 and words[i - 1].lower() == "to" and not noun  # "to report adjusted …"
+        if not (w[0].isalpha() or year) or (_verbish(w) and not noun) or infinitive \
                 or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
             break
         if out and lw in _DETERMINERS and (i == 0 or words[i - 1].lower() not in {"in", "of", "with", "for", "on"}):
