@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -439,3 +440,67 @@ def test_a_paragraph_keeps_its_news_when_one_sentence_is_a_prompt() -> None:
             "rates, which covers the Bank of Japan, the Fed and the ECB every Friday morning.\n")
     quotes = [c.quote for c in draft_claims(text, "report", "boj").document.claims]
     assert len(quotes) == 2 and not any("newsletter" in q for q in quotes)
+
+
+# --- wire copy with its furniture (issue 14): tests/articles/riksbank-may, labelled before running -----
+
+RIKSBANK = ARTICLES / "riksbank-may"
+
+
+def test_wire_copy_furniture_is_never_drafted() -> None:
+    labels = yaml.safe_load((RIKSBANK / "labels.yaml").read_text(encoding="utf-8"))
+    quotes = [c.quote for role in ("preview", "report") for c in draft_article(RIKSBANK / f"{role}.txt", role).document.claims]
+    for line in labels["not_claims"]:
+        assert not any(line in q or q in line for q in quotes), line
+
+
+def test_wire_copy_preview_draft() -> None:
+    doc = draft_article(RIKSBANK / "preview.txt", "preview").document
+    assert doc.title == "Riksbank set to cut policy rate to 1.75% as inflation cools"
+    by_quote = {c.quote: c for c in doc.claims}
+    lead = next(c for q, c in by_quote.items() if "expected to cut its policy rate" in q)
+    assert lead.statement.startswith("Sweden's central bank is expected")  # the dateline is gone
+    assert {f.metric: f.quantity.text for f in lead.figures} == {"policy rate cut": "25 basis points",
+                                                                  "policy rate": "1.75%"}
+    forecast = next(c for q, c in by_quote.items() if "inflation forecast for 2027" in q)
+    (figure,) = forecast.figures  # 1.8% is the baseline, not a second outcome
+    assert (figure.metric, figure.quantity.text, figure.baseline.text) == ("inflation forecast for 2027", "1.5%", "1.8%")
+    signal = next(c for q, c in by_quote.items() if q.startswith("He could signal"))
+    assert signal.statement.startswith("Governor Erik Thedéen could signal")  # "He", the person named before
+    bank = next(c for q, c in by_quote.items() if q.startswith("The bank will also publish"))
+    assert bank.statement.startswith("Sweden's central bank will")  # "The bank", the institution, not the governor
+    values = {f.quantity.text for c in doc.claims for f in c.figures}
+    assert not values & {"18 economists", "two sources", "almost five years", "four straight"}
+    assert any(c.statement.startswith("A cut would mark the end") for c in doc.claims)  # its own clause
+
+
+def test_enumerations_split_across_a_colon_and_a_list() -> None:
+    text = ("Budget preview: what to expect\n\n"
+            "The Chancellor is expected to announce three measures: a freeze on fuel duty, a rise in the tobacco levy"
+            " and a cut in business rates for small shops.\n"
+            "Economists also expect the government to set out the following on Wednesday:\n"
+            "- an increase in the personal allowance to £13,000\n"
+            "- a new tax on online gambling of 15%\n")
+    statements = [c.statement for c in draft_claims(text, "preview", "doc").document.claims]
+    head = "The Chancellor is expected to announce three measures: "
+    assert [s for s in statements if s.startswith(head)] == [
+        head + "a freeze on fuel duty", head + "a rise in the tobacco levy", head + "a cut in business rates for small shops"]
+    lead = "Economists also expect the government to set out the following on Wednesday: "
+    assert lead + "an increase in the personal allowance to £13,000" in statements
+    assert lead + "a new tax on online gambling of 15%" in statements
+    _assert_valid_draft(text)
+
+
+def test_unsure_spots_are_commented_in_the_draft() -> None:
+    written = claim_file_text(draft_article(RIKSBANK / "preview.txt", "preview"), "preview.txt")
+    assert "    # check: 'He' read as Governor Erik Thedéen\n" in written
+    assert "    # check: 'The bank' read as Sweden's central bank\n" in written
+    assert yaml.safe_load(written)["claims"]  # comments keep it a claim file
+
+
+def test_a_whole_html_page_is_refused_in_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("\n<!DOCTYPE html>\n<html><body><p>The bank will cut rates by 25 basis points.</p></body></html>\n",
+                    encoding="utf-8")
+    status, out, err = run_cli("extract", str(page), "--role", "report")
+    assert status == 3 and out == "" and err.startswith(f"{page}:2: is an HTML page") and err.count("\n") == 1

@@ -294,17 +294,24 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     seen: set[str] = set()
     antecedents = _Antecedents()
     claim_notes: dict[int, list[str]] = {}  # by id() of the sentence
-    for unit_line, unit in _body(text, page):
-        sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined)
+    lead: str | None = None  # "The budget is expected to include:" before a bulleted list of measures
+    for unit_line, unit, bullet in _body(text, page):
+        lead = lead if bullet else None
+        sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined, item=lead is not None)
         page.examined += examined
         for sentence in sentences:
             key = _fold(sentence.text)
+            # A list item under a lead ending in a colon is one claim of the lead: judged and stated with it.
+            listed = f"{lead} {sentence.text}" if lead else sentence.text
             if key not in seen:
                 seen.add(key)
-                if _evidence(sentence.text, _worthy_figures(sentence.text), role) < CHECK_WORTHY:
+                if _evidence(listed, _worthy_figures(listed), role) < CHECK_WORTHY:
                     passed_over += 1
                 else:
                     cleaned = _clean(sentence.text, antecedents)
+                    if lead:
+                        cleaned = f"{lead}: {cleaned[:1].lower() + cleaned[1:] if sentence.text[:1].islower() else cleaned}"
+                        claim_notes.setdefault(id(sentence), []).append("an item of a list, stated with its lead")
                     if antecedents.resolved:
                         claim_notes.setdefault(id(sentence), []).append(antecedents.resolved)
                     if sentence.line == page.title_line:
@@ -312,6 +319,8 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                     for statement, own in _split(cleaned):
                         parts.append((sentence, statement, own, _worthy_figures(statement)))
             antecedents.read(sentence.text)
+        if not bullet and unit.rstrip().endswith(":") and sentences:
+            lead = _clean(sentences[-1].text, antecedents).rstrip(":")
         if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
             page.stopped_at = unit_line
             break
@@ -419,8 +428,9 @@ def _cut_off(line: str) -> bool:
     return line.endswith(("...", "…"))
 
 
-def _body(text: str, page: _Page) -> Iterator[tuple[int, str]]:
-    """The units of body text; the headline and the count of furniture lines go to page."""
+def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
+    """The units of body text, and whether each was a bullet point; the headline and the count of
+    furniture lines go to page."""
     in_list = False
     seen: set[str] = set()
     for line_no, unit in _units(text):
@@ -450,11 +460,12 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str]]:
                 page.title, page.title_line = _BULLET.sub("", unit), line_no
                 if not _reads_as_sentence(unit):
                     continue  # a headline; a lead sentence standing first is the title and a claim too
-        if _BULLET.match(unit):  # a bullet point is a sentence, with or without its full stop
+        bullet = _BULLET.match(unit) is not None
+        if bullet:  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
         elif _is_heading(unit):
             continue
-        yield line_no, unit
+        yield line_no, unit, bullet
 
 
 def _reads_as_sentence(line: str) -> bool:
@@ -472,7 +483,7 @@ def _first_words(unit: str) -> str:
 
 # --- sentences and check-worthiness -------------------------------------------------------------
 
-def _sentences(unit: str, line: int, limit: int) -> tuple[list[_Sentence], int]:
+def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[list[_Sentence], int]:
     """The sentences of a unit that may be claims, from its first `limit` pieces, and how many pieces were looked at."""
     unit = _SOURCE_TAG.sub("\n", unit)
     pieces: list[str] = []
@@ -495,7 +506,7 @@ def _sentences(unit: str, line: int, limit: int) -> tuple[list[_Sentence], int]:
     pieces = [p for p in pieces[:max(limit, 0)] if p]
     out = []
     for i, piece in enumerate(pieces):
-        if _cut_off(piece) or (i == 0 and piece[0].islower()) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
+        if _cut_off(piece) or (i == 0 and piece[0].islower() and not item) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
                 or len(piece) > MAX_SENTENCE_CHARS or furniture_kind(piece):
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
         if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
@@ -567,7 +578,7 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
 _FROM_AFTER = re.compile(r"(?:\s+(?:in|for)\s+\S+|\s+(?:this|last|next)\s+\w+)?"
-                         r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with)\s+"
+                         r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
@@ -756,6 +767,9 @@ def _sentence_case(text: str) -> str:
 
 def _split(statement: str) -> list[tuple[str, str]]:
     """One (statement, own words) per commitment of a compound sentence; else the sentence itself."""
+    listed = _split_colon(statement)
+    if listed:
+        return listed
     out = []
     for clause in _clauses(statement):
         out += _split_list(clause) or _split_intents(clause) or [(clause, clause)]
@@ -778,6 +792,19 @@ def _clauses(statement: str) -> list[str]:
             start = m.end()
     pieces.append(statement[start:])
     return [p[:1].upper() + p[1:] for p in pieces]
+
+
+def _split_colon(statement: str) -> list[tuple[str, str]]:
+    """ "The budget is expected to include three measures: a cut in X, a rise in Y and a freeze on Z":
+    one claim per measure, each stated with the words before the colon."""
+    head, colon, rest = statement.partition(": ")
+    if not colon or not rest[:1].islower() or len(head.split()) < 3:
+        return []  # no list, or a quotation ("she said: We …")
+    items = re.split(r";\s*(?:and\s+)?" if ";" in rest else r",\s*(?:and\s+)?|\s+and\s+", rest)
+    items = [i.strip(" ,") for i in items if i.strip(" ,")]
+    if len(items) < 2 or any(len(i.split()) < 2 for i in items):
+        return []
+    return [(f"{head}: {item}", item) for item in items]
 
 
 def _is_gerund(word: str) -> bool:
