@@ -504,3 +504,13 @@ def test_a_whole_html_page_is_refused_in_one_line(tmp_path: Path) -> None:
                     encoding="utf-8")
     status, out, err = run_cli("extract", str(page), "--role", "report")
     assert status == 3 and out == "" and err.startswith(f"{page}:2: is an HTML page") and err.count("\n") == 1
+
+
+def test_the_company_is_an_organisation_named_before_never_a_common_word_or_a_role() -> None:
+    text = ("Chipmaker results preview\n\n"
+            "Norvik Semiconductor is expected to report higher sales on Wednesday, investors said.\n"
+            "Guidance will matter more than the quarter itself, analysts said on Monday.\n"
+            "The Finance Minister is expected to speak about chip exports on Tuesday.\n"
+            "The company is expected to forecast revenue of about $9 billion for the third quarter.\n")
+    statements = [c.statement for c in draft_claims(text, "preview", "doc").document.claims]
+    assert "Norvik Semiconductor is expected to forecast revenue of about $9 billion for the third quarter" in statements

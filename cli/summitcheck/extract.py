@@ -649,11 +649,13 @@ class _Antecedents:
         self.person: str | None = None
         self.org: str | None = None
         self.resolved: str | None = None  # what the last resolve() did, for the editor
+        self.names: set[str] = set()  # words written capitalised inside a sentence: names
         self.surnames: dict[str, str] = {}  # a person's last name: how the article first named them
 
     def read(self, sentence: str) -> None:
         """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
         text = _LEAD_INS.sub("", _DATELINE.sub("", sentence, count=1))
+        self.names.update(m.group() for m in re.finditer(r"(?<=[\w,;] )[A-Z][\w+&'’-]*", text))  # not first words
         mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
         for _, person in mentions:
             self.surnames[person.split()[-1]] = person
@@ -670,12 +672,16 @@ class _Antecedents:
 
     def _is_org(self, subject: str) -> bool:
         words = subject.split()
-        if _PERSON.search(subject) or words[-1].rstrip("'’s") in self.surnames:
-            return False
-        if _ORG_WORDS & {w.lower().strip(",'’s") for w in words}:
-            return True
-        # One or two capitalised words that are not a person's: "Norvik", "OPEC+", "Aster Computing".
-        return len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_ORGS
+        if _PERSON.search(subject) or re.search(r"\b" + _TITLE_WORDS + r"\b", subject) \
+                or words[-1].rstrip("'’s") in self.surnames:
+            return False  # a person, or a person's role ("The Finance Minister")
+        if words[-1].lower().rstrip(",").removesuffix("'s").removesuffix("’s") in _ORG_WORDS:
+            return True  # the head noun names an organisation: "Sweden's central bank", not "ministry officials"
+        # Up to three capitalised words that are not a person's and are names, not a sentence's first
+        # word ("Guidance will matter"): "Norvik", "OPEC+", "Aster Computing".
+        return len(words) <= 3 and words[0].lower() not in _NOT_ORGS and all(w[:1].isupper() for w in words) and any(
+            w in self.names or sum(c.isupper() for c in w) > 1 or any(t in COUNTRIES for t, _ in terms(w))
+            for w in words)
 
     def resolve(self, text: str) -> str:
         """text with a pronoun subject named: a person for he/she, an organisation for it/the bank."""
@@ -696,11 +702,11 @@ _PRONOUN = re.compile(r"^(He|She|It)\s+(?=[a-z])")
 _TITLE_WORDS = (r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier"
                 r"|Commissioner|Director|Chief Executive|Treasurer|Senator|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
 # A person: a title and a name ("ECB President Christine Lagarde", "Prime Minister Ishiba"), or a first and last
-# name before a verb of speech or intent ("Anke Steiner said").
+# name before a verb of speech ("Anke Steiner said"; not "Norvik Semiconductor is expected").
 _PERSON = re.compile(
     r"\b(?:(?:[A-Z][A-Za-z.+]*\s+){0,2}" + _TITLE_WORDS + r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,3}"
     r"|[A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+(?=,?\s+(?:said|says|told|added|declined|refused"
-    r"|announced|signalled|signaled|expects|is expected|will|would|could|may|plans|wants|hopes)\b))")
+    r"|argued|noted|wrote)\b))")
 _ORG_WORDS = frozenset("""
 bank banks fund group company firm government ministry council commission committee cartel corp corporation inc
 ltd plc agency authority reserve riksbank fed ecb boj opec opec+ imf union parliament board administration
