@@ -292,6 +292,8 @@ _YEAR = re.compile(r"\b(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.I)
 _BOUNDING = frozenset({"until", "beyond", "through", "since", "from", "after", "before", "till", "by", "to"})
 _PERIOD = re.compile(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
 _DATED = re.compile(r"\d|quarter|half", re.I)
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_PERIOD_HINT = re.compile(r"quarter|half|[QH][1-4]", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
@@ -323,10 +325,10 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     statement = texts[0] if texts else ""
     if not _DATED.search(statement):
         return found
-    for m in _YEAR.finditer(statement):
+    for m in _YEAR.finditer(statement) if _YEAR_HINT.search(statement) else ():
         if not _BOUNDING.intersection(statement[max(0, m.start() - 8):m.start()].lower().split()[-1:]):
             found["year"][m.group(1)] = m.group(1)
-    for m in _PERIOD.finditer(statement):
+    for m in _PERIOD.finditer(statement) if _PERIOD_HINT.search(statement) else ():
         if m.group(1):
             key = ("quarter " if m.group(1).upper() == "Q" else "half ") + m.group(2)
         else:
