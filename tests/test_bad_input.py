@@ -268,6 +268,100 @@ def test_output_never_replaces_the_article_a_claim_file_names(tmp_path: Path) ->
     assert article.read_bytes() == before
 
 
+def _flat_case(root: Path) -> Path:
+    """The seed case as `summitcheck example --copy` leaves it: claim files beside their articles."""
+    import shutil
+
+    case = root / "case"
+    case.mkdir()
+    seeds = SEED_CASE.parent.parent / "seeds" / SEED_CASE.name
+    for role in ("preview", "report"):
+        shutil.copy(seeds / f"{role}.txt", case / f"{role}.txt")
+        text = (SEED_CASE / f"{role}.yaml").read_text(encoding="utf-8")
+        (case / f"{role}.yaml").write_text(
+            "".join(f"  text: {role}.txt\n" if row.strip().startswith("text:") else row
+                    for row in text.splitlines(keepends=True)), encoding="utf-8")
+    return case
+
+
+# (case id, the file -o names (made by make(case)), the command's arguments, the problem named)
+CASE_FILES = [
+    ("the case's review.yaml, --no-review", "review.yaml", lambda c: (c / "review.yaml").write_text("overrides: []\n"),
+     lambda c: ["check", str(c), "--no-review", "-f", "json"], "is a claim or review file a case reads"),
+    ("a review.yml", "review.yml", lambda c: (c / "review.yml").write_text("overrides: []\n"),
+     lambda c: ["check", str(c / "preview.yaml"), str(c / "report.yaml"), "-f", "json"], "a claim or review file"),
+    ("another report of the case", "report-b.yaml", lambda c: (c / "report-b.yaml").write_text(
+        (c / "report.yaml").read_text()), lambda c: ["check", str(c / "preview.yaml"), str(c / "report.yaml"), "-f", "json"],
+     "is a claim or review file a case reads"),
+    ("a report under reports/", "reports/late.yaml", lambda c: ((c / "reports").mkdir(), (c / "reports/late.yaml").write_text(
+        (c / "report.yaml").read_text())), lambda c: ["check", str(c / "preview.yaml"), str(c / "report.yaml"), "-f", "json"],
+     "is a claim or review file a case reads"),
+    ("a claim file in JSON", "other.json", lambda c: (c / "other.json").write_text(
+        '{"document": {"id": "p", "role": "preview", "title": "T"}, "claims": [{"id": "a", "statement": "S"}]}'),
+     lambda c: ["check", str(c)], "is a claim or review file a case reads"),
+    ("a review file with another name", "desk-notes.md", lambda c: (c / "desk-notes.md").write_text("overrides: []\n"),
+     lambda c: ["check", str(c)], "is a claim or review file a case reads"),
+    ("an article a claim file beside it names", "report.txt", lambda c: None,
+     lambda c: ["check", str(c / "preview.yaml"), str(c.parent / "other.yaml"), "-f", "table"],
+     "is the article"),
+    ("extract --force over a review file", "review.yaml", lambda c: (c / "review.yaml").write_text("overrides: []\n"),
+     lambda c: ["extract", str(c / "report.txt"), "--role", "report", "--force"], "is a claim or review file a case reads"),
+    ("extract --force over an article", "preview.txt", lambda c: None,
+     lambda c: ["extract", str(c / "report.txt"), "--role", "report", "--force"], "is the article"),
+]
+
+
+@pytest.mark.parametrize("target, make, args, problem", [c[1:] for c in CASE_FILES], ids=[c[0] for c in CASE_FILES])
+def test_output_never_replaces_a_file_a_case_reads(tmp_path: Path, target: str, make, args, problem: str) -> None:  # type: ignore[no-untyped-def]
+    """Not only the files this run reads: -o inside a case folder is an easy slip (hostile round 3, F-loss-1)."""
+    case = _flat_case(tmp_path)
+    (tmp_path / "other.yaml").write_text((case / "report.yaml").read_text().replace("  text: report.txt\n", ""))
+    make(case)
+    before = (case / target).read_bytes()
+    code, out, err = run(*args(case), "-o", str(case / target))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{case / target}: ", problem)
+    assert (case / target).read_bytes() == before
+
+
+def test_output_never_replaces_an_article_of_another_case_in_the_project(tmp_path: Path) -> None:
+    case = copy_case(tmp_path)
+    other = tmp_path / "claims" / "other"
+    other.mkdir()
+    (other / "preview.yaml").write_text((case / "preview.yaml").read_text().replace(SEED_CASE.name + "/preview.txt",
+                                                                                      "other/preview.txt"))
+    article = tmp_path / "seeds" / "other" / "preview.txt"
+    article.parent.mkdir()
+    article.write_text("The other case's article.\n")
+    code, out, err = run("check", str(case), "-o", str(article))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{article}: ", f"is the article {other / 'preview.yaml'} names")
+    assert article.read_text() == "The other case's article.\n"
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_output_never_replaces_the_article_read_from_standard_input(tmp_path: Path, command: str) -> None:
+    article = tmp_path / "piped.txt"  # named by no claim file: only the redirection tells
+    article.write_text((SEED_CASE.parent.parent / "seeds" / SEED_CASE.name / "preview.txt").read_text())
+    before = article.read_bytes()
+    args = (["check", "-", str(REPORT), "-f", "table"] if command == "check"
+            else ["extract", "-", "--role", "preview", "--force"])
+    with article.open("rb") as stdin:
+        proc = run_process(*args, "-o", str(article), stdin=stdin)
+    assert (proc.returncode, proc.stdout) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(proc.stderr, f"{article}: ", "is the file standard input was read from")
+    assert article.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["result.json", "table.txt", "page.html", "notes.md"])
+def test_output_replaces_a_previous_result(tmp_path: Path, name: str) -> None:
+    case = _flat_case(tmp_path)
+    for _ in range(2):
+        code, out, err = run("check", str(case), "-o", str(case / name))
+        assert (code, out, err) == (cli.ExitStatus.OK, "", "")
+    assert (case / name).stat().st_size > 0
+
+
 def _fifo(p: Path) -> None:
     os.mkfifo(p)
 

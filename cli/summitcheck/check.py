@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from .load import MAX_BYTES, load_claims, load_review
 from .match import DEFAULT_THRESHOLD
 from .model import Document
 from .quotes import ARTICLE_SUFFIXES, QuoteLocation, article_root, locate_quotes
-from .textfile import STDIN, read_text
+from .textfile import STDIN, read_text, same_file
 from .story import follow, order_reports
 from .verdict import CheckResult
 
@@ -172,6 +172,96 @@ def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:
             continue
         found.update({(doc.role, claim_id): where for claim_id, where in located.items()})
     return found
+
+
+# How many claim files the --output guard reads, at most, looking for one that names the file as its article.
+GUARD_FILES = 1000
+_TEXT_LINE = re.compile(r"""^\s*["']?text["']?\s*:\s*["']?([^"'#\n]*?)["']?\s*,?\s*$""", re.M)
+_CASE_KEYS = re.compile(r"""^["']?(?:document|claims|overrides)["']?\s*:""", re.M)
+
+
+def refuse_case_file(name: str, claim_files: bool = True) -> None:
+    """InputError when --output names an existing file that a case would read, though this run does not:
+    a claim or review file (named .yaml/.yml, or holding a top-level document, claims or overrides key),
+    or an article (.txt) that a claim file in its folder, a folder above it or a project's claims/ folder
+    names in document.text.  A slip of -o inside a case folder must not replace an editor's review.yaml,
+    another desk's report or an article piped in on standard input.  claim_files=False: a claim file may
+    be replaced (extract --force is asked to do just that).  Nothing is changed.
+    """
+    if not os.path.isfile(name) or os.path.islink(name):
+        return  # a new file; what is not a regular file is check_writable's to refuse
+    if _looks_like_case_file(name, claim_files):
+        raise InputError("is a claim or review file a case reads; --output does not replace it: choose another name",
+                         name)
+    if name.lower().endswith(ARTICLE_SUFFIXES):
+        naming = next(_claim_files_naming(name), None)
+        if naming is not None:
+            raise InputError(f"is the article {naming} names; --output does not replace it: choose another name", name)
+
+
+def _looks_like_case_file(name: str, claim_files: bool) -> bool:
+    if name.lower().endswith(_CLAIM_SUFFIXES) and claim_files:
+        return True  # summitcheck writes no YAML; a file named so is a claim or review file, even half-written
+    try:
+        if os.path.getsize(name) > MAX_BYTES:
+            return False  # too large to be one
+        text = read_text(name, MAX_BYTES, "a file")
+    except (OSError, InputError):
+        return False
+    keys = {m.group().strip("\"': ") for m in _CASE_KEYS.finditer(text)}
+    if text.lstrip().startswith("{"):
+        import json
+
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        keys |= set(data) if isinstance(data, dict) else set()
+    return "overrides" in keys or (claim_files and bool(keys & {"document", "claims"}))
+
+
+def _claim_files_naming(article: str) -> Iterator[str]:
+    """The claim files that name article in document.text: those in its folder or a folder above
+    it, and under any claims/ folder beside one of those (a project's), GUARD_FILES at most."""
+    seen = 0
+    for candidate in _claim_files_around(os.path.dirname(os.path.abspath(article))):
+        seen += 1
+        if seen > GUARD_FILES:
+            return
+        try:
+            if os.path.getsize(candidate) > MAX_BYTES:
+                continue
+            text = read_text(candidate, MAX_BYTES, "a claim file")
+        except (OSError, InputError):
+            continue
+        for m in _TEXT_LINE.finditer(text):
+            named = m.group(1).strip()
+            if named and same_file(os.path.join(os.path.dirname(candidate), named), article):
+                yield candidate
+                break
+
+
+def _claim_files_around(folder: str) -> Iterator[str]:
+    while True:
+        yield from _yaml_files(folder)
+        claims = os.path.join(folder, "claims")
+        if os.path.isdir(claims) and not os.path.islink(claims):
+            for here, subdirs, _ in os.walk(claims):
+                subdirs.sort()
+                yield from _yaml_files(here)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
+
+
+def _yaml_files(folder: str) -> list[str]:
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    return [os.path.join(folder, n) for n in names if n.lower().endswith(_CLAIM_SUFFIXES)
+            and os.path.isfile(os.path.join(folder, n))]
 
 
 def check_case(folder: str | os.PathLike[str] | None = None, threshold: float = DEFAULT_THRESHOLD,

@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .check import bundled_case_dir, case_reports, check_files, is_article, review_file
+from .check import bundled_case_dir, case_reports, check_files, is_article, refuse_case_file, review_file
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import FigureError, InputError, InputErrors, SummitcheckError, shown, visible
 from .figures import describe_unit, format_interval, parse_figure
@@ -173,6 +173,9 @@ def check(
         if review_path is None and folder is not None and not no_review:
             review_path = review_file(folder)
         result = check_files(preview, reports, threshold, tolerance / 100, review_path)
+        if output is not None:
+            _write_output(result, chosen, str(output), options)
+        # The notes after the output: bad input (an --output refused) stays one line.
         _note_unused(result, folder is None and review is None and not no_review)
         if any(is_article(p) for p in (preview, *reports)):
             from .extract import uncompared_note  # drafted figures: say which went uncompared and why
@@ -180,8 +183,6 @@ def check(
             uncompared = uncompared_note(result)
             if uncompared:
                 _note(f"summitcheck: note: {uncompared}")
-        if output is not None:
-            _write_output(result, chosen, str(output), options)
     except SummitcheckError as e:
         _error(e)
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
@@ -266,6 +267,7 @@ def _check_new_output(name: str, article: str, force: bool) -> None:
     check_writable(name, (article,), "the article being read")
     if os.path.lexists(name) and not force:
         raise InputError("already exists; pass --force to replace it", name)
+    refuse_case_file(name, claim_files=False)  # --force replaces a claim file, never a review file or an article
 
 
 @app.command()
@@ -677,6 +679,7 @@ def _write_output(result: CheckResult, fmt: str, name: str, options: RenderOptio
     docs = (result.preview, result.report, *result.reports)
     inputs = tuple(p for p in (*(d.path for d in docs), result.review, *(d.text for d in docs)) if p)
     check_writable(name, inputs, "one of the files being checked")
+    refuse_case_file(name)
     buffer = io.StringIO()
     render(result, fmt, buffer, options)
     write_atomically(name, buffer.getvalue(), inputs, "one of the files being checked")

@@ -109,6 +109,15 @@ def same_file(a: str, b: str) -> bool:
         return False
 
 
+def _is_stdin(name: str) -> bool:
+    """Whether name is the file standard input is redirected from (`< preview.txt`)."""
+    try:
+        here, there = os.fstat(0), os.stat(name)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(here.st_mode) and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
 def check_writable(name: str, inputs: tuple[str, ...] = (), inputs_are: str = "one of the files being read") -> None:
     """Refuse an --output name that must not be replaced: one of inputs (the files being read),
     anything but a regular file (a device, FIFO, socket, directory or symbolic link, which
@@ -117,6 +126,8 @@ def check_writable(name: str, inputs: tuple[str, ...] = (), inputs_are: str = "o
         raise InputError("the file name holds a NUL byte; no file can have it", name)
     if any(same_file(name, p) for p in inputs):
         raise InputError(f"is {inputs_are}; choose another --output", name)
+    if _stdin is not None and _is_stdin(name):
+        raise InputError("is the file standard input was read from; choose another --output", name)
     try:
         info = os.lstat(name)
     except FileNotFoundError:
