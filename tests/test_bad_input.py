@@ -477,8 +477,9 @@ def test_a_newline_in_a_file_name_gives_one_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("option, value", [("--threshold", "nan"), ("--threshold", "inf"), ("--tolerance", "nan"),
                                            ("--tolerance", "inf"), ("--tolerance", "-inf")])
-def test_non_finite_options_are_usage_errors(option: str, value: str) -> None:
-    code, out, err = run("check", option, value)
+@pytest.mark.parametrize("command", ["check", "batch"])
+def test_non_finite_options_are_usage_errors(command: str, option: str, value: str) -> None:
+    code, out, err = run(command, *([str(SEED_CASE)] if command == "batch" else []), option, value)
     assert (code, out) == (cli.ExitStatus.USAGE, "")
     assert "Invalid value" in err and "Traceback" not in err
 

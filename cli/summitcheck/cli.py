@@ -102,6 +102,15 @@ def _finite(value: float) -> float:
     return value
 
 
+# One definition for check and batch, so that both refuse NaN and infinity alike.
+Threshold = Annotated[float, typer.Option(
+    min=0, max=100, callback=_finite,
+    help="Lowest pairing score (0–100) at which a report claim answers an expectation.")]
+Tolerance = Annotated[float, typer.Option(
+    min=0, callback=_finite,
+    help="Percent by which two figures of one metric may differ, beyond their stated precision.")]
+
+
 def _fail_on(value: str) -> list[str]:
     names = [v.strip().lower() for v in value.split(",") if v.strip()]
     unknown = [n for n in names if n not in FINDINGS]
@@ -122,14 +131,8 @@ def check(
         help="The report to check PREVIEW against: an article's text (.txt) or a claim file; '-': standard input.")] = None,
     fmt: Annotated[Format, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = Format.auto,  # type: ignore[attr-defined]
-    threshold: Annotated[float, typer.Option(
-        min=0, max=100, callback=_finite,
-        help="Lowest pairing score (0–100) at which a report claim answers an expectation.")
-    ] = DEFAULT_THRESHOLD,
-    tolerance: Annotated[float, typer.Option(
-        min=0, callback=_finite,
-        help="Percent by which two figures of one metric may differ, beyond their stated precision.")
-    ] = DEFAULT_TOLERANCE * 100,
+    threshold: Threshold = DEFAULT_THRESHOLD,
+    tolerance: Tolerance = DEFAULT_TOLERANCE * 100,
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="FINDING,…",
         help=f"Exit 1 when any such finding exists: {', '.join(FINDINGS)}.")] = "",
@@ -396,12 +399,8 @@ def batch(
         help="Write one HTML page per case and an index.html linking them into DIR (created if needed).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Processes to check cases on; 0: every core.")] = 0,
-    threshold: Annotated[float, typer.Option(
-        min=0, max=100, help="Lowest pairing score (0–100) at which a report claim answers an expectation.")
-    ] = DEFAULT_THRESHOLD,
-    tolerance: Annotated[float, typer.Option(
-        min=0, help="Percent by which two figures of one metric may differ, beyond their stated precision.")
-    ] = DEFAULT_TOLERANCE * 100,
+    threshold: Threshold = DEFAULT_THRESHOLD,
+    tolerance: Tolerance = DEFAULT_TOLERANCE * 100,
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="FINDING,…",
         help=f"Exit 1 when any case has such a finding: {', '.join(FINDINGS)}.")] = "",
@@ -417,8 +416,6 @@ def batch(
     from .render.desk import render_batch, render_html
 
     failing = _fail_on(fail_on)
-    if not math.isfinite(tolerance):
-        raise typer.BadParameter("must be a finite number", param_hint="--tolerance")
     pages = None
     if output is not None:
         try:
