@@ -523,6 +523,34 @@ def test_standard_output_that_cannot_be_written(shell: str, problem: str) -> Non
     assert_one_line(proc.stderr, "summitcheck: ", problem)
 
 
+HELPS = [["--help"], *([name, "--help"] for name in ("check", "extract", "validate", "schema", "figure", "batch",
+                                                      "example")), ["check"]]  # the last: a usage error
+
+
+@pytest.mark.parametrize("args", HELPS, ids=" ".join)
+def test_help_keeps_the_output_promises(args: list[str]) -> None:
+    """--help and usage text go through the same writer as a check's output (hostile round 3, F-out-1)."""
+    command = " ".join(f"'{a}'" for a in [*SUMMITCHECK, *args])
+    if args == ["check"]:  # a usage error writes to stderr, never stdout: nothing to promise here but no traceback
+        command += " --threshold nan"
+    for shell, problem in (("> /dev/full", "No space left on device"), (">&-", "it is closed")):
+        proc = subprocess.run(f"{command} {shell}", shell=True, capture_output=True, text=True, timeout=30)
+        if args == ["check"]:
+            assert proc.returncode == cli.ExitStatus.USAGE and "Traceback" not in proc.stderr
+            continue
+        assert proc.returncode == cli.ExitStatus.BAD_INPUT, proc.stderr
+        assert_one_line(proc.stderr, "summitcheck: cannot write to standard output: ", problem)
+    if args == ["check"]:
+        return
+    piped = subprocess.Popen([*SUMMITCHECK, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert piped.stdout is not None and piped.stderr is not None
+    piped.stdout.close()  # before the interpreter has even started: every write meets a closed pipe
+    assert (piped.wait(timeout=60), piped.stderr.read()) == (cli.ExitStatus.BROKEN_PIPE, b"")
+    latin = run_process(*args, env={**os.environ, "PYTHONIOENCODING": "latin-1"}, encoding="latin-1")
+    assert (latin.returncode, latin.stderr) == (cli.ExitStatus.OK, "")
+    assert "Usage" in latin.stdout
+
+
 def test_a_closed_stderr_changes_nothing_but_the_messages(tmp_path: Path) -> None:
     command = " ".join(f"'{a}'" for a in [*SUMMITCHECK, "check", str(tmp_path / "missing.yaml"), str(REPORT)])
     proc = subprocess.run(f"{command} 2>&-", shell=True, capture_output=True, text=True, timeout=30)

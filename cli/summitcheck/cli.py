@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: typer reads every command's parameters from their
 # annotations on each run, and string annotations are compiled and evaluated anew each time — some
 # 10 ms of CPU per start; written out, they are evaluated once when the module loads.
+import contextlib
 import errno
 import io
 import json
@@ -646,6 +647,44 @@ def _write_stdout(text: str, utf8: bool = False) -> None:
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
 
 
+class _Stdout(io.TextIOBase):
+    """sys.stdout for a run from the console script: whatever else writes to it — click's and rich's
+    --help, a usage line — goes through _write_stdout too, so it keeps the same promises: 141 on a
+    closed pipe, one line and exit 3 when stdout cannot be written, backslash escapes for what the
+    terminal's encoding cannot show.  Each write goes out at once; nothing waits in a buffer for exit."""
+
+    def __init__(self, stream: io.TextIOBase) -> None:
+        super().__init__()
+        self._stream = stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str:  # type: ignore[override]
+        return "backslashreplace"
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # click probes a stream with b"": a text stream must refuse bytes
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if text:
+            _write_stdout(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass  # written at once
+
+
 def _write_stderr(text: str) -> None:
     # Messages are best effort: with stderr closed or full, the exit status still tells.
     try:
@@ -736,4 +775,7 @@ def run() -> None:
                 _STDOUT_CLOSED = True
             if getattr(sys, name) is None:
                 setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))  # noqa: SIM115
+    with contextlib.suppress(AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        sys.stdout.fileno()  # a real stream (not a test's capture, which _write_stdout writes to as it is)
+        sys.stdout = _Stdout(sys.stdout)  # type: ignore[assignment]
     app()
