@@ -523,6 +523,27 @@ def test_standard_output_that_cannot_be_written(shell: str, problem: str) -> Non
     assert_one_line(proc.stderr, "summitcheck: ", problem)
 
 
+@pytest.mark.parametrize("fmt", ["json", "claimreview", "table", "csv", "markdown", "html"])
+def test_an_overflowing_difference_is_no_number_and_json_stays_json(tmp_path: Path, fmt: str) -> None:
+    """1e-300 % and 1e300 % are both in range; their ratio is not (hostile round 3, F-out-2)."""
+    import json
+
+    for role, value, baseline in (("preview", "1e-300%", "1e300%"), ("report", "1e300%", "1e-300%")):
+        (tmp_path / f"{role}.yaml").write_text(
+            f"document: {{id: {role}, role: {role}, title: T, published: 2025-01-01}}\nclaims:\n"
+            f"  - id: a\n    statement: Japan gas output rises\n    figures:\n"
+            f"      - {{metric: gas output, value: '{value}', from: '{baseline}'}}\n", encoding="utf-8")
+    code, out, err = run("check", str(tmp_path), "-f", fmt, "--reviewer", "Desk")
+    assert (code, err) == (cli.ExitStatus.OK, "")
+    assert "inf" not in out.lower().replace("information", "") and "nan" not in out.lower().split()
+    if fmt == "json":
+        def refuse(constant: str) -> None:
+            raise AssertionError(f"{constant} is not JSON")
+
+        data = json.loads(out, parse_constant=refuse)
+        assert [d["difference_pct"] for d in data["discrepancies"]] == [None]
+
+
 HELPS = [["--help"], *([name, "--help"] for name in ("check", "extract", "validate", "schema", "figure", "batch",
                                                       "example")), ["check"]]  # the last: a usage error
 

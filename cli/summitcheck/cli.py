@@ -328,7 +328,7 @@ def schema(
     review: Annotated[bool, typer.Option("--review", help="The review-file format (editor overrides) instead.")] = False,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of the claim-file format, for editors and other tools."""
-    _say(json.dumps(json_schema("review" if review else "claims"), indent=2, ensure_ascii=False))
+    _say(json.dumps(json_schema("review" if review else "claims"), indent=2, ensure_ascii=False, allow_nan=False))
 
 
 class FigureFormat(str, Enum):
@@ -374,7 +374,7 @@ def figure(
         read.append(Figure("", q, baseline=baseline))
     as_json = fmt == FigureFormat.json or (fmt == FigureFormat.auto and not terminal.is_terminal())
     if as_json:
-        _say(json.dumps([figure_data(f.quantity, f.baseline) for f in read], indent=2, ensure_ascii=False))
+        _say(json.dumps([figure_data(f.quantity, f.baseline) for f in read], indent=2, ensure_ascii=False, allow_nan=False))
     else:
         for f in read:
             q = f.quantity

@@ -58,11 +58,14 @@ class FigureLink:
 
     @property
     def difference_pct(self) -> float | None:
-        """How much the report's value differs from the preview's, in percent."""
+        """How much the report's value differs from the preview's, in percent; None when there is no
+        such number: a preview value of 0, or a ratio too large for a float (1e300 % against 1e-300 %,
+        both in range, overflow to infinity, which JSON cannot hold)."""
         before, after = self.preview.quantity.value, self.report.quantity.value
         if not before or not (math.isfinite(before) and math.isfinite(after)):
             return None
-        return round((after - before) / abs(before) * 100, 1)
+        pct = round((after - before) / abs(before) * 100, 1)
+        return pct if math.isfinite(pct) else None
 
     def disagrees(self, tolerance: float) -> bool:
         """Apart by at least tolerance (a fraction: 0.05 is 5 %); at 0, intervals that only touch disagree."""

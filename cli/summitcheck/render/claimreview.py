@@ -101,4 +101,4 @@ def to_graph(result: CheckResult, options: RenderOptions, date: str | None = Non
 
 
 def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
-    out.write(json.dumps(to_graph(result, options), ensure_ascii=False, indent=2) + "\n")
+    out.write(json.dumps(to_graph(result, options), ensure_ascii=False, allow_nan=False, indent=2) + "\n")

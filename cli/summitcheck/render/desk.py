@@ -40,7 +40,7 @@ def to_document(batch: Batch) -> dict[str, Any]:
 
 
 def render_json(batch: Batch, out: TextIO) -> None:
-    out.write(json.dumps(to_document(batch), ensure_ascii=False, indent=2) + "\n")
+    out.write(json.dumps(to_document(batch), ensure_ascii=False, allow_nan=False, indent=2) + "\n")
 
 
 def render_csv(batch: Batch, out: TextIO) -> None:
