@@ -544,6 +544,22 @@ def test_an_overflowing_difference_is_no_number_and_json_stays_json(tmp_path: Pa
         assert [d["difference_pct"] for d in data["discrepancies"]] == [None]
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "markdown", "html"])
+def test_batch_shows_a_case_folder_name_escaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """A case folder named with a newline, an escape sequence and an undecodable byte (hostile round 3, F-print-1)."""
+    import shutil
+
+    name = os.fsdecode(b"c\xff\nx\x1b[31m")
+    (tmp_path / "cases").mkdir()
+    shutil.move(_flat_case(tmp_path), tmp_path / "cases" / name)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("batch", "cases", "-f", fmt, "--jobs", "1")
+    assert (code, err) == (cli.ExitStatus.OK, "")
+    assert "\x1b" not in out and "\udcff" not in out and "udcff" not in out
+    if fmt in ("table", "csv"):  # the name on one line, each character as its escape
+        assert "cases/c\\xff\\nx\\x1b[31m" in out
+
+
 HELPS = [["--help"], *([name, "--help"] for name in ("check", "extract", "validate", "schema", "figure", "batch",
                                                       "example")), ["check"]]  # the last: a usage error
 

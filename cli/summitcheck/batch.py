@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .check import check_case
 from .discrepancy import DEFAULT_TOLERANCE
-from .errors import SummitcheckError
+from .errors import InputError, SummitcheckError
 from .match import DEFAULT_THRESHOLD
 from .render import render
 from .textfile import write_atomically
@@ -80,7 +80,7 @@ def find_cases(folders: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[str,
     a folder given that does not exist, or holds no case, comes with its problem instead."""
     for top in (os.fspath(f) for f in folders):
         if not os.path.isdir(top):
-            yield top, f"{top}: {'not a folder' if os.path.exists(top) else 'no such folder'}"
+            yield top, str(InputError('not a folder' if os.path.exists(top) else 'no such folder', top))
             continue
         found = False
         for here, subdirs, files in os.walk(top):
@@ -90,7 +90,7 @@ def find_cases(folders: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[str,
                 subdirs.clear()  # a case's own folders (reports/) are part of it
                 yield here, None
         if not found:
-            yield top, f"{top}: no case folder (one holding preview.yaml) under it"
+            yield top, str(InputError("no case folder (one holding preview.yaml) under it", top))
 
 
 def check_batch(folders: Sequence[str | os.PathLike[str]], threshold: float = DEFAULT_THRESHOLD,
@@ -135,7 +135,8 @@ def _check_one(job: _Job) -> CaseRow:
         if job.page is not None and job.output is not None:
             _write_page(result, os.path.join(job.output, job.page))
     except SummitcheckError as e:
-        return CaseRow(job.folder, problem=str(e) if getattr(e, "path", None) else f"{job.folder}: {e}")
+        # str(InputError) escapes the folder's name: one line, nothing the terminal would act on.
+        return CaseRow(job.folder, problem=str(e) if getattr(e, "path", None) else str(InputError(str(e), job.folder)))
     return CaseRow(job.folder, dict(result.summary), result.overridden, len(result.reports) or 1, page=job.page)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from .. import verdicts
+from ..errors import visible
 from ..batch import Batch, CaseRow
 from .csv_format import safe_cell
 from .html_format import _CSS, escape
@@ -25,9 +26,12 @@ def _columns() -> list[str]:
     return ["case", "reports", *COUNTS, "overrides", "problem"]
 
 
-def _cells(row: CaseRow) -> list[Any]:
+def _cells(row: CaseRow, shown: bool = False) -> list[Any]:
+    """The row's cells; shown: the case folder's name as it may be displayed (a newline, an escape
+    sequence or an undecodable byte written as its escape, `\\xff`), for the table and CSV."""
     counts = [row.summary.get(k) if row.ok else None for k in COUNTS]
-    return [row.case, row.reports if row.ok else None, *counts, row.overrides if row.ok else None, row.problem]
+    case = visible(row.case, keep_lines=False) if shown else row.case
+    return [case, row.reports if row.ok else None, *counts, row.overrides if row.ok else None, row.problem]
 
 
 def to_document(batch: Batch) -> dict[str, Any]:
@@ -47,7 +51,7 @@ def render_csv(batch: Batch, out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_columns())
     for row in batch.rows:
-        writer.writerow([safe_cell(c) for c in _cells(row)])
+        writer.writerow([safe_cell(c) for c in _cells(row, shown=True)])
 
 
 def render_markdown(batch: Batch, out: TextIO) -> None:

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import verdicts
+from ..errors import visible
 from ..batch import Batch
 from .desk import COUNTS, summary_line
 from .table import _Console
@@ -18,7 +19,7 @@ def render(batch: Batch, out: TextIO, color: bool = False) -> None:
     console = _Console(file=out, color_system="standard" if color else None, force_terminal=color,
                        width=width, highlight=False, emoji=False)
     table = Table(title="Cases", title_justify="left")
-    longest = max((len(r.case) for r in batch.rows), default=4)
+    longest = max((len(visible(r.case, keep_lines=False)) for r in batch.rows), default=4)
     table.add_column("Case", overflow="fold", min_width=min(longest, 40))
     table.add_column("Reports", justify="right")
     for key in COUNTS:  # the verdicts' short names: a row must fit beside the case's name
@@ -28,11 +29,11 @@ def render(batch: Batch, out: TextIO, color: bool = False) -> None:
     table.add_column("Overr.", justify="right", style="magenta")
     for row in batch.rows:
         if row.ok:
-            table.add_row(Text(row.case), str(row.reports),
+            table.add_row(Text(visible(row.case, keep_lines=False)), str(row.reports),
                           *(str(row.summary.get(k, 0)) if row.summary.get(k) else "·" for k in COUNTS),
                           str(row.overrides) if row.overrides else "·")
         else:
-            table.add_row(Text(row.case), Text("bad", style="bold red"), *([""] * (len(COUNTS) + 1)))
+            table.add_row(Text(visible(row.case, keep_lines=False)), Text("bad", style="bold red"), *([""] * (len(COUNTS) + 1)))
     console.print(table)
     for row in batch.rows:
         if not row.ok:
