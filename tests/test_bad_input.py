@@ -560,6 +560,24 @@ def test_batch_shows_a_case_folder_name_escaped(tmp_path: Path, monkeypatch: pyt
         assert "cases/c\\xff\\nx\\x1b[31m" in out
 
 
+@pytest.mark.parametrize("args, where", [
+    (lambda a: ["extract", str(a), "--role", "report"], "{a}:2: "),
+    (lambda a: ["check", str(SEED_CASE / "preview.yaml"), "--against", str(a), "-f", "json"], "{a}:2: "),
+    (lambda a: ["check", str(a), str(REPORT), "-f", "json"], "{a}:2: "),
+    (lambda a: ["validate", str(a.with_suffix(".yaml"))], "{c}:2: 'text' names {a}:2: "),
+], ids=["extract", "check --against", "check A.txt B", "validate"])
+def test_an_article_holding_nul_bytes_is_bad_input(tmp_path: Path, args, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Consistent with the document.text rule, for every command that reads an article (hostile round 3, F-input-1)."""
+    article = tmp_path / "nul.txt"
+    article.write_bytes(b"Japan will invest $5 billion in gas.\nMore.\x00 More text about $6 billion.\n")
+    claims = tmp_path / "nul.yaml"
+    claims.write_text("document: {id: p, role: preview, title: T}\nclaims:\n  - {id: a, statement: S, quote: Japan}\n"
+                      .replace("title: T}", "title: T,\n  text: nul.txt}"), encoding="utf-8")
+    code, out, err = run(*args(article))
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, where.format(a=article, c=claims), "holds NUL bytes: not an article's text")
+
+
 HELPS = [["--help"], *([name, "--help"] for name in ("check", "extract", "validate", "schema", "figure", "batch",
                                                       "example")), ["check"]]  # the last: a usage error
 

@@ -109,9 +109,14 @@ class Article:
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
-    """Read an article's text (UTF-8); InputError when it cannot be read."""
+    """Read an article's text (UTF-8); InputError when it cannot be read, or holds NUL bytes
+    (a binary file, not an article: whatever drafts from it, check and extract alike, is refused here)."""
     name = os.fspath(path)
-    return Article(name, read_text(name, MAX_ARTICLE_BYTES, "an article's text"))
+    text = read_text(name, MAX_ARTICLE_BYTES, "an article's text")
+    nul = text.find("\0")
+    if nul >= 0:
+        raise InputError("holds NUL bytes: not an article's text", name, text.count("\n", 0, nul) + 1)
+    return Article(name, text)
 
 
 def _normalise(text: str) -> tuple[str, list[int]]:
@@ -205,7 +210,4 @@ def locate_quotes(doc: Document) -> dict[str, QuoteLocation]:
         article = read_article(name)
     except InputError as e:
         raise InputError(f"'text' names {e}", doc.path, doc.text_line) from None
-    if "\0" in article.text:
-        raise InputError(f"'text' names {doc.text}, which holds NUL bytes: not an article's text",
-                         doc.path, doc.text_line)
     return {c.id: article.locate(c.quote) for c in doc.claims if c.quote}
