@@ -77,7 +77,8 @@ class _Job:
 
 def find_cases(folders: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
     """(folder, problem) for every case folder (one holding preview.yaml) under the folders, by name;
-    a folder given that does not exist, or holds no case, comes with its problem instead."""
+    a folder given that does not exist, or holds no case, and a symbolic link to a folder under
+    one (never followed), come with their problem instead."""
     for top in (os.fspath(f) for f in folders):
         if not os.path.isdir(top):
             yield top, str(InputError('not a folder' if os.path.exists(top) else 'no such folder', top))
@@ -85,10 +86,19 @@ def find_cases(folders: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[str,
         found = False
         for here, subdirs, files in os.walk(top):
             subdirs.sort()
-            if any(m in files for m in CASE_MARKERS):
+            # A preview.yaml that is a folder (or a FIFO) still marks a case: checking it says what it is.
+            if any(m in files or m in subdirs for m in CASE_MARKERS):
                 found = True
                 subdirs.clear()  # a case's own folders (reports/) are part of it
                 yield here, None
+                continue
+            for name in subdirs:
+                link = os.path.join(here, name)
+                if os.path.islink(link):  # os.walk lists it but never enters it: say so, never skip it quietly
+                    found = True
+                    yield link, str(InputError(
+                        "a symbolic link to a folder; batch does not follow links (a received folder's links "
+                        "may lead anywhere, or in a loop): name the folder itself to check it", link))
         if not found:
             yield top, str(InputError("no case folder (one holding preview.yaml) under it", top))
 
