@@ -606,6 +606,15 @@ def test_batch_never_skips_a_case_quietly(tmp_path: Path, monkeypatch: pytest.Mo
     assert code == cli.ExitStatus.OK and json.loads(out)["cases"][0]["problem"] is None
 
 
+@pytest.mark.parametrize("args", [["check", "--bogus"], ["check", "--threshold", "nan"], ["figure"], ["nosuch"]],
+                         ids=" ".join)
+def test_a_usage_error_with_stderr_full_keeps_its_status(args: list[str]) -> None:
+    """Only the messages are lost, never the exit status: 2, not 1 (findings) (hostile round 3, F-status-1)."""
+    command = " ".join(f"'{a}'" for a in [*SUMMITCHECK, *args])
+    proc = subprocess.run(f"{command} 2>/dev/full", shell=True, capture_output=True, text=True, timeout=90)
+    assert (proc.returncode, proc.stdout) == (cli.ExitStatus.USAGE, "")
+
+
 HELPS = [["--help"], ["check", "--help"], ["batch", "--help"], ["check"]]
 
 

@@ -685,6 +685,41 @@ class _Stdout(io.TextIOBase):
         pass  # written at once
 
 
+class _Stderr(io.TextIOBase):
+    """sys.stderr for a run from the console script: messages are best effort, so a full or broken
+    stderr loses them but never changes the exit status (click's usage error would otherwise end
+    in an OSError, exit 1, which means findings)."""
+
+    def __init__(self, stream: io.TextIOBase) -> None:
+        super().__init__()
+        self._stream = stream
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # click probes a stream with b"": a text stream must refuse bytes
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.write(text)
+            self._stream.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.flush()
+
+
 def _write_stderr(text: str) -> None:
     # Messages are best effort: with stderr closed or full, the exit status still tells.
     try:
@@ -778,4 +813,6 @@ def run() -> None:
     with contextlib.suppress(AttributeError, OSError, ValueError, io.UnsupportedOperation):
         sys.stdout.fileno()  # a real stream (not a test's capture, which _write_stdout writes to as it is)
         sys.stdout = _Stdout(sys.stdout)  # type: ignore[assignment]
+    if sys.stderr is not None:
+        sys.stderr = _Stderr(sys.stderr)  # type: ignore[assignment]
     app()
