@@ -615,6 +615,19 @@ def test_a_usage_error_with_stderr_full_keeps_its_status(args: list[str]) -> Non
     assert (proc.returncode, proc.stdout) == (cli.ExitStatus.USAGE, "")
 
 
+@pytest.mark.parametrize("make, problem", [
+    (lambda p: p.write_text("keep me\n"), "is a file; --output names a folder for the pages"),
+    (lambda p: os.mkfifo(p), "is a FIFO (named pipe); --output names a folder for the pages"),
+], ids=["file", "FIFO"])
+def test_batch_output_that_is_not_a_folder_is_one_line(tmp_path: Path, make, problem: str) -> None:  # type: ignore[no-untyped-def]
+    """Not click's five-line box and exit 2 (hostile round 3, F-status-2)."""
+    target = tmp_path / "site"
+    make(target)
+    code, out, err = run("batch", str(SEED_CASE), "-o", str(target), "-f", "json")
+    assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+    assert_one_line(err, f"{target}: ", problem)
+
+
 HELPS = [["--help"], ["check", "--help"], ["batch", "--help"], ["check"]]
 
 

@@ -11,6 +11,7 @@ import math
 import os
 import re
 import signal
+import stat
 import sys
 from dataclasses import replace
 from enum import Enum, IntEnum
@@ -30,7 +31,7 @@ from .match import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
 from .quotes import article_problem
-from .textfile import STDIN, check_writable, write_atomically
+from .textfile import STDIN, check_writable, file_kind, write_atomically
 from .validate import ReviewValidation, Validation, validate_file
 from .verdict import FINDINGS, CheckResult
 
@@ -396,7 +397,7 @@ def batch(
     fmt: Annotated[BatchFormat, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = BatchFormat.auto,  # type: ignore[attr-defined]
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="DIR", file_okay=False,
+        "--output", "-o", metavar="DIR", readable=False,
         help="Write one HTML page per case and an index.html linking them into DIR (created if needed).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Processes to check cases on; 0: every core.")] = 0,
@@ -422,7 +423,12 @@ def batch(
         try:
             os.makedirs(output, exist_ok=True)
         except OSError as e:
-            _error(InputError(f"cannot create the output folder: {e.strerror}", str(output)))
+            # Something not a folder is there (a file, a FIFO, /dev/null): name it for what it is, in one line.
+            mode = os.stat(output).st_mode if os.path.exists(output) else None
+            kind = None if mode is None else "a file" if stat.S_ISREG(mode) else file_kind(mode)
+            problem = (f"is {kind}; --output names a folder for the pages" if kind
+                       else f"cannot create the output folder: {e.strerror or e}")
+            _error(InputError(problem, str(output)))
             raise typer.Exit(ExitStatus.BAD_INPUT) from None
         pages = str(output)
     with _progress_bar() as progress:
