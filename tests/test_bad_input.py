@@ -628,6 +628,24 @@ def test_batch_output_that_is_not_a_folder_is_one_line(tmp_path: Path, make, pro
     assert_one_line(err, f"{target}: ", problem)
 
 
+def test_the_closest_passage_search_is_bounded_per_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unlocated quotes against a large article cost the article's length each: past quotes.CLOSEST_BUDGET
+    characters, the rest get no closest passage, and say so (hostile round 3, F-time-3)."""
+    from summitcheck import quotes
+
+    article = tmp_path / "a.txt"
+    article.write_text("Japan will invest in gas and steel. " * 100, encoding="utf-8")
+    monkeypatch.setattr(quotes, "CLOSEST_BUDGET", 2 * len(article.read_text()))  # two searches' worth
+    claims = tmp_path / "a.yaml"
+    claims.write_text("document: {id: p, role: preview, title: T, text: a.txt}\nclaims:\n" + "".join(
+        f"  - {{id: c{i}, statement: S, quote: 'Japan will sell cars {i}'}}\n" for i in range(4)), encoding="utf-8")
+    code, out, err = run("validate", str(claims))
+    lines = err.splitlines()
+    assert code == cli.ExitStatus.FINDINGS and len(lines) == 4
+    assert all("closest passage, line 1" in line for line in lines[:2])
+    assert all("closest passage not searched" in line for line in lines[2:])
+
+
 HELPS = [["--help"], ["check", "--help"], ["batch", "--help"], ["check"]]
 
 

@@ -12,7 +12,7 @@ from .errors import InputError
 from .load import load_claims, load_file, load_review
 from .model import Document, Review
 from .check import case_reports
-from .quotes import QuoteLocation, locate_quotes
+from .quotes import CLOSEST_BUDGET, QuoteLocation, locate_quotes
 from .story import check_review
 
 
@@ -34,7 +34,9 @@ class Validation:
             if where is None or where.found:
                 continue
             closest = (f"; closest passage, line {where.line} ({where.score:g} % alike): \"{where.passage}\""
-                       if where.passage else "")
+                       if where.passage else "" if where.searched else
+                       f"; closest passage not searched (more than {CLOSEST_BUDGET:,} characters of {article} "
+                       "already searched for other quotes)")
             found.append(InputError(f"claim '{claim.id}': quote not found in {article}{closest}",
                                     doc.path, claim.quote_line or claim.line))
         return found
