@@ -38,19 +38,16 @@ def follow(preview: Document, reports: Sequence[Document], threshold: float = DE
     if len(reports) == 1:
         expectations = per_report[0]
     else:
-        standing_after = []
+        standing_after: list[list[Expectation]] = []  # the standing expectations once each report is in
         latest: dict[str, Expectation] = {}
         for d in decided:
             for e in d.expectations:
                 latest[e.claim.id] = _stand(latest.get(e.claim.id), e)
             standing_after.append(_fold_parts(preview, latest))
-        expectations = [
-            replace(final, reasons=_with_timeline(final, steps),
-                    history=steps)
-            for i, final in enumerate(standing_after[-1])
-            for steps in [tuple(Step(r, per_report[k][i], standing_after[k][i].verdict)
-                                for k, r in enumerate(reports))]
-        ]
+        expectations = []
+        for i, final in enumerate(standing_after[-1]):
+            steps = tuple(Step(r, per_report[k][i], standing_after[k][i].verdict) for k, r in enumerate(reports))
+            expectations.append(replace(final, reasons=_with_timeline(final, steps), history=steps))
     unanticipated = tuple(c for d, mine in zip(decided, per_report, strict=True)
                           for c in _unanswered(d.report, mine))
     discrepancies = _discrepancies(preview, decided)
