@@ -198,3 +198,49 @@ def test_every_figure_left_unlinked_is_named_with_why() -> None:
     assert "metric differs: 'German GDP growth 2025' in 'r-gdp' is 2025, not 2026" in unlinked[0]
     assert "unit differs: bare number vs money, US dollars" in unlinked[1]
     assert unlinked[4].startswith("report figure not compared: 'German exports' $1.7 trillion in 'r-gdp': metric differs")
+
+
+def _same_metric(role: str, value: str, n: int) -> Document:
+    claims = tuple(Claim(id=f"c{i}", statement="Japan gas output rises",
+                         figures=(Figure("gas output", parse_figure(value)),)) for i in range(n))
+    return Document(id=role, role=role, title=role, claims=claims)
+
+
+def test_figures_sharing_one_metric_are_linked_without_comparing_every_pair() -> None:
+    """F-time-1: n figures of one metric on each side were n² candidate pairs (time and memory).
+    Each preview figure now meets at most FIGURE_CANDIDATES report figures per metric term, plus
+    those of its paired claim, and its expectation says its candidates were cut."""
+    from summitcheck import discrepancy, match
+
+    n = 5 * discrepancy.FIGURE_CANDIDATES
+    preview, report = _same_metric("preview", "$5 billion", n), _same_metric("report", "$7 billion", n)
+    expected, outcomes = list(preview.claims), list(report.claims)
+    lexicon = match.Lexicon([match.claim_texts(c) for c in expected + outcomes],
+                            [f.metric for c in expected + outcomes for f in c.figures])
+    index = discrepancy.FigureIndex(lexicon, expected, outcomes)
+    index.link({(i, 0) for i in range(n)})
+    assert len(index.candidates) <= n * (discrepancy.FIGURE_CANDIDATES + 1) < n * n
+    assert set(index.cut) == set(range(n))
+
+    result = decide(preview, report)
+    assert result.summary["contradicted"] == n
+    assert 0 < len(result.discrepancies) <= 2 * n  # never more than the figures
+    for e in result.expectations:
+        assert any("the cap that bounds figure linking time" in r for r in e.reasons), e.reasons
+        # a cut candidate list does not make a paired claim's figure look missing
+        assert not any("holds no figure of that metric" in r for r in e.reasons), e.reasons
+
+
+def test_figures_of_one_metric_under_the_cap_are_all_candidates() -> None:
+    """Below FIGURE_CANDIDATES nothing is cut: every pair is a candidate and no reason mentions a cap."""
+    from summitcheck import discrepancy, match
+
+    n = discrepancy.FIGURE_CANDIDATES
+    preview, report = _same_metric("preview", "$5 billion", n), _same_metric("report", "$7 billion", n)
+    expected, outcomes = list(preview.claims), list(report.claims)
+    lexicon = match.Lexicon([match.claim_texts(c) for c in expected + outcomes],
+                            [f.metric for c in expected + outcomes for f in c.figures])
+    index = discrepancy.FigureIndex(lexicon, expected, outcomes)
+    assert len(index.candidates) == n * n and not index.cut
+    result = decide(preview, report)
+    assert not any("figure linking" in r for e in result.expectations for r in e.reasons)

@@ -12,13 +12,17 @@ when its metric name fixes the unit ("inflation", "unemployment rate").
 Each figure links to at most one figure of the other article: first a figure of
 the claim it is paired with, then the most similar metric name, then document
 order; never the closest value, which would hide the discrepancy.  The same
-value stated twice on one side may share one figure of the other.
+value stated twice on one side may share one figure of the other.  A preview
+figure is weighed against at most FIGURE_CANDIDATES report figures per metric
+term (nearest in document order) plus those of its paired claim, so linking
+stays linear in the number of figures.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +34,10 @@ from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, terms
 
 METRIC_CUTOFF = 0.5
+# Report figures considered per preview figure and metric term, the nearest in document order:
+# figures sharing one metric name would otherwise be compared every one with every one (n² time and
+# memory).  The figures of the claim an expectation pairs with are always considered (FigureIndex.link).
+FIGURE_CANDIDATES = 64
 DEFAULT_TOLERANCE = 0.0
 # Areas a metric covers, compared like countries: "global growth" is "world GDP growth",
 # "euro area inflation" is "euro zone inflation", and neither is "US growth".
@@ -155,15 +163,44 @@ class FigureIndex:
         self.candidates: list[tuple[float, int, int]] = []
         self.of_p: dict[int, list[tuple[float, int]]] = defaultdict(list)
         self.linked: tuple[set[int], set[int]] = (set(), set())
+        # preview figures whose candidates were cut to FIGURE_CANDIDATES per term: how many were considered
+        self.cut: dict[int, int] = {}
         for p, e in enumerate(self.pf):
-            for r in sorted({r for c in e.metric.classes for r in index[c]}):
-                other = self.rf[r]
-                if not e.quantity.comparable(other.quantity):
+            # where this figure stands in the report, by its place in the preview
+            at = p * len(self.rf) // max(1, len(self.pf))
+            near: set[int] = set()
+            for c in e.metric.classes:
+                posting = index[c]
+                if len(posting) <= FIGURE_CANDIDATES:
+                    near.update(posting)
                     continue
-                s = _similarity(e.metric, other.metric)
-                if s >= METRIC_CUTOFF:
-                    self.candidates.append((s, p, r))
-                    self.of_p[p].append((s, r))
+                start = min(max(0, bisect_left(posting, at) - FIGURE_CANDIDATES // 2),
+                            len(posting) - FIGURE_CANDIDATES)
+                near.update(posting[start:start + FIGURE_CANDIDATES])
+                self.cut[p] = 0
+            if p in self.cut:
+                self.cut[p] = len(near)
+            for r in sorted(near):
+                self._consider(p, r)
+
+    def _consider(self, p: int, r: int) -> None:
+        """Add (p, r) to the candidates when the two figures may describe one metric."""
+        s = self._alike(p, r)
+        if s >= METRIC_CUTOFF:
+            self.candidates.append((s, p, r))
+            self.of_p[p].append((s, r))
+
+    def _alike(self, p: int, r: int) -> float:
+        """The metric similarity of preview figure p and report figure r; 0 when their units differ."""
+        e, other = self.pf[p], self.rf[r]
+        return _similarity(e.metric, other.metric) if e.quantity.comparable(other.quantity) else 0.0
+
+    def capped(self, i: int) -> list[str]:
+        """A reason for each figure of expectation i whose candidate report figures were cut."""
+        return [f"figure '{self.pf[p].figure.metric}' was compared only with the {self.cut[p]} report figures "
+                f"of its metric's terms nearest it in the report and those of the paired claim "
+                f"(the cap that bounds figure linking time on very large files)"
+                for p in self.of_preview.get(i, ()) if p in self.cut]
 
     def closest_claim(self, i: int, than: int | None = None) -> tuple[int, Figure] | None:
         """The report claim holding the most similar figure to one of expectation i's, and i's figure.
@@ -177,7 +214,9 @@ class FigureIndex:
         if best is None:
             return None
         if than is not None:
-            held = min((t for t in found if self.rf[t[2]].claim == than), default=None)
+            # computed afresh, not from of_p: a cut candidate list may leave out `than`'s figures
+            held = min(((-s, p, r) for p in self.of_preview.get(i, ()) for r in self.of_report.get(than, ())
+                        if (s := self._alike(p, r)) >= METRIC_CUTOFF), default=None)
             if best[0] > -1.0 or (held is not None and held[0] <= best[0]):
                 return None
         return self.rf[best[2]].claim, self.pf[best[1]].figure
@@ -203,6 +242,14 @@ class FigureIndex:
         """Each figure linked to at most one of the other article: within paired claims (expectation,
         report claim) first, then by the most similar metric, then in document order.
         Afterwards `linked` holds the indices (into pf, rf) of the figures linked."""
+        for i, j in sorted(paired):
+            # a figure whose candidates were cut still meets every figure of its paired claim
+            for p in self.of_preview.get(i, ()):
+                if p in self.cut:
+                    seen = {r for _, r in self.of_p.get(p, ())}
+                    for r in self.of_report.get(j, ()):
+                        if r not in seen:
+                            self._consider(p, r)
         order = sorted(self.candidates, key=lambda t: ((self.pf[t[1]].claim, self.rf[t[2]].claim) not in paired,
                                                        -t[0], t[1], t[2]))
         of_p: dict[int, int] = {}

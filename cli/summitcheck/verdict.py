@@ -170,6 +170,7 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
     results = []
     for i, (claim, (j, match, reasons)) in enumerate(zip(expected, paired, strict=True)):
         reasons = [*reasons, *_vetoed(pairings[i], figures.report, j, len(expected)), *_capped(pairings[i]),
+                   *figures.capped(i),
                    *lexicon.limits(i)]
         if j is None or match is None:
             results.append(Expectation(claim, "absent", None, tuple(reasons)))
