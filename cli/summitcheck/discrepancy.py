@@ -165,6 +165,11 @@ class FigureIndex:
         self.linked: tuple[set[int], set[int]] = (set(), set())
         # preview figures whose candidates were cut to FIGURE_CANDIDATES per term: how many were considered
         self.cut: dict[int, int] = {}
+        # Figures of one metric name and unit are alike: similarity is computed once per pair of kinds.
+        kinds: dict[tuple[_Metric, str], int] = {}
+        self._kind = ([kinds.setdefault((e.metric, e.quantity.unit), len(kinds)) for e in self.pf],
+                      [kinds.setdefault((e.metric, e.quantity.unit), len(kinds)) for e in self.rf])
+        self._alike_kinds: dict[tuple[int, int], float] = {}
         for p, e in enumerate(self.pf):
             # where this figure stands in the report, by its place in the preview
             at = p * len(self.rf) // max(1, len(self.pf))
@@ -192,8 +197,14 @@ class FigureIndex:
 
     def _alike(self, p: int, r: int) -> float:
         """The metric similarity of preview figure p and report figure r; 0 when their units differ."""
-        e, other = self.pf[p], self.rf[r]
-        return _similarity(e.metric, other.metric) if e.quantity.comparable(other.quantity) else 0.0
+        key = (self._kind[0][p], self._kind[1][r])
+        s = self._alike_kinds.get(key)
+        if s is None:
+            # comparable() reads only the units, _similarity only the metrics: both are the kind's
+            e, other = self.pf[p], self.rf[r]
+            s = _similarity(e.metric, other.metric) if e.quantity.comparable(other.quantity) else 0.0
+            self._alike_kinds[key] = s
+        return s
 
     def capped(self, i: int) -> list[str]:
         """A reason for each figure of expectation i whose candidate report figures were cut."""
