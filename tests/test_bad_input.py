@@ -980,6 +980,22 @@ def test_the_depth_limit_at_its_edge(tmp_path: Path) -> None:
         assert ("nested more than 32 levels deep" in str(caught.value)) == (depth > load.MAX_DEPTH), caught.value
 
 
+def test_the_figures_limit_at_its_edge(tmp_path: Path) -> None:
+    # The figures of two paired claims are weighed all against all: a claim holds at most MAX_FIGURES.
+    from summitcheck.schema import MAX_FIGURES
+
+    path = tmp_path / "preview.yaml"
+    for n in (MAX_FIGURES, MAX_FIGURES + 1):
+        figures = ", ".join(f"{{metric: gas output {i}, value: '${i} billion'}}" for i in range(1, n + 1))
+        path.write_text(claim(f"figures: [{figures}]"), encoding="utf-8")
+        if n == MAX_FIGURES:
+            assert len(load.load_claims(path).claims[0].figures) == n
+            continue
+        code, out, err = run("validate", str(path))
+        assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
+        assert_one_line(err, f"{path}:3: ", f"'figures' has {n} items; at most {MAX_FIGURES} are allowed")
+
+
 def test_the_article_size_limit_at_its_edge(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     line = b"Japan will invest $1 trillion in the United States, officials said.\n"

@@ -48,7 +48,7 @@ from .figures import FigureError, FoundFigure, find_figures, parse_figure
 from .model import Claim, Document, Figure
 from .polarity import negation_cues
 from .quotes import read_article
-from .schema import ID_PATTERN
+from .schema import ID_PATTERN, MAX_FIGURES
 from .text import COUNTRIES, DOWN_WORDS, STOPWORDS, TITLES, UP_WORDS, actor_names, stem, terms
 
 if TYPE_CHECKING:
@@ -336,6 +336,9 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
         claim_figures = []
         bases = _baselines(statement, figures)
         for f in figures:
+            if len(claim_figures) == MAX_FIGURES:  # what a claim file may hold; the rest is left out
+                figure_notes[(len(claims), MAX_FIGURES - 1)] = f"the sentence holds more figures: only {MAX_FIGURES} are kept"
+                break
             spot = (sentence.text, _fold(f.text))
             if spot in placed or any(b is f for b in bases.values()):
                 continue  # a figure of a sentence's head goes to its first claim only; a baseline is no outcome

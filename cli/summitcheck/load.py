@@ -420,6 +420,9 @@ class _Builder:
             raise self.fail(f"'{key}' must be a list, not {_describe(node)}{dash}", node)
         if len(node.value) < field.min_items:
             raise self.fail(f"'{key}' is empty; it needs at least {field.min_items}", node)
+        if field.max_items is not None and len(node.value) > field.max_items:
+            raise self.fail(f"'{key}' has {len(node.value):,} items; at most {field.max_items} are allowed "
+                            "(a claim is one sentence: split it into several claims)", node)
         assert field.item is not None
         items = []
         complete = True

@@ -28,8 +28,13 @@ class Field:
     item: Field | None = None
     fields: dict[str, Field] | None = None
     min_items: int = 0
+    max_items: int | None = None
     nullable: bool = False
 
+
+# A claim is one sentence: a few figures.  The cap bounds the time figure linking
+# may take on the figures of two paired claims, which are weighed all against all.
+MAX_FIGURES = 100
 
 FIGURE = {
     "metric": Field("text", True, "what the number measures, e.g. 'Japan's trade surplus with the US'"),
@@ -45,8 +50,8 @@ CLAIM = {
     "quote": Field("text", False, "verbatim from the article"),
     "negated": Field("bool", False, "true when the claim says something did not / will not happen"),
     "keywords": Field("list", False, "extra words that help pairing", item=Field("text")),
-    "figures": Field("list", False, "numbers the claim states",
-                     item=Field("mapping", fields=FIGURE)),
+    "figures": Field("list", False, f"numbers the claim states (at most {MAX_FIGURES})",
+                     item=Field("mapping", fields=FIGURE), max_items=MAX_FIGURES),
 }
 # A part of a compound claim ("cut rates and signal more cuts"): the fields of a claim,
 # judged on its own; its id defaults to "<claim id>.1", ".2" …
@@ -127,6 +132,8 @@ def _json_field(field: Field) -> dict[str, object]:
         out = {"type": "array", "items": _json_field(field.item)}
         if field.min_items:
             out["minItems"] = field.min_items
+        if field.max_items is not None:
+            out["maxItems"] = field.max_items
     else:
         out = dict(_JSON_KINDS[field.kind])
     if field.nullable:
