@@ -13,6 +13,7 @@ directions contradict each other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
@@ -72,7 +73,9 @@ _DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _STAY_VERBS)
 _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
 
 
+@lru_cache(maxsize=4096)
 def _words(statement: str) -> list[str]:
+    # A claim is judged against several others: its words are read once (callers never change the list).
     return _WORDS.findall(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
 DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change"}
 
