@@ -653,11 +653,9 @@ def _write_stdout(text: str, utf8: bool = False) -> None:
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
 
 
-class _Stdout(io.TextIOBase):
-    """sys.stdout for a run from the console script: whatever else writes to it — click's and rich's
-    --help, a usage line — goes through _write_stdout too, so it keeps the same promises: 141 on a
-    closed pipe, one line and exit 3 when stdout cannot be written, backslash escapes for what the
-    terminal's encoding cannot show.  Each write goes out at once; nothing waits in a buffer for exit."""
+class _Stream(io.TextIOBase):
+    """A standard stream of a run from the console script, wrapping the real one; subclasses say
+    where the text goes."""
 
     def __init__(self, stream: io.TextIOBase) -> None:
         super().__init__()
@@ -666,10 +664,6 @@ class _Stdout(io.TextIOBase):
     @property
     def encoding(self) -> str:  # type: ignore[override]
         return getattr(self._stream, "encoding", None) or "utf-8"
-
-    @property
-    def errors(self) -> str:  # type: ignore[override]
-        return "backslashreplace"
 
     def fileno(self) -> int:
         return self._stream.fileno()
@@ -684,42 +678,39 @@ class _Stdout(io.TextIOBase):
         if not isinstance(text, str):  # click probes a stream with b"": a text stream must refuse bytes
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if text:
-            _write_stdout(text)
+            self._emit(text)
         return len(text)
+
+    def _emit(self, text: str) -> None:
+        raise NotImplementedError
+
+
+class _Stdout(_Stream):
+    """sys.stdout for a run from the console script: whatever else writes to it — click's and rich's
+    --help, a usage line — goes through _write_stdout too, so it keeps the same promises: 141 on a
+    closed pipe, one line and exit 3 when stdout cannot be written, backslash escapes for what the
+    terminal's encoding cannot show.  Each write goes out at once; nothing waits in a buffer for exit."""
+
+    @property
+    def errors(self) -> str:  # type: ignore[override]
+        return "backslashreplace"
+
+    def _emit(self, text: str) -> None:
+        _write_stdout(text)
 
     def flush(self) -> None:
         pass  # written at once
 
 
-class _Stderr(io.TextIOBase):
+class _Stderr(_Stream):
     """sys.stderr for a run from the console script: messages are best effort, so a full or broken
     stderr loses them but never changes the exit status (click's usage error would otherwise end
     in an OSError, exit 1, which means findings)."""
 
-    def __init__(self, stream: io.TextIOBase) -> None:
-        super().__init__()
-        self._stream = stream
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return getattr(self._stream, "encoding", None) or "utf-8"
-
-    def fileno(self) -> int:
-        return self._stream.fileno()
-
-    def isatty(self) -> bool:
-        return self._stream.isatty()
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, text: str) -> int:
-        if not isinstance(text, str):  # click probes a stream with b"": a text stream must refuse bytes
-            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+    def _emit(self, text: str) -> None:
         with contextlib.suppress(OSError, ValueError):
             self._stream.write(text)
             self._stream.flush()
-        return len(text)
 
     def flush(self) -> None:
         with contextlib.suppress(OSError, ValueError):
