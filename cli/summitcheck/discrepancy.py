@@ -266,7 +266,7 @@ class FigureIndex:
         of_p: dict[int, int] = {}
         of_r: dict[int, int] = {}
         pairs = []
-        for s, p, r in order:
+        for _, p, r in order:
             if p in of_p:
                 # the same value stated twice in the report may share this preview figure
                 if r not in of_r and self._twice(self.rf, r, of_p[p]):

@@ -360,7 +360,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
         ))
     notes = {c.id: [*claim_notes.get(id(part[0]), []), *(
         [f"one of {split_from[id(part[0])]} claims drafted from one sentence"] if split_from[id(part[0])] > 1 else [])]
-        for c, part in zip(claims, parts)}
+        for c, part in zip(claims, parts, strict=True)}
     notes = {k: v for k, v in notes.items() if v}
     for (i, j), note in figure_notes.items():
         notes.setdefault(f"{claims[i].id}#{j}", []).append(note)
@@ -607,7 +607,7 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
         else:
             split.append(f)
     figures[:] = split
-    for a, b in zip(figures, figures[1:]):
+    for a, b in zip(figures, figures[1:], strict=False):
         between = statement[a.end:b.start]
         if not a.quantity.comparable(b.quantity):
             continue

@@ -92,7 +92,7 @@ class Lexicon:
         # A claim is one sentence: beyond MAX_TEXT_CHARS it is not read, so a
         # megabyte "statement" costs no more than a long sentence.
         read = [_clip(group) for group in texts]
-        self.clipped = frozenset(i for i, (group, kept) in enumerate(zip(texts, read)) if kept != list(group))
+        self.clipped = frozenset(i for i, (group, kept) in enumerate(zip(texts, read, strict=True)) if kept != list(group))
         # "the Bank of Japan (BoJ)", or a BoJ anywhere with a Bank of Japan anywhere:
         # the run of words is read as the acronym, in both articles.
         self.acronyms = article_acronyms(text for group in read for text in group)
@@ -137,7 +137,7 @@ class Lexicon:
         # country, a year, a quarter or half.
         # a bloc (OPEC, the EU) is not another country than its members
         country_classes = {classes[s]: s for s in countries - {"opec", "eu"} if s in classes}
-        self.entities = [_entities(group, ids, country_classes, self.word) for group, ids in zip(read, self.sets)]
+        self.entities = [_entities(group, ids, country_classes, self.word) for group, ids in zip(read, self.sets, strict=True)]
         self._found = found
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).

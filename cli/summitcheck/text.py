@@ -162,7 +162,7 @@ def terms(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (),
     ("tehran" is read as "iran", "mpc" as "boe").
     """
     words = _WORD.findall(normalize(text, folds, lexicon))
-    return [(s, w) for w, s in zip(words, map(_folded_term if lexicon else _term, words)) if s is not None]
+    return [(s, w) for w, s in zip(words, map(_folded_term if lexicon else _term, words), strict=True) if s is not None]
 
 
 def actor_names(texts: Iterable[str]) -> set[str]:
