@@ -126,7 +126,6 @@ class Lexicon:
         countries = {s for word in lexical.kind("country") for s, _ in terms(word, lexicon=True)} | COUNTRIES
         actor_stems |= countries | {s for word in lexical.kind("role") | lexical.kind("actor")
                                     for s, _ in terms(word, lexicon=True)}
-        self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         # A capitalised name ("Trump", "Takaichi") is who is involved too, like a titled one.
         names, lowercase = _proper_names(text for group in read for text in group)
         self.lowercase = frozenset(classes[s] for s in lowercase if s in classes)
@@ -159,11 +158,6 @@ class Lexicon:
             if title in classes and name in classes and classes[title] != classes[name]:
                 self.strong.setdefault(classes[title], set()).add(classes[name])
                 self.strong.setdefault(classes[name], set()).add(classes[title])
-
-    def class_set(self, text: str) -> frozenset[int]:
-        """The term classes of a text that the lexicon has seen; other words are dropped."""
-        return frozenset(self.classes[s] for s, _ in terms(text[:MAX_TEXT_CHARS], self.folds, lexicon=True)
-                         if s in self.classes)
 
     def limits(self, index: int) -> list[str]:
         """Which of the input bounds cut what pairing read of claim `index`, for its reasons."""
