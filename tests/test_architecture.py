@@ -43,7 +43,7 @@ def test_batch_text_formats_do_not_load_rich(fmt: str) -> None:
 
 
 def test_checking_claim_files_does_not_load_the_drafting_code() -> None:
-    # `summitcheck check` on claim files is the common case and must start fast: extract.py loads on demand.
+    # `summitcheck check` on claim files is the common case and must start fast: the extract package loads on demand.
     code = ("import sys; from summitcheck import cli, check_case; check_case(); "
             "print('summitcheck.extract' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout

@@ -1,0 +1,178 @@
+"""Drafting claims from an article's plain text, offline and by rule: no model, same text, same draft.
+
+1. The text is cut into units: a line, or lines wrapped inside one paragraph.
+   Page furniture is dropped (FURNITURE: navigation, view counters, bylines
+   and profile captions, subscription prompts, disclaimers, share buttons,
+   "Read more" links), and so is everything under a related / popular /
+   latest-articles heading until the next paragraph of body prose.  The first
+   remaining unit of at most TITLE_WORDS words is the headline (the title);
+   headings (short lines without a full stop) and repeats are not claims.
+2. Units are cut into sentences (not at "U.S." or "Mr."; a source tag glued
+   after a sentence, "…if necessary.apnews.com", is dropped).  A sentence cut
+   off by an ellipsis or starting mid-word is an excerpt, not a claim.
+3. A sentence is check-worthy when its evidence adds up to CHECK_WORTHY:
+   a figure (2), something done or to be done (1: a modal such as "will" or
+   "may", a verb of decision or change, a past-tense verb), and a named actor
+   (1: a country, or a capitalised word inside the sentence).  Commentary
+   about the event ("a significant focus was…", "marked a significant step",
+   "was pivotal") counts −2.
+4. A sentence listing several commitments in -ing clauses ("including
+   increasing US gas purchases, raising defense spending, and expanding …")
+   gives one claim per commitment, plus one for what follows the list; so
+   does one subject with several verbs of intent ("hopes to …, and plans to …,
+   while also committing to …").  Every claim keeps the whole sentence as its
+   verbatim quote.
+5. Each claim gets its figures (a metric named from the words around the
+   number; dates, years and model numbers such as "iPhone 17" are not
+   figures), a topic from TOPICS (the topic with most of its words in the
+   statement), `negated: true` when polarity.py finds an odd number of
+   negation cues, and an id from its rarest key words, unique in the file.
+
+The stages live in the package's modules: segmenting (1, 2), worthiness (3),
+statements (4), metrics (5: metric names and topics), ids (5: claim ids) and
+writing (the claim file); words holds the word lists several of them share.
+This module ties them together (draft_claims) and re-exports what the rest of
+summitcheck uses.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from ..figures import FoundFigure
+from ..model import Claim, Document, Figure
+from ..polarity import negation_cues
+from ..quotes import read_article
+from ..schema import MAX_FIGURES
+from .ids import _claim_id, _rarity, _slug
+from .metrics import TOPICS, _metric, _topic
+from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
+from .statements import _Antecedents, _clean, _split
+from .worthiness import CHECK_WORTHY, _baselines, _evidence, _worthy_figures
+from .writing import claim_file_text, stop_note, uncompared_note
+
+__all__ = [
+    "CHECK_WORTHY", "MAX_CLAIMS", "MAX_EXAMINED", "TOPICS", "Draft", "claim_file_text", "draft_article",
+    "draft_claims", "furniture_kind", "stop_note", "uncompared_note",
+]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Claims drafted from an article, and what was left out on the way."""
+
+    document: Document
+    furniture: int  # lines dropped as page furniture or related-article lists
+    passed_over: int  # sentences judged not check-worthy
+    stopped_at: int | None = None  # the line where drafting stopped at MAX_CLAIMS or MAX_EXAMINED
+    # Where the extractor is unsure, for a YAML comment: by claim id, or "id#n" for its n-th figure.
+    notes: dict[str, list[str]] = field(default_factory=dict)
+
+
+def draft_article(path: str | os.PathLike[str], role: str, doc_id: str | None = None) -> Draft:
+    """Read an article's text file and draft its claims.
+
+    InputError when the file cannot be read or holds nothing check-worthy.
+    """
+    article = read_article(path)
+    name = os.fspath(path)
+    page = _HTML_PAGE.search(article.text[:20_000])
+    if page:
+        raise InputError("is an HTML page, not an article's text: save the page as text, or copy its words into a"
+                         " .txt file", name, article.text.count("\n", 0, page.start()) + 1)
+    default_id = _slug(os.path.splitext(os.path.basename(name))[0], 40) or role
+    draft = draft_claims(article.text, role, doc_id or default_id, name)
+    if not draft.document.claims:
+        reasons = [f"{draft.furniture} lines of page furniture left out"] if draft.furniture else []
+        if draft.passed_over:
+            reasons.append(f"{draft.passed_over} sentences without a figure, an actor or an action")
+        if draft.stopped_at is not None:
+            reasons.append(stop_note(draft))
+        detail = f" ({'; '.join(reasons)})" if reasons else ""
+        raise InputError(f"no check-worthy sentence found{detail}; nothing to draft a claim file from", name)
+    return draft
+
+
+def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> Draft:
+    """Draft the claims of an article's text; the document's claims may be empty."""
+    page = _Page()
+    parts: list[tuple[_Sentence, str, str, list[FoundFigure]]] = []
+    passed_over = 0
+    seen: set[str] = set()
+    antecedents = _Antecedents()
+    claim_notes: dict[int, list[str]] = {}  # by id() of the sentence
+    lead: str | None = None  # "The budget is expected to include:" before a bulleted list of measures
+    for unit_line, unit, bullet in _body(text, page):
+        lead = lead if bullet else None
+        sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined, item=lead is not None)
+        page.examined += examined
+        for sentence in sentences:
+            key = _fold(sentence.text)
+            # A list item under a lead ending in a colon is one claim of the lead: judged and stated with it.
+            listed = f"{lead} {sentence.text}" if lead else sentence.text
+            if key not in seen:
+                seen.add(key)
+                if _evidence(listed, _worthy_figures(listed), role) < CHECK_WORTHY:
+                    passed_over += 1
+                else:
+                    cleaned = _clean(sentence.text, antecedents)
+                    if lead:
+                        cleaned = f"{lead}: {cleaned[:1].lower() + cleaned[1:] if sentence.text[:1].islower() else cleaned}"
+                        claim_notes.setdefault(id(sentence), []).append("an item of a list, stated with its lead")
+                    if antecedents.resolved:
+                        claim_notes.setdefault(id(sentence), []).append(antecedents.resolved)
+                    if sentence.line == page.title_line:
+                        claim_notes.setdefault(id(sentence), []).append("also the headline: is it a claim?")
+                    for statement, own in _split(cleaned):
+                        parts.append((sentence, statement, own, _worthy_figures(statement)))
+            antecedents.read(sentence.text)
+        if not bullet and unit.rstrip().endswith(":") and sentences:
+            lead = _clean(sentences[-1].text, antecedents).rstrip(":")
+        if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
+            page.stopped_at = unit_line
+            break
+    parts = parts[:MAX_CLAIMS]
+    rarity = _rarity([own for _, _, own, _ in parts])
+    claims: list[Claim] = []
+    taken: set[str] = set()
+    suffixes: dict[str, int] = {}
+    placed: set[tuple[str, str]] = set()
+    figure_notes: dict[tuple[int, int], str] = {}  # (claim, figure) index: why the editor should look
+    split_from = Counter(id(sentence) for sentence, _, _, _ in parts)
+    for sentence, statement, own, figures in parts:
+        claim_figures = []
+        bases = _baselines(statement, figures)
+        for f in figures:
+            if len(claim_figures) == MAX_FIGURES:  # what a claim file may hold; the rest is left out
+                figure_notes[(len(claims), MAX_FIGURES - 1)] = f"the sentence holds more figures: only {MAX_FIGURES} are kept"
+                break
+            spot = (sentence.text, _fold(f.text))
+            if spot in placed or any(b is f for b in bases.values()):
+                continue  # a figure of a sentence's head goes to its first claim only; a baseline is no outcome
+            placed.add(spot)
+            base = bases.get(id(f))
+            metric, note = _metric(statement, f, figures)
+            if note:
+                figure_notes[(len(claims), len(claim_figures))] = note
+            claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))
+        cues = negation_cues(statement)
+        claims.append(Claim(
+            id=_claim_id(own, claim_figures, rarity, taken, suffixes),
+            statement=statement,
+            topic=_topic(own) or _topic(statement),
+            quote=sentence.text,
+            negated=True if len(cues) % 2 else None,
+            figures=tuple(claim_figures),
+            line=sentence.line,
+        ))
+    notes = {c.id: [*claim_notes.get(id(part[0]), []), *(
+        [f"one of {split_from[id(part[0])]} claims drafted from one sentence"] if split_from[id(part[0])] > 1 else [])]
+        for c, part in zip(claims, parts, strict=True)}
+    notes = {k: v for k, v in notes.items() if v}
+    for (i, j), note in figure_notes.items():
+        notes.setdefault(f"{claims[i].id}#{j}", []).append(note)
+    document = Document(id=doc_id, role=role, title=page.title or page.site or doc_id, claims=tuple(claims), text=path, path=path)
+    return Draft(document, page.dropped, passed_over, page.stopped_at, notes)

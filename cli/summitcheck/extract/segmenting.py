@@ -1,0 +1,249 @@
+"""Reading an article's lines: units, page furniture, the headline, and sentences (steps 1 and 2 of
+the package docstring)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+TITLE_WORDS = 30
+FURNITURE_WORDS = 40  # longer lines are judged sentence by sentence
+MIN_WORDS, MAX_WORDS = 6, 90
+MAX_SENTENCE_CHARS = 1200  # 90 long words; a longer "sentence" is a run-on token, not a claim
+# Time stays bounded whatever the article (it may hold 5 MB): drafting stops after MAX_CLAIMS claims
+# (five times what an editor reviews) or MAX_EXAMINED lines and sentences (a book), and says where.
+MAX_CLAIMS = 500
+MAX_EXAMINED = 40_000
+
+_FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at most 12 words
+    ("placeholder", re.compile(r"\{[A-Za-z][\w ]*\}")),
+    ("navigation", re.compile(r"^(you are here|your current location|home\s*[>»›/|])|>>|\s[»›]\s"
+                              r"|^[\w&' -]{1,25}(\s[|•·/]\s[\w&' -]{1,25}){2,}$", re.I)),
+    ("subscription", re.compile(
+        r"subscribe|newsletter|\bsign (up|in)\b|\blog ?in\b|check your (e-?mail|inbox)|confirmation link"
+        r"|spam folder|(?:straight to|delivered to|in) your inbox|join our community|^ok,? thanks\b|create (a |an )?(free )?account"
+        r"|already (a )?(member|subscriber)|unlock (this|full)", re.I)),
+    ("disclaimer", re.compile(
+        r"does not constitute|not (financial|investment) advice|investment (should be cautious|involves risk)"
+        r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
+        r"|copyright \d{4}|at (one's|your) own (risk|responsibility)|views expressed|terms of (use|service)"
+        r"|privacy policy|\bcookies\b", re.I)),
+    ("disclaimer", re.compile(
+        r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed)\b.{0,80}"
+        r"\b(?:AI|A\.I\.|artificial intelligence|machine translation)\b|\bAI[- ](?:assisted|generated|tools?)\b"
+        r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
+        r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
+        r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
+    ("byline", re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
+    ("social", re.compile(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
+                          r"|bluesky|mastodon)\b|.*(?:^|\s)@[A-Za-z_][\w_]{2,}\W*$)", re.I)),
+    ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
+                             r"|view more|show more|load more|read next)", re.I)),
+    ("byline", re.compile(r"profile (image|photo|picture)|^(photo|image|picture|credit|source)s?\s*:"
+                          r"|getty images|\bap photo\b|via reuters\b", re.I)),
+]
+_SHORT_FURNITURE = [
+    ("byline", re.compile(r"^(?i:(?:written |reporting |edited |editing )?by|authors?)\b\s*:?\s*"
+                          r"(?!(?i:january|february|march|april|may|june|july|august|september|october|november|december|monday"
+                          r"|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+                          r"|dec)\b)"
+                          r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,;(|·].*)?$")),
+    ("counter", re.compile(r"^\W*\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
+                           r"|comments?|shares?|likes?)\W*$|\bmin(ute)?s?\s+read\b", re.I)),
+    ("share", re.compile(r"^(share|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|copy link|advertisement"
+                         r"|sponsored|comments?|menu|skip to (main )?content)( (this|on \w+|the))?( article| story| page)?"
+                         r"\W*$", re.I)),
+]
+# A line of dates and times only: "Updated 7:02 AM GMT+2, May 6, 2027", "Published Mon 3 Feb 2025 09.41 GMT".
+_TIMESTAMP_WORDS = re.compile(
+    r"\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist"
+    r"|jst|local|time|ago|hours?|mins?|minutes?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b\.?|[\d:.,/+|()–—-]+", re.I)
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,400}>|&(?:nbsp|#160|#xa0);", re.I)
+_HTML_PAGE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+_LIST_HEADING = re.compile(
+    r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
+    r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
+    r"\b[\w' ]{0,40}:?\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
+# Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
+_SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
+                         r"|jp|uk|de|fr|in|au|ca)\b(?![./\w])")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st jr sr inc co corp ltd gov sen rep gen col lt sgt prof no nos vs etc approx est fig
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k e.g i.e a.m p.m
+""".split())
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# "FRANKFURT, Oct 17 (Agency) - ", "WASHINGTON (AP) — ", "Oct 17 (Reuters) -": where and when it was filed.
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,9}\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                       r"(?:\s*\([A-Za-z][\w .&-]{1,30}\))?\s*[-–—]+\s+(?=[\"“A-Z])")
+_INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which)\b", re.I)  # "Whether the group agrees…": a question
+
+
+@dataclass
+class _Page:
+    """What reading an article's lines has found so far, shared by the stages that read them."""
+
+    title: str | None = None
+    site: str | None = None  # a short line before the headline; the title when nothing longer comes
+    title_line: int | None = None
+    dropped: int = 0  # lines of furniture
+    examined: int = 0  # lines and sentences looked at, against MAX_EXAMINED
+    stopped_at: int | None = None
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str  # verbatim, whitespace folded
+    line: int
+
+
+def _units(text: str) -> Iterator[tuple[int, str]]:
+    """(line, text) of each line, with lines wrapped inside a paragraph joined; read lazily."""
+    unit: list[str] = []  # the lines of the current unit, joined when it ends: linear in the text
+    start = words = 0
+    previous_end = -1
+    for number, line in enumerate(text.splitlines(), 1):
+        if "<" in line or "&" in line:
+            line = _TAG.sub(" ", line)  # tags and non-breaking spaces of a pasted HTML fragment
+        line = " ".join(line.split())
+        if not line:
+            previous_end = -1
+            continue
+        if unit and previous_end == number - 1 and not re.search(r"[.!?:;\"”’)]$", unit[-1]) \
+                and line[0].islower() and words > 8:
+            unit.append(line)
+            words += len(line.split())
+        else:
+            if unit:
+                yield start, " ".join(unit)
+            unit, start, words = [line], number, len(line.split())
+        previous_end = number
+    if unit:
+        yield start, " ".join(unit)
+
+
+def furniture_kind(line: str) -> str | None:
+    """What kind of page furniture a line of an article is, or None when it may be body text."""
+    words = len(line.split())
+    if words > FURNITURE_WORDS:
+        # A paragraph is furniture when most of its sentences are ("The market carries risks. …");
+        # a news paragraph that mentions a newsletter or cookies keeps its other sentences.
+        parts = [p for p in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
+        flagged = sum(1 for m in parts if len(m.group().split()) <= FURNITURE_WORDS and furniture_kind(m.group()))
+        return "disclaimer" if flagged * 2 > len(parts) else None
+    for kind, pattern in _FURNITURE:
+        if pattern.search(line):
+            return kind
+    if words <= 12:
+        if _TIMESTAMP_WORDS.sub("", line).strip() == "" and re.search(r"\d", line):
+            return "timestamp"
+        for kind, pattern in _SHORT_FURNITURE:
+            if pattern.search(line):
+                return kind
+        if _LIST_HEADING.match(line):
+            return "list"
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    return not re.search(r"[.!?:;\"”’)]$", line) and len(line.split()) <= 20
+
+
+def _is_body_prose(line: str) -> bool:
+    # What ends a related-articles list: a paragraph, not another headline or teaser.
+    return len(line.split()) >= 35 and re.search(r"[.!?][\"”’)]*$", line) is not None and not _cut_off(line)
+
+
+def _cut_off(line: str) -> bool:
+    return line.endswith(("...", "…"))
+
+
+def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
+    """The units of body text, and whether each was a bullet point; the headline and the count of
+    furniture lines go to page."""
+    in_list = False
+    seen: set[str] = set()
+    for line_no, unit in _units(text):
+        if page.examined >= MAX_EXAMINED:
+            page.stopped_at = line_no
+            return
+        page.examined += 1
+        kind = furniture_kind(unit)
+        if kind == "list":
+            in_list = True
+        if in_list and kind is None and _is_body_prose(unit):
+            in_list = False
+        if kind or in_list:
+            page.dropped += 1
+            continue
+        key = _fold(unit)
+        if key in seen:
+            continue
+        seen.add(key)
+        if page.title is None and len(unit.split()) < 5 and not _BULLET.match(unit):
+            page.site = page.site or unit  # "Meridian News Agency" above the headline: the site's name
+            continue
+        if page.title is None:
+            if len(unit.split()) > TITLE_WORDS:
+                page.title = _first_words(unit)
+            else:
+                page.title, page.title_line = _BULLET.sub("", unit), line_no
+                if not _reads_as_sentence(unit):
+                    continue  # a headline; a lead sentence standing first is the title and a claim too
+        bullet = _BULLET.match(unit) is not None
+        if bullet:  # a bullet point is a sentence, with or without its full stop
+            unit = _BULLET.sub("", unit)
+        elif _is_heading(unit):
+            continue
+        yield line_no, unit, bullet
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A full sentence rather than a headline: a final full stop, a dozen words or more, not in title case."""
+    words = line.split()
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    return bool(re.search(r"[.!?][\"”’)]*$", line)) and len(words) >= 12 and not title_case or _DATELINE.match(line) is not None
+
+
+def _first_words(unit: str) -> str:
+    words = unit.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[list[_Sentence], int]:
+    """The sentences of a unit that may be claims, from its first `limit` pieces, and how many pieces were looked at."""
+    unit = _SOURCE_TAG.sub("\n", unit)
+    pieces: list[str] = []
+    for chunk in unit.split("\n"):
+        start = 0
+        for m in _SENTENCE_END.finditer(chunk):
+            end = m.end()
+            # Only the word before the stop matters; a bounded look keeps "U.S. U.S. …" linear.
+            before = chunk[max(start, m.start() - 40):end].rstrip("\"”’)]").rstrip(".!?")
+            last = before.split()[-1].lower() if before.split() else ""
+            if chunk[m.start()] == "." and (last in _ABBREVIATIONS or len(last.strip("(\"“")) == 1 or "." in last):
+                continue
+            pieces.append(chunk[start:end].strip())
+            start = end
+            if len(pieces) >= limit:
+                break
+        pieces.append(chunk[start:].strip())
+        if len(pieces) >= limit:
+            break
+    pieces = [p for p in pieces[:max(limit, 0)] if p]
+    out = []
+    for i, piece in enumerate(pieces):
+        if _cut_off(piece) or (i == 0 and piece[0].islower() and not item) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
+                or len(piece) > MAX_SENTENCE_CHARS or furniture_kind(piece):
+            continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
+        if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
+            out.append(_Sentence(piece, line))
+    return out, len(pieces)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

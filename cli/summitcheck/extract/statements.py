@@ -1,0 +1,299 @@
+"""From a check-worthy sentence to statements: who "he" or "the bank" is, no dateline, lead-in or
+attribution, and one statement per commitment of a compound sentence (step 4)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import COUNTRIES, STOPWORDS, terms
+from .segmenting import _DATELINE, MIN_WORDS
+from .words import _ACTION_WORDS, _MODALS, _is_gerund, _verbish
+from .worthiness import _worthy_figures
+
+# Statements drop who said it and the connective in front; the quote keeps them.
+_LEAD_INS = re.compile(
+    r"^(?:according to [^,]{1,60},\s*|(?:informed |unnamed |several |two |people familiar[^,]*?)?sources?"
+    r"(?: familiar with [^,]*?)?\s+(?:say|said|says|revealed|told \w+|added)(?: that)?,?\s+"
+    r"|(?:additionally|moreover|furthermore|meanwhile|in addition|in response|separately|notably|also"
+    r"|however|still|instead),\s*)", re.I)
+_GENERIC_SUBJECT = re.compile(r"^(the (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
+                              r"|administration|committee|carmaker|airline|lender|insurer|retailer))(?:['’]s)?\b", re.I)
+
+# Compound sentences.  A list of -ing clauses: "…, including increasing X, raising Y, and expanding Z".
+_LIST_CUE = re.compile(r"(?:,\s*|\s+)(including|such as|by|through|namely|like)\s+|,\s+|:\s+")
+# One subject, several verbs of intent: "hopes to A and plans to B, while also committing to C".
+_INTENT_SPLIT = re.compile(
+    r"\s+and\s+(?:also\s+)?(?=(?:plans|planned|hopes|hoped|aims|aimed|wants|wanted|intends|intended|seeks|sought"
+    r"|pledged|pledges|promised|promises|vowed|vows|agreed|agrees|committed|commits|will|would)\s)"
+    r"|,\s*while\s+(?=(?:also\s+)?[a-z]+ing\s)")
+
+
+class _Antecedents:
+    """The people and organisations an article has named so far, for "He", "She", "It", "The bank"."""
+
+    def __init__(self) -> None:
+        self.person: str | None = None
+        self.org: str | None = None
+        self.resolved: str | None = None  # what the last resolve() did, for the editor
+        self.names: set[str] = set()  # words written capitalised inside a sentence: names
+        self.surnames: dict[str, str] = {}  # a person's last name: how the article first named them
+
+    def read(self, sentence: str) -> None:
+        """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
+        text = _LEAD_INS.sub("", _DATELINE.sub("", sentence, count=1))
+        self.names.update(m.group() for m in re.finditer(r"(?<=[\w,;] )[A-Z][\w+&'’-]*", text))  # not first words
+        mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
+        for _, person in mentions:
+            self.surnames[person.split()[-1]] = person
+        # "Trump reiterated …" after "US President Trump": a surname alone names the person met before.
+        mentions += [(m.start(), self.surnames[m.group()]) for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", text)
+                     if m.group() in self.surnames]
+        people = [person for _, person in sorted(mentions)]
+        subject = _subject(text)
+        subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
+        if subject and "," not in subject and not _PRONOUN.match(subject) and not _GENERIC_SUBJECT.match(subject) and self._is_org(subject):
+            self.org = subject
+        if people:
+            self.person = max(people, key=len) if len(people) > 1 and text.find(people[-1]) < 3 else people[-1]
+
+    def _is_org(self, subject: str) -> bool:
+        words = subject.split()
+        if _PERSON.search(subject) or re.search(r"\b" + _TITLE_WORDS + r"\b", subject) \
+                or words[-1].rstrip("'’s") in self.surnames:
+            return False  # a person, or a person's role ("The Finance Minister")
+        if words[-1].lower().rstrip(",").removesuffix("'s").removesuffix("’s") in _ORG_WORDS:
+            return True  # the head noun names an organisation: "Sweden's central bank", not "ministry officials"
+        # Up to three capitalised words that are not a person's and are names, not a sentence's first
+        # word ("Guidance will matter"): "Norvik", "OPEC+", "Aster Computing".
+        return len(words) <= 3 and words[0].lower() not in _NOT_ORGS and all(w[:1].isupper() for w in words) and any(
+            w in self.names or sum(c.isupper() for c in w) > 1 or any(t in COUNTRIES for t, _ in terms(w))
+            for w in words)
+
+    def resolve(self, text: str) -> str:
+        """text with a pronoun subject named: a person for he/she, an organisation for it/the bank."""
+        m = _PRONOUN.match(text)
+        generic = _GENERIC_SUBJECT.match(text)
+        said, named = None, None
+        if m and m.group(1).lower() in {"he", "she"} and self.person:
+            said, named = m.group(1), self.person
+        elif m and m.group(1).lower() == "it" and self.org:
+            said, named = m.group(1), self.org
+        elif generic and self.org and not _GENERIC_SUBJECT.match(self.org):
+            said, named = generic.group(1), self.org  # "The bank may also …" after "The European Central Bank …"
+        self.resolved = f"'{said}' read as {named}" if named else None
+        return named + text[len(said):] if said and named else text
+
+
+_PRONOUN = re.compile(r"^(He|She|It)\s+(?=[a-z])")
+_TITLE_WORDS = (r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier"
+                r"|Commissioner|Director|Chief Executive|Treasurer|Senator|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
+# A person: a title and a name ("ECB President Christine Lagarde", "Prime Minister Ishiba"), or a first and last
+# name before a verb of speech ("Anke Steiner said"; not "Norvik Semiconductor is expected").
+_PERSON = re.compile(
+    r"\b(?:(?:[A-Z][A-Za-z.+]*\s+){0,2}" + _TITLE_WORDS + r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,3}"
+    r"|[A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+(?=,?\s+(?:said|says|told|added|declined|refused"
+    r"|argued|noted|wrote)\b))")
+_ORG_WORDS = frozenset("""
+bank banks fund group company firm government ministry council commission committee cartel corp corporation inc
+ltd plc agency authority reserve riksbank fed ecb boj opec opec+ imf union parliament board administration
+treasury exchange regulator lender insurer carmaker airline retailer alliance organisation organization
+""".split())
+_NOT_ORGS = frozenset("""
+the a an analysts economists markets investors traders officials sources leaders policymakers this that these those
+there it they we he she i you some many most all both each one two three
+""".split())
+
+
+def _clean(sentence: str, antecedents: _Antecedents) -> str:
+    """The sentence as a statement: no dateline or lead-in, a pronoun subject named, no trailing full stop."""
+    text = _DATELINE.sub("", sentence, count=1)
+    for _ in range(3):
+        stripped = _LEAD_INS.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    text = antecedents.resolve(text)
+    text = _trim(text.rstrip().rstrip("."))
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
+        text = _sentence_case(text)
+    return text[:1].upper() + text[1:] if text else sentence
+
+
+_TRAILING = re.compile(
+    r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
+    r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
+    r"|investors|markets|analysts|traders)|which|amid|marking|reminiscent of|in a (?:move|sign|bid)|although|though)\b")
+
+
+# "…, some analysts said, although …": who said it, in the middle of a sentence.
+_MID_ATTRIBUTION = re.compile(r",\s+(?:(?:some|two|three|several|many|most|the|other)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:said|say|says|told \w+|added)\s*,\s+(?=(?:although|though|but|while|and)\b)")
+_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'-]{0,50}?"
+                          r"\b(?:said|says|added|told \w+|reported))$")
+
+
+def _trim(statement: str) -> str:
+    """The main clause: who said it at the end goes ("…, two sources said"), and a trailing aside
+    ("…, a larger move than expected") when it holds no figure."""
+    statement = _MID_ATTRIBUTION.sub(", ", statement)
+    attribution = _ATTRIBUTION.search(statement)
+    if attribution and len(statement[:attribution.start()].split()) >= MIN_WORDS - 1:
+        statement = statement[:attribution.start()]
+    m = _TRAILING.search(statement)
+    speech = m is not None and m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
+    if m and len(statement[:m.start()].split()) >= MIN_WORDS - 1 and (speech or not _worthy_figures(statement[m.start():])):
+        return statement[:m.start()]
+    return statement
+
+
+_KEEP_UPPER = {"us", "u.s.", "uk", "eu", "un", "nato", "opec", "opec+", "lng", "gdp", "ai", "ceo", "fed",
+               "ecb", "boj", "imf", "g7", "g20", "usd", "jpy", "eur"}
+
+
+def _sentence_case(text: str) -> str:
+    words = text.lower().split()
+    out = [w.upper() if w.strip(",.;:()\"'") in _KEEP_UPPER else w for w in words]
+    return " ".join(out)
+
+
+def _split(statement: str) -> list[tuple[str, str]]:
+    """One (statement, own words) per commitment of a compound sentence; else the sentence itself."""
+    listed = _split_colon(statement)
+    if listed:
+        return listed
+    out = []
+    for clause in _clauses(statement):
+        out += _split_list(clause) or _split_intents(clause) or [(clause, clause)]
+    return out
+
+
+_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|the \w+|an? \w+|[A-Z]\w+)\s)"
+                           r"|;\s+(?=[a-z])")
+
+
+def _clauses(statement: str) -> list[str]:
+    """Clauses with their own subject and verb: "…, and they expect the unemployment rate to rise"."""
+    pieces = []
+    start = 0
+    for m in _CLAUSE_JOINT.finditer(statement):
+        right = statement[m.end():].split()
+        left = statement[start:m.start()]
+        if len(left.split()) >= MIN_WORDS - 1 and len(right) >= 4 and any(_verbish(w) for w in right[1:3]):
+            pieces.append(left)
+            start = m.end()
+    pieces.append(statement[start:])
+    return [p[:1].upper() + p[1:] for p in pieces]
+
+
+def _split_colon(statement: str) -> list[tuple[str, str]]:
+    """ "The budget is expected to include three measures: a cut in X, a rise in Y and a freeze on Z":
+    one claim per measure, each stated with the words before the colon."""
+    head, colon, rest = statement.partition(": ")
+    if not colon or not rest[:1].islower() or len(head.split()) < 3:
+        return []  # no list, or a quotation ("she said: We …")
+    items = re.split(r";\s*(?:and\s+)?" if ";" in rest else r",\s*(?:and\s+)?|\s+and\s+", rest)
+    items = [i.strip(" ,") for i in items if i.strip(" ,")]
+    if len(items) < 2 or any(len(i.split()) < 2 for i in items):
+        return []
+    return [(f"{head}: {item}", item) for item in items]
+
+
+def _split_list(statement: str) -> list[tuple[str, str]]:
+    for cue in _LIST_CUE.finditer(statement):
+        rest = statement[cue.end():]
+        if not rest or not _is_gerund(rest.split()[0]):
+            continue
+        items = re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+(?=[a-z]+ing\b)", rest)
+        listed: list[str] = []
+        for item in items:
+            if not item or not _is_gerund(item.split()[0]):
+                break
+            listed.append(item.strip())
+        if len(listed) < 2:
+            continue
+        head = statement[:cue.start()].rstrip(", ")
+        word = cue.group(1)
+        joint = f", {word} " if word else ", "
+        frame = _frame(head)
+        out = [(f"{frame} {_base_form(item)}" if frame else f"{head}{joint}{item}", item) for item in listed]
+        tail_at = _after(rest, listed[-1])
+        tail = rest[tail_at:].lstrip(" ,;")
+        if len([w for w in tail.split() if w.lower() not in STOPWORDS]) >= 2:
+            out.append((f"{head} {tail}", f"{head} {tail}"))
+        return out
+    return []
+
+
+def _frame(head: str) -> str | None:
+    """ "Japan might" of "Japan might make concessions"; "Japan plans to" of "Japan plans to make …"."""
+    subject = _subject(head)
+    if not subject:
+        return None
+    words = head.split()[len(subject.split()):]
+    if words and words[0].lower() in _MODALS:
+        return f"{subject} {words[0]}"
+    if "to" in [w.lower() for w in words[1:4]]:
+        upto = [w.lower() for w in words].index("to", 1)
+        return " ".join([subject, *words[:upto + 1]])
+    return None
+
+
+_GERUND_BASES = {"using": "use", "focusing": "focus", "adding": "add", "being": "be", "dying": "die",
+                 "lying": "lie", "tying": "tie", "bringing": "bring", "singing": "sing", "creating": "create"}
+
+
+def _base_form(item: str) -> str:
+    """ "raising defense spending" → "raise defense spending": the -ing word in its base form."""
+    first, _, rest = item.partition(" ")
+    w = first.lower()
+    if w in _GERUND_BASES:
+        base = _GERUND_BASES[w]
+    else:
+        stem_ = w[:-3]
+        if len(stem_) > 2 and stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
+            base = stem_[:-1]  # cutting, planning
+        elif re.search(r"([aeiou][cvzs]|[^aeiou][aeiou]k|nc|[^aeiou]at|[^aeiou]ut|ir|[^aeiou]ur|[^aeiou]id|[^aeiou]ud"
+                       r"|[^aeiou]ar|[^aeiou]or|ang|eng|[rd]g|[^aeiou]ag|[^aeiou]in|[rl]s|[lr]v|rc)$", stem_):
+            base = stem_ + "e"  # raising, increasing, reducing, creating, securing, changing
+        else:
+            base = stem_
+    return f"{base} {rest}".strip()
+
+
+def _after(rest: str, last_item: str) -> int:
+    at = rest.find(last_item)
+    return at + len(last_item) if at >= 0 else len(rest)
+
+
+def _split_intents(statement: str) -> list[tuple[str, str]]:
+    cuts = list(_INTENT_SPLIT.finditer(statement))
+    if not cuts:
+        return []
+    first = statement[:cuts[0].start()]
+    subject = _subject(first)
+    if not subject:
+        return []
+    pieces = [first]
+    starts = [m.end() for m in cuts]
+    ends = [m.start() for m in cuts[1:]] + [len(statement)]
+    for m, start, end in zip(cuts, starts, ends, strict=True):
+        piece = statement[start:end].strip(" ,")
+        if m.group().lstrip(", ").startswith("while"):
+            verb = "are" if " and " in subject or subject.endswith("s") and subject[:1].islower() else "is"
+            piece = f"{verb} {piece}"
+        pieces.append(f"{subject} {piece}")
+    if any(len(p.split()) < 4 for p in pieces):
+        return []
+    return [(p, p) for p in pieces]
+
+
+def _subject(clause: str) -> str | None:
+    """The words before the first verb of a clause, when they look like its subject."""
+    words = clause.split()
+    for i, w in enumerate(words):
+        lw = w.lower().strip(",")
+        if lw in _MODALS or lw in _ACTION_WORDS or lw in {"is", "are", "was", "were", "has", "have"}:
+            subject = " ".join(words[:i])
+            return subject if 0 < i <= 6 and subject[:1].isupper() else None
+    return None

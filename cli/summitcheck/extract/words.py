@@ -1,0 +1,40 @@
+"""Word lists and word tests shared by several stages of drafting."""
+
+from __future__ import annotations
+
+from ..text import DOWN_WORDS, UP_WORDS
+
+# Evidence that a sentence says something was or will be done.
+_MODALS = frozenset("will would may might could can shall should must won't".split())
+_ACTION_WORDS = frozenset("""
+plan plans planned aim aims aimed intend intends intended hope hopes hoped want wants seek seeks sought
+expect expects expected consider considers considering pledge pledges pledged promise promises promised
+vow vows vowed agree agrees agreed commit commits committed announce announces announced approve approves
+decide decides decided sign signs signed meet meets met hold holds held say says said tell tells told
+make makes made buy buys bought sell sells sold invest invests impose imposes imposed launch launches
+launched unveil unveils unveiled keep keeps kept reach reaches reached set sets put puts give gives gave
+take takes took win wins won lose loses lost delay delays extend extends extended join joins
+likely threaten threatens threatened warn warns warned urge urges urged see sees saw seen forecast
+forecasts project projects estimate estimates stand stands stood hit hits bring brings brought leave leaves
+left rise rises rose fall falls fell
+""".split()) | UP_WORDS | DOWN_WORDS
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_CAPITALS_NOT_NAMES = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday i".split())
+_NOT_GERUNDS = frozenset("""
+during including according morning evening thing nothing something anything everything king ring spring
+string bring sing wing meeting building funding spending trading housing pricing ceiling beijing
+reading boeing wedding hearing briefing landing offering earnings savings outstanding remaining leading
+following long among shipping banking lending rating ranking manufacturing
+mining engineering marketing advertising
+""".split())
+
+
+def _is_gerund(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ing") and len(w) > 5 and w not in _NOT_GERUNDS
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return (w in _MODALS or w in _ACTION_WORDS or w in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
+            or (w.endswith("ed") and len(w) > 4) or _is_gerund(w))

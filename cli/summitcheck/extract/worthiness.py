@@ -1,0 +1,151 @@
+"""Check-worthiness: whether a sentence reads as a claim (step 3), and which of its figures are worth
+checking, with the baseline a figure changed from."""
+
+from __future__ import annotations
+
+import re
+
+from ..figures import FigureError, FoundFigure, find_figures, parse_figure
+from ..text import COUNTRIES, STOPWORDS, terms
+from .words import _ACTION_WORDS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS
+
+CHECK_WORTHY = 2
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_COMMENTARY = re.compile(
+    r"^(a|an|another|the|one)\s+(\w+\s+){0,2}(focus|topic|theme|highlight|development|step|point|question|issue)s?\b"
+    r"|\b(was|were|is|are|be|been)\s+(also\s+)?(pivotal|significant|prominent|critical|crucial|notable|important"
+    r"|key|central|major|remarkable|historic|noteworthy)\b"
+    r"|\bmarked (a|an)\s+(\w+\s+)?(step|milestone|turning point|moment|shift)\b"
+    r"|\bdemonstrated (a|an|their|its|his|her) (shared )?(commitment|willingness|resolve|desire)\b", re.I)
+_ACTOR_NOUNS = frozenset("""
+leaders leader ministers minister government governments officials administration bank banks committee
+board members company companies firm firms group alliance council parliament congress senate negotiators
+producers cartel regulators policymakers lawmakers delegates executives investors president chair stocks
+shares markets prices yields bonds dollar currency oil inflation unemployment economy exports imports
+""".split())
+
+
+# A preview's expectations, whoever their subject: "is expected to", "will", "could", "would mark".
+_FORWARD = re.compile(
+    r"\b(?:(?:expected|set|likely|poised|due|scheduled|slated|tipped|seen|forecast|projected|planning|plans?|aims?"
+    r"|intends?|hopes?|ready|going)\s+to|will|won't|would|could|may|might|should|shall|likely|expects?|anticipates?)\b",
+    re.I)
+# A report's outcomes: a verb in the past tense.
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|said|told|held|kept|left|set|cut|put|rose|fell|grew|made|took|gave|met|won|lost"
+                   r"|saw|came|went|became|began|brought|sought|bought|sold|spent|paid|stood|hit|beat|missed|struck|agreed"
+                   r"|was|were|did|had)\b")
+
+
+def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -> int:
+    """How strongly a sentence reads as a checkable claim (see the module docstring)."""
+    words = _WORD.findall(sentence)
+    lower = [w.lower().strip("'’") for w in words]
+    score = 2 if figures else 0
+    if role == "preview" and _FORWARD.search(sentence) or role == "report" and _PAST.search(sentence) \
+            and (figures or len(words) >= 8):
+        score += 1  # an expectation or an outcome counts whatever its subject
+    if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
+        score += 1
+    countries = {s for s, _ in terms(sentence) if s in COUNTRIES}
+    named = any(w[0].isupper() and w.lower() not in _CAPITALS_NOT_NAMES for w in words[1:])
+    if countries or named or _ACTOR_NOUNS & set(lower):
+        score += 1
+    if _COMMENTARY.search(sentence):
+        score -= 2
+    return score
+
+
+def _worthy_figures(sentence: str) -> list[FoundFigure]:
+    """The figures of a sentence worth checking: not dates, years, ordinals or parts of names."""
+    scan = re.sub(r"\\(?=\d)", "¥", sentence)  # a yen sign that came through as a backslash
+    out = []
+    for f in find_figures(scan):
+        q = f.quantity
+        if re.search(r"[,;]\s", f.text):
+            continue  # "the first quarter, two sources": words that happen to follow each other
+        before = scan[:f.start].rstrip()
+        previous = before.split()[-1].strip(",.;:(\"“") if before.split() else ""
+        if q.dimension == "count":
+            if not q.unit or q.unit[0].isdigit():
+                continue  # a bare number: a day, a year, a count of nothing named
+            if previous.lower() in _MONTHS or q.unit in _MONTHS or q.unit in {"st", "nd", "rd", "th"}:
+                continue  # a date or an ordinal
+            if re.fullmatch(r"1[89]\d\d|20\d\d", f.text.strip()) or re.match(r"(1[89]\d\d|20\d\d)\b", f.text):
+                continue  # a year ("the 2025 budget")
+            if any(c.isupper() for c in previous) and previous.lower() not in _CAPITALS_NOT_NAMES | {"the", "a", "an"}:
+                continue  # a model or a name: "iPhone 17", "Section 232", "Article 5"
+            if f.text.split()[-1][:1].isupper():
+                continue  # "17 Pro", "2025 Annual Meeting": a name again
+            if f.start and (scan[f.start - 1].isalpha() or scan[f.start - 1] == "-" and f.start > 1
+                            and scan[f.start - 2].isalnum()):
+                continue  # glued to letters: "G7", "F-35"
+            if scan[f.end:f.end + 1].isalpha():
+                continue  # "5G"
+            if not _counts_a_quantity(f, scan):
+                continue
+        out.append(f)
+    return out
+
+
+# What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
+_FROM_AFTER = re.compile(r"(?:\s+(?:in|for)\s+\S+|\s+(?:this|last|next)\s+\w+)?"
+                         r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
+                         r"(?:the\s+|an?\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFigure]:
+    """For each outcome figure (by id), the figure it changed from: "to 1.5% from 1.8%", "from 10% to 18%",
+    "0.9%, down from 1.2%". A baseline is written as `from:`, never compared as an outcome."""
+    found: dict[int, FoundFigure] = {}
+    split: list[FoundFigure] = []
+    for f in figures:
+        # The reader takes "from 10% to 18%" for a range: it is a change, 18% from 10%.
+        parts = re.fullmatch(r"(.+?)\s+to\s+(.+)", f.text)
+        if parts and _FROM_BEFORE.search(statement[:f.start]):
+            try:
+                low, high = parse_figure(parts.group(1)), parse_figure(parts.group(2))
+            except FigureError:
+                split.append(f)
+                continue
+            base, outcome = FoundFigure(f.start, f.start + len(parts.group(1)), low), FoundFigure(
+                f.end - len(parts.group(2)), f.end, high)
+            split += [base, outcome]
+            found[id(outcome)] = base
+        else:
+            split.append(f)
+    figures[:] = split
+    for a, b in zip(figures, figures[1:], strict=False):
+        between = statement[a.end:b.start]
+        if not a.quantity.comparable(b.quantity):
+            continue
+        if _FROM_AFTER.fullmatch(between):
+            found[id(a)] = b  # "to 1.5% from 1.8%"
+        elif re.fullmatch(r"\s+to\s+", between) and _FROM_BEFORE.search(statement[:a.start]):
+            found[id(b)] = a  # "from 10% to 18%"
+    return found
+
+
+# Counts that are not figures an editor compares: durations ("almost five years"), people and sources
+# ("two sources", "18 economists"), ordinals ("the third fiscal quarter"), names ("Group of Seven"),
+# clock times ("11:00") and a number before a verb or an adjective ("the other two see").
+_DURATIONS = frozenset("second minute hour day week month year decade century quarter session term".split())
+_PEOPLE = frozenset("""
+source leader economist analyst official person people member minister country nation delegate lawmaker
+policymaker governor trader respondent expert participant reporter observer diplomat banker strategist
+""".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+
+def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
+    unit = f.quantity.unit.lower()
+    first = f.text.split()[0]
+    following = re.match(r"\s+([a-z]+?)s?\b", scan[f.end:])
+    if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
+            or following is not None and following.group(1) in _DURATIONS:  # "four straight months"
+        return False
+    if first[:1].isupper() and f.start and not re.search(r"[.!?]\W*$", scan[:f.start]):
+        return False  # "Seven" of "Group of Seven": a number word capitalised inside a sentence names something
+    if f.start and scan[f.start - 1] == ":" or scan[f.end:f.end + 3].startswith((":", " am", " pm", " a.m", " p.m")):
+        return False  # 11:00, 9 am
+    return not (unit in STOPWORDS or unit in _MODALS or unit in _ACTION_WORDS or unit.endswith(("al", "ic", "ive")))
