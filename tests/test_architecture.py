@@ -9,7 +9,7 @@ import pytest
 
 from summitcheck.render import RENDERERS
 
-CORE = ["model", "schema", "textfile", "load", "figures", "text", "match", "polarity", "discrepancy", "quotes",
+CORE = ["model", "schema", "textfile", "load", "figures", "text", "pairing", "polarity", "discrepancy", "quotes",
         "verdict", "verdicts", "story", "batch", "check", "validate", "extract"]
 
 

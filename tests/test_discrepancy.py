@@ -210,12 +210,12 @@ def test_figures_sharing_one_metric_are_linked_without_comparing_every_pair() ->
     """F-time-1: n figures of one metric on each side were n² candidate pairs (time and memory).
     Each preview figure now meets at most FIGURE_CANDIDATES report figures per metric term, plus
     those of its paired claim, and its expectation says its candidates were cut."""
-    from summitcheck import discrepancy, match
+    from summitcheck import discrepancy, pairing
 
     n = 5 * discrepancy.FIGURE_CANDIDATES
     preview, report = _same_metric("preview", "$5 billion", n), _same_metric("report", "$7 billion", n)
     expected, outcomes = list(preview.claims), list(report.claims)
-    lexicon = match.Lexicon([match.claim_texts(c) for c in expected + outcomes],
+    lexicon = pairing.Lexicon([pairing.claim_texts(c) for c in expected + outcomes],
                             [f.metric for c in expected + outcomes for f in c.figures])
     index = discrepancy.FigureIndex(lexicon, expected, outcomes)
     index.link({(i, 0) for i in range(n)})
@@ -233,12 +233,12 @@ def test_figures_sharing_one_metric_are_linked_without_comparing_every_pair() ->
 
 def test_figures_of_one_metric_under_the_cap_are_all_candidates() -> None:
     """Below FIGURE_CANDIDATES nothing is cut: every pair is a candidate and no reason mentions a cap."""
-    from summitcheck import discrepancy, match
+    from summitcheck import discrepancy, pairing
 
     n = discrepancy.FIGURE_CANDIDATES
     preview, report = _same_metric("preview", "$5 billion", n), _same_metric("report", "$7 billion", n)
     expected, outcomes = list(preview.claims), list(report.claims)
-    lexicon = match.Lexicon([match.claim_texts(c) for c in expected + outcomes],
+    lexicon = pairing.Lexicon([pairing.claim_texts(c) for c in expected + outcomes],
                             [f.metric for c in expected + outcomes for f in c.figures])
     index = discrepancy.FigureIndex(lexicon, expected, outcomes)
     assert len(index.candidates) == n * n and not index.cut

@@ -92,7 +92,7 @@ def test_paraphrase_pairs_and_the_reason_shows_the_bridge() -> None:
 def test_an_acronym_the_articles_spell_out_is_one_term() -> None:
     preview = doc("preview", claim("hike", "The Reserve Bank of Fiji will lift its policy rate"))
     report = doc("report", claim("lift", "The RBF lifted its policy rate"), claim("x", "Tourism grew"))
-    from summitcheck.match import Lexicon, claim_texts
+    from summitcheck.pairing import Lexicon, claim_texts
     lexicon = Lexicon([claim_texts(c) for c in (*preview.claims, *report.claims)])
     assert lexicon.acronyms == {"reserve bank of fiji": "rbf"}
     assert lexicon.classes["rbf"] in lexicon.sets[0] and lexicon.classes["rbf"] in lexicon.sets[1]
@@ -103,7 +103,7 @@ def test_a_role_stands_for_the_name_the_articles_give_it() -> None:
     preview = doc("preview", claim("intro", "Chancellor Rachel Reeves will present the budget on Wednesday"),
                   claim("isa", "The Chancellor will cut the cash ISA allowance"))
     report = doc("report", claim("r-isa", "Reeves cut the cash ISA allowance to £12,000"))
-    from summitcheck.match import Lexicon, claim_texts
+    from summitcheck.pairing import Lexicon, claim_texts
     lexicon = Lexicon([claim_texts(c) for c in (*preview.claims, *report.claims)])
     assert lexicon.classes["reeve"] in lexicon.strong[lexicon.classes["chancellor"]]
     assert verdicts(preview, report)["isa"] == ("fulfilled", "r-isa")

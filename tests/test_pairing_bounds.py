@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summitcheck import Claim, Document, decide, match
-from summitcheck.match import Lexicon, pair_claims
+from summitcheck import Claim, Document, decide, pairing
+from summitcheck.pairing import Lexicon, pair_claims
 from summitcheck.text import MAX_TEXT_CHARS
 
 
@@ -15,8 +15,8 @@ def doc(role: str, *statements: str) -> Document:
 
 
 def test_near_identical_claims_score_only_a_capped_candidate_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(match, "PAIR_BUDGET", 40)
-    monkeypatch.setattr(match, "MIN_CANDIDATES", 5)
+    monkeypatch.setattr(pairing, "PAIR_BUDGET", 40)
+    monkeypatch.setattr(pairing, "MIN_CANDIDATES", 5)
     same = [f"The bank will raise its policy rate, variant {i % 3}" for i in range(20)]
     preview, report = doc("preview", *same[:4]), doc("report", *same)
     result = decide(preview, report)
@@ -32,14 +32,14 @@ def test_the_cap_is_not_hit_by_ordinary_articles() -> None:
 
 
 def test_the_candidate_cap_scores_the_rarest_terms_first(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(match, "PAIR_BUDGET", 1)
-    monkeypatch.setattr(match, "MIN_CANDIDATES", 3)
+    monkeypatch.setattr(pairing, "PAIR_BUDGET", 1)
+    monkeypatch.setattr(pairing, "MIN_CANDIDATES", 3)
     common = [f"Ministers will meet on rates {i}" for i in range(30)]
     texts = [["Ministers will meet on rates and tariffs"], *([t] for t in common), ["Ministers agreed tariffs"]]
     lexicon = Lexicon(texts)
-    (pairing,) = pair_claims(lexicon, range(1), range(1, len(texts)), 1.0)  # a low threshold skips no term
-    assert pairing.capped == 3
-    assert pairing.best is not None and pairing.best.index == len(texts) - 1  # the one sharing "tariffs"
+    (paired,) = pair_claims(lexicon, range(1), range(1, len(texts)), 1.0)  # a low threshold skips no term
+    assert paired.capped == 3
+    assert paired.best is not None and paired.best.index == len(texts) - 1  # the one sharing "tariffs"
 
 
 @pytest.mark.parametrize("extra, clipped", [(0, False), (1, True)])
@@ -60,7 +60,7 @@ def test_words_past_the_text_limit_do_not_pair() -> None:
 
 
 def test_spelling_variants_are_sought_among_the_commonest_terms_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(match, "FUZZY_STEMS", 2)
+    monkeypatch.setattr(pairing, "FUZZY_STEMS", 2)
     lexicon = Lexicon([["programme funding"], ["program budget"], ["programme pact"], ["program deal"],
                        ["tunnel"], ["tunnell"]])
     assert lexicon.fuzzy_left_out == 6  # fund, budget, pact, deal, tunnel, tunnell: one claim each

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .check import check_case
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import InputError, SummitcheckError
-from .match import DEFAULT_THRESHOLD
+from .pairing import DEFAULT_THRESHOLD
 from .render import render
 from .textfile import write_atomically
 from .verdict import CheckResult

@@ -12,7 +12,7 @@ from pathlib import Path
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import InputError
 from .load import MAX_BYTES, load_claims, load_review
-from .match import DEFAULT_THRESHOLD
+from .pairing import DEFAULT_THRESHOLD
 from .model import Document
 from .quotes import ARTICLE_SUFFIXES, QuoteLocation, article_root, locate_quotes
 from .textfile import STDIN, read_text, same_file

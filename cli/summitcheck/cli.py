@@ -27,7 +27,7 @@ from .errors import FigureError, InputError, InputErrors, SummitcheckError, show
 from .figures import describe_unit, format_interval, parse_figure
 from .model import Document, Figure
 from .polarity import DIRECTION_NAMES
-from .match import DEFAULT_THRESHOLD
+from .pairing import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
 from .quotes import article_problem

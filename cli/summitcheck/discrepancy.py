@@ -28,7 +28,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .figures import Quantity, describe_unit
-from .match import Lexicon
+from .pairing import Lexicon
 from .model import Claim, Figure
 from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, terms

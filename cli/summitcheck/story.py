@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .discrepancy import DEFAULT_TOLERANCE
 from .errors import InputError
-from .match import DEFAULT_THRESHOLD
+from .pairing import DEFAULT_THRESHOLD
 from .model import Claim, Document, Review
 from .verdict import CheckResult, Discrepancy, Expectation, Step, decide, resolve_review, summarize
 from .verdicts import ABSENT, PARTIAL, verdict as verdict_of

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .discrepancy import DEFAULT_TOLERANCE, FigureIndex, FigureLink
 from .figures import format_interval
 from .errors import InputError
-from .match import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Lexicon, Pairing, claim_texts, pair_claims, score_pair
+from .pairing import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Lexicon, Pairing, claim_texts, pair_claims, score_pair
 from .model import Claim, Document, Override, Review
 from .quotes import QuoteLocation
 from .polarity import DIRECTION_NAMES, direction, is_negated, opposition

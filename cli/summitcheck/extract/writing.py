@@ -25,7 +25,7 @@ def uncompared_note(result: CheckResult) -> str | None:
     closer figure of that metric.
     """
     from ..discrepancy import FigureIndex  # only for a check of drafted text
-    from ..match import Lexicon, claim_texts
+    from ..pairing import Lexicon, claim_texts
 
     expected, outcomes = list(result.preview.claims), list(result.report.claims)
     lexicon = Lexicon([claim_texts(c) for c in expected + outcomes],
