@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from .check import bundled_case_dir, check_case, check_files
+from .discrepancy import Discrepancy
 from .errors import FigureError, InputError, SummitcheckError
 from .figures import Quantity, parse_figure
 from .load import load_claims
 from .model import Claim, Document, Figure
-from .verdict import CheckResult, Discrepancy, Expectation, Match, decide
+from .verdict import CheckResult, Expectation, Match, decide
 
 __version__ = "0.1.0"
 __all__ = [

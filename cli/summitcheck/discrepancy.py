@@ -81,6 +81,20 @@ class FigureLink:
 
 
 @dataclass(frozen=True)
+class Discrepancy:
+    """A metric the two articles give differently."""
+
+    metric: str
+    preview_claim: Claim
+    report_claim: Claim
+    link: FigureLink
+
+    @property
+    def difference_pct(self) -> float | None:
+        return self.link.difference_pct
+
+
+@dataclass(frozen=True)
 class _Metric:
     classes: frozenset[int]
     parties: tuple[str, ...]

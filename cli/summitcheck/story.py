@@ -11,11 +11,11 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .discrepancy import DEFAULT_TOLERANCE
+from .discrepancy import DEFAULT_TOLERANCE, Discrepancy
 from .errors import InputError
 from .pairing import DEFAULT_THRESHOLD
 from .model import Claim, Document, Review
-from .verdict import CheckResult, Discrepancy, Expectation, Step, decide, resolve_review, summarize
+from .verdict import CheckResult, Expectation, Step, decide, resolve_review, summarize
 from .verdicts import ABSENT, PARTIAL, verdict as verdict_of
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .discrepancy import DEFAULT_TOLERANCE, FigureIndex, FigureLink
+from .discrepancy import DEFAULT_TOLERANCE, Discrepancy, FigureIndex, FigureLink
 from .figures import format_interval
 from .errors import InputError
 from .pairing import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Lexicon, Pairing, claim_texts, pair_claims, score_pair
@@ -61,20 +61,6 @@ class Step:
     report: Document
     expectation: Expectation  # as that report alone decides it
     standing: str  # the standing verdict once this report is in
-
-
-@dataclass(frozen=True)
-class Discrepancy:
-    """A metric the two articles give differently."""
-
-    metric: str
-    preview_claim: Claim
-    report_claim: Claim
-    link: FigureLink
-
-    @property
-    def difference_pct(self) -> float | None:
-        return self.link.difference_pct
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from typing import TextIO
 
 from ..model import Claim
 from ..story import timeline
-from ..verdict import CheckResult, Discrepancy, Expectation
+from ..discrepancy import Discrepancy
+from ..verdict import CheckResult, Expectation
 from . import PLAIN, RenderOptions
 
 COLUMNS = [

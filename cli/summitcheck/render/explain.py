@@ -8,7 +8,8 @@ kind of a contradiction is read from the first word of its reason, as verdict.py
 
 from __future__ import annotations
 
-from ..verdict import CheckResult, Discrepancy, Expectation
+from ..discrepancy import Discrepancy
+from ..verdict import CheckResult, Expectation
 from .. import verdicts
 
 

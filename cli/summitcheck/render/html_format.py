@@ -14,7 +14,8 @@ from ..figures import format_interval
 from ..model import Claim, Figure
 from .. import verdicts
 from ..story import when
-from ..verdict import CheckResult, Discrepancy, Expectation
+from ..discrepancy import Discrepancy
+from ..verdict import CheckResult, Expectation
 from . import PLAIN, RenderOptions, summary_line, topic_name
 from .explain import for_readers
 from .claimreview import anchor
