@@ -114,6 +114,23 @@ def test_hedge_width(text: str, low: float, high: float) -> None:
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
 
 
+# Labelled before running (issue 14): a range states its bounds; a point, plain or "about", meets it only
+# when the point itself lies inside ("about $9 billion" expected, guidance of $8.6–8.8 billion is below it).
+@pytest.mark.parametrize("point, rng, agree", [
+    ("about $9 billion", "$8.6 billion to $8.8 billion", False),
+    ("$9 billion", "$8.6 billion to $8.8 billion", False),
+    ("about $8.7 billion", "$8.6 billion to $8.8 billion", True),
+    ("about 2%", "1.9%–2.1%", True),
+    ("4.25%", "4.25%–4.5%", True),
+    ("70", "60 to 80", True),
+    ("about 3%", "3.25%–3.5%", False),
+])
+def test_a_point_meets_a_range_only_inside_it(point: str, rng: str, agree: bool) -> None:
+    assert parse_figure(point).agrees(parse_figure(rng)) is agree
+    assert parse_figure(rng).agrees(parse_figure(point)) is agree
+    assert (parse_figure(point).gap(parse_figure(rng)) > 0) is not agree
+
+
 def test_two_ranges_agree_only_when_both_ends_do() -> None:
     assert parse_figure("5%–5.25%").gap(parse_figure("4.75%-5%")) > 0
     assert parse_figure("4.75%–5%").gap(parse_figure("4.75 to 5 percent")) == 0
@@ -298,6 +315,10 @@ def test_rates_compare_with_plain_money_of_their_currency_only() -> None:
     assert rate.comparable(parse_figure("$80"))
     assert not rate.comparable(parse_figure("$1.25 per share"))
     assert not rate.comparable(parse_figure("€80"))
+    # labelled before running: a per-share or per-barrel amount is never a total in millions or billions
+    assert not parse_figure("$1.25 a share").comparable(parse_figure("$5 billion"))
+    assert not parse_figure("$5bn").comparable(parse_figure("40 cents a share"))
+    assert parse_figure("$1.30").comparable(parse_figure("about $1.25 a share"))
 
 
 @pytest.mark.parametrize("text, value, unit", [

@@ -9,6 +9,12 @@ of B with A, so "deficit" reverses the order), give no qualifier that differs
 qualifiers.py), and have comparable units.  A bare number is read in percent
 when its metric name fixes the unit ("inflation", "unemployment rate").
 
+A word one article uses to tell two of its metrics apart is a distinction: an
+article giving "revenue growth" and "cloud revenue growth" says "cloud" names a
+part, so "cloud revenue growth" is never "revenue growth" or "Corvane revenue
+growth" (while "Corvane revenue growth" is "revenue growth": no article draws
+that line).  Two names differing by a distinction are two metrics.
+
 Each figure links to at most one figure of the other article: first a figure of
 the claim it is paired with, then the most similar metric name, then document
 order; never the closest value, which would hide the discrepancy.  The same
@@ -121,8 +127,28 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     return _Metric(classes, tuple(dict.fromkeys(parties)), pinned)
 
 
-def _similarity(a: _Metric, b: _Metric) -> float:
-    """Shared terms but the parties (Jaccard); 0 when the parties or a qualifier differ.
+def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
+    """The terms an article's metric names add to another of its names for the same period, model …
+    ("cloud" when it gives both "revenue growth" and "cloud revenue growth"): words it uses to tell a
+    part from the whole, a forecast from an outcome, a launch price from a price.  Names for different
+    periods draw none ("inflation forecast for 2026", "inflation in 2027").  Each name is weighed
+    against at most FIGURE_CANDIDATES names per term, so this stays linear in the number of names."""
+    names = list(dict.fromkeys(m for m in metrics if m.classes))
+    by_term: dict[int, list[_Metric]] = defaultdict(list)
+    for name in names:
+        for c in name.classes:
+            by_term[c].append(name)
+    found: set[int] = set()
+    for name in names:
+        for c in name.classes:
+            for other in by_term[c][:FIGURE_CANDIDATES]:
+                if other.classes < name.classes and not other.qualifiers.conflict(name.qualifiers):
+                    found |= name.classes - other.classes
+    return frozenset(found)
+
+
+def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
+    """Shared terms but the parties (Jaccard); 0 when the parties, a qualifier or a distinction differ.
 
     Parties are like qualifiers: one name may leave some out ("investment in the US",
     "Japanese investment in the US"), but not name others ("US growth", "China growth").
@@ -132,15 +158,16 @@ def _similarity(a: _Metric, b: _Metric) -> float:
         return 0.0
     if len(a.parties) >= 2 and len(b.parties) >= 2 and a.parties[:2] != b.parties[:2]:
         return 0.0
-    if a.qualifiers.conflict(b.qualifiers):
+    if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
     union = a.classes | b.classes
     return len(a.classes & b.classes) / len(union) if union else 0.0
 
 
-def _names_alike(a: _Metric, b: _Metric) -> bool:
+def _names_alike(a: _Metric, b: _Metric, distinct: frozenset[int]) -> bool:
     """The same name but for the qualifiers: "growth 2025" and "growth 2026"."""
-    return _similarity(replace(a, qualifiers=Qualifiers()), replace(b, qualifiers=Qualifiers())) >= METRIC_CUTOFF
+    return _similarity(replace(a, qualifiers=Qualifiers()), replace(b, qualifiers=Qualifiers()),
+                       distinct) >= METRIC_CUTOFF
 
 
 def fixes_unit(metric: str) -> bool:
@@ -163,6 +190,8 @@ class FigureIndex:
                    for i, c in enumerate(preview) for f in c.figures]
         self.rf = [_Entry(j, f, _metric(lexicon, f.metric, published[1]), _compared(f))
                    for j, c in enumerate(report) for f in c.figures]
+        # a distinction drawn by either article holds for both
+        self.distinct = _distinctions([e.metric for e in self.pf]) | _distinctions([e.metric for e in self.rf])
         self.of_preview: dict[int, list[int]] = defaultdict(list)
         self.of_report: dict[int, list[int]] = defaultdict(list)
         for p, e in enumerate(self.pf):
@@ -216,7 +245,7 @@ class FigureIndex:
         if s is None:
             # comparable() reads only the units, _similarity only the metrics: both are the kind's
             e, other = self.pf[p], self.rf[r]
-            s = _similarity(e.metric, other.metric) if e.quantity.comparable(other.quantity) else 0.0
+            s = _similarity(e.metric, other.metric, self.distinct) if e.quantity.comparable(other.quantity) else 0.0
             self._alike_kinds[key] = s
         return s
 
@@ -256,10 +285,10 @@ class FigureIndex:
         for p in mine:
             for r in theirs:
                 a, b = self.pf[p].metric, self.rf[r].metric
-                if _similarity(a, b) >= METRIC_CUTOFF:
+                if _similarity(a, b, self.distinct) >= METRIC_CUTOFF:
                     return None
                 conflict = a.qualifiers.conflict(b.qualifiers)
-                if found is None and conflict and _names_alike(a, b):
+                if found is None and conflict and _names_alike(a, b, self.distinct):
                     found = (self.pf[p].figure, self.rf[r].figure, conflict)
         return found
 
@@ -302,11 +331,10 @@ class FigureIndex:
                                     a.quantity.gap(b.quantity), a.quantity.agrees(b.quantity)))
         return links
 
-    @staticmethod
-    def _twice(entries: list[_Entry], k: int, linked: int) -> bool:
+    def _twice(self, entries: list[_Entry], k: int, linked: int) -> bool:
         a, b = entries[k], entries[linked]
         return (a.quantity.low, a.quantity.high, a.quantity.unit) == (b.quantity.low, b.quantity.high, b.quantity.unit) \
-            and _similarity(a.metric, b.metric) == 1.0
+            and _similarity(a.metric, b.metric, self.distinct) == 1.0
 
     def why_unlinked(self, figure_side: str, k: int, other_claim: Claim, other: int) -> str:
         """Why figure k (of `figure_side`) was compared with no figure of the other side's claim."""
@@ -315,13 +343,13 @@ class FigureIndex:
         theirs = (self.of_report if figure_side == "preview" else self.of_preview).get(other, [])
         if not theirs:
             return f"'{other_claim.id}' gives no figure"
-        alike = [(_similarity(mine.metric, others[o].metric), -o, o) for o in theirs]
+        alike = [(_similarity(mine.metric, others[o].metric, self.distinct), -o, o) for o in theirs]
         s, _, o = max(alike)
         closest = others[o]
         if s < METRIC_CUTOFF:
             for o in theirs:
                 conflict = mine.metric.qualifiers.conflict(others[o].metric.qualifiers)
-                if conflict and _names_alike(mine.metric, others[o].metric):
+                if conflict and _names_alike(mine.metric, others[o].metric, self.distinct):
                     return (f"metric differs: '{others[o].figure.metric}' in '{other_claim.id}' is {conflict[1]}, "
                             f"not {conflict[0]}")
             return f"metric differs: the closest in '{other_claim.id}' is '{closest.figure.metric}'"

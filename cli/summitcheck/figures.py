@@ -45,6 +45,8 @@ SCALES = {
 # when the figure is money: "5 t" could be five tonnes.
 _LOOSE_SCALES = {"k", "m", "b", "t"}
 
+# A scale word after a number: "$5 billion", "€10M", "₹2 lakh crore": a total, not an amount per unit.
+_SCALED = re.compile(r"\d\s*(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b", re.I)
 _NOT_FINITE = re.compile(r"\b(nan|inf|infinity|infinite)\b|∞", re.I)
 _YUAN_HINT = re.compile(r"\b(yuan|cny|rmb|renminbi)\b|元", re.I)
 
@@ -152,7 +154,9 @@ class Quantity:
         another unit ("$80 a barrel" against "$1.25 per share").
         """
         if {self.dimension, other.dimension} == {"money", "rate"}:
-            return self.unit[:3] == other.unit[:3]
+            # a total in millions or billions is never an amount per share or per barrel
+            money = self if self.dimension == "money" else other
+            return self.unit[:3] == other.unit[:3] and not _SCALED.search(money.text)
         if self.dimension != other.dimension:
             return False
         if self.dimension == "count":
@@ -163,18 +167,44 @@ class Quantity:
         """How far apart the two figures are, relative to the larger magnitude; 0 when they meet."""
         if self.ends and other.ends:
             return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
-        return _gap((self.low, self.high), (other.low, other.high))
+        pair = self._point_and_range(other)
+        if pair is not None:
+            return _gap((pair[0].value, pair[0].value), pair[1].bounds)
+        return _gap(self.bounds, other.bounds)
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two intervals share more than an edge (two ranges: both ends do).
 
         Rounding intervals are half-open: "$56 billion" (55.5–56.5) and "$57
         billion" (56.5–57.5) only touch, and differ.  A point ("half a
-        percentage point") agrees with an interval that holds it.
+        percentage point") agrees with an interval that holds it.  A range states
+        its bounds: a point, plain or "about", meets it only when the point itself
+        lies inside ("about $9 billion" against guidance of $8.6–8.8 billion differs,
+        though the rounding of the one reaches the other).
         """
         if self.ends and other.ends:
             return all(_meet(a, b) for a, b in zip(self.ends, other.ends, strict=True))
-        return _meet((self.low, self.high), (other.low, other.high))
+        pair = self._point_and_range(other)
+        if pair is not None:
+            return _meet((pair[0].value, pair[0].value), pair[1].bounds)
+        return _meet(self.bounds, other.bounds)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        return self.low, self.high
+
+    def _point_and_range(self, other: Quantity) -> tuple[Quantity, Quantity] | None:
+        """(the value, the range) when one is a range and the other a value rounded or hedged both
+        ways ("$9 billion", "about 2%"); None for two values, two ranges, or a one-sided hedge
+        ("nearly", "more than"), whose interval is what it states."""
+        if bool(self.ends) == bool(other.ends):
+            return None
+        point, rng = (other, self) if self.ends else (self, other)
+        if not (math.isfinite(point.low) and math.isfinite(point.high)):
+            return None
+        centre = (point.low + point.high) / 2
+        both_ways = abs(centre - point.value) <= 1e-9 * max(abs(point.low), abs(point.high))
+        return (point, rng) if both_ways else None
 
 
 def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:

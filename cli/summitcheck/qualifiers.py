@@ -10,7 +10,10 @@ Kinds: years (2025, FY2025, fiscal 2025, FY25, 2025-26), periods (Q3, 3Q, third
 quarter, H1, first half, months), models (a code with a digit, "17", "S24",
 "A320", with the variant words that follow it: "17 Pro Max", "S24 Ultra"; or the
 variant words alone, "Pro" against "Pro Max"), versions (v2, version 4.1) and
-ordinals (second tranche).  Relative periods ("this year", "next quarter") are
+ordinals (second tranche).  A period's length is a kind of its own: a year's figure
+("revenue in fiscal 2026", "full-year revenue") is not a quarter's ("revenue for
+the quarter", "Q2"), a half-year's or a month's, whichever year or quarter each
+names; a comparison base ("from a year earlier", "year-on-year") is no length.  Relative periods ("this year", "next quarter") are
 resolved against the article's publication date; without one they are only
 compared with other relative periods.
 """
@@ -33,13 +36,26 @@ _ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 
 _FISCAL = re.compile(r"\b(?:FY|fiscal(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
 _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
-_QUARTER = re.compile(rf"\bQ([1-4])\b|\b([1-4])Q\b|\b{_ORDINAL}[- ]quarter\b", re.I)
-_HALF = re.compile(r"\bH([12])\b|\b([12])H\b|\b(first|second|1st|2nd)[- ]half\b", re.I)
+# "fiscal" before a quarter or a half is part of the period: "fiscal second quarter" is Q2.
+_QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b)", re.I)
+_HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
 _MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
 _RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
 _VERSION = re.compile(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
 _ORDINAL_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                            re.I)
+# Words naming how long a period is, read after the named periods are taken out; a year is a length
+# too when a name gives a year and no shorter period.  "a year earlier", "year-on-year", "a year ago"
+# are comparison bases and say nothing of the length.
+_BASES = re.compile(r"\b(?:(?:a|the|one)\s+)?(?:year|quarter|month)(?:\s+(?:earlier|ago|before|prior)|[- ](?:on|over)[- ]"
+                    r"(?:year|quarter|month))\b|\b(?:previous|prior|last|same)\s+(?:year|quarter|month|period)\b",
+                    re.I)
+_LENGTHS = [(re.compile(r"\b(?:quarterly|quarter|three[- ]months?)\b", re.I), "a quarter"),
+            (re.compile(r"\b(?:half[- ]year(?:ly)?|semi-?annual|six[- ]months?)\b", re.I), "a half-year"),
+            (re.compile(r"\b(?:monthly|month)\b", re.I), "a month"),
+            (re.compile(r"\b(?:annual|annually|yearly|full[- ]year|(?:fiscal|financial|calendar|whole|the)\s+year"
+                        r"|twelve[- ]months?|12[- ]months?)\b", re.I), "a full year")]
+_PERIOD_LENGTH = {"q": "a quarter", "h": "a half-year"}
 _MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
 _OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 
@@ -50,6 +66,7 @@ class Qualifiers:
 
     years: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()
+    lengths: frozenset[str] = frozenset()  # "a quarter", "a full year": how long the period is
     models: frozenset[str] = frozenset()
     versions: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()
@@ -57,7 +74,7 @@ class Qualifiers:
 
     def conflict(self, other: Qualifiers) -> tuple[str, str] | None:
         """The first kind both give differently, as each writes it ("2024", "2025"); None when none."""
-        for kind in ("years", "periods", "models", "versions", "ordinals", "relative"):
+        for kind in ("years", "periods", "lengths", "models", "versions", "ordinals", "relative"):
             mine, theirs = getattr(self, kind), getattr(other, kind)
             if kind == "models" and any(m.startswith("|") for m in (*mine, *theirs)):
                 # "Pro Max" names no number: it meets "Halo 7 Pro Max", not "Halo 7 Pro"
@@ -82,6 +99,7 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     years: set[str] = set()
     periods: set[str] = set()
     relative: set[str] = set()
+    lengths: set[str] = set()
 
     def take(pattern: re.Pattern[str], found: list[re.Match[str]]) -> None:
         nonlocal text
@@ -94,6 +112,7 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
         years.add(_span(_full_year(m.group(1)), m.group(2)))
     for m in _RELATIVE.finditer(text):
         offset, unit = _OFFSETS[m.group(1).lower()], m.group(2).lower()
+        lengths.add("a quarter" if unit == "quarter" else "a full year")
         resolved = _resolve(offset, unit, published)
         if resolved is None:
             relative.add(f"{m.group(1).lower()} {unit}")
@@ -114,13 +133,23 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     found = []
     take(_MONTH, found)
     periods.update(m.group(1).lower()[:3] for m in found)
+    text = _BASES.sub(" ", text)
+    lengths.update(_PERIOD_LENGTH.get(p[0], "a month") for p in periods)
+    for pattern, length in _LENGTHS:
+        found = []
+        take(pattern, found)
+        if found:
+            lengths.add(length)
+    if years and not lengths:
+        lengths.add("a full year")
     found = []
     take(_VERSION, found)
     versions = {"v" + m.group(1) for m in found}
     found = []
     take(_ORDINAL_WORD, found)
     ordinals = {str(_ordinal(m.group(1))) for m in found}
-    return Qualifiers(frozenset(years), frozenset(periods), frozenset(_models(text)), frozenset(versions),
+    return Qualifiers(frozenset(years), frozenset(periods), frozenset(lengths), frozenset(_models(text)),
+                      frozenset(versions),
                       frozenset(ordinals), frozenset(relative)), text
 
 
