@@ -9,8 +9,8 @@ import pytest
 
 from summitcheck.render import RENDERERS
 
-CORE = ["model", "schema", "textfile", "load", "figures", "text", "pairing", "polarity", "discrepancy", "quotes",
-        "verdict", "verdicts", "story", "batch", "check", "validate", "extract"]
+CORE = ["model", "settings", "case", "schema", "textfile", "load", "figures", "text", "pairing", "polarity",
+        "discrepancy", "quotes", "verdict", "verdicts", "story", "batch", "check", "validate", "extract"]
 
 
 def _modules_after(code: str) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitcheck import Claim, Document, Figure, decide, parse_figure
+from summitcheck import Claim, Document, Figure, Settings, decide, parse_figure
 
 
 def one_figure(role: str, metric: str, value: str, cid: str = "c") -> Document:
@@ -13,7 +13,7 @@ def one_figure(role: str, metric: str, value: str, cid: str = "c") -> Document:
 
 
 def discrepancies(pm: str, pv: str, rm: str, rv: str, tolerance: float = 0.0) -> list[float | None]:
-    result = decide(one_figure("preview", pm, pv), one_figure("report", rm, rv), tolerance=tolerance)
+    result = decide(one_figure("preview", pm, pv), one_figure("report", rm, rv), Settings(tolerance=tolerance))
     return [d.difference_pct for d in result.discrepancies]
 
 
@@ -78,7 +78,7 @@ def test_discrepancy_is_reported_even_when_claims_do_not_pair() -> None:
     report = Document(id="report", role="report", title="report", claims=(
         Claim(id="oil", statement="Markets shrugged", figures=(Figure("Brent crude price", parse_figure("$70")),)),
     ))
-    result = decide(preview, report, threshold=100)
+    result = decide(preview, report, Settings(threshold=100))
     assert [(d.preview_claim.id, d.report_claim.id) for d in result.discrepancies] == [("brent", "oil")]
 
 

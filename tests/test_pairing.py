@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summitcheck import Claim, Document, Figure, decide, parse_figure
+from summitcheck import Claim, Document, Figure, Settings, decide, parse_figure
 
 
 def doc(role: str, *claims: Claim) -> Document:
@@ -14,7 +14,7 @@ def claim(cid: str, statement: str, **kw: object) -> Claim:
 
 
 def verdicts(preview: Document, report: Document, **kw: float) -> dict[str, tuple[str, str | None]]:
-    result = decide(preview, report, **kw)
+    result = decide(preview, report, Settings(**kw))
     return {e.claim.id: (e.verdict, e.match.claim.id if e.match else None) for e in result.expectations}
 
 

@@ -237,12 +237,12 @@ def test_an_editor_may_judge_a_part_without_pairing_it(case: Path) -> None:
 
 
 def test_a_case_folder_finds_reports_named_after_report_in_natural_order(tmp_path: Path) -> None:
-    from summitcheck.check import case_reports
+    from summitcheck import Case
 
     for name in ("preview.yaml", "report.yaml", "report-10.yaml", "report2.yaml", "reports.yml", "review.yaml"):
         (tmp_path / name).write_text("", encoding="utf-8")
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "late.yaml").write_text("", encoding="utf-8")
-    _, reports = case_reports(tmp_path)
+    reports = Case.find(tmp_path).reports
     assert [Path(r).relative_to(tmp_path).as_posix() for r in reports] == [
         "report.yaml", "report2.yaml", "report-10.yaml", "reports.yml", "reports/late.yaml"]

@@ -10,10 +10,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from .check import check_case
-from .discrepancy import DEFAULT_TOLERANCE
 from .errors import InputError, SummitcheckError
-from .pairing import DEFAULT_THRESHOLD
 from .render import render
+from .settings import DEFAULT_SETTINGS, Settings
 from .textfile import write_atomically
 from .verdict import CheckResult
 
@@ -68,8 +67,7 @@ class Batch:
 @dataclass(frozen=True)
 class _Job:
     folder: str
-    threshold: float
-    tolerance: float
+    settings: Settings
     use_review: bool
     page: str | None  # where to write its HTML page, when an output folder is given
     output: str | None
@@ -103,8 +101,8 @@ def find_cases(folders: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[str,
             yield top, str(InputError("no case folder (one holding preview.yaml) under it", top))
 
 
-def check_batch(folders: Sequence[str | os.PathLike[str]], threshold: float = DEFAULT_THRESHOLD,
-                tolerance: float = DEFAULT_TOLERANCE, jobs: int | None = None, use_review: bool = True,
+def check_batch(folders: Sequence[str | os.PathLike[str]], settings: Settings = DEFAULT_SETTINGS,
+                jobs: int | None = None, use_review: bool = True,
                 output: str | None = None, progress: Callable[[int, int], None] | None = None) -> Batch:
     """Check every case under the folders on `jobs` processes (None: every core).
 
@@ -114,7 +112,7 @@ def check_batch(folders: Sequence[str | os.PathLike[str]], threshold: float = DE
     """
     found = list(find_cases(folders))
     pages = _page_names([f for f, problem in found if problem is None]) if output is not None else {}
-    work = [_Job(f, threshold, tolerance, use_review, pages.get(f), output) for f, problem in found if problem is None]
+    work = [_Job(f, settings, use_review, pages.get(f), output) for f, problem in found if problem is None]
     rows: dict[str, CaseRow] = {f: CaseRow(f, problem=problem) for f, problem in found if problem is not None}
     total, done = len(found), len(rows)
     if progress is not None:
@@ -141,7 +139,7 @@ def check_batch(folders: Sequence[str | os.PathLike[str]], threshold: float = DE
 def _check_one(job: _Job) -> CaseRow:
     try:
         # The summary needs no quote locations; a page shows them.
-        result = check_case(job.folder, job.threshold, job.tolerance, job.use_review, quotes=job.page is not None)
+        result = check_case(job.folder, job.settings, job.use_review, quotes=job.page is not None)
         if job.page is not None and job.output is not None:
             _write_page(result, os.path.join(job.output, job.page))
     except SummitcheckError as e:

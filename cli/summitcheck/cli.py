@@ -21,15 +21,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from .check import bundled_case_dir, case_reports, check_files, is_article, refuse_case_file, review_file
-from .discrepancy import DEFAULT_TOLERANCE
+from .case import Case, review_file
+from .check import check_case, is_article, refuse_case_file
 from .errors import FigureError, InputError, InputErrors, SummitcheckError, shown, visible
 from .figures import describe_unit, format_interval, parse_figure
 from .model import Document, Figure
 from .polarity import DIRECTION_NAMES
-from .pairing import DEFAULT_THRESHOLD
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
+from .settings import DEFAULT_SETTINGS, Settings
 from .quotes import article_problem
 from .textfile import STDIN, check_writable, file_kind, write_atomically
 from .validate import ReviewValidation, Validation, validate_file
@@ -133,8 +133,8 @@ def check(
         help="The report to check PREVIEW against: an article's text (.txt) or a claim file; '-': standard input.")] = None,
     fmt: Annotated[Format, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = Format.auto,  # type: ignore[attr-defined]
-    threshold: Threshold = DEFAULT_THRESHOLD,
-    tolerance: Tolerance = DEFAULT_TOLERANCE * 100,
+    threshold: Threshold = DEFAULT_SETTINGS.threshold,
+    tolerance: Tolerance = DEFAULT_SETTINGS.tolerance * 100,
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="FINDING,…",
         help=f"Exit 1 when any such finding exists: {', '.join(FINDINGS)}.")] = "",
@@ -169,20 +169,16 @@ def check(
     options = RenderOptions(reviewer=reviewer, review_url=review_url, verbose=verbose)
     try:
         if paths and len(paths) >= 2:
-            preview, reports = str(paths[0]), [str(p) for p in paths[1:]]
-            folder = None
-        else:
-            folder = paths[0] if paths else bundled_case_dir()
-            preview, reports = case_reports(folder)
-        review_path = str(review) if review is not None else None
-        if review_path is None and folder is not None and not no_review:
-            review_path = review_file(folder)
-        result = check_files(preview, reports, threshold, tolerance / 100, review_path)
+            case = Case.of_files(paths[0], paths[1:], review)
+        else:  # a case folder: its own review file, unless --review names another or --no-review
+            case = Case.find(paths[0] if paths else None, review=review is None and not no_review)
+            case = case.reviewed_by(review) if review is not None else case
+        result = check_case(case, Settings(threshold, tolerance / 100))
         if output is not None:
             _write_output(result, chosen, str(output), options)
         # The notes after the output: bad input (an --output refused) stays one line.
-        _note_unused(result, folder is None and review is None and not no_review)
-        if any(is_article(p) for p in (preview, *reports)):
+        _note_unused(result, case.folder is None and review is None and not no_review)
+        if any(is_article(p) for p in (case.preview, *case.reports)):
             from .extract import uncompared_note  # drafted figures: say which went uncompared and why
 
             uncompared = uncompared_note(result)
@@ -288,17 +284,15 @@ def validate(
         if path is not None and not os.path.isdir(path):  # False, not an error, for a name too long
             files.append((str(path), None, None))
             continue
-        folder = path if path is not None else bundled_case_dir()
         try:
-            preview, reports = case_reports(folder)
-            review = review_file(folder)
+            case = Case.find(path)
         except SummitcheckError as e:
             _error(e)
             status = ExitStatus.BAD_INPUT
             continue
-        files += [(preview, "preview", None), *((report, "report", None) for report in reports)]
-        if review is not None:
-            files.append((review, None, (preview, *reports)))
+        files += [(case.preview, "preview", None), *((report, "report", None) for report in case.reports)]
+        if case.review is not None:
+            files.append((case.review, None, (case.preview, *case.reports)))
     for name, role, case in files:
         try:
             checked = validate_file(name, role, case)
@@ -401,8 +395,8 @@ def batch(
         help="Write one HTML page per case and an index.html linking them into DIR (created if needed).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Processes to check cases on; 0: every core.")] = 0,
-    threshold: Threshold = DEFAULT_THRESHOLD,
-    tolerance: Tolerance = DEFAULT_TOLERANCE * 100,
+    threshold: Threshold = DEFAULT_SETTINGS.threshold,
+    tolerance: Tolerance = DEFAULT_SETTINGS.tolerance * 100,
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="FINDING,…",
         help=f"Exit 1 when any case has such a finding: {', '.join(FINDINGS)}.")] = "",
@@ -432,7 +426,7 @@ def batch(
             raise typer.Exit(ExitStatus.BAD_INPUT) from None
         pages = str(output)
     with _progress_bar() as progress:
-        checked = check_batch([str(f) for f in folders], threshold, tolerance / 100, jobs or None,
+        checked = check_batch([str(f) for f in folders], Settings(threshold, tolerance / 100), jobs or None,
                               not no_review, pages, progress)
     if pages is not None:
         index = io.StringIO()
@@ -489,9 +483,8 @@ def example(
     from .load import load_claims
 
     try:
-        folder = bundled_case_dir()
-        preview, reports = case_reports(folder)
-        docs = [load_claims(path) for path in (preview, *reports)]
+        case = Case.find()
+        docs = [load_claims(path) for path in (case.preview, *case.reports)]
         if copy is None:
             for doc in docs:
                 _say(f"{doc.path}  ({doc.role} claim file: {doc.title})")

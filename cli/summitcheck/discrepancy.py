@@ -44,7 +44,6 @@ METRIC_CUTOFF = 0.5
 # figures sharing one metric name would otherwise be compared every one with every one (n² time and
 # memory).  The figures of the claim an expectation pairs with are always considered (FigureIndex.link).
 FIGURE_CANDIDATES = 64
-DEFAULT_TOLERANCE = 0.0
 # Areas a metric covers, compared like countries: "global growth" is "world GDP growth",
 # "euro area inflation" is "euro zone inflation", and neither is "US growth".
 _REGIONS = [(re.compile(r"\b(?:euro[- ]?zone|euro area)\b", re.I), "eurozone"),

@@ -32,7 +32,6 @@ from .model import Claim
 from .polarity import opposite_words
 from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, TITLED_NAME, UP_WORDS, actor_names, terms
 
-DEFAULT_THRESHOLD = 35.0
 TERM_CUTOFF = 85.0
 AMBIGUITY_MARGIN = 5.0
 BETA2 = 4.0

@@ -11,16 +11,16 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .discrepancy import DEFAULT_TOLERANCE, Discrepancy
+from .discrepancy import Discrepancy
 from .errors import InputError
-from .pairing import DEFAULT_THRESHOLD
 from .model import Claim, Document, Review
+from .settings import DEFAULT_SETTINGS, Settings
 from .verdict import CheckResult, Expectation, Step, decide, resolve_review, summarize
 from .verdicts import ABSENT, PARTIAL, verdict as verdict_of
 
 
-def follow(preview: Document, reports: Sequence[Document], threshold: float = DEFAULT_THRESHOLD,
-           tolerance: float = DEFAULT_TOLERANCE, review: Review | None = None) -> CheckResult:
+def follow(preview: Document, reports: Sequence[Document], settings: Settings = DEFAULT_SETTINGS,
+           review: Review | None = None) -> CheckResult:
     """Check the preview against each report in order and give each expectation its standing verdict.
 
     reports: in publication order (see order_reports).  With one report this is
@@ -32,7 +32,7 @@ def follow(preview: Document, reports: Sequence[Document], threshold: float = DE
     expanded = _with_parts(preview)
     if review is not None and len(reports) > 1:
         check_review(review, preview, reports)  # then each report applies the overrides it can
-    decided = [decide(expanded, r, threshold, tolerance, _review_for(review, r, len(reports)))
+    decided = [decide(expanded, r, settings, _review_for(review, r, len(reports)))
                for r in reports]
     per_report = [_fold_parts(preview, {e.claim.id: e for e in d.expectations}) for d in decided]
     if len(reports) == 1:
@@ -52,7 +52,7 @@ def follow(preview: Document, reports: Sequence[Document], threshold: float = DE
                           for c in _unanswered(d.report, mine))
     discrepancies = _discrepancies(preview, decided)
     return CheckResult(
-        preview, reports[-1], tuple(expectations), unanticipated, discrepancies, threshold, tolerance,
+        preview, reports[-1], tuple(expectations), unanticipated, discrepancies, settings,
         summarize(expectations, unanticipated, discrepancies),
         review=review.path if review is not None else None,
         reports=tuple(reports) if len(reports) > 1 else (),

@@ -11,7 +11,7 @@ from .discrepancy import fixes_unit
 from .errors import InputError
 from .load import load_claims, load_file, load_review
 from .model import Document, Review
-from .check import case_reports
+from .case import Case
 from .quotes import CLOSEST_BUDGET, QuoteLocation, locate_quotes
 from .story import check_review
 
@@ -77,9 +77,9 @@ def validate_file(path: str | os.PathLike[str], role: str | None = None,
         return Validation(loaded, locate_quotes(loaded))
     if case is None:
         try:
-            preview, reports = case_reports(os.path.dirname(os.fspath(path)) or ".")
+            found = Case.find(os.path.dirname(os.fspath(path)) or ".")
         except InputError:
             return ReviewValidation(loaded)
-        case = (preview, *reports)
+        case = (found.preview, *found.reports)
     check_review(loaded, load_claims(case[0], "preview"), [load_claims(p, "report") for p in case[1:]])
     return ReviewValidation(loaded, case)

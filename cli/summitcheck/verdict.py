@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .discrepancy import DEFAULT_TOLERANCE, Discrepancy, FigureIndex, FigureLink
+from .discrepancy import Discrepancy, FigureIndex, FigureLink
 from .figures import format_interval
 from .errors import InputError
-from .pairing import AMBIGUITY_MARGIN, DEFAULT_THRESHOLD, Lexicon, Pairing, claim_texts, pair_claims, score_pair
+from .pairing import AMBIGUITY_MARGIN, Lexicon, Pairing, claim_texts, pair_claims, score_pair
 from .model import Claim, Document, Override, Review
 from .quotes import QuoteLocation
+from .settings import DEFAULT_SETTINGS, Settings
 from .polarity import DIRECTION_NAMES, direction, is_negated, opposition
 from . import verdicts
 
@@ -72,8 +73,7 @@ class CheckResult:
     expectations: tuple[Expectation, ...]
     unanticipated: tuple[Claim, ...]
     discrepancies: tuple[Discrepancy, ...]
-    threshold: float
-    tolerance: float
+    settings: Settings  # the threshold and tolerance it was decided with
     summary: dict[str, int] = field(default_factory=dict)
     # Where each claim's quote stands in its article, by (role, claim id); see quotes.py.
     quotes: Mapping[tuple[str, str], QuoteLocation] = field(default_factory=dict)
@@ -129,11 +129,10 @@ class CheckResult:
         return self.summary.get(key, 0) > 0
 
 
-def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRESHOLD,
-           tolerance: float = DEFAULT_TOLERANCE, review: Review | None = None) -> CheckResult:
+def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SETTINGS,
+           review: Review | None = None) -> CheckResult:
     """Pair the preview's expectations with the report's claims and give each a verdict.
 
-    threshold is a pairing score from 0 to 100; tolerance a fraction (0.05 = 5 %).
     review: an editor's overrides, applied after the automatic verdicts; an override
     naming an unknown claim id is an InputError at its line of the review file.
     """
@@ -143,6 +142,7 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
         [f.metric for c in expected + outcomes for f in c.figures],
     )
     n = len(expected)
+    threshold, tolerance = settings.threshold, settings.tolerance
     pairings = pair_claims(lexicon, range(n), range(n, n + len(outcomes)), threshold)
     figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
     paired = [_pair(i, pairings[i], figures, lexicon, threshold) for i in range(n)]
@@ -172,7 +172,7 @@ def decide(preview: Document, report: Document, threshold: float = DEFAULT_THRES
     unanticipated = tuple(c for c in outcomes if c.id not in answered)
     summary = summarize(results, unanticipated, discrepancies)
     return CheckResult(preview, report, tuple(results), unanticipated, discrepancies,
-                       threshold, tolerance, summary, review=review.path if review is not None else None)
+                       settings, summary, review=review.path if review is not None else None)
 
 
 def summarize(expectations: Sequence[Expectation], unanticipated: Sequence[Claim],

@@ -153,7 +153,7 @@ def _expectation(result: CheckResult, e: Expectation, marked: dict[str, set[tupl
     score = f"pairing score {e.match.score:g}; " if e.match is not None else ""
     how = (f'<p class="explanation">{escape(explained)}</p>'
            f'<details class="how"><summary>How summitcheck decided</summary>'
-           f'<p class="score">{escape(score)}threshold {result.threshold:g}</p><ul class="reasons">{items}</ul></details>')
+           f'<p class="score">{escape(score)}threshold {result.settings.threshold:g}</p><ul class="reasons">{items}</ul></details>')
     said = "The report said"
     if result.reports and e.match is not None:
         source = result.report_of(e.match.claim)
@@ -270,6 +270,6 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
                      f"{_unanticipated(result)}\n</section>\n")
     parts.append(f'<section id="topics">\n<h2>By topic</h2>\n{_topics(result)}\n</section>\n')
     review = f" Overrides from {escape(result.review)}." if result.review else ""
-    parts.append(f"<footer>Made by summitcheck: pairing threshold {result.threshold:g}, "
-                 f"figure tolerance {result.tolerance * 100:g} %.{review}</footer>\n</main>\n</body>\n</html>\n")
+    parts.append(f"<footer>Made by summitcheck: pairing threshold {result.settings.threshold:g}, "
+                 f"figure tolerance {result.settings.tolerance * 100:g} %.{review}</footer>\n</main>\n</body>\n</html>\n")
     out.write("".join(parts))
