@@ -84,38 +84,43 @@ _APOSTROPHE_S = re.compile(r"['’]s\b")
 
 
 @lru_cache(maxsize=1)
-def _folds() -> tuple[dict[str, list[tuple[str, re.Pattern[str], str]]], dict[str, str]]:
+def _folds() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
     """The lexicon's phrase folds by their first word (longest first), and its word folds; read on first use."""
-    phrases: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
+    phrases: dict[str, list[tuple[str, str]]] = {}
     words = {}
     for key, token in sorted(lexical.folds().items(), key=lambda kv: (-len(kv[0]), kv[0])):
         if " " in key:
-            phrases.setdefault(key.split()[0], []).append((key, re.compile(rf"\b{re.escape(key)}\b"), token))
+            phrases.setdefault(key.split()[0], []).append((key, token))
         else:
             words[key] = token
     return phrases, words
 
 
-def normalize(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (), lexicon: bool = False) -> str:
-    """Lower-case text with acronyms closed up ("U.S." → "us") and phrases folded.
+@lru_cache(maxsize=1 << 10)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """The pattern of a phrase as whole words, compiled when a text first holds it."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
-    folds: more phrases to fold, as (phrase, its pattern, token): acronyms the articles define;
-    lexicon: fold the lexical table's phrases too (pairing does; drafting keeps the words).
-    """
+
+def _prepare(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]]) -> str:
+    """Lower-case text with acronyms closed up ("U.S." → "us") and the phrases of PHRASES and folds folded."""
     text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
     text = _APOSTROPHE_S.sub("", text.lower())
     for phrase, word in PHRASES:
         if phrase in text:
-            text = re.sub(rf"\b{phrase}\b", word, text)
+            text = _phrase(phrase).sub(word, text)
     for phrase, pattern, word in folds:
         if phrase in text:
             text = pattern.sub(word, text)
-    if lexicon:
-        by_first = _folds()[0]
-        for first in by_first.keys() & set(_WORD.findall(text)):  # only phrases whose first word is here
-            for phrase, pattern, word in by_first[first]:
-                if phrase in text:
-                    text = pattern.sub(word, text)
+    return text
+
+
+def _lexicon_phrases(text: str, words: list[str]) -> str:
+    by_first = _folds()[0]
+    for first in by_first.keys() & set(words):  # only phrases whose first word is here
+        for phrase, word in by_first[first]:
+            if phrase in text:
+                text = _phrase(phrase).sub(word, text)
     return text
 
 
@@ -141,28 +146,36 @@ def stem(word: str) -> str:
     return word
 
 
+# One (stem, word) tuple per distinct word, so terms() is a C-level map and filter.
 @lru_cache(maxsize=1 << 16)
-def _term(word: str) -> str | None:
+def _term(word: str) -> tuple[str, str] | None:
     if word in STOPWORDS or word.isdigit() or len(word) < 2:
         return None
-    return stem(word)
+    return stem(word), word
 
 
 @lru_cache(maxsize=1 << 16)
-def _folded_term(word: str) -> str | None:
+def _folded_term(word: str) -> tuple[str, str] | None:
     folded = _folds()[1].get(word)
-    return _term(folded) if folded else _term(word)
+    if not folded:
+        return _term(word)
+    term = _term(folded)
+    return (term[0], word) if term else None
 
 
 def terms(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (),
           lexicon: bool = False) -> list[tuple[str, str]]:
     """(stem, word as written) for each content word of text, numbers left out: figures decide those.
 
-    folds and lexicon: as for normalize; with lexicon, the table's word folds apply too
-    ("tehran" is read as "iran", "mpc" as "boe").
+    folds: more phrases to fold, as (phrase, its pattern, token): acronyms the articles define;
+    lexicon: fold the lexical table's phrases and words too, as pairing does ("tehran" is read
+    as "iran", "mpc" as "boe"); drafting keeps the words.
     """
-    words = _WORD.findall(normalize(text, folds, lexicon))
-    return [(s, w) for w, s in zip(words, map(_folded_term if lexicon else _term, words), strict=True) if s is not None]
+    text = _prepare(text, folds)
+    words = _WORD.findall(text)
+    if lexicon and not _folds()[0].keys().isdisjoint(words):  # most texts hold none of the table's phrases
+        words = _WORD.findall(_lexicon_phrases(text, words))
+    return list(filter(None, map(_folded_term if lexicon else _term, words)))
 
 
 def actor_names(texts: Iterable[str]) -> set[str]:
