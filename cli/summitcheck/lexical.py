@@ -31,9 +31,14 @@ class Table:
     """The lines of the table: header, folds, and the sorted word lines."""
 
     def __init__(self, text: str) -> None:
+        # Read on every check: the sections are found by position, the 25,000 word lines kept as split.
         lines = text.split("\n")
-        self.header = [line[2:] for line in lines if line.startswith("# ")]
-        start = len(self.header)
+        if lines[-1] == "":
+            lines.pop()
+        start = 0
+        while start < len(lines) and lines[start].startswith("# "):
+            start += 1
+        self.header = [line[2:] for line in lines[:start]]
         folds = start
         while folds < len(lines) and lines[folds].startswith("="):
             folds += 1
@@ -45,7 +50,7 @@ class Table:
                 self.folds[key] = value
             for k in kind:
                 self.kinds[k].update((key, value))
-        self.lines = [line for line in lines[folds:] if line]
+        self.lines = lines[folds:]
 
     def line(self, word: str) -> str | None:
         key = word + "\t"
