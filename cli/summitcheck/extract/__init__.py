@@ -115,7 +115,8 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             listed = f"{lead} {sentence.text}" if lead else sentence.text
             if key not in seen:
                 seen.add(key)
-                if _evidence(listed, _worthy_figures(listed), role) < CHECK_WORTHY:
+                # An item of a list under a lead ending in a colon is one of the measures the lead announces.
+                if _evidence(listed, _worthy_figures(listed), role) + (lead is not None) < CHECK_WORTHY:
                     passed_over += 1
                 else:
                     cleaned = _clean(sentence.text, antecedents)
@@ -126,8 +127,11 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                         claim_notes.setdefault(id(sentence), []).append(antecedents.resolved)
                     if sentence.line == page.title_line:
                         claim_notes.setdefault(id(sentence), []).append("also the headline: is it a claim?")
-                    for statement, own in _split(cleaned):
-                        parts.append((sentence, statement, own, _worthy_figures(statement)))
+                    for k, (statement, own) in enumerate(_split(cleaned)):
+                        figures = _worthy_figures(statement)
+                        if k and _evidence(statement, figures, role) < CHECK_WORTHY:
+                            continue  # "…, and some investors are pushing for a buyback": an aside, not a claim
+                        parts.append((sentence, statement, own, figures))
             antecedents.read(sentence.text)
         if not bullet and unit.rstrip().endswith(":") and sentences:
             lead = _clean(sentences[-1].text, antecedents).rstrip(":")

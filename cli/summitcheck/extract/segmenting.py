@@ -11,6 +11,7 @@ from dataclasses import dataclass
 TITLE_WORDS = 30
 FURNITURE_WORDS = 40  # longer lines are judged sentence by sentence
 MIN_WORDS, MAX_WORDS = 6, 90
+MIN_SENTENCE_WORDS = 4  # "Income tax rates were left unchanged.": a short outcome is still a claim
 MAX_SENTENCE_CHARS = 1200  # 90 long words; a longer "sentence" is a run-on token, not a claim
 # Time stays bounded whatever the article (it may hold 5 MB): drafting stops after MAX_CLAIMS claims
 # (five times what an editor reviews) or MAX_EXAMINED lines and sentences (a book), and says where.
@@ -31,8 +32,14 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|copyright \d{4}|at (one's|your) own (risk|responsibility)|views expressed|terms of (use|service)"
         r"|privacy policy|\bcookies\b", re.I)),
     ("disclaimer", re.compile(
-        r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed)\b.{0,80}"
-        r"\b(?:AI|A\.I\.|artificial intelligence|machine translation)\b|\bAI[- ](?:assisted|generated|tools?)\b"
+        # About the page itself ("written with the help of AI tools"), not news about AI ("help firms adopt AI tools").
+        r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed|checked)\s+"
+        r"(?:with|by|using)\s+(?:the\s+)?(?:(?:help|assistance|aid|support|use)\s+of\s+)?(?:an?\s+)?"
+        r"(?:AI|A\.I\.|artificial intelligence|machine translation|generative)\b"
+        r"|^(?:this|the)\s+(?:article|story|content|text|summary|piece|report)\b.{0,120}\b(?:AI|artificial intelligence)\b"
+        r"|\bAI[- ](?:assisted|generated)\s+(?:content|summary|article|story|text)\b|\bmachine[- ]translat(?:ed|ion)\b"
+        r"|^(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended|changed|clarified)\b"
+        r"|^(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\b"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
@@ -41,8 +48,10 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
                           r"|bluesky|mastodon)\b|.*(?:^|\s)@[A-Za-z_][\w_]{2,}\W*$)", re.I)),
     ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next)", re.I)),
-    ("byline", re.compile(r"profile (image|photo|picture)|^(photo|image|picture|credit|source)s?\s*:"
-                          r"|getty images|\bap photo\b|via reuters\b", re.I)),
+    ("byline", re.compile(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
+                          r"|getty images|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
+    # A photo caption ends in its credit, agency and photographer: "… March 3, 2026. REUTERS/Dado Ruvic/File Photo".
+    ("caption", re.compile(r"(?<![\w/])[A-Z][\w&.-]*(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){1,3}\s*$")),
 ]
 _SHORT_FURNITURE = [
     ("byline", re.compile(r"^(?i:(?:written |reporting |edited |editing )?by|authors?)\b\s*:?\s*"
@@ -74,11 +83,15 @@ _SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr st jr sr inc co corp ltd gov sen rep gen col lt sgt prof no nos vs etc approx est fig
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k e.g i.e a.m p.m
-""".split())
+calif fla ariz colo conn mich minn okla tenn wis nev penn ala
+""".split())  # the last line: US states as datelines write them ("SAN FRANCISCO, Calif. (AP) —")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # "FRANKFURT, Oct 17 (Agency) - ", "WASHINGTON (AP) — ", "Oct 17 (Reuters) -": where and when it was filed.
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,9}\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                       r"(?:\s*\([A-Za-z][\w .&-]{1,30}\))?\s*[-–—]+\s+(?=[\"“A-Z])")
+_DATELINE = re.compile(
+    r"^(?:(?:[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)??"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
+    r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2})"
+    r"\s*[-–—]+\s+(?=[\"“A-Z])")
 _INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which)\b", re.I)  # "Whether the group agrees…": a question
 
 
@@ -240,7 +253,7 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
         if _cut_off(piece) or (i == 0 and piece[0].islower() and not item) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
                 or len(piece) > MAX_SENTENCE_CHARS or furniture_kind(piece):
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
-        if MIN_WORDS <= len(piece.split()) <= MAX_WORDS:
+        if MIN_SENTENCE_WORDS <= len(piece.split()) <= MAX_WORDS:
             out.append(_Sentence(piece, line))
     return out, len(pieces)
 

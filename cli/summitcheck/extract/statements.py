@@ -8,7 +8,7 @@ import re
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import _DATELINE, MIN_WORDS
 from .words import _ACTION_WORDS, _MODALS, _is_gerund, _verbish
-from .worthiness import _worthy_figures
+from .worthiness import _FORWARD, _PAST, _worthy_figures
 
 # Statements drop who said it and the connective in front; the quote keeps them.
 _LEAD_INS = re.compile(
@@ -34,6 +34,8 @@ class _Antecedents:
     def __init__(self) -> None:
         self.person: str | None = None
         self.org: str | None = None
+        self.group: str | None = None  # a plural subject ("Opposition parties", "G7 leaders") for "They"
+        self.group_last = False  # whether that group was named after the organisation
         self.resolved: str | None = None  # what the last resolve() did, for the editor
         self.names: set[str] = set()  # words written capitalised inside a sentence: names
         self.surnames: dict[str, str] = {}  # a person's last name: how the article first named them
@@ -52,7 +54,9 @@ class _Antecedents:
         subject = _subject(text)
         subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
         if subject and "," not in subject and not _PRONOUN.match(subject) and not _GENERIC_SUBJECT.match(subject) and self._is_org(subject):
-            self.org = subject
+            self.org, self.group_last = subject, False
+        elif subject and "," not in subject and _plural(subject) and not _PERSON.search(subject):
+            self.group, self.group_last = subject, True
         if people:
             self.person = max(people, key=len) if len(people) > 1 and text.find(people[-1]) < 3 else people[-1]
 
@@ -78,13 +82,30 @@ class _Antecedents:
             said, named = m.group(1), self.person
         elif m and m.group(1).lower() == "it" and self.org:
             said, named = m.group(1), self.org
+        elif m and m.group(1).lower() == "they" and (self.group or self.org):
+            # the group named last, or the organisation ("OPEC+ … They are then expected to …")
+            said, named = m.group(1), self.group if self.group and (self.group_last or not self.org) else self.org
         elif generic and self.org and not _GENERIC_SUBJECT.match(self.org):
             said, named = generic.group(1), self.org  # "The bank may also …" after "The European Central Bank …"
         self.resolved = f"'{said}' read as {named}" if named else None
-        return named + text[len(said):] if said and named else text
+        if not (said and named):
+            return text
+        rest = text[len(said):]
+        if said == "They" and named == self.org:  # "They are then expected" of one organisation: "OPEC+ is …"
+            rest = re.sub(r"^\s+(are|have|were)\b", lambda v: " " + _SINGULAR[v.group(1)], rest)
+        return named + rest
 
 
-_PRONOUN = re.compile(r"^(He|She|It)\s+(?=[a-z])")
+_PRONOUN = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
+_SINGULAR = {"are": "is", "have": "has", "were": "was"}
+
+
+def _plural(subject: str) -> bool:
+    """ "Opposition parties", "Leaders of the Group of Seven", "G7 finance ministers": people or things in the plural."""
+    words = re.split(r"\s+(?:of|from|in|at)\s+", subject)[0].split()
+    head = words[-1].lower()
+    return words[0].lower() not in _NOT_ORGS - {"the", "analysts", "economists", "officials", "leaders", "policymakers"} \
+        and re.fullmatch(r"[a-z-]+[^su]s", head) is not None
 _TITLE_WORDS = (r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier"
                 r"|Commissioner|Director|Chief Executive|Treasurer|Senator|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
 # A person: a title and a name ("ECB President Christine Lagarde", "Prime Minister Ishiba"), or a first and last
@@ -113,7 +134,7 @@ def _clean(sentence: str, antecedents: _Antecedents) -> str:
             break
         text = stripped
     text = antecedents.resolve(text)
-    text = _trim(text.rstrip().rstrip("."))
+    text = _trim(text.rstrip().rstrip(".:;"))
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
         text = _sentence_case(text)
@@ -123,28 +144,78 @@ def _clean(sentence: str, antecedents: _Antecedents) -> str:
 _TRAILING = re.compile(
     r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
     r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
-    r"|investors|markets|analysts|traders)|which|amid|marking|reminiscent of|in a (?:move|sign|bid)|although|though)\b")
+    r"|investors|markets|analysts|traders)|which|who|amid|marking|reminiscent of|in a (?:move|sign|bid)|although|though)\b"
+    # the circumstances rather than the claim: "…, as a slowdown weighs on prices", "…, despite a push by …",
+    # "…, a theme that dominated …", "…, aimed at reducing …", "…, to be phased in …", "… when ministers meet online"
+    r"|,\s+as\s+(?!(?:expected|planned|forecast|scheduled|promised|agreed|predicted|anticipated|announced|widely|it|he|she"
+    r"|they|had|part|much|many|well|soon|long|far|early|late)\b)(?=\S+\s+\S+\s+\S)"
+    r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having)\b"
+    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
+    r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
+    r"|buoyed|boosted|pressured|underpinned|hampered|held back|pushed)\s+(?:at|in|by|down|up|on|to|over|back)\b"
+    r"|\s+when\s+(?:it|they|he|she|ministers|leaders|officials|policymakers|the\s+\w+|[A-Z][\w+]*)\s+\w+")
+# A participle clause trailing a claim ("…, undercutting rivals", "…, opting instead for …") is an aside,
+# unless its verb carries a claim of its own ("…, signalling more cuts", "…, raising rates to 2%").
+_PARTICIPLE = re.compile(r",\s+(?!including\b)([a-z]+ing)\s")
+_CLAIM_PARTICIPLES = re.compile(r"(?:signal|pledg|promis|vow|commit|warn|threaten|announc|agree|approv|confirm|declin"
+                                r"|refus|rul|keep|leav|hold|hik|rais|cut|lower|lift|boost|reduc|increas|decreas|extend"
+                                r"|paus|resum|sign|launch|unveil|discuss|focus|opt|invest|choos|prefer|replac|swap|switch)")
 
 
-# "…, some analysts said, although …": who said it, in the middle of a sentence.
-_MID_ATTRIBUTION = re.compile(r",\s+(?:(?:some|two|three|several|many|most|the|other)\s+)?(?:[\w’'-]+\s+){0,3}?"
-                              r"(?:said|say|says|told \w+|added)\s*,\s+(?=(?:although|though|but|while|and)\b)")
-_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'-]{0,50}?"
-                          r"\b(?:said|says|added|told \w+|reported))$")
+# "…, some analysts said, although …", "…, two diplomats said, for a session …", "…, according to a poll of
+# 14 analysts, as …": who said it, in the middle of a sentence.
+_MID_ATTRIBUTION = re.compile(
+    r",\s+(?:according to [^,]{3,80}|(?!(?:and|but|which|who|while|as)\b)(?:(?:some|two|three|four|five|several|many|most"
+    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?(?:said|say|says|told \w+|added|reported)|said\s+(?:[\w’'+-]+\s*){1,5}?)"
+    r"(?=\s*,\s+\S)")
+_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+-]{0,90}?"
+                          r"\b(?:said|says|added|told \w+|reported)|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
+# "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|the|an?)\s+[^,;:]{3,160},\s+(?=(\S+))")
+# "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
+_LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|With|After|Ahead of|Despite|Amid|Following|Against|Under|Before"
+                              r"|As part of|On top of|Beyond)\s[^,]{6,100},\s+(?=[A-Z])")
+_PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:quarter|half|year|month|fiscal|Q[1-4]|H[12])\b", re.I)
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a clause has a finite verb, so that what follows a comma may be an aside."""
+    return any(w in _MODALS or w in {"is", "are", "was", "were", "has", "have", "had"} or w in _ACTION_WORDS
+               or _PAST.fullmatch(w) for w in (w.lower().strip(",;:") for w in clause.split()[1:]))
 
 
 def _trim(statement: str) -> str:
-    """The main clause: who said it at the end goes ("…, two sources said"), and a trailing aside
-    ("…, a larger move than expected") when it holds no figure."""
-    statement = _MID_ATTRIBUTION.sub(", ", statement)
+    """The main clause: who said it goes ("…, two sources said"), and so do asides that hold no figure: a
+    relative clause after the subject, circumstances before it, a trailing reason or participle clause."""
+    statement = _MID_ATTRIBUTION.sub("", statement)
     attribution = _ATTRIBUTION.search(statement)
-    if attribution and len(statement[:attribution.start()].split()) >= MIN_WORDS - 1:
+    if attribution and len(statement[:attribution.start()].split()) >= 3:
         statement = statement[:attribution.start()]
-    m = _TRAILING.search(statement)
-    speech = m is not None and m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
-    if m and len(statement[:m.start()].split()) >= MIN_WORDS - 1 and (speech or not _worthy_figures(statement[m.start():])):
-        return statement[:m.start()]
-    return statement
+    for m in reversed(list(_RELATIVE_ASIDE.finditer(statement))):
+        aside = statement[m.start():m.end()]
+        if (_verbish(m.group(1)) or _PAST.fullmatch(m.group(1)) or m.group(1).endswith("s")) \
+                and not _worthy_figures(aside) and len(statement[:m.start()].split()) <= 8 \
+                and len(statement.split()) - len(aside.split()) >= 10:
+            # a long main clause stands alone; a short one ("Brazil will not become a full member") needs its aside
+            statement = statement[:m.start()] + " " + statement[m.end():]
+    lead = _LEADING_CONTEXT.match(statement)
+    if lead and not _worthy_figures(lead.group()) and not _PERIOD_WORDS.search(lead.group()) \
+            and _subject(statement[lead.end():]):
+        statement = statement[lead.end():]
+    cuts = sorted([m for m in _TRAILING.finditer(statement)]
+                  + [m for m in _PARTICIPLE.finditer(statement)
+                     if _is_gerund(m.group(1)) and not _CLAIM_PARTICIPLES.match(m.group(1))
+                     # "…, focusing on sectors such as gas, steel and cars": a list says what the claim is about
+                     and not re.search(r"\b(?:such as|including|like)\b|,.*\band\b", statement[m.end():])],
+                  key=lambda m: m.start())
+    for m in cuts:
+        head = statement[:m.start()]
+        if len(head.split()) < MIN_WORDS - 1 or not _has_verb(head):
+            continue  # "A small group of policymakers, led by …, is likely to dissent": the verb comes after
+        speech = m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
+        if speech or not _worthy_figures(statement[m.start():]):
+            return statement[:m.start()].rstrip(" ,;:")
+    return statement.rstrip(" ,;:")
 
 
 _KEEP_UPPER = {"us", "u.s.", "uk", "eu", "un", "nato", "opec", "opec+", "lng", "gdp", "ai", "ceo", "fed",
@@ -168,22 +239,52 @@ def _split(statement: str) -> list[tuple[str, str]]:
     return out
 
 
-_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|the \w+|an? \w+|[A-Z]\w+)\s)"
+_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|(?:the|some|many|most|several|other|its|their"
+                           r"|his|her|two|three) \w+|an? \w+|[A-Z]\w+)\s)"
                            r"|;\s+(?=[a-z])")
 
 
 def _clauses(statement: str) -> list[str]:
-    """Clauses with their own subject and verb: "…, and they expect the unemployment rate to rise"."""
+    """Clauses with their own subject and verb: "…, and they expect the unemployment rate to rise"; and a second
+    verb in the past of the same subject: "OPEC+ kept output unchanged, but said it would …" gives "OPEC+ said …"."""
     pieces = []
     start = 0
-    for m in _CLAUSE_JOINT.finditer(statement):
+    subject = _subject(statement, past=True)
+    joints = [*_CLAUSE_JOINT.finditer(statement), *_SAME_SUBJECT.finditer(statement), *_RELATIVE_CLAUSE.finditer(statement)]
+    for m in sorted(joints, key=lambda m: m.start()):
+        if m.start() < start:
+            continue
         right = statement[m.end():].split()
         left = statement[start:m.start()]
-        if len(left.split()) >= MIN_WORDS - 1 and len(right) >= 4 and any(_verbish(w) for w in right[1:3]):
+        if len(left.split()) < MIN_WORDS - 1 or len(right) < 4:
+            continue
+        if m.re is _SAME_SUBJECT:
+            if not subject or not (right[1].lower() in _OBJECT_STARTS
+                                   or right[0].lower() in _ACTION_WORDS) or _PAST.search(left) is None:
+                continue
             pieces.append(left)
-            start = m.end()
+            statement = statement[:m.end()] + f"{subject} " + statement[m.end():]
+        elif m.re is _RELATIVE_CLAUSE:
+            # "… a summit at which host Emmanuel Macron will not seek a communiqué": a claim of its own
+            if not any(w.lower() in _MODALS or _FORWARD.fullmatch(w) or _PAST.fullmatch(w) for w in right[1:6]):
+                continue
+            pieces.append(left)
+        elif any(_verbish(w) for w in right[1:3]):
+            pieces.append(left)
+        else:
+            continue
+        start = m.end()
     pieces.append(statement[start:])
-    return [p[:1].upper() + p[1:] for p in pieces]
+    # A clause that neither looks ahead, reports an outcome nor holds a figure ("…, and some investors are
+    # pushing for a higher payout") is colour, not a claim.
+    return [p[:1].upper() + p[1:] for k, p in enumerate(pieces)
+            if not k or _FORWARD.search(p) or _PAST.search(p) or _worthy_figures(p)]
+
+
+_OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:at|in|during|under|after) which\s+(?=[A-Za-z])")
+# "…, but said its members would …", "… and declared a dividend of 40 cents": the subject's second verb, in the past.
+_SAME_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agreed|[a-z]{3,}ed)\s)")
 
 
 def _split_colon(statement: str) -> list[tuple[str, str]]:
@@ -288,12 +389,14 @@ def _split_intents(statement: str) -> list[tuple[str, str]]:
     return [(p, p) for p in pieces]
 
 
-def _subject(clause: str) -> str | None:
-    """The words before the first verb of a clause, when they look like its subject."""
+def _subject(clause: str, past: bool = False) -> str | None:
+    """The words before the first verb of a clause, when they look like its subject; with past, a verb in the
+    past tense ("The board authorised …") ends the subject too."""
     words = clause.split()
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
-        if lw in _MODALS or lw in _ACTION_WORDS or lw in {"is", "are", "was", "were", "has", "have"}:
+        if lw in _MODALS or lw in _ACTION_WORDS or lw in {"is", "are", "was", "were", "has", "have"} \
+                or past and i and _PAST.fullmatch(lw):
             subject = " ".join(words[:i])
             return subject if 0 < i <= 6 and subject[:1].isupper() else None
     return None

@@ -16,7 +16,7 @@ launched unveil unveils unveiled keep keeps kept reach reaches reached set sets 
 take takes took win wins won lose loses lost delay delays extend extends extended join joins
 likely threaten threatens threatened warn warns warned urge urges urged see sees saw seen forecast
 forecasts project projects estimate estimates stand stands stood hit hits bring brings brought leave leaves
-left rise rises rose fall falls fell
+left rise rises rose fall falls fell include includes included
 """.split()) | UP_WORDS | DOWN_WORDS
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _CAPITALS_NOT_NAMES = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday i".split())

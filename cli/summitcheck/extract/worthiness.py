@@ -7,6 +7,7 @@ import re
 
 from ..figures import FigureError, FoundFigure, find_figures, parse_figure
 from ..text import COUNTRIES, STOPWORDS, terms
+from .segmenting import MIN_SENTENCE_WORDS
 from .words import _ACTION_WORDS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS
 
 CHECK_WORTHY = 2
@@ -42,7 +43,7 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
     lower = [w.lower().strip("'’") for w in words]
     score = 2 if figures else 0
     if role == "preview" and _FORWARD.search(sentence) or role == "report" and _PAST.search(sentence) \
-            and (figures or len(words) >= 8):
+            and (figures or len(words) >= MIN_SENTENCE_WORDS):
         score += 1  # an expectation or an outcome counts whatever its subject
     if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
         score += 1
