@@ -7,7 +7,7 @@ import math
 import pytest
 
 from summitcheck import FigureError, parse_figure
-from summitcheck.figures import format_interval
+from summitcheck.figures import find_figures, format_interval
 
 B, T, M = 1e9, 1e12, 1e6
 
@@ -374,3 +374,11 @@ def test_a_minus_after_a_word_keeps_the_sign_so_equal_values_agree() -> None:
     """Issue 11: "about -2%" against "-2%" was called contradicted, −200 %."""
     assert parse_figure("about -2%").agrees(parse_figure("-2%"))
     assert not parse_figure("about -2%").agrees(parse_figure("2%"))
+
+
+@pytest.mark.parametrize("text", ["$5%", "€3 percent", "$40 basis points", "USD 2 percentage points"])
+def test_money_stated_in_percent_or_points_too_is_refused(text: str) -> None:
+    # Two units for one number: neither reading is safe to compare (it was once read as money).
+    with pytest.raises(FigureError, match="two units"):
+        parse_figure(text)
+    assert find_figures(f"Shares rose {text} on Monday.") == []

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import currencies
 from .errors import FigureError
@@ -226,6 +226,29 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """What an amount is stated in: money in a currency, percent, percentage points, or a count
+    of something named."""
+
+    kind: str  # "money", "percent", "pp" or "count"
+    name: str = ""  # the currency's code, or what is counted ("agreement", "barrel/day")
+    factor: float = 1.0  # a stated unit in the unit's own terms: a basis point is 0.01 pp
+    per: str | None = None  # what money is counted per: "barrel" in "$80 a barrel"
+
+    @property
+    def text(self) -> str:
+        """The unit as Quantity.unit writes it: "USD", "USD/barrel", "%", "pp", "agreement"."""
+        if self.kind == "money":
+            return f"{self.name}/{self.per}" if self.per else self.name
+        return {"percent": "%", "pp": "pp"}.get(self.kind, self.name)
+
+
+_PERCENT_UNIT = _Unit("percent")
+_POINTS = _Unit("pp")
+_BARRELS_A_DAY = _Unit("count", "barrel/day")
+
+
 @dataclass
 class _Amount:
     value: float
@@ -234,18 +257,19 @@ class _Amount:
     end: int
     scale: float = 1.0
     glued_scale: bool = False
-    currency: str | None = None
-    percent: bool = False
-    pp_factor: float | None = None
-    count_unit: str | None = None
+    unit: _Unit | None = None
     negative: bool = False
     open_above: bool = False  # "70+"
-    rate: str | None = None  # what money is counted per: "barrel" in "$80 a barrel"
     problem: str | None = None  # why the figure cannot be read ("'kr' could be …")
 
     @property
-    def has_unit(self) -> bool:
-        return bool(self.currency or self.percent or self.pp_factor or self.count_unit)
+    def currency(self) -> str | None:
+        return self.unit.name if self.unit is not None and self.unit.kind == "money" else None
+
+    @property
+    def factor(self) -> float:
+        """What the stated value is multiplied by besides its scale: 0.01 for basis points."""
+        return self.unit.factor if self.unit is not None else 1.0
 
 
 Token = tuple[str, str, int, int]  # kind, text, start, end
@@ -361,15 +385,17 @@ def _minor_units(words: list[str], a: _Amount, b: _Amount) -> bool:
     The hundredths are a whole number under 100, named ("cents", "c", "sen", "pence")
     or written straight after a currency word ("20 rupees 43"); "$5 and 6" stays refused.
     """
-    if not a.currency or a.rate or a.scale != 1.0 or a.percent or b.rate or b.negative:
+    if not a.currency or a.unit is None or a.unit.per or a.scale != 1.0 or b.unit is not None and b.unit.per \
+            or b.negative:
         return False
     if b.step != 1.0 or not 0 < b.value < 100 or b.value != int(b.value):
         return False
     between = words[a.end:b.start]
-    named = b.currency is not None and b.scale == 0.01 or b.count_unit in _MINOR_WORDS
+    named = b.currency is not None and b.scale == 0.01 or b.unit is not None and b.unit.kind == "count" \
+        and b.unit.name in _MINOR_WORDS
     if named:
         return between in ([], ["and"])
-    bare = not b.has_unit and b.scale == 1.0
+    bare = b.unit is None and b.scale == 1.0
     return bare and (between == [] or between == ["and"] and currencies.is_head(words[a.end - 1]))
 
 
@@ -435,7 +461,7 @@ def find_figures(text: str) -> list[FoundFigure]:
 
 
 def _central(amount: _Amount) -> float:
-    value = amount.value * amount.scale * (amount.pp_factor or 1.0)
+    value = amount.value * amount.scale * amount.factor
     return -value if amount.negative else value
 
 
@@ -508,8 +534,8 @@ def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading)
     if number is None:
         return None
     value, step, i = number
-    amount = _Amount(value=value, step=step, start=start, end=i, currency=currency, negative=negative,
-                     problem=problem)
+    amount = _Amount(value=value, step=step, start=start, end=i, unit=_Unit("money", currency) if currency else None,
+                     negative=negative, problem=problem)
     # Scale: "56bn", "56 billion", "5 lakh crore" (scales multiply: 5 × 10⁵ × 10⁷).
     while i < len(toks) and toks[i][0] == "word" and words[i] in SCALES:
         glued = toks[i][2] == toks[i - 1][3]
@@ -653,26 +679,26 @@ def _read_fraction(words: list[str], i: int, numerator: float) -> tuple[float, f
 def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, reading: _Reading) -> int:
     n = len(toks)
     if i < n and toks[i][0] == "pct":
-        amount.percent = True
+        _state(amount, _PERCENT_UNIT)
         return i + 1
     if i < n and words[i] in _PERCENT:
-        amount.percent = True
+        _state(amount, _PERCENT_UNIT)
         i += 1
         if i < n and words[i] in ("point", "points"):
-            amount.percent, amount.pp_factor = False, 1.0
+            _state(amount, _POINTS)
             return i + 1
         return i
     if i + 1 < n and words[i] == "per" and words[i + 1] == "cent":
-        amount.percent = True
+        _state(amount, _PERCENT_UNIT)
         return i + 2
     for length in (2, 1):
         phrase = " ".join(words[i:i + length]).replace(" - ", "-")
         if i + length <= n and phrase in _PP_UNITS:
-            amount.pp_factor = _PP_UNITS[phrase]
+            _state(amount, _Unit("pp", factor=_PP_UNITS[phrase]))
             return i + length
     # "a quarter-point": the hyphen sits between the number and its unit.
     if i + 1 < n and toks[i][0] == "dash" and words[i + 1] in ("point", "points"):
-        amount.pp_factor = 1.0
+        _state(amount, _POINTS)
         return i + 2
     # "12-cent", "one-yen", "27-kilometre": a hyphen between the number and its unit.
     hyphen = 1 if i + 1 < n and toks[i][0] == "dash" and _glued(toks, i) and _glued(toks, i + 1) and toks[i + 1][0] == "word" else 0
@@ -681,6 +707,14 @@ def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
         return _read_rate(toks, words, after, amount, reading)
     after = _read_count_unit(toks, words, i + hyphen, amount)
     return i if hyphen and after == i + 1 else after  # "10-year": no unit after the hyphen, leave it
+
+
+def _state(amount: _Amount, unit: _Unit) -> None:
+    """A percent or points word after the number; after a currency ("$5%") it is a second unit, refused."""
+    if amount.currency:
+        amount.problem = amount.problem or f"two units: {amount.currency} and {unit.text}"
+    else:
+        amount.unit = unit
 
 
 def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount, reading: _Reading) -> int:
@@ -745,7 +779,8 @@ def _looks_like_country(word: str) -> bool:
 def _set_currency(amount: _Amount, code: str | None, problem: str | None, i: int) -> int:
     if amount.currency and code and code != amount.currency:
         amount.problem = f"two currencies: {amount.currency} and {code}"
-    amount.currency = amount.currency or code
+    if not amount.currency and code:
+        amount.unit = _Unit("money", code)
     amount.problem = amount.problem or problem
     return i
 
@@ -755,7 +790,7 @@ def _cents(amount: _Amount, word: str, i: int) -> int:
     if amount.currency:
         amount.problem = f"'{word}' after a currency; write the amount in one unit"
         return i + 1
-    amount.currency = currencies.CENTS[word]
+    amount.unit = _Unit("money", currencies.CENTS[word])
     amount.scale *= 0.01
     return i + 1
 
@@ -781,7 +816,8 @@ def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
         return i
     if per + 1 < n and words[per + 1] in ("ago", "earlier", "later", "before"):  # "$5 a year ago"
         return i
-    amount.rate = _singular(words[per])
+    if amount.unit is not None:  # without a currency the figure is refused for its problem
+        amount.unit = replace(amount.unit, per=_singular(words[per]))
     return per + 1
 
 
@@ -796,16 +832,16 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
     n = len(toks)
     # bpd, b/d, mb/d, mbpd: barrels per day, the oil trade's units.
     if i < n and words[i] in ("bpd", "bopd"):
-        amount.count_unit = "barrel/day"
+        amount.unit = _BARRELS_A_DAY
         return i + 1
     if i < n and words[i] == "mbpd":
         amount.scale *= 1e6
-        amount.count_unit = "barrel/day"
+        amount.unit = _BARRELS_A_DAY
         return i + 1
     if i + 2 < n and words[i] in ("b", "mb") and toks[i + 1][0] == "slash" and words[i + 2] == "d":
         if words[i] == "mb":
             amount.scale *= 1e6
-        amount.count_unit = "barrel/day"
+        amount.unit = _BARRELS_A_DAY
         return i + 3
     if i < n and toks[i][0] == "plus":  # "70+ agreements": the hedge is read later
         amount.open_above = True
@@ -820,7 +856,7 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
     elif i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
         unit = f"{unit}/{_singular(words[i + 1])}"
         i += 2
-    amount.count_unit = unit
+    amount.unit = _Unit("count", unit)
     return i
 
 
@@ -848,10 +884,12 @@ def _is_range(words: list[str], a: _Amount, b: _Amount) -> bool:
 
 def _share_units(a: _Amount, b: _Amount) -> None:
     """In "4.75–5%" and "56 to 68 billion" the first number takes the second's unit and scale."""
-    if not a.has_unit:
-        a.currency, a.percent, a.pp_factor, a.count_unit = b.currency, b.percent, b.pp_factor, b.count_unit
-    elif not b.has_unit:
-        b.currency, b.percent, b.pp_factor, b.count_unit = a.currency, a.percent, a.pp_factor, a.count_unit
+    # The unit is shared without what money is counted per: "79.5–80.5 USD/barrel" is refused as a
+    # range (USD against USD/barrel) and read as two figures.
+    if a.unit is None:
+        a.unit = b.unit and replace(b.unit, per=None)
+    elif b.unit is None:
+        b.unit = replace(a.unit, per=None)
     if a.scale == 1.0 and b.scale != 1.0 and not a.glued_scale:
         a.scale = b.scale
     if _unit_of(a) != _unit_of(b):
@@ -859,17 +897,11 @@ def _share_units(a: _Amount, b: _Amount) -> None:
 
 
 def _unit_of(amount: _Amount) -> str:
-    if amount.currency:
-        return f"{amount.currency}/{amount.rate}" if amount.rate else amount.currency
-    if amount.percent:
-        return "%"
-    if amount.pp_factor:
-        return "pp"
-    return amount.count_unit or ""
+    return amount.unit.text if amount.unit is not None else ""
 
 
 def _bounds(amount: _Amount) -> tuple[float, float]:
-    factor = amount.scale * (amount.pp_factor or 1.0)
+    factor = amount.scale * amount.factor
     value = amount.value * factor
     half = min(amount.step * factor / 2, abs(value) * ROUNDING_CAP)
     value = -value if amount.negative else value
@@ -920,7 +952,7 @@ def _hedge_width(amount: _Amount, value: float) -> float:
     while digits and digits % 10 == 0 and step >= 1:  # "70", "2,000": trailing zeros are not precision
         digits //= 10
         step *= 10
-    return min(step * amount.scale * (amount.pp_factor or 1.0), cap)
+    return min(step * amount.scale * amount.factor, cap)
 
 
 def _scale_of(magnitude: float) -> tuple[float, str]:
