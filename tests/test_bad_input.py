@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_CASE, run_cli as run
+from helpers import SEED_CASE, run_cli as run
 from summitcheck import InputError, cli
 
 REPORT = SEED_CASE / "report.yaml"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_CASE, TEST_CASES, run_cli
+from helpers import SEED_CASE, TEST_CASES, run_cli
 from summitcheck.batch import check_batch
 from summitcheck.check import check_case
 

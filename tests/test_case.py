@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REVIEW, SEED_CASE
+from helpers import REVIEW, SEED_CASE
 from summitcheck import Case, InputError, Settings, check_case, check_files
 
 

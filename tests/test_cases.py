@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import SEED_CASE, TEST_CASES
+from helpers import SEED_CASE, TEST_CASES
 from summitcheck import CheckResult, check_case
 
 # Labelled before the tool ran; where it still disagrees, the reason is kept here and the

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_CASE, run_cli as run
+from helpers import SEED_CASE, run_cli as run
 from summitcheck import cli
 
 @pytest.fixture(autouse=True)

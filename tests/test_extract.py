@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SEED_CASE, TEST_CASES, run_cli
+from helpers import ROOT, SEED_CASE, TEST_CASES, run_cli
 from summitcheck import InputError, check_case, check_files, load_claims
 from summitcheck.extract import (MAX_CLAIMS, MAX_EXAMINED, TOPICS, claim_file_text, draft_article, draft_claims,
                                  furniture_kind)

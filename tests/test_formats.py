@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_CASE, TEST_CASES, run_cli as run
+from helpers import SEED_CASE, TEST_CASES, run_cli as run
 from summitcheck import check_case, cli
 from summitcheck.render import RenderOptions, render
 from summitcheck.render.csv_format import COLUMNS, safe_cell

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import REVIEW, SEED_CASE
+from helpers import REVIEW, SEED_CASE
 from summitcheck import InputError, cli, load_claims, parse_figure
 from summitcheck.errors import FigureError
 from summitcheck.extract import claim_file_text, draft_claims

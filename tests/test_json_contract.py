@@ -7,7 +7,7 @@ import json
 import pytest
 from pathlib import Path
 
-from conftest import SEED_CASE, TEST_CASES
+from helpers import SEED_CASE, TEST_CASES
 from summitcheck import check_case
 from summitcheck.render.json_format import to_document
 

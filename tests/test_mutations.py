@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import REVIEW, SEED_CASE, TEST_CASES, yaml_as_json_data
+from helpers import REVIEW, SEED_CASE, TEST_CASES, yaml_as_json_data
 from summitcheck import InputError, cli, load_claims
 from summitcheck.load import load_review
 from summitcheck.schema import json_schema

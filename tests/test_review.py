@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import REVIEW, ROOT, SEED_CASE, run_cli as run, yaml_as_json_data
+from helpers import REVIEW, ROOT, SEED_CASE, run_cli as run, yaml_as_json_data
 from summitcheck import cli
 from summitcheck.check import check_case
 from summitcheck.schema import json_schema

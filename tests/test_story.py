@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from helpers import run_cli
 from summitcheck import check_case, check_files, load_claims
 from summitcheck.errors import InputError
 from summitcheck.render import RENDERERS, RenderOptions, render
@@ -184,7 +184,7 @@ def test_every_format_renders_every_verdict(case: Path, fmt: str) -> None:
 def test_the_json_schema_knows_parts(tmp_path: Path) -> None:
     import jsonschema
 
-    from conftest import yaml_as_json_data
+    from helpers import yaml_as_json_data
     from summitcheck.schema import json_schema
 
     validator = jsonschema.Draft202012Validator(json_schema())

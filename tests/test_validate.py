@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEED_CASE, TEST_CASES, yaml_as_json_data, run_cli as run
+from helpers import ROOT, SEED_CASE, TEST_CASES, yaml_as_json_data, run_cli as run
 from summitcheck import cli
 from summitcheck.schema import json_schema
 
