@@ -13,6 +13,8 @@ from summitcheck import CheckResult, check_case
 # Labelled before the tool ran; where it still disagrees, the reason is kept here and the
 # case xfails strictly, so a fix that makes it pass has to remove the mark.
 KNOWN_MISSES = {
+    "bnm-paraphrase": "pairing: 'the pay of civil servants' against 'salaries in the public sector' shares only "
+                      "pay ≈ salaries, and a raise does not meet 'left unchanged', so the contradicted pay rise is absent",
     "eu-mercosur-story": "pairing: 'strike-call' (farmers, protest) answers the protest expectation in the vote "
                          "report, and 'ep-vote' (the European Parliament) answers the Mercosur parliaments' part",
     "pixel-lineup": "metric names: 'Pixel 9 launch price' (last year's) is read as the 'Pixel 9 price' the preview "

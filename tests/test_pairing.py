@@ -140,3 +140,66 @@ def test_not_raising_is_staying() -> None:
     result = decide(preview, report)
     (e,) = result.expectations
     assert e.verdict == "fulfilled" and any("denied means no change" in r for r in e.reasons)
+
+
+def test_a_short_plural_is_its_singular() -> None:
+    from summitcheck.text import stem
+    assert [stem(w) for w in ("jobs", "isas", "etfs", "ceos")] == ["job", "isa", "etf", "ceo"]
+    assert [stem(w) for w in ("news", "this", "bias", "plus", "less")] == ["news", "this", "bias", "plus", "less"]
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_one_term() -> None:
+    from summitcheck.pairing import article_acronyms
+    found = article_acronyms(["The BOJ will stop buying ETFs and J-REITs",
+                              "It will discontinue purchases of exchange-traded funds and real estate investment trusts",
+                              "Analysts expect earnings per share of $1.12", "Adjusted EPS came in at $1.18"])
+    assert found == {"exchange-traded funds": "etf", "real estate investment trusts": "reit", "earnings per share": "eps"}
+    # function words at either end spell nothing: "expand production at" is not the EPA
+    assert article_acronyms(["Aurel will expand production at its plant", "The EPA range is 350 miles"]) == {}
+    preview = doc("preview", claim("etf", "The BOJ will stop buying ETFs"))
+    report = doc("report", claim("r-etf", "The bank will discontinue purchases of exchange-traded funds"),
+                 claim("x", "The yen fell"))
+    assert verdicts(preview, report)["etf"] == ("fulfilled", "r-etf")  # stop buying = discontinue purchases
+
+
+def test_another_model_or_measure_is_another_fact() -> None:
+    preview = doc("preview", claim("e5", "Aurel will cut the price of the E5 sedan"),
+                  claim("nominal", "Nominal GDP growth is projected at 3.8% in 2027"))
+    report = doc("report", claim("e3", "Aurel will cut the price of the E3 hatchback"),
+                 claim("real", "Real GDP is projected to grow 1.6% in 2027"))
+    result = decide(preview, report)
+    got = {e.claim.id: e for e in result.expectations}
+    assert got["e5"].verdict == "absent" and any("names E5 where it names E3" in r for r in got["e5"].reasons)
+    assert got["nominal"].verdict == "absent"
+    assert any("names nominal where it names real" in r for r in got["nominal"].reasons)
+
+
+def test_a_figure_of_the_same_metric_does_not_pair_a_false_friend() -> None:
+    spain = Figure("core defence spending goal", parse_figure("3.5%"))
+    preview = doc("preview", claim("spain", "Spain will again be granted flexibility on the core spending goal, "
+                                            "diplomats said, after Madrid argued its budget rules make it unreachable",
+                                   figures=(spain,)))
+    report = doc("report", claim("belgium", "Belgium was granted extra leeway on the goal", figures=(spain,)),
+                 claim("x", "Leaders agreed that Albania will host the next summit"))
+    result = decide(preview, report)
+    (e,) = result.expectations
+    assert e.verdict == "absent" and e.match is None
+    assert any("'belgium' holds its metric but is not the same fact" in r and "spain" in r for r in e.reasons)
+
+
+def test_a_long_sentence_is_weighed_by_its_head() -> None:
+    from summitcheck.pairing import _head
+    assert _head("A small group of conservative policymakers, led by Austria's central bank governor, "
+                 "is likely to dissent") == "A small group of conservative policymakers is likely to dissent"
+    assert _head("Staff are expected to trim their inflation forecast for 2026 to 1.6%, three sources familiar "
+                 "with the discussion said, reflecting cheaper energy") == \
+        "Staff are expected to trim their inflation forecast for 2026 to 1.6%"
+    assert _head("Wall Street is looking for adjusted earnings per share of $1.12, according to consensus "
+                 "estimates compiled by LSEG") == " adjusted earnings per share of $1.12"
+    long = ("Finance Minister Amir Hamzah, who took office in 2022, is likely to announce a sales tax on luxury "
+            "goods such as watches and yachts, two officials familiar with the plan said, as the government "
+            "seeks to narrow its deficit")
+    preview = doc("preview", claim("luxury", long))
+    report = doc("report", claim("r-luxury", "Amir Hamzah introduced a sales tax on luxury items"),
+                 claim("r-deficit", "The deficit will narrow to 3.8% of GDP"))
+    assert verdicts(preview, report)["luxury"] == ("fulfilled", "r-luxury")

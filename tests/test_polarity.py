@@ -65,6 +65,8 @@ def test_no_change_words(statement: str, kind: str | None) -> None:
     ("No more tariffs will be imposed", True),
     ("Ueda gave no hint of further hikes", True),
     ("The Chancellor would not commit to a cut", True),
+    ("Washington will withdraw about 10,000 troops from Europe", False),  # a verb acting on a quantity cuts it
+    ("The US withdrew its offer", True),
 ])
 def test_bounds_are_not_negations(statement: str, negated: bool) -> None:
     assert is_negated(Claim(id="c", statement=statement))[0] is negated

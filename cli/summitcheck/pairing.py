@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from . import lexical
 from .model import Claim
 from .polarity import opposite_words
-from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, TITLED_NAME, UP_WORDS, actor_names, terms
+from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, STOPWORDS, TITLED_NAME, UP_WORDS, actor_names, terms
 
 TERM_CUTOFF = 85.0
 AMBIGUITY_MARGIN = 5.0
@@ -51,6 +51,11 @@ GENERIC_VERBS = """discuss discussed discussing discussion talk talked talks say
 give gave call called announce announced expect see show showed express expressed seek sought want
 include included note noted add added put get got go went come came address addressed focus focused
 """.split()
+# A claim of LONG_CLAIM terms or more whose statement has clauses (a drafted sentence) is
+# weighed by its head: the terms of its asides, attributions and trailing clauses
+# (", three sources said", ", led by ...", ", as ...") weigh FILLER of their idf.
+LONG_CLAIM = 12
+FILLER = 0.3
 GENERIC_GROUP = 30  # a lexical group joining more terms of the two articles than this is too vague to bridge
 
 
@@ -135,8 +140,20 @@ class Lexicon:
         # country, a year, a quarter or half.
         # a bloc (OPEC, the EU) is not another country than its members
         country_classes = {classes[s]: s for s in countries - {"opec", "eu"} if s in classes}
-        self.entities = [_entities(group, ids, country_classes, self.word) for group, ids in zip(read, self.sets, strict=True)]
+        measures = {classes[s]: kind for kind, words in _MEASURES.items() for s in words if s in classes}
+        self.entities = [_entities(group, ids, country_classes, measures, self.word)
+                         for group, ids in zip(read, self.sets, strict=True)]
         self._found = found
+        # A long sentence says one thing and much around it: its asides, attributions and
+        # trailing clauses weigh FILLER of what they would (see _head).
+        self.filler: dict[int, frozenset[int]] = {}
+        for i, group in enumerate(read):
+            if len(found[i]) >= LONG_CLAIM and group and _BOUNDARY.search(group[0]):
+                head = {classes[s] for text in (_head(group[0]), *group[1:]) for s, _ in terms(text, folds, lexicon=True)
+                        if s in classes}
+                filler = self.sets[i] - head
+                if filler and len(head) >= 3:
+                    self.filler[i] = frozenset(filler)
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
@@ -168,6 +185,11 @@ class Lexicon:
                          f"({self.fuzzy_left_out:,} rarer ones left out)")
         return notes
 
+    def written(self, index: int) -> dict[int, str]:
+        """Each term of claim `index` as that claim first writes it."""
+        classes = self.classes
+        return {classes[s]: w for s, w in reversed(self._found[index])}
+
     def order(self, index: int) -> list[int]:
         """Claim `index`'s terms in the order written, who is involved left out: what follows
         a shared verb is its object ("end bond sales" / "end negative rates")."""
@@ -181,32 +203,52 @@ class Lexicon:
         near = ids.union(*strong) if strong else ids
         return near, (frozenset().union(*weak) - near if weak else frozenset())
 
-    def met(self, mine: frozenset[int], outcome: int) -> tuple[float, frozenset[int]]:
+    def met(self, expectation: int, outcome: int) -> tuple[float, frozenset[int]]:
         """The weight of an expectation's terms an outcome meets (alike, strongly or weakly related), and those terms."""
         near, weak = self.near(outcome)
-        return _met_weight(self.idf, mine, self.sets[outcome], near, weak)
+        return _met_weight(self.weights(expectation), self.sets[expectation], self.sets[outcome], near, weak)
 
-    def weight(self, ids: frozenset[int]) -> float:
-        """The summed idf of claim terms."""
-        return sum(map(self.idf.__getitem__, ids))
+    def weights(self, index: int) -> dict[int, float]:
+        """The weight of each term of claim `index`: its idf, FILLER of it outside the claim's head."""
+        filler = self.filler.get(index)
+        if filler is None:
+            return self.idf
+        idf = self.idf
+        return {c: idf[c] * FILLER if c in filler else idf[c] for c in self.sets[index]}
+
+    def weight(self, index: int) -> float:
+        """The summed weight of claim `index`'s terms."""
+        return sum(map(self.weights(index).__getitem__, self.sets[index]))
 
 
 _DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
 _MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
+_JOINERS = _MINOR | {"per"}
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])")
 _ACRONYM_TOKEN = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5}\b")
 
 
 def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
-    """Runs of capitalised words whose initials spell an acronym the articles use: run → acronym.
+    """Runs of words whose initials spell an acronym the articles use: run → acronym.
 
-    "Bank of Japan" spells BoJ (with "of") and "Reserve Bank of Fiji" RBF (without).
+    "Bank of Japan" spells BoJ (with "of") and "Reserve Bank of Fiji" RBF (without);
+    an acronym of three letters or more may be spelt out in lower case too ("exchange-traded
+    funds" are ETFs, "earnings per share" EPS).  A plural acronym is read as its singular,
+    as the stemmer reads the run's last word.
     """
     texts = list(texts)
-    wanted = {m.group().lower(): m.group() for text in texts for m in _ACRONYM_TOKEN.finditer(text)}
+    wanted: dict[str, str] = {}
+    for text in texts:
+        for m in _ACRONYM_TOKEN.finditer(text):
+            token = m.group()
+            # "ETFs", "REITs": the plural of ETF, REIT
+            singular = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+            wanted[singular.lower()] = singular
     found: dict[str, str] = {}
     if not wanted:
         return found
+    spelt_out = re.compile("|".join(sorted((re.escape(a) for a in wanted if len(a) >= 3), key=len, reverse=True)))
     for text in texts:
         for m in _RUN.finditer(text):
             words = m.group().split()[:12]
@@ -222,7 +264,26 @@ def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
                         for spelt in {every, capitals}:
                             if spelt in wanted and " ".join(words[i:j + 1]) != wanted[spelt]:
                                 found.setdefault(" ".join(words[i:j + 1]).lower(), spelt)
+        if spelt_out.pattern:
+            _lowercase_runs(text, spelt_out, found)
     return found
+
+
+def _lowercase_runs(text: str, acronyms: re.Pattern[str], found: dict[str, str]) -> None:
+    """Runs of lower-case words (a hyphen parts two) whose initials spell one of `acronyms`."""
+    words = list(_LOWER_WORD.finditer(text))
+    if len(words) < 3:
+        return
+    initials = "".join(w.group()[0] for w in words)
+    for m in acronyms.finditer(initials):
+        run = words[m.start():m.end()]
+        # content words, joined only by "of", "per" …: "expand production at" does not spell EPA
+        if any(w.group() in STOPWORDS and (k in (0, len(run) - 1) or w.group() not in _JOINERS)
+               for k, w in enumerate(run)):
+            continue
+        # the words must follow one another: only spaces and hyphens between them
+        if all(text[a.end():b.start()] in (" ", "-") for a, b in zip(run, run[1:])):
+            found.setdefault(text[run[0].start():run[-1].end()], m.group())
 
 
 def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str], str]]:
@@ -290,6 +351,48 @@ _PERIOD_HINT = re.compile(r"quarter|half|[QH][1-4]", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
+# A model is a code of letters and digits ("E5", "K300", "S24", "F-35"): "the E5's price" is
+# not "the E3's price".  Quarters, halves and fiscal years are periods, not models.
+_MODEL = re.compile(r"\b(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}\b")
+_MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
+# Measures of one quantity that are different figures: "nominal GDP growth" is not "real GDP
+# growth", "core inflation" not "headline inflation", "net profit" not "gross profit".
+_MEASURES = {"nominal-real": ("nominal", "real"), "core-headline": ("core", "headline"), "gross-net": ("gross", "net")}
+_ENTITY_KINDS = ("country", "year", "period", "model", *_MEASURES)
+
+_BOUNDARY = re.compile(r"[,;:()\u2014]| [-\u2013] | (?:as|after|because|despite|amid|while|which|whereas|although|"
+                       r"though|according to|citing|reflecting|following)\b")
+_SEGMENT = re.compile(r"\s*(?:[,;:()\u2014]|\s[-\u2013]\s)\s*")
+# A segment after an aside that opens with one of these goes on with the main clause:
+# "A small group of policymakers, led by Austria's governor, is likely to dissent".
+_GOES_ON = frozenset("""is are was were will would has have had could can may might should must does do did
+""".split())
+_SUBORDINATE = re.compile(r"\s(?:as|after|because|despite|amid|while|which|whereas|although|though|according to|"
+                          r"citing|reflecting|following)\s", re.I)
+
+
+_EXPECTERS = re.compile(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
+                        re.I)
+
+
+def _head(statement: str) -> str:
+    """The main clause of a long sentence: its first segment (two when the first is a short
+    lead-in, "On growth,") and each later one that goes on with it, each cut before a
+    trailing subordinate clause ("... 1.75% as a slump in exports ...")."""
+    segments = [seg for seg in _SEGMENT.split(statement) if seg]
+    kept = []
+    for k, seg in enumerate(segments):
+        first = seg.split(None, 1)[0] if seg.strip() else ""
+        if k == 0 or (k == 1 and len(kept[0].split()) <= 3) or first in _GOES_ON:
+            m = _SUBORDINATE.search(seg)
+            kept.append(seg[:m.start()] if m and m.start() > 0 else seg)
+    head = " ".join(kept)
+    # who expects it is not what is expected: "Economists polled this week expect the decision
+    # to be unanimous", "Wall Street is looking for adjusted EPS of $1.12"
+    m = _EXPECTERS.search(head)
+    return head[m.end():] if m and len(head) - m.end() > 20 else head
+
+
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
 
@@ -308,14 +411,19 @@ def _proper_names(texts: Iterable[str]) -> tuple[set[str], set[str]]:
             {s for word in lower for s, _ in terms(word, lexicon=True)})
 
 
-def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str],
+def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str], measures: dict[int, str],
               word: dict[int, str]) -> dict[str, dict[str, str]]:
-    """kind → {key: as written} of the entities a claim names: countries, years, quarters and halves."""
-    found: dict[str, dict[str, str]] = {"country": {}, "year": {}, "period": {}}
+    """kind → {key: as written} of the entities a claim names: countries, years, quarters and
+    halves, models ("E5", "K300"), and measures of one quantity (nominal or real, core or headline)."""
+    found: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_KINDS}
     for c in ids:
         if c in countries:
             found["country"][countries[c]] = word[c]
+        elif c in measures:
+            found[measures[c]][word[c].lower()] = word[c]
     statement = texts[0] if texts else ""
+    for m in _MODEL.finditer(statement) if _MODEL_HINT.search(statement) else ():
+        found["model"][m.group().lower().replace("-", "")] = m.group()
     if not _DATED.search(statement):
         return found
     for m in _YEAR.finditer(statement) if _YEAR_HINT.search(statement) else ():
@@ -332,7 +440,7 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
 
 def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> str | None:
     """Why two claims cannot be one fact: each names an entity of one kind the other does not."""
-    for kind in ("country", "year", "period"):
+    for kind in _ENTITY_KINDS:
         # "korea" (from "Korean") is either Korea: it meets "southkorea" and "northkorea"
         only_mine = [v for k, v in mine[kind].items() if not any(k in o or o in k for o in theirs[kind])]
         only_theirs = [v for k, v in theirs[kind].items() if not any(k in o or o in k for o in mine[kind])]
@@ -430,7 +538,6 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     """
     sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
     kinds = [frozenset(kind for kind, found in named.items() if found) for named in entities]
-    idf_of = idf.__getitem__
     near = {r: lexicon.near(r) for r in outcomes}
     plain = {r for r in outcomes if near[r][0] is sets[r] and not near[r][1]}  # no related terms: one intersection
     postings: dict[int, list[int]] = defaultdict(list)
@@ -438,7 +545,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         for part in near[r]:
             for c in part:
                 postings[c].append(r)
-    weights = {r: lexicon.weight(sets[r]) for r in outcomes}
+    weights = {r: lexicon.weight(r) for r in outcomes}
     t = threshold / 100
     min_recall = BETA2 * t / (1 + BETA2 - t) if t < 1 else 1.0
     # Near-identical claims would make every outcome a candidate of every
@@ -447,15 +554,17 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     pairings = []
     for e in expectations:
         mine = sets[e]
-        total = lexicon.weight(mine)
+        weight = lexicon.weights(e) if e in lexicon.filler else idf  # a long claim's filler weighs less
+        weight_of = weight.__getitem__
+        total = sum(map(weight_of, mine))
         if not total:
             pairings.append(Pairing(None, None))
             continue
-        ordered = sorted(mine, key=lambda c: (idf[c], c))
+        ordered = sorted(mine, key=lambda c: (weight[c], c))
         skipped = 0.0
         start = 0
-        while start < len(ordered) and skipped + idf[ordered[start]] < min_recall * total * 0.999:
-            skipped += idf[ordered[start]]
+        while start < len(ordered) and skipped + weight[ordered[start]] < min_recall * total * 0.999:
+            skipped += weight[ordered[start]]
             start += 1
         candidates: set[int] = set()
         capped = 0
@@ -476,9 +585,9 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         for r in sorted(candidates):
             if r in plain:
                 met = mine & sets[r]
-                w = sum(map(idf_of, met))
+                w = sum(map(weight_of, met))
             else:
-                w, met = _met_weight(idf, mine, sets[r], *near[r])
+                w, met = _met_weight(weight, mine, sets[r], *near[r])
             score = w / (base + weights[r])
             if len(top) == 2 and score <= top[1][0]:
                 continue
@@ -503,11 +612,10 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
 
 def score_pair(lexicon: Lexicon, expectation: int, outcome: int) -> float:
     """The pairing score of one expectation and one outcome (indices into lexicon.sets), as pair_claims scores it."""
-    mine, theirs = lexicon.sets[expectation], lexicon.sets[outcome]
-    denominator = BETA2 * lexicon.weight(mine) + lexicon.weight(theirs)
+    denominator = BETA2 * lexicon.weight(expectation) + lexicon.weight(outcome)
     if not denominator:
         return 0.0
-    w, _ = lexicon.met(mine, outcome)
+    w, _ = lexicon.met(expectation, outcome)
     return round(100 * (1 + BETA2) * w / denominator, 1)
 
 
@@ -529,12 +637,15 @@ def _met_weight(idf: dict[int, float], mine: frozenset[int], theirs: frozenset[i
 def _candidate(lexicon: Lexicon, e: int, r: int, score: float, met: frozenset[int]) -> Candidate:
     """A scored candidate with its shared terms and, for the terms met through a relation, the bridge."""
     theirs = lexicon.sets[r]
-    order = sorted(met, key=lambda c: (-lexicon.idf[c], lexicon.word[c]))
-    shared = tuple(lexicon.word[c] for c in order if c in theirs)
+    # each term as this expectation and this report claim write it ("expand", not the
+    # "tighten" another claim wrote first for the same term of change)
+    mine, its = lexicon.written(e), lexicon.written(r)
+    order = sorted(met, key=lambda c: (-lexicon.idf[c], mine[c]))
+    shared = tuple(mine[c] for c in order if c in theirs)
     bridges = []
     for c in order:
         if c not in theirs:
             related = lexicon.strong.get(c, set()) & theirs or lexicon.weak.get(c, set()) & theirs
             if related:
-                bridges.append(f"{lexicon.word[c]} ≈ {lexicon.word[min(related, key=lambda d: lexicon.word[d])]}")
+                bridges.append(f"{mine[c]} ≈ {min(its[d] for d in related)}")
     return Candidate(r, round(score, 1), shared, tuple(bridges))

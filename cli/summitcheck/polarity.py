@@ -68,6 +68,8 @@ _NO_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "soon
 # "stays at 20%", "remained at 4%", "stay put": no change; "remains committed" is not one.
 _STAY_VERBS = {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}
 _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
+_ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
+                          r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
 _CUE_WORDS = frozenset(_NEGATORS | _NEGATING_VERBS | _NEGATING_BEFORE.keys())
 _DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _STAY_VERBS)
 _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
@@ -120,8 +122,13 @@ def negation_cues(statement: str) -> list[str]:
     cues: list[str] = []
     if _CUE_WORDS.isdisjoint(words) and "'" not in statement[:MAX_TEXT_CHARS].replace("’", "'"):
         return cues  # the common case, decided in one set operation
+    # "will withdraw about 10,000 troops", "suspended 20% of its aid": a verb acting on a
+    # quantity reduces it; it does not say that something will not happen
+    on_quantity = {m.group(1).lower() for m in _ON_QUANTITY.finditer(statement[:MAX_TEXT_CHARS])}
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _NEGATING_VERBS and w in on_quantity:
+            continue
         if w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"] or w == "not" and nxt == "only":
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:

@@ -42,12 +42,13 @@ UP_WORDS = frozenset("""
 raise raised raises raising increase increased increases increasing hike hiked hikes hiking
 boost boosted boosts lift lifted lifts expand expanded expands expanding grow grew grows
 growing rise rose rises rising risen higher accelerate accelerated bolster bolstered
-strengthen strengthened
+strengthen strengthened tighten tightened tightens tightening
 """.split())
 DOWN_WORDS = frozenset("""
 cut cuts cutting lower lowered lowers lowering reduce reduced reduces reducing decrease
 decreased decreases trim trimmed trims shrink shrank shrinks fall fell falls falling slash
-slashed decline declined declines weaken weakened curb curbed
+slashed decline declined declines weaken weakened curb curbed ease eased eases easing loosen
+loosened loosens loosening
 """.split())
 SYNONYMS.update({w: "increase" for w in UP_WORDS})
 SYNONYMS.update({w: "decrease" for w in DOWN_WORDS})
@@ -128,11 +129,18 @@ def _synonym(word: str) -> str:
     return SYNONYMS.get(word, word)
 
 
+# four-letter words ending in "s" that are not plurals
+_NOT_PLURAL = frozenset({"news", "this", "thus", "lens", "bias", "axis", "does", "goes"})
+
+
 @lru_cache(maxsize=1 << 16)  # bounded: a hostile file can hold millions of distinct words
 def stem(word: str) -> str:
     """A light suffix stripper; rapidfuzz joins what it leaves apart ("rais" ~ "raise")."""
     word = _synonym(word)
     if len(word) <= 4 or word.isdigit():
+        # a short plural: "jobs" is "job", "ISAs" and "ETFs" are "isa" and "etf"
+        if len(word) == 4 and word[3] == "s" and word[2] not in "su" and word not in _NOT_PLURAL:
+            return _synonym(word[:3])
         return word
     for suffix, replacement, keep in (
         ("ations", "ate", 4), ("ation", "ate", 4), ("ments", "", 4), ("ment", "", 4),
