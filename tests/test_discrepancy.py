@@ -136,6 +136,12 @@ def test_baselines_give_direction_never_outcomes(preview: tuple[str, str, str], 
     ("inflation", "3.75", "inflation", "3.75%", []),
     ("unemployment rate", "4.1", "unemployment rate", "4.4%", [7.3]),
     ("trade surplus", "56", "trade surplus", "$57 billion", []),
+    # synonyms and the articles' acronyms name one metric
+    ("military aid for Ukraine 2027", "€40 billion", "military support for Ukraine 2027", "€46 billion", [15.0]),
+    ("Q4 revenue guidance", "$15.5 billion", "fourth-quarter revenue forecast", "$15.2 billion", [-1.9]),
+    ("earnings per share", "$1.12", "adjusted EPS", "$1.18", [5.4]),
+    # a whole year is not a quarter of an unnamed year
+    ("fiscal 2028 revenue target", "$60 billion", "third-quarter revenue", "$14.6 billion", []),
 ])
 def test_qualifiers_and_units_decide_the_metric(pm: str, pv: str, rm: str, rv: str, expected: list[float]) -> None:
     assert discrepancies(pm, pv, rm, rv) == expected

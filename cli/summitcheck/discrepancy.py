@@ -2,7 +2,8 @@
 
 Two figures describe the same metric when their metric names share at least
 METRIC_CUTOFF of their terms (Jaccard, with the lexicon's stems, demonyms and
-synonyms: "Japanese" is "Japan", a surplus and a deficit are one balance),
+synonyms: "Japanese" is "Japan", a surplus and a deficit are one balance, "aid"
+is "support"; and the articles' acronyms: "earnings per share" is EPS),
 name the same parties in the same order (a surplus of A with B is the deficit
 of B with A, so "deficit" reverses the order), give no qualifier that differs
 ("growth in 2024" is not "growth in 2025", "iPhone 15" not "iPhone 16": see
@@ -104,6 +105,8 @@ class _Metric:
     classes: frozenset[int]
     parties: tuple[str, ...]
     qualifiers: Qualifiers
+    related: frozenset[int] = frozenset()  # terms the lexicon relates strongly to these ("aid" → "support")
+    words: frozenset[int] = frozenset()  # the terms but codes with a digit ("price", not "e5")
 
 
 @dataclass(frozen=True)
@@ -118,12 +121,17 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     pinned, rest = qualifiers(name, published)
     for pattern, region in _REGIONS:
         rest = pattern.sub(region, rest)
-    found = terms(_IMPLIED.sub(" ", rest))
+    # read as pairing reads claims: the articles' acronyms ("earnings per share" is EPS) and the table's folds
+    found = terms(_IMPLIED.sub(" ", rest), lexicon.folds, lexicon=True)
     parties = [_SAME_PARTY.get(s, s) for s, _ in found if s in _PARTIES]
     if any(written == "deficit" for _, written in found):
         parties.reverse()
     classes = frozenset(lexicon.classes[s] for s, _ in found if s in lexicon.classes and s not in _PARTIES)
-    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned)
+    related = frozenset().union(*(lexicon.strong[c] for c in classes if c in lexicon.strong),
+                                *(lexicon.weak[c] for c in classes if c in lexicon.weak)) - classes
+    words = frozenset(lexicon.classes[s] for s, _ in found if s in lexicon.classes and s not in _PARTIES
+                      and not any(ch.isdigit() for ch in s))
+    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words)
 
 
 def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
@@ -160,7 +168,10 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
     if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
     union = a.classes | b.classes
-    return len(a.classes & b.classes) / len(union) if union else 0.0
+    # a term of one name met by a synonym in the other counts as shared: "military aid" is
+    # "military support", "revenue guidance" is "revenue forecast"
+    bridged = min(len((a.classes - b.classes) & b.related), len((b.classes - a.classes) & a.related))
+    return (len(a.classes & b.classes) + bridged) / (len(union) - bridged) if union else 0.0
 
 
 def _names_alike(a: _Metric, b: _Metric, distinct: frozenset[int]) -> bool:
@@ -290,6 +301,22 @@ class FigureIndex:
                 if found is None and conflict and _names_alike(a, b, self.distinct):
                     found = (self.pf[p].figure, self.rf[r].figure, conflict)
         return found
+
+    def unrelated_metrics(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]) -> tuple[Figure, Figure] | None:
+        """When claims i and j both give figures and none of one is like one of the other, neither
+        in its metric's terms (or their synonyms) nor in its unit, nor named in the other claim's
+        terms (`said`: the terms of i and of j): "E5 price" $34,990 and "E5 Long Range range"
+        365 miles.  A figure of each."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        if not mine or not theirs:
+            return None
+        for p in mine:
+            for r in theirs:
+                a, b = self.pf[p].metric, self.rf[r].metric
+                if a.words & (b.words | said[1]) or b.words & said[0] or a.related & b.words \
+                        or self.pf[p].quantity.comparable(self.rf[r].quantity):
+                    return None
+        return self.pf[mine[0]].figure, self.rf[theirs[0]].figure
 
     def link(self, paired: Collection[tuple[int, int]]) -> list[FigureLink]:
         """Each figure linked to at most one of the other article: within paired claims (expectation,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .discrepancy import Discrepancy, FigureIndex, FigureLink
 from .figures import format_interval
 from .errors import InputError
-from .pairing import AMBIGUITY_MARGIN, Lexicon, Pairing, claim_texts, pair_claims, score_pair
+from .pairing import AMBIGUITY_MARGIN, Lexicon, Pairing, claim_texts, false_friend, pair_claims, score_pair
 from .model import Claim, Document, Override, Review
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
@@ -271,7 +271,15 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs.metric}' for {b}, "
                            f"not {a} as '{mine.metric}'")
             continue
+        unrelated = figures.unrelated_metrics(i, j, (lexicon.sets[i], lexicon.sets[candidate.index]))
+        if unrelated is not None:
+            refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{unrelated[1].metric}', "
+                           f"another metric than '{unrelated[0].metric}'")
+            continue
         exact = figures.closest_claim(i, than=j)
+        if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])):
+            refused.append(f"'{outcomes[exact[0]].id}' holds its metric but is not the same fact: the expectation {why}")
+            exact = None
         if exact is not None:
             k, figure = exact
             score = score_pair(lexicon, i, offset + k)
@@ -286,6 +294,10 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             reasons.append(f"'{outcomes[runner_up.index - offset].id}' is nearly as close (score {runner_up.score:g})")
         return j, Match(outcomes[j], candidate.score, "terms"), reasons
     closest = figures.closest_claim(i)
+    if closest is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + closest[0]])):
+        # "Spain will get flexibility on the 3.5% goal" is not answered by Belgium's 3.5%
+        refused.append(f"'{outcomes[closest[0]].id}' holds its metric but is not the same fact: the expectation {why}")
+        closest = None
     if closest is not None:
         j, figure = closest
         score = score_pair(lexicon, i, offset + j)
