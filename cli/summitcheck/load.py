@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import os
 import re
-from dataclasses import replace
 from collections.abc import Iterator
 from typing import Any
 
@@ -271,7 +270,7 @@ class _Builder:
                 self.unique(ids, part_id, part_line)
                 # A part shares its claim's topic unless it names its own.
                 parts.append(self.claim(part, part_id, part_line, claim.get("topic")))
-            built.append(replace(self.claim(claim, claim["id"], line), parts=tuple(parts)))
+            built.append(self.claim(claim, claim["id"], line, parts=tuple(parts)))
         return built
 
     def unique(self, ids: dict[str, int], claim_id: str, line: int) -> None:
@@ -280,14 +279,15 @@ class _Builder:
             self.problems.append(InputError(f"duplicate claim id '{claim_id}' (first at line {first})", self.name, line))
 
     @staticmethod
-    def claim(values: _Mapping, claim_id: str, line: int, topic: str | None = None) -> Claim:
+    def claim(values: _Mapping, claim_id: str, line: int, topic: str | None = None,
+              parts: tuple[Claim, ...] = ()) -> Claim:
         quote_node = values.nodes.get("quote")
         return Claim(
             id=claim_id, statement=values["statement"], topic=values.get("topic", topic),
             quote=values.get("quote"), negated=values.get("negated"),
             keywords=tuple(values.get("keywords") or ()),
             figures=tuple(values.get("figures") or ()), line=line,
-            quote_line=_line(quote_node) if quote_node is not None else None,
+            quote_line=_line(quote_node) if quote_node is not None else None, parts=parts,
         )
 
     def review(self, node: yaml.Node) -> Review:

