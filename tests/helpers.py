@@ -41,7 +41,7 @@ _TextDates.yaml_implicit_resolvers = {
 
 def yaml_as_json_data(text: str) -> object:
     """A claim file's data as a JSON Schema validator must see it."""
-    return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_TextDates)  # a SafeLoader subclass: as safe as yaml.safe_load
 
 
 def run_cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEED_CASE, run_cli as run
 from summitcheck import InputError, cli
+
+from helpers import SEED_CASE
+from helpers import run_cli as run
 
 REPORT = SEED_CASE / "report.yaml"
 DOC = "document: {id: p, role: preview, title: T}\n"
@@ -925,8 +927,8 @@ def test_bidi_and_zero_width_characters_are_shown_escaped(tmp_path: Path, fmt: s
 
 # The limits of docs/threat-model.md, each at its edge: just under is read, just over is refused.
 
-from summitcheck import load  # noqa: E402
-from summitcheck.quotes import MAX_ARTICLE_BYTES, read_article  # noqa: E402
+from summitcheck import load
+from summitcheck.quotes import MAX_ARTICLE_BYTES, read_article
 
 
 def _padded(size: int) -> bytes:

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEED_CASE, TEST_CASES, run_cli
 from summitcheck.batch import check_batch
 from summitcheck.check import check_case
+
+from helpers import SEED_CASE, TEST_CASES, run_cli
 
 
 @pytest.fixture

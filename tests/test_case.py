@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import REVIEW, SEED_CASE
 from summitcheck import Case, InputError, Settings, check_case, check_files
+
+from helpers import REVIEW, SEED_CASE
 
 
 @pytest.mark.parametrize("kw", [{"threshold": 101}, {"threshold": -1}, {"threshold": math.nan},

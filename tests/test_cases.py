@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import SEED_CASE, TEST_CASES
 from summitcheck import CheckResult, check_case
+
+from helpers import SEED_CASE, TEST_CASES
 
 # Labelled before the tool ran; where it still disagrees, the reason is kept here and the
 # case xfails strictly, so a fix that makes it pass has to remove the mark.

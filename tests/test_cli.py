@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEED_CASE, run_cli as run
 from summitcheck import cli
+
+from helpers import SEED_CASE
+from helpers import run_cli as run
+
 
 @pytest.fixture(autouse=True)
 def plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:

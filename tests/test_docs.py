@@ -90,7 +90,7 @@ def test_the_claim_file_example_is_valid(tmp_path: Path) -> None:
 
 def test_the_python_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(ROOT)
-    exec(code_blocks(README, "python")[0], {})  # noqa: S102 - the README's own example
+    exec(code_blocks(README, "python")[0], {})
     assert "trade-surplus contradicted" in capsys.readouterr().out
 
 

@@ -10,11 +10,19 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import ROOT, SEED_CASE, TEST_CASES, run_cli
 from summitcheck import InputError, check_case, check_files, load_claims
-from summitcheck.extract import (MAX_CLAIMS, MAX_EXAMINED, TOPICS, claim_file_text, draft_article, draft_claims,
-                                 furniture_kind)
+from summitcheck.extract import (
+    MAX_CLAIMS,
+    MAX_EXAMINED,
+    TOPICS,
+    claim_file_text,
+    draft_article,
+    draft_claims,
+    furniture_kind,
+)
 from summitcheck.quotes import Article
+
+from helpers import ROOT, SEED_CASE, TEST_CASES, run_cli
 
 SEEDS = ROOT / "seeds" / "trump-ishiba-2025"
 ARTICLES = Path(__file__).parent / "articles"

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEED_CASE, TEST_CASES, run_cli as run
 from summitcheck import check_case, cli
 from summitcheck.render import RenderOptions, render
 from summitcheck.render.csv_format import COLUMNS, safe_cell
+
+from helpers import SEED_CASE, TEST_CASES
+from helpers import run_cli as run
 
 
 @pytest.fixture

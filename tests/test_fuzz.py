@@ -22,11 +22,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from helpers import REVIEW, SEED_CASE
 from summitcheck import InputError, cli, load_claims, parse_figure
 from summitcheck.errors import FigureError
 from summitcheck.extract import claim_file_text, draft_claims
 from summitcheck.figures import format_interval
+
+from helpers import REVIEW, SEED_CASE
 
 EXAMPLES = int(os.environ.get("SUMMITCHECK_FUZZ_EXAMPLES", "0"))
 

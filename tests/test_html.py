@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from browser import Browser, find_chromium
-from helpers import SEED_CASE, run_cli as run
+from helpers import SEED_CASE
+from helpers import run_cli as run
 
 CHROMIUM = find_chromium()
 # CI installs Chromium and sets this, so the browser test can never be skipped there unnoticed.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-
-import pytest
 from pathlib import Path
 
-from helpers import SEED_CASE, TEST_CASES
+import pytest
+
 from summitcheck import check_case
 from summitcheck.render.json_format import to_document
+
+from helpers import SEED_CASE, TEST_CASES
 
 GOLDEN = Path(__file__).parent / "golden"
 

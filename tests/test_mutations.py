@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from helpers import REVIEW, SEED_CASE, TEST_CASES, yaml_as_json_data
 from summitcheck import InputError, cli, load_claims
 from summitcheck.load import load_review
 from summitcheck.schema import json_schema
+
+from helpers import REVIEW, SEED_CASE, TEST_CASES, yaml_as_json_data
 
 SOURCES = [SEED_CASE / "preview.yaml", SEED_CASE / "report.yaml"] + [folder / "preview.yaml" for folder in TEST_CASES]
 TEXTS = [p.read_text(encoding="utf-8") for p in SOURCES]

@@ -11,10 +11,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from helpers import REVIEW, ROOT, SEED_CASE, run_cli as run, yaml_as_json_data
 from summitcheck import cli
 from summitcheck.check import check_case
 from summitcheck.schema import json_schema
+
+from helpers import REVIEW, ROOT, SEED_CASE, yaml_as_json_data
+from helpers import run_cli as run
+
 
 @pytest.fixture
 def case(tmp_path: Path) -> Path:

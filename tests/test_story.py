@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_cli
 from summitcheck import check_case, check_files, load_claims
 from summitcheck.errors import InputError
 from summitcheck.render import RENDERERS, RenderOptions, render
 from summitcheck.verdicts import ALL, BY_NAME, EXPECTATION_NAMES
+
+from helpers import run_cli
 
 PREVIEW = """\
 document: {id: preview, role: preview, title: Bank to cut, published: 2025-01-01}
@@ -184,8 +185,9 @@ def test_every_format_renders_every_verdict(case: Path, fmt: str) -> None:
 def test_the_json_schema_knows_parts(tmp_path: Path) -> None:
     import jsonschema
 
-    from helpers import yaml_as_json_data
     from summitcheck.schema import json_schema
+
+    from helpers import yaml_as_json_data
 
     validator = jsonschema.Draft202012Validator(json_schema())
     data = yaml_as_json_data(PREVIEW)

@@ -9,9 +9,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from helpers import ROOT, SEED_CASE, TEST_CASES, yaml_as_json_data, run_cli as run
 from summitcheck import cli
 from summitcheck.schema import json_schema
+
+from helpers import ROOT, SEED_CASE, TEST_CASES, yaml_as_json_data
+from helpers import run_cli as run
 
 SHIPPED = sorted(SEED_CASE.glob("*.yaml")) + sorted(
     p for folder in TEST_CASES for p in folder.glob("*.yaml") if p.name != "verdicts.yaml")

@@ -14,10 +14,10 @@ import re
 import signal
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum, IntEnum
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -28,10 +28,10 @@ from .errors import FigureError, InputError, InputErrors, SummitcheckError, show
 from .figures import describe_unit, format_interval, parse_figure
 from .model import Document, Figure
 from .polarity import DIRECTION_NAMES
+from .quotes import article_problem
 from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
 from .settings import DEFAULT_SETTINGS, Settings
-from .quotes import article_problem
 from .textfile import STDIN, check_writable, file_kind, write_atomically
 from .verdict import FINDINGS, CheckResult
 
@@ -809,7 +809,7 @@ def run() -> None:
             if fd == 1:
                 _STDOUT_CLOSED = True
             if getattr(sys, name) is None:
-                setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))  # noqa: SIM115
+                setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))
     with contextlib.suppress(AttributeError, OSError, ValueError, io.UnsupportedOperation):
         sys.stdout.fileno()  # a real stream (not a test's capture, which _write_stdout writes to as it is)
         sys.stdout = _Stdout(sys.stdout)  # type: ignore[assignment]

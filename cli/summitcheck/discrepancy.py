@@ -35,8 +35,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .figures import Quantity, describe_unit
-from .pairing import Lexicon
 from .model import Claim, Figure
+from .pairing import Lexicon
 from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, terms
 

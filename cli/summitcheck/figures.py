@@ -806,9 +806,7 @@ def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
     if i >= n or i and reading.apart(toks, i):
         return i
     if i + 1 < n and words[i] in ("per", "a", "an", "each") and toks[i + 1][0] == "word" \
-            and (words[i + 1] not in _NOT_UNITS or words[i + 1] == "year"):
-        per = i + 1
-    elif i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
+            and (words[i + 1] not in _NOT_UNITS or words[i + 1] == "year") or i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
         per = i + 1
     elif i + 2 < n and toks[i][0] == "dash" and words[i + 1] == "a" and toks[i + 2][0] == "dash" and i + 3 < n:
         per = i + 3  # "12-cent-a-share"
@@ -850,10 +848,7 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
         return i
     unit = _singular(words[i])
     i += 1
-    if i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in ("day", "year", "month", "week", "hour", "annum", "capita", "person", "barrel", "share", "ton", "tonne"):
-        unit = f"{unit}/{_singular(words[i + 1])}"
-        i += 2
-    elif i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
+    if i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in ("day", "year", "month", "week", "hour", "annum", "capita", "person", "barrel", "share", "ton", "tonne") or i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
         unit = f"{unit}/{_singular(words[i + 1])}"
         i += 2
     amount.unit = _Unit("count", unit)

@@ -6,6 +6,7 @@ import datetime
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import yaml

@@ -21,9 +21,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 

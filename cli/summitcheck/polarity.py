@@ -88,9 +88,7 @@ def _opposite_cues(words: list[str], cues: frozenset[str]) -> list[str]:
         return found
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if f"{w} {nxt}" in cues:
-            found.append(f"{w} {nxt}")
-        elif f"{w}:ing" in cues and nxt.endswith("ing"):
+        if f"{w} {nxt}" in cues or f"{w}:ing" in cues and nxt.endswith("ing"):
             found.append(f"{w} {nxt}")
         elif w in cues and not (w.startswith("end") and (i and words[i - 1] in _NOT_AFTER or nxt in _NOT_BEFORE)):
             found.append(w)

@@ -16,7 +16,8 @@ from .errors import InputError
 from .model import Claim, Document, Review
 from .settings import DEFAULT_SETTINGS, Settings
 from .verdict import CheckResult, Expectation, Step, decide, resolve_review, summarize
-from .verdicts import ABSENT, PARTIAL, verdict as verdict_of
+from .verdicts import ABSENT, PARTIAL
+from .verdicts import verdict as verdict_of
 
 
 def follow(preview: Document, reports: Sequence[Document], settings: Settings = DEFAULT_SETTINGS,

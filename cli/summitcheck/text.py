@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 from . import lexical
 
@@ -50,8 +50,8 @@ decreased decreases trim trimmed trims shrink shrank shrinks fall fell falls fal
 slashed decline declined declines weaken weakened curb curbed ease eased eases easing loosen
 loosened loosens loosening
 """.split())
-SYNONYMS.update({w: "increase" for w in UP_WORDS})
-SYNONYMS.update({w: "decrease" for w in DOWN_WORDS})
+SYNONYMS.update(dict.fromkeys(UP_WORDS, "increase"))
+SYNONYMS.update(dict.fromkeys(DOWN_WORDS, "decrease"))
 COUNTRIES = {
     "us", "uk", "eu", "japan", "china", "korea", "northkorea", "southkorea", "germany",
     "france", "india", "russia", "canada", "mexico", "australia", "brazil", "italy", "spain",

@@ -7,11 +7,11 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .case import Case
 from .discrepancy import fixes_unit
 from .errors import InputError
 from .load import load_claims, load_file, load_review
 from .model import Document, Review
-from .case import Case
 from .quotes import CLOSEST_BUDGET, QuoteLocation, locate_quotes
 from .story import check_review
 

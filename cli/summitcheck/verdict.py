@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from . import verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink
-from .figures import format_interval
 from .errors import InputError
-from .pairing import AMBIGUITY_MARGIN, Lexicon, Pairing, claim_texts, false_friend, pair_claims, score_pair
+from .figures import format_interval
 from .model import Claim, Document, Override, Review
+from .pairing import AMBIGUITY_MARGIN, Lexicon, Pairing, claim_texts, false_friend, pair_claims, score_pair
+from .polarity import DIRECTION_NAMES, direction, is_negated, opposition
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
-from .polarity import DIRECTION_NAMES, direction, is_negated, opposition
-from . import verdicts
 
 VERDICTS = verdicts.NAMES
 FINDINGS = (*VERDICTS, "discrepancy")

@@ -45,7 +45,7 @@ _METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in p
                                 "is was were are be been of about roughly beyond above below under than "
                                 "averaging totalling totaling reaching topping exceeding worth nearly almost just "
                                 "some".split())
-_CHANGE_NOUNS = {**{w: "increase" for w in UP_WORDS}, **{w: "cut" for w in DOWN_WORDS},
+_CHANGE_NOUNS = {**dict.fromkeys(UP_WORDS, "increase"), **dict.fromkeys(DOWN_WORDS, "cut"),
                  "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike"}
 _LEVEL_VERBS = frozenset("amount amounts amounted total totals totaled totalled stand stands stood come comes came "
                          "reach reaches reached hit hits".split())

@@ -6,9 +6,9 @@ import csv
 import re
 from typing import TextIO
 
+from ..discrepancy import Discrepancy
 from ..model import Claim
 from ..story import timeline
-from ..discrepancy import Discrepancy
 from ..verdict import CheckResult, Expectation
 from . import PLAIN, RenderOptions
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from .. import verdicts
-from ..errors import visible
 from ..batch import Batch, CaseRow
+from ..errors import visible
 from .csv_format import safe_cell
 from .html_format import _CSS, escape
 from .markdown import escape as md_escape

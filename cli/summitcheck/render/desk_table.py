@@ -8,8 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import verdicts
-from ..errors import visible
 from ..batch import Batch
+from ..errors import visible
 from .desk import COUNTS, summary_line
 from .table import _Console
 

@@ -8,9 +8,9 @@ kind of a contradiction is read from the first word of its reason, as verdict.py
 
 from __future__ import annotations
 
+from .. import verdicts
 from ..discrepancy import Discrepancy
 from ..verdict import CheckResult, Expectation
-from .. import verdicts
 
 
 def said(text: str) -> str:

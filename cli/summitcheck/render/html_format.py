@@ -9,16 +9,16 @@ from __future__ import annotations
 from html import escape as _escape
 from typing import TextIO
 
+from .. import verdicts
+from ..discrepancy import Discrepancy
 from ..errors import visible
 from ..figures import format_interval
 from ..model import Claim, Figure
-from .. import verdicts
 from ..story import when
-from ..discrepancy import Discrepancy
 from ..verdict import CheckResult, Expectation
 from . import PLAIN, RenderOptions, summary_line, topic_name
-from .explain import for_readers
 from .claimreview import anchor
+from .explain import for_readers
 
 _CSS = """
 :root { --ink: #1d232a; --muted: #5b6570; --line: #d9dee3; --paper: #fff; --panel: #f6f8fa;

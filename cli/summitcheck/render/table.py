@@ -17,12 +17,12 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from .. import verdicts
 from ..errors import visible
 from ..figures import format_interval
 from ..model import Claim
 from ..story import timeline, when
 from ..verdict import CheckResult, Expectation
-from .. import verdicts
 from . import PLAIN, RenderOptions, summary_line, topic_name
 
 STYLES = {v.name: v.style for v in verdicts.ALL}
