@@ -151,6 +151,22 @@ def test_report_draft_has_the_claims_an_editor_wrote() -> None:
     ("A K4 sedan is displayed at a showroom in Gothenburg, March 3, 2026. Halden/Marta Olsen/File Photo", "caption"),
     ("The minister arrives at parliament in Helsinki. Credit: Lehtikuva/Nordwire", "byline"),
     ("Trade between EU/US partners fell 3% in May.", None),
+    ("Correction: An earlier version of this story misstated the year of the balanced budget.", "disclaimer"),
+    ("Dana covers the Federal Reserve. She previously reported on bond markets from London.", "byline"),
+    ("Jordan Pike is a senior reporter covering electric vehicles and batteries.", "byline"),
+    ("Powell covers a lot of ground in his speech, analysts said.", None),
+    ("Everything you need to know about interest rates, every Thursday.", "subscription"),
+    ("Follow topics and authors from this story to see more like this in your personalized homepage feed.",
+     "subscription"),
+    ("Budget coverage begins Tuesday at 4 p.m. ET. Follow our live blog for analysis.", "subscription"),
+    ("[Photo] The minister holds up the budget document in the House of Commons. (PHOTO: A. Photographer / Ledger)",
+     "caption"),
+    ("Report date: Oct 28, after close | Consensus EPS: $0.84 | Consensus revenue: $3.12B", "widget"),
+    ("($1 = 1.6176 Australian dollars)", "widget"),
+    ("Budget 2026: full coverage", "list"),
+    ("- Opinion: A $64-billion deficit is a choice, not a necessity", "more link"),
+    ("- Asia Pacific: New Zealand jobless rate climbs to 5.4%, highest since 2016", "more link"),
+    ("- Defence: $8.5 billion in 2026-27", None),
 ])
 def test_furniture_kind(line: str, kind: str | None) -> None:
     assert furniture_kind(line) == kind
@@ -626,3 +642,15 @@ def test_the_company_is_an_organisation_named_before_never_a_common_word_or_a_ro
             "The company is expected to forecast revenue of about $9 billion for the third quarter.\n")
     statements = [c.statement for c in draft_claims(text, "preview", "doc").document.claims]
     assert "Norvik Semiconductor is expected to forecast revenue of about $9 billion for the third quarter" in statements
+
+
+def test_a_quotation_is_what_was_said_and_its_she_is_the_person_named_before() -> None:
+    text = ("Rate cut expected in Sydney\n"
+            "Governor Michele Bullock will face reporters at 3:30 p.m., an hour after the decision.\n"
+            "\"She is likely to refuse to commit to a timetable for further cuts,\" said Maya Fitzgerald, chief "
+            "economist at Harbourside Capital.\n"
+            "\"They beat on the quarter, but the guide tells you management is bracing,\" said Dan Kessler, an analyst.\n")
+    statements = [c.statement for c in draft_claims(text, "preview", "p").document.claims]
+    assert "Governor Michele Bullock is likely to refuse to commit to a timetable for further cuts" in statements
+    assert not any("Harbourside" in s or "Kessler" in s for s in statements)
+    assert any(s.startswith("They beat on the quarter") for s in statements)  # a quotation's "They" is the speaker's

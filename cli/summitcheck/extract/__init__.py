@@ -119,15 +119,17 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                 if _evidence(listed, _worthy_figures(listed), role) + (lead is not None) < CHECK_WORTHY:
                     passed_over += 1
                 else:
-                    cleaned = _clean(sentence.text, antecedents)
-                    if lead:
-                        cleaned = f"{lead}: {cleaned[:1].lower() + cleaned[1:] if sentence.text[:1].islower() else cleaned}"
+                    cleaned = _clean(sentence.text, antecedents, item=lead is not None)
+                    pieces = _split(cleaned)
+                    if lead:  # one item is one claim: its commas are not a list of their own
+                        item = cleaned[:1].lower() + cleaned[1:] if sentence.text[:1].islower() else cleaned
+                        pieces = [(f"{lead}: {item}", item)]
                         claim_notes.setdefault(id(sentence), []).append("an item of a list, stated with its lead")
                     if antecedents.resolved:
                         claim_notes.setdefault(id(sentence), []).append(antecedents.resolved)
                     if sentence.line == page.title_line:
                         claim_notes.setdefault(id(sentence), []).append("also the headline: is it a claim?")
-                    for k, (statement, own) in enumerate(_split(cleaned)):
+                    for k, (statement, own) in enumerate(pieces):
                         figures = _worthy_figures(statement)
                         if k and _evidence(statement, figures, role) < CHECK_WORTHY:
                             continue  # "…, and some investors are pushing for a buyback": an aside, not a claim

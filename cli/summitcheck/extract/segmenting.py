@@ -25,7 +25,11 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     ("subscription", re.compile(
         r"subscribe|newsletter|\bsign (up|in)\b|\blog ?in\b|check your (e-?mail|inbox)|confirmation link"
         r"|spam folder|(?:straight to|delivered to|in) your inbox|join our community|^ok,? thanks\b|create (a |an )?(free )?account"
-        r"|already (a )?(member|subscriber)|unlock (this|full)", re.I)),
+        r"|already (a )?(member|subscriber)|unlock (this|full)"
+        # promotions of the outlet's own products: "Everything you need to know about rates, every Thursday."
+        r"|^everything you need to know\b|,\s+every (?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$|\bemail updates\b"
+        r"|\bfollow (?:topics|authors|this story)\b|personali[sz]ed (?:\w+ )?feed|\bfollow our (?:live|full|latest)\b"
+        r"|^(?:live )?coverage (?:begins|starts|continues)\b", re.I)),
     ("disclaimer", re.compile(
         r"does not constitute|not (financial|investment) advice|investment (should be cautious|involves risk)"
         r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
@@ -39,17 +43,27 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^(?:this|the)\s+(?:article|story|content|text|summary|piece|report)\b.{0,120}\b(?:AI|artificial intelligence)\b"
         r"|\bAI[- ](?:assisted|generated)\s+(?:content|summary|article|story|text)\b|\bmachine[- ]translat(?:ed|ion)\b"
         r"|^(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended|changed|clarified)\b"
-        r"|^(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\b"
+        r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b"
+        r"|^(?:correction|clarification|editor'?s note)\b[^:]{0,60}:"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
     ("byline", re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
+    # A reporter's note about themselves: "Dana covers the Federal Reserve …", "Jordan Pike is a senior reporter …".
+    ("byline", re.compile(r"^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+\s+(?:is an? (?:[\w-]+\s){0,3}(?:reporter|correspondent"
+                          r"|editor|writer|journalist|columnist)\b|(?:covers|writes about|reports on)\b(?=.*\b(?:previously"
+                          r"|before joining|joined|is based|based in|reported (?:on|for)|has covered)\b))")),
     ("social", re.compile(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
                           r"|bluesky|mastodon)\b|.*(?:^|\s)@[A-Za-z_][\w_]{2,}\W*$)", re.I)),
     ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
-                             r"|view more|show more|load more|read next)", re.I)),
+                             r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
     ("byline", re.compile(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
                           r"|getty images|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
+    ("caption", re.compile(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
+    # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
+    ("widget", re.compile(r"^[A-Z][\w ()/.-]{0,30}:[^|]{1,40}(?:\|\s*[A-Z][\w ()/.-]{0,30}:[^|]{1,40}){2,}$")),
+    # An agency's conversion note: "($1 = 1.6176 Australian dollars)"
+    ("widget", re.compile(r"^\(\s*\S{0,3}\s?1\s*=\s*\S{0,3}\s?[\d.,]+\s+[A-Za-z .]+\)$")),
     # A photo caption ends in its credit, agency and photographer: "… March 3, 2026. REUTERS/Dado Ruvic/File Photo".
     ("caption", re.compile(r"(?<![\w/])[A-Z][\w&.-]*(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){1,3}\s*$")),
 ]
@@ -75,7 +89,12 @@ _HTML_PAGE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I
 _LIST_HEADING = re.compile(
     r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
     r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
-    r"\b[\w' ]{0,40}:?\s*$", re.I)
+    r"\b[\w' ]{0,40}:?\s*$|^[\w' :-]{0,30}\b(?:full|more|related|latest|further) coverage\s*:?\s*$", re.I)
+# A link in a list, tagged with its section: "- Opinion: A $64-billion deficit is a choice", "- Markets: Asian shares …"
+_KICKER_LINK = re.compile(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explainer|live|map|video|watch|listen|podcast|graphics?"
+                          r"|factbox|timeline|photos|gallery|interview|q ?& ?a|markets|business|world|politics|sport|tech"
+                          r"|technology|europe|americas|asia(?: pacific)?|africa|middle east|australia|uk|us)\s*:\s+(?:[^.!?]|\.(?=\d))+$",
+                          re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
 # Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
 _SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
@@ -150,6 +169,8 @@ def furniture_kind(line: str) -> str | None:
     for kind, pattern in _FURNITURE:
         if pattern.search(line):
             return kind
+    if words <= 25 and _KICKER_LINK.match(line):
+        return "more link"
     if words <= 12:
         if _TIMESTAMP_WORDS.sub("", line).strip() == "" and re.search(r"\d", line):
             return "timestamp"

@@ -14,6 +14,8 @@ from .worthiness import _FORWARD, _PAST, _worthy_figures
 _LEAD_INS = re.compile(
     r"^(?:according to [^,]{1,60},\s*|(?:informed |unnamed |several |two |people familiar[^,]*?)?sources?"
     r"(?: familiar with [^,]*?)?\s+(?:say|said|says|revealed|told \w+|added)(?: that)?,?\s+"
+    r"|(?:people|officials|analysts|economists|diplomats|delegates)\s+(?:briefed on|familiar with|close to)\s+[^,]{1,40}?"
+    r"\s+(?:say|said|says)(?: that)?,?\s+"
     r"|(?:additionally|moreover|furthermore|meanwhile|in addition|in response|separately|notably|also"
     r"|however|still|instead),\s*)", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(the (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
@@ -24,7 +26,8 @@ _LIST_CUE = re.compile(r"(?:,\s*|\s+)(including|such as|by|through|namely|like)\
 # One subject, several verbs of intent: "hopes to A and plans to B, while also committing to C".
 _INTENT_SPLIT = re.compile(
     r"\s+and\s+(?:also\s+)?(?=(?:plans|planned|hopes|hoped|aims|aimed|wants|wanted|intends|intended|seeks|sought"
-    r"|pledged|pledges|promised|promises|vowed|vows|agreed|agrees|committed|commits|will|would)\s)"
+    r"|pledged|pledges|promised|promises|vowed|vows|agreed|agrees|committed|commits|will|would"
+    r"|(?:is|are) (?:due|expected|set|likely|scheduled|poised) to)\s)"
     r"|,\s*while\s+(?=(?:also\s+)?[a-z]+ing\s)")
 
 
@@ -73,7 +76,7 @@ class _Antecedents:
             w in self.names or sum(c.isupper() for c in w) > 1 or any(t in COUNTRIES for t, _ in terms(w))
             for w in words)
 
-    def resolve(self, text: str) -> str:
+    def resolve(self, text: str, quoted: bool = False) -> str:
         """text with a pronoun subject named: a person for he/she, an organisation for it/the bank."""
         m = _PRONOUN.match(text)
         generic = _GENERIC_SUBJECT.match(text)
@@ -82,7 +85,7 @@ class _Antecedents:
             said, named = m.group(1), self.person
         elif m and m.group(1).lower() == "it" and self.org:
             said, named = m.group(1), self.org
-        elif m and m.group(1).lower() == "they" and (self.group or self.org):
+        elif m and m.group(1).lower() == "they" and (self.group or self.org) and not quoted:
             # the group named last, or the organisation ("OPEC+ … They are then expected to …")
             said, named = m.group(1), self.group if self.group and (self.group_last or not self.org) else self.org
         elif generic and self.org and not _GENERIC_SUBJECT.match(self.org):
@@ -104,8 +107,16 @@ def _plural(subject: str) -> bool:
     """ "Opposition parties", "Leaders of the Group of Seven", "G7 finance ministers": people or things in the plural."""
     words = re.split(r"\s+(?:of|from|in|at)\s+", subject)[0].split()
     head = words[-1].lower()
+    # people or bodies that act ("parties", "leaders", "producers", "economists"), not "Sales" or "prices"
     return words[0].lower() not in _NOT_ORGS - {"the", "analysts", "economists", "officials", "leaders", "policymakers"} \
-        and re.fullmatch(r"[a-z-]+[^su]s", head) is not None
+        and (head in _GROUPS or re.fullmatch(r"[a-z-]+(?:ers|ists|ants|ians)", head) is not None)
+
+
+_GROUPS = frozenset("""
+parties allies countries nations governments companies firms banks states unions members leaders ministers
+officials delegates diplomats negotiators investors analysts economists policymakers lawmakers regulators
+producers exporters importers lenders carmakers automakers airlines voters citizens protesters rebels troops
+""".split())
 _TITLE_WORDS = (r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier"
                 r"|Commissioner|Director|Chief Executive|Treasurer|Senator|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
 # A person: a title and a name ("ECB President Christine Lagarde", "Prime Minister Ishiba"), or a first and last
@@ -125,22 +136,29 @@ there it they we he she i you some many most all both each one two three
 """.split())
 
 
-def _clean(sentence: str, antecedents: _Antecedents) -> str:
-    """The sentence as a statement: no dateline or lead-in, a pronoun subject named, no trailing full stop."""
+def _clean(sentence: str, antecedents: _Antecedents, item: bool = False) -> str:
+    """The sentence as a statement: no dateline or lead-in, a pronoun subject named, no trailing full stop;
+    a quotation with its speaker after it is what was quoted. An item of a list may have no verb of its own."""
     text = _DATELINE.sub("", sentence, count=1)
+    quoted = _QUOTED.match(text)
+    if quoted:
+        text = quoted.group(1)  # "They" in a quotation is the speaker's, not the article's
     for _ in range(3):
         stripped = _LEAD_INS.sub("", text, count=1)
         if stripped == text:
             break
         text = stripped
-    text = antecedents.resolve(text)
-    text = _trim(text.rstrip().rstrip(".:;"))
+    text = antecedents.resolve(text, quoted is not None)
+    text = _trim(text.rstrip().rstrip(".:;"), item)
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
         text = _sentence_case(text)
     return text[:1].upper() + text[1:] if text else sentence
 
 
+# '"She is likely to refuse to commit," said Maya Fitzgerald, chief economist at …': what was said is the claim.
+_QUOTED = re.compile(r"^[\"“](.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote)\s+[^,]{2,60}?|[^,\"“”]{2,60}?\s+"
+                     r"(?:said|says|added|wrote))(?:,[^\"“”]*)?\.?$")
 _TRAILING = re.compile(
     r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
     r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
@@ -152,7 +170,9 @@ _TRAILING = re.compile(
     r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having)\b"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
     r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
-    r"|buoyed|boosted|pressured|underpinned|hampered|held back|pushed)\s+(?:at|in|by|down|up|on|to|over|back)\b"
+    r"|buoyed|boosted|pressured|underpinned|hampered|held back|pushed|[a-z]{3,}ed)\s+(?:at|in|by|down|up|on|to|over|back"
+    r"|from|for)\b"
+    r"|\s+as\s+(?:the|a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:[a-z]{3,}s|is|are|was|were|has|have)\b"
     r"|\s+when\s+(?:it|they|he|she|ministers|leaders|officials|policymakers|the\s+\w+|[A-Z][\w+]*)\s+\w+")
 # A participle clause trailing a claim ("…, undercutting rivals", "…, opting instead for …") is an aside,
 # unless its verb carries a claim of its own ("…, signalling more cuts", "…, raising rates to 2%").
@@ -166,12 +186,13 @@ _CLAIM_PARTICIPLES = re.compile(r"(?:signal|pledg|promis|vow|commit|warn|threate
 # 14 analysts, as …": who said it, in the middle of a sentence.
 _MID_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,]{3,80}|(?!(?:and|but|which|who|while|as)\b)(?:(?:some|two|three|four|five|several|many|most"
-    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?(?:said|say|says|told \w+|added|reported)|said\s+(?:[\w’'+-]+\s*){1,5}?)"
+    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?(?:said|say|says|told \w+|added|reported)"
+    r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+(?:\s+\w+)?)?|said\s+(?:[\w’'+-]+\s*){1,5}?)"
     r"(?=\s*,\s+\S)")
 _ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+-]{0,90}?"
                           r"\b(?:said|says|added|told \w+|reported)|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
 # "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|the|an?)\s+[^,;:]{3,160},\s+(?=(\S+))")
+_RELATIVE_ASIDE = re.compile(r",\s+(which|who|whose|the|an?)\s+[^,;:]{3,160},\s+(?=(\S+))")
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
 _LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|With|After|Ahead of|Despite|Amid|Following|Against|Under|Before"
                               r"|As part of|On top of|Beyond)\s[^,]{6,100},\s+(?=[A-Z])")
@@ -184,7 +205,7 @@ def _has_verb(clause: str) -> bool:
                or _PAST.fullmatch(w) for w in (w.lower().strip(",;:") for w in clause.split()[1:]))
 
 
-def _trim(statement: str) -> str:
+def _trim(statement: str, item: bool = False) -> str:
     """The main clause: who said it goes ("…, two sources said"), and so do asides that hold no figure: a
     relative clause after the subject, circumstances before it, a trailing reason or participle clause."""
     statement = _MID_ATTRIBUTION.sub("", statement)
@@ -193,8 +214,11 @@ def _trim(statement: str) -> str:
         statement = statement[:attribution.start()]
     for m in reversed(list(_RELATIVE_ASIDE.finditer(statement))):
         aside = statement[m.start():m.end()]
-        if (_verbish(m.group(1)) or _PAST.fullmatch(m.group(1)) or m.group(1).endswith("s")) \
-                and not _worthy_figures(aside) and len(statement[:m.start()].split()) <= 8 \
+        verb = m.group(2)
+        finite = _verbish(verb) and not _is_gerund(verb) or _PAST.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}s", verb)
+        # "Capital spending, the government's main growth lever, is expected …": an appositive has no verb
+        appositive_ok = m.group(1).lower() not in {"the", "a", "an"} or not _has_verb(aside) and len(aside.split()) <= 12
+        if finite and appositive_ok and not _worthy_figures(aside) and len(statement[:m.start()].split()) <= 8 \
                 and len(statement.split()) - len(aside.split()) >= 10:
             # a long main clause stands alone; a short one ("Brazil will not become a full member") needs its aside
             statement = statement[:m.start()] + " " + statement[m.end():]
@@ -202,20 +226,34 @@ def _trim(statement: str) -> str:
     if lead and not _worthy_figures(lead.group()) and not _PERIOD_WORDS.search(lead.group()) \
             and _subject(statement[lead.end():]):
         statement = statement[lead.end():]
+    for _ in range(3):  # an aside in each clause: "…, tracking X, and leaders are expected to …, citing Y"
+        cut = _aside(statement, item)
+        if cut is None:
+            break
+        statement = statement[:cut[0]].rstrip(" ,;:") + statement[cut[1]:]
+    return statement.rstrip(" ,;:")
+
+
+def _aside(statement: str, item: bool) -> tuple[int, int] | None:
+    """Where the first trailing aside of a clause starts and ends (at the next clause or the end), when it holds no
+    figure and follows a finite verb (an item of a list needs none)."""
     cuts = sorted([m for m in _TRAILING.finditer(statement)]
                   + [m for m in _PARTICIPLE.finditer(statement)
-                     if _is_gerund(m.group(1)) and not _CLAIM_PARTICIPLES.match(m.group(1))
-                     # "…, focusing on sectors such as gas, steel and cars": a list says what the claim is about
-                     and not re.search(r"\b(?:such as|including|like)\b|,.*\band\b", statement[m.end():])],
+                     if _is_gerund(m.group(1)) and not _CLAIM_PARTICIPLES.match(m.group(1))],
                   key=lambda m: m.start())
     for m in cuts:
         head = statement[:m.start()]
-        if len(head.split()) < MIN_WORDS - 1 or not _has_verb(head):
+        if len(head.split()) < (2 if item else MIN_WORDS - 1) or not (item or _has_verb(head)):
             continue  # "A small group of policymakers, led by …, is likely to dissent": the verb comes after
+        joint = next((j for j in _CLAUSE_JOINT.finditer(statement, m.end()) if _clause_follows(statement, j)), None)
+        end = joint.start() if joint else len(statement)
+        span = statement[m.start():end]
+        if m.re is _PARTICIPLE and re.search(r"\b(?:such as|including|like)\b|,.*\band\b", span):
+            continue  # "…, focusing on sectors such as gas, steel and cars": a list says what the claim is about
         speech = m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
-        if speech or not _worthy_figures(statement[m.start():]):
-            return statement[:m.start()].rstrip(" ,;:")
-    return statement.rstrip(" ,;:")
+        if speech or not _worthy_figures(span):
+            return m.start(), end
+    return None
 
 
 _KEEP_UPPER = {"us", "u.s.", "uk", "eu", "un", "nato", "opec", "opec+", "lng", "gdp", "ai", "ceo", "fed",
@@ -240,7 +278,7 @@ def _split(statement: str) -> list[tuple[str, str]]:
 
 
 _CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|(?:the|some|many|most|several|other|its|their"
-                           r"|his|her|two|three) \w+|an? \w+|[A-Z]\w+)\s)"
+                           r"|his|her|two|three) \w+|an? \w+|[A-Z]\w+|[a-z]{3,}s)\s)"
                            r"|;\s+(?=[a-z])")
 
 
@@ -269,7 +307,7 @@ def _clauses(statement: str) -> list[str]:
             if not any(w.lower() in _MODALS or _FORWARD.fullmatch(w) or _PAST.fullmatch(w) for w in right[1:6]):
                 continue
             pieces.append(left)
-        elif any(_verbish(w) for w in right[1:3]):
+        elif _clause_follows(statement, m):
             pieces.append(left)
         else:
             continue
@@ -279,6 +317,16 @@ def _clauses(statement: str) -> list[str]:
     # pushing for a higher payout") is colour, not a claim.
     return [p[:1].upper() + p[1:] for k, p in enumerate(pieces)
             if not k or _FORWARD.search(p) or _PAST.search(p) or _worthy_figures(p)]
+
+
+def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
+    """Whether a subject and its verb follow a joint: "…, and the final declaration is expected …", "…, and the Arc
+    starts at …"."""
+    right = statement[joint.end():].split()
+    if len(right) < 4:
+        return False
+    return any(_verbish(w) and not _is_gerund(w) or _PAST.fullmatch(w)
+               or re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper() for i, w in enumerate(right[1:5]))
 
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())

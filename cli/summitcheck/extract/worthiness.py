@@ -36,13 +36,17 @@ _PAST = re.compile(r"\b(?:[a-z]{2,}ed|said|told|held|kept|left|set|cut|put|rose|
                    r"|saw|came|went|became|began|brought|sought|bought|sold|spent|paid|stood|hit|beat|missed|struck|agreed"
                    r"|was|were|did|had)\b")
 
+# A report also states outcomes in the present: "There are no changes to the GST", "The budget projects a deficit …".
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|stays?|includes?|projects?|expects?|shows?|sees?|puts?|gives?"
+                      r"|keeps?|leaves?|starts?|costs?|plans?|forecasts?|rises?|falls?)\b")
+
 
 def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -> int:
     """How strongly a sentence reads as a checkable claim (see the module docstring)."""
     words = _WORD.findall(sentence)
     lower = [w.lower().strip("'’") for w in words]
     score = 2 if figures else 0
-    if role == "preview" and _FORWARD.search(sentence) or role == "report" and _PAST.search(sentence) \
+    if role == "preview" and _FORWARD.search(sentence) or role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence)) \
             and (figures or len(words) >= MIN_SENTENCE_WORDS):
         score += 1  # an expectation or an outcome counts whatever its subject
     if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
