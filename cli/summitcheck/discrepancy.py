@@ -54,6 +54,11 @@ _SAME_PARTY = {"southkorea": "korea"}
 # Words a metric name may add or leave out without naming another metric: "GDP growth" is
 # growth, "headline inflation" is inflation (while "core inflation" stays apart).
 _IMPLIED = re.compile(r"\b(?:headline|(?:gdp|economic|economy|output)(?=\s+growth))\b", re.I)
+# Words that say how a figure is measured or who states it, not what it measures: "inflation forecast for
+# 2026" and "inflation in 2026" name one metric (unless an article tells them apart: a distinction).
+_NEUTRAL = frozenset(s for s, _ in terms(
+    "adjusted reported total overall forecast projection projected estimate estimated expectation consensus "
+    "staff official figure level"))
 # Metric names that fix a bare number's unit: a rate, growth or inflation is in percent.
 _PERCENT_METRIC = re.compile(
     r"\b(rates?|growth|inflation|yields?|unemployment|jobless|tariffs?|margins?|cpi)\b(?<!exchange rate)", re.I)
@@ -107,6 +112,7 @@ class _Metric:
     qualifiers: Qualifiers
     related: frozenset[int] = frozenset()  # terms the lexicon relates strongly to these ("aid" → "support")
     words: frozenset[int] = frozenset()  # the terms but codes with a digit ("price", not "e5")
+    measured: frozenset[int] = frozenset()  # the classes of what is measured: _NEUTRAL words left out
 
 
 @dataclass(frozen=True)
@@ -126,12 +132,13 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     parties = [_SAME_PARTY.get(s, s) for s, _ in found if s in _PARTIES]
     if any(written == "deficit" for _, written in found):
         parties.reverse()
-    classes = frozenset(lexicon.classes[s] for s, _ in found if s in lexicon.classes and s not in _PARTIES)
+    named = [s for s, _ in found if s in lexicon.classes and s not in _PARTIES]
+    classes = frozenset(lexicon.classes[s] for s in named)
     related = frozenset().union(*(lexicon.strong[c] for c in classes if c in lexicon.strong),
                                 *(lexicon.weak[c] for c in classes if c in lexicon.weak)) - classes
-    words = frozenset(lexicon.classes[s] for s, _ in found if s in lexicon.classes and s not in _PARTIES
-                      and not any(ch.isdigit() for ch in s))
-    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words)
+    words = frozenset(lexicon.classes[s] for s in named if not any(ch.isdigit() for ch in s))
+    measured = frozenset(lexicon.classes[s] for s in named if s not in _NEUTRAL)
+    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured)
 
 
 def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
@@ -167,11 +174,13 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
-    union = a.classes | b.classes
+    # how a figure is measured ("forecast", "adjusted") is left out unless it is all a name says
+    mine, theirs = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)
+    union = mine | theirs
     # a term of one name met by a synonym in the other counts as shared: "military aid" is
     # "military support", "revenue guidance" is "revenue forecast"
-    bridged = min(len((a.classes - b.classes) & b.related), len((b.classes - a.classes) & a.related))
-    return (len(a.classes & b.classes) + bridged) / (len(union) - bridged) if union else 0.0
+    bridged = min(len((mine - theirs) & b.related), len((theirs - mine) & a.related))
+    return (len(mine & theirs) + bridged) / (len(union) - bridged) if union else 0.0
 
 
 def _names_alike(a: _Metric, b: _Metric, distinct: frozenset[int]) -> bool:

@@ -104,6 +104,8 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     seen: set[str] = set()
     antecedents = _Antecedents()
     claim_notes: dict[int, list[str]] = {}  # by id() of the sentence
+    previous: dict[int, str] = {}  # by id() of a sentence: the sentence before it, for what "it"/"its" point to
+    before = ""
     lead: str | None = None  # "The budget is expected to include:" before a bulleted list of measures
     for unit_line, unit, bullet in _body(text, page):
         lead = lead if bullet else None
@@ -135,6 +137,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                             continue  # "…, and some investors are pushing for a buyback": an aside, not a claim
                         parts.append((sentence, statement, own, figures))
             antecedents.read(sentence.text)
+            previous[id(sentence)], before = before, sentence.text
         if not bullet and unit.rstrip().endswith(":") and sentences:
             lead = _clean(sentences[-1].text, antecedents).rstrip(":")
         if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
@@ -160,7 +163,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                 continue  # a figure of a sentence's head goes to its first claim only; a baseline is no outcome
             placed.add(spot)
             base = bases.get(id(f))
-            metric, note = _metric(statement, f, figures)
+            metric, note = _metric(statement, f, figures, previous.get(id(sentence), ""))
             if note:
                 figure_notes[(len(claims), len(claim_figures))] = note
             claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))

@@ -58,10 +58,98 @@ _PREPOSITIONS = frozenset("with in of for on to from between against".split())
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)*|[,;:()!?]|\S")
 
 
-def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None) -> tuple[str, str | None]:
+def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None,
+            previous: str = "") -> tuple[str, str | None]:
     """What a figure measures: the noun phrase it quantifies, with its year or quarter; and a note
-    for the editor when the name is a guess."""
+    for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
+    "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%")."""
+    price = _price(sentence, figure, others or [], previous)
+    if price:
+        return price, None
+    # A figure measures something of its own clause: "sales in the cloud division rose 25%, while
+    # revenue from the hardware business fell 8%" — 8% is the hardware business's.
+    cut = max((m.end() for m in _CLAUSE.finditer(sentence, 0, figure.start)
+               if re.search(r"[A-Za-z]", sentence[m.end():figure.start])), default=0)
+    clause = sentence[cut:]
+    here = FoundFigure(figure.start - cut, figure.end - cut, figure.quantity)
+    mine = [FoundFigure(g.start - cut, g.end - cut, g.quantity) for g in others or [] if g.start >= cut]
+    name, note = _named(clause, here, mine, previous)
+    if not _FORECAST_NAME.search(name) and _FORECAST_VERB.search(clause[:here.start].rsplit(",", 1)[-1]):
+        name = f"{name} forecast"  # "it expects revenue of $4.7 billion to $4.8 billion": guidance, not an outcome
+    qualifier = _QUALIFIER.search(sentence[figure.end:].split(",")[0]) or _LEADING_PERIOD.match(sentence)
+    name = re.sub(r"\s+(?:in|for)(?:\s+fiscal)?$", "", name)  # "revenue in fiscal" cut before its year
+    if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
+        # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
+        name = f"{name} {qualifier.group().strip(' ,')}"
+    if not name:
+        name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
+        note = "no noun phrase found for this figure: metric made of the sentence's first words"
+    return name, note
+
+
+# Where a clause of its own starts inside a sentence.
+_CLAUSE = re.compile(r",\s*(?:while|whereas|but|with)\s+|;\s+")
+# A verb that makes a figure a forecast: "forecast third-quarter revenue of", "it expects revenue of".
+_FORECAST_VERB = re.compile(r"\b(?:forecasts?|forecasted|forecasting|projects?|projected|guided|guides|predicts?"
+                            r"|predicted)\b|\b(?:it|we|company|firm|group)\s+(?:now\s+|also\s+)?(?:expects|sees)\b", re.I)
+_FORECAST_NAME = re.compile(r"\b(?:forecasts?|projections?|outlook|guidance|targets?|estimates?)\b", re.I)
+# A finite verb of change right before its figure: "revenue rose 10%", "shares down 6%".
+_CHANGED = re.compile(r"\b([a-z]+)\s+(?:by\s+)?$", re.I)
+_MORE_UP = frozenset("jumped jumps climbed climbs surged surges gained gains soared soars advanced advances added up "
+                     "rebounded".split())
+_MORE_DOWN = frozenset("dropped drops slipped slips slid slides plunged plunges tumbled tumbles dipped dips sank sinks "
+                       "eased eases down lost loses".split())
+# A part of a company named as a subject: "The cloud division", "The data-center segment".
+_SEGMENT = re.compile(r"^\W*(?:the|its)\s+((?:[\w-]+\s+){0,3}?(?:division|segment|unit|business|arm))\b", re.I)
+
+
+_EARNED = frozenset("earned earns earn".split())
+_CHANGE_AFTER = {**dict.fromkeys("increase increases rise rises gain gains jump jumps growth climb".split(), "increase"),
+                 **dict.fromkeys("decrease decreases fall falls drop drops decline declines cut cuts slide".split(),
+                                 "decrease")}
+
+
+def _change_noun(word: str) -> str | None:
+    """The change a noun after a figure names ("a 12% increase" → "increase"), None for any other word."""
+    return _CHANGE_AFTER.get(word.lower())
+
+
+def _change(word: str) -> str | None:
+    """The change noun of a verb of change ("rose" → "increase"), None for any other word."""
+    w = word.lower()
+    if w in UP_WORDS or w in _MORE_UP:
+        return "increase"
+    if w in DOWN_WORDS or w in _MORE_DOWN:
+        return "decrease"
+    return None
+
+
+def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> tuple[str, str | None]:
+    """The noun phrase a figure quantifies in its clause, and a note when it is a guess."""
     note = None
+    raw = sentence[:figure.start]
+    verb = _CHANGED.search(raw)
+    change = _change(verb.group(1)) if verb else None
+    if verb and change:
+        # "Revenue rose 10% to $4.52 billion": 10% is the change; the level, after "to", is named below
+        before = raw[:verb.start()]
+        name = _phrase_before(before) or _subject_metric(before)
+        if name:
+            return _owned(f"{name} {change}", before, before.rfind(name.split()[0]), previous), None
+    noun = re.match(r"\s+([a-z]+)\b", sentence[figure.end:])
+    change = _change_noun(noun.group(1)) if noun else None
+    if change:
+        # "is seen at $4.6 billion, a 12% increase from …": the change of what the clause is about
+        # "$4.6 billion, a 12% increase": the change is of what the figure before it measures
+        lead = next((raw[:g.start] for g in others if g.end <= figure.start
+                     and re.fullmatch(r"\s*,?\s*(?:an?|the)?\s*", raw[g.end:])), raw)
+        name = _phrase_before(lead) or _subject_metric(lead)
+        if name:
+            return f"{name} {change}", None
+    if verb and verb.group(1).lower() in _EARNED:
+        # "Telvora earned 88 cents a share on an adjusted basis": the figure is its earnings
+        adjusted = "adjusted " if re.match(r"[^,;]*\badjusted\b", sentence[figure.end:]) else ""
+        return f"{adjusted}earnings", None
     owned_at = figure.start  # where a possessive ("its") would stand before the metric
     after = _phrase_after(sentence[figure.end:])
     lead = _without_chained_figures(sentence[:figure.start], figure, others or [])
@@ -70,6 +158,10 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         name = f"{whole} as a share of {after}" if whole else f"share of {after}"
     elif after:
         name = after
+        modifier = re.search(r"\b(?:the|a|an|its|their)\s+([a-z]+)\s*$", sentence[:figure.start])
+        if modifier and re.match(r"\s*of\b", sentence[figure.end:]) and not _verbish(modifier.group(1)) \
+                and modifier.group(1) not in _METRIC_SKIP_BEFORE:
+            name = f"{modifier.group(1)} {name}"  # "the remaining 1.2 million bpd of voluntary cuts"
     else:
         relative = re.search(r",?\s+(?:which|that)\s+(?:\w+ly\s+)?\w+\s+(?:at|to|of|around|about)?\s*$", lead)
         # "its bond sales, which currently run at 5 billion crowns": the figure measures what "which" names.
@@ -84,28 +176,85 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
             verb = next((w for w in reversed(lowered[-8:-1]) if w in _CHANGE_NOUNS), None)
             if verb:
                 name = f"{name} {_CHANGE_NOUNS[verb]}"
-    owner = sentence[:owned_at].split()[-1:]
-    if owner and owner[0].lower() in _POSSESSIVES:
-        named = _owner(sentence[:owned_at])
-        name = f"{named}'s {name}" if named else name
+    name = _owned(name, sentence, owned_at, previous)
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]
     name = re.sub(r"(?<=\w )(?:its|their)\s+", "", name)  # "pace of its bond sales": whose is the claim's subject
-    clause = sentence[figure.end:].split(",")[0]
-    qualifier = _QUALIFIER.search(clause) or _LEADING_PERIOD.match(sentence)
-    name = re.sub(r"\s+(?:in|for)(?:\s+fiscal)?$", "", name)  # "revenue in fiscal" cut before its year
-    if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
-        # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
-        name = f"{name} {qualifier.group().strip(' ,')}"
-    if not name:
-        name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
-        note = "no noun phrase found for this figure: metric made of the sentence's first words"
     return name, note
 
 
-# The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter".
+def _owned(name: str, sentence: str, owned_at: int, previous: str) -> str:
+    """The name with whose it is when "its"/"their" stands before it: a country ("Japan's trade
+    surplus"), or a part of the company named as the subject here or in the sentence before ("The
+    cloud division … its revenue" → "cloud division revenue")."""
+    owner = sentence[:owned_at].split()[-1:]
+    if not owner or owner[0].lower() not in _POSSESSIVES:
+        return name
+    named = _owner(sentence[:owned_at])
+    if named:
+        return f"{named}'s {name}"
+    segment = _SEGMENT.match(sentence) or _SEGMENT.match(previous)
+    return f"{segment.group(1)} {name}" if segment else name
+
+
+# What a product is called: a name with a model code and its variant words ("Orbis X5 Pro", "AsterBook 14",
+# "the 16 Pro"); a bare number counts only after a capitalised name or before a variant word.
+_VARIANT = r"(?:\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|SE|FE|Fold|Flip|Edge|XL))"
+_PRODUCT = re.compile(rf"\b(?:[A-Z][\w-]*\s+)?[A-Za-z]+\d\w*{_VARIANT}*(?![\w,.]*\d)|\b[A-Z][\w-]*\s+\d{{1,3}}\b{_VARIANT}*"
+                      rf"(?![\d,.]\d)|\b\d{{1,3}}{_VARIANT}+")
+# A verb that puts a price on something: "costs", "is priced at", "starts at", "keep … at", "put it at".
+_PRICE_VERB = re.compile(r"\b(?:costs?|costing|priced|prices?|retails?|sells?|selling|sold\s+for|starts?|starting"
+                         r"|stays?|remains?|keeps?|kept|put|puts|tipped|set)\b", re.I)
+# Where a price applies: "in the US", "across the euro zone", "In the UK, …".
+_REGION = re.compile(r"\b(?:in|across|for)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+|US|UK|EU)(?:\s+[A-Z][a-z]+)?"
+                     r"|euro[- ]?zone|euro area)\b")
+_DIFFERENCE = re.compile(r"^\s*(?:(more|higher|dearer|above)|(less|lower|cheaper|below))\b", re.I)
+
+
+def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> str | None:
+    """A product's price, where a sentence puts one on a named model ("the base Orbis X5 at $799 in
+    the US" → "Orbis X5 price in the US"); "it" is the last product of the sentence before.  A
+    difference ("$50 more than") is the price's increase.  None when the figure is no such price."""
+    q = figure.quantity
+    lead = sentence[:figure.start]
+    if q.dimension != "money" or re.search(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", q.text, re.I) \
+            or not _PRICE_VERB.search(lead):
+        return None
+    taken = [(g.start, g.end) for g in others]
+    products = [m.group().strip() for m in _PRODUCT.finditer(lead)
+                if not any(a <= m.start() < b for a, b in taken) and not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    if products:
+        product = products[-1]
+    elif re.search(r"\bit\b", lead):
+        earlier = [m.group().strip() for m in _PRODUCT.finditer(previous)]
+        if not earlier:
+            return None
+        product = earlier[-1]
+    else:
+        return None
+    product = re.sub(r"^(?:The|A|An)\s+", "", product)
+    difference = _DIFFERENCE.match(sentence[figure.end:])
+    if difference:
+        return f"{product} price {'increase' if difference.group(1) else 'decrease'}"
+    region = _place(sentence[figure.end:].split(",")[0]) or _place(lead.rsplit(",", 1)[-1]) or _place(
+        sentence.split(",")[0] if sentence.split(",")[0] != sentence else "")
+    return f"{product} price in {region}" if region else f"{product} price"
+
+
+def _place(text: str) -> str | None:
+    """A country or area named by "in/across the …" in text, as written ("the US", "the euro zone")."""
+    for m in _REGION.finditer(text):
+        written = m.group(1)
+        if re.fullmatch(r"euro[- ]?zone|euro area", written, re.I) or any(s in COUNTRIES for s, _ in terms(written)):
+            return ("the " if m.group().split()[1].lower() == "the" else "") + written
+    return None
+
+
+# The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter", "in the three
+# months ending May 31".
 _QUALIFIER = re.compile(r"\s*,?\s*(?:in|for)\s+((?:fiscal\s+)?(?:(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
+                        r"|the (?:three|six|3|6)[- ]months?"
                         r"|(?:the|its|their) (?:fiscal )?(?:first|second|third|fourth|current|next) (?:fiscal )?"
                         r"(?:quarter|half|year)"
                         r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next) year))\b")
@@ -151,12 +300,16 @@ def _phrase_after(text: str) -> str:
         lw = w.lower()
         if i == 0 and lw == "of":
             continue
+        if i == 1 and not out and lw in _POSSESSIVES and words[0].lower() == "of":
+            continue  # "14% of its revenue": whose is the subject's
         if i == 0 and lw in _PREPOSITIONS | {"at", "by", "per", "a", "an"}:
             return ""  # "1 million bpd in place": what follows is not what the number measures
         if not w[0].isalpha() or lw in _METRIC_STOPS or re.match(r"\d", w):
             break
         if out and lw in _DETERMINERS and out[-1].lower() not in _PREPOSITIONS:
             break
+        if out and lw in {"it", "they", "we", "he", "she"}:
+            break  # "voluntary cuts it made in 2023": a relative clause, not the noun phrase
         if not out and (_verbish(w) or lw in _DETERMINERS):
             break
         if lw == "located" and out:
@@ -184,15 +337,19 @@ def _phrase_before(text: str) -> str:
     elif i >= 0 and words[i].lower() in _LEVEL_VERBS:
         return ""  # "total cuts … amount to 2.2 million bpd": the subject names it
     out: list[str] = []
+    # "restart monthly increases of 150,000 bpd": the word before "of" and its figure is a noun
+    before_of = i + 1 < len(words) and words[i + 1].lower() == "of"
     while i >= 0 and len(out) < 8:
         w = words[i]
         lw = w.lower()
         # "its voluntary cut", "the inflation forecast": after a determiner, a verb-like word is a noun.
-        noun = any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) and not (
+        noun = (any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) or before_of and not out) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
         year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {"for", "in", "of"}
         noun = noun or (bool(out) and lw in _PARTICIPLE_ADJECTIVES)  # "adjusted earnings"
-        infinitive = bool(out) and i >= 1 and words[i - 1].lower() == "to" and not noun  # "to report adjusted …"
+        # "to report adjusted …", "would restart monthly …": the word after "to" or a modal is a verb
+        infinitive = bool(out) and i >= 1 and (words[i - 1].lower() == "to" or words[i - 1].lower() in _MODALS) \
+            and not noun
         if not (w[0].isalpha() or year) or (_verbish(w) and not noun) or infinitive \
                 or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
             break

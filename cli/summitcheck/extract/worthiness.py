@@ -133,13 +133,19 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
 
 # Counts that are not figures an editor compares: durations ("almost five years"), people and sources
 # ("two sources", "18 economists"), ordinals ("the third fiscal quarter"), names ("Group of Seven"),
-# clock times ("11:00") and a number before a verb or an adjective ("the other two see").
+# clock times ("11:00"), a number before a verb or an adjective ("the other two see"), ranks ("the four
+# largest") and numbers named as such ("the 150,000 figure").
 _DURATIONS = frozenset("second minute hour day week month year decade century quarter session term".split())
 _PEOPLE = frozenset("""
 source leader economist analyst official person people member minister country nation delegate lawmaker
 policymaker governor trader respondent expert participant reporter observer diplomat banker strategist
 """.split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+# A number that names a number ("the 150,000 figure", "the 5,000 mark") restates a figure given elsewhere.
+_NUMBER_NOUNS = frozenset("figure mark level number threshold".split())
+# Nouns ending like a superlative: "five interest rate hikes" counts hikes, "the four largest" ranks.
+_EST_NOUNS = frozenset("interest protest contest request forest harvest guest test nest quest chest crest arrest "
+                       "conquest inquest manifest digest".split())
 
 
 def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
@@ -153,4 +159,6 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
         return False  # "Seven" of "Group of Seven": a number word capitalised inside a sentence names something
     if f.start and scan[f.start - 1] == ":" or scan[f.end:f.end + 3].startswith((":", " am", " pm", " a.m", " p.m")):
         return False  # 11:00, 9 am
+    if unit in _NUMBER_NOUNS or unit.endswith("est") and len(unit) > 4 and unit not in _EST_NOUNS:
+        return False  # "the 150,000 figure"; "two of the four largest": a rank, not a count
     return not (unit in STOPWORDS or unit in _MODALS or unit in _ACTION_WORDS or unit.endswith(("al", "ic", "ive")))

@@ -1,0 +1,104 @@
+"""Figures drafted from raw articles (issue 14): what each measures, and which are compared.
+
+Every expectation here was written down before the tool was run on the text: the articles in
+tests/articles/telvora-q3 and tests/articles/orbis-x5 carry their labels.yaml, and the sentence
+table below says what an editor would take each figure to measure.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summitcheck import check_files
+from summitcheck.extract import draft_claims
+from summitcheck.qualifiers import qualifiers
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def _same(label: str, tool: str) -> bool:
+    a, b = _fold(label), _fold(tool)
+    return bool(b) and (a in b or b in a)
+
+
+@pytest.mark.parametrize("case", ["telvora-q3", "orbis-x5"])
+def test_raw_articles_give_every_labelled_conflict_and_no_other(case: str) -> None:
+    folder = ARTICLES / case
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    result = check_files(folder / "preview.txt", folder / "report.txt")
+    found = [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies]
+    for conflict in labels["figure_conflicts"]:
+        assert any(_same(conflict["preview"], p) and _same(conflict["report"], r) for p, r in found), (conflict, found)
+    spurious = [(p, r) for p, r in found if not any(_same(c["preview"], p) and _same(c["report"], r)
+                                                    for c in labels["figure_conflicts"])]
+    assert spurious == []
+
+
+def figure(text: str, value: str, role: str = "report") -> str:
+    """The metric drafted for the figure written `value` in `text`."""
+    doc = draft_claims(f"NEWSWIRE\n\nChipmakers report results for the quarter\n\n{text}\n", role, "doc").document
+    metrics = [f.metric for c in doc.claims for f in c.figures if _same(value, f.quantity.text)]
+    assert len(metrics) == 1, [(f.metric, f.quantity.text) for c in doc.claims for f in c.figures]
+    return metrics[0]
+
+
+def words(metric: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", metric.lower()))
+
+
+CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "change"}
+
+# (text, value, role, words the metric must hold, words it must not hold) — labelled before running.
+@pytest.mark.parametrize("text, value, role, has, lacks", [
+    # each clause's figure measures its own clause's noun phrase
+    ("Sales in the cloud division rose 25% to $1.6 billion, while revenue from the hardware business fell 8%.",
+     "8%", "report", {"hardware"}, {"cloud"}),
+    ("Sales in the cloud division rose 25% to $1.6 billion, while revenue from the hardware business fell 8%.",
+     "$1.6 billion", "report", {"cloud", "sales"}, CHANGE),
+    # a change ("rose 10%") is not the level it reaches ("to $4.52 billion")
+    ("Revenue rose 10% to $4.52 billion.", "$4.52 billion", "report", {"revenue"}, CHANGE),
+    ("Shares of the company fell 6% in extended trading.", "6%", "report", {"shares"}, set()),
+    # guidance is a forecast, the quarter's outcome is not
+    ("The company said it expects revenue of $4.7 billion to $4.8 billion in the three months ending May 31.",
+     "$4.7 billion to $4.8 billion", "report", {"revenue", "forecast"}, set()),
+    ("The company is expected to forecast fourth-quarter revenue of about $4.9 billion, according to the consensus.",
+     "about $4.9 billion", "preview", {"fourth-quarter", "revenue", "forecast"}, set()),
+    # "its" after a segment named as the subject before
+    ("The cloud division, now about a third of sales, remains the engine of the business. "
+     "Analysts expect its revenue to grow 25% from a year earlier.", "25%", "preview", {"cloud", "revenue"}, set()),
+    # a model's price, with the model's name and number
+    ("Orbis is expected to keep the base Orbis X5 at $799 in the US.", "$799", "preview", {"x5", "price"}, set()),
+    ("The X5 Pro costs $1,099, and £999 in Britain.", "£999", "report", {"x5", "pro", "price"}, set()),
+    ("The X5 Ultra is the big unknown. Our sources put it at €1,449 in the euro zone.", "€1,449", "preview",
+     {"x5", "ultra", "price"}, {"sources"}),
+    # a noun before "of" and the figure is the noun, though it reads like a verb
+    ("OPEC+ said its eight leading members would restart monthly increases of 150,000 barrels a day in April.",
+     "150,000 barrels a day", "report", {"monthly", "increases"}, {"opec"}),
+])
+def test_a_figure_measures_the_noun_phrase_it_quantifies(text: str, value: str, role: str, has: set[str],
+                                                         lacks: set[str]) -> None:
+    metric = figure(text, value, role)
+    assert has <= words(metric) and not lacks & words(metric), metric
+
+
+def test_guidance_for_three_months_is_a_quarter() -> None:
+    metric = figure("The company said it expects revenue of $4.7 billion to $4.8 billion in the three months "
+                    "ending May 31.", "$4.7 billion to $4.8 billion")
+    assert qualifiers(metric)[0].lengths == {"a quarter"}, metric
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Lindqvist said two of the four largest U.S. cloud providers had placed orders for the switch.", "four largest"),
+    ('"The 150,000 figure for April is a signal to the overproducers," he said.', "150,000 figure"),
+])
+def test_what_is_not_a_quantity_is_not_drafted_as_a_figure(text: str, value: str) -> None:
+    doc = draft_claims(f"NEWSWIRE\n\nChipmakers report results for the quarter\n\n{text}\n", "report", "doc").document
+    assert not [f for c in doc.claims for f in c.figures if _same(value, f.quantity.text)]
