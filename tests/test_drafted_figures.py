@@ -1,7 +1,7 @@
 """Figures drafted from raw articles (issue 14): what each measures, and which are compared.
 
 Every expectation here was written down before the tool was run on the text: the articles in
-tests/articles/telvora-q3 and tests/articles/orbis-x5 carry their labels.yaml, and the sentence
+tests/articles/figures/ (telvora-q3, orbis-x5) carry their labels.yaml, and the sentence
 table below says what an editor would take each figure to measure.
 """
 
@@ -17,7 +17,7 @@ from summitcheck import check_files
 from summitcheck.extract import draft_claims
 from summitcheck.qualifiers import qualifiers
 
-ARTICLES = Path(__file__).parent / "articles"
+ARTICLES = Path(__file__).parent / "articles" / "figures"  # figure-only labels: conflicts and agreements
 
 
 def _fold(text: str) -> str:
