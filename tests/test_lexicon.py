@@ -35,6 +35,9 @@ def test_word_lines_are_sorted_for_bisection() -> None:
     ("airplane", "aircraft", "up"),  # a hypernym two levels up
     ("duties", "tariffs", "same"),  # the curated news synonyms; an inflection finds its lemma
     ("signal", "hint", "same"),
+    ("unemployment", "jobless", "same"),
+    ("goods", "exports", "same"),
+    ("fab", "plant", "same"),
 ])
 def test_related_words(a: str, b: str, strength: str) -> None:
     (ga, ua), (gb, ub) = lexical.groups(a), lexical.groups(b)
@@ -44,7 +47,7 @@ def test_related_words(a: str, b: str, strength: str) -> None:
 
 
 @pytest.mark.parametrize("a, b", [("jet", "helicopter"), ("sales", "rates"), ("bond", "rate"),
-                                  ("yen", "shipbuilding")])
+                                  ("yen", "shipbuilding"), ("exports", "imports")])
 def test_siblings_and_rare_senses_are_not_related(a: str, b: str) -> None:
     (ga, ua), (gb, ub) = lexical.groups(a), lexical.groups(b)
     assert not (ga & gb or ua & gb or ga & ub)
@@ -53,6 +56,7 @@ def test_siblings_and_rare_senses_are_not_related(a: str, b: str) -> None:
 def test_folds_read_capitals_seats_and_institutions_as_one_token() -> None:
     folds = lexical.folds()
     assert folds["tehran"] == "iran" and folds["kremlin"] == "russia" and folds["downing street"] == "uk"
+    assert folds["naypyidaw"] == folds["naypyitaw"] == "myanmar"
     assert folds["bank of england"] == "boe" and folds["mpc"] == "boe" and folds["fomc"] == "fed"
     assert {"iran", "tehran", "philippines"} <= lexical.kind("country")
     assert "chairwoman" in lexical.kind("role")

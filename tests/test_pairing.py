@@ -142,9 +142,11 @@ def test_not_raising_is_staying() -> None:
     assert e.verdict == "fulfilled" and any("denied means no change" in r for r in e.reasons)
 
 
-def test_a_short_plural_is_its_singular() -> None:
+def test_a_short_plural_is_its_singular_and_a_noun_meets_its_verb() -> None:
     from summitcheck.text import stem
     assert [stem(w) for w in ("jobs", "isas", "etfs", "ceos")] == ["job", "isa", "etf", "ceo"]
+    assert stem("conclusion") == stem("conclude") and stem("decision") == stem("decide")
+    assert stem("representative") == stem("represented") == "represent"
     assert [stem(w) for w in ("news", "this", "bias", "plus", "less")] == ["news", "this", "bias", "plus", "less"]
 
 
@@ -203,3 +205,22 @@ def test_a_long_sentence_is_weighed_by_its_head() -> None:
     report = doc("report", claim("r-luxury", "Amir Hamzah introduced a sales tax on luxury items"),
                  claim("r-deficit", "The deficit will narrow to 3.8% of GDP"))
     assert verdicts(preview, report)["luxury"] == ("fulfilled", "r-luxury")
+
+
+def test_a_person_no_claim_introduces_may_hold_the_office_another_names() -> None:
+    preview = doc("preview", claim("rutte", "Mark Rutte will announce that every ally now meets the 2% of GDP "
+                                            "spending floor"),
+                  claim("summit", "Leaders will agree on a new force model"))
+    report = doc("report", claim("sg", "The Secretary General said all 32 allies now spend at least 2% of GDP on "
+                                       "defence"),
+                 claim("force", "Leaders agreed a new force model"))
+    result = decide(preview, report)
+    got = {e.claim.id: e for e in result.expectations}
+    assert got["rutte"].verdict == "fulfilled" and got["rutte"].match is not None
+    assert got["rutte"].match.claim.id == "sg" and "rutte ≈ general" in got["rutte"].reasons[0]
+    # introduced with a title, the name is that title's only
+    from summitcheck.pairing import _subjects
+    assert _subjects(["Gourinchas said duties weigh", "The Fund's chief economist will warn"], set()) == \
+        ({"gourincha"}, {"chief", "economist"})
+    assert _subjects(["Gourinchas said duties weigh", "The Fund's chief economist will warn"], {"gourincha"}) == \
+        (set(), set())

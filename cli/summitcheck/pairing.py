@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from . import lexical
 from .model import Claim
 from .polarity import opposite_words
-from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, STOPWORDS, TITLED_NAME, UP_WORDS, actor_names, terms
+from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, STOPWORDS, TITLED_NAME, TITLES, UP_WORDS, actor_names, stem, terms
 
 TERM_CUTOFF = 85.0
 AMBIGUITY_MARGIN = 5.0
@@ -170,10 +170,20 @@ class Lexicon:
                 self.strong.setdefault(c, set()).update(b - {c})
             for c in b:
                 self.strong.setdefault(c, set()).update(a - {c})
-        for title, name in _role_names(text for group in read for text in group):
+        introduced = _role_names(text for group in read for text in group)
+        for title, name in introduced:
             if title in classes and name in classes and classes[title] != classes[name]:
                 self.strong.setdefault(classes[title], set()).add(classes[name])
                 self.strong.setdefault(classes[name], set()).add(classes[title])
+        # A person the articles never introduce ("Mark Rutte will announce …") and a role
+        # no claim names ("The Secretary General said …"), each the subject of a claim,
+        # may be one: an editor knows who holds the office.
+        people, offices = _subjects((group[0] for group in read if group), {name for _, name in introduced})
+        for person in (classes[s] for s in people if s in classes):
+            for office in (classes[s] for s in offices if s in classes):
+                if person != office:
+                    self.strong.setdefault(person, set()).add(office)
+                    self.strong.setdefault(office, set()).add(person)
 
     def limits(self, index: int) -> list[str]:
         """Which of the input bounds cut what pairing read of claim `index`, for its reasons."""
@@ -229,6 +239,7 @@ _DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
 _MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
 _JOINERS = _MINOR | {"per"}
+_OFFICE_WORDS = frozenset(stem(t) for t in TITLES) | {"general", "chief", "head", "director", "treasurer", "spokesperson"}
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])")
 _ACRONYM_TOKEN = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5}\b")
 
@@ -402,6 +413,35 @@ def _head(statement: str) -> str:
 # A capital after "x " (the lookbehind after the capital, so the engine skips ahead to capitals)
 _NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+_PERSON = re.compile(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) (?:will|would|said|says|told|warned|declined|is|was|has|"
+                     r"announced|refused|signalled|signaled|urged|called)\b")
+_OFFICE = re.compile(r"[Tt]he (?:[A-Z][\w-]*['’]s )?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+) (?:will|would|said|says|told|warned|"
+                     r"declined|announced|refused|signalled|signaled|urged|called)\b")
+
+
+def _subjects(statements: Iterable[str], introduced: set[str]) -> tuple[set[str], set[str]]:
+    """Stems of the people who are the subject of a statement and whom no title introduces
+    (a surname the lexical table does not know: "Gourinchas said", "Mark Rutte will"), and
+    of the offices that are a statement's subject without a name ("The Fund's chief
+    economist will", "The Secretary General said").  Empty sets unless both are found."""
+    people: set[str] = set()
+    offices: set[str] = set()
+    for statement in statements:
+        m = _PERSON.match(statement)
+        if m:
+            surname = m.group(1).split()[-1].lower()
+            found = [s for s, _ in terms(m.group(1), lexicon=True)]
+            if found and found[-1] not in introduced and not lexical.lemmas(surname):
+                people.update(found)
+            continue
+        m = _OFFICE.match(statement)
+        if m:
+            words = [s for s, _ in terms(m.group(1), lexicon=True)]
+            if words and any(w in _OFFICE_WORDS or w.endswith(("ist", "or", "er")) for w in words):
+                offices.update(words)
+    return (people, offices) if people and offices else (set(), set())
 
 
 def _proper_names(texts: Iterable[str]) -> tuple[set[str], set[str]]:

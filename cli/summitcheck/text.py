@@ -146,6 +146,10 @@ def stem(word: str) -> str:
             return _synonym(word[:3])
         return word
     for suffix, replacement, keep in (
+        # derivations a verb shares with its noun: "conclusion" / "conclude", "decision" /
+        # "decide", "representative" / "represent"
+        ("usions", "ude", 3), ("usion", "ude", 3), ("isions", "ide", 3), ("ision", "ide", 3),
+        ("atives", "", 5), ("ative", "", 5),
         ("ations", "ate", 4), ("ation", "ate", 4), ("ments", "", 4), ("ment", "", 4),
         ("ings", "", 4), ("ing", "", 4), ("ies", "y", 3), ("ied", "y", 3), ("sses", "ss", 3),
         ("ches", "ch", 3), ("shes", "sh", 3), ("xes", "x", 2), ("ed", "", 4),
