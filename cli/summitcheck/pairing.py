@@ -23,14 +23,25 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 
 from rapidfuzz import fuzz, process
 
 from . import lexical
 from .model import Claim
 from .polarity import opposite_words
-from .text import COUNTRIES, DOWN_WORDS, MAX_TEXT_CHARS, STOPWORDS, TITLED_NAME, TITLES, UP_WORDS, actor_names, stem, terms
+from .text import (
+    COUNTRIES,
+    DOWN_WORDS,
+    MAX_TEXT_CHARS,
+    STOPWORDS,
+    TITLED_NAME,
+    TITLES,
+    UP_WORDS,
+    actor_names,
+    stem,
+    terms,
+)
 
 TERM_CUTOFF = 85.0
 AMBIGUITY_MARGIN = 5.0
@@ -297,7 +308,7 @@ def _lowercase_runs(text: str, acronyms: re.Pattern[str], found: dict[str, str])
                for k, w in enumerate(run)):
             continue
         # the words must follow one another: only spaces and hyphens between them
-        if all(text[a.end():b.start()] in (" ", "-") for a, b in zip(run, run[1:])):
+        if all(text[a.end():b.start()] in (" ", "-") for a, b in pairwise(run)):
             found.setdefault(text[run[0].start():run[-1].end()], m.group())
 
 
@@ -415,8 +426,9 @@ _NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
-_PERSON = re.compile(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) (?:will|would|said|says|told|warned|declined|is|was|has|"
-                     r"announced|refused|signalled|signaled|urged|called)\b")
+_PERSON = re.compile(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) "
+                     r"(?:will|would|said|says|told|warned|declined|is|was|has|announced|refused|signalled|signaled|"
+                     r"urged|called)\b")
 _OFFICE = re.compile(r"[Tt]he (?:[A-Z][\w-]*['’]s )?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+) (?:will|would|said|says|told|warned|"
                      r"declined|announced|refused|signalled|signaled|urged|called)\b")
 
