@@ -85,7 +85,7 @@ def test_the_table_reads_at_80_and_120_columns(monkeypatch: pytest.MonkeyPatch, 
     assert all(1 < len(lines) <= 3 for lines in rows.values()), rows
     assert all(len(line.rstrip()) <= columns for line in out.splitlines())
     for header in ("Expectation", "Verdict", "Score", "Report claim · why", "Unanticipated", "Discrepancies"):
-        assert header in out or header == "Discrepancies" and case != "bundled"
+        assert header in out or (header == "Discrepancies" and case != "bundled")
     header = next(line for line in out.splitlines() if line.startswith("Expectation "))
     assert ("Statement" in header) == (columns >= 110), "wide terminals use the room"
     scores = re.findall(r" (\d+\.\d|–)  ", "\n".join(line for lines in rows.values() for line in lines[:1]))

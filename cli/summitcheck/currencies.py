@@ -71,7 +71,7 @@ def is_head(word: str) -> bool:
     """A word that ends a currency name ("dollars", "francs")."""
     if word in WORD_HEADS:
         return False
-    return word in _table()["names"] and " " not in word or word in NAME_ALIASES
+    return (word in _table()["names"] and " " not in word) or word in NAME_ALIASES
 
 
 def resolve(written: str, codes: list[str], yuan: bool = False) -> tuple[str | None, str | None]:

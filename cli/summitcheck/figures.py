@@ -371,8 +371,8 @@ def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:
         if k in inside:
             continue
         lower = raw.lower()
-        if kind in ("pct", "cur") or lower in _PERCENT or lower in currencies.CENTS or kind in ("sym", "word") and (
-                currencies.symbol_codes(raw) or currencies.is_code(raw) or currencies.is_head(lower)):
+        if kind in ("pct", "cur") or lower in _PERCENT or lower in currencies.CENTS or (kind in ("sym", "word") and (
+                currencies.symbol_codes(raw) or currencies.is_code(raw) or currencies.is_head(lower))):
             raise FigureError(f"'{raw}' stands apart from the number; write the unit where the article does, e.g. '10%' or '$5'")
 
 
@@ -385,18 +385,18 @@ def _minor_units(words: list[str], a: _Amount, b: _Amount) -> bool:
     The hundredths are a whole number under 100, named ("cents", "c", "sen", "pence")
     or written straight after a currency word ("20 rupees 43"); "$5 and 6" stays refused.
     """
-    if not a.currency or a.unit is None or a.unit.per or a.scale != 1.0 or b.unit is not None and b.unit.per \
+    if not a.currency or a.unit is None or a.unit.per or a.scale != 1.0 or (b.unit is not None and b.unit.per) \
             or b.negative:
         return False
     if b.step != 1.0 or not 0 < b.value < 100 or b.value != int(b.value):
         return False
     between = words[a.end:b.start]
-    named = b.currency is not None and b.scale == 0.01 or b.unit is not None and b.unit.kind == "count" \
-        and b.unit.name in _MINOR_WORDS
+    named = (b.currency is not None and b.scale == 0.01) or (b.unit is not None and b.unit.kind == "count"
+        and b.unit.name in _MINOR_WORDS)
     if named:
         return between in ([], ["and"])
     bare = b.unit is None and b.scale == 1.0
-    return bare and (between == [] or between == ["and"] and currencies.is_head(words[a.end - 1]))
+    return bare and (between == [] or (between == ["and"] and currencies.is_head(words[a.end - 1])))
 
 
 def _with_minor(a: _Amount, b: _Amount) -> _Amount:
@@ -571,7 +571,7 @@ def _currency_before(toks: list[Token], words: list[str], i: int, reading: _Read
                 if codes:
                     code, problem = currencies.resolve(phrase, codes, reading.yuan)
                     return code, problem, end
-    if nxt >= n or not (toks[nxt][0] == "num" or toks[nxt][0] == "dash" and _is_minus(toks, nxt)):
+    if nxt >= n or not (toks[nxt][0] == "num" or (toks[nxt][0] == "dash" and _is_minus(toks, nxt))):
         return None, None, i
     if kind == "cur":
         codes = currencies.symbol_codes(raw) or currencies.symbol_codes(raw.upper())
@@ -723,7 +723,7 @@ def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount
     if i >= n:
         return i
     kind, raw = toks[i][0], toks[i][1]
-    if kind in ("cur", "sym") or kind == "word" and _symbol_readable(toks, i, i - 1, reading) and currencies.symbol_codes(raw):
+    if kind in ("cur", "sym") or (kind == "word" and _symbol_readable(toks, i, i - 1, reading) and currencies.symbol_codes(raw)):
         codes = currencies.symbol_codes(raw) or currencies.symbol_codes(raw.upper())
         if raw in currencies.CENTS:
             return _cents(amount, raw, i)
@@ -750,7 +750,7 @@ def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount
     # The longest currency name: "Swiss francs", "new Taiwan dollars", "francs".
     phrase_words: list[str] = []
     for j in range(i, min(i + 4, n)):
-        if toks[j][0] != "word" or j > i and not _glued_or_spaced(toks, j):
+        if toks[j][0] != "word" or (j > i and not _glued_or_spaced(toks, j)):
             break
         phrase_words.append(words[j])
     for length in range(len(phrase_words), 0, -1):
@@ -803,10 +803,10 @@ _NOT_PER = {"ago", "earlier", "later", "before", "after", "more", "less", "year-
 def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, reading: _Reading) -> int:
     n = len(toks)
     per = None
-    if i >= n or i and reading.apart(toks, i):
+    if i >= n or (i and reading.apart(toks, i)):
         return i
-    if i + 1 < n and words[i] in ("per", "a", "an", "each") and toks[i + 1][0] == "word" \
-            and (words[i + 1] not in _NOT_UNITS or words[i + 1] == "year") or i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
+    if (i + 1 < n and words[i] in ("per", "a", "an", "each") and toks[i + 1][0] == "word"
+            and (words[i + 1] not in _NOT_UNITS or words[i + 1] == "year")) or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
         per = i + 1
     elif i + 2 < n and toks[i][0] == "dash" and words[i + 1] == "a" and toks[i + 2][0] == "dash" and i + 3 < n:
         per = i + 3  # "12-cent-a-share"
@@ -848,7 +848,7 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
         return i
     unit = _singular(words[i])
     i += 1
-    if i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in ("day", "year", "month", "week", "hour", "annum", "capita", "person", "barrel", "share", "ton", "tonne") or i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word":
+    if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in ("day", "year", "month", "week", "hour", "annum", "capita", "person", "barrel", "share", "ton", "tonne")) or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
         unit = f"{unit}/{_singular(words[i + 1])}"
         i += 2
     amount.unit = _Unit("count", unit)

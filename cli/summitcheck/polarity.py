@@ -88,9 +88,9 @@ def _opposite_cues(words: list[str], cues: frozenset[str]) -> list[str]:
         return found
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if f"{w} {nxt}" in cues or f"{w}:ing" in cues and nxt.endswith("ing"):
+        if f"{w} {nxt}" in cues or (f"{w}:ing" in cues and nxt.endswith("ing")):
             found.append(f"{w} {nxt}")
-        elif w in cues and not (w.startswith("end") and (i and words[i - 1] in _NOT_AFTER or nxt in _NOT_BEFORE)):
+        elif w in cues and not (w.startswith("end") and ((i and words[i - 1] in _NOT_AFTER) or nxt in _NOT_BEFORE)):
             found.append(w)
     return found
 
@@ -127,7 +127,7 @@ def negation_cues(statement: str) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in _NEGATING_VERBS and w in on_quantity:
             continue
-        if w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"] or w == "not" and nxt == "only":
+        if (w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only"):
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
             cues.append(w)

@@ -325,8 +325,8 @@ def _phrase_after(text: str) -> str:
 def _phrase_before(text: str) -> str:
     words = _words_of(text)
     i = len(words) - 1
-    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or re.match(r"[$€£¥%]|\d+(?:[.,]\d+)*$", words[i])
-                      and not re.fullmatch(r"(19|20)\d\d", words[i])):
+    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (re.match(r"[$€£¥%]|\d+(?:[.,]\d+)*$", words[i])
+                      and not re.fullmatch(r"(19|20)\d\d", words[i]))):
         i -= 1
     # "the unemployment rate to rise to 4.4%": the change verb sits between the metric and the figure.
     change = ""

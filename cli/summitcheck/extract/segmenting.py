@@ -240,7 +240,7 @@ def _reads_as_sentence(line: str) -> bool:
     words = line.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
-    return bool(re.search(r"[.!?][\"”’)]*$", line)) and len(words) >= 12 and not title_case or _DATELINE.match(line) is not None
+    return (bool(re.search(r"[.!?][\"”’)]*$", line)) and len(words) >= 12 and not title_case) or _DATELINE.match(line) is not None
 
 
 def _first_words(unit: str) -> str:

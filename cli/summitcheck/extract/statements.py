@@ -215,9 +215,9 @@ def _trim(statement: str, item: bool = False) -> str:
     for m in reversed(list(_RELATIVE_ASIDE.finditer(statement))):
         aside = statement[m.start():m.end()]
         verb = m.group(2)
-        finite = _verbish(verb) and not _is_gerund(verb) or _PAST.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}s", verb)
+        finite = (_verbish(verb) and not _is_gerund(verb)) or _PAST.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}s", verb)
         # "Capital spending, the government's main growth lever, is expected …": an appositive has no verb
-        appositive_ok = m.group(1).lower() not in {"the", "a", "an"} or not _has_verb(aside) and len(aside.split()) <= 12
+        appositive_ok = m.group(1).lower() not in {"the", "a", "an"} or (not _has_verb(aside) and len(aside.split()) <= 12)
         if finite and appositive_ok and not _worthy_figures(aside) and len(statement[:m.start()].split()) <= 8 \
                 and len(statement.split()) - len(aside.split()) >= 10:
             # a long main clause stands alone; a short one ("Brazil will not become a full member") needs its aside
@@ -325,8 +325,8 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
     right = statement[joint.end():].split()
     if len(right) < 4:
         return False
-    return any(_verbish(w) and not _is_gerund(w) or _PAST.fullmatch(w)
-               or re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper() for i, w in enumerate(right[1:5]))
+    return any((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)
+               or (re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper()) for i, w in enumerate(right[1:5]))
 
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
@@ -429,7 +429,7 @@ def _split_intents(statement: str) -> list[tuple[str, str]]:
     for m, start, end in zip(cuts, starts, ends, strict=True):
         piece = statement[start:end].strip(" ,")
         if m.group().lstrip(", ").startswith("while"):
-            verb = "are" if " and " in subject or subject.endswith("s") and subject[:1].islower() else "is"
+            verb = "are" if " and " in subject or (subject.endswith("s") and subject[:1].islower()) else "is"
             piece = f"{verb} {piece}"
         pieces.append(f"{subject} {piece}")
     if any(len(p.split()) < 4 for p in pieces):
@@ -444,7 +444,7 @@ def _subject(clause: str, past: bool = False) -> str | None:
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
         if lw in _MODALS or lw in _ACTION_WORDS or lw in {"is", "are", "was", "were", "has", "have"} \
-                or past and i and _PAST.fullmatch(lw):
+                or (past and i and _PAST.fullmatch(lw)):
             subject = " ".join(words[:i])
             return subject if 0 < i <= 6 and subject[:1].isupper() else None
     return None

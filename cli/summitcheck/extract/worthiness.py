@@ -46,8 +46,8 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
     words = _WORD.findall(sentence)
     lower = [w.lower().strip("'’") for w in words]
     score = 2 if figures else 0
-    if role == "preview" and _FORWARD.search(sentence) or role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence)) \
-            and (figures or len(words) >= MIN_SENTENCE_WORDS):
+    if (role == "preview" and _FORWARD.search(sentence)) or (role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence))
+            and (figures or len(words) >= MIN_SENTENCE_WORDS)):
         score += 1  # an expectation or an outcome counts whatever its subject
     if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
         score += 1
@@ -81,8 +81,8 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
                 continue  # a model or a name: "iPhone 17", "Section 232", "Article 5"
             if f.text.split()[-1][:1].isupper():
                 continue  # "17 Pro", "2025 Annual Meeting": a name again
-            if f.start and (scan[f.start - 1].isalpha() or scan[f.start - 1] == "-" and f.start > 1
-                            and scan[f.start - 2].isalnum()):
+            if f.start and (scan[f.start - 1].isalpha() or (scan[f.start - 1] == "-" and f.start > 1
+                            and scan[f.start - 2].isalnum())):
                 continue  # glued to letters: "G7", "F-35"
             if scan[f.end:f.end + 1].isalpha():
                 continue  # "5G"
@@ -153,11 +153,11 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     first = f.text.split()[0]
     following = re.match(r"\s+([a-z]+?)s?\b", scan[f.end:])
     if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
-            or following is not None and following.group(1) in _DURATIONS:  # "four straight months"
+            or (following is not None and following.group(1) in _DURATIONS):  # "four straight months"
         return False
     if first[:1].isupper() and f.start and not re.search(r"[.!?]\W*$", scan[:f.start]):
         return False  # "Seven" of "Group of Seven": a number word capitalised inside a sentence names something
-    if f.start and scan[f.start - 1] == ":" or scan[f.end:f.end + 3].startswith((":", " am", " pm", " a.m", " p.m")):
+    if (f.start and scan[f.start - 1] == ":") or scan[f.end:f.end + 3].startswith((":", " am", " pm", " a.m", " p.m")):
         return False  # 11:00, 9 am
     if unit in _NUMBER_NOUNS or unit.endswith("est") and len(unit) > 4 and unit not in _EST_NOUNS:
         return False  # "the 150,000 figure"; "two of the four largest": a rank, not a count
