@@ -175,12 +175,12 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
     if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
     # how a figure is measured ("forecast", "adjusted") is left out unless it is all a name says
-    mine, theirs = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)
-    union = mine | theirs
+    ours, other = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)
+    union = ours | other
     # a term of one name met by a synonym in the other counts as shared: "military aid" is
     # "military support", "revenue guidance" is "revenue forecast"
-    bridged = min(len((mine - theirs) & b.related), len((theirs - mine) & a.related))
-    return (len(mine & theirs) + bridged) / (len(union) - bridged) if union else 0.0
+    bridged = min(len((ours - other) & b.related), len((other - ours) & a.related))
+    return (len(ours & other) + bridged) / (len(union) - bridged) if union else 0.0
 
 
 def _names_alike(a: _Metric, b: _Metric, distinct: frozenset[int]) -> bool:

@@ -128,11 +128,11 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     """The noun phrase a figure quantifies in its clause, and a note when it is a guess."""
     note = None
     raw = sentence[:figure.start]
-    verb = _CHANGED.search(raw)
-    change = _change(verb.group(1)) if verb else None
-    if verb and change:
+    verb_before = _CHANGED.search(raw)
+    change = _change(verb_before.group(1)) if verb_before else None
+    if verb_before and change:
         # "Revenue rose 10% to $4.52 billion": 10% is the change; the level, after "to", is named below
-        before = raw[:verb.start()]
+        before = raw[:verb_before.start()]
         name = _phrase_before(before) or _subject_metric(before)
         if name:
             return _owned(f"{name} {change}", before, before.rfind(name.split()[0]), previous), None
@@ -146,7 +146,7 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
         name = _phrase_before(lead) or _subject_metric(lead)
         if name:
             return f"{name} {change}", None
-    if verb and verb.group(1).lower() in _EARNED:
+    if verb_before and verb_before.group(1).lower() in _EARNED:
         # "Telvora earned 88 cents a share on an adjusted basis": the figure is its earnings
         adjusted = "adjusted " if re.match(r"[^,;]*\badjusted\b", sentence[figure.end:]) else ""
         return f"{adjusted}earnings", None
