@@ -79,6 +79,9 @@ CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "c
     ("The X5 Pro costs $1,099, and £999 in Britain.", "£999", "report", {"x5", "pro", "price"}, set()),
     ("The X5 Ultra is the big unknown. Our sources put it at €1,449 in the euro zone.", "€1,449", "preview",
      {"x5", "ultra", "price"}, {"sources"}),
+    # a difference something is undercut by is not the price
+    ("Aster is expected to keep the AsterBook 14 at $999 in the US, undercutting rivals by around $200.",
+     "around $200", "preview", set(), {"price"}),
     # a noun before "of" and the figure is the noun, though it reads like a verb
     ("OPEC+ said its eight leading members would restart monthly increases of 150,000 barrels a day in April.",
      "150,000 barrels a day", "report", {"monthly", "increases"}, {"opec"}),

@@ -54,6 +54,8 @@ _SAME_PARTY = {"southkorea": "korea"}
 # Words a metric name may add or leave out without naming another metric: "GDP growth" is
 # growth, "headline inflation" is inflation (while "core inflation" stays apart).
 _IMPLIED = re.compile(r"\b(?:headline|(?:gdp|economic|economy|output)(?=\s+growth))\b", re.I)
+# A product line before its model code: "AsterBook" of "AsterBook 16 Pro", "Orbis" of "Orbis X5".
+_PRODUCT_LINE = re.compile(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 # Words that say how a figure is measured or who states it, not what it measures: "inflation forecast for
 # 2026" and "inflation in 2026" name one metric (unless an article tells them apart: a distinction).
 _NEUTRAL = frozenset(s for s, _ in terms(
@@ -113,6 +115,7 @@ class _Metric:
     related: frozenset[int] = frozenset()  # terms the lexicon relates strongly to these ("aid" → "support")
     words: frozenset[int] = frozenset()  # the terms but codes with a digit ("price", not "e5")
     measured: frozenset[int] = frozenset()  # the classes of what is measured: _NEUTRAL words left out
+    lines: frozenset[int] = frozenset()  # product lines named with a model ("AsterBook" of "AsterBook 16")
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,11 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     related = frozenset().union(*(lexicon.strong[c] for c in classes if c in lexicon.strong),
                                 *(lexicon.weak[c] for c in classes if c in lexicon.weak)) - classes
     words = frozenset(lexicon.classes[s] for s in named if not any(ch.isdigit() for ch in s))
-    measured = frozenset(lexicon.classes[s] for s in named if s not in _NEUTRAL)
-    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured)
+    # "AsterBook 16 Pro price" is the "16 Pro price": the model qualifier says which product it is
+    lines = frozenset(lexicon.classes[s] for w in _PRODUCT_LINE.findall(rest) for s, _ in terms(w)
+                      if s in lexicon.classes)
+    measured = frozenset(lexicon.classes[s] for s in named if s not in _NEUTRAL) - lines
+    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines)
 
 
 def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
@@ -157,7 +163,7 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
         for c in name.classes:
             for other in by_term[c][:FIGURE_CANDIDATES]:
                 if other.classes < name.classes and not other.qualifiers.conflict(name.qualifiers):
-                    found |= name.classes - other.classes
+                    found |= name.classes - other.classes - name.lines
     return frozenset(found)
 
 

@@ -215,10 +215,11 @@ _DIFFERENCE = re.compile(r"^\s*(?:(more|higher|dearer|above)|(less|lower|cheaper
 def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> str | None:
     """A product's price, where a sentence puts one on a named model ("the base Orbis X5 at $799 in
     the US" → "Orbis X5 price in the US"); "it" is the last product of the sentence before.  A
-    difference ("$50 more than") is the price's increase.  None when the figure is no such price."""
+    difference ("$50 more than") is the price's increase.  None when the figure is no such price,
+    or a difference by which something is undercut or beaten ("by around $200")."""
     q = figure.quantity
     lead = sentence[:figure.start]
-    if q.dimension != "money" or re.search(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", q.text, re.I) \
+    if q.dimension != "money" or re.search(r"\bby\s+$", lead) or re.search(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", q.text, re.I) \
             or not _PRICE_VERB.search(lead):
         return None
     taken = [(g.start, g.end) for g in others]
