@@ -140,6 +140,7 @@ def test_baselines_give_direction_never_outcomes(preview: tuple[str, str, str], 
     ("military aid for Ukraine 2027", "€40 billion", "military support for Ukraine 2027", "€46 billion", [15.0]),
     ("Q4 revenue guidance", "$15.5 billion", "fourth-quarter revenue forecast", "$15.2 billion", [-1.9]),
     ("earnings per share", "$1.12", "adjusted EPS", "$1.18", [5.4]),
+    ("US tariff on other Korean goods", "18%", "US levy on other Korean exports", "15%", [-16.7]),
     # a whole year is not a quarter of an unnamed year
     ("fiscal 2028 revenue target", "$60 billion", "third-quarter revenue", "$14.6 billion", []),
 ])

@@ -164,16 +164,22 @@ def test_an_acronym_spelt_out_in_lower_case_is_one_term() -> None:
     assert verdicts(preview, report)["etf"] == ("fulfilled", "r-etf")  # stop buying = discontinue purchases
 
 
-def test_another_model_or_measure_is_another_fact() -> None:
+def test_another_model_measure_or_bloc_is_another_fact() -> None:
     preview = doc("preview", claim("e5", "Aurel will cut the price of the E5 sedan"),
-                  claim("nominal", "Nominal GDP growth is projected at 3.8% in 2027"))
+                  claim("nominal", "Nominal GDP growth is projected at 3.8% in 2027"),
+                  claim("mercosur", "Mercosur's national parliaments will ratify the agreement"),
+                  claim("france", "France will ratify the agreement"))
     report = doc("report", claim("e3", "Aurel will cut the price of the E3 hatchback"),
-                 claim("real", "Real GDP is projected to grow 1.6% in 2027"))
+                 claim("real", "Real GDP is projected to grow 1.6% in 2027"),
+                 claim("ep", "The European Parliament ratified the agreement by 401 votes to 259"))
     result = decide(preview, report)
     got = {e.claim.id: e for e in result.expectations}
     assert got["e5"].verdict == "absent" and any("names E5 where it names E3" in r for r in got["e5"].reasons)
     assert got["nominal"].verdict == "absent"
     assert any("names nominal where it names real" in r for r in got["nominal"].reasons)
+    assert got["mercosur"].verdict == "absent" and any("names mercosur where it names" in r
+                                                       for r in got["mercosur"].reasons)
+    assert got["france"].verdict == "fulfilled"  # a member is not another bloc
 
 
 def test_a_figure_of_the_same_metric_does_not_pair_a_false_friend() -> None:

@@ -242,8 +242,8 @@ class FigureIndex:
             # where this figure stands in the report, by its place in the preview
             at = p * len(self.rf) // max(1, len(self.pf))
             near: set[int] = set()
-            for c in e.metric.classes:
-                posting = index[c]
+            for c in e.metric.classes | e.metric.related:  # "tariff" meets "levy" too
+                posting = index.get(c, ())
                 if len(posting) <= FIGURE_CANDIDATES:
                     near.update(posting)
                     continue

@@ -152,6 +152,7 @@ class Lexicon:
         # a bloc (OPEC, the EU) is not another country than its members
         country_classes = {classes[s]: s for s in countries - {"opec", "eu"} if s in classes}
         measures = {classes[s]: kind for kind, words in _MEASURES.items() for s in words if s in classes}
+        measures.update((classes[s], "bloc") for s in _BLOCS if s in classes)
         self.entities = [_entities(group, ids, country_classes, measures, self.word)
                          for group, ids in zip(read, self.sets, strict=True)]
         self._found = found
@@ -386,7 +387,10 @@ _MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
 # Measures of one quantity that are different figures: "nominal GDP growth" is not "real GDP
 # growth", "core inflation" not "headline inflation", "net profit" not "gross profit".
 _MEASURES = {"nominal-real": ("nominal", "real"), "core-headline": ("core", "headline"), "gross-net": ("gross", "net")}
-_ENTITY_KINDS = ("country", "year", "period", "model", *_MEASURES)
+# Blocs are compared with blocs only: the EU is not another country than France, but the
+# European Parliament is not Mercosur's parliaments.
+_BLOCS = ("eu", "mercosur", "asean", "opec", "nato", "g7", "g20", "brics", "gcc", "apec")
+_ENTITY_KINDS = ("country", "bloc", "year", "period", "model", *_MEASURES)
 
 _BOUNDARY = re.compile(r"[,;:()\u2014]| [-\u2013] | (?:as|after|because|despite|amid|while|which|whereas|although|"
                        r"though|according to|citing|reflecting|following)\b")

@@ -155,9 +155,12 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
 
     results = []
     for i, (claim, (j, match, reasons)) in enumerate(zip(expected, paired, strict=True)):
-        reasons = [*reasons, *_vetoed(pairings[i], figures.report, j, len(expected)), *_capped(pairings[i]),
-                   *figures.capped(i),
-                   *lexicon.limits(i)]
+        vetoed = _vetoed(pairings[i], figures.report, j, len(expected))
+        refused = pairings[i].vetoed
+        if j is None and vetoed and refused is not None and refused.score >= threshold:
+            # absent because its closest claim is a false friend: that is the reason to read first
+            reasons, vetoed = vetoed, reasons
+        reasons = [*reasons, *vetoed, *_capped(pairings[i]), *figures.capped(i), *lexicon.limits(i)]
         if j is None or match is None:
             results.append(Expectation(claim, "absent", None, tuple(reasons)))
             continue
