@@ -21,10 +21,16 @@
     claims); target <= 10 s each on 2 cores (see docs/pairing.md).
     The floor's scorer is fuzz.ratio, the cheapest rapidfuzz has (the strictest
     floor); token_set_ratio, what a naive fuzzy pairing would use, is shown too.
+(f) drafting a 4,000-word article (the repository's articles, one after another,
+    numbers shifted on each further pass) with `extract`, against `check` on the
+    bundled case; target <= 1.5x (issue 14).
 
-Each command runs as a fresh process, alternated, REPEAT times; medians are reported.
+Each command runs as a fresh process, alternated, REPEAT times; medians are
+reported, of wall time and of CPU time (user + system of the process): on a
+machine others share, the CPU times and their ratios are the steadier measure
+((b)'s floor runs on all cores, so its wall time is the one to beat there).
 Needs numpy for the floor (rapidfuzz's cdist returns a numpy array):
-    pip install numpy && python benchmarks/bench.py [--n 3000] [--repeat 7] [--no-token-set]
+    pip install numpy && python benchmarks/bench.py [--n 3000] [--repeat 7] [--no-token-set] [--only a,b]
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -59,20 +66,41 @@ process.cdist(a, b, scorer=getattr(fuzz, sys.argv[3]), processor=default_process
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def timed(cmd: list[str]) -> float:
+class Time:
+    """Median wall and CPU (user + system) seconds of one command."""
+
+    def __init__(self, wall: float, cpu: float) -> None:
+        self.wall, self.cpu = wall, cpu
+
+    def ms(self) -> str:
+        return f"{self.wall * 1000:7.1f} ms (CPU {self.cpu * 1000:6.1f})"
+
+    def s(self) -> str:
+        return f"{self.wall:7.3f} s (CPU {self.cpu:6.3f})"
+
+    def ratio(self, floor: Time) -> str:
+        return f"ratio {self.wall / floor.wall:.2f}x (CPU {self.cpu / floor.cpu:.2f}x)"
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run (the CPU its process and any children used)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def median_times(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
-    runs: dict[str, list[float]] = {name: [] for name in commands}
+def median_times(commands: dict[str, list[str]], repeat: int) -> dict[str, Time]:
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for cmd in commands.values():  # one warm-up each: file cache, .pyc
         timed(cmd)
     for _ in range(repeat):
         for name, cmd in commands.items():
             runs[name].append(timed(cmd))
-    return {name: statistics.median(t) for name, t in runs.items()}
+    return {name: Time(statistics.median(w for w, _ in t), statistics.median(c for _, c in t))
+            for name, t in runs.items()}
 
 
 def synthetic_case(folder: Path, n: int, seed: int = 7) -> tuple[Path, Path]:
@@ -125,10 +153,32 @@ def long_article(path: Path, seeds: Path, size: int) -> Path:
     copies: list[str] = []
     total, i = 0, 0
     while total < size:
-        copies.append(re.sub(r"\d+", lambda m: str(int(m.group()) + i), text))
+        copies.append(_shifted(text, i))
         total += len(copies[-1].encode())
         i += 1
     path.write_text("\n\n".join(copies)[:size], encoding="utf-8")
+    return path
+
+
+def _shifted(text: str, by: int) -> str:
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + by), text)
+
+
+def article_of_words(path: Path, root: Path, words: int) -> Path:
+    """The repository's articles (seeds/, tests/articles/) one after another, numbers shifted on each
+    further pass so no sentence repeats, cut at a paragraph once the article holds `words` words."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted(root.glob("seeds/*/*.txt"))
+               + sorted(root.glob("tests/articles/**/*.txt"))]
+    paragraphs: list[str] = []
+    count, i = 0, 0
+    while count < words:
+        for paragraph in _shifted(sources[i % len(sources)], i // len(sources)).split("\n\n"):
+            if count >= words:
+                break
+            paragraphs.append(paragraph)
+            count += len(paragraph.split())
+        i += 1
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return path
 
 
@@ -204,80 +254,107 @@ def time_bad_input(exe: str, path: Path, report: Path) -> tuple[float, int, str]
     return took, int(peak), message
 
 
+SECTIONS = "abdcef"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=3000, help="claims per synthetic article")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--no-token-set", action="store_true",
                         help="skip the informational token_set_ratio floor of (b) (minutes at --n 10000)")
+    parser.add_argument("--only", default=SECTIONS, metavar="SECTIONS",
+                        help=f"the sections to run, as letters: 'ab', 'e,f' (default: all, {SECTIONS})")
     args = parser.parse_args()
+    only = set(args.only) - {","}
+    if not only or only - set(SECTIONS):
+        parser.error(f"--only takes letters among {SECTIONS}")
     exe = shutil.which("summitcheck")
     if exe is None:
         sys.exit("summitcheck is not installed in this environment (pip install .)")
     py = sys.executable
+    root = Path(__file__).resolve().parent.parent
 
-    startup = median_times({
-        "summitcheck": [exe, "check", "--format", "json"],
-        "imports": [py, "-c", "import typer, rich.console, rich.table, rapidfuzz.process, yaml"],
-    }, args.repeat * 3)
-    print(f"(a) start-up, bundled case        summitcheck {startup['summitcheck'] * 1000:7.1f} ms"
-          f"   bare imports {startup['imports'] * 1000:7.1f} ms"
-          f"   ratio {startup['summitcheck'] / startup['imports']:.2f}x  (target <= 1.3x)")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        p, r = synthetic_case(Path(tmp), args.n)
-        commands = {
-            "summitcheck": [exe, "check", str(p), str(r), "--format", "json"],
-            "ratio": [py, "-c", FLOOR, str(p), str(r), "ratio"],
-        }
-        if not args.no_token_set:
-            commands["token_set_ratio"] = [py, "-c", FLOOR, str(p), str(r), "token_set_ratio"]
-        scale = median_times(commands, args.repeat)
-        found, figures = discrepancies_and_figures(exe, p, r)
-    print(f"(b) {args.n} x {args.n} synthetic pair      summitcheck {scale['summitcheck']:7.3f} s"
-          f"   floor (cdist ratio) {scale['ratio']:7.3f} s"
-          f"   ratio {scale['summitcheck'] / scale['ratio']:.2f}x  (target <= 1.0x)"
-          + (f"   [cdist token_set_ratio {scale['token_set_ratio']:.3f} s]" if "token_set_ratio" in scale else ""))
-    print(f"    discrepancies {found:,} (target <= {figures:,}, the figures of both files: one link each)")
-
-    seeds = Path(__file__).resolve().parent.parent / "seeds" / "trump-ishiba-2025"
-    claims = seeds.parent.parent / "claims" / "trump-ishiba-2025"
-    with tempfile.TemporaryDirectory() as tmp:
-        drafting = median_times({
-            "extract": [exe, "extract", str(seeds / "report.txt"), "--role", "report", "-o", str(Path(tmp) / "r.yaml"),
-                        "--force"],
-            "against": [exe, "check", str(claims / "preview.yaml"), "--against", str(seeds / "report.txt"),
-                        "--format", "json"],
-            "check": [exe, "check", "--format", "json"],
+    if "a" in only:
+        startup = median_times({
+            "summitcheck": [exe, "check", "--format", "json"],
+            "imports": [py, "-c", "import typer, rich.console, rich.table, rapidfuzz.process, yaml"],
         }, args.repeat * 3)
-    print(f"(d) drafting from text             extract report.txt {drafting['extract'] * 1000:7.1f} ms"
-          f"   check --against report.txt {drafting['against'] * 1000:7.1f} ms"
-          f"   check on claim files {drafting['check'] * 1000:7.1f} ms")
+        print(f"(a) start-up, bundled case        summitcheck {startup['summitcheck'].ms()}"
+              f"   bare imports {startup['imports'].ms()}"
+              f"   {startup['summitcheck'].ratio(startup['imports'])}  (target <= 1.3x)")
 
-    with tempfile.TemporaryDirectory() as tmp:
-        sizes = {"45 KB": 45 * 1024, "4.5 MB": int(4.5 * 1024 * 1024)}
-        big = {name: long_article(Path(tmp) / f"{i}.txt", seeds, size) for i, (name, size) in enumerate(sizes.items())}
-        scaled = median_times({name: [exe, "extract", str(path), "--role", "report", "-o", str(path) + ".yaml",
-                                      "--force"] for name, path in big.items()}, args.repeat)
-        for name, path in big.items():
-            drafted = subprocess.run([exe, "extract", str(path), "--role", "report"], capture_output=True, text=True,
-                                     check=True).stderr.strip()
-            stopped = drafted.split("drafting stopped at ", 1)[1].split(":")[0] if "stopped at" in drafted else "none"
-            print(f"    extract, {name:6} article        {scaled[name]:7.3f} s   stopped at: {stopped}")
+    if "b" in only:
+        with tempfile.TemporaryDirectory() as tmp:
+            p, r = synthetic_case(Path(tmp), args.n)
+            commands = {
+                "summitcheck": [exe, "check", str(p), str(r), "--format", "json"],
+                "ratio": [py, "-c", FLOOR, str(p), str(r), "ratio"],
+            }
+            if not args.no_token_set:
+                commands["token_set_ratio"] = [py, "-c", FLOOR, str(p), str(r), "token_set_ratio"]
+            scale = median_times(commands, args.repeat)
+            found, figures = discrepancies_and_figures(exe, p, r)
+        print(f"(b) {args.n} x {args.n} synthetic pair      summitcheck {scale['summitcheck'].s()}"
+              f"   floor (cdist ratio, all cores) {scale['ratio'].s()}"
+              f"   {scale['summitcheck'].ratio(scale['ratio'])}  (target <= 1.0x)"
+              + (f"   [cdist token_set_ratio {scale['token_set_ratio'].s()}]" if "token_set_ratio" in scale else ""))
+        print(f"    discrepancies {found:,} (target <= {figures:,}, the figures of both files: one link each)")
 
-    print("(c) bad input (target <= 1 s each), with the peak memory of each run")
-    with tempfile.TemporaryDirectory() as tmp:
-        report = Path(tmp) / "report.yaml"
-        report.write_text("document: {id: r, role: report, title: R}\nclaims:\n  - {id: a, statement: S}\n")
-        for name, path in bad_inputs(Path(tmp)).items():
-            took, peak, message = time_bad_input(exe, path, report)
-            print(f"    {name:28} {took:6.3f} s  {peak:5d} MB   {message.split(': ', 1)[1][:70]}")
+    seeds = root / "seeds" / "trump-ishiba-2025"
+    claims = root / "claims" / "trump-ishiba-2025"
+    if "d" in only:
+        with tempfile.TemporaryDirectory() as tmp:
+            drafting = median_times({
+                "extract": [exe, "extract", str(seeds / "report.txt"), "--role", "report", "-o",
+                            str(Path(tmp) / "r.yaml"), "--force"],
+                "against": [exe, "check", str(claims / "preview.yaml"), "--against", str(seeds / "report.txt"),
+                            "--format", "json"],
+                "check": [exe, "check", "--format", "json"],
+            }, args.repeat * 3)
+        print(f"(d) drafting from text             extract report.txt {drafting['extract'].ms()}"
+              f"   check --against report.txt {drafting['against'].ms()}"
+              f"   check on claim files {drafting['check'].ms()}")
 
-    print("(e) pairing bounds (target <= 10 s each)")
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, (p, r) in hostile_pairs(Path(tmp)).items():
-            took = timed([exe, "check", str(p), str(r), "--format", "json"])
-            print(f"    {name:28} {took:6.3f} s")
+        with tempfile.TemporaryDirectory() as tmp:
+            sizes = {"45 KB": 45 * 1024, "4.5 MB": int(4.5 * 1024 * 1024)}
+            big = {name: long_article(Path(tmp) / f"{i}.txt", seeds, size)
+                   for i, (name, size) in enumerate(sizes.items())}
+            scaled = median_times({name: [exe, "extract", str(path), "--role", "report", "-o", str(path) + ".yaml",
+                                          "--force"] for name, path in big.items()}, args.repeat)
+            for name, path in big.items():
+                drafted = subprocess.run([exe, "extract", str(path), "--role", "report"], capture_output=True,
+                                         text=True, check=True).stderr.strip()
+                stopped = drafted.split("drafting stopped at ", 1)[1].split(":")[0] \
+                    if "stopped at" in drafted else "none"
+                print(f"    extract, {name:6} article        {scaled[name].s()}   stopped at: {stopped}")
+
+    if "c" in only:
+        print("(c) bad input (target <= 1 s each), with the peak memory of each run")
+        with tempfile.TemporaryDirectory() as tmp:
+            report = Path(tmp) / "report.yaml"
+            report.write_text("document: {id: r, role: report, title: R}\nclaims:\n  - {id: a, statement: S}\n")
+            for name, path in bad_inputs(Path(tmp)).items():
+                took, peak, message = time_bad_input(exe, path, report)
+                print(f"    {name:28} {took:6.3f} s  {peak:5d} MB   {message.split(': ', 1)[1][:70]}")
+
+    if "e" in only:
+        print("(e) pairing bounds (target <= 10 s each), one run each")
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, (p, r) in hostile_pairs(Path(tmp)).items():
+                wall, cpu = timed([exe, "check", str(p), str(r), "--format", "json"])
+                print(f"    {name:28} {Time(wall, cpu).s()}")
+
+    if "f" in only:
+        with tempfile.TemporaryDirectory() as tmp:
+            article = article_of_words(Path(tmp) / "article.txt", root, 4000)
+            times = median_times({
+                "extract": [exe, "extract", str(article), "--role", "report", "-o", str(Path(tmp) / "a.yaml"),
+                            "--force"],
+                "check": [exe, "check", "--format", "json"],
+            }, args.repeat * 3)
+        print(f"(f) extract, 4,000-word article    {times['extract'].ms()}   check, bundled case {times['check'].ms()}"
+              f"   {times['extract'].ratio(times['check'])}  (target <= 1.5x)")
 
 
 if __name__ == "__main__":
