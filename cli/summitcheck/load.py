@@ -6,7 +6,6 @@ import datetime
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 import yaml
