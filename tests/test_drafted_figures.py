@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from summitcheck import check_files
+from summitcheck import Claim, Document, Figure, check_files, parse_figure
 from summitcheck.extract import draft_claims
 from summitcheck.qualifiers import qualifiers
 
@@ -72,8 +72,8 @@ CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "c
     ("The company is expected to forecast fourth-quarter revenue of about $4.9 billion, according to the consensus.",
      "about $4.9 billion", "preview", {"fourth-quarter", "revenue", "forecast"}, set()),
     # "its" after a segment named as the subject before
-    ("The cloud division, now about a third of sales, remains the engine of the business. "
-     "Analysts expect its revenue to grow 25% from a year earlier.", "25%", "preview", {"cloud", "revenue"}, set()),
+    (("The cloud division, now about a third of sales, remains the engine of the business. "
+      "Analysts expect its revenue to grow 25% from a year earlier."), "25%", "preview", {"cloud", "revenue"}, set()),
     # a model's price, with the model's name and number
     ("Orbis is expected to keep the base Orbis X5 at $799 in the US.", "$799", "preview", {"x5", "price"}, set()),
     ("The X5 Pro costs $1,099, and £999 in Britain.", "£999", "report", {"x5", "pro", "price"}, set()),
@@ -105,3 +105,31 @@ def test_guidance_for_three_months_is_a_quarter() -> None:
 def test_what_is_not_a_quantity_is_not_drafted_as_a_figure(text: str, value: str) -> None:
     doc = draft_claims(f"NEWSWIRE\n\nChipmakers report results for the quarter\n\n{text}\n", "report", "doc").document
     assert not [f for c in doc.claims for f in c.figures if _same(value, f.quantity.text)]
+
+
+def test_figures_left_uncompared_are_counted_by_why() -> None:
+    # Labelled before running: the preview's cloud growth (25%) meets the report's; its Japan share for fiscal 2026
+    # finds that metric only for the quarter (another period); its buyback finds the repurchase; the report's net
+    # income has no like metric in the preview.
+    from summitcheck.discrepancy import FigureIndex
+    from summitcheck.pairing import Lexicon, claim_texts
+
+    def doc(role: str, *figures: tuple[str, str]) -> Document:
+        return Document(id=role, role=role, title=role, claims=tuple(
+            Claim(id=f"c{i}", statement=f"{m} was {v}", figures=(Figure(m, parse_figure(v)),))
+            for i, (m, v) in enumerate(figures)))
+
+    preview = doc("preview", ("cloud division revenue increase", "25%"), ("share of revenue in Japan in fiscal 2026", "14%"),
+                  ("data-center revenue", "$5 billion"))
+    report = doc("report", ("cloud division revenue increase", "25%"), ("Japan share of revenue in the quarter", "11%"),
+                 ("net income", "$1.1 billion"), ("revenue", "$9 billion"), ("revenue forecast", "$10 billion"),
+                 ("data-center revenue", "$5 billion a share"))
+    claims = list(preview.claims) + list(report.claims)
+    lexicon = Lexicon([claim_texts(c) for c in claims], [f.metric for c in claims for f in c.figures])
+    index = FigureIndex(lexicon, preview.claims, report.claims)
+    index.link(set())
+    assert index.uncompared() == {
+        "no figure of a like metric in the other article": 3,   # net income, revenue, revenue forecast
+        "a like metric only for another period, model or place": 2,  # the two Japan shares
+        "a like metric only in another unit": 2,  # data-center revenue in USD and in USD a share
+    }

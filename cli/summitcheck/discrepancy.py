@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
@@ -376,6 +376,40 @@ class FigureIndex:
         a, b = entries[k], entries[linked]
         return (a.quantity.low, a.quantity.high, a.quantity.unit) == (b.quantity.low, b.quantity.high, b.quantity.unit) \
             and _similarity(a.metric, b.metric, self.distinct) == 1.0
+
+    def uncompared(self) -> Counter[str]:
+        """After link(): how many figures of either article were linked to none, by why.
+
+        A figure's like names over there are those sharing half its terms when periods, models and
+        places are left aside (a distinction an article draws still parts them); then the first of
+        these that holds says why: all are in another unit; all are for another period, model or
+        place; or a closer figure of that metric was compared instead.  Each figure is weighed only
+        against figures sharing a term.
+        """
+        why: Counter[str] = Counter()
+        for side, entries, others in ((0, self.pf, self.rf), (1, self.rf, self.pf)):
+            postings: dict[int, list[int]] = defaultdict(list)
+            for o, entry in enumerate(others):
+                for c in entry.metric.classes:
+                    postings[c].append(o)
+            for k, entry in enumerate(entries):
+                if k not in self.linked[side]:
+                    near = {o for c in entry.metric.classes for o in postings[c][:FIGURE_CANDIDATES]}
+                    why[self._why_alone(entry, [others[o] for o in sorted(near)])] += 1
+        return why
+
+    def _why_alone(self, entry: _Entry, near: list[_Entry]) -> str:
+        loose = replace(entry.metric, qualifiers=Qualifiers(), parties=())
+        alike = [o for o in near if _similarity(loose, replace(o.metric, qualifiers=Qualifiers(), parties=()),
+                                                 self.distinct) >= METRIC_CUTOFF]
+        if not alike:
+            return "no figure of a like metric in the other article"
+        units = [o for o in alike if entry.quantity.comparable(o.quantity)]
+        if not units:
+            return "a like metric only in another unit"
+        if all(_similarity(entry.metric, o.metric, self.distinct) < METRIC_CUTOFF for o in units):
+            return "a like metric only for another period, model or place"
+        return "a closer figure of that metric was compared instead"
 
     def why_unlinked(self, figure_side: str, k: int, other_claim: Claim, other: int) -> str:
         """Why figure k (of `figure_side`) was compared with no figure of the other side's claim."""

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 import yaml
 
-from ..text import terms
 from .segmenting import MAX_CLAIMS, MAX_EXAMINED
 
 if TYPE_CHECKING:
@@ -20,9 +18,8 @@ if TYPE_CHECKING:
 def uncompared_note(result: CheckResult) -> str | None:
     """How many figures of a check went uncompared and why, in one line; None when all were compared.
 
-    A figure is compared when discrepancy.FigureIndex links it to one of the other article's.  One left
-    alone has no figure of a like metric over there, or has one only in another unit, or lost to a
-    closer figure of that metric.
+    A figure is compared when discrepancy.FigureIndex links it to one of the other article's; why one
+    is left alone is FigureIndex.uncompared's to say.
     """
     from ..discrepancy import FigureIndex  # only for a check of drafted text
     from ..pairing import Lexicon, claim_texts
@@ -34,28 +31,12 @@ def uncompared_note(result: CheckResult) -> str | None:
     at = {id(c): j for j, c in enumerate(outcomes)}
     index.link({(i, at[id(e.match.claim)]) for i, e in enumerate(result.expectations)
                 if e.match is not None and id(e.match.claim) in at})
-    why: Counter[str] = Counter()
-    for side, entries, others in ((0, index.pf, index.rf), (1, index.rf, index.pf)):
-        with_candidates = {p for _, p, r in index.candidates} if side == 0 else {r for _, p, r in index.candidates}
-        for k, entry in enumerate(entries):
-            if k in index.linked[side]:
-                continue
-            if k in with_candidates:
-                why["a closer figure of that metric was compared instead"] += 1
-            elif any(_like_metrics(entry.figure.metric, o.figure.metric) for o in others):
-                why["a like metric only in another unit or period"] += 1
-            else:
-                why["no figure of a like metric in the other article"] += 1
+    why = index.uncompared()
     if not why:
         return None
     total = len(index.pf) + len(index.rf)
     reasons = "; ".join(f"{k}: {v}" for k, v in why.most_common())
     return f"{sum(why.values())} of {total} figure{'s' if total != 1 else ''} went uncompared ({reasons})"
-
-
-def _like_metrics(a: str, b: str) -> bool:
-    sa, sb = {s for s, _ in terms(a)}, {s for s, _ in terms(b)}
-    return bool(sa and sb) and len(sa & sb) * 2 >= len(sa | sb)
 
 
 def _with_notes(body: str, notes: dict[str, list[str]]) -> str:
