@@ -141,6 +141,8 @@ def test_baselines_give_direction_never_outcomes(preview: tuple[str, str, str], 
     ("Q4 revenue guidance", "$15.5 billion", "fourth-quarter revenue forecast", "$15.2 billion", [-1.9]),
     ("earnings per share", "$1.12", "adjusted EPS", "$1.18", [5.4]),
     ("US tariff on other Korean goods", "18%", "US levy on other Korean exports", "15%", [-16.7]),
+    # a bloc is an area: one name may leave it out ("regional growth" in a report on ASEAN)
+    ("ASEAN GDP growth 2027", "4.7%", "regional growth 2027", "4.6%", [-2.1]),
     # a whole year is not a quarter of an unnamed year
     ("fiscal 2028 revenue target", "$60 billion", "third-quarter revenue", "$14.6 billion", []),
 ])

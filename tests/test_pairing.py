@@ -182,6 +182,16 @@ def test_another_model_measure_or_bloc_is_another_fact() -> None:
     assert got["france"].verdict == "fulfilled"  # a member is not another bloc
 
 
+
+def test_after_a_false_friend_a_claim_that_says_no_more_does_not_pair() -> None:
+    preview = doc("preview", claim("nominal", "Nominal GDP growth is projected at 3.8% in 2027"))
+    report = doc("report", claim("real", "Real GDP growth is projected at 1.6% in 2027"),
+                 claim("debt", "The debt-to-GDP ratio will fall to 41% in 2027"),
+                 claim("x", "The budget was tabled on Tuesday"))
+    (e,) = decide(preview, report).expectations
+    assert e.verdict == "absent" and e.reasons[0].startswith("'real' (score")
+
+
 def test_a_figure_of_the_same_metric_does_not_pair_a_false_friend() -> None:
     spain = Figure("core defence spending goal", parse_figure("3.5%"))
     preview = doc("preview", claim("spain", "Spain will again be granted flexibility on the core spending goal, "

@@ -49,7 +49,7 @@ FIGURE_CANDIDATES = 64
 # "euro area inflation" is "euro zone inflation", and neither is "US growth".
 _REGIONS = [(re.compile(r"\b(?:euro[- ]?zone|euro area)\b", re.I), "eurozone"),
             (re.compile(r"\b(?:global|worldwide|world)\b", re.I), "world")]
-_PARTIES = COUNTRIES | {"eurozone", "world"}
+_PARTIES = COUNTRIES | {"eurozone", "world", "asean", "mercosur", "nato", "g7", "g20"}  # blocs are areas too
 _SAME_PARTY = {"southkorea": "korea"}
 # Words a metric name may add or leave out without naming another metric: "GDP growth" is
 # growth, "headline inflation" is inflation (while "core inflation" stays apart).

@@ -504,6 +504,11 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     return found
 
 
+def _agreeing(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> set[tuple[str, str]]:
+    """The entities two claims both name, as (kind, key)."""
+    return {(kind, key) for kind in _ENTITY_KINDS for key in mine[kind] if key in theirs[kind]}
+
+
 def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> str | None:
     """Why two claims cannot be one fact: each names an entity of one kind the other does not."""
     for kind in _ENTITY_KINDS:
@@ -647,7 +652,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         #    = (1 + β²)·w / (β²·w_E + w_R): one division per candidate.
         base = BETA2 * total
         top: list[tuple[float, int, frozenset[int]]] = []
-        vetoed: tuple[float, int, str] | None = None
+        vetoed: tuple[float, int, str, frozenset[int]] | None = None
         for r in sorted(candidates):
             if r in plain:
                 met = mine & sets[r]
@@ -663,11 +668,19 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
                 or _other_object(lexicon, e, r, met - actors)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
-                    vetoed = (score, r, why)
+                    vetoed = (score, r, why, met)
                 continue
             top.append((score, r, met))
             top.sort(key=lambda t: -t[0])
             del top[2:]
+        if vetoed is not None:
+            # a lower claim that meets nothing of the expectation the refused one did not meet,
+            # terms or entities, says no more about it: "real GDP growth 2027" refused,
+            # "debt-to-GDP in 2027" is no better answer ("world growth 2026" after "world
+            # growth 2025" is: it names the expectation's year)
+            agreed = _agreeing(entities[e], entities[vetoed[1]])
+            top = [t for t in top if t[0] > vetoed[0] or not t[2] <= vetoed[3]
+                   or not _agreeing(entities[e], entities[t[1]]) <= agreed]
         found = [_candidate(lexicon, e, r, 100 * (1 + BETA2) * s, met) for s, r, met in top]
         refused = None
         if vetoed is not None and (not top or vetoed[0] > top[0][0]):
