@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
@@ -290,14 +290,14 @@ def validate(
             files.append((str(path), None, None))
             continue
         try:
-            case = Case.find(path)
+            found = Case.find(path)
         except SummitcheckError as e:
             _error(e)
             status = ExitStatus.BAD_INPUT
             continue
-        files += [(case.preview, "preview", None), *((report, "report", None) for report in case.reports)]
-        if case.review is not None:
-            files.append((case.review, None, (case.preview, *case.reports)))
+        files += [(found.preview, "preview", None), *((report, "report", None) for report in found.reports)]
+        if found.review is not None:
+            files.append((found.review, None, (found.preview, *found.reports)))
     for name, role, case in files:
         try:
             checked = validate_file(name, role, case)
@@ -655,7 +655,7 @@ class _Stream(io.TextIOBase):
     """A standard stream of a run from the console script, wrapping the real one; subclasses say
     where the text goes."""
 
-    def __init__(self, stream: io.TextIOBase) -> None:
+    def __init__(self, stream: TextIO) -> None:
         super().__init__()
         self._stream = stream
 
@@ -812,7 +812,7 @@ def run() -> None:
                 setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))
     with contextlib.suppress(AttributeError, OSError, ValueError, io.UnsupportedOperation):
         sys.stdout.fileno()  # a real stream (not a test's capture, which _write_stdout writes to as it is)
-        sys.stdout = _Stdout(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = _Stdout(sys.stdout)
     if sys.stderr is not None:
-        sys.stderr = _Stderr(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = _Stderr(sys.stderr)
     app()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 import os
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 import yaml
 
@@ -144,7 +144,7 @@ def _compose_events(events: Iterator[yaml.Event], name: str, kind_of_file: str) 
     This one keeps an explicit stack, stops at MAX_DEPTH and MAX_NODES, and
     refuses anchors and aliases outright, which also shuts out "billion laughs".
     """
-    resolve = _RESOLVER.resolve
+    resolve: Callable[[type[yaml.Node], str | None, Any], str] = _RESOLVER.resolve  # implicit: a pair for scalars, a flag else
     stack: list[list[Any]] = []  # [collection node, pending mapping key]
     root = None
     count = 0
@@ -160,19 +160,19 @@ def _compose_events(events: Iterator[yaml.Event], name: str, kind_of_file: str) 
         if count > MAX_NODES:
             raise InputError(f"more than {MAX_NODES:,} YAML values; {kind_of_file} is not that large", name, _line(event))
         node: yaml.Node
-        if kind is yaml.ScalarEvent:
+        if isinstance(event, yaml.ScalarEvent):
             tag = event.tag
             if tag is None or tag == "!":
                 tag = resolve(yaml.ScalarNode, event.value, event.implicit)
-            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
-        elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            node = yaml.ScalarNode(tag, event.value, _mark(event.start_mark), _mark(event.end_mark), style=event.style)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             cls = yaml.SequenceNode if kind is yaml.SequenceStartEvent else yaml.MappingNode
             tag = event.tag
             if tag is None or tag == "!":
                 tag = resolve(cls, None, event.implicit)
             if len(stack) >= MAX_DEPTH:
                 raise InputError(f"nested more than {MAX_DEPTH} levels deep", name, _line(event))
-            stack.append([cls(tag, [], event.start_mark, None, flow_style=event.flow_style), None])
+            stack.append([cls(tag, [], _mark(event.start_mark), None, flow_style=event.flow_style), None])
             continue
         else:  # the end of a sequence or mapping
             node = stack.pop()[0]
@@ -205,7 +205,12 @@ class _Mapping(dict[str, Any]):
 
 
 def _line(node: yaml.Node | yaml.Event) -> int:
-    return int(node.start_mark.line) + 1
+    return int(node.start_mark.line) + 1 if node.start_mark is not None else 1  # the parser marks every one
+
+
+def _mark(mark: yaml.error.Mark | Any | None) -> yaml.error.Mark | None:
+    """A mark as the node types declare it: libyaml's (yaml._yaml.Mark) has the same fields."""
+    return cast("yaml.error.Mark | None", mark)
 
 
 class _Incomplete(Exception):
@@ -424,7 +429,7 @@ class _Builder:
             raise self.fail(f"'{key}' has {len(node.value):,} items; at most {field.max_items} are allowed "
                             "(a claim is one sentence: split it into several claims)", node)
         assert field.item is not None
-        items = []
+        items: list[Any] = []  # (value, line) for claims, overrides and parts; values else
         complete = True
         for index, item in enumerate(node.value, 1):
             try:

@@ -160,9 +160,9 @@ class Lexicon:
         # A long sentence says one thing and much around it: its asides, attributions and
         # trailing clauses weigh FILLER of what they would (see _head).
         self.filler: dict[int, frozenset[int]] = {}
-        for i, group in enumerate(read):
-            if len(found[i]) >= LONG_CLAIM and group and _BOUNDARY.search(group[0]):
-                head = {classes[s] for text in (_head(group[0]), *group[1:]) for s, _ in terms(text, folds, lexicon=True)
+        for i, said in enumerate(read):
+            if len(found[i]) >= LONG_CLAIM and said and _BOUNDARY.search(said[0]):
+                head = {classes[s] for text in (_head(said[0]), *said[1:]) for s, _ in terms(text, folds, lexicon=True)
                         if s in classes}
                 filler = self.sets[i] - head
                 if filler and len(head) >= 3:
@@ -324,7 +324,7 @@ def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str],
 
 def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:
     """(title stem, surname stem) of each person the articles introduce with a title."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for text in texts:
         for m in TITLED_NAME.finditer(text):
             names = terms(m.group(1), lexicon=True)
@@ -415,7 +415,7 @@ def _head(statement: str) -> str:
     lead-in, "On growth,") and each later one that goes on with it, each cut before a
     trailing subordinate clause ("... 1.75% as a slump in exports ...")."""
     segments = [seg for seg in _SEGMENT.split(statement) if seg]
-    kept = []
+    kept: list[str] = []
     for k, seg in enumerate(segments):
         first = seg.split(None, 1)[0] if seg.strip() else ""
         if k == 0 or (k == 1 and len(kept[0].split()) <= 3) or first in _GOES_ON:

@@ -152,7 +152,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     figure_notes: dict[tuple[int, int], str] = {}  # (claim, figure) index: why the editor should look
     split_from = Counter(id(sentence) for sentence, _, _, _ in parts)
     for sentence, statement, own, figures in parts:
-        claim_figures = []
+        claim_figures: list[Figure] = []
         bases = _baselines(statement, figures)
         for f in figures:
             if len(claim_figures) == MAX_FIGURES:  # what a claim file may hold; the rest is left out

@@ -173,9 +173,9 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
             note = "metric guessed from the sentence's subject"
         lowered = lead.lower().split()
         if name and lowered and lowered[-1] == "by":  # "cut its rate by 0.5 pp" measures the cut
-            verb = next((w for w in reversed(lowered[-8:-1]) if w in _CHANGE_NOUNS), None)
-            if verb:
-                name = f"{name} {_CHANGE_NOUNS[verb]}"
+            changed = next((w for w in reversed(lowered[-8:-1]) if w in _CHANGE_NOUNS), None)
+            if changed:
+                name = f"{name} {_CHANGE_NOUNS[changed]}"
     name = _owned(name, sentence, owned_at, previous)
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..figures import FigureError, FoundFigure, find_figures, parse_figure
+from ..errors import FigureError
+from ..figures import FoundFigure, find_figures, parse_figure
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import MIN_SENTENCE_WORDS
 from .words import _ACTION_WORDS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS
