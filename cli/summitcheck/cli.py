@@ -16,9 +16,9 @@ import stat
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from enum import Enum, IntEnum
+from enum import Enum, IntEnum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -126,12 +126,12 @@ def _fail_on(value: str) -> list[str]:
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[Path]], typer.Argument(
+    paths: Annotated[list[Path] | None, typer.Argument(
         help="PREVIEW REPORT [REPORT …], or a CASE_DIR holding them; none: the bundled Trump–Ishiba case. "
              "Each is a claim file (.yaml) or an article's text (.txt), whose claims are drafted on the fly; "
              "'-' reads one from standard input.",
         show_default=False, readable=False)] = None,
-    against: Annotated[Optional[Path], typer.Option(
+    against: Annotated[Path | None, typer.Option(
         "--against", metavar="REPORT", readable=False,
         help="The report to check PREVIEW against: an article's text (.txt) or a claim file; '-': standard input.")] = None,
     fmt: Annotated[Format, typer.Option(
@@ -141,18 +141,18 @@ def check(
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="FINDING,…",
         help=f"Exit 1 when any such finding exists: {', '.join(FINDINGS)}.")] = "",
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", readable=False,
         help="Write to FILE (replaced only by a complete file) instead of stdout; with --format auto "
              "the format follows the extension (.md, .csv, .json, .jsonld, .html, .txt).")] = None,
-    review: Annotated[Optional[Path], typer.Option(
+    review: Annotated[Path | None, typer.Option(
         "--review", metavar="FILE", readable=False,
         help="A review file of editor overrides; default: review.yaml in the case folder, if any.")] = None,
     no_review: Annotated[bool, typer.Option(
         "--no-review", help="Ignore the case folder's review.yaml: the machine's verdicts only.")] = False,
-    reviewer: Annotated[Optional[str], typer.Option(
+    reviewer: Annotated[str | None, typer.Option(
         metavar="NAME", help="claimreview: the publisher of the fact-check (required for that format).")] = None,
-    review_url: Annotated[Optional[str], typer.Option(
+    review_url: Annotated[str | None, typer.Option(
         metavar="URL", help="claimreview: the address where the fact-check is published.")] = None,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="table: below it, each expectation in full: statements, quotes, every reason.")] = False,
@@ -209,7 +209,7 @@ def _note_unused(result: CheckResult, review_beside: bool) -> None:
               f"or check the folder {os.path.dirname(beside) or '.'}")
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     preview = "preview"
     report = "report"
 
@@ -220,9 +220,9 @@ def extract(
         help="The article as plain text (UTF-8), e.g. copied from a web page; '-': standard input.", show_default=False, readable=False)],
     role: Annotated[Role, typer.Option(
         "--role", help="preview: what is expected; report: what happened.", show_default=False)],
-    doc_id: Annotated[Optional[str], typer.Option(
+    doc_id: Annotated[str | None, typer.Option(
         "--id", metavar="ID", help="The document id; default: from the article's file name.")] = None,
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", readable=False,
         help="Write the claim file to FILE instead of stdout; its text: path is relative to FILE.")] = None,
     force: Annotated[bool, typer.Option(
@@ -276,8 +276,9 @@ def _check_new_output(name: str, article: str, force: bool) -> None:
 
 @app.command()
 def validate(
-    paths: Annotated[Optional[list[Path]], typer.Argument(
-        help="Claim files or case folders; none: the bundled case; '-': a claim file from standard input.", show_default=False, readable=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Claim files or case folders; none: the bundled case; '-': a claim file from standard input.",
+        show_default=False, readable=False)] = None,
 ) -> None:
     """Check claim files against the format, and every quote against the article named by document.text."""
     from .validate import ReviewValidation, validate_file
@@ -331,7 +332,7 @@ def schema(
     _say(json.dumps(json_schema("review" if review else "claims"), indent=2, ensure_ascii=False, allow_nan=False))
 
 
-class FigureFormat(str, Enum):
+class FigureFormat(StrEnum):
     auto = "auto"
     text = "text"
     json = "json"
@@ -344,7 +345,7 @@ def figure(
         show_default=False)],
     fmt: Annotated[FigureFormat, typer.Option(
         "--format", "-f", help="auto: text on a terminal, JSON when piped.")] = FigureFormat.auto,
-    baseline_text: Annotated[Optional[str], typer.Option(
+    baseline_text: Annotated[str | None, typer.Option(
         "--from", help="The value each one changed from (a claim file's `from:`), e.g. --from '3.3%'.",
         show_default=False)] = None,
 ) -> None:
@@ -395,7 +396,7 @@ def batch(
         show_default=False)],
     fmt: Annotated[BatchFormat, typer.Option(
         "--format", "-f", help="auto: a table on a terminal, JSON when piped.")] = BatchFormat.auto,  # type: ignore[attr-defined]
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="DIR", readable=False,
         help="Write one HTML page per case and an index.html linking them into DIR (created if needed).")] = None,
     jobs: Annotated[int, typer.Option(
@@ -430,7 +431,7 @@ def batch(
             _error(InputError(problem, str(output)))
             raise typer.Exit(ExitStatus.BAD_INPUT) from None
         pages = str(output)
-    with _progress_bar() as progress:
+    with _ProgressBar() as progress:
         checked = check_batch([str(f) for f in folders], Settings(threshold, tolerance / 100), jobs or None,
                               not no_review, pages, progress)
     if pages is not None:
@@ -453,7 +454,7 @@ def batch(
     raise typer.Exit(ExitStatus.FINDINGS if any(checked.has(f) for f in failing) else ExitStatus.OK)
 
 
-class _progress_bar:
+class _ProgressBar:
     """A progress bar on stderr while cases are checked, only when stderr is a terminal."""
 
     def __enter__(self) -> Callable[[int, int], None] | None:
@@ -480,7 +481,7 @@ class _progress_bar:
 
 @app.command()
 def example(
-    copy: Annotated[Optional[Path], typer.Option(
+    copy: Annotated[Path | None, typer.Option(
         "--copy", metavar="DIR", readable=False,
         help="Copy the case (claim files and articles) into DIR, created if needed, to edit and check.")] = None,
 ) -> None:
@@ -785,14 +786,14 @@ _STDOUT_CLOSED = False
 _add_examples()
 
 
-def _interrupted(signum: int, frame: object) -> None:
+def _interrupted(_signum: int, _frame: object) -> None:
     # An exception rather than an exit: write_atomically's cleanup still removes its temporary file.
     raise typer.Exit(ExitStatus.INTERRUPTED)
 
 
 def run() -> None:
     """Console-script entry point."""
-    global _STDOUT_CLOSED
+    global _STDOUT_CLOSED  # noqa: PLW0603 - set once per process, read where output is written
     # A check builds many small objects that live until it ends (claims, terms, index entries) and
     # few reference cycles: the collector's passes over them cost some 15% of the CPU of a
     # 3,000-claim check. Collect less often, and never look at what the imports built.
@@ -809,7 +810,8 @@ def run() -> None:
             if fd == 1:
                 _STDOUT_CLOSED = True
             if getattr(sys, name) is None:
-                setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))
+                # open for the life of the process, as the standard streams are
+                setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))  # noqa: SIM115
     with contextlib.suppress(AttributeError, OSError, ValueError, io.UnsupportedOperation):
         sys.stdout.fileno()  # a real stream (not a test's capture, which _write_stdout writes to as it is)
         sys.stdout = _Stdout(sys.stdout)

@@ -220,10 +220,8 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     eps = 1e-9 * max(finite, default=1.0)  # float noise: 3.3 - 0.05 is not exactly 3.25
     if min(a[1], b[1]) - max(a[0], b[0]) > eps:
         return True
-    for point, other in ((a, b), (b, a)):
-        if point[1] - point[0] <= eps and other[0] - eps <= point[0] <= other[1] + eps:
-            return True
-    return False
+    return any(point[1] - point[0] <= eps and other[0] - eps <= point[0] <= other[1] + eps
+               for point, other in ((a, b), (b, a)))
 
 
 @dataclass(frozen=True)
@@ -355,7 +353,7 @@ def _parse(text: str, whole: bool) -> Quantity:
     low, high = bounds[0][0], bounds[-1][1]
     value = sum(_central(a) for a in amounts) / len(amounts)
     if len(amounts) == 1:
-        low, high, value = _hedge(toks, words, amounts[0], low, high, value, unit)
+        low, high, value = _hedge(words, amounts[0], low, high, value, unit)
     if low > high:
         raise FigureError("the range runs backwards")
     if not math.isfinite(value) or math.isnan(low) or math.isnan(high):
@@ -613,10 +611,10 @@ def _read_number(toks: list[Token], words: list[str], i: int, reading: _Reading)
     if reading.whole and words[i] in ("a", "an") and i + 1 < len(toks) and toks[i + 1][0] == "word" \
             and (currencies.is_head(words[i + 1]) or words[i + 1] in currencies.CENTS):
         return 1.0, 1.0, i + 1  # "a dollar", "a penny"
-    return _read_number_words(toks, words, i)
+    return _read_number_words(words, i)
 
 
-def _read_number_words(toks: list[Token], words: list[str], i: int) -> tuple[float, float, int] | None:
+def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | None:
     n = len(words)
     # "a trillion", "a quarter point", "half a percentage point", "a dozen", "a third".
     if words[i] in ("a", "an"):
@@ -826,6 +824,10 @@ _NOT_UNITS = {
 }
 
 
+# What a count may be per: "barrels a day", "jobs per year".
+_COUNT_PER = {"day", "year", "month", "week", "hour", "annum", "capita", "person", "barrel", "share", "ton", "tonne"}
+
+
 def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i: int, amount: _Amount) -> int:
     n = len(toks)
     # bpd, b/d, mb/d, mbpd: barrels per day, the oil trade's units.
@@ -848,7 +850,8 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
         return i
     unit = _singular(words[i])
     i += 1
-    if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in ("day", "year", "month", "week", "hour", "annum", "capita", "person", "barrel", "share", "ton", "tonne")) or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
+    if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in _COUNT_PER) \
+            or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
         unit = f"{unit}/{_singular(words[i + 1])}"
         i += 2
     amount.unit = _Unit("count", unit)
@@ -912,8 +915,7 @@ def _hedge_before(words: list[str], start: int) -> tuple[str | None, int]:
     return None, 0
 
 
-def _hedge(toks: list[tuple[str, str, int, int]], words: list[str], amount: _Amount,
-           low: float, high: float, value: float, unit: str) -> tuple[float, float, float]:
+def _hedge(words: list[str], amount: _Amount, low: float, high: float, value: float, unit: str) -> tuple[float, float, float]:
     kind = _hedge_before(words, amount.start)[0]
     if amount.open_above:
         kind = "above"

@@ -10,7 +10,7 @@ ID_PATTERN = r"[a-z0-9][a-z0-9_-]*"
 # A topic is a short phrase: up to five words ("trade", "monetary policy"), each of letters,
 # digits, "-" or "_", the first word starting with a letter, one space between words.
 TOPIC_WORDS = 5
-TOPIC_PATTERN = r"[^\W\d_][\w-]*(?: [\w-]+){0,%d}" % (TOPIC_WORDS - 1)
+TOPIC_PATTERN = rf"[^\W\d_][\w-]*(?: [\w-]+){{0,{TOPIC_WORDS - 1}}}"
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ _stdin: tuple[object, bytes] | None = None  # the stream read, and what it held
 
 
 def _read_stdin(max_bytes: int) -> bytes:
-    global _stdin
+    global _stdin  # noqa: PLW0603 - standard input is read once per process
     stream = sys.stdin
     if _stdin is None or _stdin[0] is not stream:
         if stream is None:

@@ -41,7 +41,7 @@ def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: 
     candidates = _id_words(source)
     if not candidates:
         candidates = [(i, s, w) for i, (s, w) in enumerate(terms(own)) if s not in _ACTORS]
-    ranked = sorted(dict((s, (p, w)) for p, s, w in reversed(candidates)).items(),
+    ranked = sorted({s: (p, w) for p, s, w in reversed(candidates)}.items(),
                     key=lambda kv: (-rarity.get(kv[0], 0.0), kv[1][0]))
     chosen: list[tuple[int, str]] = []
     for _, (position, written) in ranked:

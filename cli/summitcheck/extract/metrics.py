@@ -219,8 +219,8 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     or a difference by which something is undercut or beaten ("by around $200")."""
     q = figure.quantity
     lead = sentence[:figure.start]
-    if q.dimension != "money" or re.search(r"\bby\s+$", lead) or re.search(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", q.text, re.I) \
-            or not _PRICE_VERB.search(lead):
+    if q.dimension != "money" or re.search(r"\bby\s+$", lead) \
+            or re.search(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", q.text, re.I) or not _PRICE_VERB.search(lead):
         return None
     taken = [(g.start, g.end) for g in others]
     products = [m.group().strip() for m in _PRODUCT.finditer(lead)
@@ -344,7 +344,7 @@ def _phrase_before(text: str) -> str:
         w = words[i]
         lw = w.lower()
         # "its voluntary cut", "the inflation forecast": after a determiner, a verb-like word is a noun.
-        noun = (any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) or before_of and not out) and not (
+        noun = (any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) or (before_of and not out)) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
         year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {"for", "in", "of"}
         noun = noun or (bool(out) and lw in _PARTICIPLE_ADJECTIVES)  # "adjusted earnings"

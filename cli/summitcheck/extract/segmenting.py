@@ -163,7 +163,7 @@ def furniture_kind(line: str) -> str | None:
     if words > FURNITURE_WORDS:
         # A paragraph is furniture when most of its sentences are ("The market carries risks. …");
         # a news paragraph that mentions a newsletter or cookies keeps its other sentences.
-        parts = [p for p in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
+        parts = list(itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60))
         flagged = sum(1 for m in parts if len(m.group().split()) <= FURNITURE_WORDS and furniture_kind(m.group()))
         return "disclaimer" if flagged * 2 > len(parts) else None
     for kind, pattern in _FURNITURE:

@@ -237,7 +237,7 @@ def _trim(statement: str, item: bool = False) -> str:
 def _aside(statement: str, item: bool) -> tuple[int, int] | None:
     """Where the first trailing aside of a clause starts and ends (at the next clause or the end), when it holds no
     figure and follows a finite verb (an item of a list needs none)."""
-    cuts = sorted([m for m in _TRAILING.finditer(statement)]
+    cuts = sorted(list(_TRAILING.finditer(statement))
                   + [m for m in _PARTICIPLE.finditer(statement)
                      if _is_gerund(m.group(1)) and not _CLAIM_PARTICIPLES.match(m.group(1))],
                   key=lambda m: m.start())

@@ -3,6 +3,7 @@ checking, with the baseline a figure changed from."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..errors import FigureError
@@ -121,7 +122,7 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
         else:
             split.append(f)
     figures[:] = split
-    for a, b in zip(figures, figures[1:], strict=False):
+    for a, b in itertools.pairwise(figures):
         between = statement[a.end:b.start]
         if not a.quantity.comparable(b.quantity):
             continue
@@ -160,6 +161,6 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
         return False  # "Seven" of "Group of Seven": a number word capitalised inside a sentence names something
     if (f.start and scan[f.start - 1] == ":") or scan[f.end:f.end + 3].startswith((":", " am", " pm", " a.m", " p.m")):
         return False  # 11:00, 9 am
-    if unit in _NUMBER_NOUNS or unit.endswith("est") and len(unit) > 4 and unit not in _EST_NOUNS:
+    if unit in _NUMBER_NOUNS or (unit.endswith("est") and len(unit) > 4 and unit not in _EST_NOUNS):
         return False  # "the 150,000 figure"; "two of the four largest": a rank, not a count
     return not (unit in STOPWORDS or unit in _MODALS or unit in _ACTION_WORDS or unit.endswith(("al", "ic", "ive")))

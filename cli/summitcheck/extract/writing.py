@@ -61,7 +61,7 @@ def stop_note(draft: Draft) -> str:
 
 
 class _Dumper(yaml.SafeDumper):
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:  # noqa: ARG002 - PyYAML's signature
         super().increase_indent(flow, False)  # "claims:" then "  - id: …", as editors write it
 
 

@@ -40,7 +40,7 @@ def _quote(claim: Claim | None) -> str:
     return (claim.quote or "") if claim is not None else ""
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
+def render(result: CheckResult, out: TextIO, _options: RenderOptions = PLAIN) -> None:
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
     writer.writerow(COLUMNS)
     by_claim: dict[str, list[Discrepancy]] = {}

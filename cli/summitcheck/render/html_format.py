@@ -238,7 +238,7 @@ def _topics(result: CheckResult) -> str:
     return f"<table><thead><tr><th>Topic</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
+def render(result: CheckResult, out: TextIO, _options: RenderOptions = PLAIN) -> None:
     s = result.summary
     badges = [f"<li>{_badge(v, f'{s[v]} {verdicts.verdict(v).label}')}</li>" for v in result.shown_verdicts]
     n = s["discrepancies"]

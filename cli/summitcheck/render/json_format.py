@@ -122,6 +122,6 @@ def _document(doc: Document) -> dict[str, Any]:
     }
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
+def render(result: CheckResult, out: TextIO, _options: RenderOptions = PLAIN) -> None:
     # One write: json.dump would make one call per token, a quarter of a large check's time.
     out.write(json.dumps(to_document(result), ensure_ascii=False, allow_nan=False, indent=2) + "\n")

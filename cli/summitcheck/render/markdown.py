@@ -61,7 +61,7 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |\n"
 
 
-def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
+def render(result: CheckResult, out: TextIO, _options: RenderOptions = PLAIN) -> None:
     out.write(f"**Preview:** {escape(result.preview.title)}  \n")
     out.write("  \n".join(f"**Report ({escape(when(r))}):** {escape(r.title)}" for r in result.reports)
               if result.reports else f"**Report:** {escape(result.report.title)}")
