@@ -217,7 +217,7 @@ def hostile_pairs(folder: Path) -> dict[str, tuple[Path, Path]]:
     vocab = [f"w{k}x" for k in range(3000)]
     kinds = {
         "12,000 near-identical claims": lambda i: f"The central bank will raise its policy rate, variant {i % 7}",
-        "12,000 long claims (18 MB)": lambda i: " ".join(rng.choices(vocab, k=230)),
+        "12,000 long claims (18 MB)": lambda _i: " ".join(rng.choices(vocab, k=230)),
     }
     pairs = {}
     for k, (name, statement) in enumerate(kinds.items()):

@@ -84,7 +84,7 @@ def read_data(wn: Path) -> dict[str, tuple[list[str], list[tuple[str, str, int, 
             if line.startswith(" "):
                 continue
             f = line.split(" | ")[0].split()
-            offset, ss_type, w_cnt = f[0], f[2], int(f[3], 16)
+            offset, w_cnt = f[0], int(f[3], 16)
             words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]).lower() for i in range(w_cnt)]
             k = 4 + 2 * w_cnt
             p_cnt = int(f[k])
@@ -185,7 +185,7 @@ def build(wn: Path) -> dict[str, object]:
     up: dict[str, set[str]] = {w: {k for k in listed[w] - top[w] if members[k] & kept} for w in kept}
     levels[0] = {w: levels[0][w] | {t for k in top[w] if k in synsets for sym, t, _, _ in synsets[k][1]
                                     if sym in ("@", "@i")} for w in kept}
-    for level, limit in zip(levels, GENERIC_MAX):
+    for level, limit in zip(levels, GENERIC_MAX, strict=True):
         count: dict[str, int] = defaultdict(int)
         for ks in level.values():
             for k in ks:
@@ -204,7 +204,7 @@ def build(wn: Path) -> dict[str, object]:
 
     capital_of = {}
     national_capital = set(senses.get("national_capital/n", []))
-    for key, (words, pointers) in sorted(synsets.items()):
+    for _key, (words, pointers) in sorted(synsets.items()):
         if any(sym in ("@", "@i") and t in national_capital for sym, t, _, _ in pointers):
             countries = [synsets[t][0][0] for sym, t, _, _ in pointers if sym == "#p" and is_country(t)]
             for word in words:
@@ -261,8 +261,8 @@ def render(wn: Path) -> str:
     (capitals, curated phrases and words, roles); then one line per word, sorted:
     word TAB synonym/family groups ; up groups TAB its base forms when it is an inflection."""
     data = build(wn)
-    settings = f"settings: top_senses={TOP_SENSES} family_max={FAMILY_MAX} hypernym_depth={HYPERNYM_DEPTH} " \
-               f"generic_max={','.join(map(str, GENERIC_MAX))}"
+    settings = (f"settings: top_senses={TOP_SENSES} family_max={FAMILY_MAX} hypernym_depth={HYPERNYM_DEPTH} "
+                f"generic_max={','.join(map(str, GENERIC_MAX))}")
     lines: list[str] = []
     folds = {key: f"{value}\tcountry" for key, value in data["capitals"].items()}
     tables = curated()

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck import InputError, cli
+from summitcheck import InputError, cli, load
+from summitcheck.quotes import MAX_ARTICLE_BYTES, read_article
 
 from helpers import SEED_CASE
 from helpers import run_cli as run
@@ -436,8 +437,8 @@ def test_a_nul_in_document_text(tmp_path: Path, command: str) -> None:
     code, out, err = run(*args)
     if command == "check":  # the check runs; only the quote goes unlocated, as for any unreadable article
         assert code == cli.ExitStatus.OK and '"expectations"' in out
-        assert err == f"{claims}:1: note: 'text' names {tmp_path}/a\\x00b.txt, which is not there; " \
-                      "its quotes are not located (summitcheck validate says more)\n"
+        assert err == (f"{claims}:1: note: 'text' names {tmp_path}/a\\x00b.txt, which is not there; "
+                       "its quotes are not located (summitcheck validate says more)\n")
     else:
         assert (code, out) == (cli.ExitStatus.BAD_INPUT, "")
         assert_one_line(err, f"{claims}:1: ", "holds a NUL byte")
@@ -619,7 +620,7 @@ def test_a_usage_error_with_stderr_full_keeps_its_status(args: list[str]) -> Non
 
 @pytest.mark.parametrize("make, problem", [
     (lambda p: p.write_text("keep me\n"), "is a file; --output names a folder for the pages"),
-    (lambda p: os.mkfifo(p), "is a FIFO (named pipe); --output names a folder for the pages"),
+    (os.mkfifo, "is a FIFO (named pipe); --output names a folder for the pages"),
 ], ids=["file", "FIFO"])
 def test_batch_output_that_is_not_a_folder_is_one_line(tmp_path: Path, make, problem: str) -> None:  # type: ignore[no-untyped-def]
     """Not click's five-line box and exit 2 (hostile round 3, F-status-2)."""
@@ -641,7 +642,7 @@ def test_the_closest_passage_search_is_bounded_per_article(tmp_path: Path, monke
     claims = tmp_path / "a.yaml"
     claims.write_text("document: {id: p, role: preview, title: T, text: a.txt}\nclaims:\n" + "".join(
         f"  - {{id: c{i}, statement: S, quote: 'Japan will sell cars {i}'}}\n" for i in range(4)), encoding="utf-8")
-    code, out, err = run("validate", str(claims))
+    code, _out, err = run("validate", str(claims))
     lines = err.splitlines()
     assert code == cli.ExitStatus.FINDINGS and len(lines) == 4
     assert all("closest passage, line 1" in line for line in lines[:2])
@@ -701,7 +702,7 @@ def test_term_dumb_gets_no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERM", "xterm-256color")
     assert cli.terminal.wants_color()
     monkeypatch.setenv("TERM", "dumb")
-    code, out, err = run("check")
+    code, out, _err = run("check")
     assert code == cli.ExitStatus.OK and "\x1b[" not in out and "Expectations" in out
 
 
@@ -837,7 +838,7 @@ def test_both_preview_yaml_and_preview_yml(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("make, problem", [
-    (lambda p: os.mkfifo(p), "is a FIFO (named pipe), not a claim file"),
+    (os.mkfifo, "is a FIFO (named pipe), not a claim file"),
     (lambda p: p.mkdir(), "is a directory, not a claim file"),
     (lambda p: p.symlink_to(p.parent / "gone.yaml"), "a symbolic link to a missing file"),
 ], ids=["FIFO", "directory", "dangling symlink"])
@@ -926,9 +927,6 @@ def test_bidi_and_zero_width_characters_are_shown_escaped(tmp_path: Path, fmt: s
 
 
 # The limits of docs/threat-model.md, each at its edge: just under is read, just over is refused.
-
-from summitcheck import load
-from summitcheck.quotes import MAX_ARTICLE_BYTES, read_article
 
 
 def _padded(size: int) -> bytes:

@@ -16,7 +16,7 @@ from helpers import REVIEW, SEED_CASE
 @pytest.mark.parametrize("kw", [{"threshold": 101}, {"threshold": -1}, {"threshold": math.nan},
                                 {"tolerance": -0.01}, {"tolerance": math.inf}])
 def test_settings_refuse_values_out_of_range(kw: dict[str, float]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="the t"):
         Settings(**kw)
 
 
@@ -45,7 +45,7 @@ def test_a_case_folder_gives_its_preview_reports_and_review(case: Path) -> None:
 def test_a_review_file_not_looked_for_cannot_stop_the_check(case: Path) -> None:
     # --no-review: a review.yaml beside a review.yml is bad input only when the review is read.
     (case / "review.yml").write_text(REVIEW, encoding="utf-8")
-    with pytest.raises(InputError, match="both review.yaml and review.yml"):
+    with pytest.raises(InputError, match=r"both review\.yaml and review\.yml"):
         Case.find(case)
     assert check_case(case, use_review=False).overridden == 0
 

@@ -200,7 +200,7 @@ def _verdicts(fmt: str, text: str) -> dict[str, str]:
         return {m[1].replace("\\", ""): m[0]
                 for m in re.findall(r"^\| \*\*(\w+)\*\*(?:<br>[^|]*)? \| \*\*([^*]+)\*\*<br>", text, re.M)}
     if fmt == "html":
-        return dict((i, v) for v, i in re.findall(r'<article class="pair (\w+)" id="expectation-([^"]+)">', text))
+        return {i: v for v, i in re.findall(r'<article class="pair (\w+)" id="expectation-([^"]+)">', text)}
     assert fmt == "claimreview"
     names = {4: "fulfilled", 3: "partial", 2: "absent", 1: "contradicted"}
     return {r["itemReviewed"]["identifier"]: names[r["reviewRating"]["ratingValue"]]

@@ -30,7 +30,7 @@ def case(tmp_path: Path) -> Path:
 
 
 def _json(*args: str) -> dict:
-    code, out, err = run("check", *args, "-f", "json")
+    _code, out, err = run("check", *args, "-f", "json")
     assert err == "", err
     return json.loads(out)
 
@@ -108,8 +108,8 @@ def test_review_file_options(case: Path, tmp_path: Path) -> None:
     # Two claim files alone take no review file from their folder: only a case folder does.
     code, out, err = run("check", str(case / "preview.yaml"), str(case / "report.yaml"), "-f", "json")
     assert json.loads(out)["review"] is None
-    assert err == f"summitcheck: note: {case / 'review.yaml'} is not applied; give --review {case / 'review.yaml'}, " \
-                  f"or check the folder {case}\n"
+    assert err == (f"summitcheck: note: {case / 'review.yaml'} is not applied; give --review {case / 'review.yaml'}, "
+                   f"or check the folder {case}\n")
     code, _, err = run("check", str(case), "--review", str(elsewhere), "--no-review")
     assert code == cli.ExitStatus.USAGE and "not both" in err
 

@@ -190,7 +190,7 @@ def test_figure_with_a_baseline() -> None:
     (("3.2%", "--from", "$3bn"), "summitcheck: figure baseline '$3bn': not in the unit of the value '3.2%'\n"),
 ])
 def test_figure_baseline_it_cannot_use(args: tuple[str, ...], message: str) -> None:
-    code, out, err = run("figure", *args, "-f", "json")
+    code, _out, err = run("figure", *args, "-f", "json")
     assert code == cli.ExitStatus.BAD_INPUT
     assert err == message
 
