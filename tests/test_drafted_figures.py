@@ -79,6 +79,11 @@ CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "c
     ("The X5 Pro costs $1,099, and £999 in Britain.", "£999", "report", {"x5", "pro", "price"}, set()),
     ("The X5 Ultra is the big unknown. Our sources put it at €1,449 in the euro zone.", "€1,449", "preview",
      {"x5", "ultra", "price"}, {"sources"}),
+    # the noun phrase runs on through "under the …"; "stays at" names the subject's level
+    ("Officials have discussed raising the standard deduction under the new regime to ₹1 lakh from ₹75,000.",
+     "₹1 lakh", "preview", {"standard", "deduction", "regime"}, set()),
+    ("The standard deduction for salaried employees under the new regime stays at ₹75,000.", "₹75,000", "report",
+     {"standard", "deduction"}, {"stays"}),
     # a difference something is undercut by is not the price
     ("Aster is expected to keep the AsterBook 14 at $999 in the US, undercutting rivals by around $200.",
      "around $200", "preview", set(), {"price"}),

@@ -186,6 +186,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
     # a term of one name met by a synonym in the other counts as shared: "military aid" is
     # "military support", "revenue guidance" is "revenue forecast"
     bridged = min(len((ours - other) & b.related), len((other - ours) & a.related))
+    if not ours & other and min(len(ours), len(other)) < 2:
+        bridged = 0  # one word met only by a synonym of another sense: a tax "regime" is no "government"
     return (len(ours & other) + bridged) / (len(union) - bridged) if union else 0.0
 
 

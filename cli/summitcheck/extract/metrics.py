@@ -48,7 +48,7 @@ _METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in p
 _CHANGE_NOUNS = {**dict.fromkeys(UP_WORDS, "increase"), **dict.fromkeys(DOWN_WORDS, "cut"),
                  "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike"}
 _LEVEL_VERBS = frozenset("amount amounts amounted total totals totaled totalled stand stands stood come comes came "
-                         "reach reaches reached hit hits".split())
+                         "reach reaches reached hit hits stay stays stayed remain remains remained".split())
 _CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow shrink stand remain".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 _POSSESSIVES = frozenset("its their his her".split())
@@ -354,7 +354,8 @@ def _phrase_before(text: str) -> str:
         if not (w[0].isalpha() or year) or (_verbish(w) and not noun) or infinitive \
                 or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
             break
-        if out and lw in _DETERMINERS and (i == 0 or words[i - 1].lower() not in {"in", "of", "with", "for", "on"}):
+        if out and lw in _DETERMINERS and (i == 0 or words[i - 1].lower() not in {"in", "of", "with", "for", "on",
+                                                                                  "under"}):
             break  # "the top foreign investors": the noun phrase starts here; "in the U.S." goes on
         out.append(w)
         i -= 1
