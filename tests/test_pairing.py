@@ -240,3 +240,12 @@ def test_a_person_no_claim_introduces_may_hold_the_office_another_names() -> Non
         ({"gourincha"}, {"chief", "economist"})
     assert _subjects(["Gourinchas said duties weigh", "The Fund's chief economist will warn"], {"gourincha"}) == \
         (set(), set())
+
+
+def test_no_change_meets_a_rise_and_contradicts_it() -> None:
+    preview = doc("preview", claim("upkeep", "Japan will raise its host-nation support payments"))
+    report = doc("report", claim("host", "Host-nation support payments were left unchanged"),
+                 claim("x", "The leaders toured a shipyard"))
+    (e,) = decide(preview, report).expectations
+    assert e.verdict == "contradicted" and e.match is not None and e.match.claim.id == "host"
+    assert any("raise ≈ unchanged" in r for r in e.reasons)

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from . import lexical
 from .model import Claim
-from .polarity import opposite_words
+from .polarity import hold_words, opposite_words
 from .text import (
     COUNTRIES,
     DOWN_WORDS,
@@ -183,6 +183,14 @@ class Lexicon:
                 self.strong.setdefault(c, set()).update(b - {c})
             for c in b:
                 self.strong.setdefault(c, set()).update(a - {c})
+        # No change speaks of the decision a rise or a cut would be ("will raise its payments"
+        # / "payments were left unchanged"); polarity.py then finds them opposite.
+        hold = {classes[s] for w in hold_words() for s, _ in terms(w) if s in classes}
+        change = {classes[s] for s in ("increase", "decrease") if s in classes}
+        for c in hold:
+            self.strong.setdefault(c, set()).update(change)
+        for c in change:
+            self.strong.setdefault(c, set()).update(hold)
         introduced = _role_names(titled)
         for title, name in introduced:
             if title in classes and name in classes and classes[title] != classes[name]:

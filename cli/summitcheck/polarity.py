@@ -114,6 +114,11 @@ def opposite_words() -> list[tuple[set[str], set[str]]]:
             for _, one, two in OPPOSITES]
 
 
+def hold_words() -> frozenset[str]:
+    """The words that say no change ("unchanged", "steady", "frozen"): pairing relates them to a rise or a cut."""
+    return frozenset(_HOLD)
+
+
 def negation_cues(statement: str) -> list[str]:
     """The negation cues in a statement, as written."""
     words = _words(statement)
