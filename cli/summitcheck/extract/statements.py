@@ -48,6 +48,7 @@ class _Antecedents:
         text = _LEAD_INS.sub("", _DATELINE.sub("", sentence, count=1))
         self.names.update(m.group() for m in re.finditer(r"(?<=[\w,;] )[A-Z][\w+&'’-]*", text))  # not first words
         mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
+        mentions += [(m.start(1), m.group(1)) for m in _ROLE_NAME.finditer(text) if m.group(1)[:1].isupper()]
         for _, person in mentions:
             self.surnames[person.split()[-1]] = person
         # "Trump reiterated …" after "US President Trump": a surname alone names the person met before.
@@ -77,29 +78,34 @@ class _Antecedents:
             for w in words)
 
     def resolve(self, text: str, quoted: bool = False) -> str:
-        """text with a pronoun subject named: a person for he/she, an organisation for it/the bank."""
-        m = _PRONOUN.match(text)
+        """text with a pronoun subject named: a person for he/she, an organisation for it/the bank; after a
+        leading phrase too ("In Britain, it is expected …")."""
+        lead = _LEADING_PHRASE.match(text)
+        at = lead.end() if lead else 0
+        m = _PRONOUN.match(text[at:].capitalize() if at else text)
         generic = _GENERIC_SUBJECT.match(text)
         said, named = None, None
-        if m and m.group(1).lower() in {"he", "she"} and self.person:
+        if m and m.group(1) in {"He", "She"} and self.person:
             said, named = m.group(1), self.person
-        elif m and m.group(1).lower() == "it" and self.org:
+        elif m and m.group(1) == "It" and self.org:
             said, named = m.group(1), self.org
-        elif m and m.group(1).lower() == "they" and (self.group or self.org) and not quoted:
+        elif m and m.group(1) == "They" and (self.group or self.org) and not quoted:
             # the group named last, or the organisation ("OPEC+ … They are then expected to …")
             said, named = m.group(1), self.group if self.group and (self.group_last or not self.org) else self.org
         elif generic and self.org and not _GENERIC_SUBJECT.match(self.org):
-            said, named = generic.group(1), self.org  # "The bank may also …" after "The European Central Bank …"
-        self.resolved = f"'{said}' read as {named}" if named else None
+            said, named, at = generic.group(1), self.org, 0  # "The bank may also …" after "The European Central Bank …"
+        self.resolved = f"'{text[at:at + len(said)]}' read as {named}" if said and named else None
         if not (said and named):
             return text
-        rest = text[len(said):]
+        rest = text[at + len(said):]
         if said == "They" and named == self.org:  # "They are then expected" of one organisation: "OPEC+ is …"
             rest = re.sub(r"^\s+(are|have|were)\b", lambda v: " " + _SINGULAR[v.group(1)], rest)
-        return named + rest
+        return text[:at] + named + rest
 
 
 _PRONOUN = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
+_LEADING_PHRASE = re.compile(r"^(?:In|On|At|For|By|Under|After|Before|Meanwhile|Separately|Instead|Later|Then)\b[^,]{0,40},\s+"
+                             r"(?=(?:he|she|it|they)\s)")
 _SINGULAR = {"are": "is", "have": "has", "were": "was"}
 
 
@@ -118,13 +124,17 @@ officials delegates diplomats negotiators investors analysts economists policyma
 producers exporters importers lenders carmakers automakers airlines voters citizens protesters rebels troops
 """.split())
 _TITLE_WORDS = (r"(?:President|Prime Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|Minister|CEO|Premier"
-                r"|Commissioner|Director|Chief Executive|Treasurer|Senator|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
+                r"|Commissioner|Director|Chief [Ee]xecutive|Treasurer|Senator|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
+# A role written in lower case before a name set off by commas: "Nato's secretary general, Mark Rutte, has …"
+_ROLES = (r"(?:president|prime minister|chancellor|chair(?:man|woman)?|governor|secretary general|secretary|minister"
+          r"|chief executive|ceo|premier|commissioner|director|treasurer|spokes(?:man|woman|person)|chief economist)")
 # A person: a title and a name ("ECB President Christine Lagarde", "Prime Minister Ishiba"), or a first and last
 # name before a verb of speech ("Anke Steiner said"; not "Norvik Semiconductor is expected").
 _PERSON = re.compile(
     r"\b(?:(?:[A-Z][A-Za-z.+]*\s+){0,2}" + _TITLE_WORDS + r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,3}"
     r"|[A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+(?=,?\s+(?:said|says|told|added|declined|refused"
     r"|argued|noted|wrote)\b))")
+_ROLE_NAME = re.compile(r"\b" + _ROLES + r",\s+([A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+),", re.I)
 _ORG_WORDS = frozenset("""
 bank banks fund group company firm government ministry council commission committee cartel corp corporation inc
 ltd plc agency authority reserve riksbank fed ecb boj opec opec+ imf union parliament board administration
@@ -167,12 +177,14 @@ _TRAILING = re.compile(
     # "…, a theme that dominated …", "…, aimed at reducing …", "…, to be phased in …", "… when ministers meet online"
     r"|,\s+as\s+(?!(?:expected|planned|forecast|scheduled|promised|agreed|predicted|anticipated|announced|widely|it|he|she"
     r"|they|had|part|much|many|well|soon|long|far|early|late)\b)(?=\S+\s+\S+\s+\S)"
-    r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having)\b"
+    r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having|after|given)\b"
+    r"|,\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|only)\b"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
     r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
     r"|buoyed|boosted|pressured|underpinned|hampered|held back|pushed|[a-z]{3,}ed)\s+(?:at|in|by|down|up|on|to|over|back"
     r"|from|for)\b"
-    r"|\s+as\s+(?:the|a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:[a-z]{3,}s|is|are|was|were|has|have)\b"
+    r"|\s+as\s+(?!(?:expected|planned|forecast|scheduled|promised|agreed|much|many|well|soon|long|far|part)\b)"
+    r"(?:[\w-]+\s+){1,3}?(?:[a-z]{3,}s|is|are|was|were|has|have)\b"
     r"|\s+when\s+(?:it|they|he|she|ministers|leaders|officials|policymakers|the\s+\w+|[A-Z][\w+]*)\s+\w+")
 # A participle clause trailing a claim ("…, undercutting rivals", "…, opting instead for …") is an aside,
 # unless its verb carries a claim of its own ("…, signalling more cuts", "…, raising rates to 2%").
@@ -186,16 +198,17 @@ _CLAIM_PARTICIPLES = re.compile(r"(?:signal|pledg|promis|vow|commit|warn|threate
 # 14 analysts, as …": who said it, in the middle of a sentence.
 _MID_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,]{3,80}|(?!(?:and|but|which|who|while|as)\b)(?:(?:some|two|three|four|five|several|many|most"
-    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?(?:said|say|says|told \w+|added|reported)"
-    r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+(?:\s+\w+)?)?|said\s+(?:[\w’'+-]+\s*){1,5}?)"
+    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?(?:said|say|says|told \w+|added|reported|wrote|claimed|noted|estimated|show|shows|showed)"
+    r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+(?:an?\s+)?[\w-]+(?:\s+\w+)?)?|said\s+(?:[\w’'+-]+\s*){1,5}?)"
     r"(?=\s*,\s+\S)")
-_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+-]{0,90}?"
-                          r"\b(?:said|says|added|told \w+|reported)|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
+_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+.-]{0,90}?"
+                          r"\b(?:said|say|says|told \w+|added|reported|wrote|claimed|noted|estimated|show|shows|showed)(?:\s+(?:on|in|at|late|earlier|last|this)\s+(?:an?\s+)?[\w-]+(?:\s+\w+)?)?"
+                          r"|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
 # "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
 _RELATIVE_ASIDE = re.compile(r",\s+(which|who|whose|the|an?)\s+[^,;:]{3,160},\s+(?=(\S+))")
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
-_LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|With|After|Ahead of|Despite|Amid|Following|Against|Under|Before"
-                              r"|As part of|On top of|Beyond)\s[^,]{6,100},\s+(?=[A-Z])")
+_LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|At the|At a|With|After|Ahead of|Despite|Amid|Following|Against|Under"
+                              r"|Before|As part of|On top of|Beyond|If|Unless|While)\s[^,]{6,100},\s+(?=[A-Za-z])")
 _PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:quarter|half|year|month|fiscal|Q[1-4]|H[12])\b", re.I)
 
 
@@ -277,9 +290,9 @@ def _split(statement: str) -> list[tuple[str, str]]:
     return out
 
 
-_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?=(?:they|he|she|it|we|(?:the|some|many|most|several|other|its|their"
-                           r"|his|her|two|three) \w+|an? \w+|[A-Z]\w+|[a-z]{3,}s)\s)"
-                           r"|;\s+(?=[a-z])")
+# A new clause: "…, and the final declaration is expected …", "… but, as widely anticipated, the declaration stopped …",
+# "…, with the RBA seen projecting growth of 2.3%" (its own subject and verb; _clause_follows checks them).
+_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while|with)\s+(?=\S)|\s+but,\s+[^,]{3,40},\s+(?=\S)|;\s+(?=[a-z])")
 
 
 def _clauses(statement: str) -> list[str]:
@@ -323,10 +336,13 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
     """Whether a subject and its verb follow a joint: "…, and the final declaration is expected …", "…, and the Arc
     starts at …"."""
     right = statement[joint.end():].split()
-    if len(right) < 4:
-        return False
-    return any((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)
-               or (re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper()) for i, w in enumerate(right[1:5]))
+    if len(right) < 4 or _verbish(right[0]) or _PAST.fullmatch(right[0]):
+        return False  # "…, and said it would …": the same subject's next verb (_SAME_SUBJECT)
+    with_ = joint.group().strip(" ,").startswith("with")
+    return any(w.lower() in _MODALS or w.lower() in {"is", "are", "was", "were", "has", "have", "had"}
+               or ((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)) and not with_
+               or (with_ and re.fullmatch(r"(?:seen|expected|set|due|likely)", w))  # "with the RBA seen projecting …"
+               or (re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper()) for i, w in enumerate(right[1:6]))
 
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
@@ -341,10 +357,11 @@ def _split_colon(statement: str) -> list[tuple[str, str]]:
     head, colon, rest = statement.partition(": ")
     if not colon or not rest[:1].islower() or len(head.split()) < 3:
         return []  # no list, or a quotation ("she said: We …")
-    items = re.split(r";\s*(?:and\s+)?" if ";" in rest else r",\s*(?:and\s+)?|\s+and\s+", rest)
+    items = re.split(r";\s*(?:and\s+)?" if ";" in rest else r",\s+(?:and\s+)?|\s+and\s+", rest)
     items = [i.strip(" ,") for i in items if i.strip(" ,")]
-    if len(items) < 2 or any(len(i.split()) < 2 for i in items):
-        return []
+    if len(items) < 2 or any(len(i.split()) < 2 for i in items) or any(
+            w in _MODALS or w in {"is", "are", "was", "were", "has", "have", "had"} for i in items for w in i.lower().split()):
+        return []  # "what comes next: a compact crossover is coming in 2028, built on …" explains; it lists nothing
     return [(f"{head}: {item}", item) for item in items]
 
 
