@@ -122,15 +122,15 @@ def test_report_draft_has_the_claims_an_editor_wrote() -> None:
     ("By contrast, Japan will buy gas.", None),
     ("Share prices rose 5% after the announcement.", None),
     ("The video drew 2 million views on Friday.", None),
-    ("The Bank of Japan kept rates at 0.5% on Friday after a two-day meeting of its board. It said it would "
+    (("The Bank of Japan kept rates at 0.5% on Friday after a two-day meeting of its board. It said it would "
      "publish the minutes later. Readers can sign up for our newsletter on rates, which covers the Bank of Japan, "
-     "the Fed and the ECB every Friday.", None),
+     "the Fed and the ECB every Friday."), None),
     ("Subscribe to Our Newsletter", "subscription"),
     ("Success! Now Check Your Email", "subscription"),
     ("Ok, Thanks", "subscription"),
     ("To complete Subscribe, click the confirmation link in your inbox.", "subscription"),
-    ("The market carries risks, and investment should be cautious. This article does not constitute "
-     "personal investment advice.", "disclaimer"),
+    (("The market carries risks, and investment should be cautious. This article does not constitute "
+     "personal investment advice."), "disclaimer"),
     ("© 2025 Example News. All rights reserved.", "disclaimer"),
     ("Read moreWhat is a Best Bid and Offer (BBO)?", "more link"),
     ("Related articles", "list"),
@@ -213,8 +213,8 @@ def test_commitment_list_gives_one_claim_per_commitment() -> None:
         "Japan might increase US gas purchases",
         "Japan might raise defense spending",
         "Japan might expand manufacturing investments in the US",
-        "Japan might make more economic concessions to reduce its approximately $56 billion trade surplus "
-        "with the US and avoid additional tariffs",
+        ("Japan might make more economic concessions to reduce its approximately $56 billion trade surplus "
+        "with the US and avoid additional tariffs"),
     ]
     assert {c.quote for c in claims} == {sentence}
     assert [len(c.figures) for c in claims] == [0, 0, 0, 1]
@@ -223,19 +223,19 @@ def test_commitment_list_gives_one_claim_per_commitment() -> None:
 @pytest.mark.parametrize("sentence, statements", [
     ("The ECB is expected to ease policy, including cutting rates by 25 basis points and ending bond purchases.",
      ["The ECB is expected to cut rates by 25 basis points", "The ECB is expected to end bond purchases"]),
-    ("Informed sources revealed that Ishiba hopes to build ties and plans to stress Japanese jobs in the US, "
-     "while also committing to raising Japan's defense budget.",
+    (("Informed sources revealed that Ishiba hopes to build ties and plans to stress Japanese jobs in the US, "
+     "while also committing to raising Japan's defense budget."),
      ["Ishiba hopes to build ties", "Ishiba plans to stress Japanese jobs in the US",
       "Ishiba is also committing to raising Japan's defense budget"]),
-    ("In new projections, officials now see inflation at 2.3% by the end of the year, and they expect the "
-     "unemployment rate to rise to 4.4%.",
+    (("In new projections, officials now see inflation at 2.3% by the end of the year, and they expect the "
+     "unemployment rate to rise to 4.4%."),
      ["In new projections, officials now see inflation at 2.3% by the end of the year",
       "They expect the unemployment rate to rise to 4.4%"]),
     # A list of nouns is one claim: the sectors are what the investment is in.
-    ("Ishiba announced plans to increase Japanese investment in the U.S. to $1 trillion, focusing on sectors such "
-     "as liquefied natural gas, steel, artificial intelligence, and automobiles.",
-     ["Ishiba announced plans to increase Japanese investment in the U.S. to $1 trillion, focusing on sectors "
-      "such as liquefied natural gas, steel, artificial intelligence, and automobiles"]),
+    (("Ishiba announced plans to increase Japanese investment in the U.S. to $1 trillion, focusing on sectors such "
+     "as liquefied natural gas, steel, artificial intelligence, and automobiles."),
+     [("Ishiba announced plans to increase Japanese investment in the U.S. to $1 trillion, focusing on sectors "
+      "such as liquefied natural gas, steel, artificial intelligence, and automobiles")]),
 ])
 def test_compound_sentences(sentence: str, statements: list[str]) -> None:
     claims = draft_claims(f"Headline of the day\n{sentence}\n", "report", "r").document.claims
@@ -517,23 +517,23 @@ def test_datelines_leave_the_statement(sentence: str, statement: str) -> None:
 
 @pytest.mark.parametrize("sentence, statements", [
     # who said it, wherever it stands
-    ("OPEC+ is expected to leave its oil output levels unchanged for the first quarter of 2027 when ministers meet "
+    (("OPEC+ is expected to leave its oil output levels unchanged for the first quarter of 2027 when ministers meet "
      "online on Sunday, four sources from the producer group told Halden, as a seasonal slowdown in demand weighs on "
-     "prices.", ["OPEC+ is expected to leave its oil output levels unchanged for the first quarter of 2027"]),
-    ("The full group is expected to agree on the capacity mechanism at a meeting on Sunday, said the sources, who "
-     "spoke on condition of anonymity.", ["The full group is expected to agree on the capacity mechanism at a meeting on Sunday"]),
+     "prices."), ["OPEC+ is expected to leave its oil output levels unchanged for the first quarter of 2027"]),
+    (("The full group is expected to agree on the capacity mechanism at a meeting on Sunday, said the sources, who "
+     "spoke on condition of anonymity."), ["The full group is expected to agree on the capacity mechanism at a meeting on Sunday"]),
     # an aside between a subject and its verb, when the main clause stands alone
-    ("Kazakhstan, which has pumped above its target for most of the past two years, is expected to be asked to "
-     "present a new compensation schedule to make up for its overproduction.",
+    (("Kazakhstan, which has pumped above its target for most of the past two years, is expected to be asked to "
+     "present a new compensation schedule to make up for its overproduction."),
      ["Kazakhstan is expected to be asked to present a new compensation schedule to make up for its overproduction"]),
     ("Brazil, which was invited to join the alliance last year, will not become a full member.",
      ["Brazil, which was invited to join the alliance last year, will not become a full member"]),
     # circumstances before the subject; a participle or a purpose after the claim
-    ("In a separate decision due in early December, Saudi Arabia is expected to cut the official selling price of its "
-     "flagship crude for Asian buyers, refiners told Halden, tracking weaker Middle East benchmarks.",
+    (("In a separate decision due in early December, Saudi Arabia is expected to cut the official selling price of its "
+     "flagship crude for Asian buyers, refiners told Halden, tracking weaker Middle East benchmarks."),
      ["Saudi Arabia is expected to cut the official selling price of its flagship crude for Asian buyers"]),
-    ("Leaders are expected to adopt an action plan on critical minerals, aimed at reducing their reliance on Chinese "
-     "processing.", ["Leaders are expected to adopt an action plan on critical minerals"]),
+    (("Leaders are expected to adopt an action plan on critical minerals, aimed at reducing their reliance on Chinese "
+     "processing."), ["Leaders are expected to adopt an action plan on critical minerals"]),
     # but not when the verb comes after the comma, the aside holds a figure, or the participle carries a claim
     ("A small group of conservative policymakers, led by Austria's central bank governor, is likely to dissent.",
      ["A small group of conservative policymakers, led by Austria's central bank governor, is likely to dissent"]),
@@ -542,16 +542,16 @@ def test_datelines_leave_the_statement(sentence: str, statement: str) -> None:
     ("The Fed is expected to hold rates steady on Wednesday, signalling two cuts later this year.",
      ["The Fed is expected to hold rates steady on Wednesday, signalling two cuts later this year"]),
     # a claim inside a relative clause, a second verb of the same subject, a new subject after "and"
-    ("Leaders of the Group of Seven gather on Sunday for a three-day summit at which host Emmanuel Macron will not "
-     "seek a comprehensive joint communiqué, French officials said.",
+    (("Leaders of the Group of Seven gather on Sunday for a three-day summit at which host Emmanuel Macron will not "
+     "seek a comprehensive joint communiqué, French officials said."),
      ["Leaders of the Group of Seven gather on Sunday for a three-day summit",
       "Host Emmanuel Macron will not seek a comprehensive joint communiqué"]),
-    ("OPEC+ kept its oil production levels unchanged for January to March on Sunday, but said its eight leading "
-     "members would restart monthly increases of 150,000 barrels a day in April.",
+    (("OPEC+ kept its oil production levels unchanged for January to March on Sunday, but said its eight leading "
+     "members would restart monthly increases of 150,000 barrels a day in April."),
      ["OPEC+ kept its oil production levels unchanged for January to March on Sunday",
       "OPEC+ said its eight leading members would restart monthly increases of 150,000 barrels a day in April"]),
-    ("Norvik is widely expected to announce a new $5bn share repurchase programme, and some investors are pushing "
-     "for a higher payout.", ["Norvik is widely expected to announce a new $5bn share repurchase programme"]),
+    (("Norvik is widely expected to announce a new $5bn share repurchase programme, and some investors are pushing "
+     "for a higher payout."), ["Norvik is widely expected to announce a new $5bn share repurchase programme"]),
 ])
 def test_statements_keep_the_claim_and_drop_the_asides(sentence: str, statements: list[str]) -> None:
     role = "report" if " kept " in sentence else "preview"

@@ -196,14 +196,13 @@ _CLAIM_PARTICIPLES = re.compile(r"(?:signal|pledg|promis|vow|commit|warn|threate
 
 # "…, some analysts said, although …", "…, two diplomats said, for a session …", "…, according to a poll of
 # 14 analysts, as …": who said it, in the middle of a sentence.
+_SPEECH = r"(?:said|say|says|told \w+|added|reported|wrote|claimed|noted|estimated|show|shows|showed)"
+_WHEN_SAID = r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+(?:an?\s+)?[\w-]+(?:\s+\w+)?)?"  # "… said on Monday"
 _MID_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,]{3,80}|(?!(?:and|but|which|who|while|as)\b)(?:(?:some|two|three|four|five|several|many|most"
-    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?(?:said|say|says|told \w+|added|reported|wrote|claimed|noted|estimated|show|shows|showed)"
-    r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+(?:an?\s+)?[\w-]+(?:\s+\w+)?)?|said\s+(?:[\w’'+-]+\s*){1,5}?)"
-    r"(?=\s*,\s+\S)")
+    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?" + _SPEECH + _WHEN_SAID + r"|said\s+(?:[\w’'+-]+\s*){1,5}?)(?=\s*,\s+\S)")
 _ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+.-]{0,90}?"
-                          r"\b(?:said|say|says|told \w+|added|reported|wrote|claimed|noted|estimated|show|shows|showed)(?:\s+(?:on|in|at|late|earlier|last|this)\s+(?:an?\s+)?[\w-]+(?:\s+\w+)?)?"
-                          r"|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
+                          r"\b" + _SPEECH + _WHEN_SAID + r"|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
 # "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
 _RELATIVE_ASIDE = re.compile(r",\s+(which|who|whose|the|an?)\s+[^,;:]{3,160},\s+(?=(\S+))")
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
@@ -340,7 +339,7 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
         return False  # "…, and said it would …": the same subject's next verb (_SAME_SUBJECT)
     with_ = joint.group().strip(" ,").startswith("with")
     return any(w.lower() in _MODALS or w.lower() in {"is", "are", "was", "were", "has", "have", "had"}
-               or ((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)) and not with_
+               or (((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)) and not with_)
                or (with_ and re.fullmatch(r"(?:seen|expected|set|due|likely)", w))  # "with the RBA seen projecting …"
                or (re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper()) for i, w in enumerate(right[1:6]))
 
