@@ -35,6 +35,7 @@ from .text import (
     DOWN_WORDS,
     MAX_TEXT_CHARS,
     STOPWORDS,
+    TITLE_HINT,
     TITLED_NAME,
     TITLES,
     UP_WORDS,
@@ -137,7 +138,8 @@ class Lexicon:
         self.idf = {c: math.log((n - k + 0.5) / (k + 0.5) + 1.0) for c, k in class_df.items()}
         # Who is involved (countries, titles, people named with a title) is not
         # what happened: a pairing must share at least one other term.
-        titled = [text for group in read for text in group if TITLED_NAME.search(text)]  # read twice below
+        titled = [text for group in read for text in group  # read twice below
+                  if TITLE_HINT.search(text) and TITLED_NAME.search(text)]
         actor_stems = actor_names(titled)
         countries = {s for word in lexical.kind("country") for s, _ in terms(word, lexicon=True)} | COUNTRIES
         actor_stems |= countries | {s for word in lexical.kind("role") | lexical.kind("actor")
@@ -168,6 +170,7 @@ class Lexicon:
                 if filler and len(head) >= 3:
                     self.filler[i] = frozenset(filler)
         self._orders: dict[int, list[int]] = {}
+        self._written: dict[int, dict[int, str]] = {}
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
@@ -218,8 +221,11 @@ class Lexicon:
 
     def written(self, index: int) -> dict[int, str]:
         """Each term of claim `index` as that claim first writes it."""
-        classes = self.classes
-        return {classes[s]: w for s, w in reversed(self._found[index])}
+        written = self._written.get(index)
+        if written is None:  # asked for each candidate the claim is weighed against: built once
+            classes = self.classes
+            written = self._written[index] = {classes[s]: w for s, w in reversed(self._found[index])}
+        return written
 
     def order(self, index: int) -> list[int]:
         """Claim `index`'s terms in the order written, who is involved left out: what follows

@@ -76,10 +76,12 @@ president prime minister chancellor chair chairman chairwoman governor secretary
 queen prince premier senator leader leaders official officials spokesman spokeswoman mr ms mrs dr
 """.split())
 # (?<!\w) is \b before a capital; the engine finds it twice as fast at the start of a pattern
-TITLED_NAME = re.compile(
-    r"(?<!\w)(?:President|Prime Minister|Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|CEO"
-    r"|King|Queen|Prince|Premier|Senator|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})"
-)
+_TITLE = (r"(?:President|Prime Minister|Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|CEO"
+          r"|King|Queen|Prince|Premier|Senator|Mr|Ms|Mrs|Dr)")
+TITLED_NAME = re.compile(r"(?<!\w)" + _TITLE + r"\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})")
+# A title word, which every titled name holds: a prefilter, found several times faster (it starts with
+# the titles' first letters, which the regex engine skips ahead to).
+TITLE_HINT = re.compile(_TITLE)
 _ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _ACRONYM_HINT = re.compile(r"\.[A-Za-z]\.")  # in every acronym, and found by a fast search for "."
 _WORD = re.compile(r"[a-z0-9]+")
