@@ -138,3 +138,27 @@ def test_figures_left_uncompared_are_counted_by_why() -> None:
         "a like metric only for another period, model or place": 2,  # the two Japan shares
         "a like metric only in another unit": 2,  # data-center revenue in USD and in USD a share
     }
+
+
+@pytest.mark.parametrize("byline, published", [
+    # labelled before running: the date a page gives near its top is when the article was published
+    ("By Priya Anand\nUpdated Nov. 24, 2026, 5:48 p.m. ET", "2026-11-24"),
+    ("By Jason Whitfield, CFA | November 23, 2026 at 10:14 AM ET", "2026-11-23"),
+    ("Published 7 December 2026", "2026-12-07"),
+    ("By Lena Marsh", None),
+])
+def test_the_publication_date_is_read_from_the_page(byline: str, published: str | None) -> None:
+    text = f"NEWSWIRE\n\nChipmakers report results for the quarter\n\n{byline}\n\nRevenue rose 10% to $4.52 billion.\n"
+    assert draft_claims(text, "report", "doc").document.published == published
+
+
+def test_relative_periods_of_drafted_figures_resolve_against_the_date(tmp_path: Path) -> None:
+    # labelled before running: "next year" in a preview dated 2026 is 2027, so 4.6% and 4.5% are one metric
+    (tmp_path / "preview.txt").write_text(
+        "NEWSWIRE\n\nFed officials set to lift their unemployment forecasts\n\nDecember 7, 2026\n\n"
+        "The unemployment rate is seen peaking at 4.6% next year, economists said.\n", encoding="utf-8")
+    (tmp_path / "report.txt").write_text(
+        "NEWSWIRE\n\nFed cuts rates and sees slower easing ahead\n\nDecember 9, 2026\n\n"
+        "Policymakers see the unemployment rate at 4.5% at the end of 2027, the same as this year.\n", encoding="utf-8")
+    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
+    assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == [("4.6%", "4.5%")]

@@ -310,6 +310,19 @@ def test_comma_groups_tokenize_in_linear_time() -> None:
     assert len(pieces) == 16_002 and pieces[-1][1] == "0000"
 
 
+# Labelled before running (issue 14): Canadian newspapers hyphenate the scale.
+@pytest.mark.parametrize("text, value", [
+    ("$61.4-billion", 61.4e9),
+    ("$9-billion", 9e9),
+    ("$1.2-million", 1.2e6),
+])
+def test_a_hyphenated_scale_is_the_scale(text: str, value: float) -> None:
+    q = parse_figure(text)
+    assert (q.value, q.unit) == (pytest.approx(value), "USD")
+    (found,) = find_figures(f"a deficit of {text} this year")
+    assert found.quantity.value == pytest.approx(value)
+
+
 def test_rates_compare_with_plain_money_of_their_currency_only() -> None:
     rate = parse_figure("$78 a barrel")
     assert rate.comparable(parse_figure("$80"))

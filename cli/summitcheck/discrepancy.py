@@ -180,7 +180,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
-    # how a figure is measured ("forecast", "adjusted") is left out unless it is all a name says
+    if not (a.measured and b.measured) and a.classes != b.classes:
+        return 0.0  # a name of measuring words alone ("new forecast", "figure") names no metric to meet another
     ours, other = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)
     union = ours | other
     # a term of one name met by a synonym in the other counts as shared: "military aid" is

@@ -534,7 +534,12 @@ def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading)
     value, step, i = number
     amount = _Amount(value=value, step=step, start=start, end=i, unit=_Unit("money", currency) if currency else None,
                      negative=negative, problem=problem)
-    # Scale: "56bn", "56 billion", "5 lakh crore" (scales multiply: 5 × 10⁵ × 10⁷).
+    # Scale: "56bn", "56 billion", "5 lakh crore" (scales multiply: 5 × 10⁵ × 10⁷); Canadian
+    # newspapers hyphenate it: "$61.4-billion".
+    if i + 1 < len(toks) and toks[i][0] == "dash" and toks[i][1] == "-" and toks[i][2] == toks[i - 1][3] \
+            and toks[i + 1][0] == "word" and toks[i + 1][2] == toks[i][3] and words[i + 1] in SCALES \
+            and words[i + 1] not in _LOOSE_SCALES:
+        i += 1
     while i < len(toks) and toks[i][0] == "word" and words[i] in SCALES:
         glued = toks[i][2] == toks[i - 1][3]
         if words[i] in _LOOSE_SCALES and not (glued or currency or toks[i][1] in ("M", "B", "T", "K")):

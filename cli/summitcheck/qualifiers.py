@@ -81,6 +81,12 @@ class Qualifiers:
                 mine, theirs = {_variant(m) for m in mine}, {_variant(m) for m in theirs}
             if mine and theirs and mine != theirs:
                 return ", ".join(sorted(mine)).replace("|", ""), ", ".join(sorted(theirs)).replace("|", "")
+        # "next year" with no date to resolve it against is compared only with relative periods: it may
+        # or may not be the other name's 2027
+        for a, b in ((self, other), (other, self)):
+            if a.relative and not a.years and b.years and not b.relative:
+                found = ", ".join(sorted(a.relative)), ", ".join(sorted(b.years))
+                return found if a is self else (found[1], found[0])
         return None
 
 

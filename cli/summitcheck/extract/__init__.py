@@ -48,7 +48,7 @@ from ..polarity import negation_cues
 from ..quotes import read_article
 from ..schema import MAX_FIGURES
 from .ids import _claim_id, _rarity, _slug
-from .metrics import TOPICS, _metric, _topic
+from .metrics import TOPICS, _metric, _topic, published_date
 from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
 from .statements import _Antecedents, _clean, _split
 from .worthiness import CHECK_WORTHY, _baselines, _evidence, _worthy_figures
@@ -183,5 +183,6 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     notes = {k: v for k, v in notes.items() if v}
     for (i, j), note in figure_notes.items():
         notes.setdefault(f"{claims[i].id}#{j}", []).append(note)
-    document = Document(id=doc_id, role=role, title=page.title or page.site or doc_id, claims=tuple(claims), text=path, path=path)
+    document = Document(id=doc_id, role=role, title=page.title or page.site or doc_id, claims=tuple(claims), text=path,
+                        path=path, published=published_date(text))
     return Draft(document, page.dropped, passed_over, page.stopped_at, notes)

@@ -76,7 +76,10 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     name, note = _named(clause, here, mine, previous)
     if not _FORECAST_NAME.search(name) and _FORECAST_VERB.search(clause[:here.start].rsplit(",", 1)[-1]):
         name = f"{name} forecast"  # "it expects revenue of $4.7 billion to $4.8 billion": guidance, not an outcome
-    qualifier = _QUALIFIER.search(sentence[figure.end:].split(",")[0]) or _LEADING_PERIOD.match(sentence)
+    # the period stated after the figure, before the next figure ("2.9% this year and 2.6% in 2027")
+    following = min((g.start for g in others or [] if g.start >= figure.end), default=len(sentence))
+    window = sentence[figure.end:following].split(",")[0]
+    qualifier = _BARE_PERIOD.match(window) or _QUALIFIER.search(window) or _LEADING_PERIOD.match(sentence)
     name = re.sub(r"\s+(?:in|for)(?:\s+fiscal)?$", "", name)  # "revenue in fiscal" cut before its year
     if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
         # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
@@ -85,6 +88,31 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
         note = "no noun phrase found for this figure: metric made of the sentence's first words"
     return name, note
+
+
+_MONTH_LIST = "january february march april may june july august september october november december".split()
+# a month written in full or abbreviated ("Nov", "Sept"), never a word that starts like one ("Mayor")
+_MONTH_NUMBERS = {**{m: i for i, m in enumerate(_MONTH_LIST, 1)}, **{m[:3]: i for i, m in enumerate(_MONTH_LIST, 1)},
+                  "sept": 9}
+_DATE = re.compile(r"\b(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),\s+(?P<y1>(?:19|20)\d\d)"
+                   r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\s+(?P<y2>(?:19|20)\d\d)"
+                   r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b")
+DATE_LINES = 40  # a page gives its date near the top: the byline, the dateline, "Updated …"
+
+
+def published_date(text: str) -> str | None:
+    """The first full date in an article's first DATE_LINES lines, as YYYY-MM-DD ("Nov. 24, 2026",
+    "7 December 2026", "2026-11-24"): what "next year" and "this quarter" in its figures are read against."""
+    for line in text.splitlines()[:DATE_LINES]:
+        for m in _DATE.finditer(line):
+            if m.group("y3"):
+                year, month, day = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+            else:
+                month = _MONTH_NUMBERS.get((m.group("m1") or m.group("m2")).lower(), 0)
+                year, day = int(m.group("y1") or m.group("y2")), int(m.group("d1") or m.group("d2"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 # Where a clause of its own starts inside a sentence.
@@ -254,11 +282,17 @@ def _place(text: str) -> str | None:
 
 # The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter", "in the three
 # months ending May 31".
-_QUALIFIER = re.compile(r"\s*,?\s*(?:in|for)\s+((?:fiscal\s+)?(?:(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "to $47.5 billion by 2030-31", "2% of GDP by 2027": the value reached by then is that year's.
+_QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|through|during)\s+(?:the\s+end\s+of\s+)?)"
+                        r"((?:fiscal\s+)?(?:(?:end-)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
                         r"|the (?:three|six|3|6)[- ]months?"
                         r"|(?:the|its|their) (?:fiscal )?(?:first|second|third|fourth|current|next) (?:fiscal )?"
                         r"(?:quarter|half|year)"
-                        r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next) year))\b")
+                        r"|" + _MONTH_NAMES + r"\s+(?:19|20)\d\d"
+                        r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next|last) year))\b")
+# A period right after its figure, without a preposition: "4.6% next year", "2.9% this year".
+_BARE_PERIOD = re.compile(r"\s*((?:this|next|last) (?:year|quarter))\b")
 
 
 # A period leading the sentence: "For 2026-27, …", "In the first quarter, …".

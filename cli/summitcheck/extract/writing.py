@@ -69,6 +69,8 @@ def claim_file_text(draft: Draft, text_ref: str | None) -> str:
     """The draft as a claim file (version 1); text_ref is the article's path relative to where it is written."""
     doc = draft.document
     header = {"id": doc.id, "role": doc.role, "title": doc.title}
+    if doc.published:
+        header["published"] = doc.published
     if text_ref:
         header["text"] = text_ref
     claims = []
