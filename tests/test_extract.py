@@ -252,7 +252,8 @@ def test_messy_article() -> None:
     shouting = by_quote["THE GOVERNMENT WILL RAISE DEFENCE SPENDING TO 2% OF GDP BY 2027."]
     # Sentence case, and "the government" is the subject of the sentence before.
     assert shouting.statement == "Japan will raise defence spending to 2% of GDP by 2027"
-    assert [(f.metric, f.quantity.text) for f in shouting.figures] == [("defence spending as a share of GDP by 2027", "2%")]  # the year the share is for
+    # the year the share is for is part of its metric
+    assert [(f.metric, f.quantity.text) for f in shouting.figures] == [("defence spending as a share of GDP by 2027", "2%")]
     # A bullet without its full stop is a sentence; the yen sign that came through as a backslash is yen.
     assert any(c.statement.startswith("Tokyo may cut its tariffs on US rice") for c in doc.claims)
     budget = next(c for c in doc.claims if "152" in c.quote)
