@@ -164,8 +164,13 @@ class Lexicon:
         self.filler: dict[int, frozenset[int]] = {}
         for i, said in enumerate(read):
             if len(found[i]) >= LONG_CLAIM and said and _BOUNDARY.search(said[0]):
-                head = {classes[s] for text in (_head(said[0]), *said[1:]) for s, _ in terms(text, folds, lexicon=True)
-                        if s in classes}
+                # the claim's terms written in its head (read as words, not re-read as terms)
+                text = " ".join((_head(said[0]), *said[1:])).lower()
+                for phrase, pattern, token in folds:  # the articles' acronyms: "earnings per share" is eps
+                    if phrase in text:
+                        text = pattern.sub(token, text)
+                words = set(_HEAD_WORD.findall(text))
+                head = {classes[s] for s, written in found[i] if written in words}
                 filler = self.sets[i] - head
                 if filler and len(head) >= 3:
                     self.filler[i] = frozenset(filler)
@@ -420,6 +425,7 @@ _SUBORDINATE = re.compile(r"\s(?:as|after|because|despite|amid|while|which|where
                           r"citing|reflecting|following)\s", re.I)
 
 
+_HEAD_WORD = re.compile(r"[a-z0-9]+")
 _EXPECTERS = re.compile(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
                         re.I)
 
