@@ -39,7 +39,7 @@ def test_a_case_folder_gives_its_preview_reports_and_review(case: Path) -> None:
     found = Case.find(case)
     assert (found.preview, found.reports, found.review, found.folder) == (
         str(case / "preview.yaml"), (str(case / "report.yaml"),), str(case / "review.yaml"), str(case))
-    assert Case.find(case, review=False).review is None
+    assert Case.find(case, use_review=False).review is None
 
 
 def test_a_review_file_not_looked_for_cannot_stop_the_check(case: Path) -> None:

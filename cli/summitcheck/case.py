@@ -32,8 +32,8 @@ class Case:
     folder: str | None = None
 
     @classmethod
-    def find(cls, folder: str | os.PathLike[str] | None = None, review: bool = True) -> Case:
-        """The case in a folder (see _case_files), with its review file unless review is false
+    def find(cls, folder: str | os.PathLike[str] | None = None, use_review: bool = True) -> Case:
+        """The case in a folder (see _case_files), with its review file unless use_review is false
         (then it is not even looked for); None: the bundled case.
 
         InputError when the folder is not a case folder, lacks its preview or reports, holds a
@@ -41,7 +41,7 @@ class Case:
         """
         where = os.fspath(folder) if folder is not None else os.fspath(bundled_case_dir())
         preview, reports = _case_files(where)
-        return cls(preview, tuple(reports), review_file(where) if review else None, where)
+        return cls(preview, tuple(reports), review_file(where) if use_review else None, where)
 
     @classmethod
     def of_files(cls, preview: str | os.PathLike[str],

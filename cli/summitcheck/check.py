@@ -62,7 +62,7 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
     """Check a case, or the case in a folder (None: the bundled case), with its review file's overrides
     unless use_review is false; quotes: as for check_files."""
     if not isinstance(case, Case):
-        case = Case.find(case, review=use_review)
+        case = Case.find(case, use_review)
     elif not use_review:
         case = case.reviewed_by(None)
     expected = load_document(case.preview, "preview")

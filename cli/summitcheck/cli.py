@@ -174,7 +174,7 @@ def check(
         if paths and len(paths) >= 2:
             case = Case.of_files(paths[0], paths[1:], review)
         else:  # a case folder: its own review file, unless --review names another or --no-review
-            case = Case.find(paths[0] if paths else None, review=review is None and not no_review)
+            case = Case.find(paths[0] if paths else None, use_review=review is None and not no_review)
             case = case.reviewed_by(review) if review is not None else case
         result = check_case(case, Settings(threshold, tolerance / 100))
         if output is not None:
