@@ -92,3 +92,58 @@ def test_opposite_cues(a: str, b: str, cues: tuple[str, str]) -> None:
 ])
 def test_no_opposition(a: str, b: str) -> None:
     assert opposition(a, b) is None
+
+
+@pytest.mark.parametrize("statement, other, cues", [
+    # every form of a cue: adjective, adverb, noun; phrases of two and three words
+    ("All nine members are expected to back the hike unanimously", "Two of nine members dissented",
+     ("unanimously", "dissented")),
+    ("Unanimity is expected on the rate decision", "Two members were dissenting", ("unanimity", "dissenting")),
+    ("The communique will be adopted by consensus", "It was gavelled through over objections",
+     ("by consensus", "objections")),
+    ("The rebate will apply to all consumers, including households", "Households were excluded from the rebate",
+     ("including", "excluded")),
+    ("The levy will include small firms", "Small firms were exempted from the levy", ("include", "exempted")),
+    ("The fund will be open to every member", "The fund was limited to three members",
+     ("open to every", "limited to")),
+])
+def test_antonyms_are_opposite_cues(statement: str, other: str, cues: tuple[str, str]) -> None:
+    found = opposition(statement, other)
+    assert found is not None and (found[1], found[2]) == cues
+    back = opposition(other, statement)
+    assert back is not None and (back[1], back[2]) == (cues[1], cues[0])
+
+
+def test_a_phrase_cue_is_not_read_again_as_its_words() -> None:
+    # "without objection" is a unanimous vote, not an objection (nor a denial)
+    assert opposition("The bill will pass without objection", "The bill passed unanimously") is None
+    found = opposition("The bill will pass without objection", "Two members objected to the bill")
+    assert found is not None and found[1:] == ("without objection", "objected")
+    assert is_negated(Claim(id="c", statement="The bill will pass without objection"))[0] is False
+
+
+@pytest.mark.parametrize("statement, negated", [
+    # a cue inside a subordinate or adverbial clause speaks of that clause only
+    ("The rupee, which has slid to 84 per dollar, limits how far the bank can cut without stoking inflation",
+     False),
+    ("The ECB will cut its deposit rate to 2% without waiting for the December projections", False),
+    ("The ministry will raise the fuel levy, unless oil prices do not fall", False),
+    ("The bank will hold rates rather than not act at all", False),
+    ("The rupee, which has not recovered, limits how far the bank can cut", False),
+    ("The utility is not expected to restore the dividend, as management pays down debt", True),
+    ("Unless inflation falls, the bank will not cut", True),  # the main clause's own cue counts
+    ("The summit ended without a joint statement", True),    # "without" a noun: what happened
+])
+def test_cues_in_subordinate_clauses_do_not_negate_the_claim(statement: str, negated: bool) -> None:
+    assert is_negated(Claim(id="c", statement=statement))[0] is negated
+
+
+@pytest.mark.parametrize("statement, other, negated", [
+    # ... unless the clause is what the other claim speaks of
+    ("The ECB held rates without signalling a further cut", "The ECB will signal a further cut", True),
+    ("The summit ended without agreeing a joint statement", "The summit will agree a joint statement", True),
+    ("The ECB cut rates without waiting for the projections", "The ECB will cut rates", False),
+])
+def test_a_clause_cue_counts_when_the_other_claim_speaks_of_the_clause(statement: str, other: str,
+                                                                       negated: bool) -> None:
+    assert is_negated(Claim(id="c", statement=statement), Claim(id="o", statement=other))[0] is negated

@@ -19,6 +19,7 @@ from .model import Claim
 from .text import DOWN_WORDS as _DOWN
 from .text import MAX_TEXT_CHARS
 from .text import UP_WORDS as _UP
+from .text import terms
 
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot"}
 _NEGATING_VERBS = {  # always negate what follows
@@ -44,10 +45,13 @@ _HOLD_OBJECTS = {"rate", "rates", "policy", "output", "production", "unchanged",
 # other side only, contradicts it ("unanimous" / "two members dissented").  Each side is
 # single words and two-word phrases; what follows ":" is checked by _OPPOSITE_RULES.
 OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    # every form an editor writes: adjective, adverb, noun, verb ("unanimity", "dissenting")
     ("a unanimous vote against a split one",
-     frozenset({"unanimous", "unanimously"}),
+     frozenset({"unanimous", "unanimously", "unanimity", "consensus", "by consensus", "without objection",
+                "without dissent"}),
      frozenset({"dissent", "dissented", "dissents", "dissenting", "dissenter", "dissenters", "split",
-                "divided", "voted against", "vote against", "votes against", "voting against"})),
+                "divided", "voted against", "vote against", "votes against", "voting against", "objection",
+                "objections", "objected", "objecting"})),
     ("stopping against carrying on",
      frozenset({"end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "discontinue",
                 "discontinues", "discontinued", "terminate", "terminates", "terminated", "phase out",
@@ -57,6 +61,15 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("beating against missing",
      frozenset({"beat", "beats", "beating", "topped", "exceeded", "surpassed"}),
      frozenset({"missed", "miss", "misses", "fell short"})),
+    ("including against leaving out",
+     frozenset({"include", "includes", "included", "including", "inclusion", "inclusive"}),
+     frozenset({"exclude", "excludes", "excluded", "excluding", "exclusion", "exempt", "exempted", "exempts",
+                "exemption", "except", "left out", "leave out", "leaves out"})),
+    ("open to all against limited to some",
+     frozenset({"open to all", "open to every", "open to any", "open to everyone", "available to all",
+                "available to every", "universal", "universally"}),
+     frozenset({"limited to", "limit to", "limits to", "restricted to", "restrict to", "restricts to",
+                "confined to", "reserved for", "only to", "only for"})),
 )
 _FIRST_WORDS = {cues: frozenset(c.split(" ")[0].split(":")[0] for c in cues) for _, one, two in OPPOSITES
                 for cues in (one, two)}
@@ -82,16 +95,34 @@ def _words(statement: str) -> list[str]:
 DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change"}
 
 
-def _opposite_cues(words: list[str], cues: frozenset[str]) -> list[str]:
-    found: list[str] = []
-    if _FIRST_WORDS[cues].isdisjoint(words):
+def _opposite_cues(words: list[str], one: frozenset[str], two: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The cues of each side in words, longest phrase first: the words of a phrase found are
+    not cues again ("without objection" is no "objection")."""
+    found: tuple[list[str], list[str]] = ([], [])
+    if _FIRST_WORDS[one].isdisjoint(words) and _FIRST_WORDS[two].isdisjoint(words):
         return found
+    skip = 0
     for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if f"{w} {nxt}" in cues or (f"{w}:ing" in cues and nxt.endswith("ing")):
-            found.append(f"{w} {nxt}")
-        elif w in cues and not (w.startswith("end") and ((i and words[i - 1] in _NOT_AFTER) or nxt in _NOT_BEFORE)):
-            found.append(w)
+        three, pair = " ".join(words[i:i + 3]), f"{w} {nxt}"
+        for side, cues in zip(found, (one, two), strict=True):
+            if three in cues:
+                side.append(three)
+                skip = 2
+            elif pair in cues or (f"{w}:ing" in cues and nxt.endswith("ing")):
+                side.append(pair)
+                skip = 1
+            else:
+                continue
+            break
+        else:
+            for side, cues in zip(found, (one, two), strict=True):
+                if w in cues and not (w.startswith("end") and ((i and words[i - 1] in _NOT_AFTER)
+                                                               or nxt in _NOT_BEFORE)):
+                    side.append(w)
     return found
 
 
@@ -99,8 +130,8 @@ def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
     """(what is opposed, the cue in statement, the cue in other) when the two say opposite things."""
     mine, theirs = _words(statement), _words(other)
     for name, one, two in OPPOSITES:
-        a1, a2 = _opposite_cues(mine, one), _opposite_cues(mine, two)
-        b1, b2 = _opposite_cues(theirs, one), _opposite_cues(theirs, two)
+        a1, a2 = _opposite_cues(mine, one, two)
+        b1, b2 = _opposite_cues(theirs, one, two)
         if a1 and not a2 and b2 and not b1:
             return name, a1[0], b2[0]
         if a2 and not a1 and b1 and not b2:
@@ -119,33 +150,77 @@ def hold_words() -> frozenset[str]:
     return frozenset(_HOLD)
 
 
-def negation_cues(statement: str) -> list[str]:
-    """The negation cues in a statement, as written."""
+# Subordinate and adverbial clauses: a negation inside one speaks of that clause ("cut
+# without waiting for the data", "the rupee, which has not recovered, limits ...", "unless
+# oil falls", "rather than ..."), not of what the claim says happened.  Each runs to the
+# next comma, semicolon or colon.
+_SUBORDINATE = re.compile(
+    r",\s*(?:which|who|whose|whom|where)\b[^,;:]*"
+    r"|\b(?:unless|rather than|instead of|even if|even though|although|though|whereas|because|while|if)\b[^,;:]*"
+    r"|,\s*as\b[^,;:]*"
+    r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
+# "without objection": one cue of OPPOSITES (a unanimous vote), not a denial
+_NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.split(" ")[0] in _NEGATORS)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The character spans of a statement's subordinate clauses."""
+    return [m.span() for m in _SUBORDINATE.finditer(text)]
+
+
+def negation_cues(statement: str, other: str | None = None) -> list[str]:
+    """The negation cues in a statement, as written, those of a subordinate clause left out.
+
+    other: the claim it is weighed against; a cue in a subordinate clause counts when that
+    clause shares a term with it ("held rates without signalling a cut" / "will signal a cut").
+    """
     words = _words(statement)
     cues: list[str] = []
-    if _CUE_WORDS.isdisjoint(words) and "'" not in statement[:MAX_TEXT_CHARS].replace("’", "'"):
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if _CUE_WORDS.isdisjoint(words) and "'" not in text:
         return cues  # the common case, decided in one set operation
     # "will withdraw about 10,000 troops", "suspended 20% of its aid": a verb acting on a
     # quantity reduces it; it does not say that something will not happen
     on_quantity = {m.group(1).lower() for m in _ON_QUANTITY.finditer(statement[:MAX_TEXT_CHARS])}
-    for i, w in enumerate(words):
+    clauses = _clauses(text)
+    shared: dict[tuple[int, int], bool] = {}
+    for i, m in enumerate(_WORDS.finditer(text)):
+        w = m.group()
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in _NEGATING_VERBS and w in on_quantity:
             continue
         if (w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only"):
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
+        if f"{w} {nxt}" in _NOT_DENIALS:
+            continue
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
-            cues.append(w)
+            cue = w
         elif w in _NEGATING_BEFORE and nxt in _NEGATING_BEFORE[w]:
-            cues.append(f"{w} {nxt}")
+            cue = f"{w} {nxt}"
+        else:
+            continue
+        span = next((c for c in clauses if c[0] <= m.start() < c[1]), None)
+        if span is not None:
+            if span not in shared:
+                shared[span] = other is not None and _shares_terms(text[span[0]:span[1]], other)
+            if not shared[span]:
+                continue
+        cues.append(cue)
     return cues
 
 
-def is_negated(claim: Claim) -> tuple[bool, str]:
-    """Whether the claim says something did not or will not happen, and on what grounds."""
+def _shares_terms(clause: str, other: str) -> bool:
+    """Whether a clause and another claim share a content word (as stems)."""
+    mine = {s for s, _ in terms(clause)}
+    return not mine.isdisjoint(s for s, _ in terms(other[:MAX_TEXT_CHARS]))
+
+
+def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
+    """Whether the claim says something did not or will not happen, and on what grounds
+    (other: the claim it is weighed against, see negation_cues)."""
     if claim.negated is not None:
         return claim.negated, f"negated: {'true' if claim.negated else 'false'}"
-    cues = negation_cues(claim.statement)
+    cues = negation_cues(claim.statement, other.statement if other is not None else None)
     quoted = ", ".join(f"'{c}'" for c in cues)
     if len(cues) % 2:
         return True, f"negation cue {quoted}"

@@ -330,8 +330,8 @@ class _Judge:
         claim, other = self.figures.preview[i], self.figures.report[j]
         contradictions = []
         notes = []
-        negated, why = is_negated(claim)
-        other_negated, other_why = is_negated(other)
+        negated, why = is_negated(claim, other)
+        other_negated, other_why = is_negated(other, claim)
         mine, my_word = _direction(claim)
         theirs, their_word = _direction(other)
         # "will not raise" is "stays": no change, whichever of the two says it
