@@ -7,7 +7,7 @@ import math
 import pytest
 
 from summitcheck import FigureError, parse_figure
-from summitcheck.figures import find_figures, format_interval
+from summitcheck.figures import describe_unit, find_figures, format_interval
 
 B, T, M = 1e9, 1e12, 1e6
 
@@ -264,12 +264,7 @@ def test_bounds_from_hedge_words(text: str, low: float, high: float, unit: str) 
 
 
 @pytest.mark.parametrize("text, problem", [
-    ("20 kr", "could be any of DKK, NOK, SEK"),      # Danish, Norwegian or Swedish
-    ("500 francs", "could be any of"),                # Swiss, CFA, Congolese …
-    ("100 pesos", "could be any of"),
-    ("10 dinars", "could be any of"),
-    ("10 riyals", "could be any of"),
-    ("3 billion dirhams", "could be any of"),
+    ("20 kr", "could be any of DKK, NOK, SEK"),      # Danish, Norwegian or Swedish: a symbol is refused
     ("42 bucks", "does not say which currency"),
     ("10 grand", "does not say which currency"),
     ("Z$5", "not a dollar summitcheck knows"),
@@ -280,6 +275,29 @@ def test_bounds_from_hedge_words(text: str, low: float, high: float, unit: str) 
 def test_unsure_currencies_are_refused(text: str, problem: str) -> None:
     with pytest.raises(FigureError, match=problem):
         parse_figure(text)
+
+
+@pytest.mark.parametrize("text, unit, same, other", [
+    # a currency word several currencies share is its own unit: readable, compared only with
+    # figures in the same word (singular or plural), never with a code it might stand for
+    ("500 francs", "francs", "1 franc", "CHF 500"),                # Swiss, CFA, Congolese …
+    ("100 pesos", "pesos", "20 peso", "MXN 100"),
+    ("10 dinars", "dinars", "12 dinars", "KWD 10"),
+    ("10 riyals", "riyals", "9 riyals", "SAR 10"),
+    ("3 billion dirhams", "dirhams", "2 billion dirhams", "AED 3 billion"),
+    ("0.93 francs per euro", "francs/euro", "0.97 francs per euro", "CHF 0.93 per euro"),
+])
+def test_shared_currency_words_are_their_own_unit(text: str, unit: str, same: str, other: str) -> None:
+    q = parse_figure(text)
+    assert q.unit == unit and q.dimension in ("money", "rate")
+    assert q.comparable(parse_figure(same))
+    assert not q.comparable(parse_figure(other))
+    assert "no ISO code" in describe_unit(q)
+
+
+@pytest.mark.parametrize("text, unit", [("5 dollars", "USD"), ("5 rupees", "INR"), ("5 Swiss francs", "CHF")])
+def test_currency_words_with_a_settled_meaning_keep_their_code(text: str, unit: str) -> None:
+    assert parse_figure(text).unit == unit
 
 
 @pytest.mark.parametrize("text", ["2% real", "20 marks", "3 won"])
@@ -343,13 +361,9 @@ def test_rates_compare_with_plain_money_of_their_currency_only() -> None:
     ("Turkish lira 40", 40, "TRY"),
     ("a euro", 1, "EUR"),
     ("12.5US$", 12.5, "USD"),
-    ("3 million pesetas", None, "refused"),  # Spanish or Andorran: a former currency, unsure
+    ("3 million pesetas", 3e6, "pesetas"),  # Spanish or Andorran: a former currency, read as its own unit
 ])
-def test_compound_amounts_and_names_before_the_number(text: str, value: float | None, unit: str) -> None:
-    if unit == "refused":
-        with pytest.raises(FigureError, match="could be any of ADP, ESP"):
-            parse_figure(text)
-        return
+def test_compound_amounts_and_names_before_the_number(text: str, value: float, unit: str) -> None:
     q = parse_figure(text)
     assert (q.value, q.unit) == (pytest.approx(value), unit)
 

@@ -17,7 +17,8 @@ TABLE = Path(__file__).resolve().parent / "data" / "currencies.json"
 # A symbol or word shared by several currencies means one of them only where news
 # use is settled and the README says so: "$" is the US dollar, "£" sterling, "¥" the
 # yen (the yuan when the text says yuan), "C$" the Canadian dollar.  Every other
-# shared one ("kr", "francs", "pesos", "riyals") is refused.
+# shared symbol ("kr") is refused; a shared word ("francs", "pesos", "dinars") is read as
+# its own unit (see ambiguous_unit): "0.93 francs per euro" meets "0.97 francs per euro".
 DEFAULTS = {
     "$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
     "¥": "JPY", "￥": "JPY", "rupee": "INR", "rupees": "INR", "Rs": "INR", "won": "KRW",
@@ -74,8 +75,12 @@ def is_head(word: str) -> bool:
     return (word in _table()["names"] and " " not in word) or word in NAME_ALIASES
 
 
-def resolve(written: str, codes: list[str], yuan: bool = False) -> tuple[str | None, str | None]:
-    """One code for what was written, or a one-line reason why there is none."""
+def resolve(written: str, codes: list[str], yuan: bool = False, word: bool = False) -> tuple[str | None, str | None]:
+    """One code for what was written, or a one-line reason why there is none.
+
+    word: written is a currency's name; one several currencies share ("francs") and no
+    default settles is then its own unit, the plural as written ("francs"): a careful
+    writer's "0.93 francs per euro" is readable, only not convertible to a code."""
     if len(codes) == 1:
         return codes[0], None
     written = NAME_ALIASES.get(written, written)  # "roubles" has the default of "rubles"
@@ -84,8 +89,20 @@ def resolve(written: str, codes: list[str], yuan: bool = False) -> tuple[str | N
         return "CNY", None
     if default:
         return default, None
+    if word and " " not in written:
+        plural = written if written.endswith("s") or written + "s" not in _table()["names"] else written + "s"
+        return plural.lower(), None
     listed = ", ".join(codes[:6]) + (", …" if len(codes) > 6 else "")
     return None, f"'{written}' could be any of {listed}; write the ISO code, e.g. '{codes[0]} 5'"
+
+
+def ambiguous_unit(unit: str) -> list[str] | None:
+    """The codes a currency word shared by several currencies stands for, when unit is one
+    ("francs" → BIF, CDF, CHF, …); None for a code or any other unit."""
+    if not unit.islower():
+        return None
+    codes = _table()["names"].get(unit)
+    return codes if codes and len(codes) > 1 else None
 
 
 def plural_name(code: str) -> str:

@@ -140,10 +140,10 @@ class Quantity:
             return "percent"
         if self.unit == "pp":
             return "pp"
-        if len(self.unit) == 3 and self.unit.isupper():
-            return "money"
-        if self.unit[3:4] == "/" and self.unit[:3].isupper():  # "USD/barrel": not comparable with USD
-            return "rate"
+        currency, per, _ = self.unit.partition("/")
+        # a code, or a word several currencies share ("francs"), read as its own currency
+        if (len(currency) == 3 and currency.isupper()) or currencies.ambiguous_unit(currency):
+            return "rate" if per else "money"  # "USD/barrel": not comparable with USD
         return "count"
 
     def comparable(self, other: Quantity) -> bool:
@@ -156,7 +156,8 @@ class Quantity:
         if {self.dimension, other.dimension} == {"money", "rate"}:
             # a total in millions or billions is never an amount per share or per barrel
             money = self if self.dimension == "money" else other
-            return self.unit[:3] == other.unit[:3] and not _SCALED.search(money.text)
+            return (self.unit.partition("/")[0] == other.unit.partition("/")[0]
+                    and not _SCALED.search(money.text))
         if self.dimension != other.dimension:
             return False
         if self.dimension == "count":
@@ -572,7 +573,7 @@ def _currency_before(toks: list[Token], words: list[str], i: int, reading: _Read
                 phrase = " ".join(words[i:end])
                 codes = currencies.name_codes(phrase)
                 if codes:
-                    code, problem = currencies.resolve(phrase, codes, reading.yuan)
+                    code, problem = currencies.resolve(phrase, codes, reading.yuan, word=True)
                     return code, problem, end
     if nxt >= n or not (toks[nxt][0] == "num" or (toks[nxt][0] == "dash" and _is_minus(toks, nxt))):
         return None, None, i
@@ -760,7 +761,7 @@ def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount
         phrase = " ".join(phrase_words[:length])
         codes = currencies.name_codes(phrase)
         if codes:
-            return _set_currency(amount, *currencies.resolve(phrase, codes, reading.yuan), i + length)
+            return _set_currency(amount, *currencies.resolve(phrase, codes, reading.yuan, word=True), i + length)
     # "Zimbabwean dollars": a country's currency summitcheck does not know is not the US dollar.
     for length in (2, 3):
         if len(phrase_words) >= length and currencies.is_head(phrase_words[length - 1]) \
@@ -990,6 +991,9 @@ def format_amount(value: float, unit: str) -> str:
 
 def describe_unit(q: Quantity) -> str:
     """The unit in words: "money, US dollars", "US dollars per barrel", "percent", "count of agreement"."""
+    if currencies.ambiguous_unit(q.unit.partition("/")[0]):
+        return f"money{' per ' + q.unit.partition('/')[2] if '/' in q.unit else ''}, {q.unit.partition('/')[0]} " \
+               f"(no ISO code: several currencies have this name)"
     if q.dimension == "money":
         return f"money, {currencies.plural_name(q.unit)}"
     if q.dimension == "rate":

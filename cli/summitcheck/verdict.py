@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from . import verdicts
+from . import currencies, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink
 from .errors import InputError
-from .figures import format_interval
+from .figures import Quantity, format_interval
 from .model import Claim, Document, Override, Review
 from .pairing import AMBIGUITY_MARGIN, Lexicon, Pairing, claim_texts, false_friend, pair_claims, score_pair
 from .polarity import DIRECTION_NAMES, direction, is_negated, opposition
@@ -365,6 +365,9 @@ class _Judge:
                 contradictions.append(f"figure differs: {text}{change}")
             else:
                 notes.append(f"figure agrees: {text}")
+            shared_word = _ambiguous_currency(link.preview.quantity) or _ambiguous_currency(link.report.quantity)
+            if shared_word:
+                notes.append(shared_word)
             before, after = link.preview.baseline, link.report.baseline
             if before is not None and after is not None and not before.agrees(after):
                 notes.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
@@ -389,6 +392,17 @@ class _Judge:
                 found.append(f"report figure not compared: '{f.metric}' {f.quantity.text} in "
                              f"'{figures.report[j].id}': {figures.why_unlinked('report', r, figures.preview[i], i)}")
         return found
+
+
+def _ambiguous_currency(q: Quantity) -> str | None:
+    """A reason when a figure's currency is a word several currencies share ("francs")."""
+    word = q.unit.partition("/")[0]
+    codes = currencies.ambiguous_unit(word)
+    if codes is None:
+        return None
+    listed = ", ".join(codes[:6]) + (", …" if len(codes) > 6 else "")
+    return (f"currency ambiguous: '{word}' in {q.text} could be any of {listed}; compared only with "
+            f"figures in {word} (an ISO code would say which)")
 
 
 def _direction(claim: Claim) -> tuple[str | None, str]:
