@@ -991,9 +991,9 @@ def format_amount(value: float, unit: str) -> str:
 
 def describe_unit(q: Quantity) -> str:
     """The unit in words: "money, US dollars", "US dollars per barrel", "percent", "count of agreement"."""
-    if currencies.ambiguous_unit(q.unit.partition("/")[0]):
-        return f"money{' per ' + q.unit.partition('/')[2] if '/' in q.unit else ''}, {q.unit.partition('/')[0]} " \
-               f"(no ISO code: several currencies have this name)"
+    word, _, per = q.unit.partition("/")
+    if currencies.ambiguous_unit(word):
+        return f"money{' per ' + per if per else ''}, {word} (no ISO code: several currencies have this name)"
     if q.dimension == "money":
         return f"money, {currencies.plural_name(q.unit)}"
     if q.dimension == "rate":

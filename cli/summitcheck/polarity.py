@@ -17,9 +17,8 @@ from functools import lru_cache
 
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
-from .text import MAX_TEXT_CHARS
+from .text import MAX_TEXT_CHARS, terms
 from .text import UP_WORDS as _UP
-from .text import terms
 
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot"}
 _NEGATING_VERBS = {  # always negate what follows
