@@ -249,3 +249,10 @@ def test_no_change_meets_a_rise_and_contradicts_it() -> None:
     (e,) = decide(preview, report).expectations
     assert e.verdict == "contradicted" and e.match is not None and e.match.claim.id == "host"
     assert any("raise ≈ unchanged" in r for r in e.reasons)
+
+
+def test_unlikely_to_cut_is_answered_by_a_hold() -> None:
+    preview = doc("preview", claim("cut", "The Fed is unlikely to cut interest rates in December"))
+    report = doc("report", claim("hold", "The Fed held interest rates steady in December"),
+                 claim("x", "Stocks rose after the decision"))
+    assert verdicts(preview, report)["cut"] == ("fulfilled", "hold")

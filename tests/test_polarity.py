@@ -67,6 +67,8 @@ def test_no_change_words(statement: str, kind: str | None) -> None:
     ("The Chancellor would not commit to a cut", True),
     ("Washington will withdraw about 10,000 troops from Europe", False),  # a verb acting on a quantity cuts it
     ("The US withdrew its offer", True),
+    ("The Fed is unlikely to cut rates", True),  # expects no cut
+    ("An unlikely alliance formed", False),
 ])
 def test_bounds_are_not_negations(statement: str, negated: bool) -> None:
     assert is_negated(Claim(id="c", statement=statement))[0] is negated

@@ -29,6 +29,7 @@ _NEGATING_VERBS = {  # always negate what follows
     "suspend", "suspended", "withdraw", "withdrew", "withdrawn",
 }
 _NEGATING_BEFORE = {  # negate only with the next word: "refused to", "ruled out", "dropped its"
+    "unlikely": {"to"},  # "the Fed is unlikely to cut" expects no cut
     "refuse": {"to"}, "refused": {"to"}, "refuses": {"to"}, "fail": {"to"}, "failed": {"to"},
     "fails": {"to"}, "decline": {"to"}, "declined": {"to"}, "declines": {"to"},
     "rule": {"out"}, "ruled": {"out"}, "rules": {"out"}, "call": {"off"}, "called": {"off"},

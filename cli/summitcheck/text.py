@@ -64,7 +64,7 @@ further had has have having he her here hers him his how i if in into is it its 
 me more most my no nor not now of off on once only or other our out over own same she should
 so some such than that the their them then there these they this those through to too under
 until up very was we were what when where which while who whom why will with would you your
-may might must shall expected expect expects likely plan plans planned planning said says
+may might must shall expected expect expects likely unlikely plan plans planned planning said says
 say according reportedly set sets seen new next last week year years month day today
 per cent percent billion million trillion thousand bn mn tn amid among
 noted noting notes expressed expressing expresses emphasized emphasised emphasizing emphasising stressed
