@@ -579,8 +579,8 @@ def test_short_outcomes_and_every_item_of_a_list_are_claims() -> None:
     preview = ("Finland's budget to raise VAT, sources say\nThe draft also includes, according to the sources:\n\n"
                "- a cut of 250 million euros in development aid;\n- a freeze on child benefit for a second year.\n")
     assert [c.statement for c in draft_claims(preview, "preview", "p").document.claims] == [
-        "The draft also includes: a cut of 250 million euros in development aid",
-        "The draft also includes: a freeze on child benefit for a second year"]
+        "The draft also includes a cut of 250 million euros in development aid",
+        "The draft also includes a freeze on child benefit for a second year"]
 
 
 def test_wire_copy_preview_draft() -> None:
@@ -611,12 +611,17 @@ def test_enumerations_split_across_a_colon_and_a_list() -> None:
             "- an increase in the personal allowance to £13,000\n"
             "- a new tax on online gambling of 15%\n")
     statements = [c.statement for c in draft_claims(text, "preview", "doc").document.claims]
-    head = "The Chancellor is expected to announce three measures: "
+    # each item stated with the lead's subject and verb ("three measures", "the following" say nothing of it)
+    head = "The Chancellor is expected to announce "
     assert [s for s in statements if s.startswith(head)] == [
         head + "a freeze on fuel duty", head + "a rise in the tobacco levy", head + "a cut in business rates for small shops"]
-    lead = "Economists also expect the government to set out the following on Wednesday: "
+    lead = "Economists also expect "
     assert lead + "an increase in the personal allowance to £13,000" in statements
     assert lead + "a new tax on online gambling of 15%" in statements
+    # a lead without a verb of its own stays in front of each item, with its colon
+    listed = "Finland raises VAT in austerity budget\n\nAmong the new measures:\n- a cut of 300 million euros in development aid\n"
+    assert [c.statement for c in draft_claims(listed, "report", "r").document.claims] == [
+        "Among the new measures: a cut of 300 million euros in development aid"]
     _assert_valid_draft(text)
 
 
@@ -655,3 +660,16 @@ def test_a_quotation_is_what_was_said_and_its_she_is_the_person_named_before() -
     assert "Governor Michele Bullock is likely to refuse to commit to a timetable for further cuts" in statements
     assert not any("Harbourside" in s or "Kessler" in s for s in statements)
     assert any(s.startswith("They beat on the quarter") for s in statements)  # a quotation's "They" is the speaker's
+
+
+def test_a_reason_left_out_with_its_figures_is_commented() -> None:
+    text = ("Fed set for third cut of the year\n"
+            "The Federal Reserve is expected to cut interest rates by 25 basis points on Wednesday to a target range "
+            "of 3.00%-3.25%, as a softening labor market outweighs worries that inflation has stalled above the "
+            "central bank's 2% goal.\n")
+    draft = draft_claims(text, "preview", "p")
+    (claim,) = draft.document.claims
+    assert claim.statement.endswith("to a target range of 3.00%-3.25%")
+    assert "2%" not in [f.quantity.text for f in claim.figures]
+    written = claim_file_text(draft, None)
+    assert "# check: left out of the statement, with its figures: 'as a softening labor market" in written

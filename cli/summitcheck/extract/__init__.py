@@ -50,7 +50,7 @@ from ..schema import MAX_FIGURES
 from .ids import _claim_id, _rarity, _slug
 from .metrics import TOPICS, _metric, _topic, published_date
 from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
-from .statements import _Antecedents, _clean, _split
+from .statements import _Antecedents, _clean, _split, lead_frame
 from .worthiness import CHECK_WORTHY, _baselines, _evidence, _worthy_figures
 from .writing import claim_file_text, stop_note, uncompared_note
 
@@ -121,11 +121,14 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                 if _evidence(listed, _worthy_figures(listed), role) + (lead is not None) < CHECK_WORTHY:
                     passed_over += 1
                 else:
-                    cleaned = _clean(sentence.text, antecedents, item=lead is not None)
+                    unsure: list[str] = []
+                    cleaned = _clean(sentence.text, antecedents, item=lead is not None, unsure=unsure)
+                    claim_notes.setdefault(id(sentence), []).extend(unsure)
                     pieces = _split(cleaned)
                     if lead:  # one item is one claim: its commas are not a list of their own
                         item = cleaned[:1].lower() + cleaned[1:] if sentence.text[:1].islower() else cleaned
-                        pieces = [(f"{lead}: {item}", item)]
+                        frame = lead_frame(lead)
+                        pieces = [(f"{frame} {item}" if frame else f"{lead}: {item}", item)]
                         claim_notes.setdefault(id(sentence), []).append("an item of a list, stated with its lead")
                     if antecedents.resolved:
                         claim_notes.setdefault(id(sentence), []).append(antecedents.resolved)

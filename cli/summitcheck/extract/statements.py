@@ -146,9 +146,10 @@ there it they we he she i you some many most all both each one two three
 """.split())
 
 
-def _clean(sentence: str, antecedents: _Antecedents, item: bool = False) -> str:
+def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure: list[str] | None = None) -> str:
     """The sentence as a statement: no dateline or lead-in, a pronoun subject named, no trailing full stop;
-    a quotation with its speaker after it is what was quoted. An item of a list may have no verb of its own."""
+    a quotation with its speaker after it is what was quoted. An item of a list may have no verb of its own.
+    What the editor should look at (an aside left out that holds a figure) is added to unsure."""
     text = _DATELINE.sub("", sentence, count=1)
     quoted = _QUOTED.match(text)
     if quoted:
@@ -159,7 +160,7 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False) -> str:
             break
         text = stripped
     text = antecedents.resolve(text, quoted is not None)
-    text = _trim(text.rstrip().rstrip(".:;"), item)
+    text = _trim(text.rstrip().rstrip(".:;"), item, unsure)
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
         text = _sentence_case(text)
@@ -217,7 +218,7 @@ def _has_verb(clause: str) -> bool:
                or _PAST.fullmatch(w) for w in (w.lower().strip(",;:") for w in clause.split()[1:]))
 
 
-def _trim(statement: str, item: bool = False) -> str:
+def _trim(statement: str, item: bool = False, unsure: list[str] | None = None) -> str:
     """The main clause: who said it goes ("…, two sources said"), and so do asides that hold no figure: a
     relative clause after the subject, circumstances before it, a trailing reason or participle clause."""
     statement = _MID_ATTRIBUTION.sub("", statement)
@@ -242,6 +243,9 @@ def _trim(statement: str, item: bool = False) -> str:
         cut = _aside(statement, item)
         if cut is None:
             break
+        if unsure is not None and _worthy_figures(statement[cut[0]:cut[1]]):
+            left_out = statement[cut[0]:cut[1]].strip(" ,;:")
+            unsure.append(f"left out of the statement, with its figures: '{left_out[:70]}{'…' if len(left_out) > 70 else ''}'")
         statement = statement[:cut[0]].rstrip(" ,;:") + statement[cut[1]:]
     return statement.rstrip(" ,;:")
 
@@ -263,7 +267,10 @@ def _aside(statement: str, item: bool) -> tuple[int, int] | None:
         if m.re is _PARTICIPLE and re.search(r"\b(?:such as|including|like)\b|,.*\band\b", span):
             continue  # "…, focusing on sectors such as gas, steel and cars": a list says what the claim is about
         speech = m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
-        if speech or not _worthy_figures(span):
+        # "…cut rates by 25 basis points to 3%, as inflation stalled above the 2% goal": a reason is no outcome,
+        # whatever its figures, when the claim before it has figures of its own
+        reason = m.group().startswith(", as ") and bool(_worthy_figures(head))
+        if speech or reason or not _worthy_figures(span):
             return m.start(), end
     return None
 
@@ -361,7 +368,31 @@ def _split_colon(statement: str) -> list[tuple[str, str]]:
     if len(items) < 2 or any(len(i.split()) < 2 for i in items) or any(
             w in _MODALS or w in {"is", "are", "was", "were", "has", "have", "had"} for i in items for w in i.lower().split()):
         return []  # "what comes next: a compact crossover is coming in 2028, built on …" explains; it lists nothing
-    return [(f"{head}: {item}", item) for item in items]
+    frame = lead_frame(head)
+    return [(f"{frame} {item}" if frame else f"{head}: {item}", item) for item in items]
+
+
+_AUXILIARIES = frozenset("""
+is are was were be been has have had also still again now then likely expected set due to widely probably
+""".split()) | _MODALS
+_PARTICLES = frozenset("out up off on in forward back down through".split())
+
+
+def lead_frame(lead: str) -> str | None:
+    """The subject and verb of a lead before a list, for stating each item with it: "The budget will contain new money
+    in four areas:" gives "The budget will contain" ("… $6.2-billion for housing"); None when the lead has no verb
+    ("Among the new measures:", "Cheaper:"), where the item is stated after the lead and its colon."""
+    subject = _subject(lead)
+    if not subject:
+        return None
+    words = lead.split()[len(subject.split()):]
+    at = 0
+    while at < len(words) and (words[at].lower() in _AUXILIARIES or words[at].lower().endswith("ly")):
+        at += 1
+    if at >= len(words) or not words[at][:1].islower():
+        return None
+    at += 1 + (at + 1 < len(words) and words[at + 1].lower() in _PARTICLES)
+    return " ".join([subject, *words[:at]])
 
 
 def _split_list(statement: str) -> list[tuple[str, str]]:
