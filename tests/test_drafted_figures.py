@@ -84,6 +84,14 @@ CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "c
      "₹1 lakh", "preview", {"standard", "deduction", "regime"}, set()),
     ("The standard deduction for salaried employees under the new regime stays at ₹75,000.", "₹75,000", "report",
      {"standard", "deduction"}, {"stays"}),
+    # the level of what is falling, the subject before its auxiliary or its verb, the segment as subject
+    ("The new forecasts are likely to show trimmed mean inflation falling to 2.7% by June 2027, economists said.",
+     "2.7%", "preview", {"inflation"}, {"new"}),
+    ("Up to Wednesday's close, Kestrel shares had gained 22% this year.", "22%", "report", {"shares"}, {"wednesday"}),
+    ("Adjusted gross margin came in at 61.5%, while margin under accounting rules was 58.2%.", "61.5%", "report",
+     {"adjusted", "gross", "margin"}, {"came"}),
+    ("The data-center segment is expected to post revenue of $2.05 billion, up about 35% from a year earlier.",
+     "$2.05 billion", "preview", {"data-center", "revenue"}, set()),
     # a difference something is undercut by is not the price
     ("Aster is expected to keep the AsterBook 14 at $999 in the US, undercutting rivals by around $200.",
      "around $200", "preview", set(), {"price"}),
@@ -162,3 +170,15 @@ def test_relative_periods_of_drafted_figures_resolve_against_the_date(tmp_path: 
         "Policymakers see the unemployment rate at 4.5% at the end of 2027, the same as this year.\n", encoding="utf-8")
     result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
     assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == [("4.6%", "4.5%")]
+
+
+@pytest.mark.parametrize("text, value, years, lengths", [
+    # labelled before running: the period a figure is for, however the article writes it
+    ("The RBA is seen projecting GDP growth of 2.3% in the year to December 2027.", "2.3%", {"2027"}, {"a full year"}),
+    ("The bank now expects the economy to grow 2.1% over 2027, picking up later.", "2.1%", {"2027"}, {"a full year"}),
+    ("Core PCE inflation is projected at 2.9% this year and 2.6% in 2027.", "2.6%", {"2027"}, {"a full year"}),
+])
+def test_the_period_of_a_figure_is_read_where_the_article_puts_it(text: str, value: str, years: set[str],
+                                                                   lengths: set[str]) -> None:
+    found = qualifiers(figure(text, value))[0]
+    assert (found.years, found.lengths) == (years, lengths)

@@ -348,8 +348,11 @@ class FigureIndex:
                     for r in self.of_report.get(j, ()):
                         if r not in seen:
                             self._consider(p, r)
-        order = sorted(self.candidates, key=lambda t: ((self.pf[t[1]].claim, self.rf[t[2]].claim) not in paired,
-                                                       -t[0], t[1], t[2]))
+        # within paired claims first; then a figure that gives the other's period or model alike
+        # ("next year" of a 2026 article and "at the end of 2027") before one that gives none
+        order = sorted(self.candidates, key=lambda t: (
+            (self.pf[t[1]].claim, self.rf[t[2]].claim) not in paired,
+            -self.pf[t[1]].metric.qualifiers.shared(self.rf[t[2]].metric.qualifiers), -t[0], t[1], t[2]))
         of_p: dict[int, int] = {}
         of_r: dict[int, int] = {}
         pairs = []

@@ -40,6 +40,8 @@ _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 _QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b)", re.I)
 _HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
 _MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
+_YEAR_TO = re.compile(r"\byear\s+(?:to|through|ending)\s+(?:" + "|".join(m for m in _MONTHS if m != "may")
+                      + r"|(?-i:May))\b", re.I)
 _RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
 _VERSION = re.compile(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
 _ORDINAL_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
@@ -71,6 +73,12 @@ class Qualifiers:
     versions: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()  # unresolved: "next year" with no publication date
+
+    def shared(self, other: Qualifiers) -> int:
+        """How many kinds both give alike ("unemployment rate next year", dated 2026, and "… at the end
+        of 2027" share the year and the length): a closer match than a name that gives none."""
+        kinds = ("years", "periods", "lengths", "models", "versions", "ordinals", "relative")
+        return sum(1 for k in kinds if getattr(self, k) and getattr(self, k) == getattr(other, k))
 
     def conflict(self, other: Qualifiers) -> tuple[str, str] | None:
         """The first kind both give differently, as each writes it ("2024", "2025"); None when none."""
@@ -136,6 +144,9 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     found = []
     take(_HALF, found)
     periods.update("h" + str(m.group(1) or m.group(2) or _ordinal(m.group(3))) for m in found)
+    found = []
+    take(_YEAR_TO, found)  # "the year to December 2027" is a year's figure, not December's
+    lengths.update("a full year" for _ in found)
     found = []
     take(_MONTH, found)
     periods.update(m.group(1).lower()[:3] for m in found)

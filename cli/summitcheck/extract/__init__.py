@@ -166,7 +166,11 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                 continue  # a figure of a sentence's head goes to its first claim only; a baseline is no outcome
             placed.add(spot)
             base = bases.get(id(f))
-            metric, note = _metric(statement, f, figures, previous.get(id(sentence), ""))
+            # a claim split from a longer sentence reads "it" with the whole sentence before it
+            context = previous.get(id(sentence), "")
+            if statement != sentence.text.rstrip("."):
+                context = f"{context} {sentence.text}"
+            metric, note = _metric(statement, f, figures, context)
             if note:
                 figure_notes[(len(claims), len(claim_figures))] = note
             claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))

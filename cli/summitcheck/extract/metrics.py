@@ -49,6 +49,9 @@ _CHANGE_NOUNS = {**dict.fromkeys(UP_WORDS, "increase"), **dict.fromkeys(DOWN_WOR
                  "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike"}
 _LEVEL_VERBS = frozenset("amount amounts amounted total totals totaled totalled stand stands stood come comes came "
                          "reach reaches reached hit hits stay stays stayed remain remains remained".split())
+# The finite forms of those verbs, which end a subject ("margin came in at"); "total", "amount" are nouns too.
+_LEVEL_FINITE = frozenset("amounts amounted totals totaled totalled stands stood comes came reaches reached hits "
+                          "stays stayed remains remained".split())
 _CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow shrink stand remain".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 _POSSESSIVES = frozenset("its their his her".split())
@@ -132,6 +135,7 @@ _SEGMENT = re.compile(r"^\W*(?:the|its)\s+((?:[\w-]+\s+){0,3}?(?:division|segmen
 
 
 _EARNED = frozenset("earned earns earn".split())
+_CHANGING = frozenset("rising falling easing climbing dropping growing slowing sliding jumping".split())
 _CHANGE_AFTER = {**dict.fromkeys("increase increases rise rises gain gains jump jumps growth climb".split(), "increase"),
                  **dict.fromkeys("decrease decreases fall falls drop drops decline declines cut cuts slide".split(),
                                  "decrease")}
@@ -160,7 +164,8 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     change = _change(verb_before.group(1)) if verb_before else None
     if verb_before and change:
         # "Revenue rose 10% to $4.52 billion": 10% is the change; the level, after "to", is named below
-        before = raw[:verb_before.start()]
+        # "Kestrel shares had gained 22%": the noun phrase stands before the auxiliary
+        before = re.sub(r"\s+(?:has|have|had|is|are|was|were|be)(?:\s+been)?\s*$", " ", raw[:verb_before.start()])
         name = _phrase_before(before) or _subject_metric(before)
         if name:
             return _owned(f"{name} {change}", before, before.rfind(name.split()[0]), previous), None
@@ -205,6 +210,10 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
             if changed:
                 name = f"{name} {_CHANGE_NOUNS[changed]}"
     name = _owned(name, sentence, owned_at, previous)
+    segment = _SEGMENT.match(sentence)
+    if segment and name and _fold(segment.group(1)) not in _fold(name) and not re.search(
+            r"\b(?:segment|unit|division|business|arm)\b", name, re.I):
+        name = f"{segment.group(1)} {name}"  # "The data-center segment is expected to post revenue of …"
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]
@@ -255,7 +264,7 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
                 if not any(a <= m.start() < b for a, b in taken) and not re.fullmatch(r"(?:19|20)\d\d", m.group())]
     if products:
         product = products[-1]
-    elif re.search(r"\bit\b", lead):
+    elif re.search(r"\bit\b", lead) or re.search(r"\bit\b", previous):
         earlier = [m.group().strip() for m in _PRODUCT.finditer(previous)]
         if not earlier:
             return None
@@ -284,9 +293,9 @@ def _place(text: str) -> str | None:
 # months ending May 31".
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "to $47.5 billion by 2030-31", "2% of GDP by 2027": the value reached by then is that year's.
-_QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|through|during)\s+(?:the\s+end\s+of\s+)?)"
+_QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|over|through|during)\s+(?:the\s+end\s+of\s+)?)"
                         r"((?:fiscal\s+)?(?:(?:end-)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
-                        r"|the (?:three|six|3|6)[- ]months?"
+                        r"|the (?:three|six|3|6)[- ]months?|the year to " + _MONTH_NAMES + r"\s+(?:19|20)\d\d"
                         r"|(?:the|its|their) (?:fiscal )?(?:first|second|third|fourth|current|next) (?:fiscal )?"
                         r"(?:quarter|half|year)"
                         r"|" + _MONTH_NAMES + r"\s+(?:19|20)\d\d"
@@ -369,6 +378,9 @@ def _phrase_before(text: str) -> str:
         # "revenue to grow 30%" measures the growth; "the rate to rise to 4.4%" the rate itself.
         change = "" if words[min(i + 1, len(words) - 1)].lower() in {"to", "at"} else _CHANGE_NOUNS.get(words[i].lower(), "")
         i -= 2
+    elif i >= 1 and i + 1 < len(words) and words[i + 1].lower() == "to" and (
+            _change(words[i]) or words[i].lower() in _CHANGING):
+        i -= 1  # "trimmed mean inflation falling to 2.7%": the level of what is falling
     elif i >= 0 and words[i].lower() in _LEVEL_VERBS:
         return ""  # "total cuts … amount to 2.2 million bpd": the subject names it
     out: list[str] = []
@@ -408,8 +420,8 @@ def _subject_metric(text: str) -> str:
         if w.endswith(","):
             subject.append(w.rstrip(","))
             break
-        if _verbish(w) and subject:  # "Underlying inflation": a first word ending in -ing is no verb
-            break
+        if (_verbish(w) or w.lower() in _LEVEL_FINITE) and subject:  # "Underlying inflation": a first word ending in -ing is no verb
+            break  # "Adjusted gross margin came in at 61.5%": the subject ends at its verb
         subject.append(w)
     while subject and subject[0].lower() in _DETERMINERS:
         subject.pop(0)
