@@ -48,3 +48,18 @@ def test_checking_claim_files_does_not_load_the_drafting_code() -> None:
             "print('summitcheck.extract' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "False"
+
+
+def test_check_in_json_loads_only_what_it_uses() -> None:
+    # Start-up is measured on this command (benchmarks/bench.py, part a): the modules of the other
+    # commands and formats (drafting, validate, batch, the other renderers, rich) load on demand.
+    code = ("import contextlib, io, sys; from summitcheck.cli import run; sys.argv = ['summitcheck', 'check', '-f', 'json']\n"
+            "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()): run()\n"
+            "print(' '.join(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    loaded = set(out.split())
+    assert "summitcheck.render.json_format" in loaded
+    unused = {"summitcheck.extract", "summitcheck.validate", "summitcheck.batch", "rich", "numpy",
+              *(f"summitcheck.render.{m}" for m in ("table", "html_format", "markdown", "csv_format", "claimreview",
+                                                    "desk", "desk_table", "explain"))}
+    assert not unused & loaded
