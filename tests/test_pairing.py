@@ -256,3 +256,35 @@ def test_unlikely_to_cut_is_answered_by_a_hold() -> None:
     report = doc("report", claim("hold", "The Fed held interest rates steady in December"),
                  claim("x", "Stocks rose after the decision"))
     assert verdicts(preview, report)["cut"] == ("fulfilled", "hold")
+
+
+def test_another_object_in_the_same_role_does_not_pair() -> None:
+    # labelled before running: the duties, the drawdown, the subsidy act on other things
+    preview = doc("preview",
+                  claim("brandy", "China is expected to lift anti-dumping duties on European brandy"),
+                  claim("climate", "Ministers will approve a drawdown of the climate fund"),
+                  claim("dinner", "Zelensky is expected to attend the leaders' dinner on the first evening"),
+                  claim("steel", "The EU will impose tariffs on Chinese steel"))
+    report = doc("report",
+                 claim("pork", "Beijing kept its anti-dumping duties on European pork in place"),
+                 claim("defence", "Ministers approved a drawdown of the defence fund"),
+                 claim("tuesday", "Zelensky attended the leaders' dinner on Tuesday evening"),  # a time, not an object
+                 claim("steel-r", "The EU imposed tariffs on steel imports from China"))  # one more word: no veto
+    result = decide(preview, report)
+    got = {e.claim.id: e for e in result.expectations}
+    assert {k: (e.verdict, e.match.claim.id if e.match else None) for k, e in got.items()} == {
+        "brandy": ("absent", None), "climate": ("absent", None),
+        "dinner": ("fulfilled", "tuesday"), "steel": ("fulfilled", "steel-r")}
+    assert any("has 'duties on European brandy' where it has 'duties on European pork' (brandy ≠ pork)" in r
+               for r in got["brandy"].reasons)
+    assert any("(climate ≠ defence)" in r for r in got["climate"].reasons)
+
+
+def test_another_object_vetoes_a_pairing_through_a_metric_too() -> None:
+    fund = Figure("drawdown", parse_figure("€2bn"))
+    preview = doc("preview", claim("climate", "Ministers will approve a drawdown of the climate fund", figures=(fund,)))
+    report = doc("report", claim("defence", "Ministers approved a drawdown of the defence fund", figures=(fund,)),
+                 claim("other", "Stocks fell"))
+    e = decide(preview, report).expectations[0]
+    assert e.verdict == "absent"
+    assert any("(climate ≠ defence)" in r for r in e.reasons)

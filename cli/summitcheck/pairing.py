@@ -103,8 +103,10 @@ class Pairing:
 class Lexicon:
     """Terms of every claim of both articles: classes of equivalent stems, their weights."""
 
-    def __init__(self, texts: Sequence[Sequence[str]], extra: Sequence[str] = ()) -> None:
-        """texts: the texts of each claim; extra: other texts (metric names) whose words join the classes."""
+    def __init__(self, texts: Sequence[Sequence[str]], extra: Sequence[str] = (),
+                 metrics: Sequence[Sequence[str]] = ()) -> None:
+        """texts: the texts of each claim; extra: other texts (metric names) whose words join the classes;
+        metrics: each claim's figures' metric names (what else the claim says it is about)."""
         # A claim is one sentence: beyond MAX_TEXT_CHARS it is not read, so a
         # megabyte "statement" costs no more than a long sentence.
         read = [_clip(group) for group in texts]
@@ -150,6 +152,7 @@ class Lexicon:
         actor_stems |= {s for s in names if df.get(s, 0) >= 3}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         self.generic = frozenset(classes[s] for word in GENERIC_VERBS for s, _ in terms(word) if s in classes)
+        self.vague = frozenset(classes[s] for word in _VAGUE_NOUNS for s, _ in terms(word, lexicon=True) if s in classes)
         # What names an entity in a role where another would make it another fact: a
         # country, a year, a quarter or half.
         # a bloc (OPEC, the EU) is not another country than its members
@@ -175,6 +178,10 @@ class Lexicon:
                 if filler and len(head) >= 3:
                     self.filler[i] = frozenset(filler)
         self._orders: dict[int, list[int]] = {}
+        self._roles: dict[int, dict[int, tuple[str, tuple[int, ...]]]] = {}
+        self._statements = [said[0] if said else "" for said in read]
+        self.metric_sets = [frozenset(classes[s] for name in names for s, _ in terms(name[:MAX_TEXT_CHARS], folds, lexicon=True)
+                                      if s in classes) for names in metrics]
         self._written: dict[int, dict[int, str]] = {}
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
@@ -240,6 +247,14 @@ class Lexicon:
             order = self._orders[index] = [c for c in (self.classes[s] for s, _ in self._found[index])
                                            if c not in self.actors]
         return order
+
+    def roles(self, index: int) -> dict[int, tuple[str, tuple[int, ...]]]:
+        """Claim `index`'s terms that a preposition follows, with the phrase it opens as written
+        and its terms: "duties on European brandy" → duty: ("on European brandy", (eu, brandy))."""
+        found = self._roles.get(index)
+        if found is None:  # asked for each candidate the claim is weighed against: built once
+            found = self._roles[index] = _roles(self._statements[index], self.classes, self.folds)
+        return found
 
     def near(self, index: int) -> tuple[frozenset[int], frozenset[int]]:
         """The terms of claim `index` with the terms strongly related to them; the weakly related terms."""
@@ -564,6 +579,85 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
     return f"has '{lexicon.word[term]}' {shown[0]} where it has '{lexicon.word[term]}' {shown[1]}"
 
 
+# A preposition that opens the phrase saying what a term acts on or belongs to: "duties ON
+# brandy", "drawdown OF the climate fund", "aid FOR farmers", "sanctions AGAINST Iran".
+_ROLE_PREPOSITIONS = frozenset({"on", "of", "for", "against"})
+_ROLE_TOKEN = re.compile(r"[\w'’-]+|[,;:()]")
+_ROLE_WORDS = 3  # content words of the phrase read
+# A phrase ends at any other preposition or a verb of place ("on European pork in place")
+_ROLE_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "after", "before", "over", "under", "into", "as",
+                        "than", "and", "or", "but", "that", "which", "who", "while", "since", "until"})
+# Nouns that name no particular thing ("luxury goods" / "luxury items"): never the other object
+_VAGUE_NOUNS = """good goods item items product products thing things matter matters issue issues measure measures
+area areas sector sectors type types kind kinds part parts other others one ones sort sorts category categories
+""".split()
+# "the dinner on the first evening" / "on Tuesday evening": a time, not what is acted on
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december morning afternoon evening night day days week weeks weekend
+month months year years quarter time date""".split())
+
+
+def _roles(statement: str, classes: dict[str, int],
+           folds: Sequence[tuple[str, re.Pattern[str], str]]) -> dict[int, tuple[str, tuple[int, ...]]]:
+    """The first term before each preposition of _ROLE_PREPOSITIONS, with the preposition and the
+    classes of the content words of the phrase after it (to a comma, another preposition, or
+    _ROLE_WORDS words)."""
+    if not _ROLE_PREPOSITIONS.intersection(statement[:MAX_TEXT_CHARS].lower().split()):
+        return {}
+    tokens = _ROLE_TOKEN.findall(statement[:MAX_TEXT_CHARS])
+    found: dict[int, tuple[str, tuple[int, ...]]] = {}
+    head: int | None = None
+    for k, token in enumerate(tokens):
+        lower = token.lower()
+        if lower in _ROLE_PREPOSITIONS and head is not None:
+            phrase: list[int] = []
+            written: list[str] = []
+            for word in tokens[k + 1:]:
+                if word in ",;:()" or word.lower() in _ROLE_PREPOSITIONS or word.lower() in _ROLE_ENDS \
+                        or len(phrase) >= _ROLE_WORDS:
+                    break
+                written.append(word)
+                phrase.extend(classes[s] for s, _ in terms(word, folds, lexicon=True) if s in classes)
+            if phrase and _TIME_WORDS.isdisjoint(w.lower() for w in written):
+                found.setdefault(head, (f"{token} {' '.join(written)}", tuple(phrase)))
+            head = None
+            continue
+        ids = [classes[s] for s, _ in terms(token, folds, lexicon=True) if s in classes] if token not in ",;:()" else []
+        head = ids[-1] if ids else (None if token in ",;:()" else head)
+    return found
+
+
+def other_role(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """When a term both claims share opens, with one preposition, a phrase that names another
+    thing in each, one word apart ("anti-dumping duties on European brandy" / "... on European
+    pork", "a drawdown of the climate fund" / "of the defence fund"), the two are different
+    facts: what differs."""
+    mine, theirs = lexicon.roles(e), lexicon.roles(r)
+    if not mine or not theirs:
+        return None
+    vague = lexicon.vague
+    for head in mine.keys() & theirs.keys():
+        (my_words, my_phrase), (their_words, their_phrase) = mine[head], theirs[head]
+        if my_words.split(" ", 1)[0].lower() != their_words.split(" ", 1)[0].lower():
+            continue  # another preposition: another role
+        near_r, weak_r = lexicon.near(r)
+        near_e, weak_e = lexicon.near(e)
+        if lexicon.metric_sets:  # "voluntary cuts" is not another object where r's metric says "voluntary cut"
+            near_r, near_e = near_r | lexicon.metric_sets[r], near_e | lexicon.metric_sets[e]
+        # what one phrase names that the other claim does not say, nor any word related to it
+        only_mine = [c for c in my_phrase if c not in near_r and c not in weak_r and c not in lexicon.actors
+                     and c not in vague]
+        only_theirs = [c for c in their_phrase if c not in near_e and c not in weak_e and c not in lexicon.actors
+                       and c not in vague]
+        # one word apart, the rest of the phrase written alike: "layer of voluntary cuts" /
+        # "layer of supply curbs" differ in more and may be one thing said in other words
+        if len(only_mine) == 1 == len(only_theirs) and set(my_phrase) - set(only_mine) == set(their_phrase) - set(only_theirs):
+            h = lexicon.word[head]
+            return (f"has '{h} {my_words}' where it has '{h} {their_words}' "
+                    f"({', '.join(lexicon.word[c] for c in only_mine)} ≠ {', '.join(lexicon.word[c] for c in only_theirs)})")
+    return None
+
+
 def _clip(group: Sequence[str]) -> list[str]:
     """A claim's texts up to MAX_TEXT_CHARS in all, cut at a word boundary."""
     kept, room = [], MAX_TEXT_CHARS
@@ -685,7 +779,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
             if met <= actors:  # only who is involved, and a verb that says little
                 continue
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
-                or _other_object(lexicon, e, r, met - actors)
+                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why, met)

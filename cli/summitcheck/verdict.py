@@ -10,7 +10,16 @@ from .discrepancy import Discrepancy, FigureIndex, FigureLink
 from .errors import InputError
 from .figures import Quantity, format_interval
 from .model import Claim, Document, Override, Review
-from .pairing import AMBIGUITY_MARGIN, Lexicon, Pairing, claim_texts, false_friend, pair_claims, score_pair
+from .pairing import (
+    AMBIGUITY_MARGIN,
+    Lexicon,
+    Pairing,
+    claim_texts,
+    false_friend,
+    other_role,
+    pair_claims,
+    score_pair,
+)
 from .polarity import DIRECTION_NAMES, direction, is_negated, opposition
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
@@ -140,6 +149,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     lexicon = Lexicon(
         [claim_texts(c) for c in expected + outcomes],
         [f.metric for c in expected + outcomes for f in c.figures],
+        [[f.metric for f in c.figures] for c in expected + outcomes],
     )
     n = len(expected)
     threshold, tolerance = settings.threshold, settings.tolerance
@@ -280,7 +290,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
                            f"another metric than '{unrelated[0].metric}'")
             continue
         exact = figures.closest_claim(i, than=j)
-        if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])):
+        if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])
+                                  or other_role(lexicon, i, offset + exact[0])):
             refused.append(f"'{outcomes[exact[0]].id}' holds its metric but is not the same fact: the expectation {why}")
             exact = None
         if exact is not None:
@@ -297,7 +308,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             reasons.append(f"'{outcomes[runner_up.index - offset].id}' is nearly as close (score {runner_up.score:g})")
         return j, Match(outcomes[j], candidate.score, "terms"), reasons
     closest = figures.closest_claim(i)
-    if closest is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + closest[0]])):
+    if closest is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + closest[0]])
+                                or other_role(lexicon, i, offset + closest[0])):
         # "Spain will get flexibility on the 3.5% goal" is not answered by Belgium's 3.5%
         refused.append(f"'{outcomes[closest[0]].id}' holds its metric but is not the same fact: the expectation {why}")
         closest = None
