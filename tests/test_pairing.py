@@ -259,7 +259,7 @@ def test_unlikely_to_cut_is_answered_by_a_hold() -> None:
 
 
 def test_another_object_in_the_same_role_does_not_pair() -> None:
-    # labelled before running: the duties, the drawdown, the subsidy act on other things
+    # labelled before running: the duties and the drawdown act on other things; a time is no object
     preview = doc("preview",
                   claim("brandy", "China is expected to lift anti-dumping duties on European brandy"),
                   claim("climate", "Ministers will approve a drawdown of the climate fund"),
