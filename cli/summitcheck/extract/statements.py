@@ -201,7 +201,7 @@ _SPEECH = r"(?:said|say|says|told \w+|added|reported|wrote|claimed|noted|estimat
 _WHEN_SAID = r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+(?:an?\s+)?[\w-]+(?:\s+\w+)?)?"  # "… said on Monday"
 _MID_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,]{3,80}|(?!(?:and|but|which|who|while|as)\b)(?:(?:some|two|three|four|five|several|many|most"
-    r"|the|other)\s+)?(?:[\w’'+-]+\s+){0,6}?" + _SPEECH + _WHEN_SAID + r"|said\s+(?:[\w’'+-]+\s*){1,5}?)(?=\s*,\s+\S)")
+    r"|the|other)\s+)?(?:[\w’'+.-]+\s+){0,6}?" + _SPEECH + _WHEN_SAID + r"|said\s+(?:[\w’'+-]+\s*){1,5}?)(?=\s*,\s+\S)")
 _ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+.-]{0,90}?"
                           r"\b" + _SPEECH + _WHEN_SAID + r"|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
 # "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
@@ -291,9 +291,29 @@ def _split(statement: str) -> list[tuple[str, str]]:
     if listed:
         return listed
     out = []
-    for clause in _clauses(statement):
-        out += _split_list(clause) or _split_intents(clause) or [(clause, clause)]
+    for part in _explained(statement):
+        for clause in _clauses(part):
+            out += _split_list(clause) or _split_intents(clause) or [(clause, clause)]
     return out
+
+
+def _explained(statement: str) -> list[str]:
+    """ "The United Arab Emirates was the main beneficiary: its baseline was raised by 0.3 million bpd": the clause
+    after the colon is the claim, its "its" the head's subject; the head stays a claim only when it has a figure or
+    looks ahead ("She was more forthcoming about what comes next:" is a frame)."""
+    head, colon, rest = statement.partition(": ")
+    words = rest.split()
+    if not colon or not rest[:1].islower() or len(words) < 5 or len(head.split()) < 3 or not any(
+            w in _MODALS or w in {"is", "are", "was", "were", "has", "have", "had"} or _PAST.fullmatch(w)
+            for w in words[1:6]):
+        return [statement]
+    subject = _subject(head, past=True)
+    pronoun = re.match(r"(its|their|his|her|it|they|he|she)\b", rest)
+    if subject and pronoun and not _PRONOUN.match(subject):
+        owner = subject if pronoun.group(1) in {"it", "they", "he", "she"} else f"{subject}'s"
+        rest = owner + rest[pronoun.end():]
+    keep_head = _worthy_figures(head) or _FORWARD.search(head)
+    return [head, rest[:1].upper() + rest[1:]] if keep_head else [rest[:1].upper() + rest[1:]]
 
 
 # A new clause: "…, and the final declaration is expected …", "… but, as widely anticipated, the declaration stopped …",
@@ -305,6 +325,7 @@ def _clauses(statement: str) -> list[str]:
     """Clauses with their own subject and verb: "…, and they expect the unemployment rate to rise"; and a second
     verb in the past of the same subject: "OPEC+ kept output unchanged, but said it would …" gives "OPEC+ said …"."""
     pieces = []
+    participles: set[int] = set()  # pieces after "with" that act through a participle ("with two members dissenting")
     start = 0
     subject = _subject(statement, past=True)
     joints = [*_CLAUSE_JOINT.finditer(statement), *_SAME_SUBJECT.finditer(statement), *_RELATIVE_CLAUSE.finditer(statement)]
@@ -328,6 +349,9 @@ def _clauses(statement: str) -> list[str]:
             pieces.append(left)
         elif _clause_follows(statement, m):
             pieces.append(left)
+        elif m.group().strip(" ,").startswith("with") and any(re.fullmatch(r"[a-z]{3,}ing", w) for w in right[1:4]):
+            pieces.append(left)  # "…, with Europe following later in the year": its own claim, not the first one's
+            participles.add(len(pieces))
         else:
             continue
         start = m.end()
@@ -335,7 +359,7 @@ def _clauses(statement: str) -> list[str]:
     # A clause that neither looks ahead, reports an outcome nor holds a figure ("…, and some investors are
     # pushing for a higher payout") is colour, not a claim.
     return [p[:1].upper() + p[1:] for k, p in enumerate(pieces)
-            if not k or _FORWARD.search(p) or _PAST.search(p) or _worthy_figures(p)]
+            if not k or _FORWARD.search(p) or _PAST.search(p) or _worthy_figures(p) or k in participles]
 
 
 def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
@@ -491,7 +515,7 @@ def _subject(clause: str, past: bool = False) -> str | None:
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
         if lw in _MODALS or lw in _ACTION_WORDS or lw in {"is", "are", "was", "were", "has", "have"} \
-                or (past and i and _PAST.fullmatch(lw)):
+                or (past and i and w[:1].islower() and _PAST.fullmatch(lw)):
             subject = " ".join(words[:i])
             return subject if 0 < i <= 6 and subject[:1].isupper() else None
     return None
