@@ -181,6 +181,9 @@ _ONE_SIDED_PART = "a one-word part named on one side only, which neither article
     ("revenue forecast", "about $9 billion", "revenue", "$8.6 billion to $8.8 billion", [-3.3]),
     # a one-word name met only by a synonym of another sense names another metric
     ("new regime", "₹1 lakh", "government", "₹15,000 crore", []),
+    # a change at one decision is not the change over a year; a level for a year may leave its year out
+    ("interest rates cut", "25 basis points", "rates cut this year", "75 basis points", []),
+    ("rate cut in 2026", "50 basis points", "rate cut this year", "75 basis points", []),
     # a name of measuring words alone names no metric
     ("new forecast", "2.7%", "headline inflation forecast", "2.6%", []),
     # a per-share figure is not a total

@@ -92,6 +92,11 @@ CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "c
      {"adjusted", "gross", "margin"}, {"came"}),
     ("The data-center segment is expected to post revenue of $2.05 billion, up about 35% from a year earlier.",
      "$2.05 billion", "preview", {"data-center", "revenue"}, set()),
+    # a change named with what it is a change of; a year inside the noun phrase
+    ("Norvik shares have risen 41% so far this year, compared with a 28% rise in the PHLX Semiconductor index.",
+     "28%", "preview", {"phlx", "semiconductor", "index"}, {"norvik"}),
+    ("The company is not expected to change its fiscal 2027 capital spending plan of $1.8 billion.", "$1.8 billion",
+     "preview", {"2027", "capital", "spending"}, set()),
     # a difference something is undercut by is not the price
     ("Aster is expected to keep the AsterBook 14 at $999 in the US, undercutting rivals by around $200.",
      "around $200", "preview", set(), {"price"}),
@@ -182,3 +187,11 @@ def test_the_period_of_a_figure_is_read_where_the_article_puts_it(text: str, val
                                                                    lengths: set[str]) -> None:
     found = qualifiers(figure(text, value))[0]
     assert (found.years, found.lengths) == (years, lengths)
+
+
+def test_a_sentence_without_a_period_goes_on_in_the_one_before() -> None:
+    # labelled before running: "Revenue rose 10%" after "For the fiscal third quarter, …" is the third quarter's
+    text = ("For the fiscal third quarter, Telvora earned 88 cents a share on an adjusted basis. "
+            "Revenue rose 10% to $4.52 billion.")
+    assert qualifiers(figure(text, "$4.52 billion"))[0].periods == {"q3"}
+    assert qualifiers(figure(text, "10%"))[0].periods == {"q3"}

@@ -61,6 +61,9 @@ _PRODUCT_LINE = re.compile(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 _NEUTRAL = frozenset(s for s, _ in terms(
     "adjusted reported total overall forecast projection projected estimate estimated expectation consensus "
     "staff official figure level"))
+# Words of change in a metric name: "increase", "cut", "hike", "growth", "decline" (the lexicon folds the
+# verbs of change into "increase" and "decrease").
+_CHANGE_STEMS = frozenset(s for s, _ in terms("increase decrease cut hike rise growth fall decline reduction gain drop"))
 # Metric names that fix a bare number's unit: a rate, growth or inflation is in percent.
 _PERCENT_METRIC = re.compile(
     r"\b(rates?|growth|inflation|yields?|unemployment|jobless|tariffs?|margins?|cpi)\b(?<!exchange rate)", re.I)
@@ -116,6 +119,7 @@ class _Metric:
     words: frozenset[int] = frozenset()  # the terms but codes with a digit ("price", not "e5")
     measured: frozenset[int] = frozenset()  # the classes of what is measured: _NEUTRAL words left out
     lines: frozenset[int] = frozenset()  # product lines named with a model ("AsterBook" of "AsterBook 16")
+    changes: bool = False  # the name measures a change ("rate cut", "revenue increase"), not a level
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,8 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     lines = frozenset(lexicon.classes[s] for w in _PRODUCT_LINE.findall(rest) for s, _ in terms(w)
                       if s in lexicon.classes)
     measured = frozenset(lexicon.classes[s] for s in named if s not in _NEUTRAL) - lines
-    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines)
+    changes = any(s in _CHANGE_STEMS for s in named)
+    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes)
 
 
 def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
@@ -180,6 +185,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
+    if bool(a.qualifiers.lengths) != bool(b.qualifiers.lengths) and (a.changes or b.changes):
+        return 0.0  # a cut at one meeting is not the cut over a year ("25 basis points" vs "75 basis points this year")
     if not (a.measured and b.measured) and a.classes != b.classes:
         return 0.0  # a name of measuring words alone ("new forecast", "figure") names no metric to meet another
     ours, other = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)

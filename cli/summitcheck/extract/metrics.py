@@ -83,6 +83,10 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     following = min((g.start for g in others or [] if g.start >= figure.end), default=len(sentence))
     window = sentence[figure.end:following].split(",")[0]
     qualifier = _BARE_PERIOD.match(window) or _QUALIFIER.search(window) or _LEADING_PERIOD.match(sentence)
+    if qualifier is None and not _PERIOD_WORDS.search(sentence):
+        # a sentence that names no period goes on in the one the sentence before opened ("For the fiscal
+        # second quarter, … earned $1.30 a share. Revenue rose 21% to $8.41 billion.")
+        qualifier = _LEADING_PERIOD.match(previous) or _QUARTER_BEFORE.search(previous)
     name = re.sub(r"\s+(?:in|for)(?:\s+fiscal)?$", "", name)  # "revenue in fiscal" cut before its year
     if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
         # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
@@ -171,6 +175,9 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
             return _owned(f"{name} {change}", before, before.rfind(name.split()[0]), previous), None
     noun = re.match(r"\s+([a-z]+)\b", sentence[figure.end:])
     change = _change_noun(noun.group(1)) if noun else None
+    of_what = re.match(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+)?(.+)", sentence[figure.end:])
+    if change and of_what and _phrase_after(" " + of_what.group(1)):
+        return f"{_phrase_after(' ' + of_what.group(1))} {change}", None  # "a 28% rise in the PHLX index"
     if change:
         # "is seen at $4.6 billion, a 12% increase from …": the change of what the clause is about
         # "$4.6 billion, a 12% increase": the change is of what the figure before it measures
@@ -300,8 +307,13 @@ _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|over|through|during)\s+(?:t
                         r"(?:quarter|half|year)"
                         r"|" + _MONTH_NAMES + r"\s+(?:19|20)\d\d"
                         r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next|last) year))\b")
+# A period the sentence before is about: "… buybacks and dividends during the quarter."
+_QUARTER_BEFORE = re.compile(r"\s(?:during|in|for)\s+(the\s+(?:fiscal\s+)?(?:first\s+|second\s+|third\s+|fourth\s+)?"
+                             r"quarter)[.!?]?$")
+_PERIOD_WORDS = re.compile(r"\b(?:(?:19|20)\d\d|quarter|year|month|half|week|annual|January|February|March|April|May"
+                           r"|June|July|August|September|October|November|December|Q[1-4]|H[12])\b", re.I)
 # A period right after its figure, without a preposition: "4.6% next year", "2.9% this year".
-_BARE_PERIOD = re.compile(r"\s*((?:this|next|last) (?:year|quarter))\b")
+_BARE_PERIOD = re.compile(r"\s*(?:so far\s+)?((?:this|next|last) (?:year|quarter))\b")
 
 
 # A period leading the sentence: "For 2026-27, …", "In the first quarter, …".
@@ -392,7 +404,9 @@ def _phrase_before(text: str) -> str:
         # "its voluntary cut", "the inflation forecast": after a determiner, a verb-like word is a noun.
         noun = (any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) or (before_of and not out)) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
-        year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {"for", "in", "of"}
+        # "for 2027", and inside a noun phrase "its fiscal 2027 capital spending plan"
+        year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {
+            "for", "in", "of", "fiscal", "its", "the", "their"}
         noun = noun or (bool(out) and lw in _PARTICIPLE_ADJECTIVES)  # "adjusted earnings"
         # "to report adjusted …", "would restart monthly …": the word after "to" or a modal is a verb
         infinitive = bool(out) and i >= 1 and (words[i - 1].lower() == "to" or words[i - 1].lower() in _MODALS) \
