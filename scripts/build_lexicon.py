@@ -38,7 +38,7 @@ import argparse
 import hashlib
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +74,18 @@ def read_index(wn: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
             offsets = f[6 + p_cnt:6 + p_cnt + synset_cnt]
             senses[f"{lemma}/{p}"] = [f"{o}{p}" for o in offsets]
     return senses, {}
+
+
+def closed_up(senses: dict[str, list[str]]) -> dict[str, str]:
+    """Hyphenated lemmas news copy writes as one word ("cease-fire": "ceasefire", "e-mail":
+    "email"), unless the closed-up form is a lemma of its own ("re-cover" is not "recover")."""
+    lemmas = {key.split("/")[0] for key in senses}
+    out = {}
+    for lemma in lemmas:
+        joined = lemma.replace("-", "")
+        if lemma.count("-") == 1 and joined not in lemmas and _WORD.match(joined):
+            out[lemma] = joined
+    return out
 
 
 def read_data(wn: Path) -> dict[str, tuple[list[str], list[tuple[str, str, int, int]]]]:
@@ -123,6 +135,9 @@ def common_senses(lemma: str, pos: str, offsets: list[str], counts: dict[tuple[s
 def build(wn: Path) -> dict[str, object]:
     senses, _ = read_index(wn)
     synsets = read_data(wn)
+    joined = closed_up(senses)
+    senses = {(joined[k.split("/")[0]] + k[-2:] if k.split("/")[0] in joined else k): v for k, v in senses.items()}
+    synsets = {k: ([joined.get(w, w) for w in words], pointers) for k, (words, pointers) in synsets.items()}
     counts = sense_counts(wn)
     in_text = {lemma for lemma, _, _ in counts}
     top: dict[str, set[str]] = defaultdict(set)  # lemma → its common synsets, any part of speech
@@ -141,7 +156,13 @@ def build(wn: Path) -> dict[str, object]:
     # Words of running text (tagged in SemCor) and the words that share one of their top
     # senses ("summit" with "peak"); the rest of WordNet is technical vocabulary.
     common_synsets = {k for w in top if w in in_text for k in top[w]}
+    # ... and the words of one sense, which have no rare sense to mislead ("truce" with
+    # "armistice" and "ceasefire": SemCor never tags them, news copy often does)
+    # (their synonyms only: their hypernyms would bring WordNet's technical vocabulary in)
+    one_sense = Counter(key.split("/")[0] for key, offsets in senses.items() for _ in offsets)
     kept = {w for w in top if w in in_text or top[w] & common_synsets}
+    synonyms_only = {w for w in top if one_sense[w] == 1 and w not in kept}
+    kept |= synonyms_only
 
     # derivational families, through top senses on both sides
     parent = {w: w for w in kept}
@@ -192,6 +213,8 @@ def build(wn: Path) -> dict[str, object]:
                 count[k] += 1
         for w, ks in level.items():
             up[w] |= {k for k in ks if count[k] <= limit and members[k] & kept}
+    for w in synonyms_only:
+        up[w] = set()
 
     # capitals → their country (a holonym that is a kind of country within three hypernym steps)
     def is_country(key: str) -> bool:

@@ -188,6 +188,15 @@ _ONE_SIDED_PART = "a one-word part named on one side only, which neither article
     ("new forecast", "2.7%", "headline inflation forecast", "2.6%", []),
     # a per-share figure is not a total
     ("earnings per share", "$1.25 a share", "earnings", "$5 billion", []),
+    # (pairing2, labelled before running) one head qualified by words the other name never says
+    # is another part of one kind: another market, programme, place
+    ("consumer broadband revenue", "€800 million", "business broadband revenue", "€750 million", []),
+    ("AU share of Somalia mission cost", "25%", "AU share of Sahel force cost", "20%", []),
+    ("mobile towers sold in Bavaria", "2,000", "mobile towers sold in Saxony", "1,500", []),
+    # ... but a qualifier on one side only, a synonym, or a country (a party) still meets it
+    ("group EBITDA", "€1.2 billion", "EBITDA", "€1.15 billion", [-4.2]),
+    ("new defence spending", "C$9 billion", "new military spending", "C$8 billion", [-11.1]),
+    ("ASEAN GDP growth 2027", "4.7%", "regional growth 2027", "4.6%", [-2.1]),
 ])
 def test_period_length_segments_and_per_share_decide_the_metric(pm: str, pv: str, rm: str, rv: str,
                                                                  expected: list[float]) -> None:

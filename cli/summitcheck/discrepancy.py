@@ -38,7 +38,7 @@ from .figures import Quantity, describe_unit
 from .model import Claim, Figure
 from .pairing import Lexicon
 from .qualifiers import Qualifiers, qualifiers
-from .text import COUNTRIES, terms
+from .text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
 
 METRIC_CUTOFF = 0.5
 # Report figures considered per preview figure and metric term, the nearest in document order:
@@ -64,6 +64,12 @@ _NEUTRAL = frozenset(s for s, _ in terms(
 # Words of change in a metric name: "increase", "cut", "hike", "growth", "decline" (the lexicon folds the
 # verbs of change into "increase" and "decrease").
 _CHANGE_STEMS = frozenset(s for s, _ in terms("increase decrease cut hike rise growth fall decline reduction gain drop"))
+# Where a metric name's noun phrases part ("AU share | of | Somalia mission cost").
+_BREAKS = ("of", "in", "to", "for", "at", "on", "and", "by", "from", "with", "per", "under", "over", "between", "across",
+           "into", "as", "versus", "vs", ",", ";", "(", ")")
+_PHRASE_BREAK = re.compile(r"(\b(?:of|in|to|for|at|on|and|by|from|with|per|under|over|between|across|into|as|"
+                           r"versus|vs)\b|[,;()])", re.I)
+_DIRECTIONS = frozenset(s for w in UP_WORDS | DOWN_WORDS for s, _ in terms(w))
 # Metric names that fix a bare number's unit: a rate, growth or inflation is in percent.
 _PERCENT_METRIC = re.compile(
     r"\b(rates?|growth|inflation|yields?|unemployment|jobless|tariffs?|margins?|cpi)\b(?<!exchange rate)", re.I)
@@ -120,6 +126,9 @@ class _Metric:
     measured: frozenset[int] = frozenset()  # the classes of what is measured: _NEUTRAL words left out
     lines: frozenset[int] = frozenset()  # product lines named with a model ("AsterBook" of "AsterBook 16")
     changes: bool = False  # the name measures a change ("rate cut", "revenue increase"), not a level
+    # each noun phrase of the name as (its head, the words before the head): "AU share of Somalia
+    # mission cost" is (share, {au}), (cost, {somalia, mission})
+    phrases: tuple[tuple[int, frozenset[int], tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,7 +158,42 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
                       if s in lexicon.classes)
     measured = frozenset(lexicon.classes[s] for s in named if s not in _NEUTRAL) - lines
     changes = any(s in _CHANGE_STEMS for s in named)
-    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes)
+    return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes,
+                   _phrases(lexicon, rest))
+
+
+def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tuple[str, ...]], ...]:
+    """The noun phrases of a metric name (parted at prepositions and conjunctions), each as its
+    head, the words that qualify it and those words as written; measuring words and directions
+    left out ("defence spending increase" is spending qualified by defence)."""
+    found = []
+    parts = _PHRASE_BREAK.split(_IMPLIED.sub(" ", name))
+    # split() keeps each break (the group) between the parts: "towers sold", "in", "Bavaria"
+    for k in range(0, len(parts), 2):
+        words = [(lexicon.classes[s], w) for s, w in terms(parts[k], lexicon.folds, lexicon=True)
+                 if s in lexicon.classes and s not in _NEUTRAL and s not in _DIRECTIONS and s not in _PARTIES
+                 and not any(ch.isdigit() for ch in s)]  # parties are weighed as parties (_similarity)
+        if len(words) >= 2:
+            head = words[-1][0]
+            found.append((head, frozenset(c for c, _ in words[:-1]) - {head}, tuple(w for _, w in words[:-1])))
+        elif words and k:
+            # a lone word after a preposition says where or which: "sold in Bavaria" / "in Saxony"
+            found.append((-1 - _BREAKS.index(parts[k - 1].strip().lower()), frozenset(c for c, _ in words),
+                          tuple(w for _, w in words)))
+    return tuple(found)
+
+
+def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset[int]) -> tuple[str, str] | None:
+    """When two metric names share a head each qualifies with words the other side never says
+    ("consumer broadband revenue" / "business broadband revenue", "Tuvalu cable funding" /
+    "Palau cable funding"), they measure two parts of one kind: the words of each.
+    near_a, near_b: the terms said on each side (the name's terms and their relatives, and the
+    claim's when it is known)."""
+    for head, mine, mine_written in a.phrases:
+        for other_head, theirs, theirs_written in b.phrases:
+            if head == other_head and mine - near_b and theirs - near_a:
+                return " ".join(mine_written), " ".join(theirs_written)
+    return None
 
 
 def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
@@ -187,6 +231,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if bool(a.qualifiers.lengths) != bool(b.qualifiers.lengths) and (a.changes or b.changes):
         return 0.0  # a cut at one meeting is not the cut over a year ("25 basis points" vs "75 basis points this year")
+    if other_kind(a, b, a.classes | a.related, b.classes | b.related):
+        return 0.0  # "consumer broadband revenue" is not "business broadband revenue"
     if not (a.measured and b.measured) and a.classes != b.classes:
         return 0.0  # a name of measuring words alone ("new forecast", "figure") names no metric to meet another
     ours, other = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)
@@ -342,6 +388,26 @@ class FigureIndex:
                         or self.pf[p].quantity.comparable(self.rf[r].quantity):
                     return None
         return self.pf[mine[0]].figure, self.rf[theirs[0]].figure
+
+    def other_part(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]
+                   ) -> tuple[Figure, Figure, tuple[str, str]] | None:
+        """When claims i and j both give figures, none of one metric, and a metric of each names a
+        part of one kind the other claim never names (`said`: the terms of i and of j with their
+        relatives): "cut to local authorities' funding" / "cut to social security funding".
+        Those figures and the words that part them."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        if not mine or not theirs:
+            return None
+        found = None
+        for p in mine:
+            for r in theirs:
+                a, b = self.pf[p].metric, self.rf[r].metric
+                if _similarity(a, b, self.distinct) >= METRIC_CUTOFF:
+                    return None
+                if found is None and (words := other_kind(a, b, said[0] | a.classes | a.related,
+                                                          said[1] | b.classes | b.related)):
+                    found = (self.pf[p].figure, self.rf[r].figure, words)
+        return found
 
     def link(self, paired: Collection[tuple[int, int]]) -> list[FigureLink]:
         """Each figure linked to at most one of the other article: within paired claims (expectation,

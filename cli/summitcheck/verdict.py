@@ -263,6 +263,12 @@ def _capped(pairing: Pairing) -> list[str]:
             f"(the cap that bounds pairing time on very large files)"]
 
 
+def _said(lexicon: Lexicon, index: int) -> frozenset[int]:
+    """The terms of a claim with every term related to them."""
+    near, weak = lexicon.near(index)
+    return near | weak
+
+
 def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
           threshold: float) -> tuple[int | None, Match | None, list[str]]:
     """The report claim (index) expectation i pairs with, as a Match, and why; (None, None, why) when absent.
@@ -288,6 +294,12 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         if unrelated is not None:
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{unrelated[1].metric}', "
                            f"another metric than '{unrelated[0].metric}'")
+            continue
+        part = figures.other_part(i, j, (_said(lexicon, i), _said(lexicon, candidate.index)))
+        if part is not None:
+            mine_figure, theirs_figure, (mine_words, theirs_words) = part
+            refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}': "
+                           f"{theirs_words}, where '{mine_figure.metric}' is {mine_words}")
             continue
         exact = figures.closest_claim(i, than=j)
         if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])
