@@ -288,3 +288,16 @@ def test_another_object_vetoes_a_pairing_through_a_metric_too() -> None:
     e = decide(preview, report).expectations[0]
     assert e.verdict == "absent"
     assert any("(climate ≠ defence)" in r for r in e.reasons)
+
+
+def test_a_name_with_accents_is_one_word_and_meets_its_plain_spelling() -> None:
+    from summitcheck.text import terms
+    assert [w for _, w in terms("François Villeroy met Erdoğan in Zürich and São Paulo")] == [
+        "francois", "villeroy", "met", "erdogan", "zurich", "sao", "paulo"]
+    assert [w for _, w in terms("Søren Brøndby, Łódź, Straße")] == ["soren", "brondby", "lodz", "strasse"]
+    # Labelled before running: the report spells the names without accents; the same event.
+    preview = doc("preview", claim("visit", "Erdoğan will host Villeroy de Galhau in Kırklareli"),
+                  claim("other", "Markets will be calm"))
+    report = doc("report", claim("r-visit", "Erdogan hosted Villeroy de Galhau in Kirklareli"),
+                 claim("r-other", "The lira fell 2%"))
+    assert verdicts(preview, report)["visit"] == ("fulfilled", "r-visit")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -111,6 +112,8 @@ def _prepare(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]]) -> st
     """Lower-case text with acronyms closed up ("U.S." → "us") and the phrases of PHRASES and folds folded."""
     if _ACRONYM_HINT.search(text):
         text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    if not text.isascii():
+        text = _ascii(text)
     text = _APOSTROPHE_S.sub("", text.lower())
     for phrase, word in PHRASES:
         if phrase in text:
@@ -119,6 +122,18 @@ def _prepare(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]]) -> st
         if phrase in text:
             text = pattern.sub(word, text)
     return text
+
+
+# Letters NFKD does not take apart: "ø", "ß", "æ", "đ", "ł", "ı" (dotless i).
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                          "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i"})
+
+
+def _ascii(text: str) -> str:
+    """Accents folded away, so "François", "Zürich" and "Erdoğan" are one word each, and the same
+    word as an article that writes "Francois", "Zurich" or "Erdogan" (letters outside Latin stay)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _lexicon_phrases(text: str, words: list[str]) -> str:
