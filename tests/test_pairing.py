@@ -301,3 +301,19 @@ def test_a_name_with_accents_is_one_word_and_meets_its_plain_spelling() -> None:
     report = doc("report", claim("r-visit", "Erdogan hosted Villeroy de Galhau in Kirklareli"),
                  claim("r-other", "The lira fell 2%"))
     assert verdicts(preview, report)["visit"] == ("fulfilled", "r-visit")
+
+
+def test_an_object_naming_the_same_place_is_the_same_object() -> None:
+    # labelled before running (pairing2): one shared term, whose objects differ in words WordNet
+    # does not join (production / manufacturing) but name the same place; the term also written
+    # elsewhere ("heads of state") and met by a synonym (statement ≈ communique)
+    preview = doc("preview",
+                  claim("vaccines", "The EU will announce money for vaccine production in Ghana"),
+                  claim("sudan", "A statement on the war in Sudan is expected"),
+                  claim("bonds", "The central bank will end its sales of government bonds"))
+    report = doc("report",
+                 claim("r-vaccines", "The EU announced 1 billion euros for vaccine manufacturing in Ghana"),
+                 claim("r-sudan", "Heads of state issued a communique on Sudan"),
+                 claim("negative", "The central bank will end negative interest on deposits"))
+    assert verdicts(preview, report) == {"vaccines": ("fulfilled", "r-vaccines"), "sudan": ("fulfilled", "r-sudan"),
+                                         "bonds": ("absent", None)}

@@ -239,6 +239,10 @@ class Lexicon:
             written = self._written[index] = {classes[s]: w for s, w in reversed(self._found[index])}
         return written
 
+    def found(self, index: int) -> list[tuple[str, str]]:
+        """Claim `index`'s terms as (stem, as written), in the order written, who is involved included."""
+        return self._found[index]
+
     def order(self, index: int) -> list[int]:
         """Claim `index`'s terms in the order written, who is involved left out: what follows
         a shared verb is its object ("end bond sales" / "end negative rates")."""
@@ -558,24 +562,32 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
 def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> str | None:
     """When the two claims share one term of what happened and each follows it with other
     words ("will end bond sales" / "will end negative rates"), they do different things to
-    different objects."""
+    different objects.  Every place the term is written counts (in the report claim also a
+    word strongly related to it), and an object naming the same country or party is the same
+    object ("a statement on the war in Sudan" / "a communique on Sudan")."""
     if len(content) != 1:
         return None
     (term,) = content
     if term not in lexicon.lowercase:
         return None  # a name ("Google") is who acts, not what they do
-    objects = []
-    for i in (e, r):
-        order = lexicon.order(i)
-        at = order.index(term) if term in order else -1
-        objects.append(order[at + 1:at + 3] if at >= 0 else [])
-    mine, theirs = objects
-    if not mine or not theirs:
+    actors, classes = lexicon.actors, lexicon.classes
+    places = []
+    for i, said in ((e, {term}), (r, {term} | lexicon.strong.get(term, set()))):
+        written = [classes[s] for s, _ in lexicon.found(i)]
+        found = []
+        for at, c in enumerate(written):
+            if c in said:
+                after = written[at + 1:at + 4]
+                found.append(([d for d in after if d not in actors][:2], {d for d in after if d in actors}))
+        places.append(found)
+    mine, theirs = places
+    if not mine or not theirs or not all(objects for objects, _ in mine + theirs):
         return None
-    near_mine = set(mine).union(*(lexicon.strong.get(c, set()) | lexicon.weak.get(c, set()) for c in mine))
-    if near_mine & set(theirs):
-        return None
-    shown = [", ".join(lexicon.word[c] for c in o) for o in objects]
+    for objects, parties in mine:
+        near = set(objects).union(*(lexicon.strong.get(c, set()) | lexicon.weak.get(c, set()) for c in objects))
+        if any(near & set(other) or parties & other_parties for other, other_parties in theirs):
+            return None
+    shown = [", ".join(lexicon.word[c] for c in found[0][0]) for found in places]
     return f"has '{lexicon.word[term]}' {shown[0]} where it has '{lexicon.word[term]}' {shown[1]}"
 
 
