@@ -16,8 +16,10 @@ from helpers import SEED_CASE, TEST_CASES
 KNOWN_MISSES = {
     "bnm-paraphrase": "pairing: 'the pay of civil servants' against 'salaries in the public sector' meets only "
                       "pay ≈ salaries and raise ≈ unchanged (score 34.7 < 35), so the contradicted pay rise is absent",
-    "council-polarity": "pairing: terse claims against long ones score under the threshold (no-delegation, "
-                        "dividend) and false friends by object pair (brandy/pork duties, climate/defence fund)",
+    "council-polarity": "pairing: terse claims against long ones score under the threshold: 'No senior US "
+                        "delegation' meets only us (senior ≈ high-ranking, delegation ≈ officials are not in the "
+                        "lexicon); the dividend's long expectation weighs its ', as ...' aside fully (under 12 "
+                        "terms) and the terse report's figure words (cents, share) count as content",
     "eu-mercosur-story": "pairing: 'strike-call' (a farmers' union calls a strike, topic protest) answers the "
                          "farmers' protest expectation in the vote report",
     "pixel-lineup": "metric names: 'Pixel 9 launch price' (last year's) is read as the 'Pixel 9 price' the preview "
