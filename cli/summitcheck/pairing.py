@@ -257,7 +257,9 @@ class Lexicon:
         and its terms: "duties on European brandy" → duty: ("on European brandy", (eu, brandy))."""
         found = self._roles.get(index)
         if found is None:  # asked for each candidate the claim is weighed against: built once
-            found = self._roles[index] = _roles(self._statements[index], self.classes, self.folds)
+            classes = self.classes
+            found = self._roles[index] = _roles(self._statements[index],
+                                                {w.lower(): classes[s] for s, w in self._found[index]})
         return found
 
     def near(self, index: int) -> tuple[frozenset[int], frozenset[int]]:
@@ -594,7 +596,7 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
 # A preposition that opens the phrase saying what a term acts on or belongs to: "duties ON
 # brandy", "drawdown OF the climate fund", "aid FOR farmers", "sanctions AGAINST Iran".
 _ROLE_PREPOSITIONS = frozenset({"on", "of", "for", "against"})
-_ROLE_TOKEN = re.compile(r"[\w'’-]+|[,;:()]")
+_ROLE_TOKEN = re.compile(r"[\w'’]+|[,;:()]")
 _ROLE_WORDS = 3  # content words of the phrase read
 # A phrase ends at any other preposition or a verb of place ("on European pork in place")
 _ROLE_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "after", "before", "over", "under", "into", "as",
@@ -609,33 +611,34 @@ june july august september october november december morning afternoon evening n
 month months year years quarter time date""".split())
 
 
-def _roles(statement: str, classes: dict[str, int],
-           folds: Sequence[tuple[str, re.Pattern[str], str]]) -> dict[int, tuple[str, tuple[int, ...]]]:
-    """The first term before each preposition of _ROLE_PREPOSITIONS, with the preposition and the
-    classes of the content words of the phrase after it (to a comma, another preposition, or
-    _ROLE_WORDS words)."""
-    if not _ROLE_PREPOSITIONS.intersection(statement[:MAX_TEXT_CHARS].lower().split()):
+def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tuple[int, ...]]]:
+    """The last term before each preposition of _ROLE_PREPOSITIONS, with the phrase it opens as
+    written and the classes of its content words (to a comma, another preposition or
+    conjunction, or _ROLE_WORDS words); a phrase that names a time is none.  written: the
+    claim's words as written (lower case) → their classes."""
+    if _ROLE_PREPOSITIONS.isdisjoint(statement[:MAX_TEXT_CHARS].lower().split()):
         return {}
-    tokens = _ROLE_TOKEN.findall(statement[:MAX_TEXT_CHARS])
+    shown = _ROLE_TOKEN.findall(statement[:MAX_TEXT_CHARS])
+    tokens = [t.lower() for t in shown]
     found: dict[int, tuple[str, tuple[int, ...]]] = {}
     head: int | None = None
     for k, token in enumerate(tokens):
-        lower = token.lower()
-        if lower in _ROLE_PREPOSITIONS and head is not None:
+        if token in _ROLE_PREPOSITIONS and head is not None:
             phrase: list[int] = []
-            written: list[str] = []
+            end = k + 1
             for word in tokens[k + 1:]:
-                if word in ",;:()" or word.lower() in _ROLE_PREPOSITIONS or word.lower() in _ROLE_ENDS \
-                        or len(phrase) >= _ROLE_WORDS:
+                if word in ",;:()" or word in _ROLE_PREPOSITIONS or word in _ROLE_ENDS or len(phrase) >= _ROLE_WORDS:
                     break
-                written.append(word)
-                phrase.extend(classes[s] for s, _ in terms(word, folds, lexicon=True) if s in classes)
-            if phrase and _TIME_WORDS.isdisjoint(w.lower() for w in written):
-                found.setdefault(head, (f"{token} {' '.join(written)}", tuple(phrase)))
+                end += 1
+                if word in written:
+                    phrase.append(written[word])
+            if phrase and _TIME_WORDS.isdisjoint(tokens[k + 1:end]):
+                found.setdefault(head, (" ".join(shown[k:end]), tuple(phrase)))
             head = None
-            continue
-        ids = [classes[s] for s, _ in terms(token, folds, lexicon=True) if s in classes] if token not in ",;:()" else []
-        head = ids[-1] if ids else (None if token in ",;:()" else head)
+        elif token in written:
+            head = written[token]
+        elif token in ",;:()":
+            head = None
     return found
 
 
