@@ -184,6 +184,9 @@ _ONE_SIDED_PART = "a one-word part named on one side only, which neither article
     # a change at one decision is not the change over a year; a level for a year may leave its year out
     ("interest rates cut", "25 basis points", "rates cut this year", "75 basis points", []),
     ("rate cut in 2026", "50 basis points", "rate cut this year", "75 basis points", []),
+    # the year to December is not the year to June (labelled before running)
+    ("trimmed mean inflation year to December 2027", "2.9%", "trimmed mean inflation year to June 2027", "3.1%", []),
+    ("GDP growth in the year to December 2027", "2.3%", "GDP growth over 2027", "2.1%", [-8.7]),
     # a name of measuring words alone names no metric
     ("new forecast", "2.7%", "headline inflation forecast", "2.6%", []),
     # a per-share figure is not a total

@@ -40,7 +40,7 @@ _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 _QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b)", re.I)
 _HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
 _MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
-_YEAR_TO = re.compile(r"\byear\s+(?:to|through|ending)\s+(?:" + "|".join(m for m in _MONTHS if m != "may")
+_YEAR_TO = re.compile(r"\byear\s+(?:to|through|ending)\s+(" + "|".join(m for m in _MONTHS if m != "may")
                       + r"|(?-i:May))\b", re.I)
 _RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
 _VERSION = re.compile(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
@@ -57,7 +57,7 @@ _LENGTHS = [(re.compile(r"\b(?:quarterly|quarter|three[- ]months?)\b", re.I), "a
             (re.compile(r"\b(?:monthly|month)\b", re.I), "a month"),
             (re.compile(r"\b(?:annual|annually|yearly|full[- ]year|(?:fiscal|financial|calendar|whole|the)\s+year"
                         r"|twelve[- ]months?|12[- ]months?)\b", re.I), "a full year")]
-_PERIOD_LENGTH = {"q": "a quarter", "h": "a half-year"}
+_PERIOD_LENGTH = {"q": "a quarter", "h": "a half-year", "y": "a full year"}  # "y": "year to dec"
 _MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
 _OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 
@@ -145,8 +145,9 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     take(_HALF, found)
     periods.update("h" + str(m.group(1) or m.group(2) or _ordinal(m.group(3))) for m in found)
     found = []
-    take(_YEAR_TO, found)  # "the year to December 2027" is a year's figure, not December's
+    take(_YEAR_TO, found)  # "the year to December 2027" is a year's figure, not December's; the year to June another
     lengths.update("a full year" for _ in found)
+    periods.update("year to " + m.group(1).lower()[:3] for m in found)
     found = []
     take(_MONTH, found)
     periods.update(m.group(1).lower()[:3] for m in found)
