@@ -9,8 +9,10 @@ import pytest
 
 from summitcheck.render import RENDERERS
 
-CORE = ["model", "settings", "case", "schema", "textfile", "load", "figures", "text", "pairing", "polarity",
-        "discrepancy", "quotes", "verdict", "verdicts", "story", "batch", "check", "validate", "extract"]
+CORE = ["model", "settings", "case", "schema", "errors", "textfile", "load", "figures", "currencies", "qualifiers",
+        "text", "lexical", "pairing", "polarity", "discrepancy", "quotes", "verdict", "verdicts", "story", "batch",
+        "check", "validate", "extract", *(f"extract.{m}" for m in ("segmenting", "worthiness", "statements",
+                                                                  "metrics", "ids", "writing", "words"))]
 
 
 def _modules_after(code: str) -> set[str]:
