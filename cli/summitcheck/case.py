@@ -130,9 +130,6 @@ def _within_project(name: str, folder: str) -> None:
                          f"the files inside it: name the file itself to read it", name)
 
 
-CLAIM_SUFFIXES = (".yaml", ".yml")
-
-
 def _one_of(folder: str, name: str) -> str | None:
     """folder's name.yaml or name.yml, whatever kind of file it is; InputError when both are there,
     since one of them would be ignored without a word."""
