@@ -73,12 +73,15 @@ stressing underscored underscoring reiterated reiterating told added
 """.split()) - {"us"}
 
 TITLES = frozenset("""
-president prime minister chancellor chair chairman chairwoman governor secretary ceo king
-queen prince premier senator leader leaders official officials spokesman spokeswoman mr ms mrs dr
+president prime minister chancellor chair chairman chairwoman chairperson governor secretary ceo king
+queen prince premier senator leader leaders official officials spokesman spokeswoman spokesperson mr ms mrs dr
 """.split())
-# (?<!\w) is \b before a capital; the engine finds it twice as fast at the start of a pattern
-_TITLE = (r"(?:President|Prime Minister|Minister|Chancellor|Chair(?:man|woman)?|Governor|Secretary|CEO"
-          r"|King|Queen|Prince|Premier|Senator|Mr|Ms|Mrs|Dr)")
+# (?<!\w) is \b before a capital; the engine finds it twice as fast at the start of a pattern.
+# News copy writes an office in lower case after a qualifier ("Commission chairperson Mahmoud Ali
+# Youssouf", "finance minister Lars Klingbeil", "central bank governor Ida Wolden Bache"): the
+# name after it, capitalised, still says who holds it.
+_TITLE = (r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hancellor|[Cc]hair(?:man|woman|person)?|[Gg]overnor"
+          r"|[Ss]ecretary|CEO|[Ss]pokes(?:man|woman|person)|King|Queen|Prince|[Pp]remier|Senator|Mr|Ms|Mrs|Dr)")
 TITLED_NAME = re.compile(r"(?<!\w)" + _TITLE + r"\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})")
 # A title word, which every titled name holds: a prefilter, found several times faster (it starts with
 # the titles' first letters, which the regex engine skips ahead to).
