@@ -810,14 +810,14 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
             agreed = _agreeing(entities[e], entities[vetoed[1]])
             top = [t for t in top if t[0] > vetoed[0] or not t[2] <= vetoed[3]
                    or not _agreeing(entities[e], entities[t[1]]) <= agreed]
-        if len(top) == 2 and 100 * (1 + BETA2) * (top[0][0] - top[1][0]) < AMBIGUITY_MARGIN:
-            # nearly as close: the claim that shares more of what happened, not of who is
-            # involved, answers ("Youssouf will present a plan to cut reliance on donors":
-            # "the chairperson unveiled a plan …", not "Youssouf opened the summit")
-            if (top[0][2] - top[1][2]) & actors:
-                what = [sum(weight_of(c) for c in (met & sets[r]) - actors) / (base + weights[r]) for _, r, met in top]
-                if what[1] > what[0]:
-                    top.reverse()
+        # nearly as close, and the best ahead by who is involved: the claim that shares more of
+        # what happened answers ("Youssouf will present a plan to cut reliance on donors": "the
+        # chairperson unveiled a plan …", not "Youssouf opened the summit")
+        if len(top) == 2 and 100 * (1 + BETA2) * (top[0][0] - top[1][0]) < AMBIGUITY_MARGIN \
+                and (top[0][2] - top[1][2]) & actors:
+            what = [sum(weight_of(c) for c in (met & sets[r]) - actors) / (base + weights[r]) for _, r, met in top]
+            if what[1] > what[0]:
+                top.reverse()
         found = [_candidate(lexicon, e, r, 100 * (1 + BETA2) * s, met) for s, r, met in top]
         refused = None
         if vetoed is not None and (not top or vetoed[0] > top[0][0]):
