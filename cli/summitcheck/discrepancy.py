@@ -31,7 +31,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .figures import Quantity, describe_unit
@@ -359,19 +359,11 @@ class FigureIndex:
     def other_metric(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """When claims i and j give figures only of one name for different periods, models …: the
         first such pair and how they differ ("2025" vs "2026"); None when any figure of i could link to j's."""
-        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
-        if not mine or not theirs:
-            return None
-        found = None
-        for p in mine:
-            for r in theirs:
-                a, b = self.pf[p].metric, self.rf[r].metric
-                if _similarity(a, b, self.distinct) >= METRIC_CUTOFF:
-                    return None
-                conflict = a.qualifiers.conflict(b.qualifiers)
-                if found is None and conflict and _names_alike(a, b, self.distinct):
-                    found = (self.pf[p].figure, self.rf[r].figure, conflict)
-        return found
+        def apart(a: _Metric, b: _Metric) -> tuple[str, str] | None:
+            conflict = a.qualifiers.conflict(b.qualifiers)
+            return conflict if conflict and _names_alike(a, b, self.distinct) else None
+
+        return self._first_apart(i, j, apart)
 
     def unrelated_metrics(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]) -> tuple[Figure, Figure] | None:
         """When claims i and j both give figures and none of one is like one of the other, neither
@@ -395,6 +387,13 @@ class FigureIndex:
         part of one kind the other claim never names (`said`: the terms of i and of j with their
         relatives): "cut to local authorities' funding" / "cut to social security funding".
         Those figures and the words that part them."""
+        return self._first_apart(i, j, lambda a, b: other_kind(a, b, said[0] | a.classes | a.related,
+                                                                said[1] | b.classes | b.related))
+
+    def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None]
+                     ) -> tuple[Figure, Figure, tuple[str, str]] | None:
+        """The first figures of claims i and j (in order) whose metrics `apart` tells apart, with how
+        they differ; None when either claim gives no figure or any two of their figures are one metric."""
         mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
         if not mine or not theirs:
             return None
@@ -404,9 +403,8 @@ class FigureIndex:
                 a, b = self.pf[p].metric, self.rf[r].metric
                 if _similarity(a, b, self.distinct) >= METRIC_CUTOFF:
                     return None
-                if found is None and (words := other_kind(a, b, said[0] | a.classes | a.related,
-                                                          said[1] | b.classes | b.related)):
-                    found = (self.pf[p].figure, self.rf[r].figure, words)
+                if found is None and (why := apart(a, b)):
+                    found = (self.pf[p].figure, self.rf[r].figure, why)
         return found
 
     def link(self, paired: Collection[tuple[int, int]]) -> list[FigureLink]:
