@@ -1,7 +1,7 @@
 """Drafting claims from an article's plain text, offline and by rule: no model, same text, same draft.
 
 1. The text is cut into units: a line, or lines wrapped inside one paragraph.
-   Page furniture is dropped (FURNITURE: navigation, view counters, bylines
+   Page furniture is dropped (segmenting._FURNITURE: navigation, view counters, bylines
    and profile captions, subscription prompts, disclaimers, share buttons,
    "Read more" links), and so is everything under a related / popular /
    latest-articles heading until the next paragraph of body prose.  The first
