@@ -43,7 +43,7 @@ _HOLD_VERBS = {"hold", "held", "holds", "holding", "keep", "kept", "keeps", "mai
 _HOLD_OBJECTS = {"rate", "rates", "policy", "output", "production", "unchanged", "steady", "borrowing"}
 # Opposite cues: a paired claim with cues of one side only, against one with cues of the
 # other side only, contradicts it ("unanimous" / "two members dissented").  Each side is
-# single words and two-word phrases; what follows ":" is checked by _OPPOSITE_RULES.
+# words and phrases of up to three words; "keep:ing" is "keep" before an -ing word (_opposite_cues).
 OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     # every form an editor writes: adjective, adverb, noun, verb ("unanimity", "dissenting")
     ("a unanimous vote against a split one",
