@@ -39,6 +39,10 @@ def uncompared_note(result: CheckResult) -> str | None:
     return f"{sum(why.values())} of {total} figure{'s' if total != 1 else ''} went uncompared ({reasons})"
 
 
+# the id's scalar read back as it was written; libyaml's reader when present (the same values, faster)
+_SAFE_LOADER = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
+
+
 def _with_notes(body: str, notes: dict[str, list[str]]) -> str:
     """The dumped claims with a `# check:` comment under each claim or figure the extractor is unsure of."""
     out: list[str] = []
@@ -46,7 +50,7 @@ def _with_notes(body: str, notes: dict[str, list[str]]) -> str:
     for line in body.split("\n"):
         out.append(line)
         if line.startswith("  - id: "):
-            claim, figure = yaml.safe_load(line[len("  - id: "):]), -1
+            claim, figure = yaml.load(line[len("  - id: "):], Loader=_SAFE_LOADER), -1
             out += [f"    # check: {n}" for n in notes.get(str(claim), [])]
         elif line.startswith("      - metric: "):
             figure += 1
