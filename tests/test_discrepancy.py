@@ -143,6 +143,7 @@ def test_baselines_give_direction_never_outcomes(preview: tuple[str, str, str], 
     ("US tariff on other Korean goods", "18%", "US levy on other Korean exports", "15%", [-16.7]),
     # a bloc is an area: one name may leave it out ("regional growth" in a report on ASEAN)
     ("ASEAN GDP growth 2027", "4.7%", "regional growth 2027", "4.6%", [-2.1]),
+    ("inflation target", "3%", "inflation goal", "3.2%", [6.7]),
     # a whole year is not a quarter of an unnamed year
     ("fiscal 2028 revenue target", "$60 billion", "third-quarter revenue", "$14.6 billion", []),
 ])
@@ -200,6 +201,7 @@ _ONE_SIDED_PART = "a one-word part named on one side only, which neither article
     ("group EBITDA", "€1.2 billion", "EBITDA", "€1.15 billion", [-4.2]),
     ("new defence spending", "C$9 billion", "new military spending", "C$8 billion", [-11.1]),
     ("ASEAN GDP growth 2027", "4.7%", "regional growth 2027", "4.6%", [-2.1]),
+    ("inflation target", "3%", "inflation goal", "3.2%", [6.7]),
 ])
 def test_period_length_segments_and_per_share_decide_the_metric(pm: str, pv: str, rm: str, rv: str,
                                                                  expected: list[float]) -> None:

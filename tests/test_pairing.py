@@ -333,3 +333,21 @@ def test_of_two_close_claims_the_one_sharing_what_happened_answers() -> None:
                  claim("r-plan", "The chairperson also unveiled a plan to cut reliance on fertiliser imports"),
                  claim("r-other", "Grain prices fell"))
     assert verdicts(preview, report)["plan"] == ("fulfilled", "r-plan")
+
+
+def test_after_a_false_friend_with_the_metric_another_claims_figure_is_no_answer() -> None:
+    # labelled before running (pairing2): Belgium's 3.5% is refused (another country); the
+    # allies' 3.5% core target holds a like metric but says nothing of Spain's flexibility
+    goal = Figure("core spending goal", parse_figure("3.5%"))
+    preview = doc("preview", claim("spain", "Spain will be granted flexibility on the 3.5% core spending goal",
+                                   figures=(goal,)),
+                  claim("other", "Leaders will meet in Ankara"))
+    report = doc("report", claim("belgium", "Belgium was granted flexibility on the 3.5% core spending goal",
+                                 figures=(goal,)),
+                 claim("allies", "Allies committed to 3.5% of GDP for core military needs",
+                       figures=(Figure("core military spending target", parse_figure("3.5% of GDP")),)))
+    e = decide(preview, report).expectations[0]
+    # (here Belgium's claim is also the closest by metric and is refused there; eval2's nato case,
+    # where another claim's figure is the closest, is what the new refusal decides)
+    assert (e.verdict, e.match) == ("absent", None)
+    assert any("names spain where it names belgium" in r for r in e.reasons)

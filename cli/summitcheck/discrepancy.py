@@ -381,6 +381,11 @@ class FigureIndex:
                     return None
         return self.pf[mine[0]].figure, self.rf[theirs[0]].figure
 
+    def likeness(self, i: int, j: int) -> float:
+        """How alike the metrics of claim i's figures and report claim j's figures are at best."""
+        return max((_similarity(self.pf[p].metric, self.rf[r].metric, self.distinct)
+                    for p in self.of_preview.get(i, ()) for r in self.of_report.get(j, ())), default=0.0)
+
     def other_part(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]
                    ) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """When claims i and j both give figures, none of one metric, and a metric of each names a

@@ -325,6 +325,17 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         # "Spain will get flexibility on the 3.5% goal" is not answered by Belgium's 3.5%
         refused.append(f"'{outcomes[closest[0]].id}' holds its metric but is not the same fact: the expectation {why}")
         closest = None
+    refused_friend = pairing.vetoed
+    if closest is not None and refused_friend is not None and refused_friend.score >= threshold \
+            and offset + closest[0] != refused_friend.index \
+            and lexicon.met(i, offset + closest[0])[1] <= lexicon.met(i, refused_friend.index)[1] \
+            and figures.likeness(i, refused_friend.index - offset) >= figures.likeness(i, closest[0]):
+        # the false friend refused gave this very metric and said more of the expectation than
+        # this claim does: its figure alone is no answer ("Spain will get flexibility on the 3.5%
+        # core goal": Belgium got it; the allies' 3.5% core target is not about Spain either)
+        refused.append(f"'{outcomes[closest[0]].id}' holds its metric but says nothing of the expectation "
+                       f"that '{outcomes[refused_friend.index - offset].id}' did not")
+        closest = None
     if closest is not None:
         j, figure = closest
         score = score_pair(lexicon, i, offset + j)
