@@ -351,3 +351,16 @@ def test_after_a_false_friend_with_the_metric_another_claims_figure_is_no_answer
     # where another claim's figure is the closest, is what the new refusal decides)
     assert (e.verdict, e.match) == ("absent", None)
     assert any("names spain where it names belgium" in r for r in e.reasons)
+
+
+def test_a_rate_named_in_other_words_is_not_another_part() -> None:
+    # labelled before running (pairing2): "policy rate", "federal funds rate" and "benchmark
+    # interest rate" are one rate; the qualifiers of an amount part it, a rate's do not
+    preview = doc("preview", claim("hold", "The Fed will hold its policy rate at 4.25%",
+                                   figures=(Figure("policy rate", parse_figure("4.25%")),)),
+                  claim("other", "Powell will speak"))
+    for statement, metric in (("The Fed held the federal funds rate at 4.25%", "federal funds rate"),
+                              ("The Fed held its benchmark interest rate at 4.25%", "benchmark interest rate")):
+        report = doc("report", claim("r-hold", statement, figures=(Figure(metric, parse_figure("4.25%")),)),
+                     claim("r-other", "Stocks rose"))
+        assert verdicts(preview, report)["hold"] == ("fulfilled", "r-hold")

@@ -173,6 +173,10 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
         words = [(lexicon.classes[s], w) for s, w in terms(parts[k], lexicon.folds, lexicon=True)
                  if s in lexicon.classes and s not in _NEUTRAL and s not in _DIRECTIONS and s not in _PARTIES
                  and not any(ch.isdigit() for ch in s)]  # parties are weighed as parties (_similarity)
+        if len(words) >= 2 and _PERCENT_METRIC.fullmatch(words[-1][1]):
+            # a rate has many names for one thing ("policy rate", "federal funds rate",
+            # "benchmark interest rate"): its qualifiers do not part it; an amount's do
+            continue
         if len(words) >= 2:
             head = words[-1][0]
             found.append((head, frozenset(c for c, _ in words[:-1]) - {head}, tuple(w for _, w in words[:-1])))
