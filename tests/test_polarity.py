@@ -149,3 +149,45 @@ def test_cues_in_subordinate_clauses_do_not_negate_the_claim(statement: str, neg
 def test_a_clause_cue_counts_when_the_other_claim_speaks_of_the_clause(statement: str, other: str,
                                                                        negated: bool) -> None:
     assert is_negated(Claim(id="c", statement=statement), Claim(id="o", statement=other))[0] is negated
+
+
+@pytest.mark.parametrize("statement, other, negated", [
+    # a negated coordinated part ("and not …", "but did not …") or a reported aside (", saying …")
+    # speaks of something else than the claim's main verb unless the other claim speaks of it too
+    ("The bank is expected to keep its rate at 4.5% and not to signal cuts", "The bank held its rate at 4.5%",
+     False),
+    ("The bank is expected to keep its rate at 4.5% and not to signal cuts", "The bank signalled cuts for 2027",
+     True),
+    ("The bank kept its rate at 3.75%, saying inflation had not slowed enough", "The bank will hold its rate at 3.75%",
+     False),
+    ("The ministers held their meeting but did not publish minutes", "The ministers will publish minutes", True),
+    # the aside's cue no longer cancels the main clause's cue: the plan was rejected
+    ("The minister rejected the plan, saying it was not affordable", "The minister will approve the plan", True),
+])
+def test_coordinated_and_reported_cues_count_when_the_other_claim_speaks_of_them(statement: str, other: str,
+                                                                                 negated: bool) -> None:
+    assert is_negated(Claim(id="c", statement=statement), Claim(id="o", statement=other))[0] is negated
+
+
+@pytest.mark.parametrize("statement, other, cues", [
+    # extending or renewing something against letting it lapse or end
+    ("The government will extend the moratorium on evictions", "The moratorium on evictions was allowed to lapse",
+     ("extend", "lapse")),
+    ("Members are expected to renew the e-commerce moratorium", "The e-commerce moratorium expired on Friday",
+     ("renew", "expired")),
+    # attending in person against joining by video
+    ("The president will attend the summit in person", "The president joined the summit by video link",
+     ("in person", "by video")),
+    ("The prime minister will travel to attend in person", "The prime minister took part remotely",
+     ("in person", "remotely")),
+])
+def test_extension_and_attendance_antonyms(statement: str, other: str, cues: tuple[str, str]) -> None:
+    found = opposition(statement, other)
+    assert found is not None and (found[1], found[2]) == cues
+    back = opposition(other, statement)
+    assert back is not None and (back[1], back[2]) == (cues[1], cues[0])
+
+
+def test_an_extension_that_mentions_the_expiry_is_no_opposition() -> None:
+    # both sides in one claim: it says nothing one way
+    assert opposition("The deal, due to expire in March, was extended", "The deal expired in March") is None
