@@ -55,9 +55,13 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("stopping against carrying on",
      frozenset({"end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "discontinue",
                 "discontinues", "discontinued", "terminate", "terminates", "terminated", "phase out",
-                "phased out", "wind down", "exit"}),
+                "phased out", "wind down", "exit", "lapse", "lapses", "lapsed", "expire", "expires", "expired",
+                "expiring", "expiry"}),
      frozenset({"continue", "continues", "continued", "continuing", "carry on", "press ahead",
-                "keep:ing", "keeps:ing", "kept:ing", "keeping:ing"})),
+                "keep:ing", "keeps:ing", "kept:ing", "keeping:ing",
+                # extending or renewing a measure carries it on; letting it lapse ends it
+                "extend", "extends", "extended", "extending", "extension", "renew", "renews", "renewed",
+                "renewing", "renewal", "prolong", "prolongs", "prolonged", "prolonging"})),
     ("beating against missing",
      frozenset({"beat", "beats", "beating", "topped", "exceeded", "surpassed"}),
      frozenset({"missed", "miss", "misses", "fell short"})),
@@ -70,8 +74,14 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
                 "available to every", "universal", "universally"}),
      frozenset({"limited to", "limit to", "limits to", "restricted to", "restrict to", "restricts to",
                 "confined to", "reserved for", "only to", "only for"})),
+    ("attending in person against taking part from afar",
+     frozenset({"in person", "face to face"}),
+     frozenset({"by video", "video link", "videolink", "by videoconference", "videoconference", "video call",
+                "by phone", "by telephone", "remotely", "virtually"})),
 )
-_FIRST_WORDS = {cues: frozenset(c.split(" ")[0].split(":")[0] for c in cues) for _, one, two in OPPOSITES
+# A word each cue needs (its longest: "person" of "in person", since "in" is in most claims),
+# so that most claims are passed over in one set operation.
+_NEEDED_WORDS = {cues: frozenset(max(c.split(":")[0].split(" "), key=len) for c in cues) for _, one, two in OPPOSITES
                 for cues in (one, two)}
 # "the end of the year", "the quarter ended October 31" name a time, not a stop
 _NOT_BEFORE = frozenset({"on", "in", "at", "with", "up", "of", "january", "february", "march", "april", "may", "june",
@@ -99,7 +109,7 @@ def _opposite_cues(words: list[str], one: frozenset[str], two: frozenset[str]) -
     """The cues of each side in words, longest phrase first: the words of a phrase found are
     not cues again ("without objection" is no "objection")."""
     found: tuple[list[str], list[str]] = ([], [])
-    if _FIRST_WORDS[one].isdisjoint(words) and _FIRST_WORDS[two].isdisjoint(words):
+    if _NEEDED_WORDS[one].isdisjoint(words) and _NEEDED_WORDS[two].isdisjoint(words):
         return found
     skip = 0
     for i, w in enumerate(words):
@@ -153,9 +163,12 @@ def hold_words() -> frozenset[str]:
 # Subordinate and adverbial clauses: a negation inside one speaks of that clause ("cut
 # without waiting for the data", "the rupee, which has not recovered, limits ...", "unless
 # oil falls", "rather than ..."), not of what the claim says happened.  Each runs to the
-# next comma, semicolon or colon.
+# next comma, semicolon or colon.  So do a negated coordinated part ("kept its rate and not
+# signal cuts", "held talks but did not publish minutes") and a reported aside (", saying the
+# outlook had not changed"): they say something besides the main verb.
 _SUBORDINATE = re.compile(
-    r",\s*(?:which|who|whose|whom|where)\b[^,;:]*"
+    r",\s*(?:which|who|whose|whom|where|saying|adding|noting|arguing|warning)\b[^,;:]*"
+    r"|\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?(?:not|never|[a-z]+n't)\b[^,;:]*"
     r"|\b(?:unless|rather than|instead of|even if|even though|although|though|whereas|because|while|if)\b[^,;:]*"
     r"|,\s*as\b[^,;:]*"
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
