@@ -364,3 +364,14 @@ def test_a_rate_named_in_other_words_is_not_another_part() -> None:
         report = doc("report", claim("r-hold", statement, figures=(Figure(metric, parse_figure("4.25%")),)),
                      claim("r-other", "Stocks rose"))
         assert verdicts(preview, report)["hold"] == ("fulfilled", "r-hold")
+
+
+def test_exports_are_not_imports() -> None:
+    # Labelled before running: the same country, verb and partner; the other flow of trade.
+    preview = doc("preview", claim("exports", "Japanese exports to the US will rise"),
+                  claim("other", "Markets will be calm"))
+    report = doc("report", claim("r-imports", "Japanese imports from the US rose"), claim("r-other", "The yen fell"))
+    result = decide(preview, report)
+    e = next(e for e in result.expectations if e.claim.id == "exports")
+    assert e.verdict == "absent" and e.match is None
+    assert any("exports where it names imports" in r for r in e.reasons)

@@ -428,8 +428,10 @@ _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _MODEL = re.compile(r"\b(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}\b")
 _MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
 # Measures of one quantity that are different figures: "nominal GDP growth" is not "real GDP
-# growth", "core inflation" not "headline inflation", "net profit" not "gross profit".
-_MEASURES = {"nominal-real": ("nominal", "real"), "core-headline": ("core", "headline"), "gross-net": ("gross", "net")}
+# growth", "core inflation" not "headline inflation", "net profit" not "gross profit", exports not
+# imports.
+_MEASURES = {"nominal-real": ("nominal", "real"), "core-headline": ("core", "headline"), "gross-net": ("gross", "net"),
+             "exports-imports": ("export", "import")}
 # Blocs are compared with blocs only: the EU is not another country than France, but the
 # European Parliament is not Mercosur's parliaments.
 _BLOCS = ("eu", "mercosur", "asean", "opec", "nato", "g7", "g20", "brics", "gcc", "apec")
