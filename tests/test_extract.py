@@ -680,3 +680,9 @@ def test_a_reason_left_out_with_its_figures_is_commented() -> None:
     assert "2%" not in [f.quantity.text for f in claim.figures]
     written = claim_file_text(draft, None)
     assert "# check: left out of the statement, with its figures: 'as a softening labor market" in written
+
+
+def test_an_id_slug_folds_letters_with_accents_like_pairing_does() -> None:
+    from summitcheck.extract.ids import _slug
+    # "ø", "ł" and "ß" are letters NFKD keeps whole: dropping them made "Søren" "sren"
+    assert _slug("Søren Brøndby visits Zürich, Łódź and Straße", 60) == "soren-brondby-visits-zurich-lodz-and-strasse"

@@ -116,7 +116,7 @@ def _prepare(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]]) -> st
     if _ACRONYM_HINT.search(text):
         text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
     if not text.isascii():
-        text = _ascii(text)
+        text = ascii_fold(text)
     text = _APOSTROPHE_S.sub("", text.lower())
     for phrase, word in PHRASES:
         if phrase in text:
@@ -132,7 +132,7 @@ _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "A
                           "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i"})
 
 
-def _ascii(text: str) -> str:
+def ascii_fold(text: str) -> str:
     """Accents folded away, so "François", "Zürich" and "Erdoğan" are one word each, and the same
     word as an article that writes "Francois", "Zurich" or "Erdogan" (letters outside Latin stay)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))

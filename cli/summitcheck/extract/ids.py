@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 
 from ..model import Figure
 from ..schema import ID_PATTERN
-from ..text import COUNTRIES, TITLES, actor_names, stem, terms
+from ..text import COUNTRIES, TITLES, actor_names, ascii_fold, stem, terms
 from .words import _CAPITALS_NOT_NAMES, _verbish
 
 _ID_NOISE = frozenset("""
@@ -66,7 +65,7 @@ def _id_words(text: str) -> list[tuple[int, str, str]]:
 
 
 def _slug(text: str, limit: int) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    ascii_text = ascii_fold(text).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
