@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -462,9 +463,15 @@ def test_check_against_on_the_command_line(tmp_path: Path) -> None:
                                    "(no figure of a like metric in the other article: 3)\n")
     assert "| **absent** | **alaska-pipeline**" in out
     assert "| **contradicted** | **trade-surplus**" in out and "**\\$68 billion**" in out
-    status, out, _ = run_cli("check", str(SEEDS / "preview.txt"), "--against", str(SEEDS / "report.txt"),
-                             "--format", "json", "--fail-on", "discrepancy")
+    status, out, err = run_cli("check", str(SEEDS / "preview.txt"), "--against", str(SEEDS / "report.txt"),
+                               "--format", "json", "--fail-on", "discrepancy")
     assert status == 1 and '"preview_value"' in out
+    # the table and JSON say it themselves (labelled before running: the same count, nothing on stderr)
+    assert json.loads(out)["figures_uncompared"]["count"] == 3 and err == ""
+    status, out, err = run_cli("check", str(SEED_CASE / "preview.yaml"), "--against", str(SEEDS / "report.txt"),
+                               "--format", "table")
+    assert status == 0 and err == ""
+    assert "3 of 5 figures went uncompared (no figure of a like metric in the other article: 3)" in out
 
 
 def test_a_paragraph_keeps_its_news_when_one_sentence_is_a_prompt() -> None:

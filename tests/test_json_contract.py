@@ -96,3 +96,16 @@ def test_several_reports_and_parts_add_keys_and_change_none() -> None:
     assert [p["id"] for p in ratification["parts"]] == ["ratification.1", "ratification.2"]
     assert all(set(u) == {"id", "statement", "topic", "quote", "report"} for u in doc["unanticipated"])
     assert all(d["report"] in ("summit", "text", "vote") for d in doc["discrepancies"])
+
+
+def test_drafted_checks_say_how_many_figures_went_uncompared() -> None:
+    # Labelled before running: the seed's drafted articles give 5 figures; the $56B / $68B pair is compared and
+    # 3 others meet no like metric (the stderr note said so before this went into the output). The key is additive:
+    # last, and only when an article was drafted (the seed's claim-file check above has no such key).
+    from summitcheck import check_files
+
+    seeds = SEED_CASE.parent.parent / "seeds" / SEED_CASE.name
+    doc = to_document(check_files(seeds / "preview.txt", seeds / "report.txt"))
+    assert list(doc)[-1] == "figures_uncompared"
+    assert doc["figures_uncompared"] == {
+        "count": 3, "of": 5, "reasons": [{"reason": "no figure of a like metric in the other article", "count": 3}]}

@@ -15,7 +15,7 @@ from .quotes import ARTICLE_SUFFIXES, QuoteLocation, locate_quotes
 from .settings import DEFAULT_SETTINGS, Settings
 from .story import follow, order_reports
 from .textfile import STDIN, read_text, same_file
-from .verdict import CheckResult
+from .verdict import CheckResult, uncompared_figures
 
 
 def is_article(path: str | os.PathLike[str]) -> bool:
@@ -69,6 +69,9 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
     outcomes = order_reports([load_document(p, "report") for p in case.reports])
     overrides = load_review(case.review) if case.review is not None else None
     result = follow(expected, outcomes, settings, overrides)
+    if any(is_article(p) for p in (case.preview, *case.reports)):
+        # drafted figures are named by rule: say how many met no figure of the other article, and why
+        result = replace(result, uncompared=uncompared_figures(result))
     return replace(result, quotes=_quote_locations(result.preview, *outcomes)) if quotes else result
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from .case import Case, review_file
-from .check import check_case, is_article, refuse_case_file
+from .check import check_case, refuse_case_file
 from .errors import FigureError, InputError, InputErrors, SummitcheckError, shown, visible
 from .figures import describe_unit, format_interval, parse_figure
 from .model import Document, Figure
@@ -181,18 +181,18 @@ def check(
             _write_output(result, chosen, str(output), options)
         # The notes after the output: bad input (an --output refused) stays one line.
         _note_unused(result, case.folder is None and review is None and not no_review)
-        if any(is_article(p) for p in (case.preview, *case.reports)):
-            from .extract import uncompared_note  # drafted figures: say which went uncompared and why
-
-            uncompared = uncompared_note(result)
-            if uncompared:
-                _note(f"summitcheck: note: {uncompared}")
+        if result.uncompared is not None and result.uncompared.count and chosen not in _SAYS_UNCOMPARED:
+            _note(f"summitcheck: note: {result.uncompared.line()}")  # the table and JSON carry it themselves
     except SummitcheckError as e:
         _error(e)
         raise typer.Exit(ExitStatus.BAD_INPUT) from None
     if output is None:
         _emit(result, chosen, options)
     raise typer.Exit(ExitStatus.FINDINGS if any(result.has(f) for f in failing) else ExitStatus.OK)
+
+
+# Output formats that say how many drafted figures went uncompared; for the others it is a note on stderr.
+_SAYS_UNCOMPARED = ("auto", "table", "json")
 
 
 def _note_unused(result: CheckResult, review_beside: bool) -> None:

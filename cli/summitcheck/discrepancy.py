@@ -117,6 +117,25 @@ class Discrepancy:
 
 
 @dataclass(frozen=True)
+class Uncompared:
+    """How many figures of a check were compared with none of the other article's, and why, most
+    common reason first (FigureIndex.uncompared)."""
+
+    total: int  # the figures of both articles
+    reasons: tuple[tuple[str, int], ...]
+
+    @property
+    def count(self) -> int:
+        return sum(n for _, n in self.reasons)
+
+    def line(self) -> str:
+        """'3 of 5 figures went uncompared (no figure of a like metric in the other article: 3)'."""
+        listed = "; ".join(f"{why}: {n}" for why, n in self.reasons)
+        return (f"{self.count} of {self.total} figure{'s' if self.total != 1 else ''} went uncompared"
+                + (f" ({listed})" if listed else ""))
+
+
+@dataclass(frozen=True)
 class _Metric:
     classes: frozenset[int]
     parties: tuple[str, ...]

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import currencies, verdicts
-from .discrepancy import Discrepancy, FigureIndex, FigureLink
+from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared
 from .errors import InputError
 from .figures import Quantity, format_interval
 from .model import Claim, Document, Override, Review
@@ -88,6 +88,8 @@ class CheckResult:
     quotes: Mapping[tuple[str, str], QuoteLocation] = field(default_factory=dict)
     review: str | None = None  # the review file whose overrides were applied
     reports: tuple[Document, ...] = ()  # every report, in publication order, when there are several
+    # When an article's claims were drafted: how many figures were compared with none and why (uncompared_figures).
+    uncompared: Uncompared | None = None
 
     def report_of(self, claim: Claim) -> Document:
         """The report a report claim comes from (the latest report holding that very claim)."""
@@ -186,6 +188,21 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     summary = summarize(results, unanticipated, discrepancies)
     return CheckResult(preview, report, tuple(results), unanticipated, discrepancies,
                        settings, summary, review=review.path if review is not None else None)
+
+
+def uncompared_figures(result: CheckResult) -> Uncompared:
+    """How many figures of a check (the preview and its latest report) were linked to none of the other
+    article's, and why: the editor of a drafted article learns that "no figure to compare" may hide a
+    figure named differently, for another period, or in another unit.  Linked as decide links them, with
+    the pairs the verdicts settled on (an editor's override included)."""
+    expected, outcomes = list(result.preview.claims), list(result.report.claims)
+    lexicon = Lexicon([claim_texts(c) for c in expected + outcomes],
+                      [f.metric for c in expected + outcomes for f in c.figures])
+    index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published))
+    at = {id(c): j for j, c in enumerate(outcomes)}
+    index.link({(i, at[id(e.match.claim)]) for i, e in enumerate(result.expectations)
+                if e.match is not None and id(e.match.claim) in at})
+    return Uncompared(len(index.pf) + len(index.rf), tuple(index.uncompared().most_common()))
 
 
 def summarize(expectations: Sequence[Expectation], unanticipated: Sequence[Claim],

@@ -52,11 +52,11 @@ from .metrics import TOPICS, _metric, _topic, published_date
 from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
 from .statements import _Antecedents, _clean, _split, lead_frame
 from .worthiness import CHECK_WORTHY, _baselines, _evidence, _worthy_figures
-from .writing import claim_file_text, stop_note, uncompared_note
+from .writing import claim_file_text, stop_note
 
 __all__ = [
     "CHECK_WORTHY", "MAX_CLAIMS", "MAX_EXAMINED", "TOPICS", "Draft", "claim_file_text", "draft_article",
-    "draft_claims", "furniture_kind", "stop_note", "uncompared_note",
+    "draft_claims", "furniture_kind", "stop_note",
 ]
 
 

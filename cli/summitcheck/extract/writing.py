@@ -1,4 +1,4 @@
-"""A draft written out as a claim file, with notes for the editor; and the note on uncompared figures."""
+"""A draft written out as a claim file, with notes for the editor."""
 
 from __future__ import annotations
 
@@ -11,32 +11,7 @@ import yaml
 from .segmenting import MAX_CLAIMS, MAX_EXAMINED
 
 if TYPE_CHECKING:
-    from ..verdict import CheckResult
     from . import Draft
-
-
-def uncompared_note(result: CheckResult) -> str | None:
-    """How many figures of a check went uncompared and why, in one line; None when all were compared.
-
-    A figure is compared when discrepancy.FigureIndex links it to one of the other article's; why one
-    is left alone is FigureIndex.uncompared's to say.
-    """
-    from ..discrepancy import FigureIndex  # only for a check of drafted text
-    from ..pairing import Lexicon, claim_texts
-
-    expected, outcomes = list(result.preview.claims), list(result.report.claims)
-    lexicon = Lexicon([claim_texts(c) for c in expected + outcomes],
-                      [f.metric for c in expected + outcomes for f in c.figures])
-    index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published))
-    at = {id(c): j for j, c in enumerate(outcomes)}
-    index.link({(i, at[id(e.match.claim)]) for i, e in enumerate(result.expectations)
-                if e.match is not None and id(e.match.claim) in at})
-    why = index.uncompared()
-    if not why:
-        return None
-    total = len(index.pf) + len(index.rf)
-    reasons = "; ".join(f"{k}: {v}" for k, v in why.most_common())
-    return f"{sum(why.values())} of {total} figure{'s' if total != 1 else ''} went uncompared ({reasons})"
 
 
 # the id's scalar read back as it was written; libyaml's reader when present (the same values, faster)

@@ -45,7 +45,16 @@ def to_document(result: CheckResult) -> dict[str, Any]:
         "summary": dict(result.summary),
         "summary_by_topic": [{"topic": topic, **counts} for topic, counts in result.by_topic.items()],
         "review": result.review,
-    }
+    } | _uncompared(result)
+
+
+def _uncompared(result: CheckResult) -> dict[str, Any]:
+    """Additive, when an article's claims were drafted: how many figures met none of the other article's, and why."""
+    u = result.uncompared
+    if u is None:
+        return {}
+    return {"figures_uncompared": {"count": u.count, "of": u.total,
+                                   "reasons": [{"reason": why, "count": n} for why, n in u.reasons]}}
 
 
 def _expectation(result: CheckResult, e: Expectation) -> dict[str, Any]:

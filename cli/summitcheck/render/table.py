@@ -198,6 +198,9 @@ def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> 
         n = result.overridden
         console.print(Text(f"{n} verdict{'s' if n != 1 else ''} overridden by the editor ({visible(result.review)})",
                            style="magenta"))
+    if result.uncompared is not None and result.uncompared.count:
+        # drafted figures compared with none of the other article's: "no figure to compare" may hide a misnamed one
+        console.print(Text(visible(result.uncompared.line()), style="dim"))
     console.print(Text(summary_line(result), style="bold"))
 
 
