@@ -32,6 +32,8 @@ B, T, M = 1e9, 1e12, 1e6
     ("0.25 percentage point", 0.245, 0.255, "pp"),
     ("half a percentage point", 0.5, 0.5, "pp"),
     ("a quarter-point", 0.25, 0.25, "pp"),
+    ("less than an hour", 0.0, 1.0, "hour"),  # a span with "a"/"an" for its number
+    ("a week", 0.98, 1.02, "week"),
     ("70 agreements", 69.5, 70.5, "agreement"),
     ("2.2 million barrels per day", 2.156 * M, 2.244 * M, "barrel/day"),
     ("2.2 mb/d", 2.156 * M, 2.244 * M, "barrel/day"),
@@ -142,6 +144,7 @@ def test_two_ranges_agree_only_when_both_ends_do() -> None:
     ("   ", "empty"),
     ("soon", "no number in it"),
     ("a lot", "no number"),
+    ("within a year", "no number"),  # a year is the period of a figure, not a span it measures
     ("$", "no number"),
     ("5% or 6%", "two numbers"),
     ("$5 billion to 3%", "mixes USD and %"),

@@ -617,7 +617,13 @@ def _read_number(toks: list[Token], words: list[str], i: int, reading: _Reading)
     if reading.whole and words[i] in ("a", "an") and i + 1 < len(toks) and toks[i + 1][0] == "word" \
             and (currencies.is_head(words[i + 1]) or words[i + 1] in currencies.CENTS):
         return 1.0, 1.0, i + 1  # "a dollar", "a penny"
+    if reading.whole and words[i] in ("a", "an") and i + 1 < len(toks) and words[i + 1] in _SPANS:
+        return 1.0, 1.0, i + 1  # a figure value "less than an hour", "within a year"
     return _read_number_words(words, i)
+
+
+# Spans of time a claim file's figure may give with an article for one: "an hour", "a week".
+_SPANS = {"second", "minute", "hour", "day", "week", "fortnight", "month"}
 
 
 def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | None:
