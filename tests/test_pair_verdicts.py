@@ -1,0 +1,153 @@
+"""The verdict of a pair once it is paired: negative wordings that mean the other's positive,
+refusals, antonyms neither side negates, and outcomes that changed the plan.
+
+Each pair is one expectation against one report claim, decided with a threshold of 1 so that
+pairing cannot hide the verdict; the verdicts were written down (as an editor would give them)
+before the tool was run on them.  All claims are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Settings, decide
+
+
+def judged(expectation: str, report: str, **negated: bool) -> tuple[str, tuple[str, ...]]:
+    """The verdict (and reasons) of one expectation against one report claim paired with it."""
+    preview = Document(id="p", role="preview", title="p",
+                       claims=(Claim(id="e", statement=expectation, negated=negated.get("e")),))
+    outcome = Document(id="r", role="report", title="r",
+                       claims=(Claim(id="r", statement=report, negated=negated.get("r")),))
+    (found,) = decide(preview, outcome, Settings(threshold=1)).expectations
+    assert found.match is not None and found.match.claim.id == "r", found.reasons
+    return found.verdict, found.reasons
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a negated claim that says what the other's positive says: "no dissent" is unanimity
+    ("The vote on the budget is expected to be unanimous", "No member of the committee voted against the budget",
+     "fulfilled"),
+    ("The vote on the budget is expected to be unanimous",
+     "No member of the committee entered a reservation against the budget", "fulfilled"),
+    ("The chancellor is expected to skip the Davos forum", "The chancellor did not attend the Davos forum",
+     "fulfilled"),
+    ("The prime minister will not attend the summit in Nairobi", "The prime minister skipped the summit in Nairobi",
+     "fulfilled"),
+    ("Japan will not open its rice market to foreign imports",
+     "Rice remains excluded from the agreement on Japanese imports", "fulfilled"),
+    ("The Treasury is not expected to return the budget to surplus",
+     "The Treasury forecasts show no budget surplus before 2030", "fulfilled"),
+    ("The central bank is not expected to change its inflation target",
+     "The central bank kept its inflation target at 2%", "fulfilled"),
+    ("The central bank is expected to make no change to its main rate",
+     "The central bank held its main rate at 4%", "fulfilled"),
+    # ... and the same words without the negation are the opposite
+    ("The prime minister will attend the summit in Nairobi", "The prime minister skipped the summit in Nairobi",
+     "contradicted"),
+    ("The chancellor is expected to skip the Davos forum", "The chancellor attended the Davos forum",
+     "contradicted"),
+    ("The central bank will change its inflation target", "The central bank kept its inflation target at 2%",
+     "contradicted"),
+    ("The vote on the budget is expected to be unanimous", "A member of the committee voted against the budget",
+     "contradicted"),
+])
+def test_a_negation_of_the_opposite_is_the_same(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
+
+
+def test_the_negation_must_govern_the_opposite_cue() -> None:
+    # "not" speaks of the cut; the dissent happened: no unanimity
+    assert judged("The rate decision is expected to be unanimous",
+                  "The board did not cut rates in the decision, and two members dissented")[0] == "contradicted"
+
+
+def test_an_explicit_negated_key_counts_as_the_negation() -> None:
+    assert judged("The delegation is expected to skip the closing session",
+                  "The delegation did not attend the closing session", r=True)[0] == "fulfilled"
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # refusing or stopping short: the thing was not done
+    ("The Fed chair will signal a rate cut in June", "The Fed chair declined to signal a rate cut in June",
+     "contradicted"),
+    ("The Fed chair will signal a rate cut in June", "The Fed chair stopped short of signalling a June rate cut",
+     "contradicted"),
+    ("The Fed chair is not expected to signal a June rate cut",
+     "The Fed chair stopped short of signalling a June rate cut", "fulfilled"),
+    ("The minister will commit to a date for the referendum",
+     "The minister would not commit to a date for the referendum", "contradicted"),
+    ("The chief executive will confirm the merger talks",
+     "The chief executive declined to say whether merger talks had taken place", "contradicted"),
+    ("The bank is expected to raise rates in March", "The bank held off on raising rates in March",
+     "contradicted"),
+    ("The regulator is expected to refrain from fining the lender", "The regulator refrained from fining the lender",
+     "fulfilled"),
+    ("The regulator will fine the lender", "The regulator refrained from fining the lender", "contradicted"),
+])
+def test_refusals(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # antonyms where neither side is negated
+    ("Norway is expected to post a budget surplus in 2027", "Norway recorded a budget deficit in 2027",
+     "contradicted"),
+    ("Inflation is expected to accelerate in the spring", "Inflation slowed in the spring", "contradicted"),
+    ("The pace of asset sales will slow", "The bank accelerated the pace of asset sales", "contradicted"),
+    ("The communique will mention climate change", "The communique omitted climate change", "contradicted"),
+    ("The treaty will include a clause on fisheries", "The treaty excluded fisheries", "contradicted"),
+    # a removal word against another: the same act
+    ("The government will scrap the cap on bankers' bonuses",
+     "The government abolished the cap on bankers' bonuses", "fulfilled"),
+    ("India will scrap duties on motorcycles", "India eliminated import duties on large motorcycles",
+     "fulfilled"),
+    # a removal against keeping, or against a change that kept the thing
+    ("The government will scrap the cap on bankers' bonuses", "The government kept the cap on bankers' bonuses",
+     "contradicted"),
+    ("The government will scrap the cap on bankers' bonuses", "The government raised the cap on bankers' bonuses",
+     "contradicted"),
+])
+def test_antonyms_and_changed_outcomes(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
+
+
+def test_a_removal_of_another_thing_is_not_the_same_act() -> None:
+    # the licence went; the duties stayed
+    assert judged("India will scrap duties on motorcycles",
+                  "India abolished the licence requirement for dealers but kept duties on motorcycles")[0] \
+        == "contradicted"
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # an opposite cue in a clause about another event speaks of that event
+    ("The board is expected to back the cut unanimously, after a split vote in October",
+     "One of the seven board members dissented", "contradicted"),
+    ("The board is expected to back the cut unanimously, after a split vote in October",
+     "The seven board members backed the cut unanimously", "fulfilled"),
+    # "in a break with" a tradition: what the tradition is did not happen this time
+    ("The declaration will be adopted by consensus",
+     "The declaration was adopted over objections from Chile, in a break with the body's consensus tradition",
+     "contradicted"),
+    ("The decision is expected to be unanimous",
+     "The decision was unanimous, unlike the split vote of last year", "fulfilled"),
+])
+def test_opposite_cues_are_scoped_to_the_claim(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
+
+
+def test_figures_moving_the_same_way_outweigh_words_about_something_else() -> None:
+    # "trim its forecast" and "output growing 2.9%, down from 3.1%": both figures fell from 3.1% to 2.9%
+    from summitcheck import Figure, parse_figure
+
+    def fig(metric: str) -> Figure:
+        return Figure(metric=metric, quantity=parse_figure("2.9%"), baseline=parse_figure("3.1%"))
+
+    preview = Document(id="p", role="preview", title="p", claims=(
+        Claim(id="e", statement="The agency is expected to trim its 2026 world growth forecast to 2.9% from 3.1%",
+              figures=(fig("world growth 2026"),)),))
+    report = Document(id="r", role="report", title="r", claims=(
+        Claim(id="r", statement="The agency now sees world output growing 2.9% in 2026, down from 3.1%",
+              figures=(fig("world output growth 2026"),)),))
+    (found,) = decide(preview, report, Settings(threshold=1)).expectations
+    assert (found.verdict, found.match and found.match.claim.id) == ("fulfilled", "r"), found.reasons
