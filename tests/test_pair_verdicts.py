@@ -151,3 +151,16 @@ def test_figures_moving_the_same_way_outweigh_words_about_something_else() -> No
               figures=(fig("world output growth 2026"),)),))
     (found,) = decide(preview, report, Settings(threshold=1)).expectations
     assert (found.verdict, found.match and found.match.claim.id) == ("fulfilled", "r"), found.reasons
+
+
+def test_a_balance_against_a_partner_is_one_balance_from_either_side() -> None:
+    # Korea's surplus with China is China's deficit with Korea: no opposition
+    assert judged("Korea's trade surplus with China is expected to widen",
+                  "China's trade deficit with Korea widened")[0] == "fulfilled"
+
+
+def test_a_denial_of_what_the_other_says_outweighs_a_denied_opposite_elsewhere() -> None:
+    # "refused to join the consensus" is dissent, as the aside expects; but the renewal failed
+    assert judged("The council will renew the sanctions regime, though Hungary has voiced objections",
+                  "The council failed to extend the sanctions regime after Hungary refused to join the consensus")[0] \
+        == "contradicted"
