@@ -36,11 +36,21 @@ _NEGATING_BEFORE = {  # negate only with the next word: "refused to", "ruled out
     "calls": {"off"}, "drop": {"its", "the", "their", "his", "her", "plans", "a", "an"},
     "dropped": {"its", "the", "their", "his", "her", "plans", "a", "an"},
     "drops": {"its", "the", "their", "his", "her", "plans", "a", "an"},
+    # stopping short of, holding off on, refraining from: the thing was not done
+    "stop": {"short"}, "stops": {"short"}, "stopped": {"short"}, "stopping": {"short"},
+    "hold": {"off"}, "holds": {"off"}, "held": {"off"}, "holding": {"off"},
+    "refrain": {"from"}, "refrains": {"from"}, "refrained": {"from"}, "refraining": {"from"},
+    "shied": {"away"}, "shies": {"away"}, "shy": {"away"}, "balked": {"at"}, "balks": {"at"}, "balk": {"at"},
 }
 _HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen", "locked"}
 # "held rates at 4%" holds; "held a summit" does not: these count only near such a noun.
 _HOLD_VERBS = {"hold", "held", "holds", "holding", "keep", "kept", "keeps", "maintain", "maintained", "maintains"}
-_HOLD_OBJECTS = {"rate", "rates", "policy", "output", "production", "unchanged", "steady", "borrowing"}
+_HOLD_OBJECTS = {"rate", "rates", "policy", "output", "production", "unchanged", "steady", "borrowing", "target",
+                 "targets", "guidance", "forecast", "forecasts", "outlook", "goal", "stance"}
+# "will change its target" is some move, up or down: against "kept its target" it is the opposite
+_CHANGE = {"change", "changes", "changed", "changing", "alter", "alters", "altered", "altering", "adjust", "adjusts",
+           "adjusted", "adjusting", "revise", "revises", "revised", "revising", "tweak", "tweaks", "tweaked", "amend",
+           "amends", "amended", "shift", "shifts", "shifted"}
 # Opposite cues: a paired claim with cues of one side only, against one with cues of the
 # other side only, contradicts it ("unanimous" / "two members dissented").  Each side is
 # words and phrases of up to three words; "keep:ing" is "keep" before an -ing word (_opposite_cues).
@@ -51,7 +61,7 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
                 "without dissent"}),
      frozenset({"dissent", "dissented", "dissents", "dissenting", "dissenter", "dissenters", "split",
                 "divided", "voted against", "vote against", "votes against", "voting against", "objection",
-                "objections", "objected", "objecting"})),
+                "objections", "objected", "objecting", "reservation", "reservations"})),
     ("stopping against carrying on",
      frozenset({"end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "discontinue",
                 "discontinues", "discontinued", "terminate", "terminates", "terminated", "phase out",
@@ -66,9 +76,26 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
      frozenset({"beat", "beats", "beating", "topped", "exceeded", "surpassed"}),
      frozenset({"missed", "miss", "misses", "fell short"})),
     ("including against leaving out",
-     frozenset({"include", "includes", "included", "including", "inclusion", "inclusive"}),
+     # "open+to": "open" with "to" among the next four words ("open its dairy sector to imports")
+     frozenset({"include", "includes", "included", "including", "inclusion", "inclusive", "open+to", "opens+to",
+                "opened+to", "opening+to", "mention", "mentions", "mentioned", "mentioning", "refer to",
+                "refers to", "referred to"}),
      frozenset({"exclude", "excludes", "excluded", "excluding", "exclusion", "exempt", "exempted", "exempts",
-                "exemption", "except", "left out", "leave out", "leaves out"})),
+                "exemption", "except", "left out", "leave out", "leaves out", "omit", "omits", "omitted",
+                "omitting", "omission"})),
+    ("a surplus against a deficit",
+     frozenset({"surplus", "surpluses"}),
+     frozenset({"deficit", "deficits", "shortfall", "shortfalls"})),
+    ("quickening against slowing",
+     frozenset({"accelerate", "accelerates", "accelerated", "accelerating", "acceleration", "speed up",
+                "speeds up", "sped up", "quicken", "quickens", "quickened", "quickening"}),
+     frozenset({"slow", "slows", "slowed", "slowing", "slowdown", "decelerate", "decelerates", "decelerated",
+                "decelerating", "deceleration"})),
+    ("attending against staying away",
+     frozenset({"attend", "attends", "attended", "attending", "attendance", "turn up", "turned up", "turns up",
+                "show up", "showed up", "shows up"}),
+     frozenset({"skip", "skips", "skipped", "skipping", "stay away", "stays away", "stayed away", "boycott",
+                "boycotts", "boycotted", "boycotting"})),
     ("open to all against limited to some",
      frozenset({"open to all", "open to every", "open to any", "open to everyone", "available to all",
                 "available to every", "universal", "universally"}),
@@ -81,8 +108,12 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
 )
 # A word each cue needs (its longest: "person" of "in person", since "in" is in most claims),
 # so that most claims are passed over in one set operation.
-_NEEDED_WORDS = {cues: frozenset(max(c.split(":")[0].split(" "), key=len) for c in cues) for _, one, two in OPPOSITES
-                for cues in (one, two)}
+# Japan's surplus with the US is the US deficit with Japan: against a partner the two words are one balance.
+_RELATIVE = frozenset({"surplus", "surpluses", "deficit", "deficits", "shortfall", "shortfalls"})
+_PARTNER = frozenset({"with", "against", "vis", "versus"})
+_FOLLOWED = {c.split("+")[0]: c.split("+")[1] for _, one, two in OPPOSITES for c in one | two if "+" in c}
+_NEEDED_WORDS = {cues: frozenset(max(c.split(":")[0].split("+")[0].split(" "), key=len) for c in cues)
+                 for _, one, two in OPPOSITES for cues in (one, two)}
 # "the end of the year", "the quarter ended October 31" name a time, not a stop
 _NOT_BEFORE = frozenset({"on", "in", "at", "with", "up", "of", "january", "february", "march", "april", "may", "june",
                          "july", "august", "september", "october", "november", "december"})
@@ -93,8 +124,27 @@ _STAY_VERBS = {"stay", "stays", "stayed", "staying", "remain", "remains", "remai
 _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
 _ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
                           r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
+# Verbs that name one act in different words: each negating verb's family (see same_act).
+_ACTS = (
+    frozenset({"scrap", "scrapped", "scraps", "scrapping", "abolish", "abolished", "abolishes", "abolishing",
+               "abolition", "eliminate", "eliminated", "eliminates", "eliminating", "elimination", "repeal",
+               "repealed", "repeals", "repealing", "axe", "axed", "axes", "axing", "remove", "removed", "removes",
+               "removing", "removal", "ditch", "ditched", "ditches", "ditching", "cancel", "cancelled", "canceled",
+               "cancels", "cancelling", "canceling", "cancellation", "abandon", "abandoned", "abandons",
+               "abandoning", "withdraw", "withdrew", "withdrawn", "withdraws", "withdrawal"}),
+    frozenset({"postpone", "postponed", "postpones", "postponing", "postponement", "delay", "delayed", "delays",
+               "delaying", "defer", "deferred", "defers", "deferring", "shelve", "shelved", "shelves",
+               "shelving"}),
+    frozenset({"halt", "halted", "halts", "halting", "suspend", "suspended", "suspends", "suspending", "suspension",
+               "freeze", "froze", "frozen", "freezes", "freezing", "pause", "paused", "pauses", "pausing"}),
+    frozenset({"reject", "rejected", "rejects", "rejecting", "rejection", "dismiss", "dismissed", "dismisses",
+               "deny", "denied", "denies", "veto", "vetoed", "vetoes", "vetoing", "block", "blocked", "blocks",
+               "blocking"}),
+)
+_TOKENS = re.compile(r"[a-z]+n't|[a-z]+|[,;:]")
+_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
 _CUE_WORDS = frozenset(_NEGATORS | _NEGATING_VERBS | _NEGATING_BEFORE.keys())
-_DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _STAY_VERBS)
+_DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _STAY_VERBS | _CHANGE)
 _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
 
 
@@ -102,13 +152,28 @@ _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
 def _words(statement: str) -> list[str]:
     # A claim is judged against several others: its words are read once (callers never change the list).
     return _WORDS.findall(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
-DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change"}
+DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change", "change": "a change"}
+# Directions that cannot both be true: "change" is a rise or a fall, so only no change opposes it.
+_OPPOSED_DIRECTIONS = frozenset({frozenset({"up", "down"}), frozenset({"up", "hold"}), frozenset({"down", "hold"}),
+                                 frozenset({"change", "hold"})})
+
+
+def opposed_directions(one: str | None, two: str | None) -> bool:
+    """Whether two directions (up, down, hold, change) say opposite things."""
+    return frozenset({one, two}) in _OPPOSED_DIRECTIONS
 
 
 def _opposite_cues(words: list[str], one: frozenset[str], two: frozenset[str]) -> tuple[list[str], list[str]]:
     """The cues of each side in words, longest phrase first: the words of a phrase found are
     not cues again ("without objection" is no "objection")."""
-    found: tuple[list[str], list[str]] = ([], [])
+    one_at, two_at = _opposite_cues_at(words, one, two)
+    return [c for c, _ in one_at], [c for c, _ in two_at]
+
+
+def _opposite_cues_at(words: list[str], one: frozenset[str], two: frozenset[str]
+                      ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """The cues of each side in words with the position of each (see _opposite_cues)."""
+    found: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
     if _NEEDED_WORDS[one].isdisjoint(words) and _NEEDED_WORDS[two].isdisjoint(words):
         return found
     skip = 0
@@ -120,25 +185,49 @@ def _opposite_cues(words: list[str], one: frozenset[str], two: frozenset[str]) -
         three, pair = " ".join(words[i:i + 3]), f"{w} {nxt}"
         for side, cues in zip(found, (one, two), strict=True):
             if three in cues:
-                side.append(three)
+                side.append((three, i))
                 skip = 2
             elif pair in cues or (f"{w}:ing" in cues and nxt.endswith("ing")):
-                side.append(pair)
+                side.append((pair, i))
                 skip = 1
             else:
                 continue
             break
         else:
+            if nxt in _NEGATING_BEFORE.get(w, ()):
+                continue  # "stopped short of": a refusal (negation_cues), not a stop
             for side, cues in zip(found, (one, two), strict=True):
                 if w in cues and not (w.startswith("end") and ((i and words[i - 1] in _NOT_AFTER)
-                                                               or nxt in _NOT_BEFORE)):
-                    side.append(w)
+                                                               or nxt in _NOT_BEFORE)) \
+                        and not (w in _RELATIVE and not _PARTNER.isdisjoint(words[i + 1:i + 5])):
+                    side.append((w, i))
+                elif w in _FOLLOWED and f"{w}+{_FOLLOWED[w]}" in cues and _FOLLOWED[w] in words[i + 1:i + 5]:
+                    side.append((f"{w} … {_FOLLOWED[w]}", i))
     return found
+
+
+def _scoped_words(statement: str, other: str) -> list[str]:
+    """The statement's words without the clauses that speak of something else: a contrast
+    ("unlike last year's split vote", "in a break with its consensus tradition") says what is
+    not so this time; a subordinate clause ("after a split vote in October") counts only when
+    it shares a term with the other claim (as for negation cues)."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    spans = [m.span() for m in _CONTRAST.finditer(text)]
+    spans += [c for c in _clauses(text) if not _shares_terms(text[c[0]:c[1]], other)]
+    if not spans:
+        return _words(statement)
+    kept, at = [], 0
+    for a, b in sorted(spans):
+        if a >= at:
+            kept.append(text[at:a])
+        at = max(at, b)
+    kept.append(text[at:])
+    return _WORDS.findall(" , ".join(kept))
 
 
 def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
     """(what is opposed, the cue in statement, the cue in other) when the two say opposite things."""
-    mine, theirs = _words(statement), _words(other)
+    mine, theirs = _scoped_words(statement, other), _scoped_words(other, statement)
     for name, one, two in OPPOSITES:
         a1, a2 = _opposite_cues(mine, one, two)
         b1, b2 = _opposite_cues(theirs, one, two)
@@ -149,10 +238,50 @@ def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
     return None
 
 
+def denied_opposite(negated: str, other: str, explicit: bool = False) -> tuple[str, str, str] | None:
+    """(what is opposed, the cue denied in `negated`, the cue in `other`) when the negated claim
+    denies the opposite of what the other says: "no member dissented" is "unanimous", "did not
+    attend" is "skipped".  The denial must govern the cue: a negation before it in its clause
+    ("did not cut rates, and two members dissented" denies no dissent).  explicit: the claim's
+    `negated:` key says it is negated, so a cue with no negation word before it counts too."""
+    theirs = _scoped_words(other, negated)
+    text = negated[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    parts = [_WORDS.findall(part) for part in _CLAUSE_BREAK.split(text)]
+    denied = [_denial_at(words) for words in parts]
+    if explicit and all(at is None for at in denied):
+        denied = [0] * len(parts)  # the key says so, though no word does
+    found = None
+    for name, one, two in OPPOSITES:
+        b1, b2 = _opposite_cues(theirs, one, two)
+        if bool(b1) == bool(b2):
+            continue
+        says, opposite = (b1, 1) if b1 else (b2, 0)
+        for words, at in zip(parts, denied, strict=True):
+            if at is None:
+                continue
+            cues = _opposite_cues_at(words, one, two)
+            if any(i >= at for _, i in cues[1 - opposite]):
+                # it denies what the other says ("failed to renew" / "will extend"), whatever else it denies
+                return None
+            if found is None and any(i >= at for _, i in cues[opposite]):
+                found = name, next(c for c, i in cues[opposite] if i >= at), says[0]
+    return found
+
+
+def _denial_at(words: list[str]) -> int | None:
+    """The position of the first negation cue among a clause's words, if any."""
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if f"{w} {nxt}" in _NOT_DENIALS:
+            continue
+        if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS or nxt in _NEGATING_BEFORE.get(w, ()):
+            return i
+    return None
+
+
 def opposite_words() -> list[tuple[set[str], set[str]]]:
     """The single words of each pair of opposite cue sets (pairing relates them: both speak of one thing)."""
-    return [({w for w in one if " " not in w and ":" not in w}, {w for w in two if " " not in w and ":" not in w})
-            for _, one, two in OPPOSITES]
+    return [({w for w in one if w.isalpha()}, {w for w in two if w.isalpha()}) for _, one, two in OPPOSITES]
 
 
 def hold_words() -> frozenset[str]:
@@ -171,7 +300,12 @@ _SUBORDINATE = re.compile(
     r"|\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?(?:not|never|[a-z]+n't)\b[^,;:]*"
     r"|\b(?:unless|rather than|instead of|even if|even though|although|though|whereas|because|while|if)\b[^,;:]*"
     r"|,\s*as\b[^,;:]*"
+    r"|\b(?:after|following)\b[^,;:]*"
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
+# A contrast speaks of what is not so this time: "unlike last year's split vote", "in a break with tradition".
+_CONTRAST = re.compile(r"\b(?:unlike|in a break with|breaking with|in contrast to|in contrast with|contrary to)\b[^,;:]*")
+# Where one clause of a claim ends and another begins, for what a negation governs.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # "without objection": one cue of OPPOSITES (a unanimous vote), not a denial
 _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.split(" ")[0] in _NEGATORS)
 
@@ -206,6 +340,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if f"{w} {nxt}" in _NOT_DENIALS:
             continue
+        if w in _NEGATING_VERBS and other is not None and same_act(statement, other, w) is not None:
+            continue  # "will scrap duties" / "abolished duties": one act, said by both
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
             cue = w
         elif w in _NEGATING_BEFORE and nxt in _NEGATING_BEFORE[w]:
@@ -220,6 +356,50 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
                 continue
         cues.append(cue)
     return cues
+
+
+def same_act(statement: str, other: str, verb: str) -> str | None:
+    """The word of `other` that names the act `verb` (a negating verb of `statement`) names, on the
+    same object: "will scrap duties on motorcycles" / "abolished import duties on large motorcycles"
+    (both remove the duties; neither says the removal will not happen).  None when the other
+    claim names no such act, or names it of another thing ("abolished the licence requirement")."""
+    family = next((f for f in _ACTS if verb in f), None)
+    if family is None:
+        return None
+    mine, theirs = _tokens(statement), _tokens(other)
+    words = [t for t in theirs if t not in _BREAKS]
+    if family.isdisjoint(words):
+        return None
+    objects = [_object(mine, i) for i, t in enumerate(mine) if t == verb]
+    for k, t in enumerate(theirs):
+        if t in family:
+            object_terms = _object(theirs, k)
+            if any(not o.isdisjoint(object_terms) for o in objects):
+                return t
+    return None
+
+
+def _tokens(statement: str) -> list[str]:
+    return _TOKENS.findall(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
+
+
+def _object(tokens: list[str], i: int) -> frozenset[str]:
+    """What the verb at i acts on, as stems: the words after it up to the clause's end, else (a
+    passive: "the cap was scrapped") the words before it from the clause's start."""
+    after = []
+    for t in tokens[i + 1:i + 8]:
+        if t in _BREAKS:
+            break
+        after.append(t)
+    found = frozenset(s for s, _ in terms(" ".join(after)))
+    if found:
+        return found
+    before: list[str] = []
+    for t in reversed(tokens[max(0, i - 8):i]):
+        if t in _BREAKS:
+            break
+        before.append(t)
+    return frozenset(s for s, _ in terms(" ".join(reversed(before))))
 
 
 def _shares_terms(clause: str, other: str) -> bool:
@@ -241,7 +421,8 @@ def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
 
 
 def direction(statement: str) -> tuple[str | None, str]:
-    """up, down or hold when the statement's change words agree, with the word that says so."""
+    """up, down, hold or change (some move, either way) when the statement's change words agree,
+    with the word that says so."""
     words = _words(statement)
     found: dict[str, str] = {}
     if _DIRECTION_WORDS.isdisjoint(words):
@@ -252,9 +433,14 @@ def direction(statement: str) -> tuple[str | None, str]:
         elif w in _DOWN and not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()):
             # "declined to" negates (see negation_cues); "exports declined" is a fall.
             found.setdefault("down", w)
-        elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 5])) \
+        elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 5])
+                            and words[i + 1:i + 2] != ["off"]) \
                 or (w in _STAY_VERBS and _STAY_AT & set(words[i + 1:i + 3])):
             found.setdefault("hold", w)
+        elif w in _CHANGE:
+            found.setdefault("change", w)
+    if "change" in found and ("up" in found or "down" in found):
+        del found["change"]  # "revised up": the rise says which change
     if len(found) == 1:
         kind, word = next(iter(found.items()))
         return kind, word

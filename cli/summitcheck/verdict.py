@@ -20,7 +20,15 @@ from .pairing import (
     pair_claims,
     score_pair,
 )
-from .polarity import DIRECTION_NAMES, direction, is_negated, opposition
+from .polarity import (
+    DIRECTION_NAMES,
+    denied_opposite,
+    direction,
+    is_negated,
+    negation_cues,
+    opposed_directions,
+    opposition,
+)
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -386,27 +394,39 @@ class _Judge:
         other_negated, other_why = is_negated(other, claim)
         mine, my_word = _direction(claim)
         theirs, their_word = _direction(other)
+        moved, other_moved = _moved(claim), _moved(other)
+        if moved[0] is not None and other_moved[0] is not None:
+            # both figures say how they moved: that outweighs a word about something else
+            # ("trim its forecast" / "world output growing 2.9%, down from 3.1%")
+            (mine, my_word), (theirs, their_word) = moved, other_moved
+        denied = None
+        if negated != other_negated:
+            denier, sayer = (claim, other) if negated else (other, claim)
+            denied = denied_opposite(denier.statement, sayer.statement,
+                                     explicit=denier.negated is not None and not negation_cues(denier.statement))
         # "will not raise" is "stays": no change, whichever of the two says it
-        if negated != other_negated and (mine, theirs) in (("up", "hold"), ("down", "hold"), ("hold", "up"),
-                                                           ("hold", "down")) \
+        if negated != other_negated and opposed_directions(mine, theirs) and "hold" in (mine, theirs) \
                 and (mine == "hold") == other_negated:
             notes.append(f"'{my_word if negated else their_word}' denied means no change, as "
                          f"'{their_word if negated else my_word}' says")
             mine = theirs = None
+        elif denied is not None:
+            # "no member dissented" is "unanimous"; "did not attend" is "skipped"
+            notes.append(f"'{denied[1]}' denied means '{denied[2]}' ({denied[0]})")
         elif negated != other_negated:
             says = "did not or will not happen" if negated else "happens"
             other_says = "did not happen" if other_negated else "did"
             contradictions.append(
                 f"opposite polarity: the expectation says it {says} ({why}); '{other.id}' says it {other_says} ({other_why})"
             )
-        opposed = opposition(claim.statement, other.statement)
+        opposed = opposition(claim.statement, other.statement) if denied is None else None
         if opposed is not None:
             contradictions.append(f"opposite cues ({opposed[0]}): the expectation says '{opposed[1]}'; "
                                   f"'{other.id}' says '{opposed[2]}'")
-        if mine and theirs and mine != theirs:
+        if opposed_directions(mine, theirs):
             contradictions.append(
-                f"opposite direction: the expectation says {DIRECTION_NAMES[mine]} ('{my_word}'); "
-                f"'{other.id}' says {DIRECTION_NAMES[theirs]} ('{their_word}')"
+                f"opposite direction: the expectation says {DIRECTION_NAMES[mine or '']} ('{my_word}'); "
+                f"'{other.id}' says {DIRECTION_NAMES[theirs or '']} ('{their_word}')"
             )
         for link in self.links_of.get(i, []):
             text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
@@ -462,6 +482,11 @@ def _direction(claim: Claim) -> tuple[str | None, str]:
     found = direction(claim.statement)
     if found[0] is not None:
         return found
+    return _moved(claim)
+
+
+def _moved(claim: Claim) -> tuple[str | None, str]:
+    """The one direction the claim's figures moved in from their baselines, with the move as written."""
     moves = {(f.direction, f"{f.baseline.text} → {f.quantity.text}") for f in claim.figures
              if f.baseline is not None and f.direction is not None}
     if len({kind for kind, _ in moves}) == 1:
