@@ -168,6 +168,19 @@ def test_report_draft_has_the_claims_an_editor_wrote() -> None:
     ("- Opinion: A $64-billion deficit is a choice, not a necessity", "more link"),
     ("- Asia Pacific: New Zealand jobless rate climbs to 5.4%, highest since 2016", "more link"),
     ("- Defence: $8.5 billion in 2026-27", None),
+    # news that mentions subscribers or signing up is news; appeals, bios and update notes are the page's
+    ("Labour MPs have urged him to press the case for climate finance, even if the US refuses to sign up.", None),
+    ("Subscribers can relax. The streaming service will stay at $9.99 a month, the company said.", None),
+    ("There's bad news for subscribers. The music plan is expected to rise to $12.99 a month.", None),
+    ("The minister scrapped several grants programmes that had been under-subscribed.", None),
+    ("Japan will sign up to the minerals pact on Friday.", None),
+    ("Support the Courier from as little as £1. It only takes a minute. Thank you.", "subscription"),
+    ("From just $3 a month, you can help keep our journalism free for everyone.", "subscription"),
+    ("You can still sign in or create your Courier account to join the discussion next time.", "subscription"),
+    ("Priya has covered the chip industry for nine years and has visited every foundry in Taiwan.", "byline"),
+    ("Update, 10:15am ET: Added comments from the company's chief executive.", "disclaimer"),
+    (("(This story has been corrected to show that Lee is a deputy governor, not an external member, in "
+      "paragraph 3)"), "disclaimer"),
 ])
 def test_furniture_kind(line: str, kind: str | None) -> None:
     assert furniture_kind(line) == kind
@@ -693,3 +706,76 @@ def test_an_id_slug_folds_letters_with_accents_like_pairing_does() -> None:
     from summitcheck.extract.ids import _slug
     # "ø", "ł" and "ß" are letters NFKD keeps whole: dropping them made "Søren" "sren"
     assert _slug("Søren Brøndby visits Zürich, Łódź and Straße", 60) == "soren-brondby-visits-zurich-lodz-and-strasse"
+
+
+@pytest.mark.parametrize("text, statement", [
+    # "The bank" is the bank named last, not the board or committee named after it
+    ("Reserve Bank of Australia set to cut rates\nThe Reserve Bank of Australia is expected to cut its cash rate by 25 basis points on Tuesday.\n"
+     "The nine-member Monetary Policy Board is likely to be split over the move.\n"
+     "The bank will probably lower its forecast for wage growth.\n",
+     "The Reserve Bank of Australia will probably lower its forecast for wage growth"),
+    ("Federal Reserve set to cut rates again\nThe Federal Reserve is expected to cut interest rates on Wednesday.\n"
+     "The bank will likely keep its guidance on future moves.\n",
+     "The Federal Reserve will likely keep its guidance on future moves"),
+    # no fitting organisation named before: the subject stays as the article wrote it
+    ("Bank of England set to cut rates\nAnalysts at two large banks expect a 7-2 vote on Thursday.\n"
+     "The committee is not expected to change its bond sales target.\n",
+     "The committee is not expected to change its bond sales target"),
+    ("Budget to fund new clinics, says Treasury\nTreasury is expected to forecast economic growth of 2.25% next year.\n"
+     "The government is expected to fund 40 new urgent care clinics.\n",
+     "The government is expected to fund 40 new urgent care clinics"),
+    ("Kestrel results due on Wednesday night\nKestrel Semiconductor is expected to report revenue of $3.1 billion on Wednesday.\n"
+     "The company is likely to raise its dividend.\n",
+     "Kestrel Semiconductor is likely to raise its dividend"),
+])
+def test_a_generic_subject_is_the_fitting_organisation_named_before(text: str, statement: str) -> None:
+    statements = [c.statement for c in draft_claims(text, "preview", "p").document.claims]
+    assert statements[-1] == statement
+
+
+def test_a_list_of_topics_under_a_question_or_a_jump_list_is_no_claim() -> None:
+    text = ("EU leaders to approve Ukraine loan at summit\n\n"
+            "Leaders are expected to approve a €90bn loan for Ukraine on Thursday, officials said.\n\n"
+            "What's on the agenda?\n- Ukraine: the €90bn loan and membership talks\n- Migration\n- Defence spending\n\n"
+            "Jump to:\n- Price\n- Release date\n\n"
+            "The budget will contain new money in three areas:\n- $2bn for housing;\n- $1bn for defence.\n")
+    statements = [c.statement for c in draft_claims(text, "preview", "p").document.claims]
+    assert statements == ["Leaders are expected to approve a €90bn loan for Ukraine on Thursday",
+                          "The budget will contain $2bn for housing", "The budget will contain $1bn for defence"]
+
+
+@pytest.mark.parametrize("role, sentence, statements", [
+    # circumstances before a subject written in lower case; a figure of the circumstances stays out of the claim
+    ("report", "If you need more storage, the Nova Digital undercuts the standard model by $100.",
+     ["The Nova Digital undercuts the standard model by $100"]),
+    ("preview", "With the electric-vehicle push a priority, the budget is likely to cut customs duty on lithium-ion cells.",
+     ["The budget is likely to cut customs duty on lithium-ion cells"]),
+    ("preview", "With $9 billion of cash in hand, Brantley is expected to announce a $2bn share buyback.",
+     ["Brantley is expected to announce a $2bn share buyback"]),
+    ("preview", "As for new games, our sources say Brightloop is lining up about 20 launch titles.",
+     ["Brightloop is lining up about 20 launch titles"]),
+    # who said it, before the claim
+    ("preview", "Trade officials said as many as 14 countries were expected to join the accord in Lima.",
+     ["As many as 14 countries were expected to join the accord in Lima"]),
+    ("preview", "The White House said on Friday that 20 leaders had confirmed they would attend in person.",
+     ["20 leaders had confirmed they would attend in person"]),
+    ("preview", "According to a draft of the communique, seen by Wireline, ministers are expected to back a 2% levy.",
+     ["Ministers are expected to back a 2% levy"]),
+    ("preview", "Senior officials have told the Courier the budget is not expected to return to surplus before 2030.",
+     ["The budget is not expected to return to surplus before 2030"]),
+    # a clause after "after which" is a claim of its own; a participle listing targets, a condition, a
+    # participle between a subject and its verb are asides
+    ("preview", ("The talks are expected to run until Friday noon, after which the Chinese premier will hand the chair to "
+                 "Brazil's president."),
+     ["The talks are expected to run until Friday noon", "The Chinese premier will hand the chair to Brazil's president"]),
+    ("preview", "Leaders are also expected to push for new sanctions on Iran, targeting its drone makers and oil exporters.",
+     ["Leaders are also expected to push for new sanctions on Iran"]),
+    ("preview", "Pre-orders are expected to open on Friday, if the company follows its usual schedule.",
+     ["Pre-orders are expected to open on Friday"]),
+    ("report", "Output at the Ohio plant, halted in May by a parts shortage, restarted on June 12, the company said.",
+     ["Output at the Ohio plant restarted on June 12"]),
+])
+def test_statements_leave_out_circumstances_and_speakers(role: str, sentence: str, statements: list[str]) -> None:
+    claims = draft_claims(f"Headline of the day for a test\n{sentence}\n", role, "d").document.claims
+    assert [c.statement for c in claims] == statements
+    assert all(c.quote == sentence for c in claims)

@@ -107,8 +107,14 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     previous: dict[int, str] = {}  # by id() of a sentence: the sentence before it, for what "it"/"its" point to
     before = ""
     lead: str | None = None  # "The budget is expected to include:" before a bulleted list of measures
+    lead_sentence: _Sentence | None = None  # the lead's sentence, a claim only until its items come
     for unit_line, unit, bullet in _body(text, page):
         lead = lead if bullet else None
+        if lead and lead_sentence is not None:
+            # The lead frames its items ("The budget will contain new money in four areas:"): the items are the
+            # claims, each stated with it; the lead stays only for a figure that is not a count of its items.
+            parts = [p for p in parts if p[0] is not lead_sentence or any(f.quantity.dimension != "count" for f in p[3])]
+            lead_sentence = None
         sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined, item=lead is not None)
         page.examined += examined
         for sentence in sentences:
@@ -122,7 +128,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                     passed_over += 1
                 else:
                     unsure: list[str] = []
-                    cleaned = _clean(sentence.text, antecedents, item=lead is not None, unsure=unsure)
+                    cleaned = _clean(sentence.text, antecedents, item=lead is not None, unsure=unsure, role=role)
                     claim_notes.setdefault(id(sentence), []).extend(unsure)
                     pieces = _split(cleaned)
                     if lead:  # one item is one claim: its commas are not a list of their own
@@ -142,7 +148,8 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             antecedents.read(sentence.text)
             previous[id(sentence)], before = before, sentence.text
         if not bullet and unit.rstrip().endswith(":") and sentences:
-            lead = _clean(sentences[-1].text, antecedents).rstrip(":")
+            lead = _clean(sentences[-1].text, antecedents, role=role).rstrip(":")
+            lead_sentence = sentences[-1]
         if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
             page.stopped_at = unit_line
             break

@@ -23,7 +23,14 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     ("navigation", re.compile(r"^(you are here|your current location|home\s*[>»›/|])|>>|\s[»›]\s"
                               r"|^[\w&' -]{1,25}(\s[|•·/]\s[\w&' -]{1,25}){2,}$", re.I)),
     ("subscription", re.compile(
-        r"subscribe|newsletter|\bsign (up|in)\b|\blog ?in\b|check your (e-?mail|inbox)|confirmation link"
+        # "Subscribe", "Sign up here", not news of subscribers or of a country that will "sign up to the pact"
+        r"\b(?:un)?subscribe\b|\bsubscribers? only\b|\b(?:become|already) a (?:paid )?subscriber|(?:limited|exclusive|available)"
+        r" to (?:paid |premium )?subscribers|newsletter|(?:^|[.!?|\[]\s*)sign (?:up|in)\b"
+        r"|\bsign (?:up|in) (?:or|and) (?:create|register)\b|\bcreate (?:a |an |your )?(?:free )?(?:\w+ )?account\b"
+        r"|\blog ?in\b|check your (e-?mail|inbox)|confirmation link"
+        # appeals for money: "Support the Chronicle from as little as £1", "you can help keep it that way"
+        r"|^support (?:the|us|our)\b.{0,60}\b(?:as little as|just)\b|\b(?:from|for) (?:as little as|just) \W?\d+(?:\.\d+)?\W? (?:a|per)"
+        r" (?:month|week|year)\b.{0,30}\byou can help\b|\bit only takes a minute\b|\bsupport (?:our|independent) journalism\b"
         r"|spam folder|(?:straight to|delivered to|in) your inbox|join our community|^ok,? thanks\b|create (a |an )?(free )?account"
         r"|already (a )?(member|subscriber)|unlock (this|full)"
         # promotions of the outlet's own products: "Everything you need to know about rates, every Thursday."
@@ -42,15 +49,16 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"(?:AI|A\.I\.|artificial intelligence|machine translation|generative)\b"
         r"|^(?:this|the)\s+(?:article|story|content|text|summary|piece|report)\b.{0,120}\b(?:AI|artificial intelligence)\b"
         r"|\bAI[- ](?:assisted|generated)\s+(?:content|summary|article|story|text)\b|\bmachine[- ]translat(?:ed|ion)\b"
-        r"|^(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended|changed|clarified)\b"
+        r"|^\(?(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended|changed|clarified)\b"
         r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b"
-        r"|^(?:correction|clarification|editor'?s note)\b[^:]{0,60}:"
+        r"|^(?:correction|clarification|editor'?s note|update[sd]?)\b[^:]{0,60}:"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
     ("byline", re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
     # A reporter's note about themselves: "Dana covers the Federal Reserve …", "Jordan Pike is a senior reporter …".
-    ("byline", re.compile(r"^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+\s+(?:is an? (?:[\w-]+\s){0,3}(?:reporter|correspondent"
+    ("byline", re.compile(r"^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+\s+(?:has (?:covered|reported on|written about) .{3,80} for"
+                          r" (?:\d+|\w+) (?:years|decades)\b|is an? (?:[\w-]+\s){0,3}(?:reporter|correspondent"
                           r"|editor|writer|journalist|columnist)\b|(?:covers|writes about|reports on)\b(?=.*\b(?:previously"
                           r"|before joining|joined|is based|based in|reported (?:on|for)|has covered)\b))")),
     ("social", re.compile(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
@@ -95,6 +103,9 @@ _KICKER_LINK = re.compile(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explaine
                           r"|factbox|timeline|photos|gallery|interview|q ?& ?a|markets|business|world|politics|sport|tech"
                           r"|technology|europe|americas|asia(?: pacific)?|africa|middle east|australia|uk|us)\s*:\s+(?:[^.!?]|\.(?=\d))+$",
                           re.I)
+# What heads a list of topics rather than of claims: a short question, a table of contents.
+_TOPICS_LEAD = re.compile(r"^(?:(?:\S+\s+){0,9}\S+\?|(?:jump|skip) to\s*:?|in this (?:article|story|guide)\s*:?|contents\s*:?"
+                          r"|on this page\s*:?)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
 # Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
 _SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
@@ -199,6 +210,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     """The units of body text, and whether each was a bullet point; the headline and the count of
     furniture lines go to page."""
     in_list = False
+    topics = False  # bullets under "What's on the agenda?" or "Jump to:" name topics, they claim nothing
     seen: set[str] = set()
     for line_no, unit in _units(text):
         if page.examined >= MAX_EXAMINED:
@@ -228,6 +240,10 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
                 if not _reads_as_sentence(unit):
                     continue  # a headline; a lead sentence standing first is the title and a claim too
         bullet = _BULLET.match(unit) is not None
+        if bullet and topics:
+            page.dropped += 1
+            continue
+        topics = not bullet and _TOPICS_LEAD.match(unit) is not None
         if bullet:  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
         elif _is_heading(unit):
@@ -274,7 +290,8 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
         if _cut_off(piece) or (i == 0 and piece[0].islower() and not item) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
                 or len(piece) > MAX_SENTENCE_CHARS or furniture_kind(piece):
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
-        if MIN_SENTENCE_WORDS <= len(piece.split()) <= MAX_WORDS:
+        # an item under a lead is stated with it: "$1bn for defence" says enough
+        if (2 if item else MIN_SENTENCE_WORDS) <= len(piece.split()) <= MAX_WORDS:
             out.append(_Sentence(piece, line))
     return out, len(pieces)
 

@@ -12,7 +12,8 @@ from .worthiness import _FORWARD, _PAST, _worthy_figures
 
 # Statements drop who said it and the connective in front; the quote keeps them.
 _LEAD_INS = re.compile(
-    r"^(?:according to [^,]{1,60},\s*|(?:informed |unnamed |several |two |people familiar[^,]*?)?sources?"
+    r"^(?:according to [^,]{1,60},(?:\s*(?:seen|obtained|reviewed) by [^,]{1,40},)?\s*"
+    r"|(?:our |the |other |informed |unnamed |several |two |people familiar[^,]*?)?sources?"
     r"(?: familiar with [^,]*?)?\s+(?:say|said|says|revealed|told \w+|added)(?: that)?,?\s+"
     r"|(?:people|officials|analysts|economists|diplomats|delegates)\s+(?:briefed on|familiar with|close to)\s+[^,]{1,40}?"
     r"\s+(?:say|said|says)(?: that)?,?\s+"
@@ -37,6 +38,7 @@ class _Antecedents:
     def __init__(self) -> None:
         self.person: str | None = None
         self.org: str | None = None
+        self.kinds: dict[str, str] = {}  # the organisation named last of each kind (_ORG_KINDS), for "The bank"
         self.group: str | None = None  # a plural subject ("Opposition parties", "G7 leaders") for "They"
         self.group_last = False  # whether that group was named after the organisation
         self.resolved: str | None = None  # what the last resolve() did, for the editor
@@ -59,6 +61,7 @@ class _Antecedents:
         subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
         if subject and "," not in subject and not _PRONOUN.match(subject) and not _GENERIC_SUBJECT.match(subject) and self._is_org(subject):
             self.org, self.group_last = subject, False
+            self.kinds[_org_kind(subject)] = subject
         elif subject and "," not in subject and _plural(subject) and not _PERSON.search(subject):
             self.group, self.group_last = subject, True
         if people:
@@ -69,7 +72,7 @@ class _Antecedents:
         if _PERSON.search(subject) or re.search(r"\b" + _TITLE_WORDS + r"\b", subject) \
                 or words[-1].rstrip("'’s") in self.surnames:
             return False  # a person, or a person's role ("The Finance Minister")
-        if words[-1].lower().rstrip(",").removesuffix("'s").removesuffix("’s") in _ORG_WORDS:
+        if _head(subject) in _ORG_WORDS:
             return True  # the head noun names an organisation: "Sweden's central bank", not "ministry officials"
         # Up to three capitalised words that are not a person's and are names, not a sentence's first
         # word ("Guidance will matter"): "Norvik", "OPEC+", "Aster Computing".
@@ -92,8 +95,9 @@ class _Antecedents:
         elif m and m.group(1) == "They" and (self.group or self.org) and not quoted:
             # the group named last, or the organisation ("OPEC+ … They are then expected to …")
             said, named = m.group(1), self.group if self.group and (self.group_last or not self.org) else self.org
-        elif generic and self.org and not _GENERIC_SUBJECT.match(self.org):
-            said, named, at = generic.group(1), self.org, 0  # "The bank may also …" after "The European Central Bank …"
+        elif generic and _org_kind(generic.group(1)) in self.kinds:
+            # "The bank may also …" after "The European Central Bank …"; never the board named after the bank
+            said, named, at = generic.group(1), self.kinds[_org_kind(generic.group(1))], 0
         self.resolved = f"'{text[at:at + len(said)]}' read as {named}" if said and named else None
         if not (said and named):
             return text
@@ -107,6 +111,31 @@ _PRONOUN = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
 _LEADING_PHRASE = re.compile(r"^(?:In|On|At|For|By|Under|After|Before|Meanwhile|Separately|Instead|Later|Then)\b[^,]{0,40},\s+"
                              r"(?=(?:he|she|it|they)\s)")
 _SINGULAR = {"are": "is", "have": "has", "were": "was"}
+
+
+def _head(subject: str) -> str:
+    """The head noun of a subject, before what qualifies it: "bank" of "The Reserve Bank of Australia", "analysts" of
+    "Analysts at two large banks"."""
+    words = re.split(r"\s+(?:of|at|from|in|for|with)\s+", subject)[0].split()
+    return words[-1].lower().rstrip(",").removesuffix("'s").removesuffix("’s") if words else ""
+
+
+# What "The bank", "The committee" or "The company" may stand for: an organisation of the same kind ("The bank" is
+# never "the Monetary Policy Board"); a name with no such word ("Norvik Semiconductor", "OPEC+") is a company or group.
+_ORG_KINDS = {
+    "bank": frozenset("bank banks reserve fed ecb boj boe snb rba rbi rbnz pboc riksbank bundesbank lender".split()),
+    "committee": frozenset("committee board council panel mpc fomc commission".split()),
+    "government": frozenset("government administration cabinet".split()),
+    "ministry": frozenset("ministry treasury department".split()),
+}
+
+
+def _org_kind(name: str) -> str:
+    words = {w.lower().strip(",.").removesuffix("'s").removesuffix("’s") for w in name.split()}
+    kind = next((kind for kind, heads in _ORG_KINDS.items() if words & heads), "name")
+    if kind == "name" and any(t in COUNTRIES for t, _ in terms(name)) and not re.fullmatch(r"[A-Z+]+", name):
+        return "government"  # "The government will …" after "Japan is expected to …"; "OPEC+" is a group
+    return kind
 
 
 def _plural(subject: str) -> bool:
@@ -146,19 +175,22 @@ there it they we he she i you some many most all both each one two three
 """.split())
 
 
-def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure: list[str] | None = None) -> str:
-    """The sentence as a statement: no dateline or lead-in, a pronoun subject named, no trailing full stop;
-    a quotation with its speaker after it is what was quoted. An item of a list may have no verb of its own.
-    What the editor should look at (an aside left out that holds a figure) is added to unsure."""
+def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure: list[str] | None = None,
+           role: str = "report") -> str:
+    """The sentence as a statement: no dateline, lead-in, speaker or circumstances before the claim, a pronoun
+    subject named, no trailing full stop; a quotation with its speaker after it is what was quoted. An item of a
+    list may have no verb of its own. What the editor should look at (an aside left out that holds a figure) is
+    added to unsure."""
     text = _DATELINE.sub("", sentence, count=1)
     quoted = _QUOTED.match(text)
     if quoted:
         text = quoted.group(1)  # "They" in a quotation is the speaker's, not the article's
-    for _ in range(3):
-        stripped = _LEAD_INS.sub("", text, count=1)
+    for _ in range(3):  # "As for new games, our sources say Orrin is …": circumstances, then who said it
+        stripped = _speaker_lead(_LEAD_INS.sub("", text, count=1), role)
+        stripped = _leading_context(stripped, unsure)
         if stripped == text:
             break
-        text = stripped
+        text = stripped[:1].upper() + stripped[1:]
     text = antecedents.resolve(text, quoted is not None)
     text = _trim(text.rstrip().rstrip(".:;"), item, unsure)
     letters = [c for c in text if c.isalpha()]
@@ -178,7 +210,7 @@ _TRAILING = re.compile(
     # "…, a theme that dominated …", "…, aimed at reducing …", "…, to be phased in …", "… when ministers meet online"
     r"|,\s+as\s+(?!(?:expected|planned|forecast|scheduled|promised|agreed|predicted|anticipated|announced|widely|it|he|she"
     r"|they|had|part|much|many|well|soon|long|far|early|late)\b)(?=\S+\s+\S+\s+\S)"
-    r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having|after|given)\b"
+    r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having|after(?! which)|given|if|unless)\b"
     r"|,\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|only)\b"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
     r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
@@ -205,11 +237,72 @@ _MID_ATTRIBUTION = re.compile(
 _ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+.-]{0,90}?"
                           r"\b" + _SPEECH + _WHEN_SAID + r"|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
 # "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
-_RELATIVE_ASIDE = re.compile(r",\s+(which|who|whose|the|an?)\s+[^,;:]{3,160},\s+(?=(\S+))")
+_RELATIVE_ASIDE = re.compile(r",\s+(which|who|whose|the|an?|[a-z]{3,}ed(?=\s+(?:in|by|at|on|for|since|after|from|over"
+                             r"|during|until)\b))\s+[^,;:]{3,160},\s+(?=(\S+))")
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
 _LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|At the|At a|With|After|Ahead of|Despite|Amid|Following|Against|Under"
-                              r"|Before|As part of|On top of|Beyond|If|Unless|While)\s[^,]{6,100},\s+(?=[A-Za-z])")
+                              r"|Before|As part of|As for|On top of|Beyond|If|Unless|While)\s[^,]{6,100},\s+(?=[A-Za-z])")
 _PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:quarter|half|year|month|fiscal|Q[1-4]|H[12])\b", re.I)
+
+
+def _leading_context(text: str, unsure: list[str] | None) -> str:
+    """text without the circumstances before its subject ("If you need more storage, the Nova Digital undercuts …",
+    "With $9 billion of cash in hand, Brantley is expected to …"), when a clause follows; a period ("In the third
+    quarter, …") stays, and so do the figures of circumstances when the clause has neither figures nor a look ahead."""
+    lead = _LEADING_CONTEXT.match(text)
+    if not lead or _PERIOD_WORDS.search(lead.group()):
+        return text
+    rest = text[lead.end():]
+    rest = rest[:1].upper() + rest[1:]
+    if not (_subject(rest, past=True) or _NAMED_VERB.match(rest)):
+        return text
+    if _worthy_figures(lead.group()):
+        if not (_worthy_figures(rest) or _FORWARD.search(rest)):
+            return text
+        if unsure is not None:
+            unsure.append(f"left out of the statement, with its figures: '{lead.group().strip(' ,')[:70]}'")
+    return rest
+
+
+# "The Nova Digital undercuts …": a name and a verb in the present, which _subject's word lists do not know.
+_NAMED_VERB = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.+-]*\s+){1,4}[a-z]{3,}s\s")
+# "The White House said on Friday that 18 leaders had confirmed …", "Senior officials have told the Courier the
+# budget is not expected …": who said it, before the claim.
+_SPEAKER = re.compile(
+    r"^(?P<who>[A-Z][\w.'’&+-]*(?:\s+(?!(?:said|says|say|told|have|has)\b)[\w.'’&+-]+){0,6}?)\s+"
+    r"(?:(?:said|says|say)(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+)?(?:\s+that)?"
+    r"|(?:have |has )?told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+)?(?:\s+that)?)\s+(?=\S)")
+_SOURCES = frozenset("""
+officials sources analysts economists diplomats people delegates spokesperson spokesman spokeswoman aides insiders
+traders investors executives negotiators
+""".split())
+_PRONOUN_START = re.compile(r"(?:it|its|he|his|she|her|they|their|we|our|this|that|these|those|there)\b", re.I)
+
+
+def _speaker_lead(text: str, role: str) -> str:
+    """text without who said it when a clause of its own follows: in a preview, whoever said it (the claim is what
+    is expected); in a report, only sources and officials ("the finance minister said …" may be the outcome). A
+    pronoun after the speaker ("Japan said it would …") points back to the speaker: the sentence stays."""
+    m = _SPEAKER.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    who = m.group("who").lower().split()
+    if _PRONOUN_START.match(rest) or not _clause_start(rest) or (role != "preview" and not _SOURCES & set(who)):
+        return text
+    return rest
+
+
+def _clause_start(text: str) -> bool:
+    """Whether text opens with a subject and its verb, no comma or quotation between ("20 leaders had confirmed …",
+    "As many as 11 countries were …"; not "Oval Office, “They will come …")."""
+    for i, w in enumerate(text.split()[:8]):
+        if i and _has_verb(f"x {w}"):
+            return True
+        if re.search(r"[,;:\"“”]", w):
+            return False
+    return False
 
 
 def _has_verb(clause: str) -> bool:
@@ -231,14 +324,12 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None) -
         finite = (_verbish(verb) and not _is_gerund(verb)) or _PAST.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}s", verb)
         # "Capital spending, the government's main growth lever, is expected …": an appositive has no verb
         appositive_ok = m.group(1).lower() not in {"the", "a", "an"} or (not _has_verb(aside) and len(aside.split()) <= 12)
+        # a participle ("…, halted in August by a shortage, restarted …") leaves a whole clause however short
+        participle = m.group(1).endswith("ed")
         if finite and appositive_ok and not _worthy_figures(aside) and len(statement[:m.start()].split()) <= 8 \
-                and len(statement.split()) - len(aside.split()) >= 10:
+                and len(statement.split()) - len(aside.split()) >= (5 if participle else 10):
             # a long main clause stands alone; a short one ("Brazil will not become a full member") needs its aside
             statement = statement[:m.start()] + " " + statement[m.end():]
-    lead = _LEADING_CONTEXT.match(statement)
-    if lead and not _worthy_figures(lead.group()) and not _PERIOD_WORDS.search(lead.group()) \
-            and _subject(statement[lead.end():]):
-        statement = statement[lead.end():]
     for _ in range(3):  # an aside in each clause: "…, tracking X, and leaders are expected to …, citing Y"
         cut = _aside(statement, item)
         if cut is None:
@@ -259,12 +350,17 @@ def _aside(statement: str, item: bool) -> tuple[int, int] | None:
                   key=lambda m: m.start())
     for m in cuts:
         head = statement[:m.start()]
-        if len(head.split()) < (2 if item else MIN_WORDS - 1) or not (item or _has_verb(head)):
+        if re.search(r"\bas\s+\w+$", head):
+            continue  # "as many as 11 countries were expected …": a comparison, not a clause of its own
+        # "Production at the plant, halted in August by a shortage, restarted on …": the head's verb must stand
+        # outside the asides that follow its subject
+        main = re.sub(r",\s+(?:[a-z]{3,}ed|which|who|whose)\b[^,]*", "", head)
+        if len(head.split()) < (2 if item else MIN_WORDS - 1) or not (item or _has_verb(main)):
             continue  # "A small group of policymakers, led by …, is likely to dissent": the verb comes after
         joint = next((j for j in _CLAUSE_JOINT.finditer(statement, m.end()) if _clause_follows(statement, j)), None)
         end = joint.start() if joint else len(statement)
         span = statement[m.start():end]
-        if m.re is _PARTICIPLE and re.search(r"\b(?:such as|including|like)\b|,.*\band\b", span):
+        if m.re is _PARTICIPLE and re.search(r"\b(?:such as|including|like)\b|,.*\band\b", span.lstrip(", ")):
             continue  # "…, focusing on sectors such as gas, steel and cars": a list says what the claim is about
         speech = m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
         # "…cut rates by 25 basis points to 3%, as inflation stalled above the 2% goal": a reason is no outcome,
