@@ -106,7 +106,7 @@ def test_report_draft_has_the_claims_an_editor_wrote() -> None:
 
 # --- page furniture ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line, kind", [
+FURNITURE_LINES = [
     ("Your current location is:{Current column} >>Text", "placeholder"),
     ("{Current column}151People have watched", "placeholder"),
     ("Home > Markets > Asia", "navigation"),
@@ -181,7 +181,10 @@ def test_report_draft_has_the_claims_an_editor_wrote() -> None:
     ("Update, 10:15am ET: Added comments from the company's chief executive.", "disclaimer"),
     (("(This story has been corrected to show that Lee is a deputy governor, not an external member, in "
       "paragraph 3)"), "disclaimer"),
-])
+]
+
+
+@pytest.mark.parametrize("line, kind", FURNITURE_LINES)
 def test_furniture_kind(line: str, kind: str | None) -> None:
     assert furniture_kind(line) == kind
 
@@ -779,3 +782,19 @@ def test_statements_leave_out_circumstances_and_speakers(role: str, sentence: st
     claims = draft_claims(f"Headline of the day for a test\n{sentence}\n", role, "d").document.claims
     assert [c.statement for c in claims] == statements
     assert all(c.quote == sentence for c in claims)
+
+
+def test_the_furniture_prefilter_changes_no_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The long furniture patterns are scanned only on lines holding one of their words (for speed); on every line of
+    # the repository's articles, and on the furniture table above, the kinds are those of a full scan.
+    import re
+
+    from summitcheck.extract import segmenting
+    lines = [line for line, _ in FURNITURE_LINES]
+    for path in [*ARTICLES.rglob("*.txt"), *SEEDS.glob("*.txt")]:
+        for _, unit in segmenting._units(path.read_text(encoding="utf-8")):
+            lines += [unit, *(m.group() for m in re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", unit))]
+    filtered = [furniture_kind(line) for line in lines]
+    monkeypatch.setattr(segmenting, "_NEEDLES", {})
+    assert [furniture_kind(line) for line in lines] == filtered
+    assert any(filtered) and len(lines) > 500
