@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summitcheck import Claim, Document, Figure, Settings, decide, parse_figure
 
 
@@ -375,3 +377,59 @@ def test_exports_are_not_imports() -> None:
     e = next(e for e in result.expectations if e.claim.id == "exports")
     assert e.verdict == "absent" and e.match is None
     assert any("exports where it names imports" in r for r in e.reasons)
+
+
+# Labelled before running (pair3, issue 13): a true pair said in other words may score under
+# the threshold; when each is the other's closest claim by a clear lead and they share
+# something of what happened (not only names, actors or a direction), it answers.
+_ARMY_PREVIEW = doc("preview",
+                    claim("drones", "The army will order reconnaissance drones from a domestic supplier"),
+                    claim("pay", "Soldiers will get a pay rise next spring"),
+                    claim("bases", "The government will close two naval bases in the north"))
+_ARMY_REPORT = doc("report",
+                   claim("r-uav", "Commanders signed a contract for unmanned aircraft from a local maker"),
+                   claim("r-pay", "Troops' salaries will increase from April"),
+                   claim("r-ports", "Two northern harbours used by the navy will shut"),
+                   claim("r-parade", "A parade marked the anniversary of the armed forces"))
+
+
+def test_each_others_closest_claim_answers_below_the_threshold() -> None:
+    got = {e.claim.id: e for e in decide(_ARMY_PREVIEW, _ARMY_REPORT).expectations}
+    assert {k: (e.verdict, e.match.claim.id if e.match else None) for k, e in got.items() if k != "drones"} == {
+        "pay": ("fulfilled", "r-pay"), "bases": ("fulfilled", "r-ports")}
+    below = [e for e in got.values() if e.match is not None and e.match.score < 35]
+    assert below and all("each is the other's closest" in e.reasons[0] for e in below)
+
+
+@pytest.mark.xfail(strict=True, reason="lexicon: WordNet lists the pilotless aircraft as the fourth sense of "
+                                       "'drone' (after the bee, the hum and the idler), which the build leaves out")
+def test_drones_are_unmanned_aircraft() -> None:
+    got = verdicts(_ARMY_PREVIEW, _ARMY_REPORT)
+    assert got["drones"] == ("fulfilled", "r-uav")
+
+
+def test_below_the_threshold_a_claim_closer_to_another_expectation_is_not_taken() -> None:
+    preview = doc("preview",
+                  claim("charging", "The ministry will fund charging stations for electric buses"),
+                  claim("fleet", "The ministry will buy electric buses for rural routes"))
+    report = doc("report", claim("r-chargers", "Officials unveiled money for charging points for electric buses in rural towns"),
+                 claim("r-rail", "A new rail timetable starts in May"))
+    got = verdicts(preview, report)
+    assert got["charging"] == ("fulfilled", "r-chargers")
+    assert got["fleet"] == ("absent", None)  # buying buses is not funding chargers
+
+
+_VANTOR = (doc("preview", claim("cut", "Orbis will cut the price of the Nimbus phone"),
+               claim("chip", "The Vantor Nine will use a new in-house chip")),
+           doc("report", claim("r-band", "Orbis also showed the Nimbus Band, a fitness tracker"),
+               claim("r-chip", "The Vantor Nine runs on a processor Vantor designed itself")))
+
+
+def test_below_the_threshold_shared_names_alone_do_not_answer() -> None:
+    assert verdicts(*_VANTOR)["cut"] == ("absent", None)
+
+
+@pytest.mark.xfail(strict=True, reason="lexicon: the microchip is a late sense of 'chip' in WordNet, "
+                                       "which the build leaves out, so chip ≈ processor is not bridged")
+def test_a_chip_is_a_processor() -> None:
+    assert verdicts(*_VANTOR)["chip"] == ("fulfilled", "r-chip")

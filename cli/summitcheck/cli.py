@@ -110,7 +110,8 @@ def _finite(value: float) -> float:
 # One definition for check and batch, so that both refuse NaN and infinity alike.
 Threshold = Annotated[float, typer.Option(
     min=0, max=100, callback=_finite,
-    help="Lowest pairing score (0–100) at which a report claim answers an expectation.")]
+    help="Lowest pairing score (0–100) at which a report claim answers an expectation "
+         "(15 less when the two are each other's closest by a clear lead).")]
 Tolerance = Annotated[float, typer.Option(
     min=0, callback=_finite,
     help="Percent by which two figures of one metric may differ, beyond their stated precision.")]

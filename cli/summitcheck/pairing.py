@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice, pairwise
 
 from rapidfuzz import fuzz, process
@@ -69,6 +69,14 @@ include included note noted add added put get got go went come came address addr
 LONG_CLAIM = 12
 FILLER = 0.3
 GENERIC_GROUP = 30  # a lexical group joining more terms of the two articles than this is too vague to bridge
+# A true pair said in other words ("make vaccines" / "manufacturing of medical products") may
+# score under the threshold.  Down to MUTUAL_BAND points under it, an expectation and a report
+# claim answer each other when each is the other's closest by a clear lead (the best scores
+# MUTUAL_LEAD times the expectation's runner-up and any other expectation's score for that
+# claim that counts it among its two closest) and they share a word of what happened (not only
+# names, actors, generic verbs or a direction): pairing is then a matching, not a cut-off.
+MUTUAL_BAND = 15.0
+MUTUAL_LEAD = 1.25
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,9 @@ class Pairing:
     runner_up: Candidate | None
     capped: int = 0  # when the candidate cap was hit: how many report claims were scored (0: all)
     vetoed: Vetoed | None = None  # a closer candidate refused as a false friend
+    # when the best, under the threshold, answers as each other's closest (MUTUAL_BAND): the
+    # runner-up's score and the highest score another expectation gives the best (0: none)
+    mutual: tuple[float, float] | None = None
 
 
 class Lexicon:
@@ -116,7 +127,8 @@ class Lexicon:
         self.acronyms = article_acronyms(text for group in read for text in group)
         self.folds = folds = _acronym_folds(self.acronyms)
         # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
-        found = [list(chain.from_iterable(terms(text, folds, lexicon=True) for text in group)) for group in read]
+        each = [[terms(text, folds, lexicon=True) for text in group] for group in read]
+        found = [list(chain.from_iterable(texts)) for texts in each]
         stems_of = [dict(reversed(pairs)) for pairs in found]
         df: Counter[str] = Counter()
         for group in stems_of:
@@ -152,6 +164,7 @@ class Lexicon:
         actor_stems |= {s for s in names if df.get(s, 0) >= 3}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         self.generic = frozenset(classes[s] for word in GENERIC_VERBS for s, _ in terms(word) if s in classes)
+        self.direction = frozenset(classes[s] for s in _DIRECTION_STEMS if s in classes)
         self.vague = frozenset(classes[s] for word in _VAGUE_NOUNS for s, _ in terms(word, lexicon=True) if s in classes)
         # What names an entity in a role where another would make it another fact: a
         # country, a year, a quarter or half.
@@ -164,6 +177,9 @@ class Lexicon:
         self._found = found
         # A long sentence says one thing and much around it: its asides, attributions and
         # trailing clauses weigh FILLER of what they would (see _head).
+        # the terms of each claim's statement, not of its keywords or topic (a label: two claims
+        # under "investment" are in one area, not about one fact)
+        self.stated = [frozenset(classes[s] for s, _ in texts[0]) if texts else frozenset() for texts in each]
         self.filler: dict[int, frozenset[int]] = {}
         for i, said in enumerate(read):
             if len(found[i]) >= LONG_CLAIM and said and _BOUNDARY.search(said[0]):
@@ -606,6 +622,7 @@ _ROLE_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "after", "before
 # Nouns that name no particular thing ("luxury goods" / "luxury items"): never the other object
 _VAGUE_NOUNS = """good goods item items product products thing things matter matters issue issues measure measures
 area areas sector sectors type types kind kinds part parts other others one ones sort sorts category categories
+company companies firm firms business businesses
 """.split()
 # "the dinner on the first evening" / "on Tuesday evening": a time, not what is acted on
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -737,6 +754,9 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     Candidates come from an inverted index.  An outcome that shares only an
     expectation's commonest terms, worth less than the recall any score at the
     threshold needs, cannot reach the threshold and is not scored.
+
+    Under the threshold, down to MUTUAL_BAND points, the best answers when it and the
+    expectation are each other's closest by a clear lead (Pairing.mutual).
     """
     sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
     kinds = [frozenset(kind for kind, found in named.items() if found) for named in entities]
@@ -754,6 +774,12 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     # expectation: each gets its share of PAIR_BUDGET, rarest terms first.
     cap = max(MIN_CANDIDATES, PAIR_BUDGET // max(1, len(expectations)))
     pairings = []
+    # for the mutual rule: each report claim's two closest expectations (raw scores) of those
+    # counting it among their two closest (one with two closer claims is not after it), and
+    # whether each expectation's best shares a word of what happened
+    rivals: dict[int, list[tuple[float, int]]] = {}
+    telling: list[bool] = []
+    content = lexicon.lowercase - actors - lexicon.direction
     for e in expectations:
         mine = sets[e]
         weight = lexicon.weights(e) if e in lexicon.filler else idf  # a long claim's filler weighs less
@@ -761,6 +787,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         total = sum(map(weight_of, mine))
         if not total:
             pairings.append(Pairing(None, None))
+            telling.append(False)
             continue
         ordered = sorted(mine, key=lambda c: (weight[c], c))
         skipped = 0.0
@@ -820,12 +847,42 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
             what = [sum(weight_of(c) for c in (met & sets[r]) - actors) / (base + weights[r]) for _, r, met in top]
             if what[1] > what[0]:
                 top.reverse()
+        for s, r, _ in top:  # each report claim's two closest expectations, of those it is among the closest of
+            held = rivals.setdefault(r, [])
+            held.append((s, e))
+            if len(held) > 2:
+                held.sort(reverse=True)
+                del held[2:]
         found = [_candidate(lexicon, e, r, 100 * (1 + BETA2) * s, met) for s, r, met in top]
         refused = None
         if vetoed is not None and (not top or vetoed[0] > top[0][0]):
             refused = Vetoed(vetoed[1], round(100 * (1 + BETA2) * vetoed[0], 1), vetoed[2])
         pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped, refused))
-    return pairings
+        telling.append(bool(top) and _telling(lexicon, e, content & top[0][2]))
+    return [_mutual(p, e, rivals, threshold) if said else p
+            for e, p, said in zip(expectations, pairings, telling, strict=True)]
+
+
+def _telling(lexicon: Lexicon, e: int, met: frozenset[int]) -> bool:
+    """Whether e shares with its best a word of what happened (met: the shared terms that are
+    not names, actors, generic verbs or directions) that e's statement writes, not only its
+    topic (a label: two claims under "investment" are in one area, not about one fact), and
+    that names something particular ("companies", "measures" do not)."""
+    return not (met & lexicon.stated[e]).issubset(lexicon.vague)
+
+
+def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]], threshold: float) -> Pairing:
+    """The pairing, marked as answering under the threshold when its best and expectation e are
+    each other's closest by MUTUAL_LEAD (see MUTUAL_BAND)."""
+    best = pairing.best
+    if best is None or not threshold - MUTUAL_BAND <= best.score < threshold:
+        return pairing
+    scale = 100 * (1 + BETA2)
+    rival = max((round(scale * s, 1) for s, other in rivals.get(best.index, ()) if other != e), default=0.0)
+    runner_up = pairing.runner_up.score if pairing.runner_up is not None else 0.0
+    if best.score < MUTUAL_LEAD * max(runner_up, rival):
+        return pairing
+    return replace(pairing, mutual=(runner_up, rival))
 
 
 def score_pair(lexicon: Lexicon, expectation: int, outcome: int) -> float:

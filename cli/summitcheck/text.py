@@ -68,6 +68,7 @@ until up very was we were what when where which while who whom why will with wou
 may might must shall expected expect expects likely unlikely plan plans planned planning said says
 say according reportedly set sets seen new next last week year years month day today
 per cent percent billion million trillion thousand bn mn tn amid among
+past across despite toward towards within via beyond around along upon onto behind versus
 noted noting notes expressed expressing expresses emphasized emphasised emphasizing emphasising stressed
 stressing underscored underscoring reiterated reiterating told added
 """.split()) - {"us"}

@@ -306,7 +306,7 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
     best, runner_up = pairing.best, pairing.runner_up
     refused = []
     for candidate in (best, runner_up):
-        if candidate is None or candidate.score < threshold:
+        if candidate is None or (candidate.score < threshold and (candidate is not best or pairing.mutual is None)):
             break
         j = candidate.index - offset
         other = figures.other_metric(i, j)
@@ -337,9 +337,16 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             return k, Match(outcomes[k], score, "figure"), [
                 f"pairs with '{outcomes[k].id}' through the metric '{figure.metric}' (term score {score:g}; "
                 f"'{outcomes[j].id}', score {candidate.score:g}, holds no figure of that metric)", *refused]
-        bridges = f"; {', '.join(candidate.bridges)}" if candidate.bridges else ""
-        reasons = [f"pairs with '{outcomes[j].id}' (score {candidate.score:g}; shares {_terms(candidate.shared)}{bridges})",
-                   *refused]
+        # what joined them: the terms both write, then the bridges ("pay ≈ salaries" alone when nothing is written alike)
+        joined = "; ".join(part for part in (f"shares {_terms(candidate.shared)}" if candidate.shared else "",
+                                             ", ".join(candidate.bridges)) if part)
+        scored = f"score {candidate.score:g}"
+        if candidate.score < threshold and pairing.mutual is not None:
+            # under the threshold: say why it answers all the same
+            next_score, rival = pairing.mutual
+            scored += (f" < {threshold:g}, but each is the other's closest: the next claim scores {next_score:g}, "
+                       f"another expectation {rival:g}")
+        reasons = [f"pairs with '{outcomes[j].id}' ({scored}; {joined})", *refused]
         if candidate is best and runner_up is not None and runner_up.score >= threshold \
                 and best.score - runner_up.score < AMBIGUITY_MARGIN:
             reasons.append(f"'{outcomes[runner_up.index - offset].id}' is nearly as close (score {runner_up.score:g})")
