@@ -109,7 +109,7 @@ def test_agreement_needs_more_than_an_edge(a: str, b: str, agree: bool) -> None:
     ("about 70", 66.5, 73.5),           # trailing zeros round to the ten, capped at 5 %
     ("about 2%", 1.9, 2.1),
     ("nearly $56 billion", 55 * B, 56 * B),
-    ("about half", 0.475, 0.525),       # no stated digits: the cap
+    ("about half", 47.5, 52.5),         # no stated digits: the cap (a share: percent)
 ])
 def test_hedge_width(text: str, low: float, high: float) -> None:
     q = parse_figure(text)
@@ -227,12 +227,13 @@ def test_format_interval(text: str, shown: str) -> None:
     # cents and pence are their currency's hundredths
     ("50 cents", 0.5, "USD"),
     ("470p", 4.7, "GBP"),
-    # word fractions
-    ("two-thirds", 2 / 3, ""),
-    ("three quarters", 0.75, ""),
-    ("a third", 1 / 3, ""),
-    ("a half", 0.5, ""),
-    ("one sixth", 1 / 6, ""),
+    # word fractions with no unit are shares, in percent
+    ("two-thirds", 200 / 3, "%"),
+    ("three quarters", 75, "%"),
+    ("a third", 100 / 3, "%"),
+    ("a half", 50, "%"),
+    ("one sixth", 100 / 6, "%"),
+    ("one and a half", 1.5, ""),
     # thousands grouped by spaces
     ("10 000", 10000, ""),
     ("10\u202f000 troops", 10000, "troop"),
@@ -397,7 +398,7 @@ def test_running_text_units_stop_at_punctuation_hyphens_and_periods() -> None:
     assert read("It earned 96 cents a year earlier and pays 40 cents a share.") == {
         "96 cents": "USD", "40 cents a share": "USD/share"}
     assert read("Sales in the first half and the prior quarter rose 5%.") == {"5%": "%"}
-    assert [round(f.quantity.value, 4) for f in find_figures("almost two-thirds of sales")] == [0.6667]
+    assert [round(f.quantity.value, 4) for f in find_figures("almost two-thirds of sales")] == [66.6667]
 
 
 def test_a_minus_after_a_word_keeps_the_sign_so_equal_values_agree() -> None:
@@ -412,3 +413,97 @@ def test_money_stated_in_percent_or_points_too_is_refused(text: str) -> None:
     with pytest.raises(FigureError, match="two units"):
         parse_figure(text)
     assert find_figures(f"Shares rose {text} on Monday.") == []
+
+
+# --- notations editors write, labelled before the reader was changed (the reading an editor expects) ---
+
+INF = math.inf
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    # cents of a currency the words before them name
+    ("58 US cents", 0.58, 0.58, "USD"),
+    ("below 58 US cents", 0, 0.58, "USD"),
+    ("58 U.S. cents", 0.58, 0.58, "USD"),
+    ("50 euro cents", 0.50, 0.50, "EUR"),
+    ("85 Australian cents", 0.85, 0.85, "AUD"),
+    ("70 NZ cents", 0.70, 0.70, "NZD"),
+    ("65 Hong Kong cents", 0.65, 0.65, "HKD"),
+    ("3 billion NZ dollars", 3e9, 3e9, "NZD"),
+    ("3 billion U.S. dollars", 3e9, 3e9, "USD"),
+    ("1.2 billion Norwegian crowns", 1.2e9, 1.2e9, "NOK"),
+    ("1.2 billion Swedish crowns", 1.2e9, 1.2e9, "SEK"),
+    ("12c a share", 0.12, 0.12, "USD/share"),
+    # spans of time
+    ("an hour", 1, 1, "hour"),
+    ("less than an hour", 0, 1, "hour"),
+    ("half an hour", 0.5, 0.5, "hour"),
+    ("a fortnight", 1, 1, "fortnight"),
+    ("more than a month", 1, INF, "month"),
+    # signs and fractions in digits
+    ("negative 0.1%", -0.1, -0.1, "%"),
+    ("+0.3%", 0.3, 0.3, "%"),
+    ("4½%", 4.5, 4.5, "%"),
+    ("4½ per cent", 4.5, 4.5, "%"),
+    ("¾ percentage point", 0.75, 0.75, "pp"),
+    ("4 1/2 per cent", 4.5, 4.5, "%"),
+    ("3.5pc", 3.5, 3.5, "%"),
+    ("two dozen", 24, 24, ""),
+    # shares: a fraction in words, "one in five", are rounded percentages
+    ("one in five", 19, 21, "%"),
+    ("9 out of 10", 85.5, 94.5, "%"),
+    ("two-thirds", 63.3, 70, "%"),
+    ("nearly half", 47.5, 50, "%"),
+    ("more than half", 50, INF, "%"),
+    # bounds written after the figure, and circa
+    ("2% or more", 2, INF, "%"),
+    ("2% or less", -INF, 2, "%"),
+    ("$56 billion-plus", 56e9, INF, "USD"),
+    ("sub-2%", -INF, 2, "%"),
+    ("c.2%", 1.9, 2.1, "%"),
+    # barrels a day
+    ("400 kb/d", 4e5, 4e5, "barrel/day"),
+    ("1.2 million bbl/d", 1.2e6, 1.2e6, "barrel/day"),
+])
+def test_notations_editors_write(text: str, low: float, high: float, unit: str) -> None:
+    q = parse_figure(text)
+    assert q.unit == unit
+    # the interval holds what the editor wrote, and no more than its rounding or hedge allows
+    assert q.low == pytest.approx(low, rel=0.03, abs=1e-9) and q.high == pytest.approx(high, rel=0.03, abs=1e-9), q
+
+
+@pytest.mark.parametrize("text", ["an hour and a half", "a lot", "a year or two", "a record $5bn a year ago"])
+def test_a_with_no_span_or_with_another_number_is_not_one(text: str) -> None:
+    """"a"/"an" is one only before a span of time, in a value with no other number."""
+    try:
+        q = parse_figure(text)
+    except FigureError:
+        return
+    assert q.value != 1.0, q
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("up to five days", "up to 120 hours", True),
+    ("36 hours", "two days", False),
+    ("18 months", "1.5 years", True),
+    ("a fortnight", "14 days", True),
+])
+def test_spans_of_time_compare_across_units_of_one_family(a: str, b: str, agree: bool) -> None:
+    x, y = parse_figure(a), parse_figure(b)
+    assert x.comparable(y) and y.comparable(x)
+    assert x.agrees(y) is agree and y.agrees(x) is agree
+
+
+def test_months_and_days_do_not_convert() -> None:
+    assert not parse_figure("18 months").comparable(parse_figure("540 days"))
+
+
+def test_running_text_reads_shares_only_where_they_are_shares() -> None:
+    def read(text: str) -> dict[str, str]:
+        return {f.text: f.quantity.unit for f in find_figures(text)}
+
+    assert read("The unit is now about two-thirds of sales.") == {"about two-thirds": "%"}
+    assert read("One in five adults smokes.") == {"One in five adults": "%"}
+    assert "%" not in read("It would mark a 19th straight quarter of growth.").values()  # a period, not a share
+    assert read("She won a third term.") == {"a third term": "term"}  # an ordinal, as before
+    assert read("He won two in 2026.") == {"two": "", "2026": ""}  # a year is no denominator

@@ -31,6 +31,12 @@ NAME_ALIASES = {
     "pound sterling": "british pound", "pounds sterling": "british pounds", "renminbi": "chinese yuan",
     "u s dollar": "us dollar", "u s dollars": "us dollars", "american dollar": "us dollar",
     "american dollars": "us dollars",
+    # Scandinavian and Czech currencies in English ("crowns"), with their country as news writes them.
+    "norwegian crown": "norwegian krone", "norwegian crowns": "norwegian kroner",
+    "swedish crown": "swedish krona", "swedish crowns": "swedish kronor",
+    "danish crown": "danish krone", "danish crowns": "danish kroner",
+    "czech crown": "czech koruna", "czech crowns": "czech korunas",
+    "icelandic crown": "icelandic króna", "icelandic crowns": "icelandic krónur",
 }
 # Currency heads that are also everyday English ("real growth", "exam marks"): read
 # only with their country ("Brazilian real", "convertible marks").
@@ -66,6 +72,21 @@ def name_codes(phrase: str) -> list[str] | None:
         return None
     codes: list[str] | None = _table()["names"].get(phrase)
     return codes
+
+
+def qualified_code(qualifier: str) -> str | None:
+    """The one currency a qualifier names before "cents" or "dollars": "US", "U S", "Australian",
+    "New Zealand", "euro", "NZ", "HK" ("58 US cents", "70 NZ cents", "3 billion HK dollars").
+
+    Read as the qualifier's dollars ("australian dollars"), as a currency of its own ("euro"), or
+    as the prefix of a dollar sign ("NZ$", "HK$"); None when none of these names exactly one."""
+    spaced = " ".join(qualifier.lower().split())
+    for phrase in (spaced + " dollars", spaced):
+        codes = name_codes(phrase)
+        if codes and len(codes) == 1:
+            return codes[0]
+    codes = symbol_codes(qualifier.upper().replace(" ", "") + "$")
+    return codes[0] if codes and len(codes) == 1 else None
 
 
 def is_head(word: str) -> bool:

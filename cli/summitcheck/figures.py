@@ -20,13 +20,16 @@ codes, symbols and names are read and which are refused), money per unit
 points (25 basis points = 0.25 pp; a bare "point" is read as a percentage point,
 as in "a quarter-point cut"), and for counts the noun that follows the number
 ("70 agreements" → "agreement", "2.2 million barrels per day" → "barrel/day"),
-or "" for a bare number.
+or "" for a bare number.  A share said in words ("two-thirds", "one in five") is a
+percentage, rounded as "about" rounds; spans of time compare across their units
+("five days" and "120 hours").
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from . import currencies
@@ -92,18 +95,22 @@ _HEDGES = [
     ("at most", "below"), ("up to", "below"),
     ("about", "approx"), ("around", "approx"), ("approximately", "approx"),
     ("approx", "approx"), ("roughly", "approx"), ("some", "approx"), ("circa", "approx"),
-    ("ca", "approx"), ("estimated", "approx"), ("~", "approx"), ("≈", "approx"),
+    ("ca", "approx"), ("ca.", "approx"), ("c.", "approx"), ("sub -", "below"), ("estimated", "approx"), ("~", "approx"), ("≈", "approx"),
     ("nearly", "nearly"), ("almost", "nearly"), ("over", "above"), ("above", "above"),
     ("exceeding", "above"), ("under", "below"), ("below", "below"),
 ]
 
+# A number may end in a fraction: "4½%", "½ point", "4 1/2 per cent" (a whole number, a space
+# and a half, third, quarter or eighth; "1/2" alone stays refused as ambiguous).
 # Thousands are grouped by commas ("1,000,000", or in lakhs "1,49,900") or by
 # spaces (plain, no-break, thin: "10 000").  A run of comma groups is taken whole
 # and possessively, then checked (_comma_number): one pass over "1,000,000,…", no
 # backtracking, linear time.  Space groups need exactly three digits each.
 _TOKEN = re.compile(
     r"""
-    (?P<num>\d+(?:,\d+)++(?:\.\d+)?
+    (?P<num>\d+[ \u00a0](?:1/[234568]|2/3|3/4|[357]/8)(?![/\d])
+        |\d*[½¼¾⅓⅔⅛⅜⅝⅞]
+        |\d+(?:,\d+)++(?:\.\d+)?
         |\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))++(?:\.\d+)?
         |\d+(?:\.\d+)?(?:[eE][-+]?\d+\b)?|\.\d+)
     |(?P<cur>(?:(?<!\d)[A-Za-z]|[A-Za-z]{2,3}|U\.S\.)?\$)
@@ -161,11 +168,22 @@ class Quantity:
         if self.dimension != other.dimension:
             return False
         if self.dimension == "count":
-            return self.unit == other.unit or not self.unit or not other.unit
+            return self.unit == other.unit or not self.unit or not other.unit or _time_factor(other.unit, self.unit) is not None
         return self.unit == other.unit
+
+    def _in(self, unit: str) -> Quantity:
+        """The same figure in another unit of time of its family ("five days" in hours: 120); else itself."""
+        factor = _time_factor(self.unit, unit) if self.unit != unit else None
+        if factor is None:
+            return self
+        (a, b), (c, d) = self.ends or ((0.0, 0.0), (0.0, 0.0))
+        ends = ((a * factor, b * factor), (c * factor, d * factor)) if self.ends else None
+        return replace(self, low=self.low * factor, high=self.high * factor, value=self.value * factor, unit=unit,
+                       ends=ends)
 
     def gap(self, other: Quantity) -> float:
         """How far apart the two figures are, relative to the larger magnitude; 0 when they meet."""
+        other = other._in(self.unit)
         if self.ends and other.ends:
             return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
         pair = self._point_and_range(other)
@@ -181,8 +199,10 @@ class Quantity:
         percentage point") agrees with an interval that holds it.  A range states
         its bounds: a point, plain or "about", meets it only when the point itself
         lies inside ("about $9 billion" against guidance of $8.6–8.8 billion differs,
-        though the rounding of the one reaches the other).
+        though the rounding of the one reaches the other).  Spans of time are compared in one
+        unit: "up to five days" agrees with "up to 120 hours".
         """
+        other = other._in(self.unit)
         if self.ends and other.ends:
             return all(_meet(a, b) for a, b in zip(self.ends, other.ends, strict=True))
         pair = self._point_and_range(other)
@@ -206,6 +226,14 @@ class Quantity:
         centre = (point.low + point.high) / 2
         both_ways = abs(centre - point.value) <= 1e-9 * max(abs(point.low), abs(point.high))
         return (point, rng) if both_ways else None
+
+
+def _time_factor(unit: str, to: str) -> float | None:
+    """How many of `to` one `unit` is, when both are spans of time of one family (hour → day: 1/24)."""
+    a, b = _DURATIONS.get(unit), _DURATIONS.get(to)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return a[1] / b[1]
 
 
 def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -258,7 +286,9 @@ class _Amount:
     glued_scale: bool = False
     unit: _Unit | None = None
     negative: bool = False
-    open_above: bool = False  # "70+"
+    open_above: bool = False  # "70+", "2% or more", "$56 billion-plus"
+    open_below: bool = False  # "2% or less"
+    share: bool = False  # a share said in words ("two-thirds", "one in five"): a rounded percentage
     problem: str | None = None  # why the figure cannot be read ("'kr' could be …")
 
     @property
@@ -281,6 +311,14 @@ def _tokens(text: str) -> list[Token]:
     toks: list[Token] = []
     for m in _TOKEN.finditer(text):
         raw, start = m.group(), m.start()
+        if m.lastgroup == "word" and raw.lower() in ("c", "ca") and text[m.end():m.end() + 1] == ".":
+            toks.append(("word", raw + ".", start, m.end() + 1))  # "c. 2%", "c.$5bn": circa
+            continue
+        if m.lastgroup == "num" and raw.startswith(".") and toks and toks[-1][1].lower() in ("c.", "ca.") \
+                and toks[-1][3] == start + 1:
+            raw, start = raw[1:], start + 1  # "c.2%" is circa 2%, not 0.2%
+            if not raw:
+                continue
         if m.lastgroup == "num" and "," in raw and not _GROUPED.fullmatch(raw):
             toks.extend(_comma_pieces(raw, start))  # "1,2,3" is three numbers, not 123
         else:
@@ -296,10 +334,16 @@ def _comma_pieces(raw: str, start: int) -> list[Token]:
     return pieces
 
 
+_VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞"
 _GROUPING = re.compile("[, \u00a0\u2009\u202f]")
 
 
 def _number_value(raw: str) -> tuple[float, float]:
+    if raw[-1] in _VULGAR or "/" in raw:  # "4½", "4 1/2": exact, as a fraction in words is
+        whole, _, fraction = raw.replace("\u00a0", " ").partition(" ") if "/" in raw else (raw[:-1], "", raw[-1])
+        numerator, _, denominator = fraction.partition("/")
+        part = int(numerator) / int(denominator) if denominator else unicodedata.numeric(fraction)
+        return (float(whole) if whole else 0.0) + part, 0.0
     digits, _, exponent = _GROUPING.sub("", raw).lower().partition("e")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     if not exponent:
@@ -317,14 +361,14 @@ def parse_figure(text: str) -> Quantity:
     return _parse(text, whole=True)
 
 
-def _parse(text: str, whole: bool) -> Quantity:
+def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
     if not isinstance(text, str) or not text.strip():
         raise FigureError("empty; write the value as the article gives it, e.g. '$56bn'")
     if len(text) > 200:
         raise FigureError("longer than 200 characters; a figure value is one number")
     toks = _tokens(text)
     words = [t[1].lower() for t in toks]
-    amounts = _find_amounts(toks, words, text, whole)
+    amounts = _find_amounts(toks, words, text, whole, share)
     if not amounts:
         if _NOT_FINITE.search(text):
             raise FigureError("not a finite number")
@@ -449,7 +493,7 @@ def find_figures(text: str) -> list[FoundFigure]:
             start -= _hedge_before(words, start)[1]
             begin, end = toks[start][2], toks[last.end - 1][3]
             try:
-                found.append(FoundFigure(begin, end, _parse(text[begin:end], whole=False)))
+                found.append(FoundFigure(begin, end, _parse(text[begin:end], whole=False, share=first.share)))
             except FigureError:
                 continue
             k += 2 if last is not first else 1
@@ -477,24 +521,50 @@ class _Reading:
     yuan: bool
     whole: bool
     text: str
+    share: bool = False  # a fraction in words is a share here (the running text went on with "of")
 
     def apart(self, toks: list[Token], i: int) -> bool:
         """Whether punctuation stands between token i and the one before ("₹75,000, a move")."""
         return bool(self.text[toks[i - 1][3]:toks[i][2]].strip())
 
 
-def _find_amounts(toks: list[Token], words: list[str], text: str, whole: bool = False) -> list[_Amount]:
+def _find_amounts(toks: list[Token], words: list[str], text: str, whole: bool = False,
+                  share: bool = False) -> list[_Amount]:
     amounts: list[_Amount] = []
-    reading = _Reading(yuan=bool(_YUAN_HINT.search(text)), whole=whole, text=text)
+    reading = _Reading(yuan=bool(_YUAN_HINT.search(text)), whole=whole, text=text, share=share)
     i = 0
     while i < len(toks):
         amount = _read_amount(toks, words, i, reading)
         if amount is None:
             i += 1
             continue
-        amounts.append(amount)
+        if amounts and _share_of(words, amounts[-1], amount):
+            amounts[-1] = _Amount(value=amounts[-1].value / amount.value * 100, step=0.0, start=amounts[-1].start,
+                                  end=amount.end, unit=_PERCENT_UNIT, share=True)
+        else:
+            amounts.append(amount)
         i = amount.end
     return amounts
+
+
+# Spans of time, in two families whose units convert exactly: "120 hours" is "five days", "18 months"
+# is "1.5 years"; months and days do not (a month is 28 to 31 days).
+_DURATIONS = {
+    "second": ("clock", 1.0), "minute": ("clock", 60.0), "hour": ("clock", 3600.0), "day": ("clock", 86400.0),
+    "week": ("clock", 7 * 86400.0), "fortnight": ("clock", 14 * 86400.0),
+    "month": ("calendar", 1.0), "year": ("calendar", 12.0), "decade": ("calendar", 120.0),
+}
+_TIME_UNITS = {*_DURATIONS, "quarter"}
+
+
+def _share_of(words: list[str], a: _Amount, b: _Amount) -> bool:
+    """Whether "a in b" or "a out of b" is a share ("one in five adults", "9 out of 10"): two whole
+    numbers, the first the smaller, the second no year and no span of time ("3 in 10 years")."""
+    if words[a.end:b.start] not in (["in"], ["out", "of"]) or a.unit is not None or a.negative or b.negative:
+        return False
+    if a.scale != 1.0 or b.scale != 1.0 or (b.unit is not None and (b.unit.kind != "count" or b.unit.name in _TIME_UNITS)):
+        return False
+    return a.value == int(a.value) and b.value == int(b.value) and 0 < a.value < b.value <= 1000
 
 
 def _glued(toks: list[Token], i: int) -> bool:
@@ -522,13 +592,19 @@ def _is_minus(toks: list[Token], i: int) -> bool:
 def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading) -> _Amount | None:
     start = i
     negative = False
-    if words[i] == "minus" or _is_minus(toks, i):
+    # "negative 0.1%" is a sign; "negative growth of 2%" is no negative number.
+    if words[i] == "minus" or _is_minus(toks, i) \
+            or (words[i] == "negative" and i + 1 < len(toks) and toks[i + 1][0] in ("num", "cur")):
         negative = True
+        i += 1
+    elif toks[i][0] == "plus" and i + 1 < len(toks) and toks[i + 1][0] == "num" and _glued(toks, i + 1) \
+            and not (i and toks[i - 1][0] == "num"):  # "+0.3%": a sign; "5+3" is no figure
         i += 1
     currency, problem, i = _currency_before(toks, words, i, reading)
     if i < len(toks) and _is_minus(toks, i) and currency:  # "$-5bn", "€-3bn"
         negative = True
         i += 1
+    number_at = i
     number = _read_number(toks, words, i, reading)
     if number is None:
         return None
@@ -551,8 +627,38 @@ def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading)
         amount.glued_scale = amount.glued_scale or glued
         i += 1
     i = _read_unit(toks, words, i, amount, reading)
-    amount.end = i
+    # A fraction in words with no unit is a share: "two-thirds", "half of members" (in running text only
+    # before "of": "a third year" is an ordinal).  A bare "quarter" is a period ("a 19th straight quarter of
+    # growth"): a share of a quarter says "a quarter" or "three quarters".
+    if amount.unit is None and amount.step == 0.0 and toks[number_at][0] == "word" and 0 < amount.value < 1 \
+            and words[number_at] != "quarter" \
+            and amount.scale == 1.0 and (reading.whole or reading.share or (i < len(toks) and words[i] == "of")):
+        amount.value *= 100
+        amount.unit, amount.share = _PERCENT_UNIT, True
+    amount.end = _bound_after(toks, words, i, amount)
     return amount
+
+
+# A bound written after the figure: "2% or more", "$56 billion-plus", "2% or less".
+_ABOVE_AFTER = {"more", "higher", "above", "over", "greater", "better"}
+_BELOW_AFTER = {"less", "lower", "below", "under", "fewer", "worse"}
+
+
+def _bound_after(toks: list[Token], words: list[str], i: int, amount: _Amount) -> int:
+    if i + 1 < len(toks) and words[i] == "or" and words[i + 1] in _ABOVE_AFTER | _BELOW_AFTER \
+            and not (i + 2 < len(toks) and toks[i + 2][0] in ("num", "cur", "sym")):  # "2% or more": not "or more than 3%"
+        if words[i + 1] in _ABOVE_AFTER:
+            amount.open_above = True
+        else:
+            amount.open_below = True
+        return i + 2
+    if i < len(toks) and words[i] == "plus" and toks[i - 1][0] == "dash" and _glued(toks, i) and _glued(toks, i - 1):
+        amount.open_above = True  # "$56 billion-plus" (the unit reader has taken the hyphen)
+        return i + 1
+    if i + 1 < len(toks) and toks[i][0] == "dash" and words[i + 1] == "plus" and _glued(toks, i) and _glued(toks, i + 1):
+        amount.open_above = True  # "70-plus"
+        return i + 2
+    return i
 
 
 def _currency_before(toks: list[Token], words: list[str], i: int, reading: _Reading) -> tuple[str | None, str | None, int]:
@@ -648,7 +754,9 @@ def _read_number_words(words: list[str], i: int) -> tuple[float, float, int] | N
         current, j, seen = 100.0, i + 2, True
     while j < n:
         w = words[j]
-        if w in _ONES:
+        if w == "dozen" and seen:  # "two dozen": 24
+            current *= 12
+        elif w in _ONES:
             current += _ONES[w]
             seen = True
         elif w == "hundred" and seen:
@@ -701,6 +809,9 @@ def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
     if i + 1 < n and words[i] == "per" and words[i + 1] == "cent":
         _state(amount, _PERCENT_UNIT)
         return i + 2
+    if i < n and words[i] == "pc" and _glued(toks, i):  # "3.5pc", as British papers print it; "5 PCs" are computers
+        _state(amount, _PERCENT_UNIT)
+        return i + 1
     for length in (2, 1):
         phrase = " ".join(words[i:i + length]).replace(" - ", "-")
         if i + length <= n and phrase in _PP_UNITS:
@@ -757,12 +868,23 @@ def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount
     if words[i] in currencies.NO_CURRENCY:
         amount.problem = f"'{raw}' does not say which currency; write it, e.g. '$42' or 'USD 42'"
         return i + 1
+    if raw == "c" and reading.whole and _glued(toks, i):  # "12c a share" as a value; in running text "5c" is a model
+        return _cents(amount, "cents", i)
     # The longest currency name: "Swiss francs", "new Taiwan dollars", "francs".
     phrase_words: list[str] = []
     for j in range(i, min(i + 4, n)):
-        if toks[j][0] != "word" or (j > i and not _glued_or_spaced(toks, j)):
+        if toks[j][0] != "word" or (j > i and not _glued_or_spaced(toks, j, reading.text)):
             break
         phrase_words.append(words[j])
+    # "58 US cents", "50 euro cents", "3 billion NZ dollars": the cents or dollars of the currency
+    # the words before them name (before the names alone, which would take "euro" and leave "cents").
+    for length in range(len(phrase_words), 1, -1):
+        head = phrase_words[length - 1]
+        code = currencies.qualified_code(" ".join(phrase_words[:length - 1])) \
+            if head in ("cent", "cents", "dollar", "dollars") else None
+        if code is not None:
+            return _cents(amount, head, i + length - 1, code) if head.startswith("cent") \
+                else _set_currency(amount, code, None, i + length)
     for length in range(len(phrase_words), 0, -1):
         phrase = " ".join(phrase_words[:length])
         codes = currencies.name_codes(phrase)
@@ -777,8 +899,10 @@ def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount
     return i
 
 
-def _glued_or_spaced(toks: list[Token], j: int) -> bool:
-    return toks[j][2] - toks[j - 1][3] <= 1
+def _glued_or_spaced(toks: list[Token], j: int, text: str) -> bool:
+    """Whether token j follows the one before with at most a space between, or an
+    abbreviation's full stop ("U.S. dollars")."""
+    return text[toks[j - 1][3]:toks[j][2]] in ("", " ", ".", ". ")
 
 
 def _looks_like_country(word: str) -> bool:
@@ -795,12 +919,13 @@ def _set_currency(amount: _Amount, code: str | None, problem: str | None, i: int
     return i
 
 
-def _cents(amount: _Amount, word: str, i: int) -> int:
-    """"50 cents" is half a US dollar (as "$" is the US dollar); "470 pence", "470p" are pounds."""
+def _cents(amount: _Amount, word: str, i: int, code: str | None = None) -> int:
+    """"50 cents" is half a US dollar (as "$" is the US dollar), "50 euro cents" half a euro (code:
+    the currency named before the cents); "470 pence", "470p" are pounds."""
     if amount.currency:
         amount.problem = f"'{word}' after a currency; write the amount in one unit"
         return i + 1
-    amount.unit = _Unit("money", currencies.CENTS[word])
+    amount.unit = _Unit("money", code or currencies.CENTS[word])
     amount.scale *= 0.01
     return i + 1
 
@@ -832,7 +957,7 @@ def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
 _NOT_UNITS = {
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with",
     "as", "than", "per", "over", "under", "is", "are", "was", "were", "this", "that", "each",
-    "more", "less", "last", "next", "year", "s",
+    "more", "less", "last", "next", "year", "s", "out",
 }
 
 
@@ -850,9 +975,8 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
         amount.scale *= 1e6
         amount.unit = _BARRELS_A_DAY
         return i + 1
-    if i + 2 < n and words[i] in ("b", "mb") and toks[i + 1][0] == "slash" and words[i + 2] == "d":
-        if words[i] == "mb":
-            amount.scale *= 1e6
+    if i + 2 < n and words[i] in ("b", "mb", "kb", "bbl") and toks[i + 1][0] == "slash" and words[i + 2] == "d":
+        amount.scale *= {"mb": 1e6, "kb": 1e3}.get(words[i], 1.0)
         amount.unit = _BARRELS_A_DAY
         return i + 3
     if i < n and toks[i][0] == "plus":  # "70+ agreements": the hedge is read later
@@ -931,6 +1055,10 @@ def _hedge(words: list[str], amount: _Amount, low: float, high: float, value: fl
     kind = _hedge_before(words, amount.start)[0]
     if amount.open_above:
         kind = "above"
+    if amount.open_below:
+        kind = "below"
+    if kind is None and amount.share:
+        kind = "approx"
     floor = -math.inf if unit in ("%", "pp") else 0.0
     width = _hedge_width(amount, value)
     if kind == "approx":
