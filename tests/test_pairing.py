@@ -433,3 +433,35 @@ def test_below_the_threshold_shared_names_alone_do_not_answer() -> None:
                                        "which the build leaves out, so chip ≈ processor is not bridged")
 def test_a_chip_is_a_processor() -> None:
     assert verdicts(*_VANTOR)["chip"] == ("fulfilled", "r-chip")
+
+
+# Labelled before running (artpair, 2026-11-22): a figure both claims state is a term they share, however it is
+# written; a figure only one of them states weighs nothing against the pair.
+def test_a_figure_both_claims_state_is_a_shared_term() -> None:
+    preview = doc("preview", claim("charge", "Halden Motors is expected to book a charge of about €250 million from "
+                                             "the new import levy on its vans",
+                                   figures=(Figure("charge", parse_figure("about €250 million")),)))
+    report = doc("report",
+                 claim("levy", "The import levy cost the carmaker 250 million euros in the quarter",
+                       figures=(Figure("import levy cost", parse_figure("250 million euros")),)),
+                 claim("profit", "Halden's operating profit fell to 1.1 billion euros on weaker van sales",
+                       figures=(Figure("operating profit", parse_figure("1.1 billion euros")),)),
+                 # an article's other claims: with three claims in all, every term is about as common
+                 claim("ceo", "Chief executive Ines Varga said the van plant in Porto would add a night shift"),
+                 claim("shares", "Halden shares closed 3% lower in Frankfurt"),
+                 claim("guidance", "The company kept its forecast of 1.2 million deliveries this year"))
+    assert verdicts(preview, report)["charge"] == ("fulfilled", "levy")
+    result = decide(preview, report)
+    assert "€250 million" in result.expectations[0].reasons[0]  # the reason names the figure shared
+
+
+def test_a_figure_only_one_claim_states_weighs_nothing() -> None:
+    from summitcheck.pairing import claims_lexicon, score_pair
+    loan = claim("loan", "EU leaders will approve a €90bn loan for Kyiv", figures=(Figure("loan", parse_figure("€90bn")),))
+    lent = claim("lent", "EU leaders approved a €75bn loan for Kyiv", figures=(Figure("loan", parse_figure("€75bn")),))
+    bare = [claim("loan", "EU leaders will approve a loan for Kyiv"), claim("lent", "EU leaders approved a loan for Kyiv")]
+    # a third claim stating the preview's value makes it a figure term, still unmet by the pair
+    third = claim("pledge", "Norway pledged €90bn to the reconstruction fund",
+                  figures=(Figure("pledge", parse_figure("€90bn")),))
+    assert score_pair(claims_lexicon([loan, lent, third]), 0, 1) == score_pair(claims_lexicon([*bare, third]), 0, 1)
+    assert verdicts(doc("preview", loan), doc("report", lent, third))["loan"] == ("contradicted", "lent")

@@ -115,9 +115,10 @@ class Lexicon:
     """Terms of every claim of both articles: classes of equivalent stems, their weights."""
 
     def __init__(self, texts: Sequence[Sequence[str]], extra: Sequence[str] = (),
-                 metrics: Sequence[Sequence[str]] = ()) -> None:
+                 metrics: Sequence[Sequence[str]] = (), values: Sequence[Sequence[tuple[str, str]]] = ()) -> None:
         """texts: the texts of each claim; extra: other texts (metric names) whose words join the classes;
-        metrics: each claim's figures' metric names (what else the claim says it is about)."""
+        metrics: each claim's figures' metric names (what else the claim says it is about); values: each
+        claim's figures as (text as written, value key), see figure_values."""
         # A claim is one sentence: beyond MAX_TEXT_CHARS it is not read, so a
         # megabyte "statement" costs no more than a long sentence.
         read = [_clip(group) for group in texts]
@@ -128,6 +129,12 @@ class Lexicon:
         self.folds = folds = _acronym_folds(self.acronyms)
         # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
         each = [[terms(text, folds, lexicon=True) for text in group] for group in read]
+        # A figure is met by its value, not by how it is written: "€135bn" is no word of the claim
+        # (against "€120bn" it is the figure that differs, which the verdict judges).
+        for i, figures in enumerate(values):
+            as_written = {w for text, _ in figures for w in _FIGURE_TOKEN.findall(text.lower())}
+            if as_written:
+                each[i] = [[(s, w) for s, w in texts if w not in as_written] for texts in each[i]]
         found = [list(chain.from_iterable(texts)) for texts in each]
         stems_of = [dict(reversed(pairs)) for pairs in found]
         df: Counter[str] = Counter()
@@ -137,6 +144,7 @@ class Lexicon:
         self.classes, self.fuzzy_left_out = _equivalence_classes(vocabulary, df)
         classes = self.classes
         self.word: dict[int, str] = {}
+        self.figure_words: dict[int, dict[int, str]] = {}  # by claim: its figure terms as written
         self.sets: list[frozenset[int]] = []
         seen: set[str] = set()
         class_df: Counter[int] = Counter()
@@ -148,8 +156,13 @@ class Lexicon:
                 seen.update(group)
             self.sets.append(ids)
             class_df.update(ids)
+        self.figure_terms = self._figure_terms(values, class_df)
         n = len(self.sets)
         self.idf = {c: math.log((n - k + 0.5) / (k + 0.5) + 1.0) for c, k in class_df.items()}
+        # One value stated alike is rarer than its count of claims says (a word recurs, "€250 million" is
+        # chosen): a figure term weighs as a term of one claim.
+        rarest = math.log((n - 0.5) / 1.5 + 1.0)
+        self.idf.update((c, rarest) for c in self.figure_terms)
         # Who is involved (countries, titles, people named with a title) is not
         # what happened: a pairing must share at least one other term.
         titled = [text for group in read for text in group  # read twice below
@@ -189,7 +202,7 @@ class Lexicon:
                     if phrase in text:
                         text = pattern.sub(token, text)
                 words = set(_HEAD_WORD.findall(text))
-                head = {classes[s] for s, written in found[i] if written in words}
+                head = {classes[s] for s, written in found[i] if written in words} | (self.sets[i] & self.figure_terms)
                 filler = self.sets[i] - head
                 if filler and len(head) >= 3:
                     self.filler[i] = frozenset(filler)
@@ -237,6 +250,26 @@ class Lexicon:
                     self.strong.setdefault(person, set()).add(office)
                     self.strong.setdefault(office, set()).add(person)
 
+    def _figure_terms(self, values: Sequence[Sequence[tuple[str, str]]], class_df: Counter[int]) -> frozenset[int]:
+        """One term for each figure value that two claims state ("about €400 million" and "400 million
+        euros" are one), added to those claims' sets; a value only one claim states meets nothing and
+        weighs nothing."""
+        df = Counter(key for figures in values for key in {key for _, key in figures})
+        ids: dict[str, int] = {}
+        start = max(self.classes.values(), default=-1) + 1
+        for i, figures in enumerate(values):
+            mine = {key: text for text, key in reversed(figures) if df[key] > 1}
+            if not mine:
+                continue
+            for key, text in mine.items():
+                c = ids.setdefault(key, start + len(ids))
+                self.word.setdefault(c, text)
+                self.figure_words.setdefault(i, {})[c] = text
+            added = frozenset(ids[key] for key in mine)
+            self.sets[i] |= added
+            class_df.update(added)
+        return frozenset(ids.values())
+
     def limits(self, index: int) -> list[str]:
         """Which of the input bounds cut what pairing read of claim `index`, for its reasons."""
         notes = []
@@ -253,6 +286,7 @@ class Lexicon:
         if written is None:  # asked for each candidate the claim is weighed against: built once
             classes = self.classes
             written = self._written[index] = {classes[s]: w for s, w in reversed(self._found[index])}
+            written.update(self.figure_words.get(index, {}))
         return written
 
     def found(self, index: int) -> list[tuple[str, str]]:
@@ -300,8 +334,14 @@ class Lexicon:
         return {c: idf[c] * FILLER if c in filler else idf[c] for c in self.sets[index]}
 
     def weight(self, index: int) -> float:
-        """The summed weight of claim `index`'s terms."""
-        return sum(map(self.weights(index).__getitem__, self.sets[index]))
+        """The summed weight of claim `index`'s terms, its figure terms left out (they weigh only when met)."""
+        terms = self.sets[index] - self.figure_terms if index in self.figure_words else self.sets[index]
+        return sum(map(self.weights(index).__getitem__, terms))
+
+    def figures_met(self, weight: dict[int, float], met: frozenset[int]) -> float:
+        """What the figure terms of `met` add to both claims' weights: a value both state weighs in both,
+        a value one states alone in neither (its figure is judged by the verdict, not by pairing)."""
+        return (1 + BETA2) * sum(weight[c] for c in met & self.figure_terms)
 
 
 _DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
@@ -465,6 +505,7 @@ _SUBORDINATE = re.compile(r"\s(?:as|after|because|despite|amid|while|which|where
 
 
 _HEAD_WORD = re.compile(r"[a-z0-9]+")
+_FIGURE_TOKEN = re.compile(r"\w*\d\w*")  # a figure's words that hold a digit: "135bn" of "€135bn", "16gb"
 _EXPECTERS = re.compile(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
                         re.I)
 
@@ -748,6 +789,27 @@ def claim_texts(claim: Claim) -> list[str]:
     return [claim.statement, *claim.keywords, *([claim.topic] if claim.topic else [])]
 
 
+def figure_values(claim: Claim) -> list[tuple[str, str]]:
+    """A claim's figures and their baselines as (text as written, value key): one key for one value in
+    one unit whatever its wording ("$5bn", "$5 billion"); a count's key is its number alone ("3.4
+    million deliveries", "3.4 million vehicles")."""
+    found = []
+    for figure in claim.figures:
+        for q in (figure.quantity, figure.baseline):
+            if q is None:
+                continue
+            unit = "#" if q.dimension == "count" else q.unit
+            value = "..".join(f"{(lo + hi) / 2:.4g}" for lo, hi in q.ends) if q.ends else f"{q.value:.4g}"
+            found.append((q.text, f"{unit}={value}"))
+    return found
+
+
+def claims_lexicon(claims: Sequence[Claim]) -> Lexicon:
+    """The lexicon of the claims of a check: their texts, their figures' metric names and values."""
+    return Lexicon([claim_texts(c) for c in claims], [f.metric for c in claims for f in c.figures],
+                   [[f.metric for f in c.figures] for c in claims], [figure_values(c) for c in claims])
+
+
 def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshold: float) -> list[Pairing]:
     """For each expectation (an index into lexicon.sets), its best and second-best outcome.
 
@@ -784,7 +846,8 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         mine = sets[e]
         weight = lexicon.weights(e) if e in lexicon.filler else idf  # a long claim's filler weighs less
         weight_of = weight.__getitem__
-        total = sum(map(weight_of, mine))
+        figure_terms = mine & lexicon.figure_terms
+        total = sum(map(weight_of, mine - figure_terms)) if figure_terms else sum(map(weight_of, mine))
         if not total:
             pairings.append(Pairing(None, None))
             telling.append(False)
@@ -817,7 +880,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
                 w = sum(map(weight_of, met))
             else:
                 w, met = _met_weight(weight, mine, sets[r], *near[r])
-            score = w / (base + weights[r])
+            score = w / (base + weights[r] + (lexicon.figures_met(weight, met) if figure_terms else 0.0))
             if len(top) == 2 and score <= top[1][0]:
                 continue
             if met <= actors:  # only who is involved, and a verb that says little
@@ -887,10 +950,11 @@ def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]]
 
 def score_pair(lexicon: Lexicon, expectation: int, outcome: int) -> float:
     """The pairing score of one expectation and one outcome (indices into lexicon.sets), as pair_claims scores it."""
-    denominator = BETA2 * lexicon.weight(expectation) + lexicon.weight(outcome)
+    w, met = lexicon.met(expectation, outcome)
+    denominator = BETA2 * lexicon.weight(expectation) + lexicon.weight(outcome) \
+        + lexicon.figures_met(lexicon.weights(expectation), met)
     if not denominator:
         return 0.0
-    w, _ = lexicon.met(expectation, outcome)
     return round(100 * (1 + BETA2) * w / denominator, 1)
 
 

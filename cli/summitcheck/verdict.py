@@ -14,7 +14,7 @@ from .pairing import (
     AMBIGUITY_MARGIN,
     Lexicon,
     Pairing,
-    claim_texts,
+    claims_lexicon,
     false_friend,
     other_role,
     pair_claims,
@@ -156,11 +156,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     naming an unknown claim id is an InputError at its line of the review file.
     """
     expected, outcomes = list(preview.claims), list(report.claims)
-    lexicon = Lexicon(
-        [claim_texts(c) for c in expected + outcomes],
-        [f.metric for c in expected + outcomes for f in c.figures],
-        [[f.metric for f in c.figures] for c in expected + outcomes],
-    )
+    lexicon = claims_lexicon(expected + outcomes)
     n = len(expected)
     threshold, tolerance = settings.threshold, settings.tolerance
     pairings = pair_claims(lexicon, range(n), range(n, n + len(outcomes)), threshold)
@@ -204,8 +200,7 @@ def uncompared_figures(result: CheckResult) -> Uncompared:
     figure named differently, for another period, or in another unit.  Linked as decide links them, with
     the pairs the verdicts settled on (an editor's override included)."""
     expected, outcomes = list(result.preview.claims), list(result.report.claims)
-    lexicon = Lexicon([claim_texts(c) for c in expected + outcomes],
-                      [f.metric for c in expected + outcomes for f in c.figures])
+    lexicon = claims_lexicon(expected + outcomes)
     index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published))
     at = {id(c): j for j, c in enumerate(outcomes)}
     index.link({(i, at[id(e.match.claim)]) for i, e in enumerate(result.expectations)
