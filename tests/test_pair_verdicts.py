@@ -164,3 +164,35 @@ def test_a_denial_of_what_the_other_says_outweighs_a_denied_opposite_elsewhere()
     assert judged("The council will renew the sanctions regime, though Hungary has voiced objections",
                   "The council failed to extend the sanctions regime after Hungary refused to join the consensus")[0] \
         == "contradicted"
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # blocking, vetoing and avoiding are refusals too
+    ("The commission is expected to approve the merger", "The commission blocked the merger", "contradicted"),
+    ("The communique will reaffirm support for the global minimum tax",
+     "The US blocked any reference to the global minimum tax in the communique", "contradicted"),
+    ("The minister is expected to avoid committing to a date for the election",
+     "The minister declined to say when the election would be held", "fulfilled"),
+    ("The economy is expected to avoid a recession this year", "The economy fell into recession this year",
+     "contradicted"),
+])
+def test_blocking_and_avoiding(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # an aside the other claim speaks of less than of the main clause does not negate the claim
+    ("Production at the Leipzig plant will resume in May",
+     "Production at the Leipzig plant, halted in March by a parts shortage, resumed in May", "fulfilled"),
+    ("Leaders will urge allies to lift restrictions on arms sales",
+     "The president urged allies to drop curbs on arms sales, telling reporters that partners cannot ask for more",
+     "fulfilled"),
+    ("The Nova Lite is expected to cost $100 less than the standard model, without a camera",
+     "If you don't need a camera, the Nova Lite undercuts the standard model by $100", "fulfilled"),
+    # a concession ("despite …") says what did not win: the main clause gives the direction
+    ("The budget is expected to cut fuel duty to 50p from 53p",
+     "Fuel duty stays at 53p, despite a campaign by motoring groups to lower it", "contradicted"),
+    ("The bank is expected to hold rates, despite calls to cut", "The bank held rates", "fulfilled"),
+])
+def test_asides_and_concessions_speak_of_something_else(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
