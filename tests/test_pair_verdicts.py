@@ -189,6 +189,8 @@ def test_blocking_and_avoiding(expectation: str, report: str, verdict: str) -> N
      "fulfilled"),
     ("The Nova Lite is expected to cost $100 less than the standard model, without a camera",
      "If you don't need a camera, the Nova Lite undercuts the standard model by $100", "fulfilled"),
+    ("The Nova Lite is expected to cost $100 less than the standard model",
+     "If you don't need a camera, the Nova Lite undercuts the standard model by $100", "fulfilled"),
     # a concession ("despite …") says what did not win: the main clause gives the direction
     ("The budget is expected to cut fuel duty to 50p from 53p",
      "Fuel duty stays at 53p, despite a campaign by motoring groups to lower it", "contradicted"),
