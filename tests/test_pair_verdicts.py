@@ -191,6 +191,9 @@ def test_blocking_and_avoiding(expectation: str, report: str, verdict: str) -> N
      "If you don't need a camera, the Nova Lite undercuts the standard model by $100", "fulfilled"),
     ("The Nova Lite is expected to cost $100 less than the standard model",
      "If you don't need a camera, the Nova Lite undercuts the standard model by $100", "fulfilled"),
+    # "without" + a verb in -ing is what the other speaks of whenever it shares a word
+    ("The envoy will meet Putin in Moscow on Friday", "Envoy Witkoff left Moscow on Friday without meeting Putin",
+     "contradicted"),
     # a concession ("despite …") says what did not win: the main clause gives the direction
     ("The budget is expected to cut fuel duty to 50p from 53p",
      "Fuel duty stays at 53p, despite a campaign by motoring groups to lower it", "contradicted"),

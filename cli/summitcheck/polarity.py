@@ -27,6 +27,9 @@ _NEGATING_VERBS = {  # always negate what follows
     "forgo", "forgoes", "forwent", "forgone", "forego", "foregoes", "reject", "rejected",
     "rejects", "dismiss", "dismissed", "dismisses", "deny", "denied", "denies", "halt", "halted",
     "suspend", "suspended", "withdraw", "withdrew", "withdrawn",
+    # blocking and avoiding are refusals: "blocked any reference to the tax", "avoid committing to a move"
+    "block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "avoid", "avoids", "avoided",
+    "avoiding",
 }
 _NEGATING_BEFORE = {  # negate only with the next word: "refused to", "ruled out", "dropped its"
     "unlikely": {"to"},  # "the Fed is unlikely to cut" expects no cut
@@ -146,6 +149,7 @@ _BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
 _CUE_WORDS = frozenset(_NEGATORS | _NEGATING_VERBS | _NEGATING_BEFORE.keys())
 _DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _STAY_VERBS | _CHANGE)
 _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
+_NAME = re.compile(r"\b[^\W\d_][\w'-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -213,16 +217,11 @@ def _scoped_words(statement: str, other: str) -> list[str]:
     it shares a term with the other claim (as for negation cues)."""
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
     spans = [m.span() for m in _CONTRAST.finditer(text)]
-    spans += [c for c in _clauses(text) if not _shares_terms(text[c[0]:c[1]], other)]
+    clauses = _clauses(text)
+    spans += [c for c in clauses if not _speaks_of(statement, c, clauses, other)]
     if not spans:
         return _words(statement)
-    kept, at = [], 0
-    for a, b in sorted(spans):
-        if a >= at:
-            kept.append(text[at:a])
-        at = max(at, b)
-    kept.append(text[at:])
-    return _WORDS.findall(" , ".join(kept))
+    return _WORDS.findall(_main_part(text, spans))
 
 
 def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
@@ -295,10 +294,22 @@ def hold_words() -> frozenset[str]:
 # next comma, semicolon or colon.  So do a negated coordinated part ("kept its rate and not
 # signal cuts", "held talks but did not publish minutes") and a reported aside (", saying the
 # outlook had not changed"): they say something besides the main verb.
+_REPORTING = ("saying|adding|noting|arguing|warning|telling|urging|insisting|stressing|claiming|acknowledging"
+              "|admitting|explaining|cautioning|citing")
+# Asides and conditions: a reported aside (", telling reporters that …"), an aside opened by a
+# negating verb ("the plant, halted in August by a shortage,"), an attribute after a comma
+# (", without a camera") and a condition ("if you don't need a disc drive", "unless …").
+_ASIDE = (r",\s*(?:" + _REPORTING + r")\b[^,;:]*"
+          r"|,\s*(?:" + "|".join(sorted(_NEGATING_VERBS)) + r")\b[^,;:]*"
+          r"|,\s*without\b[^,;:]*"
+          r"|\b(?:unless|even if|if)\b[^,;:]*")
+_ASIDE_START = re.compile(_ASIDE)
 _SUBORDINATE = re.compile(
-    r",\s*(?:which|who|whose|whom|where|saying|adding|noting|arguing|warning)\b[^,;:]*"
+    _ASIDE
+    + r"|,\s*(?:which|who|whose|whom|where)\b[^,;:]*"
+    r"|\b(?:despite|in spite of)\b[^,;:]*"
     r"|\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?(?:not|never|[a-z]+n't)\b[^,;:]*"
-    r"|\b(?:unless|rather than|instead of|even if|even though|although|though|whereas|because|while|if)\b[^,;:]*"
+    r"|\b(?:rather than|instead of|even though|although|though|whereas|because|while)\b[^,;:]*"
     r"|,\s*as\b[^,;:]*"
     r"|\b(?:after|following)\b[^,;:]*"
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
@@ -334,8 +345,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
     for i, m in enumerate(_WORDS.finditer(text)):
         w = m.group()
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w in _NEGATING_VERBS and w in on_quantity:
-            continue
+        if w in _NEGATING_VERBS and (w in on_quantity or nxt == "of"):
+            continue  # "a block of shares" is a noun
         if (w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only"):
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if f"{w} {nxt}" in _NOT_DENIALS:
@@ -351,7 +362,7 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
         span = next((c for c in clauses if c[0] <= m.start() < c[1]), None)
         if span is not None:
             if span not in shared:
-                shared[span] = other is not None and _shares_terms(text[span[0]:span[1]], other)
+                shared[span] = other is not None and _speaks_of(statement, span, clauses, other)
             if not shared[span]:
                 continue
         cues.append(cue)
@@ -402,10 +413,40 @@ def _object(tokens: list[str], i: int) -> frozenset[str]:
     return frozenset(s for s, _ in terms(" ".join(reversed(before))))
 
 
-def _shares_terms(clause: str, other: str) -> bool:
-    """Whether a clause and another claim share a content word (as stems)."""
-    mine = {s for s, _ in terms(clause)}
-    return not mine.isdisjoint(s for s, _ in terms(other[:MAX_TEXT_CHARS]))
+def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, int]], other: str) -> bool:
+    """Whether the other claim speaks of a subordinate clause of the statement: it shares a word
+    (as stems) with the clause ("Li Qiang left Miami without meeting Trump" against "Trump will
+    meet Li Qiang").  An aside or a condition (_ASIDE) says less of the claim: the other must
+    share no fewer words with it than with the claim's main part (the text outside every
+    clause), names left out on both sides since the whole claim shares who acts.  "If you
+    don't need a disc drive, the Digital undercuts the standard model by $100" is about the
+    price against "a disc-free Digital at $100 less than the standard model"."""
+    plain = _unnamed(statement)
+    theirs = {s for s, _ in terms(other[:MAX_TEXT_CHARS])}
+    in_clause = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
+    if not in_clause or _ASIDE_START.match(plain, span[0]) is None:
+        return in_clause > 0
+    return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
+
+
+def _unnamed(statement: str) -> str:
+    """The statement as polarity reads it (lower case, first 640 characters) with its names
+    blanked: the capitalised words after its first.  Offsets are the lower-case text's."""
+    text = statement[:MAX_TEXT_CHARS].replace("’", "'")
+    blanked = _NAME.sub(lambda m: " " * len(m.group()) if m.start() and m.group()[0].isupper() else m.group(), text)
+    lower = blanked.lower()
+    return lower if len(lower) == len(text) else text.lower()
+
+
+def _main_part(text: str, clauses: list[tuple[int, int]]) -> str:
+    """The text outside the given spans."""
+    kept, at = [], 0
+    for a, b in sorted(clauses):
+        if a >= at:
+            kept.append(text[at:a])
+        at = max(at, b)
+    kept.append(text[at:])
+    return " , ".join(kept)
 
 
 def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
@@ -422,8 +463,21 @@ def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
 
 def direction(statement: str) -> tuple[str | None, str]:
     """up, down, hold or change (some move, either way) when the statement's change words agree,
-    with the word that says so."""
+    with the word that says so.  The main clause speaks first: "stays at 9%, despite a campaign
+    to lower it" holds; a statement whose main clause has no change word is read whole."""
     words = _words(statement)
+    if _DIRECTION_WORDS.isdisjoint(words):
+        return None, ""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    clauses = _clauses(text)
+    main = _WORDS.findall(_main_part(text, clauses)) if clauses else words
+    if clauses and not _DIRECTION_WORDS.isdisjoint(main):
+        return _direction_of(main)
+    return _direction_of(words)
+
+
+def _direction_of(words: list[str]) -> tuple[str | None, str]:
+    """The one kind of change the words say (see direction)."""
     found: dict[str, str] = {}
     if _DIRECTION_WORDS.isdisjoint(words):
         return None, ""
