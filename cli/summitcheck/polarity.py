@@ -127,6 +127,14 @@ _STAY_VERBS = {"stay", "stays", "stayed", "staying", "remain", "remains", "remai
 _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
 _ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
                           r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
+_AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can", "shall"})
+# "… to avoid" is the claim's verb after these (expected to, likely to, plans to, managed to …)
+_INTENT = frozenset({"expected", "likely", "unlikely", "set", "due", "poised", "seen", "tipped", "forecast",
+                     "predicted", "going", "plans", "planned", "plan", "aims", "aim", "aimed", "hopes", "hope",
+                     "hoped", "wants", "want", "wanted", "intends", "intend", "intended", "seeks", "seek", "sought",
+                     "tries", "try", "tried", "managed", "able", "bound", "promised", "pledged", "vowed"})
 # Verbs that name one act in different words: each negating verb's family (see same_act).
 _ACTS = (
     frozenset({"scrap", "scrapped", "scraps", "scrapping", "abolish", "abolished", "abolishes", "abolishing",
@@ -347,6 +355,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in _NEGATING_VERBS and (w in on_quantity or nxt == "of"):
             continue  # "a block of shares" is a noun
+        if w in _AVOID and not _avoids(words, i):
+            continue  # "concessions to avoid new friction": the purpose of the claim, not what it denies
         if (w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only"):
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if f"{w} {nxt}" in _NOT_DENIALS:
@@ -367,6 +377,17 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
                 continue
         cues.append(cue)
     return cues
+
+
+def _avoids(words: list[str], i: int) -> bool:
+    """Whether "avoid" at i is the claim's own verb ("avoided a recession", "is expected to avoid
+    committing", "will avoid") rather than a purpose ("make concessions to avoid friction")."""
+    w, before = words[i], words[i - 1] if i else ""
+    if w in ("avoided", "avoids"):
+        return True
+    if w == "avoiding":
+        return before in _BE
+    return before in _MODALS or (before == "to" and i > 1 and words[i - 2] in _INTENT)
 
 
 def same_act(statement: str, other: str, verb: str) -> str | None:
