@@ -176,12 +176,6 @@ def test_a_denial_of_what_the_other_says_outweighs_a_denied_opposite_elsewhere()
     ("The economy is expected to avoid a recession this year", "The economy fell into recession this year",
      "contradicted"),
 ])
-def test_avoiding_as_a_purpose_is_no_refusal() -> None:
-    # "to avoid new tariffs" says why, not what did not happen
-    assert judged("Japan will make concessions on energy to avoid new tariffs",
-                  "Japan offered concessions on energy")[0] == "fulfilled"
-
-
 def test_blocking_and_avoiding(expectation: str, report: str, verdict: str) -> None:
     assert judged(expectation, report)[0] == verdict
 
@@ -207,3 +201,9 @@ def test_blocking_and_avoiding(expectation: str, report: str, verdict: str) -> N
 ])
 def test_asides_and_concessions_speak_of_something_else(expectation: str, report: str, verdict: str) -> None:
     assert judged(expectation, report)[0] == verdict
+
+
+def test_avoiding_as_a_purpose_is_no_refusal() -> None:
+    # "to avoid new tariffs" says why, not what did not happen
+    assert judged("Japan will make concessions on energy to avoid new tariffs",
+                  "Japan offered concessions on energy")[0] == "fulfilled"
