@@ -123,3 +123,19 @@ def test_the_progress_bar_goes_to_a_terminal_stderr_only(desk: Path, monkeypatch
     code2, out2, _ = run_cli("batch", str(desk / "archive"), "-f", "json", "--jobs", "1")
     assert json.loads(out2) == json.loads(out) and code2 == code  # the payload is the same either way
     assert shown[-1] == (len(TEST_CASES) + 1, len(TEST_CASES) + 1)
+
+
+def test_a_case_with_a_figure_value_not_read_is_checked_and_warned_of(tmp_path: Path) -> None:
+    case = tmp_path / "desk" / "kiwi"
+    shutil.copytree(SEED_CASE, case)
+    preview = case / "preview.yaml"
+    text = preview.read_text(encoding="utf-8")
+    preview.write_text(text.replace('value: "approximately $56 billion"', 'value: "a lot of money"', 1), encoding="utf-8")
+    line = next(n for n, row in enumerate(preview.read_text(encoding="utf-8").splitlines(), 1) if "a lot of money" in row)
+    code, out, err = run_cli("batch", str(tmp_path / "desk"), "-f", "json")
+    assert code == 0
+    warning = f"{preview}:{line}: warning: figure value 'a lot of money' not read (no number in it); not compared"
+    assert err.splitlines() == [warning]
+    (row,) = json.loads(out)["cases"]
+    assert row["problem"] is None and row["warnings"] == [warning]
+    assert row["discrepancies"] == 0  # the seed's one discrepancy was on that figure

@@ -73,6 +73,30 @@ def test_a_baseline_stands_beside_its_value(tmp_path: Path) -> None:
     assert d["report_value"]["from"]["low"] == pytest.approx(2.95)  # read as any figure: 3.0% to the tenth
 
 
+def test_figures_not_read_are_listed_after_the_other_keys(tmp_path: Path) -> None:
+    """Additive: a figure value the reader could not read is left out of comparison and listed."""
+    head = "document: {{id: {0}, role: {0}, title: T}}\nclaims:\n  - id: c\n    statement: Rates will be cut\n"
+    (tmp_path / "preview.yaml").write_text(head.format("preview") + "    figures:\n"
+                                           "      - {metric: cash rate, value: soon}\n", encoding="utf-8")
+    (tmp_path / "report.yaml").write_text(head.format("report") + "    figures:\n"
+                                          "      - {metric: cash rate, value: 3%, from: what it was}\n",
+                                          encoding="utf-8")
+    doc = to_document(check_case(tmp_path))
+    assert list(doc)[:9] == ["schema_version", "preview", "report", "expectations", "unanticipated",
+                             "discrepancies", "summary", "summary_by_topic", "review"]
+    assert list(doc)[-1] == "figures_unread"
+    assert doc["figures_unread"] == [
+        {"file": str(tmp_path / "preview.yaml"), "line": 6, "claim": "c", "metric": "cash rate", "field": "value",
+         "text": "soon", "problem": "no number in it"},
+        {"file": str(tmp_path / "report.yaml"), "line": 6, "claim": "c", "metric": "cash rate", "field": "from",
+         "text": "what it was", "problem": "no number in it"},
+    ]
+    (e,) = doc["expectations"]
+    assert e["reasons"][-2:] == ["figure value 'soon' not read (no number in it); not compared",
+                                 "report figure baseline 'what it was' not read (no number in it); "
+                                 "its direction not used"]
+
+
 def test_several_reports_and_parts_add_keys_and_change_none() -> None:
     """Additive keys of issue 15: reports[], history[], parts[] and the report of each report claim."""
     story = next(f for f in TEST_CASES if f.name == "eu-mercosur-story")

@@ -93,7 +93,24 @@ def test_validate_lists_every_problem_of_a_file(tmp_path: Path) -> None:
     lines = err.splitlines()
     assert [line.split(": ", 1)[0] for line in lines] == [f"{bad}:{n}" for n in (1, 3, 4, 5)], err
     assert "ISO date" in lines[0] and "did you mean 'statement'" in lines[1]
-    assert "'topic' must be" in lines[2] and "figure value 'soon'" in lines[3]
+    # the unreadable figure value is no error, but validate names it among the file's problems
+    assert "'topic' must be" in lines[2] and lines[3] == (f"{bad}:5: warning: figure value 'soon' not read "
+                                                          "(no number in it); not compared")
+
+
+def test_validate_warns_of_a_figure_value_it_cannot_read_and_exits_1(tmp_path: Path) -> None:
+    """A file whose only fault is a figure value the reader cannot read loads (check compares
+    without that figure): validate names it as a warning and exits 1, as for a quote not found."""
+    path = tmp_path / "preview.yaml"
+    path.write_text("document: {id: p, role: preview, title: T}\nclaims:\n  - id: c\n    statement: S\n"
+                    "    figures:\n      - {metric: NZD/USD, value: below 58 US cents}\n"
+                    "      - {metric: waiting time, value: within the hour}\n", encoding="utf-8")
+    code, out, err = run("validate", str(path))
+    assert code == cli.ExitStatus.FINDINGS
+    assert err.splitlines() == [f"{path}:7: warning: figure value 'within the hour' not read (no number in it); "
+                                "not compared"]
+    assert out.splitlines() == [f"{path}: figure values to fix: preview, 1 claim, no quotes, "
+                                "1 figure value not read (not compared)"]
 
 
 def test_check_shows_where_each_quote_stands() -> None:

@@ -29,6 +29,7 @@ class CaseRow:
     reports: int = 0
     problem: str | None = None  # "FILE:LINE: problem" of bad input
     page: str | None = None  # its HTML page, relative to the output folder
+    warnings: tuple[str, ...] = ()  # "FILE:LINE: warning: …" for each figure value not read (not compared)
 
     @property
     def ok(self) -> bool:
@@ -145,7 +146,9 @@ def _check_one(job: _Job) -> CaseRow:
     except SummitcheckError as e:
         # str(InputError) escapes the folder's name: one line, nothing the terminal would act on.
         return CaseRow(job.folder, problem=str(e) if getattr(e, "path", None) else str(InputError(str(e), job.folder)))
-    return CaseRow(job.folder, dict(result.summary), result.overridden, len(result.reports) or 1, page=job.page)
+    warnings = tuple(str(w) for doc in (result.preview, *(result.reports or (result.report,))) for w in doc.warnings())
+    return CaseRow(job.folder, dict(result.summary), result.overridden, len(result.reports) or 1, page=job.page,
+                   warnings=warnings)
 
 
 def _write_page(result: CheckResult, name: str) -> None:

@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # validate is imported by its command only: check does not st
 
 class ExitStatus(IntEnum):
     OK = 0  # the check ran; no finding named by --fail-on
-    FINDINGS = 1  # check: a finding named by --fail-on; validate: a quote not in its article
+    FINDINGS = 1  # check: a finding named by --fail-on; validate: a quote not in its article, a figure value not read
     USAGE = 2  # the command line is wrong (unknown option, bad value)
     BAD_INPUT = 3  # a claim file or folder is missing, unreadable or invalid
     BROKEN_PIPE = 141  # standard output was closed early, e.g. piped into head
@@ -198,9 +198,12 @@ _SAYS_UNCOMPARED = ("auto", "table", "json")
 
 def _note_unused(result: CheckResult, review_beside: bool) -> None:
     """One line on stderr for what the check could not use, which the user may think it did:
-    an article that document.text names but is not there (its quotes go unlocated), and,
-    given PREVIEW REPORT, a review.yaml beside the preview (only a case folder applies it)."""
+    a figure value the reader could not read (left out of comparison), an article that
+    document.text names but is not there (its quotes go unlocated), and, given PREVIEW
+    REPORT, a review.yaml beside the preview (only a case folder applies it)."""
     for doc in (result.preview, *(result.reports or (result.report,))):
+        for warning in doc.warnings():
+            _note(str(warning))
         if doc.text is not None and doc.text != STDIN and not os.path.exists(doc.text):
             _note(str(InputError(f"note: 'text' names {doc.text}, which is not there; its quotes are not located "
                                  "(summitcheck validate says more)", doc.path, doc.text_line)))
@@ -304,7 +307,7 @@ def validate(
         try:
             checked = validate_file(name, role, case)
         except InputErrors as e:
-            for each in e.errors:  # every problem of the file, one line each
+            for each in sorted((*e.errors, *e.warnings), key=lambda x: x.line or 0):  # every problem, one line each
                 _error(each)
             status = ExitStatus.BAD_INPUT
             continue
@@ -317,9 +320,11 @@ def validate(
             continue
         for problem in checked.problems:
             _error(problem)
+        for warning in checked.document.warnings():  # check reads the file and leaves these figures out
+            _error(warning)
         for note in checked.bare_numbers:
             _say(f"{note} (a note, not an error)")
-        if checked.problems and status == ExitStatus.OK:
+        if (checked.problems or checked.document.unread) and status == ExitStatus.OK:
             status = ExitStatus.FINDINGS
         _say(visible(f"{name}: {_validation_summary(checked)}", keep_lines=False))
     raise typer.Exit(status)
@@ -446,6 +451,8 @@ def batch(
     for row in checked.rows:
         if row.problem is not None:
             _write_stderr(f"{row.problem}\n")
+        for warning in row.warnings:  # the case was checked without these figures
+            _write_stderr(f"{warning}\n")
     chosen = fmt.value if fmt.value != "auto" else ("table" if terminal.is_terminal() else "json")
     buffer = _Rendered()
     render_batch(checked, chosen, buffer, color=chosen == "table" and terminal.wants_color())
@@ -603,8 +610,11 @@ def _validation_summary(checked: "Validation") -> str:
     else:
         found = checked.quoted - len(checked.problems)
         quotes = f"{found} of {checked.quoted} quotes found in {os.path.basename(doc.text)}"
-    verdict = "valid" if not checked.problems else "quotes to fix"
-    return f"{verdict}: {doc.role}, {claims}, {quotes}"
+    unread = len(doc.unread)
+    to_fix = [what for what, n in (("quotes", len(checked.problems)), ("figure values", unread)) if n]
+    verdict = f"{' and '.join(to_fix)} to fix" if to_fix else "valid"
+    figures = f", {unread} figure value{'s' if unread != 1 else ''} not read (not compared)" if unread else ""
+    return f"{verdict}: {doc.role}, {claims}, {quotes}{figures}"
 
 
 def _say(line: str) -> None:

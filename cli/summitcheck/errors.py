@@ -32,11 +32,13 @@ class InputError(SummitcheckError):
 class InputErrors(InputError):
     """Every problem found in one file, in line order; as one line, the first and how many more."""
 
-    def __init__(self, errors: list[InputError]) -> None:
+    def __init__(self, errors: list[InputError], warnings: list[InputError] | None = None) -> None:
         first, more = errors[0], len(errors) - 1
         counted = f" (and {more} more problem{'s' if more != 1 else ''}; `summitcheck validate` lists them all)"
         super().__init__(first.problem + (counted if more else ""), first.path, first.line)
         self.errors = tuple(errors)
+        # what would only have been warned about had the file loaded (a figure value not read): validate lists it
+        self.warnings = tuple(warnings or ())
 
 
 class FigureError(InputError):

@@ -13,7 +13,7 @@ import yaml
 from . import schema
 from .errors import FigureError, InputError, InputErrors, shown
 from .figures import Quantity, parse_figure
-from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review
+from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review, UnreadFigure
 from .textfile import read_text
 from .verdicts import spoken_list
 
@@ -227,6 +227,7 @@ class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[InputError] = []
+        self.unread: list[UnreadFigure] = []  # figure values not read: warnings, not problems
 
     def fail(self, problem: str, node: yaml.Node | None) -> InputError:
         return InputError(problem, self.name, _line(node) if node is not None else None)
@@ -236,7 +237,8 @@ class _Builder:
         if not self.problems:
             return
         found = sorted(self.problems, key=lambda e: e.line or 0)
-        raise found[0] if len(found) == 1 else InputErrors(found)
+        warnings = [u.warning(self.name) for u in self.unread]
+        raise found[0] if len(found) == 1 and not warnings else InputErrors(found, warnings)
 
     def document(self, node: yaml.Node, role: str | None) -> Document:
         try:
@@ -287,12 +289,14 @@ class _Builder:
     def claim(values: _Mapping, claim_id: str, line: int, topic: str | None = None,
               parts: tuple[Claim, ...] = ()) -> Claim:
         quote_node = values.nodes.get("quote")
+        figures = values.get("figures") or ()
         return Claim(
             id=claim_id, statement=values["statement"], topic=values.get("topic", topic),
             quote=values.get("quote"), negated=values.get("negated"),
             keywords=tuple(values.get("keywords") or ()),
-            figures=tuple(values.get("figures") or ()), line=line,
+            figures=tuple(f for f in figures if isinstance(f, Figure)), line=line,
             quote_line=_line(quote_node) if quote_node is not None else None, parts=parts,
+            unread=tuple(f for f in figures if isinstance(f, UnreadFigure)),
         )
 
     def review(self, node: yaml.Node) -> Review:
@@ -437,7 +441,7 @@ class _Builder:
                     what = f"{key[:-1]} {index}"  # "claim 3", "override 1", "part 2"
                     items.append((self.value(item, field.item, what), _line(item)))
                 elif key == "figures":
-                    items.append(self.figure(item, field.item, index))
+                    items.extend(self.figure(item, field.item, index))
                 else:
                     items.append(self.value(item, field.item, f"{key} item {index}"))
             except InputError as e:
@@ -449,20 +453,34 @@ class _Builder:
             raise _Incomplete
         return items
 
-    def figure(self, node: yaml.Node, field: schema.Field, index: int) -> Figure:
+    def figure(self, node: yaml.Node, field: schema.Field, index: int) -> tuple[Figure | UnreadFigure, ...]:
+        """The figure, or what could not be read of it: a value the reader cannot read ("soon") leaves
+        the figure out of comparison and a baseline it cannot read leaves the figure without one,
+        each with a warning, so that one odd value does not cost the whole check.  A figure of the
+        wrong shape (no metric, a list for a value) stays an error."""
         values = self.value(node, field, f"figure {index}")
-        quantity = self.quantity(values, "value", "figure value")
-        baseline = self.quantity(values, "from", "figure baseline") if "from" in values else None
-        if baseline is not None and not baseline.comparable(quantity):
+        quantity = self.quantity(values, "value")
+        if isinstance(quantity, UnreadFigure):
+            return (quantity,)
+        baseline = self.quantity(values, "from") if "from" in values else None
+        if isinstance(baseline, Quantity) and not baseline.comparable(quantity):
             raise self.fail(f"figure baseline {shown(values['from'])}: not in the unit of the value "
                             f"{shown(values['value'])}; write both in one unit", values.nodes["from"])
-        return Figure(metric=values["metric"], quantity=quantity, line=_line(node), baseline=baseline)
+        figure = Figure(metric=values["metric"], quantity=quantity, line=_line(node),
+                        baseline=baseline if isinstance(baseline, Quantity) else None)
+        return (figure, baseline) if isinstance(baseline, UnreadFigure) else (figure,)
 
-    def quantity(self, values: _Mapping, key: str, what: str) -> Quantity:
+    def quantity(self, values: _Mapping, key: str) -> Quantity | UnreadFigure:
         try:
             return parse_figure(values[key])
         except FigureError as e:
-            raise self.fail(f"{what} {shown(values[key])}: {e.problem}", values.nodes[key]) from None
+            node = values.nodes[key]
+            if node.tag == _TAG + "float":  # YAML's own .nan or .inf: no number of the schema's type, refused
+                what = "figure value" if key == "value" else "figure baseline"
+                raise self.fail(f"{what} {shown(values[key])}: {e.problem}", node) from None
+            unread = UnreadFigure(values["metric"], values[key], e.problem, _line(node), key)
+            self.unread.append(unread)
+            return unread
 
 
 def _describe(node: yaml.Node) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import InputError, shown
 from .figures import Quantity
 from .verdicts import EXPECTATION_NAMES
 
@@ -37,6 +38,28 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class UnreadFigure:
+    """A figure whose value (or baseline) the reader could not read: the claim is kept, the figure is
+    left out of comparison (its baseline: out of the direction), and the check says so."""
+
+    metric: str
+    written: str  # the value as the claim file gives it
+    problem: str  # why it was not read, as the figure reader says
+    line: int | None = None
+    field: str = "value"  # "value", or "from" for a baseline
+
+    def reason(self) -> str:
+        """The sentence a verdict's reasons and the warning line carry."""
+        what = "figure value" if self.field == "value" else "figure baseline"
+        left = "not compared" if self.field == "value" else "its direction not used"
+        return f"{what} {shown(self.written)} not read ({self.problem}); {left}"
+
+    def warning(self, path: str | None) -> InputError:
+        """The warning as one line, `FILE:LINE: warning: …`."""
+        return InputError(f"warning: {self.reason()}", path, self.line)
+
+
+@dataclass(frozen=True)
 class Claim:
     """One check-worthy statement of an article."""
 
@@ -50,6 +73,7 @@ class Claim:
     line: int | None = None
     quote_line: int | None = None
     parts: tuple[Claim, ...] = ()  # sub-claims judged one by one (`parts:`); a part has none
+    unread: tuple[UnreadFigure, ...] = ()  # figures left out because their value could not be read
 
 
 @dataclass(frozen=True)
@@ -66,6 +90,16 @@ class Document:
     text: str | None = None  # the article's text file, resolved against the claim file's folder
     path: str | None = None
     text_line: int | None = None  # where the claim file names the article
+
+    @property
+    def unread(self) -> list[tuple[Claim, UnreadFigure]]:
+        """Every figure of its claims and their parts that could not be read, in file order."""
+        found = [(c, u) for claim in self.claims for c in (claim, *claim.parts) for u in c.unread]
+        return sorted(found, key=lambda pair: pair[1].line or 0)
+
+    def warnings(self) -> list[InputError]:
+        """One `FILE:LINE: warning: …` line for each figure that could not be read."""
+        return [u.warning(self.path) for _, u in self.unread]
 
 
 @dataclass(frozen=True)

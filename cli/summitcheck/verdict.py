@@ -178,11 +178,11 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
             reasons, vetoed = vetoed, reasons
         reasons = [*reasons, *vetoed, *_capped(pairings[i]), *figures.capped(i), *lexicon.limits(i)]
         if j is None or match is None:
-            results.append(Expectation(claim, "absent", None, tuple(reasons)))
+            results.append(Expectation(claim, "absent", None, (*reasons, *_unread(claim))))
             continue
         verdict, why = judge(i, j)
         ordered = (*why, *reasons) if verdict == "contradicted" else (*reasons, *why)
-        results.append(Expectation(claim, verdict, match, ordered))
+        results.append(Expectation(claim, verdict, match, (*ordered, *_unread(claim), *_unread(match.claim, "report "))))
 
     if review is not None:
         results = _apply_review(review, results, preview, report, lexicon, judge)
@@ -230,10 +230,11 @@ def _apply_review(review: Review, results: list[Expectation], preview: Document,
         if r is not None and (match is None or match.claim.id != o.match):
             match = Match(outcomes[r], score_pair(lexicon, i, len(expected) + r), "editor")
             verdict, why = judge(i, r)
-            reasons = [f"the editor paired it with '{o.match}' (term score {match.score:g})", *why]
+            reasons = [f"the editor paired it with '{o.match}' (term score {match.score:g})", *why,
+                       *_unread(expected[i]), *_unread(match.claim, "report ")]
         if o.unpair or o.verdict == "absent":
             if match is not None:
-                reasons = [f"the editor unpaired it from '{match.claim.id}'"]
+                reasons = [f"the editor unpaired it from '{match.claim.id}'", *_unread(expected[i])]
             match, verdict = None, "absent"
         verdict = o.verdict or verdict
         overruling = Overruling(o.by, o.note, before.verdict, before.match.claim.id if before.match else None)
@@ -265,6 +266,11 @@ def _known(claim_id: str, ids: Mapping[str, int], what: str, doc: Document, revi
     where = f" in {doc.path}" if doc.path else ""
     raise InputError(f"override of '{override.expectation}': no {what} '{claim_id}'{where}{hint}",
                      review.path, override.line)
+
+
+def _unread(claim: Claim, side: str = "") -> list[str]:
+    """A reason for each figure of the claim left out because its value could not be read."""
+    return [side + u.reason() for u in claim.unread]
 
 
 def _vetoed(pairing: Pairing, outcomes: Sequence[Claim], paired: int | None, offset: int) -> list[str]:

@@ -38,7 +38,9 @@ def to_document(batch: Batch) -> dict[str, Any]:
     """The batch as plain data: a row per case (counts null for a bad case) and the totals."""
     return {
         "schema_version": SCHEMA_VERSION,
-        "cases": [dict(zip(_columns(), _cells(r), strict=True)) | {"page": r.page} for r in batch.rows],
+        # additive: a case checked with figure values left out says which ("FILE:LINE: warning: …")
+        "cases": [dict(zip(_columns(), _cells(r), strict=True)) | {"page": r.page}
+                  | ({"warnings": list(r.warnings)} if r.warnings else {}) for r in batch.rows],
         "summary": {"cases": len(batch.rows), "bad": batch.bad, **batch.totals},
     }
 

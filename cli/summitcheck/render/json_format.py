@@ -45,7 +45,7 @@ def to_document(result: CheckResult) -> dict[str, Any]:
         "summary": dict(result.summary),
         "summary_by_topic": [{"topic": topic, **counts} for topic, counts in result.by_topic.items()],
         "review": result.review,
-    } | _uncompared(result)
+    } | _uncompared(result) | _unread(result)
 
 
 def _uncompared(result: CheckResult) -> dict[str, Any]:
@@ -55,6 +55,15 @@ def _uncompared(result: CheckResult) -> dict[str, Any]:
         return {}
     return {"figures_uncompared": {"count": u.count, "of": u.total,
                                    "reasons": [{"reason": why, "count": n} for why, n in u.reasons]}}
+
+
+def _unread(result: CheckResult) -> dict[str, Any]:
+    """Additive, when a claim file gives a figure value the reader could not read: each such figure,
+    left out of comparison (the expectation's reasons say so too)."""
+    found = [{"file": doc.path, "line": u.line, "claim": claim.id, "metric": u.metric, "field": u.field,
+              "text": u.written, "problem": u.problem}
+             for doc in (result.preview, *(result.reports or (result.report,))) for claim, u in doc.unread]
+    return {"figures_unread": found} if found else {}
 
 
 def _expectation(result: CheckResult, e: Expectation) -> dict[str, Any]:
