@@ -602,6 +602,15 @@ def test_they_is_the_group_or_the_organisation_named_last() -> None:
     assert statements[3] == "Opposition parties are also expected to demand a separate debate on the aid cuts"
 
 
+def test_a_report_states_outcomes_in_the_present() -> None:
+    report = ("Orrin unveils its new console at last\n"
+              "The Nova goes on sale on Friday, Nov. 14 in North America, the UK and Europe.\n"
+              "The Pro adds a bigger graphics chip and more storage.\n")
+    assert [c.statement for c in draft_claims(report, "report", "r").document.claims] == [
+        "The Nova goes on sale on Friday, Nov. 14 in North America, the UK and Europe",
+        "The Pro adds a bigger graphics chip and more storage"]
+
+
 def test_short_outcomes_and_every_item_of_a_list_are_claims() -> None:
     report = "Finland raises VAT in austerity budget\nIncome tax rates were left unchanged.\nIt was a long day.\n"
     assert [c.statement for c in draft_claims(report, "report", "r").document.claims] == [
@@ -727,6 +736,10 @@ def test_an_id_slug_folds_letters_with_accents_like_pairing_does() -> None:
     ("Budget to fund new clinics, says Treasury\nTreasury is expected to forecast economic growth of 2.25% next year.\n"
      "The government is expected to fund 40 new urgent care clinics.\n",
      "The government is expected to fund 40 new urgent care clinics"),
+    # a name that begins like a common noun is a name; a rate named "Bank Rate" is no bank
+    ("Bank of England set to cut rates on Thursday\nThe Bank of England is expected to cut interest rates on Thursday.\n"
+     "Bank Rate is expected to fall to 3.5% from 3.75%.\nThe bank will also publish new forecasts.\n",
+     "The Bank of England will also publish new forecasts"),
     ("Kestrel results due on Wednesday night\nKestrel Semiconductor is expected to report revenue of $3.1 billion on Wednesday.\n"
      "The company is likely to raise its dividend.\n",
      "Kestrel Semiconductor is likely to raise its dividend"),
@@ -777,6 +790,13 @@ def test_a_list_of_topics_under_a_question_or_a_jump_list_is_no_claim() -> None:
      ["Pre-orders are expected to open on Friday"]),
     ("report", "Output at the Ohio plant, halted in May by a parts shortage, restarted on June 12, the company said.",
      ["Output at the Ohio plant restarted on June 12"]),
+    # a "when" clause that looks ahead on its own is a claim; "albeit" is an aside
+    ("preview", "The talks are expected to end on Friday, when the Chinese premier will hand the chair to Brazil's president.",
+     ["The talks are expected to end on Friday", "The Chinese premier will hand the chair to Brazil's president"]),
+    ("preview", "The Fed is expected to cut rates when policymakers meet on Wednesday.",
+     ["The Fed is expected to cut rates"]),
+    ("preview", "Ministers are expected to agree a joint statement, albeit a short one.",
+     ["Ministers are expected to agree a joint statement"]),
 ])
 def test_statements_leave_out_circumstances_and_speakers(role: str, sentence: str, statements: list[str]) -> None:
     claims = draft_claims(f"Headline of the day for a test\n{sentence}\n", role, "d").document.claims

@@ -8,7 +8,7 @@ import re
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import _DATELINE, MIN_WORDS
 from .words import _ACTION_WORDS, _MODALS, _is_gerund, _verbish
-from .worthiness import _FORWARD, _PAST, _worthy_figures
+from .worthiness import _FORWARD, _NAMED_VERB, _PAST, _worthy_figures
 
 # Statements drop who said it and the connective in front; the quote keeps them.
 _LEAD_INS = re.compile(
@@ -19,8 +19,9 @@ _LEAD_INS = re.compile(
     r"\s+(?:say|said|says)(?: that)?,?\s+"
     r"|(?:additionally|moreover|furthermore|meanwhile|in addition|in response|separately|notably|also"
     r"|however|still|instead),\s*)", re.I)
-_GENERIC_SUBJECT = re.compile(r"^(the (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
-                              r"|administration|committee|carmaker|airline|lender|insurer|retailer))(?:['’]s)?\b", re.I)
+# "The bank", "the group's": a common noun standing for an organisation named before ("The Bank of England" is a name).
+_GENERIC_SUBJECT = re.compile(r"^([Tt]he (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
+                              r"|administration|committee|carmaker|airline|lender|insurer|retailer))(?:['’]s)?\b")
 
 # Compound sentences.  A list of -ing clauses: "…, including increasing X, raising Y, and expanding Z".
 _LIST_CUE = re.compile(r"(?:,\s*|\s+)(including|such as|by|through|namely|like)\s+|,\s+|:\s+")
@@ -86,7 +87,8 @@ class _Antecedents:
         lead = _LEADING_PHRASE.match(text)
         at = lead.end() if lead else 0
         m = _PRONOUN.match(text[at:].capitalize() if at else text)
-        generic = _GENERIC_SUBJECT.match(text)
+        # a common noun is written in lower case, also in a sentence written in capitals ("THE GOVERNMENT WILL …")
+        generic = _GENERIC_SUBJECT.match(text[:1] + text[1:].lower() if text[:24].isupper() else text)
         said, named = None, None
         if m and m.group(1) in {"He", "She"} and self.person:
             said, named = m.group(1), self.person
@@ -131,8 +133,8 @@ _ORG_KINDS = {
 
 
 def _org_kind(name: str) -> str:
-    words = {w.lower().strip(",.").removesuffix("'s").removesuffix("’s") for w in name.split()}
-    kind = next((kind for kind, heads in _ORG_KINDS.items() if words & heads), "name")
+    head = _head(name)  # "Bank Rate" is a rate, "the Bank of England" a bank
+    kind = next((kind for kind, heads in _ORG_KINDS.items() if head in heads), "name")
     if kind == "name" and any(t in COUNTRIES for t, _ in terms(name)) and not re.fullmatch(r"[A-Z+]+", name):
         return "government"  # "The government will …" after "Japan is expected to …"; "OPEC+" is a group
     return kind
@@ -166,6 +168,7 @@ _PERSON = re.compile(
 _ROLE_NAME = re.compile(r"\b" + _ROLES + r",\s+([A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+),", re.I)
 _ORG_WORDS = frozenset("""
 bank banks fund group company firm government ministry council commission committee cartel corp corporation inc
+boe snb rba rbi rbnz pboc bundesbank fomc mpc
 ltd plc agency authority reserve riksbank fed ecb boj opec opec+ imf union parliament board administration
 treasury exchange regulator lender insurer carmaker airline retailer alliance organisation organization
 """.split())
@@ -210,7 +213,8 @@ _TRAILING = re.compile(
     # "…, a theme that dominated …", "…, aimed at reducing …", "…, to be phased in …", "… when ministers meet online"
     r"|,\s+as\s+(?!(?:expected|planned|forecast|scheduled|promised|agreed|predicted|anticipated|announced|widely|it|he|she"
     r"|they|had|part|much|many|well|soon|long|far|early|late)\b)(?=\S+\s+\S+\s+\S)"
-    r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having|after(?! which)|given|if|unless)\b"
+    r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having|after(?! which)|given|if|unless"
+    r"|albeit)\b"
     r"|,\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|only)\b"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
     r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
@@ -218,7 +222,9 @@ _TRAILING = re.compile(
     r"|from|for)\b"
     r"|\s+as\s+(?!(?:expected|planned|forecast|scheduled|promised|agreed|much|many|well|soon|long|far|part)\b)"
     r"(?:[\w-]+\s+){1,3}?(?:[a-z]{3,}s|is|are|was|were|has|have)\b"
-    r"|\s+when\s+(?:it|they|he|she|ministers|leaders|officials|policymakers|the\s+\w+|[A-Z][\w+]*)\s+\w+")
+    # "… when ministers meet online"; not "…, when the US president will hand …", a claim of its own (_RELATIVE_CLAUSE)
+    r"|\s+when\s+(?!(?:\S+\s+){1,4}?(?:will|would|is\s+(?:expected|set|due)|are\s+(?:expected|set|due))\b)"
+    r"(?:it|they|he|she|ministers|leaders|officials|policymakers|the\s+\w+|[A-Z][\w+]*)\s+\w+")
 # A participle clause trailing a claim ("…, undercutting rivals", "…, opting instead for …") is an aside,
 # unless its verb carries a claim of its own ("…, signalling more cuts", "…, raising rates to 2%").
 _PARTICIPLE = re.compile(r",\s+(?!including\b)([a-z]+ing)\s")
@@ -264,8 +270,6 @@ def _leading_context(text: str, unsure: list[str] | None) -> str:
     return rest
 
 
-# "The Nova Digital undercuts …": a name and a verb in the present, which _subject's word lists do not know.
-_NAMED_VERB = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.+-]*\s+){1,4}[a-z]{3,}s\s")
 # "The White House said on Friday that 18 leaders had confirmed …", "Senior officials have told the Courier the
 # budget is not expected …": who said it, before the claim.
 _SPEAKER = re.compile(
@@ -472,7 +476,7 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
 
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
-_RELATIVE_CLAUSE = re.compile(r",?\s+(?:at|in|during|under|after) which\s+(?=[A-Za-z])")
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:at|in|during|under|after) which\s+(?=[A-Za-z])|,\s+when\s+(?=[A-Za-z])")
 # "…, but said its members would …", "… and declared a dividend of 40 cents": the subject's second verb, in the past.
 _SAME_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agreed|[a-z]{3,}ed)\s)")
 

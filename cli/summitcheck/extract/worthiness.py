@@ -43,12 +43,18 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|stays?|includes?|projects?
                       r"|keeps?|leaves?|starts?|costs?|plans?|forecasts?|rises?|falls?)\b")
 
 
+# "The Nova goes on sale …", "The Nova Digital undercuts …": a name and its verb in the present, which the word
+# lists do not know.
+_NAMED_VERB = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.+-]*\s+){1,4}[a-z]{3,}s\s")
+
+
 def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -> int:
     """How strongly a sentence reads as a checkable claim (see the module docstring)."""
     words = _WORD.findall(sentence)
     lower = [w.lower().strip("'’") for w in words]
     score = 2 if figures else 0
-    if (role == "preview" and _FORWARD.search(sentence)) or (role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence))
+    if (role == "preview" and _FORWARD.search(sentence)) or (role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence)
+                                                                                 or _NAMED_VERB.match(sentence))
             and (figures or len(words) >= MIN_SENTENCE_WORDS)):
         score += 1  # an expectation or an outcome counts whatever its subject
     if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
