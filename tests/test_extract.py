@@ -797,6 +797,12 @@ def test_a_list_of_topics_under_a_question_or_a_jump_list_is_no_claim() -> None:
      ["The Fed is expected to cut rates"]),
     ("preview", "Ministers are expected to agree a joint statement, albeit a short one.",
      ["Ministers are expected to agree a joint statement"]),
+    # a circumstance after a claim that looks ahead is no outcome, whatever its figures; nor is a remark on the object
+    ("preview", ("Portugal is likely to win a waiver from the new deadline, after Lisbon argued that it could meet its "
+                 "goals while spending under 3%."), ["Portugal is likely to win a waiver from the new deadline"]),
+    ("preview", ("Chief executive Ana Ruiz is expected to confirm that a cheaper hatchback will follow in 2028, a model she "
+                 "has hinted at in interviews."),
+     ["Chief executive Ana Ruiz is expected to confirm that a cheaper hatchback will follow in 2028"]),
 ])
 def test_statements_leave_out_circumstances_and_speakers(role: str, sentence: str, statements: list[str]) -> None:
     claims = draft_claims(f"Headline of the day for a test\n{sentence}\n", role, "d").document.claims
@@ -818,3 +824,14 @@ def test_the_furniture_prefilter_changes_no_verdict(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(segmenting, "_NEEDLES", {})
     assert [furniture_kind(line) for line in lines] == filtered
     assert any(filtered) and len(lines) > 500
+
+
+def test_a_quotation_keeps_its_pronouns_and_a_name_ending_in_s_is_a_person() -> None:
+    report = ("Treasurer rules out tax changes in budget\n"
+              "Treasurer Jim Chalmers ruled out any change to capital gains tax on Tuesday.\n"
+              "\"We have said this many times. It is not something we are looking at,\" he told reporters in the lock-up.\n"
+              "It is expected to show a deficit of $38 billion.\n")
+    statements = [c.statement for c in draft_claims(report, "report", "r").document.claims]
+    assert any(s.startswith("It is not something we are looking at") for s in statements)
+    assert "It is expected to show a deficit of $38 billion" in statements
+    assert not any(s.startswith("Chalmers") or s.startswith("Treasurer Jim Chalmers is") for s in statements)

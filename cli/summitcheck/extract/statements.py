@@ -71,7 +71,7 @@ class _Antecedents:
     def _is_org(self, subject: str) -> bool:
         words = subject.split()
         if _PERSON.search(subject) or re.search(r"\b" + _TITLE_WORDS + r"\b", subject) \
-                or words[-1].rstrip("'’s") in self.surnames:
+                or words[-1].removesuffix("'s").removesuffix("’s") in self.surnames:
             return False  # a person, or a person's role ("The Finance Minister")
         if _head(subject) in _ORG_WORDS:
             return True  # the head noun names an organisation: "Sweden's central bank", not "ministry officials"
@@ -92,7 +92,7 @@ class _Antecedents:
         said, named = None, None
         if m and m.group(1) in {"He", "She"} and self.person:
             said, named = m.group(1), self.person
-        elif m and m.group(1) == "It" and self.org:
+        elif m and m.group(1) == "It" and self.org and not quoted:  # a speaker's "it" is seldom the organisation
             said, named = m.group(1), self.org
         elif m and m.group(1) == "They" and (self.group or self.org) and not quoted:
             # the group named last, or the organisation ("OPEC+ … They are then expected to …")
@@ -194,7 +194,7 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
         if stripped == text:
             break
         text = stripped[:1].upper() + stripped[1:]
-    text = antecedents.resolve(text, quoted is not None)
+    text = antecedents.resolve(text, quoted is not None or _QUOTATION.match(text) is not None)
     text = _trim(text.rstrip().rstrip(".:;"), item, unsure)
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
@@ -205,6 +205,10 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
 # '"She is likely to refuse to commit," said Maya Fitzgerald, chief economist at …': what was said is the claim.
 _QUOTED = re.compile(r"^[\"“](.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote)\s+[^,]{2,60}?|[^,\"“”]{2,60}?\s+"
                      r"(?:said|says|added|wrote))(?:,[^\"“”]*)?\.?$")
+# Any quotation with its speaker after it, also when its opening mark stands a sentence earlier ('"We have been clear.
+# It is not something we are doing," he told reporters'): its "it" and "they" are the speaker's, not the article's.
+_QUOTATION = re.compile(r"^(?:[\"“]|(?=[^\"“”]+[,.]?[\"”]))(.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote|told)\s+"
+                        r"|[^,\"“”]{2,60}?\s+(?:said|says|added|wrote|told)\b)")
 _TRAILING = re.compile(
     r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
     r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
@@ -216,6 +220,8 @@ _TRAILING = re.compile(
     r"|,\s+(?:despite|ahead of|in the face of|because|in an effort|in a bid|to be|having|after(?! which)|given|if|unless"
     r"|albeit)\b"
     r"|,\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|only)\b"
+    # a remark on the object: "…, a model she has hinted at in interviews"
+    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s+(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\b"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
     r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
     r"|buoyed|boosted|pressured|underpinned|hampered|held back|pushed|[a-z]{3,}ed)\s+(?:at|in|by|down|up|on|to|over|back"
@@ -370,7 +376,14 @@ def _aside(statement: str, item: bool) -> tuple[int, int] | None:
         # "…cut rates by 25 basis points to 3%, as inflation stalled above the 2% goal": a reason is no outcome,
         # whatever its figures, when the claim before it has figures of its own
         reason = m.group().startswith(", as ") and bool(_worthy_figures(head))
-        if speech or reason or not _worthy_figures(span):
+        # "…likely to secure an exemption, after Madrid argued that it could meet its goals while spending under 3.5%":
+        # a clause of circumstance after an expectation or a claim with figures of its own is no outcome, whatever
+        # its figures; so is a remark on the object ("…, a model she has hinted at as the $30,000 EV")
+        opener = re.match(r",\s+(after|because|although|though|since|as|while)\s+(.*)", span)
+        circumstance = opener is not None and _clause_start(opener.group(2)) and bool(
+            _worthy_figures(head) or _FORWARD.search(head))
+        remark = re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s", span) is not None
+        if speech or reason or circumstance or remark or not _worthy_figures(span):
             return m.start(), end
     return None
 
