@@ -465,3 +465,20 @@ def test_a_figure_only_one_claim_states_weighs_nothing() -> None:
                   figures=(Figure("pledge", parse_figure("€90bn")),))
     assert score_pair(claims_lexicon([loan, lent, third]), 0, 1) == score_pair(claims_lexicon([*bare, third]), 0, 1)
     assert verdicts(doc("preview", loan), doc("report", lent, third))["loan"] == ("contradicted", "lent")
+
+
+def test_under_the_threshold_a_claim_another_expectation_ranks_behind_its_own_answer_is_free() -> None:
+    # labelled before running: a report claim may answer several expectations; one that ranks it
+    # second, behind its own answer, does not take it from the expectation it is closest to
+    preview = doc("preview", claim("no-text", "No joint statement on the Kivu conflict is expected"),
+                  claim("kivu-talks", "Leaders will discuss the Kivu conflict and its refugees"),
+                  claim("cobalt", "Ministers will sign a cobalt trade pact"))
+    report = doc("report", claim("r-talks", "Leaders discussed the Kivu conflict and refugees at length"),
+                 claim("r-text", "Leaders failed to agree a final statement on the Kivu conflict"),
+                 claim("r-trade", "Ministers signed a trade pact on cobalt"),
+                 claim("r-aid", "Donors pledged aid for displaced families"))
+    # a threshold of 50 puts the no-text pair (which ranks second for kivu-talks) in the band under it
+    got = {e.claim.id: e for e in decide(preview, report, Settings(threshold=50)).expectations}
+    assert {k: (e.verdict, e.match.claim.id if e.match else None) for k, e in got.items()} == {
+        "no-text": ("fulfilled", "r-text"), "kivu-talks": ("fulfilled", "r-talks"), "cobalt": ("fulfilled", "r-trade")}
+    assert "each is the other's closest" in got["no-text"].reasons[0]

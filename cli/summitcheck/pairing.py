@@ -72,9 +72,9 @@ GENERIC_GROUP = 30  # a lexical group joining more terms of the two articles tha
 # A true pair said in other words ("make vaccines" / "manufacturing of medical products") may
 # score under the threshold.  Down to MUTUAL_BAND points under it, an expectation and a report
 # claim answer each other when each is the other's closest by a clear lead (the best scores
-# MUTUAL_LEAD times the expectation's runner-up and any other expectation's score for that
-# claim that counts it among its two closest) and they share a word of what happened (not only
-# names, actors, generic verbs or a direction): pairing is then a matching, not a cut-off.
+# MUTUAL_LEAD times the expectation's runner-up and the score of any other expectation whose
+# closest it is) and they share a word of what happened (not only names, actors, generic
+# verbs, a direction or the topic): pairing is then a matching, not a cut-off.
 MUTUAL_BAND = 15.0
 MUTUAL_LEAD = 1.25
 
@@ -837,8 +837,9 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     cap = max(MIN_CANDIDATES, PAIR_BUDGET // max(1, len(expectations)))
     pairings = []
     # for the mutual rule: each report claim's two closest expectations (raw scores) of those
-    # counting it among their two closest (one with two closer claims is not after it), and
-    # whether each expectation's best shares a word of what happened
+    # whose closest claim it is (one with a closer answer elsewhere does not make it less
+    # about this one: a report claim may answer several), and whether each expectation's best
+    # shares a word of what happened
     rivals: dict[int, list[tuple[float, int]]] = {}
     telling: list[bool] = []
     content = lexicon.lowercase - actors - lexicon.direction
@@ -910,7 +911,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
             what = [sum(weight_of(c) for c in (met & sets[r]) - actors) / (base + weights[r]) for _, r, met in top]
             if what[1] > what[0]:
                 top.reverse()
-        for s, r, _ in top:  # each report claim's two closest expectations, of those it is among the closest of
+        for s, r, _ in top[:1]:  # each report claim's two closest expectations, of those whose closest it is
             held = rivals.setdefault(r, [])
             held.append((s, e))
             if len(held) > 2:
