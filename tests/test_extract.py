@@ -835,3 +835,25 @@ def test_a_quotation_keeps_its_pronouns_and_a_name_ending_in_s_is_a_person() -> 
     assert any(s.startswith("It is not something we are looking at") for s in statements)
     assert "It is expected to show a deficit of $38 billion" in statements
     assert not any(s.startswith(("Chalmers", "Treasurer Jim Chalmers is")) for s in statements)
+
+
+# Labelled before running (artpair, 2026-11-22): a report's "It" names the company its lead introduced with a
+# descriptor ("German truckmaker Vantrek (VTKG.DE), opens new tab raised …"); a web page's link note is no word
+# of a statement; a person introduced by a lower-case role is never an "It".
+@pytest.mark.parametrize("text, last", [
+    ("Vantrek lifts sales outlook on European orders\n\nBERLIN, May 4 (Wire) - German truckmaker Vantrek (VTKG.DE), "
+     "opens new tab raised its full-year sales forecast on Tuesday after strong orders in Europe.\n\n"
+     "The Munich-based group now sees sales of 21 billion euros this year.\n\n"
+     "It kept its margin target of 9% unchanged.\n",
+     "Vantrek kept its margin target of 9% unchanged"),
+    ("Sorano cuts profit forecast\n\nTOKYO, Nov 7 (Wire) - Japanese automaker Sorano Motor lowered its annual profit forecast on Friday.\n\n"
+     "It also announced a ¥300 billion share buyback.\n",
+     "Sorano Motor also announced a ¥300 billion share buyback"),
+    ("Ruiz presents austerity budget\n\nFinance minister Ana Ruiz presented the budget on Tuesday.\n\n"
+     "It raises the tax on tobacco to 60%.\n",
+     "It raises the tax on tobacco to 60%"),
+])
+def test_a_reports_it_is_the_company_its_lead_introduced(text: str, last: str) -> None:
+    statements = [c.statement for c in draft_claims(text, "report", "r").document.claims]
+    assert statements[-1] == last
+    assert not any("new tab" in s for s in statements)

@@ -48,7 +48,7 @@ class _Antecedents:
 
     def read(self, sentence: str) -> None:
         """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
-        text = _LEAD_INS.sub("", _DATELINE.sub("", sentence, count=1))
+        text = _LEAD_INS.sub("", _DATELINE.sub("", _LINK_NOTE.sub("", sentence), count=1))
         self.names.update(m.group() for m in re.finditer(r"(?<=[\w,;] )[A-Z][\w+&'’-]*", text))  # not first words
         mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
         mentions += [(m.start(1), m.group(1)) for m in _ROLE_NAME.finditer(text) if m.group(1)[:1].isupper()]
@@ -58,8 +58,11 @@ class _Antecedents:
         mentions += [(m.start(), self.surnames[m.group()]) for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", text)
                      if m.group() in self.surnames]
         people = [person for _, person in sorted(mentions)]
-        subject = _subject(text)
+        subject = _subject(text) or _subject(text, past=True)  # a report's lead: "Vantrek raised its forecast"
         subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
+        described = _DESCRIBED.fullmatch(subject) if subject else None
+        if described and (described.group(1) in _ORG_WORDS or described.group(1).endswith(_ORG_ENDINGS)):
+            subject = described.group(2)  # "German truckmaker Vantrek": the company is Vantrek
         if subject and "," not in subject and not _PRONOUN.match(subject) and not _GENERIC_SUBJECT.match(subject) and self._is_org(subject):
             self.org, self.group_last = subject, False
             self.kinds[_org_kind(subject)] = subject
@@ -110,6 +113,11 @@ class _Antecedents:
 
 
 _PRONOUN = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
+# A web page's note on a link ("Kessler-Brandt (KBGn.DE), opens new tab lowered …"): no word of the article.
+_LINK_NOTE = re.compile(r",?\s+opens new tab\b")
+# A name after a description in lower case: "German carmaker Kessler-Brandt", "chipmaker Norvik".
+_DESCRIBED = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+([A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})")
+_ORG_ENDINGS = ("maker", "producer", "manufacturer", "operator", "giant", "conglomerate")
 _LEADING_PHRASE = re.compile(r"^(?:In|On|At|For|By|Under|After|Before|Meanwhile|Separately|Instead|Later|Then)\b[^,]{0,40},\s+"
                              r"(?=(?:he|she|it|they)\s)")
 _SINGULAR = {"are": "is", "have": "has", "were": "was"}
@@ -184,7 +192,7 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
     subject named, no trailing full stop; a quotation with its speaker after it is what was quoted. An item of a
     list may have no verb of its own. What the editor should look at (an aside left out that holds a figure) is
     added to unsure."""
-    text = _DATELINE.sub("", sentence, count=1)
+    text = _DATELINE.sub("", _LINK_NOTE.sub("", sentence), count=1)
     quoted = _QUOTED.match(text)
     if quoted:
         text = quoted.group(1)  # "They" in a quotation is the speaker's, not the article's
