@@ -207,3 +207,18 @@ def test_avoiding_as_a_purpose_is_no_refusal() -> None:
     # "to avoid new tariffs" says why, not what did not happen
     assert judged("Japan will make concessions on energy to avoid new tariffs",
                   "Japan offered concessions on energy")[0] == "fulfilled"
+
+
+def test_a_metric_name_spells_out_the_acronym_the_other_metric_uses() -> None:
+    # "earnings per share" is written only in a metric name; the report's metric says "EPS"
+    from summitcheck import Figure, parse_figure
+
+    preview = Document(id="p", role="preview", title="p", claims=(
+        Claim(id="e", statement="Quarterly EPS is seen at $2.40",
+              figures=(Figure("Q2 2027 earnings per share", parse_figure("$2.40")),)),))
+    report = Document(id="r", role="report", title="r", claims=(
+        Claim(id="r", statement="Quarterly EPS came in at $2.05",
+              figures=(Figure("Q2 2027 EPS", parse_figure("$2.05")),)),))
+    result = decide(preview, report)
+    (found,) = result.expectations
+    assert found.verdict == "contradicted" and len(result.discrepancies) == 1, found.reasons
