@@ -222,3 +222,16 @@ def test_a_metric_name_spells_out_the_acronym_the_other_metric_uses() -> None:
     result = decide(preview, report)
     (found,) = result.expectations
     assert found.verdict == "contradicted" and len(result.discrepancies) == 1, found.reasons
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # one condition in two wordings: "unless reforms pass" is "without reforms"
+    ("The IMF is expected to warn that growth will stall unless reforms are passed",
+     "The IMF warned that growth would stall without reforms", "fulfilled"),
+    ("The watchdog is expected to warn that the body risks irrelevance unless its court is restored",
+     "The watchdog warned that the body risked becoming irrelevant without a working court", "fulfilled"),
+    # a fact, not a condition: the statement did not come
+    ("The summit will end with a joint statement", "The summit ended without a joint statement", "contradicted"),
+])
+def test_a_condition_said_two_ways_is_one_condition(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
