@@ -235,3 +235,19 @@ def test_a_metric_name_spells_out_the_acronym_the_other_metric_uses() -> None:
 ])
 def test_a_condition_said_two_ways_is_one_condition(expectation: str, report: str, verdict: str) -> None:
     assert judged(expectation, report)[0] == verdict
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a tally says whether a vote was split
+    ("The committee is expected to decide by consensus", "Two of the six committee members voted to keep the rate",
+     "contradicted"),
+    ("The board's vote is expected to be unanimous", "The board voted 5-4 to cut the rate", "contradicted"),
+    ("The board's vote is expected to be unanimous", "The board voted 9-0 to cut the rate", "fulfilled"),
+    ("Economists expect a 7-2 vote on the board", "The board's vote was unanimous", "contradicted"),
+    # "all three" against "reserved for two": not all
+    ("All three models will run on the new X9 chip", "The X9 chip is reserved for the two Pro models",
+     "contradicted"),
+    ("All three models will run on the new X9 chip", "The X9 chip powers all three models", "fulfilled"),
+])
+def test_tallies_and_all_of_a_number(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
