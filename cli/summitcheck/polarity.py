@@ -127,6 +127,9 @@ _STAY_VERBS = {"stay", "stays", "stayed", "staying", "remain", "remains", "remai
 _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
 _ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
                           r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
+# "would stall without reforms", "risked becoming irrelevant without a court": a condition, as "unless" is
+_WARNING = frozenset({"risk", "risks", "risked", "risking", "would", "could", "might", "warn", "warns", "warned"})
+_UNLESS = re.compile(r"\bunless\b[^,;:]*")
 _AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can", "shall"})
@@ -363,6 +366,9 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
             continue
         if w in _NEGATING_VERBS and other is not None and same_act(statement, other, w) is not None:
             continue  # "will scrap duties" / "abolished duties": one act, said by both
+        if w == "without" and other is not None and not _WARNING.isdisjoint(words[:i]) \
+                and _one_condition(text[m.end():], other):
+            continue  # "would stall without reforms" / "will stall unless reforms pass": one condition
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
             cue = w
         elif w in _NEGATING_BEFORE and nxt in _NEGATING_BEFORE[w]:
@@ -377,6 +383,14 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
                 continue
         cues.append(cue)
     return cues
+
+
+def _one_condition(after: str, other: str) -> bool:
+    """Whether what follows a conditional "without" (to the clause's end) is what an "unless"
+    clause of the other claim speaks of."""
+    mine = {s for s, _ in terms(re.split(r"[,;:]", after, maxsplit=1)[0])}
+    return any(not mine.isdisjoint(s for s, _ in terms(m.group()))
+               for m in _UNLESS.finditer(other[:MAX_TEXT_CHARS].lower()))
 
 
 def _avoids(words: list[str], i: int) -> bool:
