@@ -101,7 +101,8 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
                 "boycotts", "boycotted", "boycotting"})),
     ("open to all against limited to some",
      frozenset({"open to all", "open to every", "open to any", "open to everyone", "available to all",
-                "available to every", "universal", "universally"}),
+                "available to every", "universal", "universally", "all two", "all three", "all four", "all five",
+                "all six", "all seven", "all eight", "all nine", "all ten"}),
      frozenset({"limited to", "limit to", "limits to", "restricted to", "restrict to", "restricts to",
                 "confined to", "reserved for", "only to", "only for"})),
     ("attending in person against taking part from afar",
@@ -109,6 +110,14 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
      frozenset({"by video", "video link", "videolink", "by videoconference", "videoconference", "video call",
                 "by phone", "by telephone", "remotely", "virtually"})),
 )
+_UNANIMITY = OPPOSITES[0][0]
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")
+_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+# "5-4", "seven to two", "two of the six" (members): the tally of a vote
+_TALLY = re.compile(rf"\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b(?!\s*(?:%|per|percent|bn|billion|million))"
+                    rf"|\b{_NUMBER}\s+of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b")
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "majority", "backed", "members"})
 # A word each cue needs (its longest: "person" of "in person", since "in" is in most claims),
 # so that most claims are passed over in one set operation.
 # Japan's surplus with the US is the US deficit with Japan: against a partner the two words are one balance.
@@ -235,12 +244,40 @@ def _scoped_words(statement: str, other: str) -> list[str]:
     return _WORDS.findall(_main_part(text, spans))
 
 
+def _tally(statement: str) -> tuple[str, str] | None:
+    """("unanimous" or "split", the tally as written) when a statement about a vote counts it:
+    "voted 5-4", "a 7-2 vote", "two of the six members voted" split it; "voted 9-0" did not."""
+    text = statement[:MAX_TEXT_CHARS].lower()
+    if _VOTE_WORDS.isdisjoint(_words(statement)):
+        return None
+    for m in _TALLY.finditer(text):
+        yes, no = (_number(g) for g in m.groups() if g is not None)
+        if m.group(0).count(" of "):
+            if yes < no:
+                return "split", m.group(0)
+        elif min(yes, no) == 0:
+            return "unanimous", m.group(0)
+        else:
+            return "split", m.group(0)
+    return None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word)
+
+
 def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
     """(what is opposed, the cue in statement, the cue in other) when the two say opposite things."""
     mine, theirs = _scoped_words(statement, other), _scoped_words(other, statement)
     for name, one, two in OPPOSITES:
         a1, a2 = _opposite_cues(mine, one, two)
         b1, b2 = _opposite_cues(theirs, one, two)
+        if name == _UNANIMITY:
+            # a vote's tally says it too: "voted 5-4" is split, "voted 9-0" unanimous
+            for (side1, side2), said in (((a1, a2), statement), ((b1, b2), other)):
+                tally = _tally(said)
+                if tally is not None:
+                    (side1 if tally[0] == "unanimous" else side2).append(tally[1])
         if a1 and not a2 and b2 and not b1:
             return name, a1[0], b2[0]
         if a2 and not a1 and b1 and not b2:
