@@ -179,6 +179,10 @@ FURNITURE_LINES = [
     ("You can still sign in or create your Courier account to join the discussion next time.", "subscription"),
     ("Priya has covered the chip industry for nine years and has visited every foundry in Taiwan.", "byline"),
     ("Update, 10:15am ET: Added comments from the company's chief executive.", "disclaimer"),
+    ("AP Business Writer Tom Reed contributed to this report from New York.", "byline"),
+    ("Reuters staff contributed reporting.", "byline"),
+    ("The author has no position in the stocks mentioned.", "disclaimer"),
+    ("The fund holds no position in Halvard shares, its filing shows.", None),
     (("(This story has been corrected to show that Lee is a deputy governor, not an external member, in "
       "paragraph 3)"), "disclaimer"),
 ]
@@ -775,6 +779,9 @@ def test_a_list_of_topics_under_a_question_or_a_jump_list_is_no_claim() -> None:
      ["As many as 14 countries were expected to join the accord in Lima"]),
     ("preview", "The White House said on Friday that 20 leaders had confirmed they would attend in person.",
      ["20 leaders had confirmed they would attend in person"]),
+    ("preview", ("Governor Ana Ruiz is likely to say the bank is \"well placed\" and that further moves will depend on "
+                 "tariffs."),
+     ["Governor Ana Ruiz is likely to say the bank is \"well placed\" and that further moves will depend on tariffs"]),
     ("preview", "According to a draft of the communique, seen by Wireline, ministers are expected to back a 2% levy.",
      ["Ministers are expected to back a 2% levy"]),
     ("preview", "Senior officials have told the Courier the budget is not expected to return to surplus before 2030.",
@@ -795,6 +802,9 @@ def test_a_list_of_topics_under_a_question_or_a_jump_list_is_no_claim() -> None:
      ["The talks are expected to end on Friday", "The Chinese premier will hand the chair to Brazil's president"]),
     ("preview", "The Fed is expected to cut rates when policymakers meet on Wednesday.",
      ["The Fed is expected to cut rates"]),
+    ("preview", ("Most economists expect a 7-2 vote, with external members Anna Berg and Tom Hale seen voting to keep "
+                 "rates unchanged."),
+     ["Most economists expect a 7-2 vote", "External members Anna Berg and Tom Hale seen voting to keep rates unchanged"]),
     ("preview", "Ministers are expected to agree a joint statement, albeit a short one.",
      ["Ministers are expected to agree a joint statement"]),
     # a circumstance after a claim that looks ahead is no outcome, whatever its figures; nor is a remark on the object
@@ -857,3 +867,11 @@ def test_a_reports_it_is_the_company_its_lead_introduced(text: str, last: str) -
     statements = [c.statement for c in draft_claims(text, "report", "r").document.claims]
     assert statements[-1] == last
     assert not any("new tab" in s for s in statements)
+
+
+def test_a_sentence_that_announces_what_follows_is_no_claim() -> None:
+    text = ("Halvard results preview: margins in focus\nHere's what Wall Street expects from the results on Thursday.\n"
+            "Here is everything we expect the company to announce.\n"
+            "Analysts expect earnings of 71 cents per share, down from 78 cents a year ago.\n")
+    assert [c.statement for c in draft_claims(text, "preview", "p").document.claims] == [
+        "Analysts expect earnings of 71 cents per share, down from 78 cents a year ago"]

@@ -54,8 +54,12 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^(?:correction|clarification|editor'?s note|update[sd]?)\b[^:]{0,60}:"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
+        r"|^the (?:author|writer|columnist)s?\s+(?:has|have|holds?|owns?)\s+no\s+(?:positions?|holdings?|shares)\b"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
     ("byline", re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
+    # "AP Business Writer Tom Reed contributed to this report.", "Reuters staff contributed reporting."
+    ("byline", re.compile(r"^(?=.{0,160}$).*\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b",
+                          re.I)),
     # A reporter's note about themselves: "Dana covers the Federal Reserve …", "Jordan Pike is a senior reporter …".
     ("byline", re.compile(r"^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+\s+(?:has (?:covered|reported on|written about) .{3,80} for"
                           r" (?:\d+|\w+) (?:years|decades)\b|is an? (?:[\w-]+\s){0,3}(?:reporter|correspondent"
@@ -85,6 +89,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " cookies"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
+        " author authors writer writers columnist columnists"
         " delayed world"),
 )}
 _SHORT_FURNITURE = [
@@ -134,7 +139,8 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
     r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2})"
     r"\s*[-–—]+\s+(?=[\"“A-Z])")
-_INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which)\b", re.I)  # "Whether the group agrees…": a question
+# "Whether the group agrees…": a question; "Here's what Wall Street expects": a sentence that announces what follows
+_INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which|here(?:'s|’s|\s+is|\s+are))\b", re.I)
 
 
 @dataclass

@@ -287,7 +287,8 @@ def _leading_context(text: str, unsure: list[str] | None) -> str:
 # "The White House said on Friday that 18 leaders had confirmed …", "Senior officials have told the Courier the
 # budget is not expected …": who said it, before the claim.
 _SPEAKER = re.compile(
-    r"^(?P<who>[A-Z][\w.'’&+-]*(?:\s+(?!(?:said|says|say|told|have|has)\b)[\w.'’&+-]+){0,6}?)\s+"
+    r"^(?P<who>[A-Z][\w.'’&+-]*(?:\s+(?!(?:said|says|say|told|have|has|is|are|was|were|will|would|may|might|could"
+    r"|should|can|to|be|likely|expected|set|due)\b)[\w.'’&+-]+){0,6}?)\s+"
     r"(?:(?:said|says|say)(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+)?(?:\s+that)?"
     r"|(?:have |has )?told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+)?(?:\s+that)?)\s+(?=\S)")
@@ -493,7 +494,9 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
     return any(w.lower() in _MODALS or w.lower() in {"is", "are", "was", "were", "has", "have", "had"}
                or (((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)) and not with_)
                or (with_ and re.fullmatch(r"(?:seen|expected|set|due|likely)", w))  # "with the RBA seen projecting …"
-               or (re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper()) for i, w in enumerate(right[1:6]))
+               or (re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper()) for i, w in enumerate(right[1:6])) or (
+        # "…, with external members Catherine Mann and Megan Greene seen voting …": a longer subject of names
+        with_ and any(re.fullmatch(r"(?:seen|expected|set|due|likely)", w) for w in right[6:10]))
 
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
