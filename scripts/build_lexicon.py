@@ -9,7 +9,8 @@ rare sense. Pairing only ever sees words, so the build keeps what holds in a wor
 commonest senses:
 
 - words: single-word lemmas of nouns, verbs and adjectives, 3+ letters, whose first
-  sense is tagged in the SemCor counts (cntlist) or that belong to a kept synset;
+  sense is tagged in the SemCor counts (cntlist) or that belong to a kept synset; and words
+  of one sense in each part of speech, with their synonyms only;
 - synonyms: a synset links its words only when it is among the first TOP_SENSES senses
   (WordNet orders senses by frequency) of each of them;
 - derivations: "+" (derivationally related) and "\\" (pertainym) pointers between such top
@@ -38,7 +39,7 @@ import argparse
 import hashlib
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,12 +157,13 @@ def build(wn: Path) -> dict[str, object]:
     # Words of running text (tagged in SemCor) and the words that share one of their top
     # senses ("summit" with "peak"); the rest of WordNet is technical vocabulary.
     common_synsets = {k for w in top if w in in_text for k in top[w]}
-    # ... and the words of one sense, which have no rare sense to mislead ("truce" with
-    # "armistice" and "ceasefire": SemCor never tags them, news copy often does)
+    # ... and the words of one sense in each part of speech, which have no rare sense to
+    # mislead ("truce" with "armistice" and "ceasefire"; "repurchase", the noun and the verb,
+    # with "buyback": SemCor never tags them, news copy often does)
     # (their synonyms only: their hypernyms would bring WordNet's technical vocabulary in)
-    one_sense = Counter(key.split("/")[0] for key, offsets in senses.items() for _ in offsets)
+    ambiguous = {key.split("/")[0] for key, offsets in senses.items() if len(offsets) > 1}
     kept = {w for w in top if w in in_text or top[w] & common_synsets}
-    synonyms_only = {w for w in top if one_sense[w] == 1 and w not in kept}
+    synonyms_only = {w for w in top if w not in ambiguous and w not in kept}
     kept |= synonyms_only
 
     # derivational families, through top senses on both sides

@@ -38,6 +38,8 @@ def test_word_lines_are_sorted_for_bisection() -> None:
     ("unemployment", "jobless", "same"),
     ("goods", "exports", "same"),
     ("fab", "plant", "same"),
+    # one sense as a noun and one as a verb: as unambiguous as a word of one sense (pair3, labelled before running)
+    ("repurchase", "buyback", "same"),
 ])
 def test_related_words(a: str, b: str, strength: str) -> None:
     (ga, ua), (gb, ub) = lexical.groups(a), lexical.groups(b)

@@ -482,3 +482,25 @@ def test_under_the_threshold_a_claim_another_expectation_ranks_behind_its_own_an
     assert {k: (e.verdict, e.match.claim.id if e.match else None) for k, e in got.items()} == {
         "no-text": ("fulfilled", "r-text"), "kivu-talks": ("fulfilled", "r-talks"), "cobalt": ("fulfilled", "r-trade")}
     assert "each is the other's closest" in got["no-text"].reasons[0]
+
+
+def test_an_acronym_spelt_out_in_a_metric_name_is_one_term() -> None:
+    # labelled before running (pair3): the statements write FCF, a metric spells it out
+    preview = doc("preview", claim("fcf", "FCF is seen at $3bn",
+                                   figures=(Figure("free cash flow FY2026", parse_figure("$3bn")),)),
+                  claim("capex", "Capital spending will rise"))
+    report = doc("report", claim("r-fcf", "FCF came in at $2.4bn", figures=(Figure("FY2026 FCF", parse_figure("$2.4bn")),)),
+                 claim("r-shares", "The shares fell 4% in early trading"))
+    result = decide(preview, report)
+    assert {e.claim.id: (e.verdict, e.match.claim.id if e.match else None) for e in result.expectations}["fcf"] == (
+        "contradicted", "r-fcf")
+    assert [(d.preview_claim.id, d.report_claim.id) for d in result.discrepancies] == [("fcf", "r-fcf")]
+
+
+def test_a_buyback_is_a_repurchase() -> None:
+    # labelled before running (pair3)
+    preview = doc("preview", claim("buyback", "The insurer will announce a share buyback"),
+                  claim("dividend", "The insurer will raise its dividend"))
+    report = doc("report", claim("r-repurchase", "The board approved a stock repurchase"),
+                 claim("r-dividend", "The dividend was raised by 5%"), claim("r-ceo", "The chief executive will step down"))
+    assert verdicts(preview, report)["buyback"] == ("fulfilled", "r-repurchase")

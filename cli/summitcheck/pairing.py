@@ -126,7 +126,8 @@ class Lexicon:
         # "the Bank of Japan (BoJ)", or a BoJ anywhere with a Bank of Japan anywhere:
         # the run of words is read as the acronym, in both articles.
         # A metric name spells one out too: "EPS seen at $1.18" with the metric "earnings per share".
-        self.acronyms = article_acronyms([*(text for group in read for text in group), *extra])
+        self.acronyms = article_acronyms([*(text for group in read for text in group),
+                                          *(text[:MAX_TEXT_CHARS] for text in extra)])
         self.folds = folds = _acronym_folds(self.acronyms)
         # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
         each = [[terms(text, folds, lexicon=True) for text in group] for group in read]
