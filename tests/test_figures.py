@@ -461,6 +461,11 @@ INF = math.inf
     ("$56 billion-plus", 56e9, INF, "USD"),
     ("sub-2%", -INF, 2, "%"),
     ("c.2%", 1.9, 2.1, "%"),
+    # an amount with its conversion in parentheses, as wire copy gives it: the amount as given
+    ("¥1.2 trillion ($8 billion)", 1.176e12, 1.224e12, "JPY"),
+    ("$1.2 billion (C$1.6 billion)", 1.176e9, 1.224e9, "USD"),
+    # an exchange rate
+    ("¥150 to the dollar", 149.5, 150.5, "JPY/dollar"),
     # barrels a day
     ("400 kb/d", 4e5, 4e5, "barrel/day"),
     ("1.2 million bbl/d", 1.2e6, 1.2e6, "barrel/day"),
@@ -470,6 +475,12 @@ def test_notations_editors_write(text: str, low: float, high: float, unit: str) 
     assert q.unit == unit
     # the interval holds what the editor wrote, and no more than its rounding or hedge allows
     assert q.low == pytest.approx(low, rel=0.03, abs=1e-9) and q.high == pytest.approx(high, rel=0.03, abs=1e-9), q
+
+
+@pytest.mark.parametrize("text", ["5% ($3bn)", "$5bn (5%)", "$5bn ($6bn)", "€5bn ($6bn) and more"])
+def test_only_money_converted_into_another_currency_may_follow_in_parentheses(text: str) -> None:
+    with pytest.raises(FigureError):
+        parse_figure(text)
 
 
 @pytest.mark.parametrize("text", ["an hour and a half", "a lot", "a year or two", "a record $5bn a year ago"])

@@ -377,6 +377,8 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
         if amount.problem:
             raise FigureError(amount.problem)
     _check_leftovers(toks, amounts)
+    if len(amounts) == 2 and _conversion(toks, *amounts):  # "¥1.2 trillion ($8 billion)": the amount as given
+        amounts = amounts[:1]
     if len(amounts) == 2 and _minor_units(words, *amounts):  # "3 dollars 50 cents", "$20 and 43c"
         amounts = [_with_minor(*amounts)]
     if len(amounts) == 1 and _accounting(toks, amounts[0]):  # "($99.99)": a negative, as in accounts
@@ -440,6 +442,13 @@ def _minor_units(words: list[str], a: _Amount, b: _Amount) -> bool:
         return between in ([], ["and"])
     bare = b.unit is None and b.scale == 1.0
     return bare and (between == [] or (between == ["and"] and currencies.is_head(words[a.end - 1])))
+
+
+def _conversion(toks: list[Token], a: _Amount, b: _Amount) -> bool:
+    """Whether b is a in another currency, in parentheses closing the value: "€1.2 billion ($1.3
+    billion)", as wire copy converts; the amount is the one given first."""
+    return bool(a.currency and b.currency and a.currency != b.currency and a.end < len(toks)
+                and toks[a.end][1] == "(" and b.end == len(toks) - 1 and toks[b.end][1] == ")")
 
 
 def _with_minor(a: _Amount, b: _Amount) -> _Amount:
@@ -945,6 +954,9 @@ def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
         per = i + 1
     elif i + 2 < n and toks[i][0] == "dash" and words[i + 1] == "a" and toks[i + 2][0] == "dash" and i + 3 < n:
         per = i + 3  # "12-cent-a-share"
+    elif reading.whole and i + 3 == n and words[i] in ("to", "against") and words[i + 1] == "the" \
+            and currencies.is_head(words[i + 2]):
+        per = i + 2  # an exchange rate as a value: "¥150 to the dollar" is 150 JPY per dollar
     if per is None or words[per] in _NOT_PER or words[per] in SCALES:
         return i
     if per + 1 < n and words[per + 1] in ("ago", "earlier", "later", "before"):  # "$5 a year ago"
