@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,30 @@ def test_check_in_json_loads_only_what_it_uses() -> None:
               *(f"summitcheck.render.{m}" for m in ("table", "html_format", "markdown", "csv_format", "claimreview",
                                                     "desk", "desk_table", "explain"))}
     assert not unused & loaded
+
+
+def test_extract_loads_no_pairing_or_verdict_engine() -> None:
+    # `extract` is timed against `check` (benchmarks/bench.py, part f): it drafts, and never pairs or decides.
+    code = ("import contextlib, io, sys; from summitcheck.cli import run\n"
+            "sys.argv = ['summitcheck', 'extract', sys.argv[1], '--role', 'report']\n"
+            "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()): run()\n"
+            "print(' '.join(sys.modules))")
+    article = Path(__file__).parent / "articles" / "messy.txt"
+    out = subprocess.run([sys.executable, "-c", code, str(article)], check=True, capture_output=True, text=True).stdout
+    loaded = set(out.split())
+    assert "summitcheck.extract.writing" in loaded
+    unused = {"rapidfuzz", "rich", *(f"summitcheck.{m}" for m in ("pairing", "discrepancy",
+                                                                   "qualifiers", "verdict", "story", "validate"))}
+    assert not unused & loaded
+
+
+def test_package_names_load_on_demand() -> None:
+    # `import summitcheck` loads nothing heavy; each public name still comes from its module when asked.
+    import summitcheck
+
+    assert set(summitcheck._HOMES) == set(summitcheck.__all__)
+    for name in summitcheck.__all__:
+        value = getattr(summitcheck, name)
+        assert getattr(value, "__module__", None) == f"summitcheck.{summitcheck._HOMES[name]}", name
+    with pytest.raises(AttributeError):
+        _ = summitcheck.no_such_name

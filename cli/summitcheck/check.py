@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .case import CLAIM_SUFFIXES, Case
 from .errors import InputError
@@ -13,9 +14,10 @@ from .load import MAX_BYTES, load_claims, load_review
 from .model import Document
 from .quotes import ARTICLE_SUFFIXES, QuoteLocation, locate_quotes
 from .settings import DEFAULT_SETTINGS, Settings
-from .story import follow, order_reports
 from .textfile import STDIN, read_text, same_file
-from .verdict import CheckResult, uncompared_figures
+
+if TYPE_CHECKING:
+    from .verdict import CheckResult
 
 
 def is_article(path: str | os.PathLike[str]) -> bool:
@@ -61,6 +63,10 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
                use_review: bool = True, quotes: bool = True) -> CheckResult:
     """Check a case, or the case in a folder (None: the bundled case), with its review file's overrides
     unless use_review is false; quotes: as for check_files."""
+    # Imported here: `extract` uses this module's output guard (refuse_case_file) and starts without them.
+    from .story import follow, order_reports
+    from .verdict import uncompared_figures
+
     if not isinstance(case, Case):
         case = Case.find(case, use_review)
     elif not use_review:

@@ -33,10 +33,11 @@ from .render import RENDERERS, RenderOptions, render
 from .schema import ID_PATTERN, json_schema
 from .settings import DEFAULT_SETTINGS, Settings
 from .textfile import STDIN, check_writable, file_kind, write_atomically
-from .verdict import FINDINGS, CheckResult
+from .verdicts import FINDINGS
 
 if TYPE_CHECKING:  # validate is imported by its command only: check does not start with it
     from .validate import ReviewValidation, Validation
+    from .verdict import CheckResult  # with the pairing engine, when a check runs: extract starts without it
 
 
 class ExitStatus(IntEnum):
@@ -196,7 +197,7 @@ def check(
 _SAYS_UNCOMPARED = ("auto", "table", "json")
 
 
-def _note_unused(result: CheckResult, review_beside: bool) -> None:
+def _note_unused(result: "CheckResult", review_beside: bool) -> None:
     """One line on stderr for what the check could not use, which the user may think it did:
     a figure value the reader could not read (left out of comparison), an article that
     document.text names but is not there (its quotes go unlocated), and, given PREVIEW
@@ -751,7 +752,7 @@ def _format_of(output: Path) -> str:
     return _EXTENSIONS.get(ext, "json")
 
 
-def _write_output(result: CheckResult, fmt: str, name: str, options: RenderOptions) -> None:
+def _write_output(result: "CheckResult", fmt: str, name: str, options: RenderOptions) -> None:
     # Never write over a file the check read, the articles its claim files name included:
     # nothing the user gave is lost.
     docs = (result.preview, result.report, *result.reports)
@@ -776,7 +777,7 @@ class _Rendered(io.StringIO):
         return getattr(sys.stdout, "encoding", None) or "utf-8"
 
 
-def _emit(result: CheckResult, fmt: str, options: RenderOptions) -> None:
+def _emit(result: "CheckResult", fmt: str, options: RenderOptions) -> None:
     if fmt == "auto":
         fmt = "table" if terminal.is_terminal() else "json"
     color = fmt == "table" and terminal.wants_color()

@@ -33,7 +33,6 @@ from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
 
 VERDICTS = verdicts.NAMES
-FINDINGS = (*VERDICTS, "discrepancy")
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ ALL: tuple[Verdict, ...] = (FULFILLED, PARTIAL, CONTRADICTED, ABSENT, UNANTICIPA
 BY_NAME: dict[str, Verdict] = {v.name: v for v in ALL}
 NAMES: tuple[str, ...] = tuple(v.name for v in ALL)
 EXPECTATION_NAMES: tuple[str, ...] = tuple(v.name for v in ALL if v.expectation)
+# What check --fail-on and batch --fail-on may name: a verdict, or a figure discrepancy.
+FINDINGS: tuple[str, ...] = (*NAMES, "discrepancy")
 # ClaimReview's scale: worst and best ratingValue.
 WORST_RATING = min(v.rating for v in ALL if v.rating is not None)
 BEST_RATING = max(v.rating for v in ALL if v.rating is not None)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..verdict import CheckResult
 from ..verdicts import verdict
+
+if TYPE_CHECKING:  # the CLI imports RENDERERS at start, `extract` too, which never loads the verdict engine
+    from ..verdict import CheckResult
 
 RENDERERS = {
     "table": "summitcheck.render.table",
