@@ -875,3 +875,18 @@ def test_a_sentence_that_announces_what_follows_is_no_claim() -> None:
             "Analysts expect earnings of 71 cents per share, down from 78 cents a year ago.\n")
     assert [c.statement for c in draft_claims(text, "preview", "p").document.claims] == [
         "Analysts expect earnings of 71 cents per share, down from 78 cents a year ago"]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a short headline, then a lead sentence of a dozen words or fewer: the lead is a claim (issue 14 item 1)
+    ("Sorano cuts profit forecast\n\nJapanese automaker Sorano Motor lowered its annual profit forecast on Friday.\n",
+     ["Japanese automaker Sorano Motor lowered its annual profit forecast on Friday"]),
+    ("Fed holds rates steady\nThe Federal Reserve held interest rates steady on Wednesday.\n",
+     ["The Federal Reserve held interest rates steady on Wednesday"]),
+    # a headline without a full stop stays a headline, however long
+    ("Federal Reserve holds interest rates steady and signals two cuts later this year\n"
+     "Policymakers voted 10-2 to keep the target range at 4.25%-4.50%.\n",
+     ["Policymakers voted 10-2 to keep the target range at 4.25%-4.50%"]),
+])
+def test_a_short_lead_sentence_survives_the_headline(text: str, claims: list[str]) -> None:
+    assert [c.statement for c in draft_claims(text, "report", "r").document.claims] == claims

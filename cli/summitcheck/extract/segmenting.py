@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .words import _is_gerund, _verbish
+
 TITLE_WORDS = 30
 FURNITURE_WORDS = 40  # longer lines are judged sentence by sentence
 MIN_WORDS, MAX_WORDS = 6, 90
@@ -279,11 +281,15 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
 
 
 def _reads_as_sentence(line: str) -> bool:
-    """A full sentence rather than a headline: a final full stop, a dozen words or more, not in title case."""
+    """A full sentence rather than a headline: a final full stop, a dozen words or more (six with a verb), not in
+    title case."""
     words = line.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
-    return (bool(re.search(r"[.!?][\"”’)]*$", line)) and len(words) >= 12 and not title_case) or _DATELINE.match(line) is not None
+    # "Japanese automaker Sorano Motor lowered its annual profit forecast on Friday.": a short lead with its verb
+    verb = any(_verbish(w.strip(",;:")) and not _is_gerund(w) for w in words[1:])
+    return (bool(re.search(r"[.!?][\"”’)]*$", line)) and (len(words) >= 12 or (len(words) >= 6 and verb))
+            and not title_case) or _DATELINE.match(line) is not None
 
 
 def _first_words(unit: str) -> str:
