@@ -890,3 +890,17 @@ def test_a_sentence_that_announces_what_follows_is_no_claim() -> None:
 ])
 def test_a_short_lead_sentence_survives_the_headline(text: str, claims: list[str]) -> None:
     assert [c.statement for c in draft_claims(text, "report", "r").document.claims] == claims
+
+
+def test_a_deck_under_the_headline_is_a_claim_when_it_reads_as_one() -> None:
+    preview = ("Treasurer set to unveil A$18bn housing package\n"
+               "Cost-of-living relief tipped to dominate as deficit forecast narrows\n\n"
+               "Sarah Keane\nEconomics correspondent\n\n"
+               "The treasurer will unveil an A$18bn housing package on Tuesday, three people briefed on the plans said.\n\n"
+               "What management may say\n\nThe budget is expected to forecast a deficit of A$26.9bn for 2027-28.\n")
+    claims = draft_claims(preview, "preview", "p").document.claims
+    assert [c.statement for c in claims] == [
+        "Cost-of-living relief tipped to dominate",
+        "The treasurer will unveil an A$18bn housing package on Tuesday",
+        "The budget is expected to forecast a deficit of A$26.9bn for 2027-28"]
+    assert claims[0].quote == "Cost-of-living relief tipped to dominate as deficit forecast narrows"

@@ -240,6 +240,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     furniture lines go to page."""
     in_list = False
     topics = False  # bullets under "What's on the agenda?" or "Jump to:" name topics, they claim nothing
+    deck = False  # the first unit after the headline may be its deck: "X tipped to dominate as deficit narrows"
     seen: set[str] = set()
     for line_no, unit in _units(text):
         if page.examined >= MAX_EXAMINED:
@@ -267,7 +268,9 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             else:
                 page.title, page.title_line = _BULLET.sub("", unit), line_no
                 if not _reads_as_sentence(unit):
+                    deck = True
                     continue  # a headline; a lead sentence standing first is the title and a claim too
+        was_deck, deck = deck, False
         bullet = _BULLET.match(unit) is not None
         if bullet and topics:
             page.dropped += 1
@@ -275,9 +278,17 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         topics = not bullet and _TOPICS_LEAD.match(unit) is not None
         if bullet:  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
-        elif _is_heading(unit):
+        elif _is_heading(unit) and not (was_deck and _is_deck(unit)):
             continue
         yield line_no, unit, bullet
+
+
+def _is_deck(line: str) -> bool:
+    """A line under the headline that says something, headline-style ("Cost-of-living relief tipped to dominate as
+    deficit forecast narrows", "Powell says rates still below neutral, signals more hikes"): six words or more, with a
+    verb; a byline or a section name has none."""
+    words = line.split()
+    return len(words) >= 6 and any(_verbish(w.strip(",;:")) and not _is_gerund(w) for w in words[1:])
 
 
 def _reads_as_sentence(line: str) -> bool:
