@@ -266,3 +266,16 @@ def test_a_tally_is_an_opposite_cue_of_unanimity() -> None:
     assert opposition("The board's vote is expected to be unanimous", "The board voted 9-0 to cut the rate") is None
     # numbers that are no tally: a range of a figure
     assert opposition("The vote is expected to be unanimous", "Members see inflation at 2-3% next year") is None
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a calendar day each: another day is another outcome
+    ("Deliveries are expected to start on October 3", "Deliveries start on Oct. 10, the company said", "contradicted"),
+    ("Deliveries are expected to start on October 3", "Deliveries started on 3 October", "fulfilled"),
+    # a deadline is no day: "by the 30th" is met on the 26th
+    ("The phones will ship by September 30", "The phones ship on Sept. 26", "fulfilled"),
+    # two days in one claim: which is which is not read
+    ("The vote is expected on June 4", "The vote, first set for June 4, was held on June 11", "fulfilled"),
+])
+def test_calendar_days(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
