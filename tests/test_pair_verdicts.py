@@ -274,8 +274,10 @@ def test_a_tally_is_an_opposite_cue_of_unanimity() -> None:
     ("Deliveries are expected to start on October 3", "Deliveries started on 3 October", "fulfilled"),
     # a deadline is no day: "by the 30th" is met on the 26th
     ("The phones will ship by September 30", "The phones ship on Sept. 26", "fulfilled"),
-    # two days in one claim: which is which is not read
-    ("The vote is expected on June 4", "The vote, first set for June 4, was held on June 11", "fulfilled"),
+    # two days in one claim: an editor sees the vote moved; which day is which is not read
+    pytest.param("The vote is expected on June 4", "The vote, first set for June 4, was held on June 11",
+                 "contradicted", marks=pytest.mark.xfail(strict=True, reason="a claim with two calendar days is "
+                                                         "not compared: which day is the outcome is not read")),
 ])
 def test_calendar_days(expectation: str, report: str, verdict: str) -> None:
     assert judged(expectation, report)[0] == verdict
