@@ -571,3 +571,28 @@ def _direction_of(words: list[str]) -> tuple[str | None, str]:
         kind, word = next(iter(found.items()))
         return kind, word
     return None, ""
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?" \
+         r"|nov(?:ember)?|dec(?:ember)?)\.?"
+# "September 19", "Sept. 26", "19 September"; a word before it that makes it a bound ("by", "before") is read too
+_DAY = re.compile(rf"(?:\b(by|before|until|till|after|from|since|no later than|ahead of|through)\s+)?"
+                  rf"(?:\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b)")
+
+
+def calendar_day(statement: str) -> tuple[tuple[int, int], str] | None:
+    """The one calendar day a statement puts something on ("ship on Sept. 26"), as (month, day)
+    with the words as written; None for no day, two days, or a bound ("by September 30")."""
+    text = statement[:MAX_TEXT_CHARS]
+    lower = text.lower()
+    found = list(_DAY.finditer(lower))
+    if len(found) != 1 or found[0].group(1):
+        return None
+    m = found[0]
+    month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+    number = int(day)
+    if not 1 <= number <= 31:
+        return None
+    written = text[m.start():m.end()] if len(lower) == len(text) else m.group(0)
+    return (_MONTHS.index(month[:3]) + 1, number), written.strip()

@@ -22,6 +22,7 @@ from .pairing import (
 )
 from .polarity import (
     DIRECTION_NAMES,
+    calendar_day,
     denied_opposite,
     direction,
     is_negated,
@@ -435,6 +436,9 @@ class _Judge:
                 f"opposite direction: the expectation says {DIRECTION_NAMES[mine or '']} ('{my_word}'); "
                 f"'{other.id}' says {DIRECTION_NAMES[theirs or '']} ('{their_word}')"
             )
+        days = calendar_day(claim.statement), calendar_day(other.statement)
+        if days[0] is not None and days[1] is not None and days[0][0] != days[1][0]:
+            contradictions.append(f"another day: the expectation says '{days[0][1]}'; '{other.id}' says '{days[1][1]}'")
         for link in self.links_of.get(i, []):
             text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
                     f"vs {link.report.quantity.text} in '{self.figures.report[link.report_claim].id}'")
