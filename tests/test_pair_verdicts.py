@@ -281,3 +281,22 @@ def test_a_tally_is_an_opposite_cue_of_unanimity() -> None:
 ])
 def test_calendar_days(expectation: str, report: str, verdict: str) -> None:
     assert judged(expectation, report)[0] == verdict
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a charge scrapped is a charge cut to nothing: more than the cut expected, and no denial of it
+    ("The budget is likely to cut the customs duty on lithium-ion cells",
+     "The customs duty on lithium-ion cells was scrapped", "fulfilled"),
+    # ... but a cut is less than a removal, and a cap is no charge
+    ("India will scrap the duties on motorcycles", "India cut the duties on motorcycles to 10%", "contradicted"),
+    ("The government will lower the cap on bankers' bonuses", "The government scrapped the cap on bankers' bonuses",
+     "contradicted"),
+])
+def test_a_charge_scrapped_is_a_cut(expectation: str, report: str, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
+
+
+def test_a_drafted_negated_key_is_read_again_against_the_other_claim() -> None:
+    # a drafted claim carries `negated: true` from its own cue ("scrapped"): the judge reads it again
+    assert judged("India will abolish the duties on motorcycles", "India scrapped the duties on motorcycles",
+                  r=True)[0] == "fulfilled"
