@@ -139,6 +139,9 @@ _ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almos
 # "would stall without reforms", "risked becoming irrelevant without a court": a condition, as "unless" is
 _WARNING = frozenset({"risk", "risks", "risked", "risking", "would", "could", "might", "warn", "warns", "warned"})
 _UNLESS = re.compile(r"\bunless\b[^,;:]*")
+# What a government charges: cutting one to nothing is scrapping it
+_CHARGES = ("duty", "duties", "tariff", "tariffs", "tax", "taxes", "levy", "levies", "fee", "fees", "charge", "charges",
+            "surcharge", "toll", "tolls", "excise", "vat")
 _AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can", "shall"})
@@ -422,6 +425,32 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
     return cues
 
 
+def removal_as_cut(outcome: str, expected: str) -> tuple[str, str] | None:
+    """(the removal, the cut) when every negation cue of an outcome removes a charge that the
+    expectation cuts: "the customs duty was scrapped" is the duty cut to nothing, more than "will
+    cut the customs duty" asked, not a denial of it.  A cap or a limit is no charge (lowering a cap
+    tightens it; scrapping it frees)."""
+    cues = negation_cues(outcome, expected)
+    if not cues or any(c not in _ACTS[0] for c in cues):
+        return None
+    mine, theirs = _tokens(outcome), _tokens(expected)
+    for k, t in enumerate(theirs):
+        if t not in _DOWN:
+            continue
+        cut = _object(theirs, k)
+        if cut.isdisjoint(_charge_stems()):
+            continue
+        for i, w in enumerate(mine):
+            if w in cues and not (_object(mine, i) & cut).isdisjoint(_charge_stems()):
+                return w, t
+    return None
+
+
+@lru_cache(maxsize=1)
+def _charge_stems() -> frozenset[str]:
+    return frozenset(s for w in _CHARGES for s, _ in terms(w))
+
+
 def _one_condition(after: str, other: str) -> bool:
     """Whether what follows a conditional "without" (to the clause's end) is what an "unless"
     clause of the other claim speaks of."""
@@ -524,8 +553,11 @@ def _main_part(text: str, clauses: list[tuple[int, int]]) -> str:
 def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
     """Whether the claim says something did not or will not happen, and on what grounds
     (other: the claim it is weighed against, see negation_cues)."""
-    if claim.negated is not None:
+    if claim.negated is not None and not (claim.negated and other is not None
+                                          and len(negation_cues(claim.statement)) % 2):
         return claim.negated, f"negated: {'true' if claim.negated else 'false'}"
+    # no key, or `negated: true` just as the statement's own cues say (as drafting writes it): the
+    # cues are read again against the other claim, which may say the same act or condition
     cues = negation_cues(claim.statement, other.statement if other is not None else None)
     quoted = ", ".join(f"'{c}'" for c in cues)
     if len(cues) % 2:

@@ -29,6 +29,7 @@ from .polarity import (
     negation_cues,
     opposed_directions,
     opposition,
+    removal_as_cut,
 )
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
@@ -407,6 +408,9 @@ class _Judge:
             # both figures say how they moved: that outweighs a word about something else
             # ("trim its forecast" / "world output growing 2.9%, down from 3.1%")
             (mine, my_word), (theirs, their_word) = moved, other_moved
+        if other_negated and not negated and (removed := removal_as_cut(other.statement, claim.statement)) is not None:
+            notes.append(f"'{removed[0]}' is a cut to nothing, more than the '{removed[1]}' expected")
+            other_negated = False
         denied = None
         if negated != other_negated:
             denier, sayer = (claim, other) if negated else (other, claim)
