@@ -559,6 +559,8 @@ def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
     # no key, or `negated: true` just as the statement's own cues say (as drafting writes it): the
     # cues are read again against the other claim, which may say the same act or condition
     cues = negation_cues(claim.statement, other.statement if other is not None else None)
+    if claim.negated and len(cues) % 2:
+        return True, "negated: true"
     quoted = ", ".join(f"'{c}'" for c in cues)
     if len(cues) % 2:
         return True, f"negation cue {quoted}"
@@ -606,8 +608,8 @@ def _direction_of(words: list[str]) -> tuple[str | None, str]:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?" \
-         r"|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # "September 19", "Sept. 26", "19 September"; a word before it that makes it a bound ("by", "before") is read too
 _DAY = re.compile(rf"(?:\b(by|before|until|till|after|from|since|no later than|ahead of|through)\s+)?"
                   rf"(?:\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b)")
