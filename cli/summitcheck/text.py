@@ -136,6 +136,8 @@ _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "A
 def ascii_fold(text: str) -> str:
     """Accents folded away, so "François", "Zürich" and "Erdoğan" are one word each, and the same
     word as an article that writes "Francois", "Zurich" or "Erdogan" (letters outside Latin stay)."""
+    if text.isascii():  # nothing to fold: drafting slugs every id through here
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
