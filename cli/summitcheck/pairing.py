@@ -394,7 +394,26 @@ def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
                                 found.setdefault(" ".join(words[i:j + 1]).lower(), spelt)
         if spelt_out.pattern:
             _lowercase_runs(text, spelt_out, found)
-    return found
+    return _with_partial_runs(found)
+
+
+def _with_partial_runs(found: dict[str, str]) -> dict[str, str]:
+    """The runs found, and each run of three words or more less its first or its last word:
+    an article that spells CPI out as "consumer price index" or OCR as "official cash rate" may
+    write only "core consumer price forecast" or "the cash rate".  A part is left out when it
+    lies inside another acronym's run: "deposit facility" is neither the "deposit facility rate"
+    (DFR) nor the "standing deposit facility" (SDF) when an article names both.  Runs with a function word are names whose
+    parts name other things ("Bank of Fiji" of "Reserve Bank of Fiji", "per share")."""
+    parts: dict[str, str] = {}
+    for run, acronym in found.items():
+        words = run.split()
+        # a name joined by function words is a proper name: the "Bank of Fiji" is not the RBF
+        if len(words) >= 3 and not any(w in STOPWORDS or w in _MINOR for w in words):
+            for part in (words[1:], words[:-1]):
+                parts.setdefault(" ".join(part), acronym)
+    kept = {part: acronym for part, acronym in parts.items()
+            if part not in found and all(f" {part} " not in f" {run} " or found[run] == acronym for run in found)}
+    return {**found, **kept}
 
 
 def _lowercase_runs(text: str, acronyms: re.Pattern[str], found: dict[str, str]) -> None:
