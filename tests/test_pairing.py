@@ -513,3 +513,23 @@ def test_a_buyback_is_a_repurchase() -> None:
     report = doc("report", claim("r-repurchase", "The board approved a stock repurchase"),
                  claim("r-dividend", "The dividend was raised by 5%"), claim("r-ceo", "The chief executive will step down"))
     assert verdicts(preview, report)["buyback"] == ("fulfilled", "r-repurchase")
+
+
+def test_a_figure_excluding_something_is_another_measure() -> None:
+    # labelled before running (pair3): the report gives only inflation excluding food and energy;
+    # the plain (headline) figure the preview expects is not given, the core one is
+    preview = doc("preview",
+                  claim("cpi", "Consumer price inflation is forecast at 3.1% in 2027",
+                        figures=(Figure("consumer price inflation 2027", parse_figure("3.1%")),)),
+                  claim("core", "Inflation excluding food and energy is seen at 2.8% in 2027",
+                        figures=(Figure("inflation excluding food and energy 2027", parse_figure("2.8%")),)))
+    report = doc("report",
+                 claim("r-ex", "Consumer price inflation excluding food and energy is projected at 2.9% in 2027",
+                       figures=(Figure("consumer price inflation excluding food and energy 2027", parse_figure("2.9%")),)),
+                 claim("r-growth", "Growth is forecast at 1.2% in 2027",
+                       figures=(Figure("GDP growth 2027", parse_figure("1.2%")),)))
+    result = decide(preview, report)
+    got = {e.claim.id: e for e in result.expectations}
+    assert (got["cpi"].verdict, got["cpi"].match) == ("absent", None)
+    assert any("excluding food" in r for r in got["cpi"].reasons)
+    assert (got["core"].verdict, got["core"].match and got["core"].match.claim.id) == ("contradicted", "r-ex")

@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, islice, pairwise
+from itertools import chain, islice, pairwise, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -214,6 +214,10 @@ class Lexicon:
         self.metric_sets = [frozenset(classes[s] for name in names for s, _ in terms(name[:MAX_TEXT_CHARS], folds, lexicon=True)
                                       if s in classes) for names in metrics]
         self._written: dict[int, dict[int, str]] = {}
+        # A figure of a measure that leaves something out ("inflation excluding food and energy",
+        # "EPS excl. items") is another measure than the plain one: what each claim with figures excludes.
+        self.exclusions = [_exclusions([*said[:1], *names]) if names else frozenset()
+                           for said, names in zip(read, chain(metrics, repeat(())), strict=False)]
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
@@ -625,6 +629,29 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     return found
 
 
+# What a measure leaves out, or says it left out: "excluding food and energy", "excl. items",
+# and the words for such a measure ("adjusted EPS" is earnings excluding items, "core" and
+# "underlying" inflation exclude food and energy).
+_EXCLUDING = re.compile(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
+                        r"|adjusted|underlying|core)\b", re.I)
+
+
+def _exclusions(texts: Iterable[str]) -> frozenset[str]:
+    """What a claim's statement and metric names leave out: {"excluding food and energy"}."""
+    return frozenset(m.group().lower() for text in texts for m in _EXCLUDING.finditer(text))
+
+
+def other_exclusion(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """When both claims give figures and one leaves something out while the other names no such
+    measure ("CPIF excluding energy" / "CPIF"), they give two measures of one quantity
+    ("excluding items" and "adjusted" are one)."""
+    mine, theirs = lexicon.exclusions[e], lexicon.exclusions[r]
+    if bool(mine) == bool(theirs):
+        return None
+    shown = ", ".join(sorted(mine or theirs))
+    return f"names '{shown}' where it names none" if mine else f"names no exclusion where it names '{shown}'"
+
+
 def _agreeing(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> set[tuple[str, str]]:
     """The entities two claims both name, as (kind, key)."""
     return {(kind, key) for kind in _ENTITY_KINDS for key in mine[kind] if key in theirs[kind]}
@@ -908,7 +935,8 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
             if met <= actors:  # only who is involved, and a verb that says little
                 continue
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
-                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r)
+                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
+                or other_exclusion(lexicon, e, r)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why, met)
