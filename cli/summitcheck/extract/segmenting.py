@@ -27,7 +27,15 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     ("subscription", re.compile(
         # "Subscribe", "Sign up here", not news of subscribers or of a country that will "sign up to the pact"
         r"\b(?:un)?subscribe\b|\bsubscribers? only\b|\b(?:become|already) a (?:paid )?subscriber|(?:limited|exclusive|available)"
-        r" to (?:paid |premium )?subscribers|newsletter|(?:^|[.!?|\[]\s*)sign (?:up|in)\b"
+        r" to (?:paid |premium )?subscribers|(?:^|[.!?|\[]\s*)sign (?:up|in)\b"
+        # the outlet's newsletter ("our free newsletter", "Newsletters may contain …"), not news of one ("its newsletter
+        # business grew 18%")
+        r"|\b(?:our|your|free)\b[^.!?]{0,60}\bnewsletters?\b|\bnewsletters?\b[^.!?]{0,60}\b(?:sign up|subscribe|inbox|delivered)\b"
+        r"|^\W*(?:\w+\W+){0,3}newsletters?\b(?:\W+\w+){0,3}\W*$|^privacy notice\b|^newsletters?\s*[:|]"
+        r"|^(?:an?|the) (?:(?:free|daily|weekly|monthly|morning|evening) )+newsletter\b"
+        # a menu: "Politics Economy Tech Opinion Newsletters Podcasts"
+        r"|^(?-i:(?:[A-Z][\w&'’-]*|with|and|of|the|us|&)\W+){1,10}(?-i:Newsletters?)(?-i:\W+(?:[A-Z][\w&'’-]*|with|and|of|the"
+        r"|us|&)){0,10}\W*$"
         r"|\bsign (?:up|in) (?:or|and) (?:create|register)\b|\bcreate (?:a |an |your )?(?:free )?(?:\w+ )?account\b"
         r"|\blog ?in\b|check your (e-?mail|inbox)|confirmation link"
         # appeals for money: "Support the Chronicle from as little as £1", "you can help keep it that way"
@@ -72,7 +80,8 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
     ("byline", re.compile(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
-                          r"|getty images|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
+                          r"|(?:^|[.!?)/]\s*|\(\s*|\bvia\s+)getty images\b[^.!?]{0,40}$"
+                          r"|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
     ("caption", re.compile(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
     # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
     ("widget", re.compile(r"^[A-Z][\w ()/.-]{0,30}:[^|]{1,40}(?:\|\s*[A-Z][\w ()/.-]{0,30}:[^|]{1,40}){2,}$")),
@@ -80,19 +89,92 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     ("widget", re.compile(r"^\(\s*\S{0,3}\s?1\s*=\s*\S{0,3}\s?[\d.,]+\s+[A-Za-z .]+\)$")),
     # A photo caption ends in its credit, agency and photographer: "… March 3, 2026. REUTERS/Dado Ruvic/File Photo".
     ("caption", re.compile(r"(?<![\w/])[A-Z][\w&.-]*(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){1,3}\s*$")),
+    # What a page says about itself, in shapes rather than one outlet's phrases. Every branch of the next three is
+    # anchored at the line's start, so a news line costs one failed look at its first words.
+    # Notes on the text: "(Refiles to fix a typo)", "(Updates with analyst comment)", "This story was first published
+    # by …", "Disclaimer: …", "The author is chief economist at …", "This article is more than 1 month old".
+    ("disclaimer", re.compile(
+        r"^\(\s*(?:refiles?|corrects?|updates?|adds|recasts?|fixes|clarifies|rewrites|repeats|changes|removes|inserts"
+        r"|deletes|re-?issues?|withdraws)\b[^()]{0,200}\)\W*$|^refile[sd]?\b"
+        r"|^\(?(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+been|was|is\s+being)\s+(?:refiled|republished"
+        r"|revised|re-?issued|edited|withdrawn)\b"
+        r"|^\(?(?:this|the above)\s+(?:article|story|piece|post|report|content)\s+(?:was|has been|is|first|originally)\s+"
+        r"(?:\w+\s+)?(?:published|appeared|ran|syndicated|auto-?generated)\b"
+        r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
+        r"|^\(?(?:the )?(?:author|writer|columnist|contributor)s?\s+(?:is|are|was|works|writes|has been)\b"
+        r"|^about the (?:author|writer)s?\b", re.I)),
+    # The outlet speaking to its reader: "Join our Telegram channel …", "Follow us on …", "Download our app",
+    # "We will be running a live blog from 9am", "Story continues below advertisement", "Tags: …", "Also read: …".
+    # Our/us/your are matched in lower case only: "Follow US lead" is news.
+    ("subscription", re.compile(
+        r"^(?:(?:click|tap) here (?:to|and) )?(?:join|follow|download|install|get|stay|listen|subscribe|tune in|like|catch"
+        r"|add|bookmark|watch|read|register|become)\b[^.!?]{0,80}\b(?:(?-i:[Oo]ur|us|[Yy]our)|newsletters?|podcasts?|app"
+        r"|alerts)\b"
+        r"|^(?:we(?:'ll|’ll|'re|’re| will| are| were)?|i(?:'ll|’ll| will| am)|hello|hi|welcome|good (?:morning|afternoon"
+        r"|evening)|stay with us)\b[^.!?]{0,100}\b(?:live[- ]?blog\w*|live (?:coverage|updates|page|text|stream)"
+        r"|(?:this|our|the) (?:live )?blog|our (?:live )?coverage|(?:latest )?updates (?:throughout|as (?:it|they)|below"
+        r"|here)|as it happens)\b"
+        r"|^follow (?:below|along|here|this page|this blog)\b"
+        r"|^(?:this|the) (?:live )?(?:blog|page|discussion|comment section|thread)\b[^.!?]{0,40}\b(?:closed|ended|paused"
+        r"|no longer)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off)\b"
+        r"|^(?:your email address will not be published|required fields are marked|please (?:enter|leave) your"
+        r" (?:comment|name|email))|^(?:story|article|text) continues (?:below|after|under)\b"
+        r"|^continue reading (?:below|after)\b|^(?:listen to|hear) (?:this|the) (?:article|story)\b"
+        r"|^(?:click|tap) (?:here )?to (?:enlarge|expand|zoom|view|play|watch|listen|read)\b"
+        r"|^(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\b|^#\w+\s*[|:]"
+        r"|^(?:video|watch|photos|listen|podcast|gallery)\s*\|"
+        r"|^(?:ie ?\d+|internet explorer|your browser) (?:is )?(?:not supported|out of date|outdated)"
+        r"|^(?:please )?(?:enable|turn on) javascript|^for (?:an optimal|the best) experience\b"
+        r"|^(?:tags?|topics?|keywords|filed under|categories|category)\s*:\s*[^.!?\s][^.!?]{0,200}$"
+        r"|^(?:also read|read also|also see|see also|related(?: stories| articles| coverage)?|must read|don'?t miss"
+        r"|do not miss|recommended|more on this|top stories|trending|in pictures|breakingviews|factbox)\s*[:|]\s*\S"
+        r"|^reuse this content|^share this\b.{0,40}$|^print this (?:article|page|story)", re.I)),
+    # Credits and bios: "(With inputs from agencies)", "Writing by …; Editing by …", "Video Editor: …", "Writes about
+    # the U.S. economy … Previously covered …", "Sam Okafor is the Ledger's economics editor." Names are capitalised:
+    # "Reporting by the Financial Times suggested …" is news.
+    ("byline", re.compile(
+        r"^\(?(?i:with (?:inputs?|additional reporting|reporting|contributions?|agency inputs?) from|(?:inputs|information)"
+        r" from (?:agencies|wires|news agencies)|(?:some |additional )?(?:information|material) (?:for|in) this"
+        r" (?:report|story|article))\b"
+        r"|^(?i:(?:additional |further )?(?:reporting|writing|editing|compiled|research|edited|written|produced|graphics?"
+        r"|video|production)(?: and (?:editing|writing|reporting))? by)\s+[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,4}"
+        r"(?:\s+(?:in|at|from|for)\s+[^;]{1,60})?\s*(?:[;,.)]|$)"
+        r"|^(?i:writes (?:about|on|for)|covers|previously (?:covered|worked|wrote|reported|served)"
+        r"|has (?:covered|written about|reported on))\b"
+        r"|^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+\s+is\s+(?:the\s+)?[A-Z][\w&.'’ -]{0,40}['’]s?\s+(?:[\w-]+\s){0,3}"
+        r"(?:reporter|correspondent|editor|writer|journalist|columnist)\b"
+        r"|^(?i:(?:(?:video|photo|graphics?|picture|senior|deputy|chief|managing|news|copy|desk)\s+)?(?:editor|producer"
+        r"|photographer|illustrator|designer|reporter|writer|anchor)s?\s*:)\s*[A-Z][^.!?]{0,60}$")),
+    # A caption's closing credit: "… on Nov 11. PHOTO: AGENCY", "… in Lisbon. Picture: AFP", "Pic: Supplied",
+    # "Photo = Hanseo News", "… in Ostrava. File photo". Only a few words may follow the credit's colon.
+    ("caption", re.compile(
+        r"(?:^|[.!?][\"”’)]?\s+|\(\s*|\|\s*)(?:(?:file|handout|stock|archive)\s+)?(?:photo(?:graph)?s?|photographer|images?"
+        r"|pictures?|pics?|illustration|credits?|courtesy)(?:\s+credits?)?\s*[:=](?:\s*\S+){1,8}\s*$"
+        r"|[.!?][\"”’)]?\s+(?:(?:file|handout|stock|archive)\s+(?:photo|image|picture)|(?:photo(?:graph)?|image)"
+        r"\s+(?:by|courtesy of)\s+[^.!?]{1,60}|(?:photo|image)\s+courtesy\b[^.!?]{0,60})\W*$", re.I)),
+    # Disowning, contributions and embedded posts: "The Ledger is not responsible for the content of external sites",
+    # "Views are personal", "AP writer … contributed to this report", "pic.twitter.com/…".
+    ("disclaimer", re.compile(
+        r"\bnot responsible for the content of (?:external|third[- ]party|linked)\b"
+        r"|\bviews (?:are|expressed (?:here |above )?are) (?:personal|(?:his|her|their|the author'?s|my) own)\b"
+        r"|\bcontributed (?:to this (?:report|story|article)|reporting|(?:additional )?reporting (?:to|for) this"
+        r" (?:report|story|article))\W*$|pic\.twitter\.com/", re.I)),
 ]
 # For the longest patterns, the words of which every match holds at least one: a line without any is not scanned
 # (most lines are news; an alternation of fifty branches is tried at every position otherwise).
 _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
     (2, "subscribe unsubscribe subscriber subscribers newsletter newsletters sign account log login check confirmation"
         " spam inbox join ok create already unlock everything every email follow personalised personalized coverage"
-        " support little just minute journalism"),
+        " support little just minute journalism privacy"),
     (3, "constitute advice investment market information informational rights copyright own views terms privacy"
         " cookies"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
         " author authors writer writers columnist columnists"
         " delayed world"),
+    (len(_FURNITURE) - 2, "photo photos photograph photographs photographer image images picture pictures pic pics"
+                          " illustration credit credits courtesy file handout stock archive"),
+    (len(_FURNITURE) - 1, "responsible views contributed pic"),
 )}
 _SHORT_FURNITURE = [
     ("byline", re.compile(r"^(?i:(?:written |reporting |edited |editing )?by|authors?)\b\s*:?\s*"
@@ -111,6 +193,9 @@ _TIMESTAMP_WORDS = re.compile(
     r"\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist"
     r"|jst|local|time|ago|hours?|mins?|minutes?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b\.?|[\d:.,/+|()–—-]+", re.I)
+# What opens a note about the article, however long: "Correction: An earlier version of this article said …".
+_NOTE_LEAD = re.compile(r"\(?(?:correction|clarification|editor'?s note|corrections? (?:and|&) clarifications?)\b[^:]{0,60}:"
+                        r"|\(?(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b", re.I)
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,400}>|&(?:nbsp|#160|#xa0);", re.I)
 _HTML_PAGE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _LIST_HEADING = re.compile(
@@ -191,6 +276,8 @@ def _units(text: str) -> Iterator[tuple[int, str]]:
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line of an article is, or None when it may be body text."""
     words = len(line.split())
+    if words > FURNITURE_WORDS and _NOTE_LEAD.match(line):
+        return "disclaimer"  # a long correction note is one note: its restated figures are no claims
     if words > FURNITURE_WORDS:
         # A paragraph is furniture when most of its sentences are ("The market carries risks. …");
         # a news paragraph that mentions a newsletter or cookies keeps its other sentences.
