@@ -80,7 +80,6 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
     ("byline", re.compile(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
-                          r"|(?:^|[.!?)/]\s*|\(\s*|\bvia\s+)getty images\b[^.!?]{0,40}$"
                           r"|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
     ("caption", re.compile(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
     # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
@@ -151,7 +150,9 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"(?:^|[.!?][\"”’)]?\s+|\(\s*|\|\s*)(?:(?:file|handout|stock|archive)\s+)?(?:photo(?:graph)?s?|photographer|images?"
         r"|pictures?|pics?|illustration|credits?|courtesy)(?:\s+credits?)?\s*[:=](?:\s*\S+){1,8}\s*$"
         r"|[.!?][\"”’)]?\s+(?:(?:file|handout|stock|archive)\s+(?:photo|image|picture)|(?:photo(?:graph)?|image)"
-        r"\s+(?:by|courtesy of)\s+[^.!?]{1,60}|(?:photo|image)\s+courtesy\b[^.!?]{0,60})\W*$", re.I)),
+        r"\s+(?:by|courtesy of)\s+[^.!?]{1,60}|(?:photo|image)\s+courtesy\b[^.!?]{0,60})\W*$"
+        # "Getty Images" closing a caption, not the company in the news ("Getty Images shares fell 8%")
+        r"|(?:^|[.!?)/]\s*|\(\s*|\bvia\s+)getty images\b[^.!?]{0,40}$", re.I)),
     # Disowning, contributions and embedded posts: "The Ledger is not responsible for the content of external sites",
     # "Views are personal", "AP writer … contributed to this report", "pic.twitter.com/…".
     ("disclaimer", re.compile(
@@ -173,7 +174,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " author authors writer writers columnist columnists"
         " delayed world"),
     (len(_FURNITURE) - 2, "photo photos photograph photographs photographer image images picture pictures pic pics"
-                          " illustration credit credits courtesy file handout stock archive"),
+                          " illustration credit credits courtesy getty"),
     (len(_FURNITURE) - 1, "responsible views contributed pic"),
 )}
 _SHORT_FURNITURE = [
