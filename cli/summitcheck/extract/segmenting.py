@@ -153,13 +153,12 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"\s+(?:by|courtesy of)\s+[^.!?]{1,60}|(?:photo|image)\s+courtesy\b[^.!?]{0,60})\W*$"
         # "Getty Images" closing a caption, not the company in the news ("Getty Images shares fell 8%")
         r"|(?:^|[.!?)/]\s*|\(\s*|\bvia\s+)getty images\b[^.!?]{0,40}$", re.I)),
-    # Disowning, contributions and embedded posts: "The Ledger is not responsible for the content of external sites",
-    # "Views are personal", "AP writer … contributed to this report", "pic.twitter.com/…".
+    # Disowning and embedded posts: "The Ledger is not responsible for the content of external sites", "Views are
+    # personal", "pic.twitter.com/…".
     ("disclaimer", re.compile(
         r"\bnot responsible for the content of (?:external|third[- ]party|linked)\b"
         r"|\bviews (?:are|expressed (?:here |above )?are) (?:personal|(?:his|her|their|the author'?s|my) own)\b"
-        r"|\bcontributed (?:to this (?:report|story|article)|reporting|(?:additional )?reporting (?:to|for) this"
-        r" (?:report|story|article))\W*$|pic\.twitter\.com/", re.I)),
+        r"|pic\.twitter\.com/", re.I)),
 ]
 # For the longest patterns, the words of which every match holds at least one: a line without any is not scanned
 # (most lines are news; an alternation of fifty branches is tried at every position otherwise).
@@ -175,7 +174,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " delayed world"),
     (len(_FURNITURE) - 2, "photo photos photograph photographs photographer image images picture pictures pic pics"
                           " illustration credit credits courtesy getty"),
-    (len(_FURNITURE) - 1, "responsible views contributed pic"),
+    (len(_FURNITURE) - 1, "responsible views pic"),
 )}
 _SHORT_FURNITURE = [
     ("byline", re.compile(r"^(?i:(?:written |reporting |edited |editing )?by|authors?)\b\s*:?\s*"
