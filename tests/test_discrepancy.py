@@ -202,6 +202,12 @@ _ONE_SIDED_PART = "a one-word part named on one side only, which neither article
     ("new defence spending", "C$9 billion", "new military spending", "C$8 billion", [-11.1]),
     ("ASEAN GDP growth 2027", "4.7%", "regional growth 2027", "4.6%", [-2.1]),
     ("inflation target", "3%", "inflation goal", "3.2%", [6.7]),
+    # labelled before running (draftfig): a change is not the level it moves ("the euro fell a cent to $1.08"),
+    # growth is an increase, and an economy's increase is its growth
+    ("euro", "$1.10", "euro decrease", "$0.01", []),
+    ("shares decrease", "5%", "shares", "4%", []),
+    ("revenue growth", "10%", "revenue increase", "12%", [20.0]),
+    ("economy increase in 2027", "2.1%", "GDP growth in 2027", "2.3%", [9.5]),
 ])
 def test_period_length_segments_and_per_share_decide_the_metric(pm: str, pv: str, rm: str, rv: str,
                                                                  expected: list[float]) -> None:

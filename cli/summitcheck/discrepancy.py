@@ -53,7 +53,9 @@ _PARTIES = COUNTRIES | {"eurozone", "world", "asean", "mercosur", "nato", "g7", 
 _SAME_PARTY = {"southkorea": "korea"}
 # Words a metric name may add or leave out without naming another metric: "GDP growth" is
 # growth, "headline inflation" is inflation (while "core inflation" stays apart).
-_IMPLIED = re.compile(r"\b(?:headline|(?:gdp|economic|economy|output)(?=\s+growth))\b", re.I)
+_IMPLIED = re.compile(r"\b(?:headline|(?:gdp|economic|economy|output)(?=\s+(?:growth|increase)))\b", re.I)
+# Growth is an increase: "revenue growth" of one article is the other's "revenue increase" ("revenue rose 12%").
+_SAME_TERM = {"growth": "increase"}
 # A product line before its model code: "AsterBook" of "AsterBook 16 Pro", "Orbis" of "Orbis X5".
 _PRODUCT_LINE = re.compile(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 # Words that say how a figure is measured or who states it, not what it measures: "inflation forecast for
@@ -163,7 +165,8 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     for pattern, region in _REGIONS:
         rest = pattern.sub(region, rest)
     # read as pairing reads claims: the articles' acronyms ("earnings per share" is EPS) and the table's folds
-    found = terms(_IMPLIED.sub(" ", rest), lexicon.folds, lexicon=True)
+    found = [(_SAME_TERM[s], w) if s in _SAME_TERM and _SAME_TERM[s] in lexicon.classes else (s, w)
+             for s, w in terms(_IMPLIED.sub(" ", rest), lexicon.folds, lexicon=True)]
     parties = [_SAME_PARTY.get(s, s) for s, _ in found if s in _PARTIES]
     if any(written == "deficit" for _, written in found):
         parties.reverse()
@@ -190,7 +193,8 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
     # split() keeps each break (the group) between the parts: "towers sold", "in", "Bavaria"
     for k in range(0, len(parts), 2):
         words = [(lexicon.classes[s], w) for s, w in terms(parts[k], lexicon.folds, lexicon=True)
-                 if s in lexicon.classes and s not in _NEUTRAL and s not in _DIRECTIONS and s not in _PARTIES
+                 if s in lexicon.classes and s not in _NEUTRAL and s not in _DIRECTIONS and s not in _SAME_TERM
+                 and s not in _PARTIES
                  and not any(ch.isdigit() for ch in s)]  # parties are weighed as parties (_similarity)
         if len(words) >= 2 and _PERCENT_METRIC.fullmatch(words[-1][1]):
             # a rate has many names for one thing ("policy rate", "federal funds rate",
@@ -234,6 +238,8 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
     for name in names:
         for c in name.classes:
             for other in by_term[c][:FIGURE_CANDIDATES]:
+                if other.changes and len(other.classes) == 1:
+                    continue  # "growth" alone names no whole: "defence budget increase" is not a part of it
                 if other.classes < name.classes and not other.qualifiers.conflict(name.qualifiers):
                     found |= name.classes - other.classes - name.lines
     return frozenset(found)
@@ -252,6 +258,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
+    if a.changes != b.changes:
+        return 0.0  # a move is not the level it moves: "the euro fell a cent" is no exchange rate of $0.01
     if bool(a.qualifiers.lengths) != bool(b.qualifiers.lengths) and (a.changes or b.changes):
         return 0.0  # a cut at one meeting is not the cut over a year ("25 basis points" vs "75 basis points this year")
     if other_kind(a, b, a.classes | a.related, b.classes | b.related):

@@ -37,7 +37,8 @@ _ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 _FISCAL = re.compile(r"\b(?:FY|fiscal(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
 _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 # "fiscal" before a quarter or a half is part of the period: "fiscal second quarter" is Q2.
-_QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b)", re.I)
+# "the final quarter of 2026" is its fourth
+_QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b|(final)[- ]quarter\b)", re.I)
 _HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
 _MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
 _YEAR_TO = re.compile(r"\byear\s+(?:to|through|ending)\s+(" + "|".join(m for m in _MONTHS if m != "may")
@@ -140,7 +141,7 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     years.update(_span(m.group(1), m.group(2)) for m in found)
     found = []
     take(_QUARTER, found)
-    periods.update("q" + str(m.group(1) or m.group(2) or _ordinal(m.group(3))) for m in found)
+    periods.update("q" + str(m.group(1) or m.group(2) or (4 if m.group(4) else _ordinal(m.group(3)))) for m in found)
     found = []
     take(_HALF, found)
     periods.update("h" + str(m.group(1) or m.group(2) or _ordinal(m.group(3))) for m in found)

@@ -8,7 +8,7 @@ from ..figures import FoundFigure
 from ..text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
-from .words import _MODALS, _MONTHS, _verbish
+from .words import _MODALS, _MONTHS, _is_gerund, _verbish
 
 # Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
 TOPICS: dict[str, tuple[str, ...]] = {
@@ -44,9 +44,12 @@ are be been will would has have had could may might can should on at from by int
 _METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in past next last the a an "
                                 "is was were are be been of about roughly beyond above below under than "
                                 "averaging totalling totaling reaching topping exceeding worth nearly almost just "
-                                "some".split())
+                                "some unchanged steady stable flat".split())
+# What grows has growth ("the economy to grow 1.6%" is economic growth, as "GDP growth" names it).
+_GROW = frozenset("grow grows grew growing grown".split())
 _CHANGE_NOUNS = {**dict.fromkeys(UP_WORDS, "increase"), **dict.fromkeys(DOWN_WORDS, "cut"),
-                 "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike"}
+                 "raised": "rise", "raise": "rise", "raises": "rise", "hiked": "hike", "hike": "hike",
+                 **dict.fromkeys(_GROW, "growth")}
 _LEVEL_VERBS = frozenset("amount amounts amounted total totals totaled totalled stand stands stood come comes came "
                          "reach reaches reached hit hits stay stays stayed remain remains remained".split())
 # The finite forms of those verbs, which end a subject ("margin came in at"); "total", "amount" are nouns too.
@@ -153,6 +156,8 @@ def _change_noun(word: str) -> str | None:
 def _change(word: str) -> str | None:
     """The change noun of a verb of change ("rose" → "increase"), None for any other word."""
     w = word.lower()
+    if w in _GROW:
+        return "growth"
     if w in UP_WORDS or w in _MORE_UP:
         return "increase"
     if w in DOWN_WORDS or w in _MORE_DOWN:
@@ -303,9 +308,9 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|over|through|during)\s+(?:the\s+end\s+of\s+)?)"
                         r"((?:fiscal\s+)?(?:(?:end-)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
                         r"|the (?:three|six|3|6)[- ]months?|the year to " + _MONTH_NAMES + r"\s+(?:19|20)\d\d"
-                        r"|(?:the|its|their) (?:fiscal )?(?:first|second|third|fourth|current|next) (?:fiscal )?"
-                        r"(?:quarter|half|year)"
-                        r"|" + _MONTH_NAMES + r"\s+(?:19|20)\d\d"
+                        r"|(?:the|its|their) (?:fiscal )?(?:first|second|third|fourth|final|current|next) (?:fiscal )?"
+                        r"(?:quarter|half|year)(?: of (?:19|20)\d\d)?"
+                        r"|" + _MONTH_NAMES + r"(?:\s+(?:19|20)\d\d)?(?!\s*\d)"
                         r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next|last) year))\b")
 # A period the sentence before is about: "… buybacks and dividends during the quarter."
 _QUARTER_BEFORE = re.compile(r"\s(?:during|in|for)\s+(the\s+(?:fiscal\s+)?(?:first\s+|second\s+|third\s+|fourth\s+)?"
@@ -358,8 +363,9 @@ def _phrase_after(text: str) -> str:
             continue
         if i == 1 and not out and lw in _POSSESSIVES and words[0].lower() == "of":
             continue  # "14% of its revenue": whose is the subject's
-        if i == 0 and lw in _PREPOSITIONS | {"at", "by", "per", "a", "an"}:
-            return ""  # "1 million bpd in place": what follows is not what the number measures
+        if i == 0 and lw in _PREPOSITIONS | {"at", "by", "per", "a", "an", "over", "during", "through", "until",
+                                             "within"}:
+            return ""  # "1 million bpd in place", "$40 billion over the 18 months": not what the number measures
         if not w[0].isalpha() or lw in _METRIC_STOPS or re.match(r"\d", w):
             break
         if out and lw in _DETERMINERS and out[-1].lower() not in _PREPOSITIONS:
@@ -378,7 +384,15 @@ def _phrase_after(text: str) -> str:
     return " ".join(out)
 
 
+# A verb that puts a level on what stands before it, with its modal or auxiliary: "the jobless rate would top out
+# at", "is seen peaking at", "to settle at": the metric is the noun phrase before the verb group.
+_LEVELLING = re.compile(r"(?:\s+(?:would|will|could|may|might|to|is|are|was|were|be|been|seen|expected|likely))*"
+                        r"\s+(?:(?:top|bottom)(?:s|ped|ping|ed|ing)?\s+out|peak(?:s|ed|ing)?|level(?:s|led|ling)?\s+off"
+                        r"|settl(?:e|es|ed|ing))\s+(?:at\s+)?$", re.I)
+
+
 def _phrase_before(text: str) -> str:
+    text = _LEVELLING.sub(" ", text)
     words = _words_of(text)
     i = len(words) - 1
     while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (re.match(r"[$€£¥%]|\d+(?:[.,]\d+)*$", words[i])
@@ -407,6 +421,10 @@ def _phrase_before(text: str) -> str:
         # "for 2027", and inside a noun phrase "its fiscal 2027 capital spending plan"
         year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {
             "for", "in", "of", "fiscal", "its", "the", "their"}
+        if lw in {"year", "quarter"} and i >= 1 and words[i - 1].lower() in {"this", "next", "last"} and not out:
+            out += [w, words[i - 1]]  # "its estimate for growth this year to 1.8%": the period the figure is for
+            i -= 2
+            continue
         noun = noun or (bool(out) and lw in _PARTICIPLE_ADJECTIVES)  # "adjusted earnings"
         # "to report adjusted …", "would restart monthly …": the word after "to" or a modal is a verb
         infinitive = bool(out) and i >= 1 and (words[i - 1].lower() == "to" or words[i - 1].lower() in _MODALS) \
@@ -414,6 +432,10 @@ def _phrase_before(text: str) -> str:
         if not (w[0].isalpha() or year) or (_verbish(w) and not noun) or infinitive \
                 or lw in _METRIC_STOPS - {"on", "at", "from", "by"}:
             break
+        if out and lw in _DETERMINERS and i >= 2 and _is_gerund(words[i - 1]) and words[i - 2].lower() in {"for", "of"}:
+            out += [w, words[i - 1], words[i - 2]]  # "its target for cutting the debt pile": the gerund's object
+            i -= 3
+            continue
         if out and lw in _DETERMINERS and (i == 0 or words[i - 1].lower() not in {"in", "of", "with", "for", "on",
                                                                                   "under"}):
             break  # "the top foreign investors": the noun phrase starts here; "in the U.S." goes on

@@ -10,7 +10,7 @@ from ..errors import FigureError
 from ..figures import FoundFigure, find_figures, parse_figure
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import MIN_SENTENCE_WORDS
-from .words import _ACTION_WORDS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS
+from .words import _ACTION_WORDS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund
 
 CHECK_WORTHY = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -105,6 +105,7 @@ _FROM_AFTER = re.compile(r"(?:\s+(?:in|for)\s+\S+|\s+(?:this|last|next)\s+\w+)?"
                          r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFigure]:
@@ -118,6 +119,9 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
         if parts and _FROM_BEFORE.search(statement[:f.start]):
             try:
                 low, high = parse_figure(parts.group(1)), parse_figure(parts.group(2))
+                unit = re.fullmatch(r"[\d.,]+(\s*(?:%|per ?cent|percent))", parts.group(2), re.I)
+                if not low.unit and unit and re.fullmatch(r"[\d.,]+", parts.group(1)):
+                    low = parse_figure(parts.group(1) + unit.group(1))  # "from 20 to 80 percent" starts at 20 percent
             except FigureError:
                 split.append(f)
                 continue
@@ -136,6 +140,16 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
             found[id(a)] = b  # "to 1.5% from 1.8%"
         elif re.fullmatch(r"\s+to\s+", between) and _FROM_BEFORE.search(statement[:a.start]):
             found[id(b)] = a  # "from 10% to 18%"
+    taken = {id(f) for f in found.values()}
+    for k, b in enumerate(figures):
+        if id(b) in taken or not _UP_DOWN_FROM.search(statement[:b.start]):
+            continue
+        # "a 40% chance of a cut of 50 basis points …, down from about 65%": the nearest figure before it in its
+        # unit is what came down, though another figure stands between them
+        came = next((a for a in reversed(figures[:k]) if a.quantity.comparable(b.quantity)), None)
+        if came is not None and id(came) not in found and id(came) not in taken and ";" not in statement[came.end:b.start]:
+            found[id(came)] = b
+            taken.add(id(b))
     return found
 
 
@@ -159,6 +173,13 @@ _EST_NOUNS = frozenset("interest protest contest request forest harvest guest te
 def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     unit = f.quantity.unit.lower()
     first = f.text.split()[0]
+    written = f.text.split()[-1]
+    if _is_gerund(written) or (written.endswith("ed") and len(written) > 4) or (
+            f.quantity.value > 1 and written.isalpha() and written.islower() and not written.endswith("s")
+            and len(f.text.split()) > 1 and re.match(r"\s+(?:[A-Z]|[a-z]+[^su\W]s\b)", scan[f.end:])):
+        # "the remaining three looking for", "a third dissenting vote": a participle counts nothing; "three large
+        # brokerages", "nine board members": an adjective or a noun used as one, what is counted comes after
+        return False
     following = re.match(r"\s+([a-z]+?)s?\b", scan[f.end:])
     if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
             or (following is not None and following.group(1) in _DURATIONS):  # "four straight months"
