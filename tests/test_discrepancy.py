@@ -341,3 +341,31 @@ def test_figures_of_one_metric_under_the_cap_are_all_candidates() -> None:
     assert len(index.candidates) == n * n and not index.cut
     result = decide(preview, report)
     assert not any("figure linking" in r for e in result.expectations for r in e.reasons)
+
+
+def _said(role: str, *claims_: tuple[str, str, str, str]) -> Document:
+    """Claims (id, statement, metric, value) with statements of their own."""
+    return Document(id=role, role=role, title=role, claims=tuple(
+        Claim(id=cid, statement=statement, figures=(Figure(metric, parse_figure(value)),))
+        for cid, statement, metric, value in claims_))
+
+
+@pytest.mark.parametrize("preview, report, expected", [
+    # labelled before running (draftfig): a name of one generic word ("cost", "reduction") says nothing of what
+    # costs or is reduced: compared only within claims that pair, never across the articles by name alone
+    ([("rebates", "Energy bill rebates are expected to be extended at a cost of around A$1.8 billion", "cost",
+       "around A$1.8 billion")],
+     [("tax", "The income tax cut for every taxpayer will cost A$14.9 billion over four years", "cost",
+       "A$14.9 billion")], []),
+    ([("rebates", "Energy bill rebates are expected to be extended at a cost of around A$1.8 billion", "cost",
+       "around A$1.8 billion")],
+     [("rebates", "Energy bill rebates were extended for six months at a cost of A$2.4 billion", "cost",
+       "A$2.4 billion")], [("rebates", "rebates")]),
+    ([("taylor", "Rate-setter Ana Ruiz could push for a bigger half-point reduction", "reduction", "half-point")],
+     [("futures", "Futures show a 40% chance of a further quarter-point reduction in March", "reduction",
+       "quarter-point")], []),
+])
+def test_a_generic_name_is_compared_only_within_paired_claims(preview: list[tuple[str, str, str, str]],
+                                                              report: list[tuple[str, str, str, str]],
+                                                              expected: list[tuple[str, str]]) -> None:
+    assert found(_said("preview", *preview), _said("report", *report)) == expected

@@ -113,6 +113,11 @@ CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "c
      {"growth"}, {"exports"}),
     ("The fund kept its target for cutting the debt pile at $40 billion over the 18 months to March 2028.",
      "$40 billion", "report", {"target", "debt"}, {"over"}),
+    # labelled before running (draftfig): what "will slow to" / "could ease to" a level is the noun phrase before
+    ("The fund is expected to say that world trade growth will slow to 1.7% in 2027.", "1.7%", "preview",
+     {"trade", "growth"}, {"slow"}),
+    ("Economists said core inflation could ease to 2.6% by December.", "2.6%", "preview", {"core", "inflation"},
+     {"ease", "economists"}),
     # the economy grows: its growth, which "GDP growth" names too
     ("Treasury officials expect the economy to grow 1.6% in 2027.", "1.6%", "preview", {"growth"}, {"increase"}),
 ])

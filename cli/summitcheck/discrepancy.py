@@ -63,6 +63,11 @@ _PRODUCT_LINE = re.compile(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 _NEUTRAL = frozenset(s for s, _ in terms(
     "adjusted reported total overall forecast projection projected estimate estimated expectation consensus "
     "staff official figure level"))
+# Names of one such word say nothing of what costs, is reduced or is totalled: "cost" of energy rebates is not the
+# "cost" of a tax cut. Such a figure is compared only with the figures of the claim its claim pairs with.
+_GENERIC = frozenset(s for s, _ in terms(
+    "cost price rate value total amount sum size reduction cut increase decrease rise fall change spending "
+    "target share pace level figure number"))
 # Words of change in a metric name: "increase", "cut", "hike", "growth", "decline" (the lexicon folds the
 # verbs of change into "increase" and "decrease").
 _CHANGE_STEMS = frozenset(s for s, _ in terms("increase decrease cut hike rise growth fall decline reduction gain drop"))
@@ -150,6 +155,7 @@ class _Metric:
     # each noun phrase of the name as (its head, the words before the head): "AU share of Somalia
     # mission cost" is (share, {au}), (cost, {somalia, mission})
     phrases: tuple[tuple[int, frozenset[int], tuple[str, ...]], ...] = ()
+    generic: bool = False  # the name is one generic word ("cost", "reduction"): compared within paired claims only
 
 
 @dataclass(frozen=True)
@@ -165,8 +171,11 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     for pattern, region in _REGIONS:
         rest = pattern.sub(region, rest)
     # read as pairing reads claims: the articles' acronyms ("earnings per share" is EPS) and the table's folds
-    found = [(_SAME_TERM[s], w) if s in _SAME_TERM and _SAME_TERM[s] in lexicon.classes else (s, w)
-             for s, w in terms(_IMPLIED.sub(" ", rest), lexicon.folds, lexicon=True)]
+    stems = {s for s, _ in terms(rest, lexicon.folds, lexicon=True)}
+    found = terms(_IMPLIED.sub(" ", rest), lexicon.folds, lexicon=True)
+    if len(stems) > 1:  # "growth" alone stays growth: as "increase" it would be a whole every increase is part of
+        found = [(_SAME_TERM[s], w) if s in _SAME_TERM and _SAME_TERM[s] in lexicon.classes else (s, w)
+                 for s, w in found]
     parties = [_SAME_PARTY.get(s, s) for s, _ in found if s in _PARTIES]
     if any(written == "deficit" for _, written in found):
         parties.reverse()
@@ -180,8 +189,9 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
                       if s in lexicon.classes)
     measured = frozenset(lexicon.classes[s] for s in named if s not in _NEUTRAL) - lines
     changes = any(s in _CHANGE_STEMS for s in named)
+    generic = len(stems) == 1 and stems <= _GENERIC and not parties
     return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes,
-                   _phrases(lexicon, rest))
+                   _phrases(lexicon, rest), generic)
 
 
 def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tuple[str, ...]], ...]:
@@ -238,8 +248,6 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
     for name in names:
         for c in name.classes:
             for other in by_term[c][:FIGURE_CANDIDATES]:
-                if other.changes and len(other.classes) == 1:
-                    continue  # "growth" alone names no whole: "defence budget increase" is not a part of it
                 if other.classes < name.classes and not other.qualifiers.conflict(name.qualifiers):
                     found |= name.classes - other.classes - name.lines
     return frozenset(found)
@@ -343,10 +351,11 @@ class FigureIndex:
             for r in sorted(near):
                 self._consider(p, r)
 
-    def _consider(self, p: int, r: int) -> None:
-        """Add (p, r) to the candidates when the two figures may describe one metric."""
+    def _consider(self, p: int, r: int, paired: bool = False) -> None:
+        """Add (p, r) to the candidates when the two figures may describe one metric; a generic name ("cost")
+        only when their claims are paired."""
         s = self._alike(p, r)
-        if s >= METRIC_CUTOFF:
+        if s >= METRIC_CUTOFF and (paired or not (self.pf[p].metric.generic or self.rf[r].metric.generic)):
             self.candidates.append((s, p, r))
             self.of_p[p].append((s, r))
 
@@ -448,13 +457,14 @@ class FigureIndex:
         report claim) first, then by the most similar metric, then in document order.
         Afterwards `linked` holds the indices (into pf, rf) of the figures linked."""
         for i, j in sorted(paired):
-            # a figure whose candidates were cut still meets every figure of its paired claim
+            # a figure whose candidates were cut, or whose name is generic, still meets every figure of its paired claim
             for p in self.of_preview.get(i, ()):
-                if p in self.cut:
+                if p in self.cut or self.pf[p].metric.generic or any(self.rf[r].metric.generic
+                                                                     for r in self.of_report.get(j, ())):
                     seen = {r for _, r in self.of_p.get(p, ())}
                     for r in self.of_report.get(j, ()):
                         if r not in seen:
-                            self._consider(p, r)
+                            self._consider(p, r, paired=True)
         # within paired claims first; then a figure that gives the other's period or model alike
         # ("next year" of a 2026 article and "at the end of 2027") before one that gives none
         order = sorted(self.candidates, key=lambda t: (

@@ -55,7 +55,8 @@ _LEVEL_VERBS = frozenset("amount amounts amounted total totals totaled totalled 
 # The finite forms of those verbs, which end a subject ("margin came in at"); "total", "amount" are nouns too.
 _LEVEL_FINITE = frozenset("amounts amounted totals totaled totalled stands stood comes came reaches reached hits "
                           "stays stayed remains remained".split())
-_CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow shrink stand remain".split())
+_CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow shrink stand remain slow ease "
+                          "accelerate edge dip slip widen narrow return".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 _POSSESSIVES = frozenset("its their his her".split())
 _PREPOSITIONS = frozenset("with in of for on to from between against".split())
