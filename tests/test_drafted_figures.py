@@ -141,6 +141,10 @@ def test_guidance_for_three_months_is_a_quarter() -> None:
     ("Strategists at three large brokerages said a pause could not be ruled out by the board.", "three large"),
     ("Eleven of the 14 analysts polled expect a hold, with the remaining three looking for a cut.", "three looking"),
     ("Two economists said they could not rule out a third dissenting vote on the board on Thursday.", "a third"),
+    # labelled before running (draftfig): people counted as sources or named by reference stay no figures
+    ("Three officials said the two leaders would meet again in the spring to sign the accord.", "Three officials"),
+    ("Three officials said the two leaders would meet again in the spring to sign the accord.", "two leaders"),
+    ("The alliance's 32 members also approved a fund for air defence in the east.", "32 members"),
 ])
 def test_what_is_not_a_quantity_is_not_drafted_as_a_figure(text: str, value: str) -> None:
     doc = draft_claims(f"NEWSWIRE\n\nChipmakers report results for the quarter\n\n{text}\n", "report", "doc").document
@@ -256,3 +260,29 @@ def test_from_a_bare_number_to_a_percentage_is_one_unit(tmp_path: Path) -> None:
     drafted.write_text(claim_file_text(draft_article(article, "report"), "report.txt"), encoding="utf-8")
     (figure_,) = [f for c in load_claims(drafted, "report").claims for f in c.figures]
     assert figure_.baseline is not None and figure_.baseline.unit == figure_.quantity.unit == "%"
+
+
+@pytest.mark.parametrize("text, value", [
+    # labelled before running (draftfig): how many leaders or countries act is the news, not a source
+    ("As many as 24 leaders are expected to sign the declaration on Tuesday, diplomats said.", "As many as 24 leaders"),
+    ("The shipping pact that officials have negotiated for two years was signed by seven countries on Monday "
+     "afternoon in Lisbon.", "seven countries"),
+])
+def test_how_many_act_is_a_figure(text: str, value: str) -> None:
+    doc = draft_claims(f"NEWSWIRE\n\nLeaders gather for summit\n\n{text}\n", "report", "doc").document
+    assert [f for c in doc.claims for f in c.figures if _same(value, f.quantity.text)]
+
+
+def test_counts_of_countries_acting_are_compared(tmp_path: Path) -> None:
+    # labelled before running (draftfig): 14 countries expected to sign, 10 signed — one conflict, nothing else
+    (tmp_path / "preview.txt").write_text(
+        "NEWSWIRE\n\nShipping accord set for signing\n\nMarch 3, 2027\n\n"
+        "As many as 14 countries are expected to sign the shipping accord in Lisbon on Thursday, officials said. "
+        "Two diplomats said talks on the text had run late into the night.\n", encoding="utf-8")
+    (tmp_path / "report.txt").write_text(
+        "NEWSWIRE\n\nShipping accord signed in Lisbon\n\nMarch 5, 2027\n\n"
+        "The shipping accord was signed by 10 countries in Lisbon on Thursday, fewer than organisers had hoped. "
+        "Three diplomats said two more could join later.\n", encoding="utf-8")
+    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
+    assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == [
+        ("As many as 14 countries", "10 countries")]

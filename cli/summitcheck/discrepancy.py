@@ -67,7 +67,10 @@ _NEUTRAL = frozenset(s for s, _ in terms(
 # "cost" of a tax cut. Such a figure is compared only with the figures of the claim its claim pairs with.
 _GENERIC = frozenset(s for s, _ in terms(
     "cost price rate value total amount sum size reduction cut increase decrease rise fall change spending "
-    "target share pace level figure number"))
+    "target share pace level figure number "
+    # how many act, named by what is counted (extract.metrics): "countries", "leaders", "allies"
+    "leaders members ministers countries nations delegates lawmakers policymakers governors participants "
+    "governments states allies"))
 # Words of change in a metric name: "increase", "cut", "hike", "growth", "decline" (the lexicon folds the
 # verbs of change into "increase" and "decrease").
 _CHANGE_STEMS = frozenset(s for s, _ in terms("increase decrease cut hike rise growth fall decline reduction gain drop"))

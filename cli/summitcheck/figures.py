@@ -82,11 +82,12 @@ _PERIOD_WORDS = {"first", "second", "third", "fourth", "last", "next", "this", "
                  "per", "final", "latest", "previous", "prior", "same", "current", "coming", "past", "its",
                  "their", "fiscal", "calendar"}
 
-# Hedges, longest first so "more than" wins over "more".
+# Hedges, longest first so "more than" wins over "more".  "As many as 11 countries" is an estimate of 11 at its
+# upper end (just under or at 11), not any count up to 11: nine countries is fewer than expected.
 _HEDGES = [
     ("in the region of", "approx"), ("in excess of", "above"), ("no more than", "below"),
     ("no less than", "above"), ("no fewer than", "above"), ("as much as", "below"),
-    ("as many as", "below"), ("as high as", "below"), ("as low as", "above"),
+    ("as many as", "nearly"), ("as high as", "below"), ("as low as", "above"),
     ("as little as", "above"), ("as few as", "above"), ("an estimated", "approx"),
     ("more or less", "approx"), ("upwards of", "above"), ("more than", "above"),
     ("greater than", "above"), ("higher than", "above"), ("larger than", "above"),

@@ -8,7 +8,7 @@ from ..figures import FoundFigure
 from ..text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
-from .words import _MODALS, _MONTHS, _is_gerund, _verbish
+from .words import _ACTORS, _MODALS, _MONTHS, _is_gerund, _verbish
 
 # Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
 TOPICS: dict[str, tuple[str, ...]] = {
@@ -73,6 +73,10 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     price = _price(sentence, figure, others or [], previous)
     if price:
         return price, None
+    if figure.quantity.dimension == "count" and figure.quantity.unit in _ACTORS:
+        # "as many as 11 allies will report …", "signed by nine countries": how many act, named by what is counted
+        # (compared only within claims that pair: discrepancy._GENERIC)
+        return figure.text.split()[-1].lower(), None
     # A figure measures something of its own clause: "sales in the cloud division rose 25%, while
     # revenue from the hardware business fell 8%" — 8% is the hardware business's.
     cut = max((m.end() for m in _CLAUSE.finditer(sentence, 0, figure.start)

@@ -18,6 +18,12 @@ likely threaten threatens threatened warn warns warned urge urges urged see sees
 forecasts project projects estimate estimates stand stands stood hit hits bring brings brought leave leaves
 left rise rises rose fall falls fell include includes included
 """.split()) | UP_WORDS | DOWN_WORDS
+# People and countries that act: how many of them sign, attend or vote is news ("as many as 11 countries are
+# expected to sign", "signed by 25 leaders"), unless named by reference or speaking as sources (worthiness); such a
+# count measures how many of them act (metrics).
+_ACTORS = frozenset("""
+leader member minister country nation delegate lawmaker policymaker governor participant government state ally
+""".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _CAPITALS_NOT_NAMES = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday i".split())
 _NOT_GERUNDS = frozenset("""

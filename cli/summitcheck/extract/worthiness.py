@@ -10,7 +10,7 @@ from ..errors import FigureError
 from ..figures import FoundFigure, find_figures, parse_figure
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import MIN_SENTENCE_WORDS
-from .words import _ACTION_WORDS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund
+from .words import _ACTION_WORDS, _ACTORS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund
 
 CHECK_WORTHY = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -159,9 +159,14 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
 # largest") and numbers named as such ("the 150,000 figure").
 _DURATIONS = frozenset("second minute hour day week month year decade century quarter session term".split())
 _PEOPLE = frozenset("""
-source leader economist analyst official person people member minister country nation delegate lawmaker
-policymaker governor trader respondent expert participant reporter observer diplomat banker strategist
+source economist analyst official person people trader respondent expert reporter observer diplomat banker strategist
 """.split())
+# People and countries that act: how many of them sign, attend or vote is news ("as many as 11 countries are
+# expected to sign", "signed by 25 leaders"), unless they are named by reference ("the two leaders", "its 32
+# members") or speak as sources ("two ministers said").
+_REFERENCE = re.compile(r"(?:\b(?:the|its|their|his|her|our|both|these|those|each|of)|['’]s?)\s+$", re.I)
+_SAYING = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:said|say|says|told|tell|warned|argued|noted|believe|believes|think"
+                     r"|thinks|according)\b")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 # A number that names a number ("the 150,000 figure", "the 5,000 mark") restates a figure given elsewhere.
 _NUMBER_NOUNS = frozenset("figure mark level number threshold".split())
@@ -181,6 +186,8 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
         # brokerages", "nine board members": an adjective or a noun used as one, what is counted comes after
         return False
     following = re.match(r"\s+([a-z]+?)s?\b", scan[f.end:])
+    if unit in _ACTORS and (_REFERENCE.search(scan[:f.start]) or _SAYING.match(scan[f.end:])):
+        return False  # "the two leaders", "two ministers said"
     if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
             or (following is not None and following.group(1) in _DURATIONS):  # "four straight months"
         return False
