@@ -208,6 +208,9 @@ _ONE_SIDED_PART = "a one-word part named on one side only, which neither article
     ("shares decrease", "5%", "shares", "4%", []),
     ("revenue growth", "10%", "revenue increase", "12%", [20.0]),
     ("economy increase in 2027", "2.1%", "GDP growth in 2027", "2.3%", [9.5]),
+    # consumer price inflation is inflation, as headline inflation is (core stays apart: its own row above)
+    ("inflation in the fourth quarter of 2026 forecast", "2.7%", "consumer price inflation in the final quarter of 2026",
+     "2.6%", [-3.7]),
 ])
 def test_period_length_segments_and_per_share_decide_the_metric(pm: str, pv: str, rm: str, rv: str,
                                                                  expected: list[float]) -> None:

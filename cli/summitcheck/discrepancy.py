@@ -52,8 +52,9 @@ _REGIONS = [(re.compile(r"\b(?:euro[- ]?zone|euro area)\b", re.I), "eurozone"),
 _PARTIES = COUNTRIES | {"eurozone", "world", "asean", "mercosur", "nato", "g7", "g20"}  # blocs are areas too
 _SAME_PARTY = {"southkorea": "korea"}
 # Words a metric name may add or leave out without naming another metric: "GDP growth" is
-# growth, "headline inflation" is inflation (while "core inflation" stays apart).
-_IMPLIED = re.compile(r"\b(?:headline|(?:gdp|economic|economy|output)(?=\s+(?:growth|increase)))\b", re.I)
+# growth, "headline inflation" and "consumer price inflation" are inflation (while "core inflation" stays apart).
+_IMPLIED = re.compile(r"\b(?:headline|consumer[- ]price(?=\s+inflation)|(?:gdp|economic|economy|output)"
+                      r"(?=\s+(?:growth|increase)))\b", re.I)
 # Growth is an increase: "revenue growth" of one article is the other's "revenue increase" ("revenue rose 12%").
 _SAME_TERM = {"growth": "increase"}
 # A product line before its model code: "AsterBook" of "AsterBook 16 Pro", "Orbis" of "Orbis X5".
