@@ -118,6 +118,10 @@ CHANGE = {"increase", "rise", "growth", "decrease", "cut", "fall", "decline", "c
      {"trade", "growth"}, {"slow"}),
     ("Economists said core inflation could ease to 2.6% by December.", "2.6%", "preview", {"core", "inflation"},
      {"ease", "economists"}),
+    # labelled before running (draftfig): "is forecast to fall to" is the analysts' expectation of the outcome, not
+    # the company's guidance
+    ("Operating profit is forecast to fall to €2.1 billion in the July-September period, analysts said.",
+     "€2.1 billion", "preview", {"operating", "profit"}, {"forecast"}),
     # the economy grows: its growth, which "GDP growth" names too
     ("Treasury officials expect the economy to grow 1.6% in 2027.", "1.6%", "preview", {"growth"}, {"increase"}),
 ])
@@ -286,3 +290,13 @@ def test_counts_of_countries_acting_are_compared(tmp_path: Path) -> None:
     result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
     assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == [
         ("As many as 14 countries", "10 countries")]
+
+
+def test_a_baseline_after_a_longer_period_is_still_the_baseline() -> None:
+    # labelled before running (draftfig): "to €2.1 billion in the July-September period from €2.6 billion a year
+    # earlier": €2.6 billion is where it came from, not a second outcome
+    doc = draft_claims("NEWSWIRE\n\nCarmaker results due\n\nOperating profit is forecast to fall to €2.1 billion in "
+                       "the July-September period from €2.6 billion a year earlier, according to analysts.\n",
+                       "preview", "doc").document
+    values = {f.quantity.text: f.baseline.text if f.baseline else None for c in doc.claims for f in c.figures}
+    assert values == {"€2.1 billion": "€2.6 billion"}, values

@@ -55,8 +55,9 @@ _SAME_PARTY = {"southkorea": "korea"}
 # growth, "headline inflation" and "consumer price inflation" are inflation (while "core inflation" stays apart).
 _IMPLIED = re.compile(r"\b(?:headline|consumer[- ]price(?=\s+inflation)|(?:gdp|economic|economy|output)"
                       r"(?=\s+(?:growth|increase)))\b", re.I)
-# Growth is an increase: "revenue growth" of one article is the other's "revenue increase" ("revenue rose 12%").
-_SAME_TERM = {"growth": "increase"}
+# Growth is an increase: "revenue growth" of one article is the other's "revenue increase" ("revenue rose 12%");
+# guidance and an outlook are forecasts.
+_SAME_TERM = {"growth": "increase", "guidance": "forecast", "outlook": "forecast"}
 # A product line before its model code: "AsterBook" of "AsterBook 16 Pro", "Orbis" of "Orbis X5".
 _PRODUCT_LINE = re.compile(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 # Words that say how a figure is measured or who states it, not what it measures: "inflation forecast for

@@ -85,7 +85,11 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     here = FoundFigure(figure.start - cut, figure.end - cut, figure.quantity)
     mine = [FoundFigure(g.start - cut, g.end - cut, g.quantity) for g in others or [] if g.start >= cut]
     name, note = _named(clause, here, mine, previous)
-    if not _FORECAST_NAME.search(name) and _FORECAST_VERB.search(clause[:here.start].rsplit(",", 1)[-1]):
+    guided = _FORECAST_VERB.search(clause[:here.start].rsplit(",", 1)[-1])
+    if guided and re.search(r"\b(?:is|are|was|were|be|been)\s+$", clause[:guided.start()]) \
+            and clause[guided.end():].startswith(" to "):
+        guided = None  # "profit is forecast to fall to €2.1 billion": the analysts' expectation, not guidance
+    if not _FORECAST_NAME.search(name) and guided:
         name = f"{name} forecast"  # "it expects revenue of $4.7 billion to $4.8 billion": guidance, not an outcome
     # the period stated after the figure, before the next figure ("2.9% this year and 2.6% in 2027")
     following = min((g.start for g in others or [] if g.start >= figure.end), default=len(sentence))

@@ -101,7 +101,7 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
 
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
-_FROM_AFTER = re.compile(r"(?:\s+(?:in|for)\s+\S+|\s+(?:this|last|next)\s+\w+)?"
+_FROM_AFTER = re.compile(r"(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,2}?|\s+(?:this|last|next)\s+\w+)?"
                          r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
