@@ -368,6 +368,11 @@ def _said(role: str, *claims_: tuple[str, str, str, str]) -> Document:
        "around A$1.8 billion")],
      [("rebates", "Energy bill rebates were extended for six months at a cost of A$2.4 billion", "cost",
        "A$2.4 billion")], [("rebates", "rebates")]),
+    # a name that is only a person's or a company's name says whose, not what: a savings target is not a price
+    ([("savings", "Chief executive Lena Brandt is expected to unveil savings of €1.5 billion a year by 2027",
+       "Brandt by 2027", "€1.5 billion")],
+     [("price", "Brandt said the cheaper version of the Vela would be priced below 45,000 euros", "Brandt price",
+       "below 45,000 euros")], []),
     ([("taylor", "Rate-setter Ana Ruiz could push for a bigger half-point reduction", "reduction", "half-point")],
      [("futures", "Futures show a 40% chance of a further quarter-point reduction in March", "reduction",
        "quarter-point")], []),

@@ -300,3 +300,15 @@ def test_a_baseline_after_a_longer_period_is_still_the_baseline() -> None:
                        "preview", "doc").document
     values = {f.quantity.text: f.baseline.text if f.baseline else None for c in doc.claims for f in c.figures}
     assert values == {"€2.1 billion": "€2.6 billion"}, values
+
+
+@pytest.mark.parametrize("text", [
+    # labelled before running (draftfig): "the 20 per cent rate … will fall to 18 per cent": the 20 per cent names
+    # the rate and is where it comes from, not a second value of it
+    "Under the plan the 20 per cent rate that applies to middle incomes will fall to 18 per cent from next July.",
+    "Ministers expect the 20 per cent rate to be cut to 18 per cent from next July, officials said.",
+])
+def test_a_rate_named_by_its_value_is_the_baseline_of_its_move(text: str) -> None:
+    doc = draft_claims(f"NEWSWIRE\n\nBudget cuts income tax\n\n{text}\n", "report", "doc").document
+    values = {f.quantity.text: f.baseline.text if f.baseline else None for c in doc.claims for f in c.figures}
+    assert values == {"18 per cent": "20 per cent"}, values

@@ -105,6 +105,8 @@ _FROM_AFTER = re.compile(r"(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,2}?
                          r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_MOVES_TO = re.compile(r"\b(?:fall|falls|fell|drop|drops|dropped|rise|rises|rose|climb|climbs|go|goes|move|moves"
+                       r"|cut|lowered|raised|reduced|increased|decreased|trimmed)\s+to\s+$", re.I)
 _UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?$", re.I)
 
 
@@ -140,6 +142,15 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
             found[id(a)] = b  # "to 1.5% from 1.8%"
         elif re.fullmatch(r"\s+to\s+", between) and _FROM_BEFORE.search(statement[:a.start]):
             found[id(b)] = a  # "from 10% to 18%"
+    for k, a in enumerate(figures):
+        # "the 16 per cent rate … will drop to 14 per cent": a value naming what moves is where it moves from
+        if id(a) in found or not (re.search(r"\bthe\s+$", statement[:a.start], re.I)
+                                  and re.match(r"\s+[a-z]+\b", statement[a.end:])):
+            continue
+        b = next((b for b in figures[k + 1:] if b.quantity.comparable(a.quantity)), None)
+        if b is not None and id(b) not in found and ";" not in statement[a.end:b.start] \
+                and _MOVES_TO.search(statement[a.end:b.start]):
+            found[id(b)] = a
     taken = {id(f) for f in found.values()}
     for k, b in enumerate(figures):
         if id(b) in taken or not _UP_DOWN_FROM.search(statement[:b.start]):
