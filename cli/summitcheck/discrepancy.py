@@ -66,7 +66,7 @@ _NEUTRAL = frozenset(s for s, _ in terms(
     "adjusted reported total overall forecast projection projected estimate estimated expectation consensus "
     "staff official figure level"))
 # Names of one such word say nothing of what costs, is reduced or is totalled: "cost" of energy rebates is not the
-# "cost" of a tax cut; nor do names made only of proper names ("Oberlaender"). Such a figure is compared only with
+# "cost" of a tax cut; nor does a name that is one proper name ("Oberlaender"). Such a figure is compared only with
 # the figures of the claim its claim pairs with.
 _GENERIC = frozenset(s for s, _ in terms(
     "cost price rate value total amount sum size reduction cut increase decrease rise fall change spending "
@@ -195,11 +195,11 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
                       if s in lexicon.classes)
     measured = frozenset(lexicon.classes[s] for s in named if s not in _NEUTRAL) - lines
     changes = any(s in _CHANGE_STEMS for s in named)
-    # a name only of names ("Oberlaender", "Sterling") says whose or which, not what is measured
-    written = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", rest) if w.lower() not in _BREAKS + ("the", "a", "an")]
-    named_only = bool(written) and all(w[0].isupper() and not w.isupper() and not any(ch.isdigit() for ch in w)
-                                       for w in written)
-    generic = (len(stems) == 1 and stems <= _GENERIC or named_only) and not parties
+    # a name that is one proper name ("Oberlaender", "Sterling") says whose or which, not what is measured
+    written = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", rest) if w.lower() not in (*_BREAKS, "the", "a", "an")]
+    named_only = len(written) == 1 and written[0][0].isupper() and not written[0].isupper() \
+        and not any(ch.isdigit() for ch in written[0])  # "Orrin Pass" names a product, "Oberlaender" only a person
+    generic = ((len(stems) == 1 and stems <= _GENERIC) or named_only) and not parties
     return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes,
                    _phrases(lexicon, rest), generic)
 

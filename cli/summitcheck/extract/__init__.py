@@ -177,7 +177,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             context = previous.get(id(sentence), "")
             if statement != sentence.text.rstrip("."):
                 context = f"{context} {sentence.text}"
-            metric, note = _metric(statement, f, figures, context)
+            metric, note = _metric(statement, f, figures, context, role)
             if note:
                 figure_notes[(len(claims), len(claim_figures))] = note
             claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))

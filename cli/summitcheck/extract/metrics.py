@@ -66,7 +66,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)
 
 
 def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None,
-            previous: str = "") -> tuple[str, str | None]:
+            previous: str = "", role: str = "report") -> tuple[str, str | None]:
     """What a figure measures: the noun phrase it quantifies, with its year or quarter; and a note
     for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
     "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%")."""
@@ -86,9 +86,11 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     mine = [FoundFigure(g.start - cut, g.end - cut, g.quantity) for g in others or [] if g.start >= cut]
     name, note = _named(clause, here, mine, previous)
     guided = _FORECAST_VERB.search(clause[:here.start].rsplit(",", 1)[-1])
-    if guided and re.search(r"\b(?:is|are|was|were|be|been)\s+$", clause[:guided.start()]) \
+    if guided and role == "preview" and re.search(r"\b(?:is|are|was|were|be|been)\s+$", clause[:guided.start()]) \
             and clause[guided.end():].startswith(" to "):
-        guided = None  # "profit is forecast to fall to €2.1 billion": the analysts' expectation, not guidance
+        # a preview's "profit is forecast to fall to €2.1 billion" is the expectation of the outcome the report
+        # gives, not guidance (a report's "is forecast to" is a forecast it states)
+        guided = None
     if not _FORECAST_NAME.search(name) and guided:
         name = f"{name} forecast"  # "it expects revenue of $4.7 billion to $4.8 billion": guidance, not an outcome
     # the period stated after the figure, before the next figure ("2.9% this year and 2.6% in 2027")

@@ -147,10 +147,10 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
         if id(a) in found or not (re.search(r"\bthe\s+$", statement[:a.start], re.I)
                                   and re.match(r"\s+[a-z]+\b", statement[a.end:])):
             continue
-        b = next((b for b in figures[k + 1:] if b.quantity.comparable(a.quantity)), None)
-        if b is not None and id(b) not in found and ";" not in statement[a.end:b.start] \
-                and _MOVES_TO.search(statement[a.end:b.start]):
-            found[id(b)] = a
+        moved = next((b for b in figures[k + 1:] if b.quantity.comparable(a.quantity)), None)
+        if moved is not None and id(moved) not in found and ";" not in statement[a.end:moved.start] \
+                and _MOVES_TO.search(statement[a.end:moved.start]):
+            found[id(moved)] = a
     taken = {id(f) for f in found.values()}
     for k, b in enumerate(figures):
         if id(b) in taken or not _UP_DOWN_FROM.search(statement[:b.start]):
