@@ -34,6 +34,7 @@ from .text import (
     COUNTRIES,
     DOWN_WORDS,
     MAX_TEXT_CHARS,
+    MONTHS,
     STOPWORDS,
     TITLE_HINT,
     TITLED_NAME,
@@ -714,9 +715,8 @@ area areas sector sectors type types kind kinds part parts other others one ones
 company companies firm firms business businesses
 """.split()
 # "the dinner on the first evening" / "on Tuesday evening": a time, not what is acted on
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december morning afternoon evening night day days week weeks weekend
-month months year years quarter time date""".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+day days week weeks weekend month months year years quarter time date""".split()) | frozenset(MONTHS)
 
 
 def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tuple[int, ...]]]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
-from .text import MAX_TEXT_CHARS, terms
+from .text import MAX_TEXT_CHARS, MONTHS, terms
 from .text import UP_WORDS as _UP
 
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot"}
@@ -607,7 +607,7 @@ def _direction_of(words: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = tuple(m[:3] for m in MONTHS)
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # "September 19", "Sept. 26", "19 September"; a word before it that makes it a bound ("by", "before") is read too

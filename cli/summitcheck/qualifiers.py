@@ -24,12 +24,12 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .text import MONTHS
+
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
 # Variant words of a product line, read only when capitalised ("Pro", not "pro rata").
 _VARIANTS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "FE", "Fold", "Flip", "Edge", "XL"}
 _ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -40,8 +40,8 @@ _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 # "the final quarter of 2026" is its fourth
 _QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b|(final)[- ]quarter\b)", re.I)
 _HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
-_MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
-_YEAR_TO = re.compile(r"\byear\s+(?:to|through|ending)\s+(" + "|".join(m for m in _MONTHS if m != "may")
+_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
+_YEAR_TO = re.compile(r"\byear\s+(?:to|through|ending)\s+(" + "|".join(m for m in MONTHS if m != "may")
                       + r"|(?-i:May))\b", re.I)
 _RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
 _VERSION = re.compile(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)

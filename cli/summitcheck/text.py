@@ -13,6 +13,9 @@ from . import lexical
 # together): a drafted sentence has at most 90 words, and a megabyte-long
 # "statement" must cost no more than a long sentence.
 MAX_TEXT_CHARS = 640
+# The months in calendar order: qualifiers, polarity, pairing and drafting read them.
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
 
 # Phrases and words that name one thing, so "United States", "U.S." and
 # "American" all become "us".  Deliberately small and general: countries,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..figures import FoundFigure
-from ..text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
+from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS, terms
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
 from .words import _ACTORS, _MODALS, _MONTHS, _is_gerund, _verbish
@@ -111,9 +111,8 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     return name, note
 
 
-_MONTH_LIST = "january february march april may june july august september october november december".split()
 # a month written in full or abbreviated ("Nov", "Sept"), never a word that starts like one ("Mayor")
-_MONTH_NUMBERS = {**{m: i for i, m in enumerate(_MONTH_LIST, 1)}, **{m[:3]: i for i, m in enumerate(_MONTH_LIST, 1)},
+_MONTH_NUMBERS = {**{m: i for i, m in enumerate(MONTHS, 1)}, **{m[:3]: i for i, m in enumerate(MONTHS, 1)},
                   "sept": 9}
 _DATE = re.compile(r"\b(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),\s+(?P<y1>(?:19|20)\d\d)"
                    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\s+(?P<y2>(?:19|20)\d\d)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..text import DOWN_WORDS, UP_WORDS
+from ..text import DOWN_WORDS, MONTHS, UP_WORDS
 
 # Evidence that a sentence says something was or will be done.
 _MODALS = frozenset("will would may might could can shall should must won't".split())
@@ -24,7 +24,7 @@ left rise rises rose fall falls fell include includes included
 _ACTORS = frozenset("""
 leader member minister country nation delegate lawmaker policymaker governor participant government state ally
 """.split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = frozenset(MONTHS)
 _CAPITALS_NOT_NAMES = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday i".split())
 _NOT_GERUNDS = frozenset("""
 during including according morning evening thing nothing something anything everything king ring spring
