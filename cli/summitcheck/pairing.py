@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from . import lexical
 from .model import Claim
-from .polarity import hold_words, opposite_words
+from .polarity import calendar_day, hold_words, opposite_words
 from .text import (
     COUNTRIES,
     DOWN_WORDS,
@@ -276,6 +276,10 @@ class Lexicon:
             self.sets[i] |= added
             class_df.update(added)
         return frozenset(ids.values())
+
+    def statement(self, index: int) -> str:
+        """Claim `index`'s statement as pairing read it (MAX_TEXT_CHARS at most)."""
+        return self._statements[index]
 
     def limits(self, index: int) -> list[str]:
         """Which of the input bounds cut what pairing read of claim `index`, for its reasons."""
@@ -526,6 +530,10 @@ _SEGMENT = re.compile(r"\s*(?:[,;:()\u2014]|\s[-\u2013]\s)\s*")
 # "A small group of policymakers, led by Austria's governor, is likely to dissent".
 _GOES_ON = frozenset("""is are was were will would has have had could can may might should must does do did
 """.split())
+# A segment that opens with these is an aside even after a short lead-in: "Shipments, which
+# analysts say could reach 3 million units, are due to begin on Oct. 10" (not "On growth, ...").
+_ASIDE_OPENERS = frozenset("""which who whose whom where when as after because despite amid while whereas although
+though according citing reflecting following""".split())
 _SUBORDINATE = re.compile(r"\s(?:as|after|because|despite|amid|while|which|whereas|although|though|according to|"
                           r"citing|reflecting|following)\s", re.I)
 
@@ -544,7 +552,8 @@ def _head(statement: str) -> str:
     kept: list[str] = []
     for k, seg in enumerate(segments):
         first = seg.split(None, 1)[0] if seg.strip() else ""
-        if k == 0 or (k == 1 and len(kept[0].split()) <= 3) or first in _GOES_ON:
+        if k == 0 or (k == 1 and len(kept[0].split()) <= 3 and first.lower() not in _ASIDE_OPENERS) \
+                or first in _GOES_ON:
             m = _SUBORDINATE.search(seg)
             kept.append(seg[:m.start()] if m and m.start() > 0 else seg)
     head = " ".join(kept)
@@ -971,7 +980,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         if vetoed is not None and (not top or vetoed[0] > top[0][0]):
             refused = Vetoed(vetoed[1], round(100 * (1 + BETA2) * vetoed[0], 1), vetoed[2])
         pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped, refused))
-        telling.append(bool(top) and _telling(lexicon, e, content & top[0][2]))
+        telling.append(bool(top) and (_telling(lexicon, e, content & top[0][2]) or _same_month(lexicon, e, top[0][1])))
     return [_mutual(p, e, rivals, threshold) if said else p
             for e, p, said in zip(expectations, pairings, telling, strict=True)]
 
@@ -982,6 +991,14 @@ def _telling(lexicon: Lexicon, e: int, met: frozenset[int]) -> bool:
     topic (a label: two claims under "investment" are in one area, not about one fact), and
     that names something particular ("companies", "measures" do not)."""
     return not (met & lexicon.stated[e]).issubset(lexicon.vague)
+
+
+def _same_month(lexicon: Lexicon, e: int, r: int) -> bool:
+    """Whether both statements put what they say on a day of one month ("due to begin on Oct. 10" /
+    "pushed the on-sale date to Oct. 17"): when it happens is a word of what happened, which a
+    month written capitalised (no lower-case word of _telling) is not taken for."""
+    mine, theirs = calendar_day(lexicon.statement(e)), calendar_day(lexicon.statement(r))
+    return mine is not None and theirs is not None and mine[0][0] == theirs[0][0]
 
 
 def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]], threshold: float) -> Pairing:

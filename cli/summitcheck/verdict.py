@@ -407,10 +407,13 @@ class _Judge:
         mine, my_word = _direction(claim)
         theirs, their_word = _direction(other)
         moved, other_moved = _moved(claim), _moved(other)
-        if moved[0] is not None and other_moved[0] is not None:
-            # both figures say how they moved: that outweighs a word about something else
-            # ("trim its forecast" / "world output growing 2.9%, down from 3.1%")
-            (mine, my_word), (theirs, their_word) = moved, other_moved
+        # a claim's figures that say how they moved outweigh its words, which may speak of something
+        # else: "projected to grow 1.8 per cent, down from 2.0" is a cut of the forecast, not a rise
+        # ("grow" is the measure's own verb)
+        if moved[0] is not None:
+            mine, my_word = moved
+        if other_moved[0] is not None:
+            theirs, their_word = other_moved
         if other_negated and not negated and (removed := removal_as_cut(other.statement, claim.statement)) is not None:
             notes.append(f"'{removed[0]}' is a cut to nothing, more than the '{removed[1]}' expected")
             other_negated = False

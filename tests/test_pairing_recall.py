@@ -1,0 +1,62 @@
+"""Recall of true pairs said in other words, and polarity or direction read where it belongs
+(issue 13: sub-threshold true pairs; direction and polarity errors).
+
+All claims are invented for these tests (other events, roles, places and products than any
+evaluation set); each verdict was written down, as an editor would give it, before the tool
+was run on it (recall, 2026-11-22).
+"""
+
+from __future__ import annotations
+
+from summitcheck import Claim, Document, Figure, decide, parse_figure
+
+
+def doc(role: str, *claims: Claim) -> Document:
+    return Document(id=role, role=role, title=role, claims=claims)
+
+
+def claim(cid: str, statement: str, **kw: object) -> Claim:
+    return Claim(id=cid, statement=statement, **kw)  # type: ignore[arg-type]
+
+
+def verdicts(preview: Document, report: Document) -> dict[str, tuple[str, str | None]]:
+    return {e.claim.id: (e.verdict, e.match.claim.id if e.match else None) for e in decide(preview, report).expectations}
+
+
+def fig(metric: str, value: str, before: str | None = None) -> Figure:
+    return Figure(metric, parse_figure(value), baseline=parse_figure(before) if before else None)
+
+
+# A figure that says how it moved outweighs a direction word that is the measure's own verb:
+# "projected to rise 2.4%, down from 2.7%" is a cut of the forecast, as expected.
+def test_a_figures_move_outweighs_the_measures_own_verb() -> None:
+    preview = doc("preview",
+                  claim("cpi", "The Riksbank's inflation forecast for 2027 is likely to be lowered to 2.4%.",
+                        figures=(fig("inflation forecast 2027", "2.4%"),)),
+                  claim("exports", "Norway's export growth forecast for 2027 will be raised to 3.0%.",
+                        figures=(fig("export growth forecast 2027", "3.0%"),)))
+    report = doc("report",
+                 claim("r-cpi", "Consumer prices are now projected to rise 2.4% in 2027, down from 2.7%.",
+                       figures=(fig("inflation 2027", "2.4%", "2.7%"),)),
+                 claim("r-exports", "Exports are now seen growing 2.5% in 2027, down from 2.9%.",
+                       figures=(fig("export growth 2027", "2.5%", "2.9%"),)))
+    got = verdicts(preview, report)
+    assert got["cpi"] == ("fulfilled", "r-cpi")
+    assert got["exports"] == ("contradicted", "r-exports")  # cut, not raised (and 2.5% is not 3.0%)
+
+
+# A long claim's relative clause after a short lead-in is an aside, not its head: "Deliveries,
+# which brokers say could top 40 aircraft if ..., are due to start on March 3" is about the start.
+def test_a_relative_clause_after_a_short_lead_in_is_an_aside() -> None:
+    preview = doc("preview",
+                  claim("start", "Deliveries, which brokers at Aerodata say could top 40 aircraft in the first year if "
+                                 "engine supplies hold, are due to start on March 3 in Canada, Mexico and Brazil.",
+                        topic="deliveries"),
+                  claim("price", "The Corvel C9 jet will list at $61 million.", topic="price"))
+    report = doc("report",
+                 claim("r-start", "Corvel pushed the hand-over date to March 24 in Canada, with Brazil next in May.",
+                       topic="deliveries"),
+                 claim("r-price", "The C9 lists for $63 million.", topic="price"),
+                 claim("r-staff", "Corvel will hire 800 engineers at its Quebec plant.", topic="jobs"))
+    got = verdicts(preview, report)
+    assert got["start"] == ("contradicted", "r-start")  # March 3 vs March 24: another day
