@@ -60,3 +60,29 @@ def test_a_relative_clause_after_a_short_lead_in_is_an_aside() -> None:
                  claim("r-staff", "Corvel will hire 800 engineers at its Quebec plant.", topic="jobs"))
     got = verdicts(preview, report)
     assert got["start"] == ("contradicted", "r-start")  # March 3 vs March 24: another day
+
+
+# Role for name: the articles' own definitions ("Name, the fund's senior strategist," and
+# "central bank economist Name") make the role and the full name stand for the surname alone.
+def test_a_role_an_article_defines_for_a_name_meets_the_surname() -> None:
+    preview = doc("preview",
+                  claim("outlook", "Ingrid Solberg, the fund's senior strategist, is expected to argue that commodity "
+                                   "prices will stay weak, which she first predicted in March, through the winter."),
+                  claim("okafor", "Central bank economist Ravi Okafor will outline the case for lower reserve requirements."),
+                  claim("bonds", "The fund will sell its remaining holdings of green bonds."))
+    report = doc("report",
+                 claim("r-solberg", "Solberg said raw-material costs would remain subdued until spring, citing a glut "
+                                    "of copper and soft demand from builders."),
+                 claim("r-okafor", "Okafor argued that the reserve ratio for lenders should come down."),
+                 claim("r-bonds", "The fund kept its green bonds."),
+                 claim("r-staff", "The fund will move its research staff to a new office in Oslo."))
+    got = verdicts(preview, report)
+    assert got["outlook"] == ("fulfilled", "r-solberg")
+    assert got["okafor"] == ("fulfilled", "r-okafor")
+
+
+def test_a_clause_or_an_acronym_is_no_role_or_name() -> None:
+    from summitcheck.pairing import _defined_roles
+    assert _defined_roles(["The Fund's chief economist will warn that higher US tariffs weigh on trade"]) == set()
+    assert _defined_roles(["The older Pulse 2 stays on sale", "The nine-member Monetary Policy Board will vote"]) == set()
+    assert ("strategist", "solberg") in _defined_roles(["Ingrid Solberg, the fund's senior strategist, will speak"])

@@ -243,6 +243,10 @@ class Lexicon:
         for c in change:
             self.strong.setdefault(c, set()).update(hold)
         introduced = _role_names(titled)
+        # The articles' own definitions ("Pierre-Olivier Gourinchas, the fund's chief economist,",
+        # "IMF chief economist Pierre-Olivier Gourinchas") and a full name against its surname alone
+        # ("Pierre-Olivier Gourinchas" / "Gourinchas said"): one person, however named.
+        introduced |= _defined_roles(text for group in read for text in group[:1])
         for title, name in introduced:
             if title in classes and name in classes and classes[title] != classes[name]:
                 self.strong.setdefault(classes[title], set()).add(classes[name])
@@ -449,7 +453,8 @@ def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str],
 
 
 def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:
-    """(title stem, surname stem) of each person the articles introduce with a title."""
+    """(title stem, surname stem) of each person the articles introduce with a title, and (given name
+    stem, surname stem) for the names before the surname."""
     pairs: set[tuple[str, str]] = set()
     for text in texts:
         for m in TITLED_NAME.finditer(text):
@@ -457,6 +462,59 @@ def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:
             titles = terms(m.group(0)[: m.start(1) - m.start(0)], lexicon=True)
             if names:
                 pairs.update((title, names[-1][0]) for title, _ in titles)
+                pairs.update((given, names[-1][0]) for given, _ in names[:-1])  # "Sanjay Malhotra" / "Malhotra"
+    return pairs
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_ROLE_WORDS_RE = r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+# "Name, the fund's chief economist," / "Name, its chief executive." (the role after the name) and
+# "the fund's chief economist, Name," / "chief economist Name" (the role before it)
+_APPOSED = re.compile(rf"({_NAME_WORDS}),\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+['’]s\s+)?"
+                      rf"({_ROLE_WORDS_RE})\s*(?=[,;.]|$)")
+_ROLE_FIRST = re.compile(rf"(?<![\w'’-])({_ROLE_WORDS_RE}),?\s+({_NAME_WORDS})")
+# The last word of a role: an office word, or a noun of who does something ("economist", "governor",
+# "negotiator", "president", "spokesperson"); the words that end so and are no such noun are left out.
+# "-er" alone would take comparatives ("higher", "older") for roles.
+_ROLE_ENDINGS = ("ist", "or", "ent", "man", "woman", "person", "maker", "ager", "ster")
+_NOT_ROLES = frozenset("""other another under over after later never ever either neither whether rather former
+order sector border power water matter quarter number member center centre percent per cent event moment
+government agreement statement""".split())
+
+
+_NOT_A_PERSON = re.compile(r"\b[A-Z]{2,}\b|\d")
+
+
+def _is_role(word: str) -> bool:
+    word = word.rsplit("-", 1)[-1]  # "nine-member": a member
+    return word not in _NOT_ROLES and word not in STOPWORDS and (
+        stem(word) in _OFFICE_WORDS or (len(word) >= 5 and word.endswith(_ROLE_ENDINGS)))
+
+
+def _defined_roles(statements: Iterable[str]) -> set[tuple[str, str]]:
+    """(word stem, surname stem) for each role the statements define for a name, by apposition or
+    before it ("Pierre-Olivier Gourinchas, the fund's chief economist," gives chief and economist;
+    "trade negotiator Mara Lind" gives trade and negotiator), and for each word of a name of several
+    words before its surname (pierre, olivier of "Pierre-Olivier Gourinchas"): a claim that names
+    the person by surname alone meets them."""
+    pairs: set[tuple[str, str]] = set()
+    for text in statements:
+        if "," not in text and not any(c.isupper() for c in text[1:]):
+            continue
+        found = [(m.group(1), m.group(2)) for m in _APPOSED.finditer(text)]
+        found += [(m.group(2), m.group(1)) for m in _ROLE_FIRST.finditer(text)]
+        for name, role in found:
+            words = role.lower().split()
+            # a role is a noun phrase ("chief economist"), not a clause ("warn that higher"), and a
+            # person's name is no acronym or country ("US")
+            if not _is_role(words[-1]) or any(w in STOPWORDS for w in words) or _NOT_A_PERSON.search(name):
+                continue
+            names = [s for s, _ in terms(name, lexicon=True)]
+            if not names:
+                continue
+            surname = names[-1]
+            pairs.update((s, surname) for s, _ in terms(role, lexicon=True) if s != surname)
+            pairs.update((s, surname) for s in names[:-1] if s != surname)
     return pairs
 
 
