@@ -173,6 +173,10 @@ class Quantity:
             return self.unit == other.unit or not self.unit or not other.unit or _time_factor(other.unit, self.unit) is not None
         return self.unit == other.unit
 
+    def in_unit(self, unit: str) -> Quantity:
+        """The same figure in another unit of time of its family ("five days" in hours: 120); else itself."""
+        return self._in(unit)
+
     def _in(self, unit: str) -> Quantity:
         """The same figure in another unit of time of its family ("five days" in hours: 120); else itself."""
         factor = _time_factor(self.unit, unit) if self.unit != unit else None

@@ -28,6 +28,7 @@ from itertools import chain, islice, pairwise, repeat
 from rapidfuzz import fuzz, process
 
 from . import lexical
+from .figures import Quantity
 from .model import Claim
 from .polarity import calendar_day, hold_words, opposite_words
 from .text import (
@@ -116,10 +117,12 @@ class Lexicon:
     """Terms of every claim of both articles: classes of equivalent stems, their weights."""
 
     def __init__(self, texts: Sequence[Sequence[str]], extra: Sequence[str] = (),
-                 metrics: Sequence[Sequence[str]] = (), values: Sequence[Sequence[tuple[str, str]]] = ()) -> None:
+                 metrics: Sequence[Sequence[str]] = (), values: Sequence[Sequence[tuple[str, str]]] = (),
+                 quantities: Sequence[Sequence[Quantity]] = ()) -> None:
         """texts: the texts of each claim; extra: other texts (metric names) whose words join the classes;
         metrics: each claim's figures' metric names (what else the claim says it is about); values: each
-        claim's figures as (text as written, value key), see figure_values."""
+        claim's figures as (text as written, value key), see figure_values; quantities: those figures as
+        read, in the same order (a bound meets the values it holds, see _bound_keys)."""
         # A claim is one sentence: beyond MAX_TEXT_CHARS it is not read, so a
         # megabyte "statement" costs no more than a long sentence.
         read = [_clip(group) for group in texts]
@@ -159,13 +162,15 @@ class Lexicon:
                 seen.update(group)
             self.sets.append(ids)
             class_df.update(ids)
-        self.figure_terms = self._figure_terms(values, class_df)
+        bounds, self.bound_texts = _bound_keys(values, quantities) if quantities else ({}, frozenset())
+        self.figure_terms = self._figure_terms(values, class_df, bounds)
         n = len(self.sets)
         self.idf = {c: math.log((n - k + 0.5) / (k + 0.5) + 1.0) for c, k in class_df.items()}
         # One value stated alike is rarer than its count of claims says (a word recurs, "€250 million" is
-        # chosen): a figure term weighs as a term of one claim.
+        # chosen): a figure term weighs as a term of one claim.  A bound that holds several values
+        # ("below ¥30 trillion") weighs by how many claims it meets, as a word does.
         rarest = math.log((n - 0.5) / 1.5 + 1.0)
-        self.idf.update((c, rarest) for c in self.figure_terms)
+        self.idf.update((c, rarest) for c in self.figure_terms - self.bound_terms)
         # Who is involved (countries, titles, people named with a title) is not
         # what happened: a pairing must share at least one other term.
         titled = [text for group in read for text in group  # read twice below
@@ -261,10 +266,12 @@ class Lexicon:
                     self.strong.setdefault(person, set()).add(office)
                     self.strong.setdefault(office, set()).add(person)
 
-    def _figure_terms(self, values: Sequence[Sequence[tuple[str, str]]], class_df: Counter[int]) -> frozenset[int]:
+    def _figure_terms(self, values: Sequence[Sequence[tuple[str, str]]], class_df: Counter[int],
+                      bounds: dict[str, str]) -> frozenset[int]:
         """One term for each figure value that two claims state ("about €400 million" and "400 million
         euros" are one), added to those claims' sets; a value only one claim states meets nothing and
-        weighs nothing."""
+        weighs nothing.  bounds: a value's key → the key of a bound that holds it (one term)."""
+        values = [[(text, bounds.get(key, key)) for text, key in figures] for figures in values]
         df = Counter(key for figures in values for key in {key for _, key in figures})
         ids: dict[str, int] = {}
         start = max(self.classes.values(), default=-1) + 1
@@ -279,6 +286,7 @@ class Lexicon:
             added = frozenset(ids[key] for key in mine)
             self.sets[i] |= added
             class_df.update(added)
+        self.bound_terms = frozenset(c for key, c in ids.items() if key in bounds.values())
         return frozenset(ids.values())
 
     def statement(self, index: int) -> str:
@@ -919,10 +927,58 @@ def figure_values(claim: Claim) -> list[tuple[str, str]]:
     return found
 
 
+def figure_quantities(claim: Claim) -> list[Quantity]:
+    """A claim's figures and their baselines as read, in figure_values' order."""
+    return [q for figure in claim.figures for q in (figure.quantity, figure.baseline) if q is not None]
+
+
+BOUND_BUDGET = 100_000  # bound-value comparisons at most (a check's articles hold a few bounds)
+BOUND_ORDER = math.sqrt(10)
+
+
+def _is_bound(q: Quantity) -> bool:
+    """A range ("4.75%–5%") or a one-sided figure ("below ¥30 trillion", "less than an hour", "more than 5%")."""
+    return q.ends is not None or (q.low < q.high and q.value in (q.low, q.high))
+
+
+def _same_order(bound: Quantity, value: Quantity) -> bool:
+    """Whether a value is of the order of a one-sided bound's end (within half a decade, BOUND_ORDER):
+    "at least 40 stores" speaks of 46, not of 900 staff; "below ¥30 trillion" of ¥29.6 trillion, not
+    of ¥0.8 trillion.  Spans of time are compared in one unit ("less than an hour", "20 minutes")."""
+    if bound.ends is not None:
+        return True
+    end = bound.value  # the end a one-sided bound states ("under 9mm": 9)
+    point = value.in_unit(bound.unit).value
+    return bool(end) and bool(point) and 1 / BOUND_ORDER <= abs(point / end) <= BOUND_ORDER
+
+
+def _bound_keys(values: Sequence[Sequence[tuple[str, str]]],
+                quantities: Sequence[Sequence[Quantity]]) -> tuple[dict[str, str], frozenset[str]]:
+    """Each value key that lies inside a bound another claim states, comparable with it, → that
+    bound's key: "¥29.6 trillion" meets "below ¥30 trillion", "about 20 minutes" meets "less than an
+    hour" (the verdict then compares them; pairing only learns that they speak of one figure); and
+    the bounds as written."""
+    bounds: list[tuple[int, str, Quantity]] = []
+    points: list[tuple[int, str, Quantity]] = []
+    for i, (figures, read) in enumerate(zip(values, quantities, strict=False)):
+        for (_, key), q in zip(figures, read, strict=False):
+            (bounds if _is_bound(q) else points).append((i, key, q))
+    if not bounds or not points or len(bounds) * len(points) > BOUND_BUDGET:
+        return {}, frozenset()
+    joined: dict[str, str] = {}
+    for i, key, q in bounds:
+        for j, other, p in points:
+            if j != i and other != key and other not in joined and q.comparable(p) and q.agrees(p) \
+                    and _same_order(q, p):
+                joined[other] = key
+    return joined, frozenset(q.text for _, key, q in bounds if key in joined.values())
+
+
 def claims_lexicon(claims: Sequence[Claim]) -> Lexicon:
     """The lexicon of the claims of a check: their texts, their figures' metric names and values."""
     return Lexicon([claim_texts(c) for c in claims], [f.metric for c in claims for f in c.figures],
-                   [[f.metric for f in c.figures] for c in claims], [figure_values(c) for c in claims])
+                   [[f.metric for f in c.figures] for c in claims], [figure_values(c) for c in claims],
+                   [figure_quantities(c) for c in claims])
 
 
 def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshold: float) -> list[Pairing]:
@@ -1105,10 +1161,12 @@ def _candidate(lexicon: Lexicon, e: int, r: int, score: float, met: frozenset[in
     # "tighten" another claim wrote first for the same term of change)
     mine, its = lexicon.written(e), lexicon.written(r)
     order = sorted(met, key=lambda c: (-lexicon.idf[c], mine[c]))
-    shared = tuple(mine[c] for c in order if c in theirs)
+    shared = tuple(mine[c] for c in order if c in theirs and (c not in lexicon.bound_terms or mine[c] == its[c]))
     bridges = []
     for c in order:
-        if c not in theirs:
+        if c in theirs and c in lexicon.bound_terms and mine[c] != its[c]:
+            bridges.append(f"{mine[c]} ∋ {its[c]}" if mine[c] in lexicon.bound_texts else f"{mine[c]} ∈ {its[c]}")
+        elif c not in theirs:
             related = lexicon.strong.get(c, set()) & theirs or lexicon.weak.get(c, set()) & theirs
             if related:
                 bridges.append(f"{mine[c]} ≈ {min(its[d] for d in related)}")
