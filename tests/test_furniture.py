@@ -108,6 +108,18 @@ FURNITURE = [
     "The Ledger is not responsible for the content of external sites.",
     "pic.twitter.com/3Xk9fPq2 — Finance Desk (@FinDeskNews) February 1, 2027",
     "#WATCH | Finance minister presents the budget in parliament",
+    # price widgets of shopping pages, live notes that promise more, trial offers, market ticker strips
+    # (artpair, labelled before the patterns were written)
+    "Prices last checked 3 Mar 2027. We compare over 100 million offers every day to find the lowest prices.",
+    "Prices correct at the time of writing.",
+    "We'll be reporting live from the launch in Oslo from 9am local time, so check back for updates.",
+    "Check back later for the full story.",
+    "TradeScope Plus: Get unlimited access to broker notes and live quotes. Try it free for 30 days.",
+    "Start your free trial today and unlock premium research.",
+    "S&P 500 5,102.40 +0.31% | Nasdaq 16,210.55 +0.52% | Dow 39,011.20 -0.08%",
+    "FTSE 100 8,214.6 ▲0.4%   DAX 18,120.3 ▼0.2%",
+    "Brent $82.14 -1.20 (-1.44%)",
+    "KLR  Kestler Rail Corp.  31.06  +0.44 (+1.44%)  As of 11:32 AM EST",
 ]
 
 NEWS = [
@@ -153,6 +165,14 @@ NEWS = [
     "The airline will run a live trial of the new boarding system from 9am on Monday at Heathrow.",
     "Follow US lead on chip curbs, EU told, as Washington presses allies.",
     "Join US-led mission, Tokyo urged, as navy sends two destroyers.",
+    "Prices of new homes checked in 4.2% higher than a year earlier, the statistics office said.",
+    "The retailer said it would check prices at more than 300 stores every day after the fine.",
+    "The airline will cover the cost of rebooking for passengers hit by the strike, it said on Tuesday.",
+    "Investors can try the new trading app free for 30 days, the exchange said.",
+    "The S&P 500 rose 0.3% to 5,102.40, while the Nasdaq gained 0.5%.",
+    "Brent crude fell $1.20, or 1.4%, to $82.14 a barrel.",
+    "Core inflation eased to 2.9% (-0.2 points) in March.",
+    "Inflation: 2.4% (-0.1)",
 ]
 
 

@@ -46,7 +46,14 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         # promotions of the outlet's own products: "Everything you need to know about rates, every Thursday."
         r"|^everything you need to know\b|,\s+every (?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$|\bemail updates\b"
         r"|\bfollow (?:topics|authors|this story)\b|personali[sz]ed (?:\w+ )?feed|\bfollow our (?:live|full|latest)\b"
-        r"|^(?:live )?coverage (?:begins|starts|continues)\b", re.I)),
+        r"|^(?:live )?coverage (?:begins|starts|continues)\b"
+        # a trial offer after the product's name or a sentence ("TradeScope Plus: Get unlimited access … Try it free for
+        # 30 days"), not news of one ("Investors can try the app free for 30 days, the exchange said")
+        r"|(?:^|[:.!?]\s+)(?:get|try|start|enjoy|unlock)\b[^.!?]{0,40}\b(?:unlimited access|(?:your |a )?free trial"
+        r"|(?:it|us) (?:free|for free)|free for \d+ (?:days|weeks|months))\b"
+        # "… so check back for updates": the page promising more of itself
+        r"|\bcheck back (?:later|soon|here|with us|for (?:the |more |further |our )?(?:updates?|details|full|latest|more)"
+        r"\b)", re.I)),
     ("disclaimer", re.compile(
         r"does not constitute|not (financial|investment) advice|investment (should be cautious|involves risk)"
         r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
@@ -114,6 +121,10 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|(?:this|our|the) (?:live )?blog|our (?:live )?coverage|(?:latest )?updates (?:throughout|as (?:it|they)|below"
         r"|here)|as it happens)\b"
         r"|^follow (?:below|along|here|this page|this blog)\b"
+        # "We'll be reporting live from the launch …"
+        r"|^we(?:'ll|’ll| will| are|'re|’re) (?:be )?(?:reporting|covering|bringing you|streaming)\s+(?:[\w-]+\s+){0,3}?live\b"
+        # a shopping page's price widget: "Prices last checked 3 Mar 2027. We compare over 100 million offers …"
+        r"|^prices? (?:(?:last|were|are|is) )?(?:checked|updated|correct|accurate)\b"
         r"|^(?:this|the) (?:live )?(?:blog|page|discussion|comment section|thread)\b[^.!?]{0,40}\b(?:closed|ended|paused"
         r"|no longer)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off)\b"
         r"|^(?:your email address will not be published|required fields are marked|please (?:enter|leave) your"
@@ -165,7 +176,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
 _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
     (2, "subscribe unsubscribe subscriber subscribers newsletter newsletters sign account log login check confirmation"
         " spam inbox join ok create already unlock everything every email follow personalised personalized coverage"
-        " support little just minute journalism privacy"),
+        " support little just minute journalism privacy get try start enjoy"),
     (3, "constitute advice investment market information informational rights copyright own views terms privacy"
         " cookies"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
@@ -284,6 +295,8 @@ def furniture_kind(line: str) -> str | None:
         parts = list(itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60))
         flagged = sum(1 for m in parts if len(m.group().split()) <= FURNITURE_WORDS and furniture_kind(m.group()))
         return "disclaimer" if flagged * 2 > len(parts) else None
+    if _TICKER_MOVE.search(line) and _is_ticker(line):
+        return "widget"
     words_in: set[str] | None = None
     for kind, pattern in _FURNITURE:
         needles = _NEEDLES.get(id(pattern))
@@ -307,6 +320,22 @@ def furniture_kind(line: str) -> str | None:
         if _LIST_HEADING.match(line):
             return "list"
     return None
+
+
+# A quote's move: "+0.31%", "-1.20", "▲0.4%", "(-1.44%)".
+_TICKER_MOVE = re.compile(r"(?:^|[\s(])[+\-−▲▼]\s?\d[\d,]*(?:\.\d+)?%?")
+_TICKER_WORDS = frozenset("at as of close open closed opened pre market after hours prev previous pts points chg change"
+                          " vol volume delayed".split())
+
+
+def _is_ticker(line: str) -> bool:
+    """Whether a line is a market ticker strip ("S&P 500 5,102.40 +0.31% | Nasdaq …", "KLR  Kestler Rail Corp.  31.06
+    +0.44 (+1.44%)  As of 11:32 AM EST"): quotes and their moves with no word of a sentence, where news says what
+    moved ("The S&P 500 rose 0.3% to 5,102.40")."""
+    numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", line)
+    lower = [w for w in re.findall(r"\b[a-z][a-z-]{2,}\b", line) if w not in _TICKER_WORDS]
+    # two quotes' moves, or one after a ticker symbol: a table line "Inflation: 2.4% (-0.1)" may be the report's figure
+    return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or re.match(r"[A-Z]{2,5}\s", line) is not None)
 
 
 def _is_heading(line: str) -> bool:
