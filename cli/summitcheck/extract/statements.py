@@ -30,7 +30,9 @@ _INTENT_SPLIT = re.compile(
     r"\s+and\s+(?:also\s+)?(?=(?:plans|planned|hopes|hoped|aims|aimed|wants|wanted|intends|intended|seeks|sought"
     r"|pledged|pledges|promised|promises|vowed|vows|agreed|agrees|committed|commits|will|would"
     r"|(?:is|are) (?:due|expected|set|likely|scheduled|poised) to)\s)"
-    r"|,\s*while\s+(?=(?:also\s+)?[a-z]+ing\s)")
+    r"|,\s*while\s+(?=(?:also\s+)?[a-z]+ing\s)"
+    # "… is expected to raise its dividend … and to announce a buyback": the same frame's second verb
+    r"|,?\s+and\s+(?:also\s+)?to\s+(?=[a-z]+\s)")
 
 
 class _Antecedents:
@@ -49,6 +51,7 @@ class _Antecedents:
     def read(self, sentence: str) -> None:
         """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
         text = _LEAD_INS.sub("", _DATELINE.sub("", _LINK_NOTE.sub("", sentence), count=1))
+        text = re.sub(r"^(?:But|And|Yet|So|Still)\s+(?=\S)", "", text)  # "But the bank kept …": the bank is the subject
         self.names.update(m.group() for m in re.finditer(r"(?<=[\w,;] )[A-Z][\w+&'’-]*", text))  # not first words
         mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
         mentions += [(m.start(1), m.group(1)) for m in _ROLE_NAME.finditer(text) if m.group(1)[:1].isupper()]
@@ -59,7 +62,15 @@ class _Antecedents:
                      if m.group() in self.surnames]
         people = [person for _, person in sorted(mentions)]
         subject = _subject(text) or _subject(text, past=True)  # a report's lead: "Vantrek raised its forecast"
+        before = _subject(text, past=True)
+        if before and subject and len(before.split()) >= 2 and len(before) < len(subject):
+            subject = before  # "Harlow Bank reported a 9% rise …": the subject ends at its verb, not at "rise"
         subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
+        if subject and _NAME_SUBJECT.fullmatch(subject) and _HIS_HER.search(text, len(subject)):
+            # "Rachel Reeves will deliver her third budget": a person, never what "it" stands for
+            people.append(subject)
+            self.surnames[subject.split()[-1]] = subject
+            subject = None
         described = _DESCRIBED.fullmatch(subject) if subject else None
         if described and (described.group(1) in _ORG_WORDS or described.group(1).endswith(_ORG_ENDINGS)):
             subject = described.group(2)  # "German truckmaker Vantrek": the company is Vantrek
@@ -113,6 +124,8 @@ class _Antecedents:
 
 
 _PRONOUN = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
+_NAME_SUBJECT = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
+_HIS_HER = re.compile(r"\b(?:her|his|she|he|him|herself|himself)\b")
 # A web page's note on a link ("Kessler-Brandt (KBGn.DE), opens new tab lowered …"): no word of the article.
 _LINK_NOTE = re.compile(r",?\s+opens new tab\b")
 # A name after a description in lower case: "German carmaker Kessler-Brandt", "chipmaker Norvik".
@@ -178,7 +191,7 @@ _ORG_WORDS = frozenset("""
 bank banks fund group company firm government ministry council commission committee cartel corp corporation inc
 boe snb rba rbi rbnz pboc bundesbank fomc mpc
 ltd plc agency authority reserve riksbank fed ecb boj opec opec+ imf union parliament board administration
-treasury exchange regulator lender insurer carmaker airline retailer alliance organisation organization
+treasury exchange regulator lender insurer carmaker airline retailer alliance organisation organization watchdog
 """.split())
 _NOT_ORGS = frozenset("""
 the a an analysts economists markets investors traders officials sources leaders policymakers this that these those
@@ -198,12 +211,13 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
         text = quoted.group(1)  # "They" in a quotation is the speaker's, not the article's
     for _ in range(3):  # "As for new games, our sources say Orrin is …": circumstances, then who said it
         stripped = _speaker_lead(_LEAD_INS.sub("", text, count=1), role)
+        stripped = _expected(stripped) if role == "preview" else stripped
         stripped = _leading_context(stripped, unsure)
         if stripped == text:
             break
         text = stripped[:1].upper() + stripped[1:]
     text = antecedents.resolve(text, quoted is not None or _QUOTATION.match(text) is not None)
-    text = _trim(text.rstrip().rstrip(".:;"), item, unsure)
+    text = _trim(text.rstrip().rstrip(".:;"), item, unsure, outcomes=role == "report")
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
         text = _sentence_case(text)
@@ -230,6 +244,14 @@ _TRAILING = re.compile(
     r"|,\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|only)\b"
     # a remark on the object: "…, a model she has hinted at in interviews"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s+(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\b"
+    # … or on the claim, by people who watch it: "…, a theme diplomats say will dominate …", "…, a formula officials
+    # have used to signal …"; "…, part of a plan to …"; a purpose: "…, to replace the duty drivers do not pay"
+    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:[A-Z][\w-]*\s+)?(?:officials|analysts|economists|investors|diplomats"
+    r"|critics|executives|observers|people|sources|traders|ministers|leaders|officers|bankers|lawmakers)\s+(?:\w+\s+)?"
+    r"(?:has|have|had|say|says|said|see|sees|saw|call|calls|called|believe|believes|expect|expects|[a-z]{3,}ed)\b"
+    r"|,\s+(?:as\s+)?part of\b"
+    r"|,\s+(?:in order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|around|some|roughly|nearly|between|from|be|date"
+    r"|members|investors|customers|shareholders)\b)[a-z]{3,}\s+(?:the|a|an|its|their|his|her|some|more|any|[a-z]+s)\b"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
     r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
     r"|buoyed|boosted|pressured|underpinned|hampered|held back|pushed|[a-z]{3,}ed)\s+(?:at|in|by|down|up|on|to|over|back"
@@ -259,6 +281,8 @@ _ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |severa
 # "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
 _RELATIVE_ASIDE = re.compile(r",\s+(which|who|whose|the|an?|[a-z]{3,}ed(?=\s+(?:in|by|at|on|for|since|after|from|over"
                              r"|during|until)\b))\s+[^,;:]{3,160},\s+(?=(\S+))")
+_APPOSITIVE_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|should|that|which|who"
+                              r"|whose|says?|said)\b", re.I)
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
 _LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|At the|At a|With|After|Ahead of|Despite|Amid|Following|Against|Under"
                               r"|Before|As part of|As for|On top of|Beyond|If|Unless|While)\s[^,]{6,100},\s+(?=[A-Za-z])")
@@ -290,7 +314,14 @@ _SPEAKER = re.compile(
     r"^(?P<who>[A-Z][\w.'’&+-]*(?:\s+(?!(?:said|says|say|told|have|has|is|are|was|were|will|would|may|might|could"
     r"|should|can|to|be|likely|expected|set|due)\b)[\w.'’&+-]+){0,6}?)\s+"
     r"(?:(?:said|says|say)(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+)?(?:\s+that)?"
-    r"|(?:have |has )?told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    # "Economists broadly agreed that …", "Analysts believe that …": what they hold is the claim
+    r"|(?:broadly |largely |generally |widely |mostly )?(?:agreed|agree|agrees|believe|believes|believed|think|thinks"
+    r"|reckon|reckons|predict|predicts|predicted|argue|argues|argued|warned|warn|warns|estimate|estimates|estimated)"
+    r"\s+that"
+    r"|(?:have |has )?told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # "Executives told an investor conference in May that …"
+    r"|(?:an?|the|last\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:conference|meeting|audience|forum|briefing|summit|event|hearing"
+    r"|committee|parliament|lawmakers|investors|analysts|shareholders|call))"
     r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+)?(?:\s+that)?)\s+(?=\S)")
 _SOURCES = frozenset("""
 officials sources analysts economists diplomats people delegates spokesperson spokesman spokeswoman aides insiders
@@ -313,6 +344,29 @@ def _speaker_lead(text: str, role: str) -> str:
     return rest
 
 
+# "Most economists expect the committee to vote …", "Analysts polled by the Herald said they expect the bank to …":
+# who expects it, then what is expected and its verb.
+_EXPECTER = re.compile(
+    r"^(?:(?:most|many|some|several|all|both|the|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+the\s+)?)?"
+    r"(?:[\w-]+\s+)?(?:economists|analysts|strategists|traders|investors|executives|officials|diplomats|markets|observers"
+    r"|forecasters|sources|insiders|bankers|experts|money markets|respondents)"
+    r"(?:\s+(?:polled|surveyed|asked|at|from|in|with|by|who)\b[^,;:\"“”]{0,60}?)?"
+    r"\s+(?:(?:said|say|says)\s+(?:that\s+)?they\s+)?(?:broadly\s+|widely\s+|largely\s+|mostly\s+|now\s+|also\s+)?"
+    r"(?:expect|expects|see|sees|predict|predicts|anticipate|anticipates)\s+"
+    r"(?P<what>(?!(?:it|them|that|this|a|an)\b)[^,;:\"“”]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+
+
+def _expected(text: str) -> str:
+    """ "Analysts expect Corvane to lift its dividend …" as what is expected: "Corvane is expected to lift its dividend …"
+    (who expects it leaves a preview's statement, as a speaker does); "Traders expect rates to stay …" gives "Rates are
+    expected to stay …"."""
+    m = _EXPECTER.match(text)
+    if not m or m.group("verb").lower() in _OBJECT_STARTS | {"about", "around", "some", "roughly", "nearly"}:
+        return text  # "expect inflation to about 3%" is no verb
+    what = m.group("what")
+    return f"{what[:1].upper()}{what[1:]} {'are' if _plural_noun(what) else 'is'} expected to {text[m.start('verb'):]}"
+
+
 def _clause_start(text: str) -> bool:
     """Whether text opens with a subject and its verb, no comma or quotation between ("20 leaders had confirmed …",
     "As many as 11 countries were …"; not "Oval Office, “They will come …")."""
@@ -330,9 +384,12 @@ def _has_verb(clause: str) -> bool:
                or _PAST.fullmatch(w) for w in (w.lower().strip(",;:") for w in clause.split()[1:]))
 
 
-def _trim(statement: str, item: bool = False, unsure: list[str] | None = None) -> str:
+def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, outcomes: bool = False) -> str:
     """The main clause: who said it goes ("…, two sources said"), and so do asides that hold no figure: a
-    relative clause after the subject, circumstances before it, a trailing reason or participle clause."""
+    relative clause after the subject, circumstances before it, a trailing reason or participle clause. With outcomes
+    (a report), a decision told by a participle between the subject and its verb ("The Lisbon Accord, signed after three
+    days of talks, commits …") is stated as a clause of its own after the main one, for _clauses to split."""
+    decided: list[str] = []
     statement = _MID_ATTRIBUTION.sub("", statement)
     attribution = _ATTRIBUTION.search(statement)
     if attribution and len(statement[:attribution.start()].split()) >= 3:
@@ -341,13 +398,19 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None) -
         aside = statement[m.start():m.end()]
         verb = m.group(2)
         finite = (_verbish(verb) and not _is_gerund(verb)) or _PAST.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}s", verb)
-        # "Capital spending, the government's main growth lever, is expected …": an appositive has no verb
-        appositive_ok = m.group(1).lower() not in {"the", "a", "an"} or (not _has_verb(aside) and len(aside.split()) <= 12)
-        # a participle ("…, halted in August by a shortage, restarted …") leaves a whole clause however short
+        # "Capital spending, the government's main growth lever, is expected …": an appositive has no verb of its own
+        # ("a closely watched gauge", "the ninth-largest in the United States" read no verb: no auxiliary, no relative)
+        appositive = m.group(1).lower() in {"the", "a", "an"}
+        appositive_ok = not appositive or (_APPOSITIVE_VERB.search(aside) is None and len(aside.split()) <= 12)
+        # a participle ("…, halted in August by a shortage, restarted …") or an appositive leaves a whole clause however
+        # short ("Net interest margin is expected to narrow")
         participle = m.group(1).endswith("ed")
         if finite and appositive_ok and not _worthy_figures(aside) and len(statement[:m.start()].split()) <= 8 \
-                and len(statement.split()) - len(aside.split()) >= (5 if participle else 10):
+                and len(statement.split()) - len(aside.split()) >= (5 if participle or appositive else 10):
             # a long main clause stands alone; a short one ("Brazil will not become a full member") needs its aside
+            subject = statement[:m.start()]
+            if outcomes and participle and _DECIDED.fullmatch(m.group(1)) and subject[:1].isupper():
+                decided.append(f"{subject} {'were' if _plural_noun(subject) else 'was'} {aside.strip(' ,')}")
             statement = statement[:m.start()] + " " + statement[m.end():]
     for _ in range(3):  # an aside in each clause: "…, tracking X, and leaders are expected to …, citing Y"
         cut = _aside(statement, item)
@@ -357,7 +420,19 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None) -
             left_out = statement[cut[0]:cut[1]].strip(" ,;:")
             unsure.append(f"left out of the statement, with its figures: '{left_out[:70]}{'…' if len(left_out) > 70 else ''}'")
         statement = statement[:cut[0]].rstrip(" ,;:") + statement[cut[1]:]
-    return statement.rstrip(" ,;:")
+    return statement.rstrip(" ,;:") + "".join(f", and {clause}" for clause in decided)
+
+
+# Participles that tell a decision was taken ("adopted after two days of talks"), not a state ("halted in May").
+_DECIDED = re.compile(r"adopted|signed|approved|agreed|announced|unveiled|launched|passed|published|released|ratified"
+                      r"|endorsed|issued|confirmed|completed|finali[sz]ed|concluded|struck|sealed|voted|enacted|introduced")
+
+
+def _plural_noun(phrase: str) -> bool:
+    """Whether a noun phrase is plural by its head noun written in lower case ("purchases of bills", "rates"); a name
+    ("Harbourline", "Siemens") is one."""
+    head = re.split(r"\s+(?:of|for|in|at|on|from|with)\s+", phrase)[0].split()[-1]
+    return head[:1].islower() and re.fullmatch(r"[a-z-]+[^su'’]s", head) is not None
 
 
 def _aside(statement: str, item: bool) -> tuple[int, int] | None:
@@ -369,6 +444,8 @@ def _aside(statement: str, item: bool) -> tuple[int, int] | None:
                   key=lambda m: m.start())
     for m in cuts:
         head = statement[:m.start()]
+        if _FORWARD_WHICH.match(statement, m.start()):
+            continue  # "…, which is expected to flag risks": a claim of its own (_clauses)
         if re.search(r"\bas\s+\w+$", head):
             continue  # "as many as 11 countries were expected …": a comparison, not a clause of its own
         # "Production at the plant, halted in August by a shortage, restarted on …": the head's verb must stand
@@ -450,7 +527,8 @@ def _clauses(statement: str) -> list[str]:
     participles: set[int] = set()  # pieces after "with" that act through a participle ("with two members dissenting")
     start = 0
     subject = _subject(statement, past=True)
-    joints = [*_CLAUSE_JOINT.finditer(statement), *_SAME_SUBJECT.finditer(statement), *_RELATIVE_CLAUSE.finditer(statement)]
+    joints = [*_CLAUSE_JOINT.finditer(statement), *_SAME_SUBJECT.finditer(statement), *_RELATIVE_CLAUSE.finditer(statement),
+              *_FORWARD_WHICH.finditer(statement)]
     for m in sorted(joints, key=lambda m: m.start()):
         if m.start() < start:
             continue
@@ -459,11 +537,18 @@ def _clauses(statement: str) -> list[str]:
         if len(left.split()) < MIN_WORDS - 1 or len(right) < 4:
             continue
         if m.re is _SAME_SUBJECT:
-            if not subject or not (right[1].lower() in _OBJECT_STARTS
+            if not subject or not (right[1].lower() in _OBJECT_STARTS or right[0].lower() in _DENIED
                                    or right[0].lower() in _ACTION_WORDS) or _PAST.search(left) is None:
                 continue
             pieces.append(left)
             statement = statement[:m.end()] + f"{subject} " + statement[m.end():]
+        elif m.re is _FORWARD_WHICH:
+            # "… publish its Financial Stability Review, which is expected to flag …": the review is expected to flag
+            named = _object_phrase(left)
+            if not named:
+                continue
+            pieces.append(left)
+            statement = statement[:m.end()] + f"{named} " + statement[m.end():]
         elif m.re is _RELATIVE_CLAUSE:
             # "… a summit at which host Emmanuel Macron will not seek a communiqué": a claim of its own
             if not any(w.lower() in _MODALS or _FORWARD.fullmatch(w) or _PAST.fullmatch(w) for w in right[1:6]):
@@ -471,7 +556,7 @@ def _clauses(statement: str) -> list[str]:
             pieces.append(left)
         elif _clause_follows(statement, m):
             pieces.append(left)
-        elif m.group().strip(" ,").startswith("with") and any(re.fullmatch(r"[a-z]{3,}ing", w) for w in right[1:4]):
+        elif m.group().strip(" ,").startswith("with") and any(re.fullmatch(r"[a-z]{3,}ing", w) for w in right[1:7]):
             pieces.append(left)  # "…, with Europe following later in the year": its own claim, not the first one's
             participles.add(len(pieces))
         else:
@@ -500,9 +585,38 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
 
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
+# A relative clause that looks ahead on its own: "…, which is expected to flag risks", "…, which is likely to trim …".
+_FORWARD_WHICH = re.compile(r",\s+which\s+(?=(?:is|are)\s+(?:also\s+)?(?:expected|likely|set|due|forecast|tipped|poised"
+                            r"|scheduled|said|seen|widely expected)\s+to\s)")
+_NOT_IN_PHRASE = frozenset("to on at for with by from into about after before in as than over under".split())
+
+
+def _object_phrase(left: str) -> str | None:
+    """The noun phrase a clause ends on, the antecedent of a "which" after it: from its last determiner ("The Financial
+    Stability Review" of "… publish its Financial Stability Review"), or its closing name ("Orbis OS 5" of "The watches
+    will run Orbis OS 5")."""
+    words = left.split()[-8:]
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in _DETERMINERS), None)
+    if at is None or any(w.lower() in _NOT_IN_PHRASE or w.endswith(",") for w in words[at:]):
+        at = len(words)
+        while at > 1 and (words[at - 1][:1].isupper() or words[at - 1][:1].isdigit()):
+            at -= 1
+        if at == len(words) or at <= 1:
+            return None
+    phrase = words[at:]
+    if phrase[0].lower() in _DETERMINERS:
+        phrase = ["The" if phrase[0].lower() not in {"a", "an"} else phrase[0].capitalize(), *phrase[1:]]
+    return " ".join(phrase)
+
+
+_DETERMINERS = frozenset("the a an its their his her our this that".split())
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:at|in|during|under|after) which\s+(?=[A-Za-z])|,\s+when\s+(?=[A-Za-z])")
 # "…, but said its members would …", "… and declared a dividend of 40 cents": the subject's second verb, in the past.
-_SAME_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agreed|[a-z]{3,}ed)\s)")
+_SAME_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agreed|[a-z]{3,}ed)\s"
+                           # "… but did not agree a wider statement", "…, and see 1.6% growth in 2028"
+                           r"|(?:did|does|do)\s+not\s|(?:didn't|didn’t|failed to|declined to|refused to)\s"
+                           r"|(?<=, and )(?:see|sees|expect|expects|project|projects|forecast|forecasts)\s)")
+_DENIED = frozenset("did does do didn't didn’t failed declined refused".split())
 
 
 def _split_colon(statement: str) -> list[tuple[str, str]]:
@@ -621,8 +735,14 @@ def _split_intents(statement: str) -> list[tuple[str, str]]:
     pieces = [first]
     starts = [m.end() for m in cuts]
     ends = [m.start() for m in cuts[1:]] + [len(statement)]
+    frame = _frame(first)
     for m, start, end in zip(cuts, starts, ends, strict=True):
         piece = statement[start:end].strip(" ,")
+        if m.group().rstrip().endswith(" to"):
+            if not (frame and frame.endswith(" to")):
+                return []  # "… agreed to cut output and to review it in June" without a frame of intent: one claim
+            pieces.append(f"{frame} {piece}")
+            continue
         if m.group().lstrip(", ").startswith("while"):
             verb = "are" if " and " in subject or (subject.endswith("s") and subject[:1].islower()) else "is"
             piece = f"{verb} {piece}"
