@@ -241,13 +241,10 @@ def test_a_condition_said_two_ways_is_one_condition(expectation: str, report: st
     # a tally says whether a vote was split
     ("The committee is expected to decide by consensus", "Two of the six committee members voted to keep the rate",
      "contradicted"),
-    pytest.param("The board's vote is expected to be unanimous", "The board voted 5-4 to cut the rate",
-                 "contradicted",
-                 marks=pytest.mark.xfail(strict=True, reason="pairing: the object veto refuses the pair ('vote' "
-                                         "unanimous where it has 'vote' cut, rate), so no verdict is judged")),
-    pytest.param("The board's vote is expected to be unanimous", "The board voted 9-0 to cut the rate", "fulfilled",
-                 marks=pytest.mark.xfail(strict=True, reason="pairing: the object veto refuses the pair ('vote' "
-                                         "unanimous where it has 'vote' cut, rate), so no verdict is judged")),
+    # (the two cues are one term of how the vote went: the object veto no longer reads 'unanimous' and 'cut'
+    # as two objects of 'vote')
+    ("The board's vote is expected to be unanimous", "The board voted 5-4 to cut the rate", "contradicted"),
+    ("The board's vote is expected to be unanimous", "The board voted 9-0 to cut the rate", "fulfilled"),
     ("Economists expect a 7-2 vote on the board", "The board's vote was unanimous", "contradicted"),
     # "all three" against "reserved for two": not all
     ("All three models will run on the new X9 chip", "The X9 chip is reserved for the two Pro models",

@@ -123,3 +123,41 @@ def test_a_bound_meets_the_value_inside_it() -> None:
                                        "so neither is the other's clear closest")
 def test_a_bound_met_by_a_value_in_other_words() -> None:
     assert verdicts(*_FERRY)["stores"] == ("fulfilled", "r-outlets")
+
+
+# Antonyms as contradiction: how a vote went, said either way ("every one of the nine", "unanimous",
+# "voted seven to two", "9-0"), is one thing the claims speak of; polarity judges it.
+@pytest.mark.xfail(strict=True, reason="two votes in one report: the vote term meets both, 'governors' meets "
+                                       "'governing' (fuzzy stems), and 'port authority board' / 'harbour's governing "
+                                       "body' share no word, so neither expectation leads clearly")
+def test_two_votes_counted_in_other_words() -> None:
+    preview = doc("preview",
+                  claim("hike", "Every one of the nine governors on the monetary council is likely to support the hike."),
+                  claim("levy", "All five members of the port authority board are expected to approve the new levy."),
+                  claim("chair", "The council will pick a new chair in June."))
+    report = doc("report",
+                 claim("r-hike", "The council voted seven to two for the rise, with two regional members preferring a "
+                                 "hold."),
+                 claim("r-levy", "The harbour's governing body passed the charge 5-0."),
+                 claim("r-rate", "The policy rate now stands at 4.5%.", figures=(fig("policy rate", "4.5%"),)),
+                 claim("r-chair", "Lena Ortiz was named chair of the council in June."))
+    got = verdicts(preview, report)
+    assert got["hike"] == ("contradicted", "r-hike")
+    assert got["levy"] == ("fulfilled", "r-levy")
+
+
+def test_a_vote_counted_in_other_words_speaks_of_the_expected_vote() -> None:
+    preview = doc("preview",
+                  claim("ruling", "All seven judges of the constitutional court are expected to endorse the appeal."),
+                  claim("venue", "The court will hear the next case in Lyon."),
+                  claim("fees", "Filing fees will rise to €300.", figures=(fig("filing fee", "€300"),)))
+    report = doc("report",
+                 claim("r-ruling", "The bench upheld the appeal by four votes to three, with three judges writing a "
+                                   "dissent."),
+                 claim("r-venue", "Hearings move to Lyon in the spring."),
+                 claim("r-fees", "Fees for filing went up to €280.", figures=(fig("filing fee", "€280"),)),
+                 claim("r-staff", "The court hired twelve new clerks."))
+    got = decide(preview, report).expectations
+    ruling = next(e for e in got if e.claim.id == "ruling")
+    assert (ruling.verdict, ruling.match and ruling.match.claim.id) == ("contradicted", "r-ruling")
+    assert "all seven ≈ " in ruling.reasons[-1] + " ".join(ruling.reasons)

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from . import lexical
 from .figures import Quantity
 from .model import Claim
-from .polarity import calendar_day, hold_words, opposite_words
+from .polarity import calendar_day, hold_words, opposite_words, vote_cue
 from .text import (
     COUNTRIES,
     DOWN_WORDS,
@@ -164,6 +164,7 @@ class Lexicon:
             class_df.update(ids)
         bounds, self.bound_texts = _bound_keys(values, quantities) if quantities else ({}, frozenset())
         self.figure_terms = self._figure_terms(values, class_df, bounds)
+        self.vote_term = self._vote_term(read, class_df)
         n = len(self.sets)
         self.idf = {c: math.log((n - k + 0.5) / (k + 0.5) + 1.0) for c, k in class_df.items()}
         # One value stated alike is rarer than its count of claims says (a word recurs, "€250 million" is
@@ -171,6 +172,8 @@ class Lexicon:
         # ("below ¥30 trillion") weighs by how many claims it meets, as a word does.
         rarest = math.log((n - 0.5) / 1.5 + 1.0)
         self.idf.update((c, rarest) for c in self.figure_terms - self.bound_terms)
+        # how a vote went is a figure of its own ("7-2", "unanimous"): it weighs as one
+        self.idf.update((c, rarest) for c in self.cue_terms)
         # Who is involved (countries, titles, people named with a title) is not
         # what happened: a pairing must share at least one other term.
         titled = [text for group in read for text in group  # read twice below
@@ -181,7 +184,7 @@ class Lexicon:
                                     for s, _ in terms(word, lexicon=True)}
         # A capitalised name ("Trump", "Takaichi") is who is involved too, like a titled one.
         names, lowercase = _proper_names(text for group in read for text in group)
-        self.lowercase = frozenset(classes[s] for s in lowercase if s in classes)
+        self.lowercase = frozenset(classes[s] for s in lowercase if s in classes) | self.cue_terms
         actor_stems |= {s for s in names if df.get(s, 0) >= 3}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         self.generic = frozenset(classes[s] for word in GENERIC_VERBS for s, _ in terms(word) if s in classes)
@@ -200,7 +203,8 @@ class Lexicon:
         # trailing clauses weigh FILLER of what they would (see _head).
         # the terms of each claim's statement, not of its keywords or topic (a label: two claims
         # under "investment" are in one area, not about one fact)
-        self.stated = [frozenset(classes[s] for s, _ in texts[0]) if texts else frozenset() for texts in each]
+        self.stated = [(frozenset(classes[s] for s, _ in texts[0]) if texts else frozenset())
+                       | frozenset(self.cue_words.get(i, ())) for i, texts in enumerate(each)]
         self.filler: dict[int, frozenset[int]] = {}
         for i, said in enumerate(read):
             if len(found[i]) >= LONG_CLAIM and said and _BOUNDARY.search(said[0]):
@@ -293,6 +297,25 @@ class Lexicon:
         """Claim `index`'s statement as pairing read it (MAX_TEXT_CHARS at most)."""
         return self._statements[index]
 
+    def _vote_term(self, read: Sequence[Sequence[str]], class_df: Counter[int]) -> int | None:
+        """One term for how a vote went, in each claim whose statement says it, either way ("unanimous",
+        "two members dissented", "voted 4-2", "all six members back"): the claims speak of one vote,
+        which polarity.py then finds agreed or opposed.  None when fewer than two claims say it."""
+        self.cue_words: dict[int, dict[int, str]] = {}
+        self.cue_terms: frozenset[int] = frozenset()
+        cues = [(i, vote_cue(group[0])) for i, group in enumerate(read) if group]
+        found = [(i, cue) for i, cue in cues if cue is not None]
+        if len(found) < 2:
+            return None
+        c = max(chain(self.classes.values(), self.figure_terms), default=-1) + 1
+        for i, cue in found:
+            self.sets[i] |= {c}
+            class_df[c] += 1
+            self.cue_words[i] = {c: cue}
+        self.word[c] = found[0][1]
+        self.cue_terms = frozenset({c})
+        return c
+
     def limits(self, index: int) -> list[str]:
         """Which of the input bounds cut what pairing read of claim `index`, for its reasons."""
         notes = []
@@ -310,6 +333,7 @@ class Lexicon:
             classes = self.classes
             written = self._written[index] = {classes[s]: w for s, w in reversed(self._found[index])}
             written.update(self.figure_words.get(index, {}))
+            written.update(self.cue_words.get(index, {}))
         return written
 
     def found(self, index: int) -> list[tuple[str, str]]:
@@ -1161,7 +1185,9 @@ def _candidate(lexicon: Lexicon, e: int, r: int, score: float, met: frozenset[in
     # "tighten" another claim wrote first for the same term of change)
     mine, its = lexicon.written(e), lexicon.written(r)
     order = sorted(met, key=lambda c: (-lexicon.idf[c], mine[c]))
-    shared = tuple(mine[c] for c in order if c in theirs and (c not in lexicon.bound_terms or mine[c] == its[c]))
+    # a bound and the value inside it, two cues of one vote: one term written two ways, shown as a bridge
+    alike = lexicon.bound_terms | lexicon.cue_terms
+    shared = tuple(dict.fromkeys(mine[c] for c in order if c in theirs and (c not in alike or mine[c] == its[c])))
     bridges = []
     for c in order:
         if c in theirs and c in lexicon.bound_terms and mine[c] != its[c]:
@@ -1170,4 +1196,9 @@ def _candidate(lexicon: Lexicon, e: int, r: int, score: float, met: frozenset[in
             related = lexicon.strong.get(c, set()) & theirs or lexicon.weak.get(c, set()) & theirs
             if related:
                 bridges.append(f"{mine[c]} ≈ {min(its[d] for d in related)}")
+    for c in lexicon.cue_terms & met & theirs:
+        # shown unless the words of the cues already are ("unanimous ≈ dissented")
+        said = set(" ".join((*shared, *bridges)).split())
+        if mine[c] != its[c] and not (set(mine[c].split()) & said and set(its[c].split()) & said):
+            bridges.append(f"{mine[c]} ≈ {its[c]}")
     return Candidate(r, round(score, 1), shared, tuple(bridges))

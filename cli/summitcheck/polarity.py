@@ -117,7 +117,12 @@ _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # "5-4", "seven to two", "two of the six" (members): the tally of a vote
 _TALLY = re.compile(rf"\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b(?!\s*(?:%|per|percent|bn|billion|million))"
                     rf"|\b{_NUMBER}\s+of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b")
-_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "majority", "backed", "members"})
+# "all six members", "every one of the nine": in a claim about a vote, no one against
+_ALL_OF = re.compile(rf"\b(?:all|every one of)\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b(?!\s*(?:%|per|percent))")
+# the words of a decision taken by a vote: "voted 5-4", "passed the charge 5-0", "all nine support the hike"
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "majority", "back", "backs", "backed", "members",
+                         "support", "supports", "supported", "approve", "approves", "approved", "passed", "endorse",
+                         "endorses", "endorsed"})
 # A word each cue needs (its longest: "person" of "in person", since "in" is in most claims),
 # so that most claims are passed over in one set operation.
 # Japan's surplus with the US is the US deficit with Japan: against a partner the two words are one balance.
@@ -253,6 +258,9 @@ def _tally(statement: str) -> tuple[str, str] | None:
     text = statement[:MAX_TEXT_CHARS].lower()
     if _VOTE_WORDS.isdisjoint(_words(statement)):
         return None
+    m = _ALL_OF.search(text)
+    if m is not None:
+        return "unanimous", m.group(0)  # "all six members are likely to back the cut"
     for m in _TALLY.finditer(text):
         yes, no = (_number(g) for g in m.groups() if g is not None)
         if m.group(0).count(" of "):
@@ -327,6 +335,20 @@ def _denial_at(words: list[str]) -> int | None:
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS or nxt in _NEGATING_BEFORE.get(w, ()):
             return i
     return None
+
+
+def vote_cue(statement: str) -> str | None:
+    """The words, as written, by which a statement says how a vote went, either way ("unanimous",
+    "dissented", "voted 4-2", "all six members"): pairing reads two such claims as speaking of one
+    vote (polarity then judges whether they agree)."""
+    _, one, two = OPPOSITES[0]
+    words = _words(statement)
+    first, second = _opposite_cues(words, one, two)
+    cues = first or second
+    if cues:
+        return cues[0]
+    tally = _tally(statement)
+    return tally[1] if tally is not None else None
 
 
 def opposite_words() -> list[tuple[set[str], set[str]]]:
