@@ -247,7 +247,8 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
     """The terms an article's metric names add to another of its names for the same period, model …
     ("cloud" when it gives both "revenue growth" and "cloud revenue growth"): words it uses to tell a
     part from the whole, a forecast from an outcome, a launch price from a price.  Names for different
-    periods draw none ("inflation forecast for 2026", "inflation in 2027").  Each name is weighed
+    periods draw none ("inflation forecast for 2026", "inflation in 2027"), nor a measuring word names
+    for different places ("India growth forecast", "global growth").  Each name is weighed
     against at most FIGURE_CANDIDATES names per term, so this stays linear in the number of names."""
     names = list(dict.fromkeys(m for m in metrics if m.classes))
     by_term: dict[int, list[_Metric]] = defaultdict(list)
@@ -259,7 +260,11 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
         for c in name.classes:
             for other in by_term[c][:FIGURE_CANDIDATES]:
                 if other.classes < name.classes and not other.qualifiers.conflict(name.qualifiers):
-                    found |= name.classes - other.classes - name.lines
+                    added = name.classes - other.classes - name.lines
+                    # a measuring word tells apart only names of one place: "India growth forecast" beside
+                    # "global growth" is no forecast told from an outcome ("Japan share of revenue" beside
+                    # "revenue" still tells a share apart)
+                    found |= added if set(other.parties) == set(name.parties) else added & name.measured
     return frozenset(found)
 
 

@@ -31,6 +31,7 @@ from . import lexical
 from .figures import Quantity
 from .model import Claim
 from .polarity import calendar_day, hold_words, opposite_words, vote_cue
+from .qualifiers import named_years, year_meets
 from .text import (
     COUNTRIES,
     DOWN_WORDS,
@@ -587,8 +588,7 @@ def _lexical_relations(classes: dict[str, int], forms: dict[str, set[str]],
 
 
 # A year after "until", "beyond", "since" … bounds a period; only a year that says which
-# period a figure or an event belongs to ("growth in 2025", "fiscal 2026") names one.
-_YEAR = re.compile(r"\b(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.I)
+# period a figure or an event belongs to ("growth in 2025", "fiscal 2026") names one (qualifiers.named_years).
 _BOUNDING = frozenset({"until", "beyond", "through", "since", "from", "after", "before", "till", "by", "to"})
 _PERIOD = re.compile(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
 # Prefilters, each a part every match of the pattern holds, written to start with a character
@@ -717,9 +717,9 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
         found["model"][m.group().lower().replace("-", "")] = m.group()
     if not _DATED.search(statement):
         return found
-    for m in _YEAR.finditer(statement) if _YEAR_HINT.search(statement) else ():
-        if not _BOUNDING.intersection(statement[max(0, m.start() - 8):m.start()].lower().split()[-1:]):
-            found["year"][m.group(1)] = m.group(1)
+    for start, key, written in named_years(statement) if _YEAR_HINT.search(statement) else ():
+        if not _BOUNDING.intersection(statement[max(0, start - 8):start].lower().split()[-1:]):
+            found["year"][key] = written
     for m in _PERIOD.finditer(statement) if _PERIOD_HINT.search(statement) else ():
         if m.group(1):
             key = ("quarter " if m.group(1).upper() == "Q" else "half ") + m.group(2)
@@ -761,11 +761,17 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
     """Why two claims cannot be one fact: each names an entity of one kind the other does not."""
     for kind in _ENTITY_KINDS:
         # "korea" (from "Korean") is either Korea: it meets "southkorea" and "northkorea"
-        only_mine = [v for k, v in mine[kind].items() if not any(k in o or o in k for o in theirs[kind])]
-        only_theirs = [v for k, v in theirs[kind].items() if not any(k in o or o in k for o in mine[kind])]
+        # and "FY2026" is either fiscal year of 2026, "2025-26" or "2026-27" (qualifiers.year_meets)
+        same = year_meets if kind == "year" else _contains
+        only_mine = [v for k, v in mine[kind].items() if not any(same(k, o) for o in theirs[kind])]
+        only_theirs = [v for k, v in theirs[kind].items() if not any(same(o, k) for o in mine[kind])]
         if only_mine and only_theirs:
             return f"names {', '.join(only_mine)} where it names {', '.join(only_theirs)}"
     return None
+
+
+def _contains(a: str, b: str) -> bool:
+    return a in b or b in a
 
 
 def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> str | None:

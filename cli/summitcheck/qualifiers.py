@@ -6,7 +6,8 @@ metric's identity: when both names give one of a kind and they differ, the
 names describe different metrics; when only one name gives it ("growth" and
 "growth in 2025"), that is no difference.
 
-Kinds: years (2025, FY2025, fiscal 2025, FY25, 2025-26), periods (Q3, 3Q, third
+Kinds: years (2025, FY2025, fiscal 2025, FY25, 2025-26; a fiscal year named by its start or end,
+"the year ending March 2026" is 2025-26, and "fiscal 2026" meets either fiscal year of 2026), periods (Q3, 3Q, third
 quarter, H1, first half, months), models (a code with a digit, "17", "S24",
 "A320", with the variant words that follow it: "17 Pro Max", "S24 Ultra"; or the
 variant words alone, "Pro" against "Pro Max"), versions (v2, version 4.1) and
@@ -34,7 +35,14 @@ _ORDINALS = {
 _VARIANTS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "FE", "Fold", "Flip", "Edge", "XL"}
 _ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 
-_FISCAL = re.compile(r"\b(?:FY|fiscal(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
+_FISCAL = re.compile(r"\b(?:FY|(?:fiscal|financial)(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
+_MONTH_NAMES = "|".join(m for m in MONTHS if m != "may") + r"|(?-i:May)"
+# A fiscal year written by where it starts or ends: "the fiscal year beginning in April 2026" is 2026-27,
+# "the year ending March 2026" is 2025-26 (a year to December is the calendar year).
+_FISCAL_START = re.compile(rf"\b(?:fiscal|financial)\s+year\s+(?:beginning|starting|from)\s+(?:in\s+)?({_MONTH_NAMES})"
+                           r"\s+((?:19|20)\d{2})\b", re.I)
+_YEAR_END = re.compile(rf"\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?"
+                       rf"({_MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+((?:19|20)\d{{2}})\b", re.I)
 _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 # "fiscal" before a quarter or a half is part of the period: "fiscal second quarter" is Q2.
 # "the final quarter of 2026" is its fourth
@@ -88,6 +96,8 @@ class Qualifiers:
             if kind == "models" and any(m.startswith("|") for m in (*mine, *theirs)):
                 # "Pro Max" names no number: it meets "Halo 7 Pro Max", not "Halo 7 Pro"
                 mine, theirs = {_variant(m) for m in mine}, {_variant(m) for m in theirs}
+            if kind == "years" and mine and theirs and _years_meet(mine, theirs):
+                continue
             if mine and theirs and mine != theirs:
                 return ", ".join(sorted(mine)).replace("|", ""), ", ".join(sorted(theirs)).replace("|", "")
         # "next year" with no date to resolve it against is compared only with relative periods: it may
@@ -97,6 +107,57 @@ class Qualifiers:
                 found = ", ".join(sorted(a.relative)), ", ".join(sorted(b.years))
                 return found if a is self else (found[1], found[0])
         return None
+
+
+# A year in running text ("in 2027.", "for 2025-26"), read as in a metric name by named_years.
+_TEXT_YEAR = re.compile(r"\b((?:19|20)\d{2})(?:[-–/](\d{2}))?\b(?!%)")
+
+
+def named_years(text: str) -> list[tuple[int, str, str]]:
+    """Each year a text names, as (where it starts, its key as qualifiers() reads it, as written):
+    "the year ending March 2026" is 2025-2026, "FY2026" FY2026, "2025-26" 2025-2026, "2027" 2027."""
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_FISCAL_START, _YEAR_END, _FISCAL, _TEXT_YEAR):
+        for m in pattern.finditer(text):
+            if not any(m.start() < end and start < m.end() for start, end in taken):
+                taken.append(m.span())
+                found.append((m.start(), _year_key(pattern, m), m.group()))
+    return sorted(found)
+
+
+def _year_key(pattern: re.Pattern[str], m: re.Match[str]) -> str:
+    """The year a match of one of the year patterns names (see named_years)."""
+    if pattern is _FISCAL_START:  # the fiscal year beginning in April 2026 is 2026-27
+        start = int(m.group(2))
+        return m.group(2) if m.group(1).lower() == "january" else f"{start}-{start + 1}"
+    if pattern is _YEAR_END:  # the year to March 2026 is 2025-26; to December, the calendar year
+        end = int(m.group(2))
+        return m.group(2) if m.group(1).lower() == "december" else f"{end - 1}-{end}"
+    if pattern is _FISCAL and not m.group(2):  # "fiscal 2026" may be either fiscal year of 2026 (year_meets)
+        return "FY" + _full_year(m.group(1))
+    return _span(_full_year(m.group(1)), m.group(2))
+
+
+def _years_meet(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two names' years are one: each year of either meets one of the other."""
+    return all(any(year_meets(a, b) for b in theirs) for a in mine) \
+        and all(any(year_meets(b, a) for a in mine) for b in theirs)
+
+
+def year_meets(a: str, b: str) -> bool:
+    """Whether two years as qualifiers() reads them may be one period: "FY2026" is 2026 and either fiscal
+    year it may name, 2025-26 (a year named by its end, as most do) or 2026-27 (by its start, as Japan
+    does); a span of two years is a fiscal year and no calendar year."""
+    if a == b:
+        return True
+    fiscal = [y[2:] for y in (a, b) if y.startswith("FY")]
+    if not fiscal:
+        return False
+    if len(fiscal) == 2:
+        return fiscal[0] == fiscal[1]
+    year, other = fiscal[0], (b if a.startswith("FY") else a)
+    return other == year or (len(other) == 9 and year in (other[:4], other[5:]))
 
 
 def _variant(model: str) -> str:
@@ -121,10 +182,12 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
         found.extend(pattern.finditer(text))
         text = pattern.sub(" ", text)
 
-    fiscal: list[re.Match[str]] = []
-    take(_FISCAL, fiscal)
-    for m in fiscal:
-        years.add(_span(_full_year(m.group(1)), m.group(2)))
+    for pattern in (_FISCAL_START, _YEAR_END, _FISCAL):
+        fiscal: list[re.Match[str]] = []
+        take(pattern, fiscal)
+        years.update(_year_key(pattern, m) for m in fiscal)
+        if pattern is _YEAR_END:  # the year to June is another year than the year to March
+            periods.update("year to " + m.group(1).lower()[:3] for m in fiscal)
     for m in _RELATIVE.finditer(text):
         offset, unit = _OFFSETS[m.group(1).lower()], m.group(2).lower()
         lengths.add("a quarter" if unit == "quarter" else "a full year")
