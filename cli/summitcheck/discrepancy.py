@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from .figures import Quantity, describe_unit
 from .model import Claim, Figure
-from .pairing import Lexicon
+from .pairing import MEASURES, Lexicon
 from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
 
@@ -48,7 +48,8 @@ FIGURE_CANDIDATES = 64
 # Areas a metric covers, compared like countries: "global growth" is "world GDP growth",
 # "euro area inflation" is "euro zone inflation", and neither is "US growth".
 _REGIONS = [(re.compile(r"\b(?:euro[- ]?zone|euro area)\b", re.I), "eurozone"),
-            (re.compile(r"\b(?:global|worldwide|world)\b", re.I), "world")]
+            (re.compile(r"\b(?:global|worldwide|world)\b", re.I), "world"),
+            (re.compile(r"\bEurope\b"), "EU")]  # a price "in Europe" is the European price
 _PARTIES = COUNTRIES | {"eurozone", "world", "asean", "mercosur", "nato", "g7", "g20"}  # blocs are areas too
 _SAME_PARTY = {"southkorea": "korea"}
 # Words a metric name may add or leave out without naming another metric: "GDP growth" is
@@ -64,7 +65,7 @@ _PRODUCT_LINE = re.compile(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 # 2026" and "inflation in 2026" name one metric (unless an article tells them apart: a distinction).
 _NEUTRAL = frozenset(s for s, _ in terms(
     "adjusted reported total overall forecast projection projected estimate estimated expectation consensus "
-    "staff official figure level"))
+    "staff official figure level joint key benchmark"))
 # Names of one such word say nothing of what costs, is reduced or is totalled: "cost" of energy rebates is not the
 # "cost" of a tax cut; nor does a name that is one proper name ("Oberlaender"). Such a figure is compared only with
 # the figures of the claim its claim pairs with.
@@ -162,6 +163,13 @@ class _Metric:
     # mission cost" is (share, {au}), (cost, {somalia, mission})
     phrases: tuple[tuple[int, frozenset[int], tuple[str, ...]], ...] = ()
     generic: bool = False  # the name is one generic word ("cost", "reduction"): compared within paired claims only
+    # what the name measures, its head: the last word of its first noun phrase but measuring words, places and
+    # change words ("Japan GDP growth forecast" → growth, "revenue growth" → revenue), None when written in
+    # capitals (an acronym stands for a run: "core CPI"); as (class, stem, as written)
+    head: tuple[int, str, str] | None = None
+    measures: frozenset[tuple[str, str]] = frozenset()  # (kind, word) of MEASURES: ("gross-net", "operating")
+    party_classes: frozenset[int] = frozenset()  # the lexicon's classes of the parties, to find them said elsewhere
+    beside_head: frozenset[int] = frozenset()  # what is measured but the head and words of change
 
 
 @dataclass(frozen=True)
@@ -200,8 +208,27 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     named_only = len(written) == 1 and written[0][0].isupper() and not written[0].isupper() \
         and not any(ch.isdigit() for ch in written[0])  # "Orrin Pass" names a product, "Oberlaender" only a person
     generic = ((len(stems) == 1 and stems <= _GENERIC) or named_only) and not parties
+    measures = frozenset((kind, s) for s in stems for kind, kinds in MEASURES.items() if s in kinds)
+    party_classes = frozenset(lexicon.classes[s] for s, _ in found if s in _PARTIES and s in lexicon.classes)
+    head = _head(lexicon, rest)
+    beside = measured - {lexicon.classes[s] for s in named if s in _CHANGE_STEMS} - ({head[0]} if head else set())
     return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes,
-                   _phrases(lexicon, rest), generic)
+                   _phrases(lexicon, rest), generic, head, measures, party_classes, beside)
+
+
+def _head(lexicon: Lexicon, name: str) -> tuple[int, str, str] | None:
+    """What a metric name measures (see _Metric.head)."""
+    first = _PHRASE_BREAK.split(_IMPLIED.sub(" ", name), 1)[0]
+    words = [(s, w) for s, w in terms(first, lexicon.folds, lexicon=True)
+             if s in lexicon.classes and s not in _NEUTRAL and s not in _PARTIES and not any(ch.isdigit() for ch in s)]
+    if not words:
+        return None
+    # "revenue growth" measures revenue (its move is told apart by _Metric.changes); "growth" alone measures growth
+    kept = [(s, w) for s, w in words if s not in _CHANGE_STEMS] or words
+    s, written = kept[-1]
+    if re.search(rf"\b{re.escape(written)}\b", first) is None or written.upper() in first:
+        return None  # an acronym ("CPI", "ARR") stands for words another name may write out
+    return lexicon.classes[s], s, written
 
 
 def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tuple[str, ...]], ...]:
@@ -218,8 +245,9 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
                  and not any(ch.isdigit() for ch in s)]  # parties are weighed as parties (_similarity)
         if len(words) >= 2 and _PERCENT_METRIC.fullmatch(words[-1][1]):
             # a rate has many names for one thing ("policy rate", "federal funds rate",
-            # "benchmark interest rate"): its qualifiers do not part it; an amount's do
-            continue
+            # "benchmark interest rate"): its qualifiers do not part it; an amount's do.  What the rate is
+            # of does: the "standing deposit facility" rate is not the "marginal standing facility" rate
+            words = words[:-1]
         if len(words) >= 2:
             head = words[-1][0]
             found.append((head, frozenset(c for c, _ in words[:-1]) - {head}, tuple(w for _, w in words[:-1])))
@@ -240,6 +268,38 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
         for other_head, theirs, theirs_written in b.phrases:
             if head == other_head and mine - near_b and theirs - near_a:
                 return " ".join(mine_written), " ".join(theirs_written)
+    return None
+
+
+def other_measure(a: _Metric, b: _Metric) -> tuple[str, str] | None:
+    """The words of one kind of MEASURES two names give differently ("operating" / "gross" margin)."""
+    for kind, word in a.measures:
+        theirs = {w for k, w in b.measures if k == kind}
+        if theirs and word not in theirs:
+            return word, ", ".join(sorted(theirs))
+    return None
+
+
+def other_element(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset[int],
+                  heads: frozenset[frozenset[int]]) -> tuple[str, str] | None:
+    """What tells two metric names apart when each names something in one role the other claim never says
+    (near_a, near_b: what is said on each side): another place ("price Europe" / "price US"), another
+    measure of one kind ("operating" / "gross" margin), another part of one kind (other_kind), or another
+    thing measured ("growth" / "inflation") when an article tells the two apart (`heads`, see _told_apart;
+    "provisions" and "impairment charges" may be one thing in other words): the words of each.  None when the names differ in no such role."""
+    mine, theirs = set(a.parties), set(b.parties)
+    if mine and theirs and not (mine <= theirs or theirs <= mine) \
+            and not a.party_classes & near_b and not b.party_classes & near_a:
+        return ", ".join(a.parties), ", ".join(b.parties)
+    measure = other_measure(a, b)
+    if measure:
+        return measure
+    part = other_kind(a, b, near_a, near_b)
+    if part:
+        return part
+    if a.head and b.head and frozenset((a.head[0], b.head[0])) in heads \
+            and a.head[0] not in near_b and b.head[0] not in near_a:
+        return a.head[2], b.head[2]
     return None
 
 
@@ -268,6 +328,16 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _told_apart(metrics: Sequence[_Metric]) -> frozenset[frozenset[int]]:
+    """The pairs of heads an article tells apart: it gives two names alike but for their heads ("global
+    growth 2026", "global inflation 2026"), so each head names another measure."""
+    by_rest: dict[tuple[frozenset[int], frozenset[str], frozenset[str]], set[int]] = defaultdict(set)
+    for m in metrics:
+        if m.head:
+            by_rest[(m.beside_head, frozenset(m.parties), m.qualifiers.years)].add(m.head[0])
+    return frozenset(frozenset((a, b)) for heads in by_rest.values() for a in heads for b in heads if a != b)
+
+
 def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
     """Shared terms but the parties (Jaccard); 0 when the parties, a qualifier or a distinction differ.
 
@@ -287,6 +357,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0  # a cut at one meeting is not the cut over a year ("25 basis points" vs "75 basis points this year")
     if other_kind(a, b, a.classes | a.related, b.classes | b.related):
         return 0.0  # "consumer broadband revenue" is not "business broadband revenue"
+    if other_measure(a, b):
+        return 0.0  # "operating income growth" is not "net income growth"
     if not (a.measured and b.measured) and a.classes != b.classes:
         return 0.0  # a name of measuring words alone ("new forecast", "figure") names no metric to meet another
     ours, other = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)
@@ -327,6 +399,8 @@ class FigureIndex:
                    for j, c in enumerate(report) for f in c.figures]
         # a distinction drawn by either article holds for both
         self.distinct = _distinctions([e.metric for e in self.pf]) | _distinctions([e.metric for e in self.rf])
+        # two things an article measures that it tells apart ("global growth", "global inflation")
+        self.heads = _told_apart([e.metric for e in self.pf]) | _told_apart([e.metric for e in self.rf])
         self.of_preview: dict[int, list[int]] = defaultdict(list)
         self.of_report: dict[int, list[int]] = defaultdict(list)
         for p, e in enumerate(self.pf):
@@ -443,12 +517,13 @@ class FigureIndex:
 
     def other_part(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]
                    ) -> tuple[Figure, Figure, tuple[str, str]] | None:
-        """When claims i and j both give figures, none of one metric, and a metric of each names a
-        part of one kind the other claim never names (`said`: the terms of i and of j with their
-        relatives): "cut to local authorities' funding" / "cut to social security funding".
-        Those figures and the words that part them."""
-        return self._first_apart(i, j, lambda a, b: other_kind(a, b, said[0] | a.classes | a.related,
-                                                                said[1] | b.classes | b.related))
+        """When claims i and j both give figures, none of one metric, and a metric of each names in one
+        role something the other claim never names (`said`: the terms of i and of j with their relatives;
+        see other_element): "cut to local authorities' funding" / "cut to social security funding", "Japan
+        growth" / "Japan inflation", "operating margin" / "gross margin", "price in Europe" / "price in the
+        US".  Those figures and the words that part them."""
+        return self._first_apart(i, j, lambda a, b: other_element(a, b, said[0] | a.classes | a.related,
+                                                                  said[1] | b.classes | b.related, self.heads))
 
     def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None]
                      ) -> tuple[Figure, Figure, tuple[str, str]] | None:

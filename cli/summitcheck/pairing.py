@@ -195,7 +195,7 @@ class Lexicon:
         # country, a year, a quarter or half.
         # a bloc (OPEC, the EU) is not another country than its members
         country_classes = {classes[s]: s for s in countries - {"opec", "eu"} if s in classes}
-        measures = {classes[s]: kind for kind, words in _MEASURES.items() for s in words if s in classes}
+        measures = {classes[s]: kind for kind, words in MEASURES.items() for s in words if s in classes}
         measures.update((classes[s], "bloc") for s in _BLOCS if s in classes)
         self.entities = [_entities(group, ids, country_classes, measures, self.word)
                          for group, ids in zip(read, self.sets, strict=True)]
@@ -393,6 +393,7 @@ class Lexicon:
 
 
 _DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
+_PERIOD_WORDS = frozenset(stem(w) for w in "first second third fourth final quarter half".split())
 _MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
 _JOINERS = _MINOR | {"per"}
@@ -562,6 +563,8 @@ def _lexical_relations(classes: dict[str, int], forms: dict[str, set[str]],
     for s in stems:
         if len(s) < 3 or s.isdigit() or s in _DIRECTION_STEMS:  # direction is polarity.py's to judge
             continue
+        if s in _PERIOD_WORDS:  # a period is compared as a period: "fourth" (quarter) is no "quarter" (a fourth)
+            continue
         c = classes[s]
         for word in {s, *sorted(forms.get(s, ()))[:8]}:
             g, u = lexical.groups(word)
@@ -604,14 +607,15 @@ _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _MODEL = re.compile(r"\b(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}\b")
 _MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
 # Measures of one quantity that are different figures: "nominal GDP growth" is not "real GDP
-# growth", "core inflation" not "headline inflation", "net profit" not "gross profit", exports not
-# imports.
-_MEASURES = {"nominal-real": ("nominal", "real"), "core-headline": ("core", "headline"), "gross-net": ("gross", "net"),
-             "exports-imports": ("export", "import")}
+# growth", "core inflation" not "headline inflation", "net profit" not "gross profit" or "operating
+# profit", exports not imports.
+MEASURES = {kind: tuple(stem(w) for w in words.split()) for kind, words in (
+    ("nominal-real", "nominal real"), ("core-headline", "core headline"), ("gross-net", "gross net operating"),
+    ("exports-imports", "export import"))}
 # Blocs are compared with blocs only: the EU is not another country than France, but the
 # European Parliament is not Mercosur's parliaments.
 _BLOCS = ("eu", "mercosur", "asean", "opec", "nato", "g7", "g20", "brics", "gcc", "apec")
-_ENTITY_KINDS = ("country", "bloc", "year", "period", "model", *_MEASURES)
+_ENTITY_KINDS = ("country", "bloc", "year", "period", "model", *MEASURES)
 
 _BOUNDARY = re.compile(r"[,;:()\u2014]| [-\u2013] | (?:as|after|because|despite|amid|while|which|whereas|although|"
                        r"though|according to|citing|reflecting|following)\b")
