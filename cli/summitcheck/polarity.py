@@ -131,6 +131,8 @@ _PARTNER = frozenset({"with", "against", "vis", "versus"})
 _FOLLOWED = {c.split("+")[0]: c.split("+")[1] for _, one, two in OPPOSITES for c in one | two if "+" in c}
 _NEEDED_WORDS = {cues: frozenset(max(c.split(":")[0].split("+")[0].split(" "), key=len) for c in cues)
                  for _, one, two in OPPOSITES for cues in (one, two)}
+# A statement holding none of these words gives no cue of any pair, and no tally: most claims.
+_ANY_CUE_WORDS = frozenset().union(*_NEEDED_WORDS.values(), _VOTE_WORDS)
 # "the end of the year", "the quarter ended October 31" name a time, not a stop
 _NOT_BEFORE = frozenset({"on", "in", "at", "with", "up", "of", "january", "february", "march", "april", "may", "june",
                          "july", "august", "september", "october", "november", "december"})
@@ -244,11 +246,12 @@ def _scoped_words(statement: str, other: str) -> list[str]:
     not so this time; a subordinate clause ("after a split vote in October") counts only when
     it shares a term with the other claim (as for negation cues)."""
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
-    spans = [m.span() for m in _CONTRAST.finditer(text)]
-    clauses = _clauses(text)
+    words = _words(statement)
+    spans = [m.span() for m in _CONTRAST.finditer(text)] if not _CONTRAST_WORDS.isdisjoint(words) else []
+    clauses = _clauses(text, words)
     spans += [c for c in clauses if not _speaks_of(statement, c, clauses, other)]
     if not spans:
-        return _words(statement)
+        return words
     return _WORDS.findall(_main_part(text, spans))
 
 
@@ -279,6 +282,8 @@ def _number(word: str) -> int:
 
 def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
     """(what is opposed, the cue in statement, the cue in other) when the two say opposite things."""
+    if _ANY_CUE_WORDS.isdisjoint(_words(statement)) or _ANY_CUE_WORDS.isdisjoint(_words(other)):
+        return None  # a side without cues opposes nothing (its scoped words are some of its words)
     mine, theirs = _scoped_words(statement, other), _scoped_words(other, statement)
     for name, one, two in OPPOSITES:
         a1, a2 = _opposite_cues(mine, one, two)
@@ -388,14 +393,27 @@ _SUBORDINATE = re.compile(
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
 # A contrast speaks of what is not so this time: "unlike last year's split vote", "in a break with tradition".
 _CONTRAST = re.compile(r"\b(?:unlike|in a break with|breaking with|in contrast to|in contrast with|contrary to)\b[^,;:]*")
+_CONTRAST_WORDS = frozenset({"unlike", "break", "breaking", "contrast", "contrary"})
 # Where one clause of a claim ends and another begins, for what a negation governs.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # "without objection": one cue of OPPOSITES (a unanimous vote), not a denial
 _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.split(" ")[0] in _NEGATORS)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """The character spans of a statement's subordinate clauses."""
+# The words that open a clause of _SUBORDINATE without a comma ("and"/"but" open one only before a
+# negation): the pattern is tried at every position, so a text with none of them and no comma is
+# passed over in one set operation.
+_CLAUSE_WORDS = frozenset({"unless", "if", "despite", "spite", "rather", "instead", "though", "although", "whereas",
+                           "because", "while", "after", "following", "without"})
+_COORDINATORS = frozenset({"and", "but"})
+_NEVER = frozenset({"not", "never"})
+
+
+def _clauses(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """The character spans of a statement's subordinate clauses (words: the text's _WORDS)."""
+    if "," not in text and _CLAUSE_WORDS.isdisjoint(words) \
+            and (_COORDINATORS.isdisjoint(words) or (_NEVER.isdisjoint(words) and "n't" not in text)):
+        return []
     return [m.span() for m in _SUBORDINATE.finditer(text)]
 
 
@@ -413,7 +431,7 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
     # "will withdraw about 10,000 troops", "suspended 20% of its aid": a verb acting on a
     # quantity reduces it; it does not say that something will not happen
     on_quantity = {m.group(1).lower() for m in _ON_QUANTITY.finditer(statement[:MAX_TEXT_CHARS])}
-    clauses = _clauses(text)
+    clauses = _clauses(text, words)
     shared: dict[tuple[int, int], bool] = {}
     for i, m in enumerate(_WORDS.finditer(text)):
         w = m.group()
@@ -597,7 +615,7 @@ def direction(statement: str) -> tuple[str | None, str]:
     if _DIRECTION_WORDS.isdisjoint(words):
         return None, ""
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
-    clauses = _clauses(text)
+    clauses = _clauses(text, words)
     main = _WORDS.findall(_main_part(text, clauses)) if clauses else words
     if clauses and not _DIRECTION_WORDS.isdisjoint(main):
         return _direction_of(main)
@@ -637,11 +655,16 @@ _DAY = re.compile(rf"(?:\b(by|before|until|till|after|from|since|no later than|a
                   rf"(?:\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b)")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def calendar_day(statement: str) -> tuple[tuple[int, int], str] | None:
     """The one calendar day a statement puts something on ("ship on Sept. 26"), as (month, day)
     with the words as written; None for no day, two days, or a bound ("by September 30")."""
     text = statement[:MAX_TEXT_CHARS]
     lower = text.lower()
+    if _DIGIT.search(lower) is None:
+        return None  # a day is written with its number (the pattern is tried at every position)
     found = list(_DAY.finditer(lower))
     if len(found) != 1 or found[0].group(1):
         return None
