@@ -435,7 +435,9 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
             # Only the word before the stop matters; a bounded look keeps "U.S. U.S. …" linear.
             before = chunk[max(start, m.start() - 40):end].rstrip("\"”’)]").rstrip(".!?")
             last = before.split()[-1].lower() if before.split() else ""
-            if chunk[m.start()] == "." and (last in _ABBREVIATIONS or len(last.strip("(\"“")) == 1 or "." in last):
+            # "U.S." and "a.m." hold a stop; a decimal figure ("to 1.1%.", "$1,299.99.") ends its sentence
+            if chunk[m.start()] == "." and (last in _ABBREVIATIONS or len(last.strip("(\"“")) == 1
+                                             or ("." in last and not any(c.isdigit() for c in last))):
                 continue
             pieces.append(chunk[start:end].strip())
             start = end

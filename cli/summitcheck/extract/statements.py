@@ -492,7 +492,7 @@ def _split(statement: str) -> list[tuple[str, str]]:
     out = []
     for part in _explained(statement):
         for clause in _clauses(part):
-            out += _split_list(clause) or _split_intents(clause) or [(clause, clause)]
+            out += _split_list(clause) or _split_intents(clause) or _split_measures(clause) or [(clause, clause)]
     return out
 
 
@@ -750,6 +750,63 @@ def _split_intents(statement: str) -> list[tuple[str, str]]:
     if any(len(p.split()) < 4 for p in pieces):
         return []
     return [(p, p) for p in pieces]
+
+
+# Verbs that state a measure a budget, a bank or a company takes, beyond _ACTION_WORDS: what may begin the second
+# and later measures of one subject ("… to freeze X, raise Y and extend Z"); a word not known as a verb (or not in
+# the past before an object, in a report) continues the measure before it ("duties on tobacco, alcohol and gambling").
+_MEASURE_VERBS = frozenset("""
+freeze froze frozen scrap abolish introduce expand fund create double halve restore cap ban allow require publish
+confirm reveal outline appoint end replace maintain offer provide spend allocate earmark adopt back endorse postpone
+review remove waive exempt suspend resume pause scale phase abandon axe drop widen narrow tighten simplify reform
+privatise privatize nationalise nationalize merge close open build hire shed outline name
+""".split())
+
+
+def _measure_verb(word: str, past: bool) -> bool:
+    """Whether a word begins a measure: a verb of _ACTION_WORDS or _MEASURE_VERBS, in the past ("froze", "doubled",
+    "scrapped") when past."""
+    w = word.lower()
+    # a preview's measures are in the base form: "…, backed by a fund" is no second measure
+    stems = {w} | ({w[:-1], w[:-2], w[:-3]} if past and w.endswith("ed") else set())
+    known = any(s in _ACTION_WORDS or s in _MEASURE_VERBS for s in stems if s)
+    return known and (not past or bool(_PAST.fullmatch(w)) or w in {"froze", "shed"})
+
+
+_MEASURE_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_FRAME_ADVERBS = frozenset("also likely probably again then still further now once".split())
+
+
+def _split_measures(statement: str) -> list[tuple[str, str]]:
+    """ "The treasurer is expected to freeze the fuel excise, raise the tobacco levy by 5% and extend the write-off":
+    one claim per measure, each with the subject and its frame ("The treasurer is expected to"); a report's "The
+    minister froze X, raised Y and extended Z" likewise, with its subject. Each measure opens with its verb and has
+    an object ("review and extend the buyback" is one measure)."""
+    frame = _frame(statement)
+    past = False
+    if frame is None:  # a report: the subject before its first verb in the past ("froze" is no -ed form)
+        words = statement.split()
+        at = next((i for i, w in enumerate(words[:7]) if i and w[:1].islower() and _measure_verb(w, True)), 0)
+        frame = " ".join(words[:at]) if at and words[0][:1].isupper() else None
+        past = True
+    if not frame or not statement.startswith(frame):
+        return []
+    words = statement[len(frame):].split()
+    while words and words[0].lower() in _FRAME_ADVERBS:  # "will likely cut …": the adverb is the frame's
+        frame, words = f"{frame} {words[0]}", words[1:]
+    rest = " ".join(words)
+    if not words or not (_measure_verb(words[0], past) or (not past and _verbish(words[0]))):
+        return []
+    pieces, start = [], 0
+    for m in _MEASURE_JOINT.finditer(rest):
+        after = rest[m.end():].split()
+        if len(after) >= 2 and _measure_verb(after[0], past) and after[1].lower() not in {"and", "or", "to", "of"}:
+            pieces.append(rest[start:m.start()].strip(" ,"))
+            start = m.end()
+    pieces.append(rest[start:].strip(" ,"))
+    if len(pieces) < 2 or any(len(p.split()) < 2 for p in pieces) or " and " not in rest:
+        return []
+    return [(f"{frame} {p}", p) for p in pieces]
 
 
 def _subject(clause: str, past: bool = False) -> str | None:

@@ -1,0 +1,63 @@
+"""Drafting classes of issue 14 (items 2, 3 and 5) found on the released article sets (artdraft, session 2026-11-22
+12:15): a sentence that ends in a decimal figure ends there, several measures of one subject are a claim each, and
+"it" as an object names what the sentence named before. Every text below is invented wire or newspaper copy; the
+statements were written down before the rules (labelled before running)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck.extract import draft_claims
+
+
+def _statements(text: str, role: str) -> list[str]:
+    return [c.statement for c in draft_claims(f"Headline of the day for a test\n\n{text}\n", role, "d").document.claims]
+
+
+@pytest.mark.parametrize("text, role, statements", [
+    # a full stop after a decimal figure ends the sentence: "1.1%." is no abbreviation like "U.S."
+    ("The watchdog is expected to cut its growth forecast to 1.1%. That would leave borrowing at about 4.5% of GDP.",
+     "preview", ["The watchdog is expected to cut its growth forecast to 1.1%",
+                 "That would leave borrowing at about 4.5% of GDP"]),
+    ("Two-year yields rose 5 basis points to 3.42%. The benchmark index closed 0.6% lower.",
+     "report", ["Two-year yields rose 5 basis points to 3.42%", "The benchmark index closed 0.6% lower"]),
+    ("The base model costs $1,299.99. Deliveries start in Germany on March 3.",
+     "report", ["The base model costs $1,299.99", "Deliveries start in Germany on March 3"]),
+    # abbreviations still do not end a sentence
+    ("The U.S. Treasury is expected to sell $42 billion of notes at 1 p.m. ET on Tuesday.",
+     "preview", ["The U.S. Treasury is expected to sell $42 billion of notes at 1 p.m. ET on Tuesday"]),
+])
+def test_a_sentence_ends_after_a_decimal_figure(text: str, role: str, statements: list[str]) -> None:
+    assert _statements(text, role) == statements
+
+
+@pytest.mark.parametrize("text, role, statements", [
+    # several measures of one subject after one frame: a claim each, each with the frame
+    ("The treasurer is expected to freeze the fuel excise for another year, raise the tobacco levy by 5% and extend "
+     "the instant asset write-off to June 2028.", "preview",
+     ["The treasurer is expected to freeze the fuel excise for another year",
+      "The treasurer is expected to raise the tobacco levy by 5%",
+      "The treasurer is expected to extend the instant asset write-off to June 2028"]),
+    ("The government will scrap the stamp duty on first homes and double the childcare rebate.", "preview",
+     ["The government will scrap the stamp duty on first homes", "The government will double the childcare rebate"]),
+    ("Ministers are likely to cut the levy on solar panels, lift the cap on bank bonuses and fund 40 new clinics.",
+     "preview", ["Ministers are likely to cut the levy on solar panels", "Ministers are likely to lift the cap on bank bonuses",
+                 "Ministers are likely to fund 40 new clinics"]),
+    # a report's measures in the past: each an outcome
+    ("The finance minister froze the fuel excise, raised the tobacco levy by 6% and extended the write-off to June 2028.",
+     "report", ["The finance minister froze the fuel excise", "The finance minister raised the tobacco levy by 6%",
+                "The finance minister extended the write-off to June 2028"]),
+    # a list of nouns is the object of one verb, not several measures
+    ("The treasurer is expected to raise duties on tobacco, alcohol and gambling.", "preview",
+     ["The treasurer is expected to raise duties on tobacco, alcohol and gambling"]),
+    ("The government is expected to invest in roads, rail links and water treatment plants.", "preview",
+     ["The government is expected to invest in roads, rail links and water treatment plants"]),
+    # a participle after the measure is no second measure
+    ("The ministry plans to launch a training scheme for small firms, backed by a fund of $2 billion.", "preview",
+     ["The ministry plans to launch a training scheme for small firms, backed by a fund of $2 billion"]),
+    # two verbs of one object are one measure
+    ("The board is expected to review and extend the buyback programme.", "preview",
+     ["The board is expected to review and extend the buyback programme"]),
+])
+def test_measures_of_one_subject_are_a_claim_each(text: str, role: str, statements: list[str]) -> None:
+    assert _statements(text, role) == statements
