@@ -47,6 +47,7 @@ class _Antecedents:
         self.resolved: str | None = None  # what the last resolve() did, for the editor
         self.names: set[str] = set()  # words written capitalised inside a sentence: names
         self.surnames: dict[str, str] = {}  # a person's last name: how the article first named them
+        self.thing: str | None = None  # what the last sentence named, for an object "it" (_thing)
 
     def read(self, sentence: str) -> None:
         """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
@@ -81,6 +82,7 @@ class _Antecedents:
             self.group, self.group_last = subject, True
         if people:
             self.person = max(people, key=len) if len(people) > 1 and text.find(people[-1]) < 3 else people[-1]
+        self.thing = self._thing(text)
 
     def _is_org(self, subject: str) -> bool:
         words = subject.split()
@@ -96,6 +98,48 @@ class _Antecedents:
             for w in words)
 
     def resolve(self, text: str, quoted: bool = False) -> str:
+        """text with its pronouns named: the subject's (_resolve_subject), then an object "it" ("no mention of it",
+        "we expect it to support 8K"): the thing the clause before named, or the sentence before; never in a
+        quotation, whose "it" is the speaker's."""
+        text = self._resolve_subject(text, quoted)
+        m = None if quoted else _OBJECT_IT.search(text)
+        if m is None or _SHARE_OF_IT.search(text[:m.start(1)]) or _inside_quotation(text[:m.start()]):
+            return text
+        joint = None
+        for j in _IT_CLAUSE_JOINT.finditer(text, 0, m.start()):
+            joint = j
+        if joint is None and any(_named_thing(text[t.end():m.start()]) for t in re.finditer(r"\b[Tt]he\s+(?=[A-Z])",
+                                                                                             text[:m.start()])):
+            return text  # "… keep selling the Watch 2 rather than discontinue it": the clause names it already
+        thing = self._thing(text[:joint.start()]) if joint else self.thing
+        if not thing:
+            return text
+        named = thing[:1].lower() + thing[1:] if thing.startswith("The ") else thing
+        note = f"'it' read as {named}"
+        self.resolved = f"{self.resolved}; {note}" if self.resolved else note
+        return text[:m.start(1)] + named + text[m.end(1):]
+
+    def _thing(self, clause: str) -> str | None:
+        """What an object "it" may name in a clause: an organisation as its subject; else the last thing it names
+        ("describes the Zephyr X2 as …"); else its subject when that is no person, pronoun or plural ("The digital
+        services tax is not on the agenda")."""
+        clause = _DATELINE.sub("", re.sub(r",\s+(?:which|who|whose)\b[^,]*,", "", clause), count=1)
+        clause = re.sub(r"[\"“][^\"“”]*[\"”]", "", clause)  # a quotation's words are the speaker's
+        subject = _subject(clause) or _subject(clause, past=True)
+        subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None
+        if subject and ("," in subject or _PRONOUN_START.fullmatch(subject.split()[0]) or _PERSON.search(subject)
+                        or subject.split()[-1] in self.surnames or subject.split()[-1].lower() in STOPWORDS
+                        or subject.split()[0].lower() in _NOT_ORGS - {"the"}):
+            subject = None  # "The standard deduction for" (cut at "salaried"), "Most economists": no thing
+        if subject and self._is_org(subject):
+            return subject
+        things = [_named_thing(clause[m.end():]) for m in re.finditer(r"\b[Tt]he\s+(?=[A-Z])", clause)]
+        things = [t for t in things if t and (not subject or t not in subject)]
+        if things:
+            return f"the {things[-1]}"
+        return subject if subject and not _plural(subject) and subject.split()[-1].lower() not in _NOT_ORGS else None
+
+    def _resolve_subject(self, text: str, quoted: bool = False) -> str:
         """text with a pronoun subject named: a person for he/she, an organisation for it/the bank; after a
         leading phrase too ("In Britain, it is expected …")."""
         lead = _LEADING_PHRASE.match(text)
@@ -126,6 +170,44 @@ class _Antecedents:
 _PRONOUN = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
 _NAME_SUBJECT = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
 _HIS_HER = re.compile(r"\b(?:her|his|she|he|him|herself|himself)\b")
+# "it" as an object: after a verb or a preposition ("no mention of it", "$749 for it", "expect it to support"), not
+# the subject of a clause of speech or reason ("said it would", "because it is") nor before a verb of its own.
+_OBJECT_IT = re.compile(r"\b(?!(?:said|says|say|that|because|as|when|if|and|but|so|while|where|whether|though|although"
+                        r"|until|unless|after|before|since|once|what|how|why|which|than|think|believe|hope|thinks"
+                        r"|believes|hopes|whom|who|is|was|be)\s)[a-z]+\s+(it)\b(?![’'])(?!\s+(?:is|was|will|would"
+                        r"|has|had|could|can|may|might|should|must|does|did|[a-z]+s|[a-z]+ed)\b)")
+# "much of it", "the end of it", "in favour of it": a share of something or an idiom, not a thing to name
+_SHARE_OF_IT = re.compile(r"\b(?:much|most|some|all|part|none|any|half|end|rest|each|one|both|more|less|favour|favor"
+                          r"|lot|bulk|share|out|because)\s+of\s+$")
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether text ending here is inside a quotation (an odd number of straight marks, or a curly one open)."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_IT_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+|;\s+")
+
+
+def _named_thing(text: str) -> str | None:
+    """The name after "the" ("Zephyr X2 as …" gives "Zephyr X2"; "EU-Mercosur trade agreement and …" the whole
+    noun phrase): capitalised words and numbers, then up to three lower-case nouns."""
+    names: list[str] = []
+    nouns: list[str] = []
+    for w in text.split()[:7]:
+        bare = w.strip(",;:.\"“”()")
+        if bare[:1].isupper() or bare[:1].isdigit():
+            if nouns:
+                break
+            names.append(bare)
+        elif names and bare[:1].islower() and len(nouns) < 3 and bare.lower() not in STOPWORDS and not _verbish(bare) \
+                and not bare.endswith("ly"):
+            nouns.append(bare)
+        else:
+            break
+        if bare != w:
+            break  # a comma or a quotation mark ends the noun phrase
+    return " ".join(names + nouns) if names and names[0][:1].isupper() else None
 # A web page's note on a link ("Kessler-Brandt (KBGn.DE), opens new tab lowered …"): no word of the article.
 _LINK_NOTE = re.compile(r",?\s+opens new tab\b")
 # A name after a description in lower case: "German carmaker Kessler-Brandt", "chipmaker Norvik".
