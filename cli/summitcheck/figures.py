@@ -500,7 +500,9 @@ def find_figures(text: str) -> list[FoundFigure]:
     found: list[FoundFigure] = []
     k = 0
     while k < len(amounts):
-        spans = [(amounts[k], amounts[k + 1])] if k + 1 < len(amounts) and _is_range(words, amounts[k], amounts[k + 1]) else []
+        # "weakened 0.8% to 10.71 per dollar": a bare number after a stated unit is a level reached, no range's end
+        spans = [(amounts[k], amounts[k + 1])] if k + 1 < len(amounts) and _is_range(words, amounts[k], amounts[k + 1]) \
+            and not (amounts[k].unit is not None and amounts[k + 1].unit is None and amounts[k + 1].scale == 1.0) else []
         for first, last in [*spans, (amounts[k], amounts[k])]:
             start = first.start
             if last is not first and start and words[start - 1] == "between":
@@ -1044,11 +1046,15 @@ def _is_range(words: list[str], a: _Amount, b: _Amount) -> bool:
 def _share_units(a: _Amount, b: _Amount) -> None:
     """In "4.75–5%" and "56 to 68 billion" the first number takes the second's unit and scale."""
     # The unit is shared without what money is counted per: "79.5–80.5 USD/barrel" is refused as a
-    # range (USD against USD/barrel) and read as two figures.
+    # range (USD against USD/barrel) and read as two figures.  But what the last end is counted per is the
+    # first's too when both name the currency: "$3.60 to $3.80 a share" is a range of earnings per share.
     if a.unit is None:
         a.unit = b.unit and replace(b.unit, per=None)
     elif b.unit is None:
         b.unit = replace(a.unit, per=None)
+    elif a.unit.kind == b.unit.kind == "money" and a.unit.per is None and b.unit.per is not None \
+            and replace(b.unit, per=None) == a.unit:
+        a.unit = b.unit
     if a.scale == 1.0 and b.scale != 1.0 and not a.glued_scale:
         a.scale = b.scale
     if _unit_of(a) != _unit_of(b):

@@ -49,7 +49,7 @@ _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 _QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b|(final)[- ]quarter\b)", re.I)
 _HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
 _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
-_YEAR_TO = re.compile(r"\byear\s+(?:to|through|ending)\s+(" + "|".join(m for m in MONTHS if m != "may")
+_YEAR_TO = re.compile(r"\b(?:year|(?:12|twelve)\s+months)\s+(?:to|through|ending)\s+(" + "|".join(m for m in MONTHS if m != "may")
                       + r"|(?-i:May))\b", re.I)
 _RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
 _VERSION = re.compile(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
@@ -100,6 +100,13 @@ class Qualifiers:
                 continue
             if mine and theirs and mine != theirs:
                 return ", ".join(sorted(mine)).replace("|", ""), ", ".join(sorted(theirs)).replace("|", "")
+        # "the 12 months to September" is another twelve months than the calendar year 2025 (a fiscal year such
+        # as 2025-26 may end in any month, so it is left alone)
+        for a, b in ((self, other), (other, self)):
+            ending = sorted(p for p in a.periods if p.startswith("year to ") and p != "year to dec")
+            if ending and not a.years and not b.periods and b.years and all(y.isdigit() for y in b.years):
+                found = ending[0], ", ".join(sorted(b.years))
+                return found if a is self else (found[1], found[0])
         # "next year" with no date to resolve it against is compared only with relative periods: it may
         # or may not be the other name's 2027
         for a, b in ((self, other), (other, self)):

@@ -48,7 +48,7 @@ from ..polarity import negation_cues
 from ..quotes import read_article
 from ..schema import MAX_FIGURES
 from .ids import _claim_id, _rarity, _slug
-from .metrics import TOPICS, _metric, _topic, published_date
+from .metrics import TOPICS, _metric, _topic, market_quote, published_date
 from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
 from .statements import _Antecedents, _clean, _split, lead_frame
 from .worthiness import CHECK_WORTHY, _baselines, _evidence, _worthy_figures
@@ -164,7 +164,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     for sentence, statement, own, figures in parts:
         claim_figures: list[Figure] = []
         bases = _baselines(statement, figures)
-        for f in figures:
+        for f in [] if role == "preview" and market_quote(sentence.text) else figures:
             if len(claim_figures) == MAX_FIGURES:  # what a claim file may hold; the rest is left out
                 figure_notes[(len(claims), MAX_FIGURES - 1)] = f"the sentence holds more figures: only {MAX_FIGURES} are kept"
                 break

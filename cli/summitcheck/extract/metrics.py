@@ -70,6 +70,11 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     """What a figure measures: the noun phrase it quantifies, with its year or quarter; and a note
     for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
     "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%")."""
+    restated = next((g for g in others or [] if g.end <= figure.start
+                     and re.fullmatch(r",\s*or\s+", sentence[g.end:figure.start])), None)
+    if restated is not None:
+        # "earned $610 million, or 97 cents a share": the same thing in other terms, named as the figure before
+        return _metric(sentence, restated, others, previous, role)
     price = _price(sentence, figure, others or [], previous)
     if price:
         return price, None
@@ -111,6 +116,26 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     return name, note
 
 
+# What markets quote: a company's shares, a currency, a yield, an index.
+_MARKET = re.compile(r"\b(?:shares|stocks?|(?:share|stock) price|index|futures|yields?|dollar|euro|yen|pound|sterling"
+                     r"|krone|krona|franc|yuan|renminbi|rupee|loonie|peso|rand|won|currency|bonds?|gilts?|bunds?"
+                     r"|Nasdaq|S&P 500|Dow|FTSE|Nikkei|DAX)\b", re.I)
+# How an article quotes a market at the time of writing: "was trading at", "closed 0.4% higher", "have gained 9% so
+# far this year", "on Friday".
+_QUOTED = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:trading|quoted|changing\s+hands)|traded|closed|opened|ended"
+                     r"|finished|(?:have|has)\s+(?:gained|risen|fallen|lost|climbed|dropped|slipped|rallied|added)"
+                     r"|so\s+far\s+this\s+year|year\s+to\s+date|in\s+(?:\w+\s+)?trading)\b", re.I)
+_EXPECTING = re.compile(r"\b(?:will|would|could|may|might|expected|expects?|likely|forecasts?|projected|seen|see|predict"
+                        r"\w*|target)\b", re.I)
+
+
+def market_quote(sentence: str) -> bool:
+    """Whether a preview's sentence quotes a market at the time of writing ("The krone was trading at 10.62 per
+    dollar on Wednesday"; "Fenwick shares have gained 9% so far this year"): not an expectation, and the report
+    quotes the market again after the event, so its figures are not drafted for comparison."""
+    return bool(_MARKET.search(sentence) and _QUOTED.search(sentence) and not _EXPECTING.search(sentence))
+
+
 # a month written in full or abbreviated ("Nov", "Sept"), never a word that starts like one ("Mayor")
 _MONTH_NUMBERS = {**{m: i for i, m in enumerate(MONTHS, 1)}, **{m[:3]: i for i, m in enumerate(MONTHS, 1)},
                   "sept": 9}
@@ -142,7 +167,12 @@ _FORECAST_VERB = re.compile(r"\b(?:forecasts?|forecasted|forecasting|projects?|p
                             r"|predicted)\b|\b(?:it|we|company|firm|group)\s+(?:now\s+|also\s+)?(?:expects|sees)\b", re.I)
 _FORECAST_NAME = re.compile(r"\b(?:forecasts?|projections?|outlook|guidance|targets?|estimates?)\b", re.I)
 # A finite verb of change right before its figure: "revenue rose 10%", "shares down 6%".
-_CHANGED = re.compile(r"\b([a-z]+)\s+(?:by\s+)?$", re.I)
+# "would expand just 1.2%", "rose only 3%": an adverb of degree may stand between.
+_CHANGED = re.compile(r"\b([a-z]+)\s+(?:(?:just|only|a\s+further|another)\s+)?(?:by\s+)?$", re.I)
+# What stands between a subject and its verb of change: "Kestrel shares had gained 22%", "freight revenue
+# would grow 8%", "revenue is expected to rise 5%" (after "that", the metric is the clause's subject).
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|be|been|would|will|could|may|might|should|can|must"
+                          r"|to|expected|likely|forecast|projected|seen|set|due|also|still|now))+\s*$", re.I)
 _MORE_UP = frozenset("jumped jumps climbed climbs surged surges gained gains soared soars advanced advances added up "
                      "rebounded".split())
 _MORE_DOWN = frozenset("dropped drops slipped slips slid slides plunged plunges tumbled tumbles dipped dips sank sinks "
@@ -184,7 +214,7 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     if verb_before and change:
         # "Revenue rose 10% to $4.52 billion": 10% is the change; the level, after "to", is named below
         # "Kestrel shares had gained 22%": the noun phrase stands before the auxiliary
-        before = re.sub(r"\s+(?:has|have|had|is|are|was|were|be)(?:\s+been)?\s*$", " ", raw[:verb_before.start()])
+        before = _AUXILIARIES.sub(" ", raw[:verb_before.start()])
         name = _phrase_before(before) or _subject_metric(before)
         if name:
             return _owned(f"{name} {change}", before, before.rfind(name.split()[0]), previous), None
@@ -317,7 +347,8 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 # "to $47.5 billion by 2030-31", "2% of GDP by 2027": the value reached by then is that year's.
 _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|over|through|during)\s+(?:the\s+end\s+of\s+)?)"
                         r"((?:fiscal\s+)?(?:(?:end-)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
-                        r"|the (?:three|six|3|6)[- ]months?|the year to " + _MONTH_NAMES + r"\s+(?:19|20)\d\d"
+                        r"|the (?:three|six|3|6)[- ]months?|the (?:year|12 months|twelve months) to " + _MONTH_NAMES
+                        + r"(?:\s+(?:19|20)\d\d)?"
                         r"|(?:the|its|their) (?:fiscal )?(?:first|second|third|fourth|final|current|next) (?:fiscal )?"
                         r"(?:quarter|half|year)(?: of (?:19|20)\d\d)?"
                         r"|" + _MONTH_NAMES + r"(?:\s+(?:19|20)\d\d)?(?!\s*\d)"
@@ -356,7 +387,7 @@ _TIME_WORDS = _MONTHS | frozenset("next this last year years month week quarter 
                                   "tuesday wednesday thursday friday saturday sunday earlier later".split())
 # Participles that qualify a metric rather than act: "adjusted earnings", "projected deficit".
 _PARTICIPLE_ADJECTIVES = frozenset("adjusted unadjusted diluted combined revised estimated projected proposed planned "
-                                   "reported consolidated annualised annualized expanded".split())
+                                   "reported consolidated annualised annualized expanded imported exported".split())
 _UNIT_WORDS = frozenset("lakh lakhs crore crores bps bp pp basis points point percentage".split())
 
 
@@ -401,8 +432,37 @@ _LEVELLING = re.compile(r"(?:\s+(?:would|will|could|may|might|to|is|are|was|were
                         r"|settl(?:e|es|ed|ing))\s+(?:at\s+)?$", re.I)
 
 
+# Words that say a figure is a span of what stands before them: "its estimate of the neutral rate unchanged in a
+# range of 2.5% to 3.5%", "duties on pork ranging from 4.9% to 19.8%".
+_SPANNING = re.compile(r"\s+(?:unchanged\s+)?(?:in|within)\s+an?\s+(?:range|band)\s+of\s*$"
+                       r"|\s+(?:ranging|ranges|range)\s+(?:from|between)\s*$", re.I)
+
+
+# Nouns spelt as verbs that head a figure's noun phrase: "its 2027 inflation forecast to 2.4%".
+_HEAD_NOUNS = frozenset("forecast forecasts estimate estimates plan plans target targets cut cuts increase increases "
+                        "rise rises hike hikes".split())
+
+
+def _after_determiner(words: list[str], i: int, head: bool) -> bool:
+    """Whether words[i] follows a determiner closely ("the expected rise"), or is the head of a noun phrase a
+    determiner opens with only words that are not verbs between ("its 2027 inflation forecast"): a verb-like
+    word there is a noun."""
+    if any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]):
+        return True
+    if not head or words[i].lower() not in _HEAD_NOUNS:
+        return False  # "the bank now sees inflation", "the segment rose": a verb, not the phrase's head
+    for j in range(i - 1, max(-1, i - 6), -1):
+        w = words[j].lower()
+        if w in _DETERMINERS:
+            return True
+        if not w[0].isalnum() or (_verbish(w) and w not in _PARTICIPLE_ADJECTIVES) or w in _METRIC_STOPS \
+                or w in _PREPOSITIONS:
+            return False
+    return False
+
+
 def _phrase_before(text: str) -> str:
-    text = _LEVELLING.sub(" ", text)
+    text = _SPANNING.sub(" ", _LEVELLING.sub(" ", text))
     words = _words_of(text)
     i = len(words) - 1
     while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (re.match(r"[$€£¥%]|\d+(?:[.,]\d+)*$", words[i])
@@ -426,7 +486,7 @@ def _phrase_before(text: str) -> str:
         w = words[i]
         lw = w.lower()
         # "its voluntary cut", "the inflation forecast": after a determiner, a verb-like word is a noun.
-        noun = (any(x.lower() in _DETERMINERS for x in words[max(0, i - 2):i]) or (before_of and not out)) and not (
+        noun = (_after_determiner(words, i, not out) or (before_of and not out)) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
         # "for 2027", and inside a noun phrase "its fiscal 2027 capital spending plan"
         year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {

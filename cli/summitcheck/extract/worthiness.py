@@ -101,10 +101,12 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
 
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
-_FROM_AFTER = re.compile(r"(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,2}?|\s+(?:this|last|next)\s+\w+)?"
+# "€318 billion in the 12 months to September, up from last year's €305bn": a period of up to four words between.
+_FROM_AFTER = re.compile(r",?(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,4}?|\s+(?:this|last|next)\s+\w+)?"
                          r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
-                         r"(?:the\s+|an?\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+                         r"(?:the\s+|an?\s+|(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)['’]s\s+)?$", re.I)
+# "ranging from 4.9% to 19.8%" spans a range: no move from one to the other
+_FROM_BEFORE = re.compile(r"(?<!\branging )(?<!\branges )(?<!\brange )\bfrom\s+$", re.I)
 _MOVES_TO = re.compile(r"\b(?:fall|falls|fell|drop|drops|dropped|rise|rises|rose|climb|climbs|go|goes|move|moves"
                        r"|cut|lowered|raised|reduced|increased|decreased|trimmed)\s+to\s+$", re.I)
 _UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?$", re.I)
@@ -142,6 +144,28 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
             found[id(a)] = b  # "to 1.5% from 1.8%"
         elif re.fullmatch(r"\s+to\s+", between) and _FROM_BEFORE.search(statement[:a.start]):
             found[id(b)] = a  # "from 10% to 18%"
+    for k, a in enumerate(figures):
+        # "earned $610 million, or 97 cents a share, in the quarter, compared with $540 million, or 85 cents a
+        # share, a year earlier": a figure joined by ", or" restates its neighbour, so each outcome's baseline is
+        # the like figure past the restatements
+        j = next((j for j in range(k + 1, len(figures)) if figures[j].quantity.comparable(a.quantity)), None)
+        if id(a) in found or j is None or j == k + 1 or any(v is figures[j] for v in found.values()):
+            continue
+        b, at = figures[j], a.end
+        pieces: list[str] = []
+        for g in figures[k + 1:j]:
+            joined = re.search(r",\s*or\s+$", statement[at:g.start]) or re.match(r",\s*or\s+", statement[g.end:])
+            if joined is None:
+                break
+            if statement[at:g.start].rstrip().endswith("or"):
+                pieces.append(statement[at:g.start][:joined.start()])  # ", or 97 cents": the ", or" goes too
+                at = g.end
+            else:
+                pieces.append(statement[at:g.start])  # "$540 million, or ": so does the ", or" after it
+                at = g.end + joined.end()
+        else:
+            if _FROM_AFTER.fullmatch("".join(pieces) + statement[at:b.start]):
+                found[id(a)] = b
     for k, a in enumerate(figures):
         # "the 16 per cent rate … will drop to 14 per cent": a value naming what moves is where it moves from
         if id(a) in found or not (re.search(r"\bthe\s+$", statement[:a.start], re.I)
