@@ -12,6 +12,7 @@ from .case import CLAIM_SUFFIXES, Case
 from .errors import InputError
 from .load import MAX_BYTES, load_claims, load_review
 from .model import Document
+from .parallel import Aside
 from .quotes import ARTICLE_SUFFIXES, QuoteLocation, locate_quotes
 from .settings import DEFAULT_SETTINGS, Settings
 from .textfile import STDIN, read_text, same_file
@@ -71,14 +72,39 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
         case = Case.find(case, use_review)
     elif not use_review:
         case = case.reviewed_by(None)
-    expected = load_document(case.preview, "preview")
-    outcomes = order_reports([load_document(p, "report") for p in case.reports])
+    reports = _reports_aside(case)
+    try:
+        expected = load_document(case.preview, "preview")
+    except BaseException:
+        if reports is not None:
+            reports.cancel()
+        raise
+    outcomes = order_reports(reports.result() if reports is not None
+                             else [load_document(p, "report") for p in case.reports])
     overrides = load_review(case.review) if case.review is not None else None
     result = follow(expected, outcomes, settings, overrides)
     if any(is_article(p) for p in (case.preview, *case.reports)):
         # drafted figures are named by rule: say how many met no figure of the other article, and why
         result = replace(result, uncompared=uncompared_figures(result))
     return replace(result, quotes=_quote_locations(result.preview, *outcomes)) if quotes else result
+
+
+# Claim files of this many bytes a side are loaded side by side (see parallel.py); smaller ones
+# load faster than a second process starts.
+ASIDE_BYTES = 128 * 1024
+
+
+def _reports_aside(case: Case) -> Aside[list[Document]] | None:
+    """The reports loading in a second process while the preview loads, when both sides are
+    long claim files (each load is mostly the YAML parser's loop over one file)."""
+    paths = (case.preview, *case.reports)
+    try:
+        if any(not os.fspath(p).lower().endswith(CLAIM_SUFFIXES) or not os.path.isfile(p) for p in paths) \
+                or min(os.path.getsize(case.preview), sum(os.path.getsize(p) for p in case.reports)) < ASIDE_BYTES:
+            return None
+    except OSError:
+        return None  # the loaders say what is wrong with the file
+    return Aside(lambda: [load_document(p, "report") for p in case.reports])
 
 
 def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:

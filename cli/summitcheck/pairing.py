@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from . import lexical
 from .figures import Quantity
 from .model import Claim
+from .parallel import Aside
 from .polarity import calendar_day, hold_words, opposite_words, vote_cue
 from .qualifiers import named_years, year_meets
 from .text import (
@@ -1025,8 +1026,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     Under the threshold, down to MUTUAL_BAND points, the best answers when it and the
     expectation are each other's closest by a clear lead (Pairing.mutual).
     """
-    sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
-    kinds = [frozenset(kind for kind, found in named.items() if found) for named in entities]
+    sets = lexicon.sets
     near = {r: lexicon.near(r) for r in outcomes}
     plain = {r for r in outcomes if near[r][0] is sets[r] and not near[r][1]}  # no related terms: one intersection
     postings: dict[int, list[int]] = defaultdict(list)
@@ -1040,6 +1040,35 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     # Near-identical claims would make every outcome a candidate of every
     # expectation: each gets its share of PAIR_BUDGET, rarest terms first.
     cap = max(MIN_CANDIDATES, PAIR_BUDGET // max(1, len(expectations)))
+    scoring = (near, plain, postings, weights, min_recall, cap)
+    if len(expectations) * len(outcomes) < ASIDE_PAIRS or len(expectations) < 2:
+        pairings, telling, rivals = _pair_each(lexicon, expectations, *scoring)
+    else:  # two long articles: the second half of the expectations is scored in a second process
+        half = len(expectations) // 2
+        aside = Aside(lambda: _pair_each(lexicon, expectations[half:], *scoring))
+        pairings, telling, rivals = _pair_each(lexicon, expectations[:half], *scoring)
+        more_pairings, more_telling, more_rivals = aside.result()
+        pairings += more_pairings
+        telling += more_telling
+        for r, held in more_rivals.items():  # as if appended in order: the two closest of all
+            held = rivals.setdefault(r, []) + held
+            rivals[r] = sorted(held, reverse=True)[:2] if len(held) > 2 else held
+    return [_mutual(p, e, rivals, threshold) if said else p
+            for e, p, said in zip(expectations, pairings, telling, strict=True)]
+
+
+# Expectations x report claims at which pair_claims scores half the expectations in a second
+# process (parallel.py): below it, the fork costs more than it saves.
+ASIDE_PAIRS = 1_000_000
+
+
+def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[frozenset[int], frozenset[int]]],
+               plain: set[int], postings: dict[int, list[int]], weights: dict[int, float], min_recall: float,
+               cap: int) -> tuple[list[Pairing], list[bool], dict[int, list[tuple[float, int]]]]:
+    """pair_claims' work for some expectations: their pairings before the mutual rule, whether each
+    best shares a word of what happened, and each report claim's rivals (see below)."""
+    sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
+    kinds = [frozenset(kind for kind, found in named.items() if found) for named in entities]
     pairings = []
     # for the mutual rule: each report claim's two closest expectations (raw scores) of those
     # whose closest claim it is (one with a closer answer elsewhere does not make it less
@@ -1129,8 +1158,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
             refused = Vetoed(vetoed[1], round(100 * (1 + BETA2) * vetoed[0], 1), vetoed[2])
         pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped, refused))
         telling.append(bool(top) and (_telling(lexicon, e, content & top[0][2]) or _same_month(lexicon, e, top[0][1])))
-    return [_mutual(p, e, rivals, threshold) if said else p
-            for e, p, said in zip(expectations, pairings, telling, strict=True)]
+    return pairings, telling, rivals
 
 
 def _telling(lexicon: Lexicon, e: int, met: frozenset[int]) -> bool:

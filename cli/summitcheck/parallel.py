@@ -1,0 +1,79 @@
+"""Work done in a second process while this one does its own part, for large inputs only.
+
+A check of two long claim files spends most of its time in a few loops over claims (loading
+each file, scoring each expectation's candidates); on a machine with a second core, a forked
+child does one part and sends its result back, pickled, through a pipe.  Where there is no
+fork (Windows) or one core, or when the child sends nothing back (it failed, or its result
+does not pickle), the part is done in this process when its result is asked for: the result
+is the same either way, and so is any error (raised again here, where it is raised as usual).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class Aside(Generic[T]):
+    """fn() computed in a forked child while the caller goes on; result() waits for it.
+
+    Call result() or cancel() once: a child left alone would wait on its pipe until this process ends.
+    """
+
+    def __init__(self, fn: Callable[[], T]) -> None:
+        self._fn = fn
+        self._pid = 0
+        self._fd = -1
+        if not hasattr(os, "fork") or cores() < 2:
+            return
+        import pickle  # here: most checks never fork, and start without it
+
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: it leaves with os._exit, so neither buffered output nor exit handlers run twice
+            try:
+                os.close(read)
+                try:
+                    data = pickle.dumps(fn(), pickle.HIGHEST_PROTOCOL)
+                except BaseException:  # noqa: BLE001 - the parent does the part again and raises the error itself
+                    data = b""
+                with open(write, "wb") as pipe:
+                    pipe.write(data)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self._pid, self._fd = pid, read
+
+    def result(self) -> T:
+        """What fn() returned (or raised), from the child or computed here."""
+        if self._pid:
+            with open(self._fd, "rb") as pipe:
+                data = pipe.read()
+            os.waitpid(self._pid, 0)
+            self._pid = 0
+            if data:
+                import pickle
+
+                value: T = pickle.loads(data)
+                return value
+        return self._fn()
+
+    def cancel(self) -> None:
+        """Stop the child (the caller failed before it needed the result)."""
+        if self._pid:
+            os.kill(self._pid, signal.SIGKILL)
+            os.close(self._fd)
+            os.waitpid(self._pid, 0)
+            self._pid = 0

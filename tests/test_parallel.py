@@ -1,0 +1,89 @@
+"""Work done in a second process for large inputs (parallel.py) gives what one process gives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from summitcheck import check, pairing, parallel
+from summitcheck.pairing import Lexicon, pair_claims
+
+CASES = Path(__file__).parent / "cases"
+FORKS = hasattr(os, "fork") and parallel.cores() > 1
+
+
+def test_an_aside_returns_what_its_function_returns() -> None:
+    aside = parallel.Aside(lambda: (os.getpid(), [{"a": (1, 2.5)}, frozenset({3})]))
+    pid, value = aside.result()
+    assert value == [{"a": (1, 2.5)}, frozenset({3})]
+    assert (pid != os.getpid()) == FORKS  # computed in a child where there is one
+
+
+def test_an_error_in_the_child_is_raised_here() -> None:
+    calls = []
+
+    def fails() -> None:
+        calls.append(os.getpid())
+        raise ValueError("no such claim")
+
+    aside = parallel.Aside(fails)
+    with pytest.raises(ValueError, match="no such claim"):
+        aside.result()
+    assert calls == [os.getpid()]  # the child's call is not seen here: this one is the parent's own
+
+
+def test_a_cancelled_aside_leaves_no_child() -> None:
+    aside = parallel.Aside(lambda: b"x" * 10_000_000)  # more than a pipe holds: the child waits on it
+    child = aside._pid
+    aside.cancel()
+    if FORKS:
+        with pytest.raises(ChildProcessError):  # stopped and reaped: no such child any more
+            os.waitpid(child, os.WNOHANG)
+
+
+STATEMENTS = [
+    "The central bank will raise its policy rate by a quarter point",
+    "The bank raised its policy rate to 4.5 per cent",
+    "Exports will fall in the third quarter",
+    "Exports fell 3 per cent in the third quarter",
+    "The government will cut the fuel duty",
+    "The fuel duty was left unchanged",
+    "Ministers will agree a budget deficit target of 3 per cent",
+    "The deficit target was set at 3.5 per cent",
+    "Inflation will ease to 2 per cent next year",
+    "Inflation eased to 2.1 per cent",
+    "The summit will end with a joint statement on trade",
+    "Leaders issued no joint statement",
+]
+
+
+def test_pairing_split_over_two_processes_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every statement against every other, many times over with a variant word: rivals and the mutual rule apply
+    texts = [[f"{s} variant {i % 5}"] for i in range(6) for s in STATEMENTS]
+    n = len(texts) // 2
+    lexicon = Lexicon(texts)
+    whole = pair_claims(lexicon, range(n), range(n, len(texts)), 35.0)
+    monkeypatch.setattr(pairing, "ASIDE_PAIRS", 0)
+    split = pair_claims(Lexicon(texts), range(n), range(n, len(texts)), 35.0)
+    assert split == whole
+    assert any(p.best is not None for p in whole) and any(p.runner_up is not None for p in whole)
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if (p / "preview.yaml").is_file()))
+def test_reports_loaded_aside_give_the_same_check(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = check.check_case(str(CASES / case))
+    monkeypatch.setattr(check, "ASIDE_BYTES", 0)
+    monkeypatch.setattr(pairing, "ASIDE_PAIRS", 0)
+    assert check.check_case(str(CASES / case)) == alone
+
+
+def test_a_bad_preview_stops_the_reports_loading_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(check, "ASIDE_BYTES", 0)
+    preview = tmp_path / "preview.yaml"
+    preview.write_text("document: {id: p, role: preview, title: P}\nclaims: [1, 2\n", encoding="utf-8")
+    report = tmp_path / "report.yaml"
+    report.write_text("document: {id: r, role: report, title: R}\nclaims:\n  - {id: a, statement: S}\n", encoding="utf-8")
+    with pytest.raises(check.InputError, match=r"preview.yaml:3: malformed YAML"):
+        check.check_files(str(preview), str(report))
