@@ -161,3 +161,46 @@ def test_a_vote_counted_in_other_words_speaks_of_the_expected_vote() -> None:
     ruling = next(e for e in got if e.claim.id == "ruling")
     assert (ruling.verdict, ruling.match and ruling.match.claim.id) == ("contradicted", "r-ruling")
     assert "all seven ≈ " in ruling.reasons[-1] + " ".join(ruling.reasons)
+
+
+# No change over a period said in other words: a quarter meets its months ("the third quarter" /
+# "through September"); a month of another quarter does not.
+def test_a_quarter_meets_its_months() -> None:
+    preview = doc("preview",
+                  claim("fares", "Nordair is expected to keep its fares frozen for the third quarter of 2027."),
+                  claim("routes", "Nordair will add three routes to Iceland."))
+    report = doc("report",
+                 claim("r-flat", "The carrier left ticket prices unchanged through September."),
+                 claim("r-rise", "Nordair members declined to back higher pay rises in October, opting to revisit "
+                                 "wages month by month."),
+                 claim("r-routes", "The airline will start flying to Reykjavik and Akureyri."),
+                 claim("r-fleet", "Nordair ordered twelve new jets."))
+    got = verdicts(preview, report)
+    assert got["fares"] == ("fulfilled", "r-flat")
+
+
+# A negated expectation is about what it denies: a report claim that shares only its verb and setting
+# ("will not announce an emergency cut" / "announced a new growth forecast") neither confirms nor
+# contradicts it; one that speaks of the denied thing does.
+_DENIED = (doc("preview",
+               claim("no-cap", "Ministers will not approve a price cap on heating oil.", negated=True),
+               claim("rice", "Japan will not open its rice market to imports.", negated=True),
+               claim("tax", "Ministers will approve a carbon tax on shipping.")),
+           doc("report",
+               claim("r-tax", "Ministers approved a carbon levy on shipping fuel, and a new tax on heating oil "
+                              "imports."),
+               claim("r-rice", "Rice stays out of Japan's new trade deal, with tariffs on imported grain unchanged."),
+               claim("r-date", "The levy starts in January.")))
+
+
+def test_a_negated_expectation_pairs_only_with_what_speaks_of_the_denied_thing() -> None:
+    got = verdicts(*_DENIED)
+    assert got["no-cap"] == ("absent", None)  # no word of a cap on prices
+    assert got["rice"][1] == "r-rice"  # it speaks of the rice market (market ≈ trade)
+    assert got["tax"] == ("fulfilled", "r-tax")
+
+
+@pytest.mark.xfail(strict=True, reason="polarity: 'stays out of the deal' is not read as leaving out, so the "
+                                       "negated 'open … to imports' reads as the opposite polarity")
+def test_staying_out_is_not_opening() -> None:
+    assert verdicts(*_DENIED)["rice"] == ("fulfilled", "r-rice")

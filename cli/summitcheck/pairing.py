@@ -134,7 +134,7 @@ class Lexicon:
         # A metric name spells one out too: "EPS seen at $1.18" with the metric "earnings per share".
         self.acronyms = article_acronyms([*(text for group in read for text in group),
                                           *(text[:MAX_TEXT_CHARS] for text in extra)])
-        self.folds = folds = _acronym_folds(self.acronyms)
+        self.folds = folds = _acronym_folds(self.acronyms) + _QUARTER_FOLDS
         # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
         each = [[terms(text, folds, lexicon=True) for text in group] for group in read]
         # A figure is met by its value, not by how it is written: "€135bn" is no word of the claim
@@ -253,6 +253,14 @@ class Lexicon:
             self.strong.setdefault(c, set()).update(change)
         for c in change:
             self.strong.setdefault(c, set()).update(hold)
+        # A quarter meets each of its months ("the first quarter" / "through March"); two months of one
+        # quarter do not meet each other (no relation runs through the quarter).
+        for quarter, months in _QUARTER_MONTHS.items():
+            if quarter in classes:
+                q = classes[quarter]
+                for m in (classes[s] for s in months if s in classes):
+                    self.strong.setdefault(q, set()).add(m)
+                    self.strong.setdefault(m, set()).add(q)
         introduced = _role_names(titled)
         # The articles' own definitions ("Pierre-Olivier Gourinchas, the fund's chief economist,",
         # "IMF chief economist Pierre-Olivier Gourinchas") and a full name against its surname alone
@@ -485,6 +493,15 @@ def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str],
     # longest first, so "reserve bank of fiji" is read before a "bank of fiji" inside it
     return [(run, re.compile(rf"\b{re.escape(run)}\b"), acronym)
             for run, acronym in sorted(acronyms.items(), key=lambda kv: -len(kv[0]))]
+
+
+# "first quarter", "first-quarter" are read as Q1 (as an article writes it either way), and each
+# quarter's months, full or abbreviated, as stems: see Lexicon (a quarter meets its months).
+_QUARTER_FOLDS = [(f"{ordinal}{sep}quarter", re.compile(rf"\b{ordinal}{sep}quarter\b"), f"q{n}")
+                  for n, ordinal in enumerate(("first", "second", "third", "fourth"), 1) for sep in (" ", "-")]
+_QUARTER_MONTHS = {f"q{n}": frozenset(s for month in MONTHS[3 * n - 3:3 * n] for word in {month, month[:3]}
+                                      for s, _ in terms(word))
+                   for n in range(1, 5)}
 
 
 def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:

@@ -356,6 +356,60 @@ def vote_cue(statement: str) -> str | None:
     return tally[1] if tally is not None else None
 
 
+# Between a negation and the verb it denies: "will not be expected to", "is unlikely to", "refrain from"
+_TO_THE_VERB = _MODALS | _BE | _INTENT | frozenset({"to", "be", "yet", "even", "ever", "again", "also", "formally",
+                                                     "publicly", "explicitly", "directly", "do", "does", "did",
+                                                     "have", "has", "had", "from", "going", "seek", "need"})
+# Where the object of a verb ends: a preposition opens the phrase after it; a clause ends both
+_OBJECT_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "over", "under", "into", "on", "of", "for", "as",
+                          "than", "during"})
+_CLAUSE_ENDS = frozenset({"or", "that", "which", "who", "while", "since", "until", "because", "despite", "amid",
+                          "after", "before", "this", "next", "unless", "if", "when"})
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "about", "its", "their", "his", "her", "new", "further", "more"})
+
+
+def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
+    """(the verb, its object's words, the words of the phrase after it) that a statement's first
+    negation denies: "The IMF will not forecast a global recession" → ("forecast", ["global",
+    "recession"], []); "will not include a cut in the gasoline tax" → ("include", ["cut"], ["in",
+    "gasoline", "tax"]) (the phrase after the object starts with its preposition).  None when no
+    "not", "never" or refusal governs a verb with an object ("no recession", "did not say"); a
+    negating verb ("scrap", "abandon") is an act, not a denial."""
+    tokens = _tokens(statement)
+    if not (_NEGATORS | _NEGATING_BEFORE.keys()).intersection(tokens) and not any(t.endswith("n't") for t in tokens):
+        return None
+    for i, w in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if f"{w} {nxt}" in _NOT_DENIALS:
+            return None
+        if w in ("not", "never", "cannot") or w.endswith("n't") or nxt in _NEGATING_BEFORE.get(w, ()):
+            k = i + (2 if nxt in _NEGATING_BEFORE.get(w, ()) else 1)
+            # "expected to", "likely to": an intent word before "to"; "forecast a recession": the verb
+            while k < len(tokens) and tokens[k] in _TO_THE_VERB and (tokens[k] not in _INTENT
+                                                                     or tokens[k + 1:k + 2] == ["to"]):
+                k += 1
+        elif w in _NEGATORS:
+            return None  # "no recession": a denied noun, no verb
+        else:
+            continue
+        if k >= len(tokens) or tokens[k] in _BREAKS:
+            return None
+        phrases: tuple[list[str], list[str]] = ([], [])
+        part = 0
+        for t in tokens[k + 1:k + 10]:
+            if t in _BREAKS or t in _CLAUSE_ENDS:
+                break
+            if t in _OBJECT_ENDS:
+                if phrases[0] and not part:
+                    part = 1
+                    phrases[1].append(t)  # the preposition first: "of" makes its phrase part of the object
+                continue
+            if t not in _OBJECT_OPENERS and t not in _TO_THE_VERB:
+                phrases[part].append(t)
+        return (tokens[k], *phrases) if phrases[0] else None
+    return None
+
+
 def opposite_words() -> list[tuple[set[str], set[str]]]:
     """The single words of each pair of opposite cue sets (pairing relates them: both speak of one thing)."""
     return [({w for w in one if w.isalpha()}, {w for w in two if w.isalpha()}) for _, one, two in OPPOSITES]

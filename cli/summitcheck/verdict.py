@@ -24,6 +24,7 @@ from .pairing import (
 from .polarity import (
     DIRECTION_NAMES,
     calendar_day,
+    denied_object,
     denied_opposite,
     direction,
     is_negated,
@@ -34,6 +35,7 @@ from .polarity import (
 )
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
+from .text import terms
 
 VERDICTS = verdicts.NAMES
 
@@ -307,11 +309,17 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
     """
     outcomes, offset = figures.report, len(figures.preview)
     best, runner_up = pairing.best, pairing.runner_up
-    refused = []
+    refused: list[str] = []
+    denied: list[str] = []  # candidates that do not speak of what a negated expectation denies
     for candidate in (best, runner_up):
         if candidate is None or (candidate.score < threshold and (candidate is not best or pairing.mutual is None)):
             break
         j = candidate.index - offset
+        unsaid = _denied_unsaid(figures.preview[i], lexicon, candidate.index)
+        if unsaid is not None:
+            denied.append(f"'{outcomes[j].id}' (score {candidate.score:g}) does not speak of the '{unsaid}' "
+                          f"the expectation denies")
+            continue
         other = figures.other_metric(i, j)
         if other is not None:
             mine, theirs, (a, b) = other
@@ -340,7 +348,7 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             score = score_pair(lexicon, i, offset + k)
             return k, Match(outcomes[k], score, "figure"), [
                 f"pairs with '{outcomes[k].id}' through the metric '{figure.metric}' (term score {score:g}; "
-                f"'{outcomes[j].id}', score {candidate.score:g}, holds no figure of that metric)", *refused]
+                f"'{outcomes[j].id}', score {candidate.score:g}, holds no figure of that metric)", *refused, *denied]
         # what joined them: the terms both write, then the bridges ("pay ≈ salaries" alone when nothing is written alike)
         joined = "; ".join(part for part in (f"shares {_terms(candidate.shared)}" if candidate.shared else "",
                                              ", ".join(candidate.bridges)) if part)
@@ -350,7 +358,7 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             next_score, rival = pairing.mutual
             scored += (f" < {threshold:g}, but each is the other's closest: the next claim scores {next_score:g}, "
                        f"another expectation {rival:g}")
-        reasons = [f"pairs with '{outcomes[j].id}' ({scored}; {joined})", *refused]
+        reasons = [f"pairs with '{outcomes[j].id}' ({scored}; {joined})", *refused, *denied]
         if candidate is best and runner_up is not None and runner_up.score >= threshold \
                 and best.score - runner_up.score < AMBIGUITY_MARGIN:
             reasons.append(f"'{outcomes[runner_up.index - offset].id}' is nearly as close (score {runner_up.score:g})")
@@ -378,14 +386,54 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         score = score_pair(lexicon, i, offset + j)
         why = "; ".join(refused) if refused else f"term score {score:g}" + (f" < {threshold:g}" if score < threshold else "")
         return j, Match(outcomes[j], score, "figure"), [
-            f"pairs with '{outcomes[j].id}' through the metric '{figure.metric}' ({why})"]
+            f"pairs with '{outcomes[j].id}' through the metric '{figure.metric}' ({why})", *denied]
     if refused:
-        return None, None, [f"no report claim gives this metric: {'; '.join(refused)}"]
+        return None, None, [f"no report claim gives this metric: {'; '.join(refused)}", *denied]
+    if denied:
+        return None, None, [f"no report claim speaks of what it denies: {'; '.join(denied)}"]
     if best is None:
         return None, None, [f"no report claim shares enough of its key terms to reach the threshold {threshold:g}"]
     closest_claim = outcomes[best.index - offset]
     return None, None, [
         f"no report claim close enough: the closest, '{closest_claim.id}', scores {best.score:g} < {threshold:g}"]
+
+
+def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int) -> str | None:
+    """What a negated expectation denies ("will not forecast a global recession": a recession), when
+    report claim r does not speak of it in any word related to it: the claim is about that thing not
+    happening, and a claim that shares only the verb and its setting ("trimmed its world forecast")
+    neither confirms nor contradicts it.  The object's head decides; a vague head ("its dairy
+    sector") is read by its other words, a change ("a cut in the gasoline tax") by what changes, a
+    part by its whole too ("the emergency clause of the debt brake")."""
+    if not is_negated(claim)[0]:
+        return None
+    found = denied_object(claim.statement)
+    if found is None:
+        return None
+    _, obj, after = found
+
+    def classes(words: list[str]) -> list[int]:
+        return [lexicon.classes[s] for w in words for s, _ in terms(w, lexicon.folds, lexicon=True)
+                if s in lexicon.classes]
+
+    wanted = classes(obj[-1:])
+    # the object's other words, when written alike: "its rice market" / "rice stays excluded" (not
+    # "a global recession" / "world forecast", a modifier met only through a related word)
+    modifiers = classes(obj[:-1])
+    if not wanted or wanted[-1] in lexicon.vague:
+        wanted, modifiers = modifiers, []
+    elif wanted[-1] in lexicon.direction:
+        wanted = classes(after[1:])
+    elif after[:1] == ["of"]:  # "the emergency clause of the debt brake": the brake's clause
+        wanted += classes(after[1:])
+    wanted = [c for c in wanted if c not in lexicon.actors and c not in lexicon.vague]
+    if not wanted:
+        return None
+    near, weak = lexicon.near(r)
+    said = near | weak | (lexicon.metric_sets[r] if lexicon.metric_sets else frozenset())
+    if said.intersection(wanted) or lexicon.sets[r].intersection(set(modifiers) - lexicon.actors):
+        return None
+    return " ".join(obj)
 
 
 class _Judge:
