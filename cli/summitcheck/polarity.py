@@ -44,10 +44,28 @@ _NEGATING_BEFORE = {  # negate only with the next word: "refused to", "ruled out
     "hold": {"off"}, "holds": {"off"}, "held": {"off"}, "holding": {"off"},
     "refrain": {"from"}, "refrains": {"from"}, "refrained": {"from"}, "refraining": {"from"},
     "shied": {"away"}, "shies": {"away"}, "shy": {"away"}, "balked": {"at"}, "balks": {"at"}, "balk": {"at"},
+    # a phrase, a pledge or a line taken out of a text: "omitted the reference to", "was struck from the
+    # final communique" (not "dropped from 5%", a fall, nor "cut from", which moves a figure)
+    **dict.fromkeys(("omit", "omits", "omitted", "omitting"),
+                    frozenset({"the", "any", "a", "an", "all", "its", "their", "from", "mention", "reference",
+                               "references", "language", "wording"})),
+    **dict.fromkeys(("removed", "deleted", "struck", "excised", "stripped", "erased"), frozenset({"from"})),
 }
+# Removing a negative thing is consenting: "dropped its veto", "lifted its objections", "scrapped the ban"
+# say yes.  The removal and the negative noun are read together as no cue at all.
+_REMOVALS = frozenset({"drop", "drops", "dropped", "dropping", "lift", "lifts", "lifted", "lifting", "withdraw",
+                       "withdraws", "withdrew", "withdrawn", "waive", "waives", "waived", "abandon", "abandons",
+                       "abandoned", "end", "ends", "ended", "scrap", "scraps", "scrapped", "remove", "removes",
+                       "removed"})
+_NEGATIVE_NOUNS = frozenset({"veto", "vetoes", "objection", "objections", "opposition", "resistance", "reservation",
+                             "reservations", "block", "blockade", "boycott", "ban", "bans", "embargo", "holdout"})
+_DETERMINERS = frozenset({"its", "the", "their", "his", "her", "a", "any", "all"})
 _HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen", "locked"}
 # "held rates at 4%" holds; "held a summit" does not: these count only near such a noun.
-_HOLD_VERBS = {"hold", "held", "holds", "holding", "keep", "kept", "keeps", "maintain", "maintained", "maintains"}
+_HOLD_VERBS = {"hold", "held", "holds", "holding", "keep", "kept", "keeps", "maintain", "maintained", "maintains",
+               # reaffirming or sticking to guidance keeps it: "reaffirmed its full-year forecast"
+               "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterate", "reiterates", "reiterated",
+               "reiterating", "stick", "sticks", "stuck", "sticking"}
 _HOLD_OBJECTS = {"rate", "rates", "policy", "output", "production", "unchanged", "steady", "borrowing", "target",
                  "targets", "guidance", "forecast", "forecasts", "outlook", "goal", "stance"}
 # "will change its target" is some move, up or down: against "kept its target" it is the opposite
@@ -74,7 +92,11 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
                 "keep:ing", "keeps:ing", "kept:ing", "keeping:ing",
                 # extending or renewing a measure carries it on; letting it lapse ends it
                 "extend", "extends", "extended", "extending", "extension", "renew", "renews", "renewed",
-                "renewing", "renewal", "prolong", "prolongs", "prolonged", "prolonging"})),
+                "renewing", "renewal", "prolong", "prolongs", "prolonged", "prolonging",
+                # a measure kept in place carries on: "the 5p cut will be kept in place"
+                "kept in place", "keep in place", "keeps in place", "left in place", "leave in place",
+                "remain in place", "remains in place", "remained in place", "stay in place", "stays in place",
+                "stayed in place", "remain in force", "remains in force", "remained in force"})),
     ("beating against missing",
      frozenset({"beat", "beats", "beating", "topped", "exceeded", "surpassed"}),
      frozenset({"missed", "miss", "misses", "fell short"})),
@@ -115,14 +137,24 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
                  "twelve")
 _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # "5-4", "seven to two", "two of the six" (members): the tally of a vote
+_OF = rf"\b{_NUMBER}\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+'s\s+)?{_NUMBER}\b"
 _TALLY = re.compile(rf"\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b(?!\s*(?:%|per|percent|bn|billion|million))"
-                    rf"|\b{_NUMBER}\s+of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b")
+                    rf"|{_OF}")
 # "all six members", "every one of the nine": in a claim about a vote, no one against
 _ALL_OF = re.compile(rf"\b(?:all|every one of)\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b(?!\s*(?:%|per|percent))")
 # the words of a decision taken by a vote: "voted 5-4", "passed the charge 5-0", "all nine support the hike"
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "majority", "back", "backs", "backed", "members",
                          "support", "supports", "supported", "approve", "approves", "approved", "passed", "endorse",
                          "endorses", "endorsed"})
+# "all 27 member states" against "25 of the 27": not all of them
+_ALL = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?{_NUMBER}\b")
+_SOME_OF = re.compile(_OF)
+# "Contrary to reports ahead of the launch, …": the report says the expected thing did not come
+# ("contrary to expectations of a pause" names what was expected instead, and is read as it says).
+_AGAINST_EXPECTATIONS = re.compile(
+    r"\b(?:contrary to|defying|confounding|against)\s+(?:(?:earlier|widespread|media|press|market|some|many|"
+    r"most|the|analysts'|economists')\s+)*(?:reports|expectations|speculation|rumou?rs|predictions|forecasts)"
+    r"\b(?!\s+(?:of|that|for)\b)")
 # A word each cue needs (its longest: "person" of "in person", since "in" is in most claims),
 # so that most claims are passed over in one set operation.
 # Japan's surplus with the US is the US deficit with Japan: against a partner the two words are one balance.
@@ -141,6 +173,9 @@ _NO_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "soon
 # "stays at 20%", "remained at 4%", "stay put": no change; "remains committed" is not one.
 _STAY_VERBS = {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}
 _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
+# "remain in place", "kept in place", "left in force": the measure stays as it is
+_IN_PLACE = frozenset({("in", "place"), ("in", "force")})
+_PLACE_VERBS = _STAY_VERBS | {"keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving"}
 _ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
                           r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
 # "would stall without reforms", "risked becoming irrelevant without a court": a condition, as "unless" is
@@ -152,6 +187,7 @@ _CHARGES = ("duty", "duties", "tariff", "tariffs", "tax", "taxes", "levy", "levi
 _AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "must", "can", "shall"})
+_AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do", "am"})
 # "… to avoid" is the claim's verb after these (expected to, likely to, plans to, managed to …)
 _INTENT = frozenset({"expected", "likely", "unlikely", "set", "due", "poised", "seen", "tipped", "forecast",
                      "predicted", "going", "plans", "planned", "plan", "aims", "aim", "aimed", "hopes", "hope",
@@ -177,7 +213,7 @@ _ACTS = (
 _TOKENS = re.compile(r"[a-z]+n't|[a-z]+|[,;:]")
 _BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
 _CUE_WORDS = frozenset(_NEGATORS | _NEGATING_VERBS | _NEGATING_BEFORE.keys())
-_DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _STAY_VERBS | _CHANGE)
+_DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _PLACE_VERBS | _CHANGE)
 _WORDS = re.compile(r"[a-z]+n't|[a-z]+")
 _NAME = re.compile(r"\b[^\W\d_][\w'-]*")
 
@@ -274,6 +310,53 @@ def _tally(statement: str) -> tuple[str, str] | None:
         else:
             return "split", m.group(0)
     return None
+
+
+def other_tally(statement: str, other: str) -> tuple[str, str] | None:
+    """(each tally as written) when both claims count a split vote and the counts differ: "a 6-3
+    vote" against "voted 8-1"; "two of the nine members voted against" is 7-2."""
+    mine, theirs = _split(statement), _split(other)
+    if mine is None or theirs is None or mine[0] == theirs[0]:
+        return None
+    return mine[1], theirs[1]
+
+
+def _split(statement: str) -> tuple[tuple[int, int], str] | None:
+    """The two sides of a counted vote (larger first) with the tally as written."""
+    text = statement[:MAX_TEXT_CHARS].lower()
+    if _VOTE_WORDS.isdisjoint(_words(statement)) or _ALL_OF.search(text) is not None:
+        return None  # no vote, or all of them: no split
+    m = _TALLY.search(text)
+    if m is None:
+        return None
+    one, two = (_number(g) for g in m.groups() if g is not None)
+    if " of " in m.group(0):
+        one, two = two - one, one  # "two of the nine": nine voters, two on one side
+    return (max(one, two), min(one, two)), m.group(0)
+
+
+def not_all(statement: str, other: str) -> tuple[str, str] | None:
+    """(the words of each) when one claim says "all N" of something and the other "M of N" with M
+    below N: "all 21 member economies" against "18 of the group's 21"."""
+    for first, second in ((statement, other), (other, statement)):
+        every = _ALL.search(first[:MAX_TEXT_CHARS].lower())
+        if every is None:
+            continue
+        text = second[:MAX_TEXT_CHARS].lower()
+        for some in _SOME_OF.finditer(text):
+            if text[:some.start()].rstrip().endswith(("every", "each")):
+                continue  # "every one of the 32" is all of them
+            part, whole = (_number(g) for g in some.groups() if g is not None)
+            if whole == _number(every.group(1)) and part < whole:
+                return (every.group(0), some.group(0)) if first is statement else (some.group(0), every.group(0))
+    return None
+
+
+def against_expectations(statement: str) -> str | None:
+    """The words by which a report says the outcome went against what was expected ("contrary to
+    reports"), when it says so without naming what was expected."""
+    m = _AGAINST_EXPECTATIONS.search(statement[:MAX_TEXT_CHARS].lower())
+    return m.group(0) if m is not None else None
 
 
 def _number(word: str) -> int:
@@ -431,9 +514,18 @@ _REPORTING = ("saying|adding|noting|arguing|warning|telling|urging|insisting|str
 # Asides and conditions: a reported aside (", telling reporters that …"), an aside opened by a
 # negating verb ("the plant, halted in August by a shortage,"), an attribute after a comma
 # (", without a camera") and a condition ("if you don't need a disc drive", "unless …").
+# So are a scene set after a comma (", with most economists expecting no move"), an appositive
+# (", a phrase officials use to signal no hurry", ", something no rival has offered"), a purpose
+# (", to replace the duty that drivers do not pay") and a clause of another subject after ", but"
+# (", but Slovakia again blocks the talks").
 _ASIDE = (r",\s*(?:" + _REPORTING + r")\b[^,;:]*"
           r"|,\s*(?:" + "|".join(sorted(_NEGATING_VERBS)) + r")\b[^,;:]*"
           r"|,\s*without\b[^,;:]*"
+          r"|,\s*with\b[^,;:]*"
+          r"|,\s*(?:a|an|something|one)\s+[a-z]+\b[^,;:]*"
+          r"|,\s*to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b[^,;:]*"
+          r"|,\s*but\s+(?!(?:(?:did|does|do|will|would|is|was|are|were|has|have|had|it|they|he|she)\s+)*"
+          r"(?:not|never|[a-z]+n't|also|only)\b)[^,;:]*"
           r"|\b(?:unless|even if|if)\b[^,;:]*")
 _ASIDE_START = re.compile(_ASIDE)
 _SUBORDINATE = re.compile(
@@ -443,8 +535,16 @@ _SUBORDINATE = re.compile(
     r"|\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?(?:not|never|[a-z]+n't)\b[^,;:]*"
     r"|\b(?:rather than|instead of|even though|although|though|whereas|because|while)\b[^,;:]*"
     r"|,\s*as\b[^,;:]*"
-    r"|\b(?:after|following)\b[^,;:]*"
+    r"|\b(?:after|following|since)\b[^,;:]*"
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
+# A negated part joined by "and"/"but" ("… but did not agree a wider statement") says something
+# besides the main verb: it counts only when the other claim speaks of it more than of the main part.
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?"
+                          r"(?:not|never|[a-z]+n't)\b")
+# "will not seek a communique, opting instead for short statements": what is done instead is a claim
+# too; against a report of the alternative, the denial before it is not what the pair is about.
+_INSTEAD = re.compile(r"[,;]\s*(?:(?:opting|choosing|preferring|settling|going|turning)\s+)?instead\b[^;:]*"
+                      r"|[,;]\s*(?:opting|choosing|preferring|settling)\s+(?:for|to|on)\b[^;:]*")
 # A contrast speaks of what is not so this time: "unlike last year's split vote", "in a break with tradition".
 _CONTRAST = re.compile(r"\b(?:unlike|in a break with|breaking with|in contrast to|in contrast with|contrary to)\b[^,;:]*")
 _CONTRAST_WORDS = frozenset({"unlike", "break", "breaking", "contrast", "contrary"})
@@ -487,9 +587,16 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
     on_quantity = {m.group(1).lower() for m in _ON_QUANTITY.finditer(statement[:MAX_TEXT_CHARS])}
     clauses = _clauses(text, words)
     shared: dict[tuple[int, int], bool] = {}
+    instead = _INSTEAD.search(text) if other is not None else None
+    # the denial before "opting instead for …" is left out when the other claim speaks of the alternative
+    denial_ends = instead.start() if instead is not None and _of_alternative(statement, instead.span(), other or "") \
+        else -1
+    consenting = _consents(words)
     for i, m in enumerate(_WORDS.finditer(text)):
         w = m.group()
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if i in consenting or m.start() < denial_ends:
+            continue
         if w in _NEGATING_VERBS and (w in on_quantity or nxt == "of"):
             continue  # "a block of shares" is a noun
         if w in _AVOID and not _avoids(words, i):
@@ -517,6 +624,28 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
                 continue
         cues.append(cue)
     return cues
+
+
+def _consents(words: list[str]) -> frozenset[int]:
+    """The positions of a removal and the negative noun it removes ("dropped its veto", "lifts its
+    objections", "scrapped the ban"): together they consent, so neither is a negation cue."""
+    found: set[int] = set()
+    for i, w in enumerate(words):
+        if w not in _REMOVALS:
+            continue
+        j = i + 1 + (words[i + 1:i + 2] != [] and words[i + 1] in _DETERMINERS)
+        if words[j:j + 1] and words[j] in _NEGATIVE_NOUNS:
+            found.update((i, j))
+    return frozenset(found)
+
+
+def _of_alternative(statement: str, span: tuple[int, int], other: str) -> bool:
+    """Whether the other claim shares more words (names left out) with the alternative a claim
+    offers ("…, opting instead for short statements") than with the rest of it."""
+    plain = _unnamed(statement)
+    theirs = {s for s, _ in terms(other[:MAX_TEXT_CHARS])}
+    alternative = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
+    return alternative > len(theirs & {s for s, _ in terms(plain[:span[0]] + " , " + plain[span[1]:])})
 
 
 def removal_as_cut(outcome: str, expected: str) -> tuple[str, str] | None:
@@ -619,9 +748,25 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
     plain = _unnamed(statement)
     theirs = {s for s, _ in terms(other[:MAX_TEXT_CHARS])}
     in_clause = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
-    if not in_clause or _ASIDE_START.match(plain, span[0]) is None:
-        return in_clause > 0
+    if not in_clause:
+        return False
+    if _COORDINATED.match(plain, span[0]) is not None:
+        # the main part wins a tie, since it is what the claim says first; who acts is left out of
+        # it, as names are ("the bank … and not to signal cuts" / "the bank signalled cuts")
+        main = {s for s, _ in terms(_main_part(plain, clauses))} - _subject(other)
+        return in_clause > len(theirs & main)
+    if _ASIDE_START.match(plain, span[0]) is None:
+        return True
     return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
+
+
+def _subject(statement: str) -> frozenset[str]:
+    """The stems of what a claim's first words name before its verb (a modal, a form of be, have or
+    do, or a word in -ed): "the bank" of "The bank signalled cuts"."""
+    words = _words(statement)
+    end = next((i for i, w in enumerate(words) if w in _MODALS or w in _BE or w in _AUXILIARIES
+                or w.endswith("ed")), 0)
+    return frozenset(s for s, _ in terms(" ".join(words[:min(end, 6)])))
 
 
 def _unnamed(statement: str) -> str:
@@ -687,9 +832,10 @@ def _direction_of(words: list[str]) -> tuple[str | None, str]:
         elif w in _DOWN and not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()):
             # "declined to" negates (see negation_cues); "exports declined" is a fall.
             found.setdefault("down", w)
-        elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 5])
+        elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 6])
                             and words[i + 1:i + 2] != ["off"]) \
-                or (w in _STAY_VERBS and _STAY_AT & set(words[i + 1:i + 3])):
+                or (w in _STAY_VERBS and _STAY_AT & set(words[i + 1:i + 3])) \
+                or (w in _PLACE_VERBS and tuple(words[i + 1:i + 3]) in _IN_PLACE):
             found.setdefault("hold", w)
         elif w in _CHANGE:
             found.setdefault("change", w)

@@ -23,14 +23,17 @@ from .pairing import (
 )
 from .polarity import (
     DIRECTION_NAMES,
+    against_expectations,
     calendar_day,
     denied_object,
     denied_opposite,
     direction,
     is_negated,
     negation_cues,
+    not_all,
     opposed_directions,
     opposition,
+    other_tally,
     removal_as_cut,
 )
 from .quotes import QuoteLocation
@@ -494,6 +497,15 @@ class _Judge:
                 f"opposite direction: the expectation says {DIRECTION_NAMES[mine or '']} ('{my_word}'); "
                 f"'{other.id}' says {DIRECTION_NAMES[theirs or '']} ('{their_word}')"
             )
+        tallies = other_tally(claim.statement, other.statement)
+        if tallies is not None:
+            contradictions.append(f"another tally: the expectation says '{tallies[0]}'; '{other.id}' says '{tallies[1]}'")
+        some = not_all(claim.statement, other.statement)
+        if some is not None:
+            contradictions.append(f"not all: the expectation says '{some[0]}'; '{other.id}' says '{some[1]}'")
+        contrary = against_expectations(other.statement)
+        if contrary is not None and against_expectations(claim.statement) is None:
+            contradictions.append(f"'{other.id}' says the outcome went '{contrary}'")
         days = calendar_day(claim.statement), calendar_day(other.statement)
         if days[0] is not None and days[1] is not None and days[0][0] != days[1][0]:
             contradictions.append(f"another day: the expectation says '{days[0][1]}'; '{other.id}' says '{days[1][1]}'")
