@@ -44,6 +44,10 @@ def judged(expectation: str, report: str, drafted: bool = False) -> tuple[str, t
     ("Austria is expected to drop its objections to the enlargement package after receiving assurances",
      "Austria lifts its veto in exchange for assurances, but Slovakia again blocks the opening of accession talks",
      "fulfilled"),
+    # ", but avoided …" goes on with the claim's own subject: its refusal is the claim's
+    ("The leaders are expected to criticise Beijing by name in a statement on overcapacity",
+     "A statement on overcapacity voiced concern about non-market practices, but avoided naming Beijing",
+     "contradicted"),
     # dropping or lifting a negative thing (a veto, objections, a ban) is consenting, not refusing
     ("The Dutch government is expected to lift its veto on the trade pact",
      "The Dutch government dropped its veto on the trade pact", "fulfilled"),
