@@ -284,7 +284,7 @@ def _scoped_words(statement: str, other: str) -> list[str]:
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
     words = _words(statement)
     spans = [m.span() for m in _CONTRAST.finditer(text)] if not _CONTRAST_WORDS.isdisjoint(words) else []
-    clauses = _clauses(text, words)
+    clauses = _clauses(text, words, _written(statement))
     spans += [c for c in clauses if not _speaks_of(statement, c, clauses, other)]
     if not spans:
         return words
@@ -516,18 +516,20 @@ _REPORTING = ("saying|adding|noting|arguing|warning|telling|urging|insisting|str
 # (", without a camera") and a condition ("if you don't need a disc drive", "unless …").
 # So are a scene set after a comma (", with most economists expecting no move"), an appositive
 # (", a phrase officials use to signal no hurry", ", something no rival has offered"), a purpose
-# (", to replace the duty that drivers do not pay") and a clause of another subject after ", but"
-# (", but Slovakia again blocks the talks").
+# (", to replace the duty that drivers do not pay"); and (_OTHER_SUBJECT) a clause of another
+# subject after ", but" (", but Slovakia again blocks the talks").
 _ASIDE = (r",\s*(?:" + _REPORTING + r")\b[^,;:]*"
           r"|,\s*(?:" + "|".join(sorted(_NEGATING_VERBS)) + r")\b[^,;:]*"
           r"|,\s*without\b[^,;:]*"
           r"|,\s*with\b[^,;:]*"
           r"|,\s*(?:a|an|something|one)\s+[a-z]+\b[^,;:]*"
           r"|,\s*to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b[^,;:]*"
-          r"|,\s*but\s+(?!(?:(?:did|does|do|will|would|is|was|are|were|has|have|had|it|they|he|she)\s+)*"
-          r"(?:not|never|[a-z]+n't|also|only)\b)[^,;:]*"
           r"|\b(?:unless|even if|if)\b[^,;:]*")
 _ASIDE_START = re.compile(_ASIDE)
+# ", but Slovakia …", ", but the commission …": read on the text as written, since a name is capitalised
+# (", but avoided naming Beijing" goes on with the claim's own subject)
+_OTHER_SUBJECT = re.compile(r",\s*but\s+(?:(?:the|a|an|this|that|these|those|its|their|some|many|most|other)\s+"
+                            r"|[A-Z])[^,;:]*")
 _SUBORDINATE = re.compile(
     _ASIDE
     + r"|,\s*(?:which|who|whose|whom|where)\b[^,;:]*"
@@ -558,17 +560,22 @@ _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.
 # negation): the pattern is tried at every position, so a text with none of them and no comma is
 # passed over in one set operation.
 _CLAUSE_WORDS = frozenset({"unless", "if", "despite", "spite", "rather", "instead", "though", "although", "whereas",
-                           "because", "while", "after", "following", "without"})
+                           "because", "while", "after", "following", "since", "without"})
 _COORDINATORS = frozenset({"and", "but"})
 _NEVER = frozenset({"not", "never"})
 
 
-def _clauses(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """The character spans of a statement's subordinate clauses (words: the text's _WORDS)."""
+def _clauses(text: str, words: list[str], written: str = "") -> list[tuple[int, int]]:
+    """The character spans of a statement's subordinate clauses (text: lower case; words: the text's
+    _WORDS; written: the text as written, which shows where another subject opens a clause)."""
     if "," not in text and _CLAUSE_WORDS.isdisjoint(words) \
             and (_COORDINATORS.isdisjoint(words) or (_NEVER.isdisjoint(words) and "n't" not in text)):
         return []
-    return [m.span() for m in _SUBORDINATE.finditer(text)]
+    spans = [m.span() for m in _SUBORDINATE.finditer(text)]
+    if len(written) == len(text) and "," in text:
+        spans += [m.span() for m in _OTHER_SUBJECT.finditer(written)
+                  if not any(a <= m.start() < b for a, b in spans)]
+    return spans
 
 
 def negation_cues(statement: str, other: str | None = None) -> list[str]:
@@ -585,7 +592,7 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
     # "will withdraw about 10,000 troops", "suspended 20% of its aid": a verb acting on a
     # quantity reduces it; it does not say that something will not happen
     on_quantity = {m.group(1).lower() for m in _ON_QUANTITY.finditer(statement[:MAX_TEXT_CHARS])}
-    clauses = _clauses(text, words)
+    clauses = _clauses(text, words, _written(statement))
     shared: dict[tuple[int, int], bool] = {}
     instead = _INSTEAD.search(text) if other is not None else None
     # the denial before "opting instead for …" is left out when the other claim speaks of the alternative
@@ -755,9 +762,14 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         # it, as names are ("the bank … and not to signal cuts" / "the bank signalled cuts")
         main = {s for s, _ in terms(_main_part(plain, clauses))} - _subject(other)
         return in_clause > len(theirs & main)
-    if _ASIDE_START.match(plain, span[0]) is None:
+    if _ASIDE_START.match(plain, span[0]) is None and _OTHER_SUBJECT.match(_written(statement), span[0]) is None:
         return True
     return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
+
+
+def _written(statement: str) -> str:
+    """The statement as polarity reads it, in the case it was written."""
+    return statement[:MAX_TEXT_CHARS].replace("’", "'")
 
 
 def _subject(statement: str) -> frozenset[str]:
