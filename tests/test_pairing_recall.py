@@ -204,3 +204,44 @@ def test_a_negated_expectation_pairs_only_with_what_speaks_of_the_denied_thing()
                                        "negated 'open … to imports' reads as the opposite polarity")
 def test_staying_out_is_not_opening() -> None:
     assert verdicts(*_DENIED)["rice"] == ("fulfilled", "r-rice")
+
+
+def test_months_of_fiscal_quarters_are_not_calendar_quarters() -> None:
+    from summitcheck.pairing import Lexicon
+    calendar = Lexicon([["Output will stay unchanged in the fourth quarter."], ["Output held steady through October."]])
+    assert calendar.classes["october"] in calendar.strong[calendar.classes["q4"]]
+    fiscal = Lexicon([["Fourth-quarter revenue guidance is expected around $2.5bn."],
+                      ["Revenue rose 14% to $2.41bn in the quarter ended Oct. 31."]])
+    assert fiscal.classes["oct"] not in fiscal.strong.get(fiscal.classes["q4"], set())
+
+
+# Polarity where it belongs: an expectation that someone will speak of a thing is met by a report of
+# what they said, whatever negation that holds; a refusal to speak of it still contradicts.
+_VARGA = (doc("preview",
+                  claim("ruble", "Finance minister Olga Varga is expected to comment on the forint's fall past 420 "
+                                 "to the euro."),
+                  claim("wages", "Varga will discuss public-sector wages with the unions.")),
+          doc("report",
+                 claim("r-forint", "Varga said the government does not aim for any particular forint level and "
+                                   "will act only against disorderly moves."),
+                 claim("r-wages", "Varga told reporters she would not discuss public-sector wages before the budget."),
+                 claim("r-debt", "Hungary sold 300 billion forints of bonds.")))
+
+
+def test_a_negation_in_what_was_said_does_not_deny_the_speaking() -> None:
+    from summitcheck.polarity import said_of
+    assert said_of("Olga Varga is expected to comment on the forint's fall past 420 to the euro.",
+                   "Varga said the government does not aim for any particular forint level.") == ("comment on", "said")
+    assert said_of("The governor will address the yen's slide", "He told lawmakers that intervention was not imminent") \
+        == ("address", "told")
+    # refusing to speak of it, or not saying: the speaking is denied
+    assert said_of("The governor will address the yen's slide", "He said he would not comment on the yen") is None
+    assert said_of("The governor will address the yen's slide", "He declined to say whether the yen was too weak") is None
+    assert said_of("The governor will cut rates", "He said the bank will not cut rates") is None
+    assert verdicts(*_VARGA)["wages"] == ("contradicted", "r-wages")
+
+
+@pytest.mark.xfail(strict=True, reason="the object veto refuses the pair: 'forint' fall, euro where it has 'forint' "
+                                       "level, act (one shared word of what happened, followed by other words)")
+def test_a_report_of_what_was_said_answers_the_expected_comment() -> None:
+    assert verdicts(*_VARGA)["ruble"] == ("fulfilled", "r-forint")

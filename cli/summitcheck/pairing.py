@@ -254,8 +254,10 @@ class Lexicon:
         for c in change:
             self.strong.setdefault(c, set()).update(hold)
         # A quarter meets each of its months ("the first quarter" / "through March"); two months of one
-        # quarter do not meet each other (no relation runs through the quarter).
-        for quarter, months in _QUARTER_MONTHS.items():
+        # quarter do not meet each other (no relation runs through the quarter).  Articles that count
+        # fiscal quarters ("the quarter ended Oct. 31" is a third quarter) are left alone.
+        fiscal = any(_FISCAL_QUARTERS.search(text) for group in read for text in group[:1])
+        for quarter, months in () if fiscal else _QUARTER_MONTHS.items():
             if quarter in classes:
                 q = classes[quarter]
                 for m in (classes[s] for s in months if s in classes):
@@ -499,6 +501,8 @@ def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str],
 # quarter's months, full or abbreviated, as stems: see Lexicon (a quarter meets its months).
 _QUARTER_FOLDS = [(f"{ordinal}{sep}quarter", re.compile(rf"\b{ordinal}{sep}quarter\b"), f"q{n}")
                   for n, ordinal in enumerate(("first", "second", "third", "fourth"), 1) for sep in (" ", "-")]
+_FISCAL_QUARTERS = re.compile(r"\b(?:quarter|three months|period)\s+(?:ended|ending|to|through)\b|\bfiscal\b|\bFY",
+                              re.I)
 _QUARTER_MONTHS = {f"q{n}": frozenset(s for month in MONTHS[3 * n - 3:3 * n] for word in {month, month[:3]}
                                       for s, _ in terms(word))
                    for n in range(1, 5)}

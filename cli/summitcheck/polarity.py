@@ -493,6 +493,34 @@ def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
     return None
 
 
+# An expectation that someone will speak of a thing ("will address the rupee's slide", "is expected
+# to comment on the yen"), and a report that tells what they said ("Malhotra said the bank does not
+# target any level for the rupee"): the report's negation is in what was said, not of the saying.
+_SPEAK_OF = re.compile(r"\b(?:address|addresses|addressing|comment on|comments on|commenting on|discuss|discusses|"
+                       r"discussing|speak (?:about|on|of)|speaks (?:about|on|of)|talk about|talks about|remark on|"
+                       r"weigh in on|touch on|respond to|answer questions on)\b")
+_TOLD = re.compile(r"\b(?:said|says|told|noted|stressed|argued|insisted|explained|replied|answered|acknowledged|"
+                   r"conceded|added)\b(?:\s+that)?")
+
+
+_REFUSED_WORDS = re.compile(r"\b(?:comment|commenting|say|saying|elaborate|speculate|talk)\b")
+
+
+def said_of(expectation: str, outcome: str) -> tuple[str, str] | None:
+    """(the expectation's verb of speaking, the report's verb of telling) when the expectation is that
+    someone will speak of something and every negation cue of the report lies in what it tells was
+    said: the report then says they spoke of it, whatever they said."""
+    mine = _SPEAK_OF.search(expectation[:MAX_TEXT_CHARS].lower())
+    told = _TOLD.search(outcome[:MAX_TEXT_CHARS].lower())
+    if mine is None or told is None:
+        return None
+    text = outcome[:MAX_TEXT_CHARS].lower()
+    if negation_cues(text[:told.start()]) or _SPEAK_OF.search(text, told.end()) \
+            or _REFUSED_WORDS.search(text, told.end()):
+        return None  # "declined to say", "said he would not comment on the rupee": the speaking is denied
+    return mine.group(), told.group()
+
+
 def opposite_words() -> list[tuple[set[str], set[str]]]:
     """The single words of each pair of opposite cue sets (pairing relates them: both speak of one thing)."""
     return [({w for w in one if w.isalpha()}, {w for w in two if w.isalpha()}) for _, one, two in OPPOSITES]

@@ -35,6 +35,7 @@ from .polarity import (
     opposition,
     other_tally,
     removal_as_cut,
+    said_of,
 )
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
@@ -467,6 +468,11 @@ class _Judge:
             theirs, their_word = other_moved
         if other_negated and not negated and (removed := removal_as_cut(other.statement, claim.statement)) is not None:
             notes.append(f"'{removed[0]}' is a cut to nothing, more than the '{removed[1]}' expected")
+            other_negated = False
+        if other_negated and not negated and (told := said_of(claim.statement, other.statement)) is not None:
+            # "will address the rupee's slide" / "said the bank does not target any level for the rupee"
+            notes.append(f"'{told[1]}' tells what was said: it is the '{told[0]}' expected; its negation "
+                         f"({other_why}) is in what was said")
             other_negated = False
         denied = None
         if negated != other_negated:
