@@ -22,6 +22,11 @@ commonest senses:
   generic to bridge anything and is dropped;
 - capitals: a synset whose hypernym is "national capital" and that is part of a country
   maps to that country ("tehran" → "iran");
+- countries: the first name of an instance of a kind of country, when it is one word of no
+  other sense ("kazakhstan"; a name of several words, native names such as "nippon", and a
+  country part of another such as England are left out);
+- acronyms: a noun synset listing an acronym and words whose initials spell it gives those
+  words as the acronym's expansion ("consumer price index" → CPI), a kind apart from the folds;
 - exceptions: irregular forms of kept words from WordNet's *.exc files ("went" → "go").
 
 The curated tables (seats of government, institutions, role words) are in
@@ -51,6 +56,7 @@ FAMILY_MAX = 8
 HYPERNYM_DEPTH = 3
 GENERIC_MAX = (250, 100, 100)  # most words an up group may serve, at depth 1, 2 and 3
 _WORD = re.compile(r"[a-z]{3,}\Z")
+_FUNCTION = frozenset({"of", "the", "and", "for", "on", "in"})
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
@@ -108,6 +114,28 @@ def read_data(wn: Path) -> dict[str, tuple[list[str], list[tuple[str, str, int, 
                 pointers.append((sym, f"{target}{tpos}", int(st[:2], 16), int(st[2:], 16)))
             synsets[f"{offset}{p}"] = (words, pointers)
     return synsets
+
+
+def acronym_expansions(wn: Path) -> dict[str, str]:
+    """Words spelt out → the acronym a noun synset also lists, when their initials spell it
+    ("consumer price index" → "cpi", "gross domestic product" → "gdp"); words of one letter and
+    function words are no initials ("Bank of England" spells BE or BOE)."""
+    found: dict[str, str] = {}
+    for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split(" | ")[0].split()
+        lemmas = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(int(f[3], 16))]
+        acronyms = [w for w in lemmas if re.fullmatch(r"[A-Z]{2,6}", w)]
+        for acronym in acronyms:
+            for lemma in lemmas:
+                words = lemma.lower().split("_")
+                if len(words) < 2 or not all(_WORD.match(w) for w in words):
+                    continue
+                spelt = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _FUNCTION)}
+                if acronym.lower() in spelt:
+                    found.setdefault(" ".join(words), acronym.lower())
+    return found
 
 
 def sense_counts(wn: Path) -> dict[tuple[str, str, int], int]:
@@ -236,6 +264,29 @@ def build(wn: Path) -> dict[str, object]:
                 if countries and _WORD.match(word) and _WORD.match(countries[0]):
                     capital_of.setdefault(word, countries[0])
 
+    # countries named in one word ("kazakhstan", "kazakh") → the country's first name: a country is who is
+    # involved, and another country makes another fact (pairing's false-friend veto)
+    # (the country of a government, "country, state, land" or "nation, country, land", not the countryside; a
+    # word with another sense, "union", "chad", "georgia", is a word first)
+    nations = {k for k, (words, _) in synsets.items() if "country" in words and {"state", "nation"} & set(words)}
+    proper = {k for k, (_, pointers) in synsets.items() if any(sym == "@i" for sym, _, _, _ in pointers)}
+    sole = {key.split("/")[0] for key, offsets in senses.items() if len(offsets) == 1} \
+        - {key.split("/")[0] for key in senses if not key.endswith("/n")}
+
+    def nation(key: str) -> bool:
+        up = {t for sym, t, _, _ in synsets[key][1] if sym == "@i"}
+        return bool(up & nations or {t for k in up for sym, t, _, _ in synsets[k][1] if sym == "@"} & nations)
+
+    country_of: dict[str, str] = {}
+    for key in sorted(proper):
+        words, pointers = synsets[key]
+        # a country part of another ("england" of the United Kingdom) is named with it
+        # only its first name, read as it stands: other names are native ("nippon", "deutschland") and name
+        # companies more than countries in English copy ("Nippon Steel")
+        if _WORD.match(words[0]) and words[0] in sole and nation(key) \
+                and not any(sym == "#p" and is_country(t) for sym, t, _, _ in pointers):
+            country_of.setdefault(words[0], words[0])
+
     exceptions = {}
     for name in ("noun", "verb", "adj"):
         for line in (wn / f"{name}.exc").read_text(encoding="latin-1").splitlines():
@@ -255,7 +306,7 @@ def build(wn: Path) -> dict[str, object]:
         u = sorted(ids.setdefault(x, b36(len(ids))) for x in sorted(up[w]) if use[x] > 1)
         if g or u:
             words_out[w] = " ".join(g) + ";" + " ".join(u)
-    return {"words": words_out, "exceptions": exceptions, "capitals": capital_of}
+    return {"words": words_out, "exceptions": exceptions, "capitals": capital_of, "countries": country_of}
 
 
 def curated() -> dict[str, dict[str, str]]:
@@ -289,7 +340,8 @@ def render(wn: Path) -> str:
     settings = (f"settings: top_senses={TOP_SENSES} family_max={FAMILY_MAX} hypernym_depth={HYPERNYM_DEPTH} "
                 f"generic_max={','.join(map(str, GENERIC_MAX))}")
     lines: list[str] = []
-    folds = {key: f"{value}\tcountry" for key, value in data["capitals"].items()}
+    folds = {key: f"{value}\tcountry" for key, value in data["countries"].items()}
+    folds.update((key, f"{value}\tcountry") for key, value in data["capitals"].items())
     tables = curated()
     # curated synonym groups join the words' groups as groups of their own ("s:" + head)
     words = dict(data["words"])
@@ -301,6 +353,9 @@ def render(wn: Path) -> str:
     for name, table in tables.items():
         kind = {"countries": "\tcountry", "roles": "\trole", "actors": "\tactor"}.get(name, "")
         folds.update({key: value + kind for key, value in table.items()})
+    # runs that spell an acronym: a kind apart from the folds (lexical.expansions), read only where an
+    # article writes the acronym (a fold would read every "World Health Organization" as the word "who")
+    folds.update((key, f"{value}\tacronym") for key, value in acronym_expansions(wn).items() if key not in folds)
     lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
     words, exceptions = data["words"], data["exceptions"]
     for w in sorted(set(words) | set(exceptions)):

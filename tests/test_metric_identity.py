@@ -156,3 +156,68 @@ def test_a_fourth_quarter_is_no_quarter_of_something() -> None:
     report = docs("report", claim("r-sales", "Sales rose 9% to $1.02bn in the quarter.",
                                   ("quarterly sales", "$1.02bn"), ("quarterly sales growth", "9%")))
     assert outcome(preview, report) == ([("q4", "absent", None), ("q3", "fulfilled", "r-sales")], [])
+
+
+def test_another_country_named_by_wordnet_is_a_false_friend() -> None:
+    # Oman and Gabon are in no curated list: WordNet names them countries
+    preview = docs("preview", claim("oman", "Oman is expected to submit a new compensation plan for overproduction."),
+                   claim("meet", "Ministers will meet online on Sunday."))
+    report = docs("report", claim("gabon", "Gabon pledged to compensate for past overproduction by June."),
+                  claim("r-meet", "Ministers met online on Sunday."))
+    result = decide(preview, report)
+    e = result.expectations[0]
+    assert (e.verdict, e.match) == ("absent", None)
+    assert any("oman" in r.lower() and "gabon" in r.lower() for r in e.reasons), e.reasons
+
+
+def test_a_demonym_wordnet_lists_names_its_country() -> None:
+    preview = docs("preview", claim("kz", "Kazakh officials will submit a compensation plan for overproduction."))
+    report = docs("report", claim("r-kz", "Kazakhstan submitted a plan to compensate for its overproduction."),
+                  claim("r-iq", "Iraq pledged to cut output by June."))
+    assert outcome(preview, report) == ([("kz", "fulfilled", "r-kz")], [])
+
+
+def test_an_acronym_in_capitals_stands_for_the_words_wordnet_spells_it_out_as() -> None:
+    from summitcheck.pairing import article_acronyms
+
+    found = article_acronyms(["GNP per capita is seen at $41,000", "core CPI forecast"])
+    assert found["gross national product"] == "gnp"
+    assert found["consumer price index"] == "cpi" and found["consumer price"] == "cpi"
+    assert "price index" not in found  # "producer price index" is no CPI
+    # lower case is a word, not the acronym: "gnp" written so stands for nothing
+    assert "gross national product" not in article_acronyms(["the gnp per capita"])
+
+
+def test_a_measure_named_by_its_acronym_meets_its_words() -> None:
+    preview = doc("preview", ("gnp", "GNP per capita is expected to reach $41,000 in 2027.", "GNP per capita 2027", "$41,000"))
+    report = doc("report", ("r-gnp", "Gross national product per capita rose to $43,500 in 2027.",
+                            "gross national product per capita 2027", "$43,500"))
+    assert outcome(preview, report) == ([("gnp", "contradicted", "r-gnp")], [("gnp", "r-gnp")])
+
+
+def test_a_producer_price_index_is_no_cpi() -> None:
+    preview = doc("preview", ("cpi", "CPI inflation is expected to ease to 2.4% in 2027.", "CPI inflation 2027", "2.4%"))
+    report = doc("report", ("r-ppi", "Producer price index inflation slowed to 3.1% in 2027.",
+                            "producer price index inflation 2027", "3.1%"),
+                 ("r-jobs", "Unemployment fell to 4.1%.", "unemployment rate", "4.1%"))
+    assert outcome(preview, report) == ([("cpi", "absent", None)], [])
+
+
+def test_a_country_wordnet_alone_names_is_another_country() -> None:
+    # neither Bhutan nor Tanzania has a capital WordNet files as a national capital of it: named as countries
+    preview = docs("preview", claim("bt", "Bhutan is expected to announce a new hydropower export deal."))
+    report = docs("report", claim("tz", "Tanzania announced a new hydropower export deal."),
+                  claim("r-other", "Ministers met online on Sunday."))
+    (e,) = decide(preview, report).expectations
+    assert (e.verdict, e.match) == ("absent", None), e.reasons
+    assert any("bhutan" in r.lower() and "tanzania" in r.lower() for r in e.reasons), e.reasons
+
+
+def test_part_of_an_acronym_spelt_out_meets_the_acronym() -> None:
+    # "core consumer price forecast": the first words of "consumer price index", CPI in WordNet; no article
+    # spells the index out
+    preview = doc("preview", ("core", "The bank will project core CPI of 1.9% for fiscal 2027.",
+                              "core CPI forecast fiscal 2027", "1.9%"))
+    report = doc("report", ("r-core", "The bank projected core consumer inflation of 2.2% for fiscal 2027.",
+                            "core consumer price forecast fiscal 2027", "2.2%"))
+    assert outcome(preview, report) == ([("core", "contradicted", "r-core")], [("core", "r-core")])

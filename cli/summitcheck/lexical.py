@@ -44,8 +44,12 @@ class Table:
             folds += 1
         self.folds: dict[str, str] = {}
         self.kinds: dict[str, set[str]] = {"country": set(), "role": set(), "actor": set()}
+        self.expansions: dict[str, list[str]] = {}  # acronym → the runs that spell it out
         for line in lines[start:folds]:
             key, value, *kind = line[1:].split("\t")
+            if kind == ["acronym"]:
+                self.expansions.setdefault(value, []).append(key)
+                continue
             if key != value:
                 self.folds[key] = value
             for k in kind:
@@ -69,6 +73,11 @@ def table() -> Table:
 def folds() -> dict[str, str]:
     """Word or phrase (lower-case) → the token it is read as."""
     return table().folds
+
+
+def expansions(acronym: str) -> list[str]:
+    """The runs of words WordNet spells an acronym (lower-case) out as: "cpi" → ["consumer price index"]."""
+    return table().expansions.get(acronym, [])
 
 
 def kind(name: str) -> set[str]:

@@ -421,7 +421,8 @@ def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
     "Bank of Japan" spells BoJ (with "of") and "Reserve Bank of Fiji" RBF (without);
     an acronym of three letters or more may be spelt out in lower case too ("exchange-traded
     funds" are ETFs, "earnings per share" EPS).  A plural acronym is read as its singular,
-    as the stemmer reads the run's last word.
+    as the stemmer reads the run's last word.  An acronym written in capitals also stands for
+    the words WordNet spells it out as (_table_runs).
     """
     texts = list(texts)
     wanted: dict[str, str] = {}
@@ -452,7 +453,23 @@ def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
                                 found.setdefault(" ".join(words[i:j + 1]).lower(), spelt)
         if spelt_out.pattern:
             _lowercase_runs(text, spelt_out, found)
-    return _with_partial_runs(found)
+    return {**_table_runs(wanted), **_with_partial_runs(found)}
+
+
+def _table_runs(wanted: dict[str, str]) -> dict[str, str]:
+    """For each acronym an article writes in capitals, the words WordNet spells it out as, whether the articles
+    write them or not ("CPI": "consumer price index"), and those words less the last of three or more ("core
+    consumer price forecast" is the core CPI forecast; not less the first: "producer price index" is no CPI)."""
+    found: dict[str, str] = {}
+    for acronym, written in wanted.items():
+        if not written.isupper():
+            continue
+        for run in lexical.expansions(acronym):
+            found.setdefault(run, acronym)
+            words = run.split()
+            if len(words) >= 3 and not any(w in STOPWORDS or w in _MINOR for w in words):
+                found.setdefault(" ".join(words[:-1]), acronym)
+    return found
 
 
 def _with_partial_runs(found: dict[str, str]) -> dict[str, str]:
