@@ -102,3 +102,68 @@ def test_it_as_a_subject_after_a_speaker_is_left_alone() -> None:
 ])
 def test_it_is_left_alone_in_quotations_shares_and_clauses_of_its_own(text: str, role: str, kept: str) -> None:
     assert any(kept in s for s in _statements(text, role))
+
+
+@pytest.mark.parametrize("text, role, statements", [
+    # measures listed as the object of one verb, without a colon: a claim each, stated with the subject and verb
+    ("The budget is expected to include a cut to the fuel excise, a freeze on income tax thresholds and a new levy on "
+     "online betting.", "preview",
+     ["The budget is expected to include a cut to the fuel excise",
+      "The budget is expected to include a freeze on income tax thresholds",
+      "The budget is expected to include a new levy on online betting"]),
+    # ... or with semicolons
+    ("The package will include a 2p cut to the basic rate; an extension of the energy rebate to April; and a £5bn fund "
+     "for social housing.", "preview",
+     ["The package will include a 2p cut to the basic rate", "The package will include an extension of the energy "
+      "rebate to April", "The package will include a £5bn fund for social housing"]),
+    # ... or "as well as"
+    ("The treasurer is also expected to announce a review of the tobacco excise as well as a new tax on vaping "
+     "products.", "preview",
+     ["The treasurer is also expected to announce a review of the tobacco excise",
+      "The treasurer is also expected to announce a new tax on vaping products"]),
+    # a report's measures likewise
+    ("The budget introduced a levy on sugary drinks, a tax break for first-home buyers and an extra $4 billion for "
+     "hospitals.", "report",
+     ["The budget introduced a levy on sugary drinks", "The budget introduced a tax break for first-home buyers",
+      "The budget introduced an extra $4 billion for hospitals"]),
+    # topics of one thing are no list of measures
+    ("Ministers are expected to sign deals on critical minerals, artificial intelligence and quantum computing.",
+     "preview", ["Ministers are expected to sign deals on critical minerals, artificial intelligence and quantum "
+                 "computing"]),
+    ("The bank will publish new forecasts for growth, inflation and unemployment.", "preview",
+     ["The bank will publish new forecasts for growth, inflation and unemployment"]),
+    # a claim with its circumstances is no list: "rates by 25 basis points, the third cut this year"
+    # (its trailing aside goes, as before; the count is what this test is about)
+    ("The central bank is expected to cut rates by 25 basis points, the third cut this year, on Thursday.", "preview",
+     ["The central bank is expected to cut rates by 25 basis points"]),
+])
+def test_measures_listed_as_one_verbs_objects_are_a_claim_each(text: str, role: str, statements: list[str]) -> None:
+    assert _statements(text, role) == statements
+
+
+@pytest.mark.parametrize("text, role, wrong", [
+    # an appositive after the claim is no second item
+    ("The treasurer has delivered a budget with a $12 billion deficit, a sharp deterioration from the forecast.",
+     "report", "has delivered a sharp deterioration"),
+    # figures after a preposition are no measures of the verb
+    ("Our sources put the Falcon S at £1,299 in the UK and €1,499 in the euro zone.", "preview", "put €1,499"),
+    # "both … and" names one thing of two parts
+    ("The minister left the tax bands unchanged under both the old and the new systems.", "report",
+     "left the new systems"),
+    # a clause with its own verb after "and" is no item
+    ("The economy shed 20,000 jobs in May and the jobless rate climbed to 6.2%.", "report", "shed the jobless rate"),
+])
+def test_what_only_looks_like_a_list_stays_one_claim(text: str, role: str, wrong: str) -> None:
+    assert not any(wrong in s for s in _statements(text, role))
+
+
+def test_a_summary_bullet_keeps_its_measures_together() -> None:
+    # "Key Takeaways" restate the body, which states each measure; split, a bullet's pieces compete with the body's
+    # claims for the report's (labelled before running)
+    text = ("Key Takeaways\n"
+            "- Board expected to approve a buyback and a higher dividend\n\n"
+            "Corvane's board is expected to approve a $2 billion share buyback on Thursday.\n\n"
+            "The company is also likely to raise its quarterly dividend to 45 cents a share.")
+    statements = _statements(text, "preview")
+    assert "Board expected to approve a buyback and a higher dividend" in statements
+    assert not any(s.endswith("approve a higher dividend") for s in statements)

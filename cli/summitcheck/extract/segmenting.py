@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .words import _is_gerund, _verbish
 
@@ -221,6 +221,9 @@ _KICKER_LINK = re.compile(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explaine
 # What heads a list of topics rather than of claims: a short question, a table of contents.
 _TOPICS_LEAD = re.compile(r"^(?:(?:\S+\s+){0,9}\S+\?|(?:jump|skip) to\s*:?|in this (?:article|story|guide)\s*:?|contents\s*:?"
                           r"|on this page\s*:?)$", re.I)
+# "Key Takeaways", "Key points", "Highlights", "At a glance": a summary of the story above its body, in bullets.
+_SUMMARY_HEADING = re.compile(r"^(?:key (?:points|takeaways|facts|numbers)|(?:the )?highlights|(?:\S+\s+){0,3}at a glance"
+                              r"|in brief|in short|summary|the big picture|the short version|tl;?dr)\s*:?$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
 # Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
 _SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
@@ -251,6 +254,7 @@ class _Page:
     dropped: int = 0  # lines of furniture
     examined: int = 0  # lines and sentences looked at, against MAX_EXAMINED
     stopped_at: int | None = None
+    summary_lines: set[int] = field(default_factory=set)  # bullets under a summary heading ("Key Takeaways")
 
 
 @dataclass(frozen=True)
@@ -357,6 +361,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     in_list = False
     topics = False  # bullets under "What's on the agenda?" or "Jump to:" name topics, they claim nothing
     deck = False  # the first unit after the headline may be its deck: "X tipped to dominate as deficit narrows"
+    summary = False  # bullets under "Key Takeaways" restate the story (_Page.summary_lines)
     seen: set[str] = set()
     for line_no, unit in _units(text):
         if page.examined >= MAX_EXAMINED:
@@ -392,6 +397,9 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             page.dropped += 1
             continue
         topics = not bullet and _TOPICS_LEAD.match(unit) is not None
+        summary = (summary and bullet) or (not bullet and _SUMMARY_HEADING.match(unit) is not None)
+        if summary and bullet:
+            page.summary_lines.add(line_no)
         if bullet:  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
         elif _is_heading(unit) and not (was_deck and _is_deck(unit)):

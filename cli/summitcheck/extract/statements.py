@@ -566,15 +566,17 @@ def _sentence_case(text: str) -> str:
     return " ".join(out)
 
 
-def _split(statement: str) -> list[tuple[str, str]]:
-    """One (statement, own words) per commitment of a compound sentence; else the sentence itself."""
+def _split(statement: str, measures: bool = True) -> list[tuple[str, str]]:
+    """One (statement, own words) per commitment of a compound sentence; else the sentence itself. Without measures,
+    a list of measures of one verb stays one claim (a summary's bullet: its body states each)."""
     listed = _split_colon(statement)
     if listed:
         return listed
     out = []
     for part in _explained(statement):
         for clause in _clauses(part):
-            out += _split_list(clause) or _split_intents(clause) or _split_measures(clause) or [(clause, clause)]
+            out += (_split_list(clause) or _split_intents(clause)
+                    or (measures and (_split_measures(clause) or _split_objects(clause))) or [(clause, clause)])
     return out
 
 
@@ -889,6 +891,55 @@ def _split_measures(statement: str) -> list[tuple[str, str]]:
     if len(pieces) < 2 or any(len(p.split()) < 2 for p in pieces) or " and " not in rest:
         return []
     return [(f"{frame} {p}", p) for p in pieces]
+
+
+_CLAUSE_WORDS = frozenset("is are was were be been has have had that which who".split())
+# An item of a list of measures: a noun phrase that opens with an article, a possessive, a figure or a word of
+# quantity ("a cut to the fuel excise", "an extra $4 billion for hospitals", "new funding for schools").
+_ITEM_START = re.compile(r"(?:(?:an?|the|its|their|his|her|new|extra|additional|further|higher|lower|more)\b"
+                         r"|[$€£¥]|\d)", re.I)
+
+
+def _split_objects(statement: str) -> list[tuple[str, str]]:
+    """ "The budget is expected to include a cut to the fuel excise, a freeze on thresholds and a new levy on
+    betting" (or with semicolons, or "… as well as …"): one claim per measure, each stated with the subject and
+    verb ("The budget is expected to include"). Every item is a noun phrase of two words or more that opens with an
+    article, a figure or a word of quantity, and holds no clause: "deals on minerals, AI and chips" is one thing."""
+    joint = r";\s+(?:and\s+)?" if ";" in statement else r",\s+(?:and\s+)?|\s+and\s+"
+    joints = list(re.finditer(rf"{joint}|\s+as well as\s+", statement))
+    # a list ends in "and" ("A, B and C"); ", a sharp deterioration from …" after a claim is an appositive
+    if not joints or not re.search(r"\b(?:and|as well as)\s+$", joints[-1].group()):
+        return []
+    chunks = [c.strip(" ,;") for c in re.split(rf"{joint}|\s+as well as\s+", statement)]
+    if re.search(r"\b(?:both|between|either)\b", chunks[0]):
+        return []  # "under both the new and the old regimes": one thing of two parts
+    frame = lead_frame(chunks[0])
+    if frame is None:  # a report: "The budget introduced …"
+        subject = _subject(chunks[0], past=True)
+        words = chunks[0].split()
+        verb = words[len(subject.split())] if subject and len(words) > len(subject.split()) else ""
+        frame = f"{subject} {verb}" if subject and _PAST.fullmatch(verb) else None
+    if not frame or not chunks[0].startswith(frame):
+        return []
+    items = [chunks[0][len(frame):].strip(), *chunks[1:]]
+    figure_led = [i[:1] in "$€£¥" or i[:1].isdigit() for i in items]
+    if any(len(i.split()) < 2 or not _ITEM_START.match(i) or _clause_in(i) for i in items) or (
+            not figure_led[0] and any(figure_led)):
+        return []  # "put the 16 Pro at £2,399 … and €2,799 …": the figures are no measures of the verb
+    return [(f"{frame} {i}", i) for i in items]
+
+
+def _clause_in(item: str) -> bool:
+    """Whether a list item holds a clause of its own: a modal, a form of be or have, a relative word, or a verb in
+    the past after a noun ("the unemployment rate climbed to 7.1%"; not "the two dedicated freight corridors")."""
+    words = item.lower().split()
+    return any(w in _MODALS or w in _CLAUSE_WORDS or (
+        k > 0 and _PAST.fullmatch(w) is not None and w not in _PAST_NOUNS and not _ITEM_START.fullmatch(words[k - 1])
+        and not any(c.isdigit() for c in words[k - 1]) and words[k - 1] not in {"two", "three", "four", "five", "newly"})
+        for k, w in enumerate(words))
+
+
+_PAST_NOUNS = frozenset("cut set put hit beat".split())  # "a tax cut", "a 2p cut": nouns as often as verbs
 
 
 def _subject(clause: str, past: bool = False) -> str | None:
