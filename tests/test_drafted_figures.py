@@ -389,3 +389,35 @@ def test_a_twelve_month_window_is_another_period_than_a_calendar_year() -> None:
     (found,) = [f for c in doc.claims for f in c.figures]
     assert found.baseline is not None and found.baseline.text == "$36bn"
     assert qualifiers(found.metric)[0].conflict(qualifiers("trade surplus in 2025")[0]) is not None, found.metric
+
+
+@pytest.mark.parametrize("text, values", [
+    # labelled before running (artfig): how many moves a rate makes is a count of moves, not their size
+    ("Markets now price three more quarter-point hikes by December.", [("three more quarter-point hikes", "hike")]),
+    ("Officials pencilled in two 50-basis-point reductions next year.", [("two 50-basis-point reductions", "cut")]),
+    ("The bank has delivered four straight rate cuts since June.", [("four straight rate cuts", "cut")]),
+    # the size of one move stays a size
+    ("The board is set to deliver a half-point cut on Thursday.", [("a half-point", "pp")]),
+])
+def test_moves_of_a_rate_are_counted(text: str, values: list[tuple[str, str]]) -> None:
+    from summitcheck.figures import find_figures
+
+    assert [(f.quantity.text, f.quantity.unit) for f in find_figures(text)] == values
+
+
+def test_how_many_moves_the_projections_show_is_compared_once(tmp_path: Path) -> None:
+    # labelled before running (artfig): three more hikes expected in 2028, two shown (stated in a deck and in the
+    # body): one conflict, three more against two; the quarter-point size of Wednesday's move agrees
+    (tmp_path / "preview.txt").write_text(
+        "NEWSWIRE\n\nCentral bank set to raise rates\n\nMay 4, 2027\n\n"
+        "The Bank of Eastland is expected to raise its policy rate by a quarter-point on Wednesday, economists said. "
+        "Its new projections are expected to show three more quarter-point hikes in 2028, a survey of dealers "
+        "found.\n", encoding="utf-8")
+    (tmp_path / "report.txt").write_text(
+        "NEWSWIRE\n\nBank of Eastland raises rates, sees slower path\n\nMay 6, 2027\n\n"
+        "- Projections show just two hikes in 2028\n\n"
+        "The Bank of Eastland raised its policy rate by a quarter-point on Wednesday. Its new projections show just "
+        "two quarter-point hikes in 2028, down from three in February.\n", encoding="utf-8")
+    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
+    found = [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies]
+    assert found == [("three more quarter-point hikes", "two quarter-point hikes")], found

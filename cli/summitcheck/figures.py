@@ -629,6 +629,9 @@ def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading)
         negative = True
         i += 1
     number_at = i
+    moves = None if currency or negative else _moves(toks, words, i)
+    if moves is not None:  # "two more quarter-point cuts": how many moves, not their size
+        return _Amount(value=moves[0], step=1.0, start=start, end=moves[2], unit=_Unit("count", moves[1]))
     number = _read_number(toks, words, i, reading)
     if number is None:
         return None
@@ -661,6 +664,39 @@ def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading)
         amount.unit, amount.share = _PERCENT_UNIT, True
     amount.end = _bound_after(toks, words, i, amount)
     return amount
+
+
+# Moves of a rate, counted: "two more quarter-point cuts", "one further 25-basis-point hike", "three rate cuts".
+_MOVE_NOUNS = {"cut": "cut", "cuts": "cut", "reduction": "cut", "reductions": "cut", "hike": "hike", "hikes": "hike",
+               "increase": "hike", "increases": "hike", "rise": "hike", "rises": "hike", "move": "move", "moves": "move"}
+_MORE = {"more", "further", "additional", "straight", "consecutive"}
+RATE_MOVES = frozenset(_MOVE_NOUNS.values())  # the units of such counts
+
+
+def _moves(toks: list[Token], words: list[str], i: int) -> tuple[float, str, int] | None:
+    """A count of a rate's moves at i ("two more quarter-point cuts" is 2 cuts, not 0.5 points): (how many,
+    "cut" / "hike" / "move", next index); None when the words at i count no moves.  Only a whole number up to
+    twelve, in digits or words, counts them ("a quarter-point cut" is the size of one)."""
+    n = len(toks)
+    if toks[i][0] == "num" and toks[i][1].isdigit() and 0 < int(toks[i][1]) <= 12:
+        count = float(int(toks[i][1]))
+    elif 1 <= _ONES.get(words[i], 0) <= 12:
+        count = float(_ONES[words[i]])
+    else:
+        return None
+    j = i + 1
+    if j < n and words[j] in _MORE:
+        j += 1
+    # the size of each: "quarter-point", "half-percentage-point", "25-basis-point", "25bp"
+    size = re.match(r"(?:(?:quarter|half)-(?:percentage-)?point|\d+-basis-point|\d+ ?bps?|\d+ basis-point) ",
+                    " ".join(words[j:j + 5]).replace(" - ", "-") + " ")
+    if size:
+        j += len(size.group().replace("-", " - ").split())
+    if j < n and words[j] in ("rate", "interest-rate"):
+        j += 1
+    if j < n and words[j] in _MOVE_NOUNS and (size or j > i + 1 or words[j] in ("cuts", "hikes")):
+        return count, _MOVE_NOUNS[words[j]], j + 1
+    return None
 
 
 # A bound written after the figure: "2% or more", "$56 billion-plus", "2% or less".

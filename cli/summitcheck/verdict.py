@@ -156,6 +156,20 @@ class CheckResult:
         return self.summary.get(key, 0) > 0
 
 
+def _once(links: list[FigureLink], outcomes: list[Claim]) -> list[FigureLink]:
+    """The links with each preview figure met once per value: a report that states one value twice (a deck and
+    its body: "just one cut next year", "just one more quarter-point reduction in 2027") gives one discrepancy, not
+    two: at the fuller statement, the one an editor reads the value in."""
+    kept: dict[tuple[int, int, float, float, str], FigureLink] = {}
+    for link in links:
+        key = (link.preview_claim, id(link.preview), link.report.quantity.low, link.report.quantity.high,
+               link.report.quantity.unit)
+        if key not in kept or len(outcomes[link.report_claim].statement) > len(outcomes[kept[key].report_claim].statement):
+            kept[key] = link
+    chosen = {id(link) for link in kept.values()}
+    return [link for link in links if id(link) in chosen]
+
+
 def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SETTINGS,
            review: Review | None = None) -> CheckResult:
     """Pair the preview's expectations with the report's claims and give each a verdict.
@@ -174,7 +188,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     judge = _Judge(figures, links, tolerance)
     discrepancies = tuple(
         Discrepancy(link.preview.metric, expected[link.preview_claim], outcomes[link.report_claim], link)
-        for link in links if link.disagrees(tolerance)
+        for link in _once(links, outcomes) if link.disagrees(tolerance)
     )
 
     results = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..figures import FoundFigure
+from ..figures import RATE_MOVES, FoundFigure
 from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS, terms
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
@@ -96,8 +96,10 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         # a preview's "profit is forecast to fall to €2.1 billion" is the expectation of the outcome the report
         # gives, not guidance (a report's "is forecast to" is a forecast it states)
         guided = None
-    if not _FORECAST_NAME.search(name) and guided:
-        name = f"{name} forecast"  # "it expects revenue of $4.7 billion to $4.8 billion": guidance, not an outcome
+    # "it expects revenue of $4.7 billion to $4.8 billion": guidance, not an outcome (how many moves a rate will
+    # make is a projection on both sides: there "forecast" would tell it from nothing)
+    if not _FORECAST_NAME.search(name) and guided and figure.quantity.unit not in RATE_MOVES:
+        name = f"{name} forecast"
     # the period stated after the figure, before the next figure ("2.9% this year and 2.6% in 2027")
     following = min((g.start for g in others or [] if g.start >= figure.end), default=len(sentence))
     window = sentence[figure.end:following].split(",")[0]
@@ -208,6 +210,8 @@ def _change(word: str) -> str | None:
 def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> tuple[str, str | None]:
     """The noun phrase a figure quantifies in its clause, and a note when it is a guess."""
     note = None
+    if figure.quantity.dimension == "count" and figure.quantity.unit in RATE_MOVES:
+        return f"rate {figure.quantity.unit}s", None  # "two more quarter-point cuts in 2027": how many, in its period
     raw = sentence[:figure.start]
     verb_before = _CHANGED.search(raw)
     change = _change(verb_before.group(1)) if verb_before else None
@@ -364,7 +368,7 @@ _BARE_PERIOD = re.compile(r"\s*(?:so far\s+)?((?:this|next|last) (?:year|quarter
 
 # A period leading the sentence: "For 2026-27, …", "In the first quarter, …".
 _LEADING_PERIOD = re.compile(r"\s*(?:in|for)\s+((?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:fiscal )?(?:first|second"
-                             r"|third|fourth) (?:fiscal )?(?:quarter|half))\s*,", re.I)
+                             r"|third|fourth) (?:fiscal )?(?:quarter|half))(?:\s+as\s+a\s+whole)?\s*,", re.I)
 
 
 def _without_chained_figures(lead: str, figure: FoundFigure, others: list[FoundFigure]) -> str:

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ..errors import FigureError
-from ..figures import FoundFigure, find_figures, parse_figure
+from ..figures import RATE_MOVES, FoundFigure, find_figures, parse_figure
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import MIN_SENTENCE_WORDS
 from .words import _ACTION_WORDS, _ACTORS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund
@@ -212,6 +212,8 @@ _EST_NOUNS = frozenset("interest protest contest request forest harvest guest te
 
 def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     unit = f.quantity.unit.lower()
+    if unit in RATE_MOVES:
+        return True  # "two more quarter-point cuts": how many moves the figure reader counted
     first = f.text.split()[0]
     written = f.text.split()[-1]
     if _is_gerund(written) or (written.endswith("ed") and len(written) > 4) or (
