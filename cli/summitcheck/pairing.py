@@ -1147,27 +1147,36 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
         base = BETA2 * total
         top: list[tuple[float, int, frozenset[int]]] = []
         vetoed: tuple[float, int, str, frozenset[int]] | None = None
-        for r in sorted(candidates):
+        scored = []
+        for r in candidates:
             if r in plain:
                 met = mine & sets[r]
                 w = sum(map(weight_of, met))
             else:
                 w, met = _met_weight(weight, mine, sets[r], *near[r])
-            score = w / (base + weights[r] + (lexicon.figures_met(weight, met) if figure_terms else 0.0))
-            if len(top) == 2 and score <= top[1][0]:
-                continue
             if met <= actors:  # only who is involved, and a verb that says little
                 continue
+            scored.append((-w / (base + weights[r] + (lexicon.figures_met(weight, met) if figure_terms else 0.0)), r, met))
+        # The closest first (ties in claim order), so that the vetoes, the costly part, are weighed for
+        # a few candidates only: the best two that pass them, those closer, and those tied with the
+        # runner-up that claim order puts before two answers at least as close (a refusal tied with the
+        # runner-up can drop it; one further down changes nothing).
+        scored.sort()
+        tied: list[int] = []  # claims tied with the runner-up that pass the vetoes
+        for score, r, met in scored:
+            score = -score
+            if len(top) == 2 and (score < top[1][0] or sum(t[1] < r for t in top) + sum(c < r for c in tied) >= 2):
+                break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
                 or other_exclusion(lexicon, e, r)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why, met)
-                continue
-            top.append((score, r, met))
-            top.sort(key=lambda t: -t[0])
-            del top[2:]
+            elif len(top) < 2:
+                top.append((score, r, met))
+            else:
+                tied.append(r)
         if vetoed is not None:
             # a lower claim that meets nothing of the expectation the refused one did not meet,
             # terms or entities, says no more about it: "real GDP growth 2027" refused,
