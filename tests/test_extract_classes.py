@@ -25,6 +25,12 @@ def _statements(text: str, role: str) -> list[str]:
     ("Most economists expect the committee to vote for a quarter-point cut.",
      ["The committee is expected to vote for a quarter-point cut"]),
     ("Traders expect rates to stay on hold until September.", ["Rates are expected to stay on hold until September"]),
+    ("Inflation has cooled for three straight months in the euro area, and most economists expect the council to cut "
+     "rates in June.", ["Inflation has cooled for three straight months in the euro area",
+                        "The council is expected to cut rates in June"]),
+    # without a verb after it, the object alone would be too short a claim: who expects it stays
+    ("Strategists at three brokers expect buybacks of about $2 billion a quarter from next year.",
+     ["Strategists at three brokers expect buybacks of about $2 billion a quarter from next year"]),
     # one expecter, two things expected
     ("Analysts expect Corvane to lift its quarterly dividend to 45 cents a share and to unveil a $3 billion buyback.",
      ["Corvane is expected to lift its quarterly dividend to 45 cents a share",
@@ -43,6 +49,11 @@ def _statements(text: str, role: str) -> list[str]:
      ["Leaders are expected to discuss export curbs on chips"]),
     ("A road-use charge for electric cars is expected to be set at 3p a mile, to replace the fuel duty their drivers do "
      "not pay.", ["A road-use charge for electric cars is expected to be set at 3p a mile"]),
+    ('Ministers hope to agree a cap on methane leaks, an aim that one senior official described as "very hard".',
+     ["Ministers hope to agree a cap on methane leaks"]),
+    # a when-clause without a comma ends at the next comma: the baseline after it stays
+    ("Harlow is expected to post revenue of $3.2 billion when it reports before the bell on Friday, up from $2.9 billion "
+     "a year earlier.", ["Harlow is expected to post revenue of $3.2 billion, up from $2.9 billion a year earlier"]),
     # a claim in a relative clause that looks ahead is a claim of its own
     ("The bank is due to publish its Financial Stability Review, which is expected to flag risks in commercial property.",
      ["The bank is due to publish its Financial Stability Review",
@@ -73,6 +84,23 @@ def test_a_with_clause_that_denies_leaves_the_claim_before_it_affirmed() -> None
 ])
 def test_a_report_states_each_outcome_of_a_compound_sentence(sentence: str, statements: list[str]) -> None:
     assert _statements(sentence, "report") == statements
+
+
+@pytest.mark.parametrize("sentence, first", [
+    # "…, and while X, Y" is another clause: its "no"/"not" is not the first one's
+    ("Kestrel launched the K9 and K9 Max in Oslo on Monday, and while the rumours were mostly right, not every feature "
+     "made it.", "Kestrel launched the K9 and K9 Max in Oslo on Monday"),
+    # a circumstance after an outcome with figures, also opened by a gerund, leaves it (it would bring its own words,
+    # "underlying", into the claim)
+    ("The statistics office cut its estimate of growth in 2026 to 0.8% from 1.1%, after revising its figures for "
+     "construction output to a 2% fall.", "The statistics office cut its estimate of growth in 2026 to 0.8% from 1.1%"),
+    # the time before a report's subject
+    ("Minutes after the vote, the finance ministry confirmed a 15% levy on imported steel.",
+     "The finance ministry confirmed a 15% levy on imported steel"),
+])
+def test_a_report_states_the_outcome_without_what_surrounds_it(sentence: str, first: str) -> None:
+    claims = draft_claims(f"Headline of the day for a test\n{sentence}\n", "report", "d").document.claims
+    assert claims[0].statement == first and not claims[0].negated
 
 
 def test_it_is_an_organisation_never_a_person() -> None:

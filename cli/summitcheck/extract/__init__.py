@@ -131,7 +131,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                     cleaned = _clean(sentence.text, antecedents, item=lead is not None, unsure=unsure, role=role)
                     claim_notes.setdefault(id(sentence), []).extend(unsure)
                     # a "Key Takeaways" bullet restates the body, where its measures are claims of their own
-                    pieces = _split(cleaned, measures=unit_line not in page.summary_lines)
+                    pieces = _split(cleaned, measures=unit_line not in page.summary_lines, role=role)
                     if lead:  # one item is one claim: its commas are not a list of their own
                         item = cleaned[:1].lower() + cleaned[1:] if sentence.text[:1].islower() else cleaned
                         frame = lead_frame(lead)

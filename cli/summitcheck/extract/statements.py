@@ -367,7 +367,10 @@ _APPOSITIVE_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|will|would|
                               r"|whose|says?|said)\b", re.I)
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
 _LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|At the|At a|With|After|Ahead of|Despite|Amid|Following|Against|Under"
-                              r"|Before|As part of|As for|On top of|Beyond|If|Unless|While)\s[^,]{6,100},\s+(?=[A-Za-z])")
+                              r"|Before|As part of|As for|On top of|Beyond|If|Unless|While"
+                              # "Hours before the summit, …", "Shortly after the vote, …"
+                              r"|(?:Hours|Days|Weeks|Minutes|Moments|Shortly|Just|Soon|Two days|Three days)\s+(?:before|after|ahead of))"
+                              r"\s[^,]{6,100},\s+(?=[A-Za-z])")
 _PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:quarter|half|year|month|fiscal|Q[1-4]|H[12])\b", re.I)
 
 
@@ -432,10 +435,10 @@ _EXPECTER = re.compile(
     r"^(?:(?:most|many|some|several|all|both|the|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+the\s+)?)?"
     r"(?:[\w-]+\s+)?(?:economists|analysts|strategists|traders|investors|executives|officials|diplomats|markets|observers"
     r"|forecasters|sources|insiders|bankers|experts|money markets|respondents)"
-    r"(?:\s+(?:polled|surveyed|asked|at|from|in|with|by|who)\b[^,;:\"“”]{0,60}?)?"
+    r"(?:\s+(?:polled|surveyed|asked|at|from|in|with|by|who)\b(?:(?!\s(?:is|are|were|was|will|would)\s)[^,;:\"“”]){0,60}?)?"
     r"\s+(?:(?:said|say|says)\s+(?:that\s+)?they\s+)?(?:broadly\s+|widely\s+|largely\s+|mostly\s+|now\s+|also\s+)?"
     r"(?:expect|expects|see|sees|predict|predicts|anticipate|anticipates)\s+"
-    r"(?P<what>(?!(?:it|them|that|this|a|an)\b)[^,;:\"“”]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+    r"(?P<what>(?!(?:it|them|that|this|to)\b)[^,;:\"“”]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
 
 
 def _expected(text: str) -> str:
@@ -443,10 +446,15 @@ def _expected(text: str) -> str:
     (who expects it leaves a preview's statement, as a speaker does); "Traders expect rates to stay …" gives "Rates are
     expected to stay …"."""
     m = _EXPECTER.match(text)
-    if not m or m.group("verb").lower() in _OBJECT_STARTS | {"about", "around", "some", "roughly", "nearly"}:
-        return text  # "expect inflation to about 3%" is no verb
+    if not m:
+        return text
     what = m.group("what")
-    return f"{what[:1].upper()}{what[1:]} {'are' if _plural_noun(what) else 'is'} expected to {text[m.start('verb'):]}"
+    be = "are" if _plural_noun(what) else "is"
+    # "Analysts expect an adjusted gross margin of 58%" stays: without its verb the claim would be too short to tell
+    # from a report's other figures (it paired with the quarter's earnings at 35)
+    if m.group("verb").lower() in _OBJECT_STARTS | {"about", "around", "some", "roughly", "nearly"}:
+        return text  # "expect inflation to about 3%" is no verb
+    return f"{what[:1].upper()}{what[1:]} {be} expected to {text[m.start('verb'):]}"
 
 
 def _clause_start(text: str) -> bool:
@@ -537,6 +545,11 @@ def _aside(statement: str, item: bool) -> tuple[int, int] | None:
             continue  # "A small group of policymakers, led by …, is likely to dissent": the verb comes after
         joint = next((j for j in _CLAUSE_JOINT.finditer(statement, m.end()) if _clause_follows(statement, j)), None)
         end = joint.start() if joint else len(statement)
+        if m.group().lstrip().startswith("when "):
+            # "… revenue of $4.12 billion when it releases results on Tuesday, up from $3.87 billion": a clause opened
+            # without a comma ends at the next one
+            comma = statement.find(",", m.end())
+            end = min(end, comma) if comma > 0 else end
         span = statement[m.start():end]
         if m.re is _PARTICIPLE and re.search(r"\b(?:such as|including|like)\b|,.*\band\b", span.lstrip(", ")):
             continue  # "…, focusing on sectors such as gas, steel and cars": a list says what the claim is about
@@ -548,9 +561,15 @@ def _aside(statement: str, item: bool) -> tuple[int, int] | None:
         # a clause of circumstance after an expectation or a claim with figures of its own is no outcome, whatever
         # its figures; so is a remark on the object ("…, a model she has hinted at as the $30,000 EV")
         opener = re.match(r",\s+(after|because|although|though|since|as|while)\s+(.*)", span)
-        circumstance = opener is not None and _clause_start(opener.group(2)) and bool(
+        # "…, after lowering its assumption for productivity growth to 1% a year": a gerund after "after" opens one too
+        circumstance = opener is not None and (_clause_start(opener.group(2)) or (
+            opener.group(1) in {"after", "since", "while"} and _is_gerund(opener.group(2).split()[0]))) and bool(
             _worthy_figures(head) or _FORWARD.search(head))
-        remark = re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s", span) is not None
+        # what someone calls the claim: "…, an aim that one senior diplomat described as 'ambitious'", "…, a theme
+        # officials say will feature …" (its "one senior" is no figure of the claim)
+        remark = re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s", span) is not None \
+            or re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}?(?:described|called"
+                        r"|dubbed|labell?ed|termed|say|says|said|see|sees|deemed)\b", span) is not None
         if speech or reason or circumstance or remark or not _worthy_figures(span):
             return m.start(), end
     return None
@@ -566,15 +585,17 @@ def _sentence_case(text: str) -> str:
     return " ".join(out)
 
 
-def _split(statement: str, measures: bool = True) -> list[tuple[str, str]]:
+def _split(statement: str, measures: bool = True, role: str = "report") -> list[tuple[str, str]]:
     """One (statement, own words) per commitment of a compound sentence; else the sentence itself. Without measures,
-    a list of measures of one verb stays one claim (a summary's bullet: its body states each)."""
+    a list of measures of one verb stays one claim (a summary's bullet: its body states each). In a preview, who
+    expects a later clause leaves it too ("…, and economists expect the decision to draw two dissents")."""
     listed = _split_colon(statement)
     if listed:
         return listed
     out = []
     for part in _explained(statement):
-        for clause in _clauses(part):
+        for k, clause in enumerate(_clauses(part)):
+            clause = _expected(clause) if k and role == "preview" else clause
             out += (_split_list(clause) or _split_intents(clause)
                     or (measures and (_split_measures(clause) or _split_objects(clause))) or [(clause, clause)])
     return out
@@ -601,7 +622,9 @@ def _explained(statement: str) -> list[str]:
 
 # A new clause: "…, and the final declaration is expected …", "… but, as widely anticipated, the declaration stopped …",
 # "…, with the RBA seen projecting growth of 2.3%" (its own subject and verb; _clause_follows checks them).
-_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while|with)\s+(?=\S)|\s+but,\s+[^,]{3,40},\s+(?=\S)|;\s+(?=[a-z])")
+_CLAUSE_JOINT = re.compile(# "…, and while the leaks got a lot right, there are a couple of surprises"
+                           r",\s+(?:and|but)\s+(?:while|although|though|if|as)\s+[^,]{3,60},\s+(?=\S)"
+                           r"|(?:,|;)\s+(?:and|but|while|with)\s+(?=\S)|\s+but,\s+[^,]{3,40},\s+(?=\S)|;\s+(?=[a-z])")
 
 
 def _clauses(statement: str) -> list[str]:
