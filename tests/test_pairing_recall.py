@@ -245,3 +245,17 @@ def test_a_negation_in_what_was_said_does_not_deny_the_speaking() -> None:
                                        "level, act (one shared word of what happened, followed by other words)")
 def test_a_report_of_what_was_said_answers_the_expected_comment() -> None:
     assert verdicts(*_VARGA)["ruble"] == ("fulfilled", "r-forint")
+
+
+# Capitals and seats: "the next summit in Ottawa" is the leaders meeting again "in the Canadian capital"
+# (a summit is a meeting, a capital its country); another country's capital is another place.
+def test_the_next_summit_in_a_capital_is_meeting_again_there() -> None:
+    preview = doc("preview", claim("next", "The next summit will be held in Ottawa in 2028."),
+                  claim("trade", "The leaders will sign a customs accord."))
+    report = doc("report", claim("r-next", "The leaders agreed to meet again in the Canadian capital in 2028."),
+                 claim("r-trade", "A customs agreement was signed."),
+                 claim("r-aid", "Canada pledged $40 million for flood relief."))
+    assert verdicts(preview, report)["next"] == ("fulfilled", "r-next")
+    elsewhere = doc("report", claim("r-next", "The leaders agreed to meet again in the Mexican capital in 2028."),
+                    claim("r-trade", "A customs agreement was signed."))
+    assert verdicts(preview, elsewhere)["next"][0] != "fulfilled"
