@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import currencies, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared
 from .errors import InputError
-from .figures import Quantity, format_interval
+from .figures import Quantity, describe_unit, format_interval
 from .model import Claim, Document, Override, Review
 from .pairing import (
     AMBIGUITY_MARGIN,
@@ -544,12 +544,52 @@ class _Judge:
             before, after = link.preview.baseline, link.report.baseline
             if before is not None and after is not None and not before.agrees(after):
                 notes.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
+        apart = self._named_apart(i, j)
+        if apart is not None:
+            (contradictions if apart[0] else notes).append(apart[1])
         notes.extend(self._unlinked(i, j))
         if contradictions:
             return "contradicted", [*contradictions, *notes]
         if not notes:
             notes.append("same polarity; no figure to compare" if not negated else "both negated; no figure to compare")
         return "fulfilled", notes
+
+    def _named_apart(self, i: int, j: int) -> tuple[bool, str] | None:
+        """(whether they differ, the reason) when expectation i and report claim j each hold exactly one
+        figure of a unit, neither linked to any figure: drafting named the two differently ("loan for
+        Ukraine" / "Ukraine"), yet within one pair they answer each other, and an editor calls the right
+        move with another figure contradicted.  Figures naming other periods, models or versions, a
+        change against a level, or a value that is the other's baseline are no answer."""
+        figures = self.figures
+        # a pair that shares one word ("forecast") may speak of two things; a period both figures name
+        # ("by 2029-30") is a second word they share
+        shared = len(_about(figures.preview[i].statement) & _about(figures.report[j].statement))
+        if not shared:
+            return None
+        mine = [figures.pf[p] for p in figures.of_preview.get(i, [])]
+        theirs = [figures.rf[r] for r in figures.of_report.get(j, [])]
+        for p, a in zip(figures.of_preview.get(i, []), mine, strict=True):
+            same = [b for b in theirs if a.quantity.comparable(b.quantity)]
+            if p in figures.linked[0] or len(same) != 1 \
+                    or sum(a.quantity.comparable(o.quantity) for o in mine) != 1:
+                continue
+            b = same[0]
+            r = figures.of_report[j][theirs.index(b)]
+            # a move in percent is not the level it moves ("fell 8%" / "7.4% of revenue"); a sum or a count
+            # named by its verb ("increases of 140,000 barrels a day") is the sum either way
+            if r in figures.linked[1] or (a.metric.changes != b.metric.changes and a.quantity.dimension in ("percent", "pp")) \
+                    or a.metric.qualifiers.conflict(b.metric.qualifiers) is not None \
+                    or shared + (a.metric.qualifiers.shared(b.metric.qualifiers) > 0) < 2 \
+                    or any(base is not None and base.agrees(other) for base, other in
+                           ((a.figure.baseline, b.quantity), (b.figure.baseline, a.quantity))):
+                continue
+            differs = not a.quantity.agrees(b.quantity) and a.quantity.gap(b.quantity) >= self.tolerance
+            said = (f"'{a.figure.metric}' {a.figure.quantity.text} vs '{b.figure.metric}' {b.figure.quantity.text} "
+                    f"in '{figures.report[j].id}'")
+            if differs:
+                return True, f"figure differs (named apart; the one figure in {describe_unit(a.quantity)} of each): {said}"
+            return False, f"figure agrees (named apart; the one figure in {describe_unit(a.quantity)} of each): {said}"
+        return None
 
     def _unlinked(self, i: int, j: int) -> list[str]:
         """A reason for each figure of i, and of j, that was compared with nothing."""
@@ -565,6 +605,16 @@ class _Judge:
                 found.append(f"report figure not compared: '{f.metric}' {f.quantity.text} in "
                              f"'{figures.report[j].id}': {figures.why_unlinked('report', r, figures.preview[i], i)}")
         return found
+
+
+# Words of expecting and saying: any preview and report share them, whatever they speak of.
+_SAYING = frozenset(s for w in ("expect", "expected", "forecast", "forecasts", "said", "say", "says", "likely", "seen",
+                                "see", "sees", "predicted") for s, _ in terms(w))
+
+
+def _about(statement: str) -> frozenset[str]:
+    """The stems a statement speaks of, words of expecting and saying left out."""
+    return frozenset(s for s, _ in terms(statement)) - _SAYING
 
 
 def _ambiguous_currency(q: Quantity) -> str | None:
