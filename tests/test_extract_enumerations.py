@@ -167,3 +167,12 @@ def test_a_summary_bullet_keeps_its_measures_together() -> None:
     statements = _statements(text, "preview")
     assert "Board expected to approve a buyback and a higher dividend" in statements
     assert not any(s.endswith("approve a higher dividend") for s in statements)
+
+
+@pytest.mark.parametrize("text, statements", [
+    # "with" and a subject forecast to do something: its own claim
+    ("The treasury is expected to forecast growth of 1.8% next year, with the jobless rate projected to rise to 6.1%.",
+     ["The treasury is expected to forecast growth of 1.8% next year", "The jobless rate projected to rise to 6.1%"]),
+])
+def test_a_with_clause_that_looks_ahead_is_a_claim_of_its_own(text: str, statements: list[str]) -> None:
+    assert _statements(text, "preview") == statements

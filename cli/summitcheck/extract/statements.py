@@ -685,7 +685,8 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
     with_ = joint.group().strip(" ,").startswith("with")
     return any(w.lower() in _MODALS or w.lower() in {"is", "are", "was", "were", "has", "have", "had"}
                or (((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)) and not with_)
-               or (with_ and re.fullmatch(r"(?:seen|expected|set|due|likely)", w))  # "with the RBA seen projecting …"
+               # "with the RBA seen projecting …", "with the jobless rate projected to rise …"
+               or (with_ and re.fullmatch(r"(?:seen|expected|set|due|likely|forecast|projected|tipped|predicted)", w))
                or (re.fullmatch(r"[a-z]{3,}s", w) and right[i][:1].isupper()) for i, w in enumerate(right[1:6])) or (
         # "…, with external members Catherine Mann and Megan Greene seen voting …": a longer subject of names
         with_ and any(re.fullmatch(r"(?:seen|expected|set|due|likely)", w) for w in right[6:10]))
