@@ -421,3 +421,37 @@ def test_how_many_moves_the_projections_show_is_compared_once(tmp_path: Path) ->
     result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
     found = [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies]
     assert found == [("three more quarter-point hikes", "two quarter-point hikes")], found
+
+
+def test_sums_of_money_a_hundredfold_apart_are_not_one_metric(tmp_path: Path) -> None:
+    # labelled before running (artfig): the 3p rise in the basic rate that was shelved and the £450 a year more in
+    # income tax a nurse pays are two measures; the £4bn the levy raises against £3.2bn is a conflict
+    (tmp_path / "preview.txt").write_text(
+        "NEWSWIRE\n\nBudget preview\n\nMarch 2, 2027\n\n"
+        "A plan to lift income tax by 3p was shelved after it leaked, officials said. "
+        "The new levy on private jets is expected to raise £4bn in 2028-29.\n", encoding="utf-8")
+    (tmp_path / "report.txt").write_text(
+        "NEWSWIRE\n\nBudget: what it means for you\n\nMarch 4, 2027\n\n"
+        "A nurse would pay about £450 a year more in income tax by 2029, the institute said. "
+        "The levy on private jets will raise £3.2bn in 2028-29, the fiscal watchdog said.\n", encoding="utf-8")
+    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
+    found = [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies]
+    assert found == [("£4bn", "£3.2bn")], found
+
+
+@pytest.mark.parametrize("preview, report, flagged", [
+    # labelled before running (artfig): one name, sums a hundredfold apart: two measures; tenfold: a conflict
+    (("income tax increase", "3p"), ("income tax increase", "about £450 a year"), False),
+    (("share buyback", "$2 billion"), ("share buyback", "$15 million"), False),
+    (("share buyback", "$2 billion"), ("share buyback", "$500 million"), True),
+])
+def test_a_hundredfold_gap_in_money_is_another_measure(preview: tuple[str, str], report: tuple[str, str],
+                                                        flagged: bool) -> None:
+    from summitcheck import Settings, decide
+
+    def doc(role: str, metric: str, value: str) -> Document:
+        claim = Claim(id="c", statement=f"The {metric} is {value}", figures=(Figure(metric, parse_figure(value)),))
+        return Document(id=role, role=role, title=role, claims=(claim,))
+
+    result = decide(doc("preview", *preview), doc("report", *report), Settings())
+    assert bool(result.discrepancies) is flagged

@@ -180,6 +180,15 @@ class _Entry:
     quantity: Quantity  # the value as compared: a bare number in percent when the metric fixes it
 
 
+def _sums_apart(a: Quantity, b: Quantity) -> bool:
+    """Two sums of money a hundredfold or more apart measure two things, whatever their names: "putting up income
+    tax by 2p" is not the "£600 a year more in income tax" a worker pays (no forecast misses by a factor of 100)."""
+    if a.dimension not in ("money", "rate") or b.dimension not in ("money", "rate"):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low >= 100
+
+
 def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     pinned, rest = qualifiers(name, published)
     for pattern, region in _REGIONS:
@@ -444,7 +453,8 @@ class FigureIndex:
         """Add (p, r) to the candidates when the two figures may describe one metric; a generic name ("cost")
         only when their claims are paired."""
         s = self._alike(p, r)
-        if s >= METRIC_CUTOFF and (paired or not (self.pf[p].metric.generic or self.rf[r].metric.generic)):
+        if s >= METRIC_CUTOFF and (paired or not (self.pf[p].metric.generic or self.rf[r].metric.generic)) \
+                and not _sums_apart(self.pf[p].quantity, self.rf[r].quantity):
             self.candidates.append((s, p, r))
             self.of_p[p].append((s, r))
 
