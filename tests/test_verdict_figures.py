@@ -91,15 +91,23 @@ def test_a_pair_sharing_one_word_is_not_decided_by_its_figures() -> None:
 
 @pytest.mark.parametrize("report, verdict", [
     # the report itself says the outcome missed or beat the figure the preview expected
-    (("The carrier posted adjusted earnings of $2.05 per share, below the $2.12 analysts had expected",
-      [("carrier posted adjusted earnings", "$2.05 per share"), ("analysts", "$2.12")]), "contradicted"),
+    (("The carrier posted earnings of $2.05 per share, below the $2.12 analysts had expected",
+      [("carrier posted earnings", "$2.05 per share"), ("analysts", "$2.12")]), "contradicted"),
     (("Quarterly revenue came in at $8.9 billion, ahead of the $8.6 billion Wall Street had forecast",
       [("revenue", "$8.9 billion"), ("Wall Street", "$8.6 billion")]), "contradicted"),
     # ... or met it
-    (("The carrier posted adjusted earnings of $2.12 per share, in line with the $2.12 analysts had expected",
-      [("carrier posted adjusted earnings", "$2.12 per share"), ("analysts", "$2.12")]), "fulfilled"),
+    (("The carrier posted earnings of $2.12 per share, in line with the $2.12 analysts had expected",
+      [("carrier posted earnings", "$2.12 per share"), ("analysts", "$2.12")]), "fulfilled"),
 ])
 def test_an_outcome_said_to_miss_the_expected_figure(report: tuple[str, list[tuple[str, str]]], verdict: str) -> None:
-    expected = ("The carrier is expected to post adjusted earnings of $2.12 a share and revenue of $8.6 billion",
-                [("adjusted earnings", "$2.12 a share"), ("revenue", "$8.6 billion")])
+    expected = ("The carrier is expected to post earnings of $2.12 a share and revenue of $8.6 billion",
+                [("earnings", "$2.12 a share"), ("revenue", "$8.6 billion")])
     assert judged(expected, report)[0] == verdict
+
+
+def test_figures_of_another_size_are_not_named_apart() -> None:
+    # a bare $2.12 (a share price) is no answer to $8.6 billion of revenue
+    _, reasons, _ = judged(("The carrier is expected to post revenue of $8.6 billion", [("revenue", "$8.6 billion")]),
+                           ("The carrier posted revenue while its shares traded at $2.12",
+                            [("shares", "$2.12")]))
+    assert not any("named apart" in r for r in reasons), reasons

@@ -352,6 +352,23 @@ def not_all(statement: str, other: str) -> tuple[str, str] | None:
     return None
 
 
+# "below the $1.38 analysts had expected", "ahead of the $8.6 billion Wall Street had forecast": the report
+# says the outcome missed or beat a figure that was expected
+_MISSED_FIGURE = re.compile(
+    r"\b(below|above|short of|shy of|ahead of|under|over|more than|less than|beating|missing|topping)\s+"
+    r"(?:the\s+|a\s+)?((?:[$€£¥]|us\$)?\d[\d.,]*\s*(?:%|per cent|percent|bn|billion|million|trillion|cents?)?"
+    r"(?:\s+(?:a|per)\s+share)?)\s+(?:that\s+)?(?:analysts|economists|forecasters|investors|markets|the market|"
+    r"wall street|the consensus|traders)\b[^,;:]{0,30}?\b(?:expected|forecast|estimated|predicted|anticipated|"
+    r"projected|pencilled in|penciled in)\b", re.I)
+
+
+def missed_figure(statement: str) -> tuple[str, str] | None:
+    """(missed or beaten: the word, the figure as written) when a report says its outcome came in
+    below or above a figure others expected ("below the $1.38 analysts had expected")."""
+    m = _MISSED_FIGURE.search(statement[:MAX_TEXT_CHARS])
+    return (m.group(1), m.group(2).strip()) if m is not None else None
+
+
 def against_expectations(statement: str) -> str | None:
     """The words by which a report says the outcome went against what was expected ("contrary to
     reports"), when it says so without naming what was expected."""

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from . import currencies, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared
-from .errors import InputError
-from .figures import Quantity, describe_unit, format_interval
+from .errors import FigureError, InputError
+from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .model import Claim, Document, Override, Review
 from .pairing import (
     AMBIGUITY_MARGIN,
@@ -29,6 +29,7 @@ from .polarity import (
     denied_opposite,
     direction,
     is_negated,
+    missed_figure,
     negation_cues,
     not_all,
     opposed_directions,
@@ -523,6 +524,11 @@ class _Judge:
         some = not_all(claim.statement, other.statement)
         if some is not None:
             contradictions.append(f"not all: the expectation says '{some[0]}'; '{other.id}' says '{some[1]}'")
+        missed = missed_figure(other.statement)
+        if missed is not None and (said := _said_figure(missed[1])) is not None \
+                and any(f.quantity.comparable(said) and f.quantity.agrees(said) for f in claim.figures):
+            # the report says its outcome came in below (above) the very figure the expectation gives
+            contradictions.append(f"'{other.id}' says the outcome came in {missed[0]} the {missed[1]} expected")
         contrary = against_expectations(other.statement)
         if contrary is not None and against_expectations(claim.statement) is None:
             contradictions.append(f"'{other.id}' says the outcome went '{contrary}'")
@@ -583,6 +589,8 @@ class _Judge:
                     or any(base is not None and base.agrees(other) for base, other in
                            ((a.figure.baseline, b.quantity), (b.figure.baseline, a.quantity))):
                 continue
+            if not _near(a.quantity, b.quantity):
+                continue  # "$8.6 billion" of revenue and a bare "$2.12" of a share price: two things
             differs = not a.quantity.agrees(b.quantity) and a.quantity.gap(b.quantity) >= self.tolerance
             said = (f"'{a.figure.metric}' {a.figure.quantity.text} vs '{b.figure.metric}' {b.figure.quantity.text} "
                     f"in '{figures.report[j].id}'")
@@ -615,6 +623,21 @@ _SAYING = frozenset(s for w in ("expect", "expected", "forecast", "forecasts", "
 def _about(statement: str) -> frozenset[str]:
     """The stems a statement speaks of, words of expecting and saying left out."""
     return frozenset(s for s, _ in terms(statement)) - _SAYING
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are of one size (within half again of each other): a figure an editor reads as
+    the other's miss, not another measure."""
+    x, y = abs(a.value), abs(b.value)
+    return min(x, y) > 0 and max(x, y) <= 1.5 * min(x, y)
+
+
+def _said_figure(text: str) -> Quantity | None:
+    """The figure a report's words give, None when it cannot be read."""
+    try:
+        return parse_figure(text)
+    except FigureError:
+        return None
 
 
 def _ambiguous_currency(q: Quantity) -> str | None:
