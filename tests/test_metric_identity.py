@@ -221,3 +221,16 @@ def test_part_of_an_acronym_spelt_out_meets_the_acronym() -> None:
     report = doc("report", ("r-core", "The bank projected core consumer inflation of 2.2% for fiscal 2027.",
                             "core consumer price forecast fiscal 2027", "2.2%"))
     assert outcome(preview, report) == ([("core", "contradicted", "r-core")], [("core", "r-core")])
+
+
+@pytest.mark.parametrize("mine, theirs, expected", [
+    # one veto for what a measure excludes, figures or not: underlying is no headline measure
+    ("Underlying inflation is expected to ease further.", "Headline inflation eased further in March.", "absent"),
+    ("Core inflation is expected to ease further.", "Headline inflation eased further in March.", "absent"),
+    ("Underlying inflation is expected to ease further.", "Core inflation eased further in March.", "fulfilled"),
+])
+def test_what_a_measure_excludes_is_one_kind_of_entity(mine: str, theirs: str, expected: str) -> None:
+    preview = docs("preview", claim("p", mine))
+    report = docs("report", claim("r", theirs), claim("r-other", "The krone weakened after the decision."))
+    (e,) = decide(preview, report).expectations
+    assert e.verdict == expected, e.reasons

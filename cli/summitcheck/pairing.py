@@ -196,10 +196,16 @@ class Lexicon:
         # country, a year, a quarter or half.
         # a bloc (OPEC, the EU) is not another country than its members
         country_classes = {classes[s]: s for s in countries - {"opec", "eu"} if s in classes}
-        measures = {classes[s]: kind for kind, words in MEASURES.items() for s in words if s in classes}
+        measures = {classes[s]: kind for kind, words in MEASURES.items() for s in words if s in classes
+                    and kind != "core-headline"}  # core or headline: the exclusion a claim names (_exclusion)
+        headline = frozenset(classes[s] for s in MEASURES["core-headline"][1:] if s in classes)
         measures.update((classes[s], "bloc") for s in _BLOCS if s in classes)
-        self.entities = [_entities(group, ids, country_classes, measures, self.word)
-                         for group, ids in zip(read, self.sets, strict=True)]
+        # A figure of a measure that leaves something out ("inflation excluding food and energy",
+        # "EPS excl. items") is another measure than the plain one: what each claim excludes, read from its
+        # statement and, when it gives figures, their metric names (see _exclusion)
+        self.entities = [_entities(group, ids, country_classes, measures, self.word,
+                                   _exclusion(group[:1], names, ids & headline))
+                         for group, ids, names in zip(read, self.sets, chain(metrics, repeat(())), strict=False)]
         self._found = found
         # A long sentence says one thing and much around it: its asides, attributions and
         # trailing clauses weigh FILLER of what they would (see _head).
@@ -226,10 +232,6 @@ class Lexicon:
         self.metric_sets = [frozenset(classes[s] for name in names for s, _ in terms(name[:MAX_TEXT_CHARS], folds, lexicon=True)
                                       if s in classes) for names in metrics]
         self._written: dict[int, dict[int, str]] = {}
-        # A figure of a measure that leaves something out ("inflation excluding food and energy",
-        # "EPS excl. items") is another measure than the plain one: what each claim with figures excludes.
-        self.exclusions = [_exclusions([*said[:1], *names]) if names else frozenset()
-                           for said, names in zip(read, chain(metrics, repeat(())), strict=False)]
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
@@ -654,7 +656,7 @@ MEASURES = {kind: tuple(stem(w) for w in words.split()) for kind, words in (
 # Blocs are compared with blocs only: the EU is not another country than France, but the
 # European Parliament is not Mercosur's parliaments.
 _BLOCS = ("eu", "mercosur", "asean", "opec", "nato", "g7", "g20", "brics", "gcc", "apec")
-_ENTITY_KINDS = ("country", "bloc", "year", "period", "model", *MEASURES)
+_ENTITY_KINDS = ("country", "bloc", "year", "period", "model", "exclusion", *(k for k in MEASURES if k != "core-headline"))
 
 _BOUNDARY = re.compile(r"[,;:()\u2014]| [-\u2013] | (?:as|after|because|despite|amid|while|which|whereas|although|"
                        r"though|according to|citing|reflecting|following)\b")
@@ -746,10 +748,12 @@ def _proper_names(texts: Iterable[str]) -> tuple[set[str], set[str]]:
 
 
 def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str], measures: dict[int, str],
-              word: dict[int, str]) -> dict[str, dict[str, str]]:
+              word: dict[int, str], exclusion: dict[str, str]) -> dict[str, dict[str, str]]:
     """kind → {key: as written} of the entities a claim names: countries, years, quarters and
-    halves, models ("E5", "K300"), and measures of one quantity (nominal or real, core or headline)."""
+    halves, models ("E5", "K300"), measures of one quantity (nominal or real, gross or net) and what a
+    measure excludes (_exclusion)."""
     found: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_KINDS}
+    found["exclusion"] = exclusion
     for c in ids:
         if c in countries:
             found["country"][countries[c]] = word[c]
@@ -779,25 +783,20 @@ _EXCLUDING = re.compile(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:
                         r"|adjusted|underlying|core)\b", re.I)
 
 
-def _exclusions(texts: Iterable[str]) -> frozenset[str]:
-    """What a claim's statement and metric names leave out: {"excluding food and energy"}."""
-    return frozenset(m.group().lower() for text in texts for m in _EXCLUDING.finditer(text))
-
-
-def other_exclusion(lexicon: Lexicon, e: int, r: int) -> str | None:
-    """When both claims give figures and one leaves something out while the other names no such
-    measure ("CPIF excluding energy" / "CPIF"), they give two measures of one quantity
-    ("excluding items" and "adjusted" are one)."""
-    mine, theirs = lexicon.exclusions[e], lexicon.exclusions[r]
-    if bool(mine) == bool(theirs):
-        return None
-    shown = ", ".join(sorted(mine or theirs))
-    return f"names '{shown}' where it names none" if mine else f"names no exclusion where it names '{shown}'"
+def _exclusion(statement: Sequence[str], metrics: Sequence[str], headline: frozenset[int]) -> dict[str, str]:
+    """What a claim's measure leaves out, as an entity of the kind "exclusion": {"excluding": "excluding
+    food and energy"} ("excluding items", "adjusted", "core" are one); {"none": "no exclusion"} for a
+    headline measure, or for a claim that gives figures and names no exclusion ("CPIF 2.2%" is not
+    "CPIF excluding energy 2.6%"); {} for a claim that says nothing of it."""
+    found = sorted({m.group().lower() for text in (*statement, *metrics) for m in _EXCLUDING.finditer(text)})
+    if found:
+        return {"excluding": ", ".join(found)}
+    return {"none": "no exclusion"} if metrics or headline else {}
 
 
 def _agreeing(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> set[tuple[str, str]]:
-    """The entities two claims both name, as (kind, key)."""
-    return {(kind, key) for kind in _ENTITY_KINDS for key in mine[kind] if key in theirs[kind]}
+    """The entities two claims both name, as (kind, key); two plain measures ("no exclusion") name none."""
+    return {(kind, key) for kind in _ENTITY_KINDS for key in mine[kind] if key in theirs[kind] and key != "none"}
 
 
 def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> str | None:
@@ -1168,8 +1167,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             if len(top) == 2 and (score < top[1][0] or sum(t[1] < r for t in top) + sum(c < r for c in tied) >= 2):
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
-                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
-                or other_exclusion(lexicon, e, r)
+                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why, met)

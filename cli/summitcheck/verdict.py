@@ -16,7 +16,6 @@ from .pairing import (
     Pairing,
     claims_lexicon,
     false_friend,
-    other_exclusion,
     other_role,
     pair_claims,
     score_pair,
@@ -358,8 +357,7 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             continue
         exact = figures.closest_claim(i, than=j)
         if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])
-                                  or other_role(lexicon, i, offset + exact[0])
-                                  or other_exclusion(lexicon, i, offset + exact[0])):
+                                  or other_role(lexicon, i, offset + exact[0])):
             refused.append(f"'{outcomes[exact[0]].id}' holds its metric but is not the same fact: the expectation {why}")
             exact = None
         if exact is not None:
@@ -384,8 +382,7 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         return j, Match(outcomes[j], candidate.score, "terms"), reasons
     closest = figures.closest_claim(i)
     if closest is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + closest[0]])
-                                or other_role(lexicon, i, offset + closest[0])
-                                or other_exclusion(lexicon, i, offset + closest[0])):
+                                or other_role(lexicon, i, offset + closest[0])):
         # "Spain will get flexibility on the 3.5% goal" is not answered by Belgium's 3.5%
         refused.append(f"'{outcomes[closest[0]].id}' holds its metric but is not the same fact: the expectation {why}")
         closest = None
