@@ -264,7 +264,7 @@ def build(wn: Path) -> dict[str, object]:
                 if countries and _WORD.match(word) and _WORD.match(countries[0]):
                     capital_of.setdefault(word, countries[0])
 
-    # countries named in one word ("kazakhstan", "kazakh") → the country's first name: a country is who is
+    # countries named in one word ("kazakhstan") → itself (its first name only; no demonyms): a country is who is
     # involved, and another country makes another fact (pairing's false-friend veto)
     # (the country of a government, "country, state, land" or "nation, country, land", not the countryside; a
     # word with another sense, "union", "chad", "georgia", is a word first)

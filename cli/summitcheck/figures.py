@@ -175,10 +175,6 @@ class Quantity:
 
     def in_unit(self, unit: str) -> Quantity:
         """The same figure in another unit of time of its family ("five days" in hours: 120); else itself."""
-        return self._in(unit)
-
-    def _in(self, unit: str) -> Quantity:
-        """The same figure in another unit of time of its family ("five days" in hours: 120); else itself."""
         factor = _time_factor(self.unit, unit) if self.unit != unit else None
         if factor is None:
             return self
@@ -189,7 +185,7 @@ class Quantity:
 
     def gap(self, other: Quantity) -> float:
         """How far apart the two figures are, relative to the larger magnitude; 0 when they meet."""
-        other = other._in(self.unit)
+        other = other.in_unit(self.unit)
         if self.ends and other.ends:
             return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
         pair = self._point_and_range(other)
@@ -208,7 +204,7 @@ class Quantity:
         though the rounding of the one reaches the other).  Spans of time are compared in one
         unit: "up to five days" agrees with "up to 120 hours".
         """
-        other = other._in(self.unit)
+        other = other.in_unit(self.unit)
         if self.ends and other.ends:
             return all(_meet(a, b) for a, b in zip(self.ends, other.ends, strict=True))
         pair = self._point_and_range(other)

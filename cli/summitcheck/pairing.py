@@ -166,7 +166,7 @@ class Lexicon:
             class_df.update(ids)
         bounds, self.bound_texts = _bound_keys(values, quantities) if quantities else ({}, frozenset())
         self.figure_terms = self._figure_terms(values, class_df, bounds)
-        self.vote_term = self._vote_term(read, class_df)
+        self._vote_term(read, class_df)
         n = len(self.sets)
         self.idf = {c: math.log((n - k + 0.5) / (k + 0.5) + 1.0) for c, k in class_df.items()}
         # One value stated alike is rarer than its count of claims says (a word recurs, "€250 million" is
@@ -311,16 +311,16 @@ class Lexicon:
         """Claim `index`'s statement as pairing read it (MAX_TEXT_CHARS at most)."""
         return self._statements[index]
 
-    def _vote_term(self, read: Sequence[Sequence[str]], class_df: Counter[int]) -> int | None:
+    def _vote_term(self, read: Sequence[Sequence[str]], class_df: Counter[int]) -> None:
         """One term for how a vote went, in each claim whose statement says it, either way ("unanimous",
         "two members dissented", "voted 4-2", "all six members back"): the claims speak of one vote,
-        which polarity.py then finds agreed or opposed.  None when fewer than two claims say it."""
+        which polarity.py then finds agreed or opposed.  No term when fewer than two claims say it."""
         self.cue_words: dict[int, dict[int, str]] = {}
         self.cue_terms: frozenset[int] = frozenset()
         cues = [(i, vote_cue(group[0])) for i, group in enumerate(read) if group]
         found = [(i, cue) for i, cue in cues if cue is not None]
         if len(found) < 2:
-            return None
+            return
         c = max(chain(self.classes.values(), self.figure_terms), default=-1) + 1
         for i, cue in found:
             self.sets[i] |= {c}
@@ -328,7 +328,6 @@ class Lexicon:
             self.cue_words[i] = {c: cue}
         self.word[c] = found[0][1]
         self.cue_terms = frozenset({c})
-        return c
 
     def limits(self, index: int) -> list[str]:
         """Which of the input bounds cut what pairing read of claim `index`, for its reasons."""
@@ -1083,7 +1082,11 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     else:  # two long articles: the second half of the expectations is scored in a second process
         half = len(expectations) // 2
         aside = Aside(lambda: _pair_each(lexicon, expectations[half:], *scoring))
-        pairings, telling, rivals = _pair_each(lexicon, expectations[:half], *scoring)
+        try:
+            pairings, telling, rivals = _pair_each(lexicon, expectations[:half], *scoring)
+        except BaseException:  # the child is not left blocked on its pipe
+            aside.cancel()
+            raise
         more_pairings, more_telling, more_rivals = aside.result()
         pairings += more_pairings
         telling += more_telling

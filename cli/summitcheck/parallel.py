@@ -59,15 +59,20 @@ class Aside(Generic[T]):
     def result(self) -> T:
         """What fn() returned (or raised), from the child or computed here."""
         if self._pid:
-            with open(self._fd, "rb") as pipe:
-                data = pipe.read()
-            os.waitpid(self._pid, 0)
-            self._pid = 0
-            if data:
+            pid, self._pid = self._pid, 0
+            try:
+                with open(self._fd, "rb") as pipe:
+                    data = pipe.read()
+            finally:  # reaped even when the read is interrupted
+                _, status = os.waitpid(pid, 0)
+            if data and status == 0:
                 import pickle
 
-                value: T = pickle.loads(data)
-                return value
+                try:
+                    value: T = pickle.loads(data)
+                    return value
+                except Exception:  # noqa: BLE001 - a child killed mid-write: the part is done here instead
+                    pass
         return self._fn()
 
     def cancel(self) -> None:

@@ -138,7 +138,9 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
 _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # "5-4", "seven to two", "two of the six" (members): the tally of a vote
 _OF = rf"\b{_NUMBER}\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+'s\s+)?{_NUMBER}\b"
-_TALLY = re.compile(rf"\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b(?!\s*(?:%|per|percent|bn|billion|million))"
+# (a range is no tally: "from 62 to 64", "at 12 to 15 times earnings", "between 3-4")
+_TALLY = re.compile(rf"(?<!from )(?<!at )(?<!between )\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b"
+                    rf"(?!\s*(?:%|per|percent|bn|billion|million|times|years|months|weeks|days))"
                     rf"|{_OF}")
 # "all six members", "every one of the nine": in a claim about a vote, no one against
 _ALL_OF = re.compile(rf"\b(?:all|every one of)\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b(?!\s*(?:%|per|percent))")
@@ -294,7 +296,7 @@ def _scoped_words(statement: str, other: str) -> list[str]:
 def _tally(statement: str) -> tuple[str, str] | None:
     """("unanimous" or "split", the tally as written) when a statement about a vote counts it:
     "voted 5-4", "a 7-2 vote", "two of the six members voted" split it; "voted 9-0" did not."""
-    text = statement[:MAX_TEXT_CHARS].lower()
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
     if _VOTE_WORDS.isdisjoint(_words(statement)):
         return None
     m = _ALL_OF.search(text)
@@ -323,7 +325,7 @@ def other_tally(statement: str, other: str) -> tuple[str, str] | None:
 
 def _split(statement: str) -> tuple[tuple[int, int], str] | None:
     """The two sides of a counted vote (larger first) with the tally as written."""
-    text = statement[:MAX_TEXT_CHARS].lower()
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
     if _VOTE_WORDS.isdisjoint(_words(statement)) or _ALL_OF.search(text) is not None:
         return None  # no vote, or all of them: no split
     m = _TALLY.search(text)
@@ -339,10 +341,10 @@ def not_all(statement: str, other: str) -> tuple[str, str] | None:
     """(the words of each) when one claim says "all N" of something and the other "M of N" with M
     below N: "all 21 member economies" against "18 of the group's 21"."""
     for first, second in ((statement, other), (other, statement)):
-        every = _ALL.search(first[:MAX_TEXT_CHARS].lower())
+        every = _ALL.search(first[:MAX_TEXT_CHARS].lower().replace("’", "'"))
         if every is None:
             continue
-        text = second[:MAX_TEXT_CHARS].lower()
+        text = second[:MAX_TEXT_CHARS].lower().replace("’", "'")
         for some in _SOME_OF.finditer(text):
             if text[:some.start()].rstrip().endswith(("every", "each")):
                 continue  # "every one of the 32" is all of them
@@ -372,7 +374,7 @@ def missed_figure(statement: str) -> tuple[str, str] | None:
 def against_expectations(statement: str) -> str | None:
     """The words by which a report says the outcome went against what was expected ("contrary to
     reports"), when it says so without naming what was expected."""
-    m = _AGAINST_EXPECTATIONS.search(statement[:MAX_TEXT_CHARS].lower())
+    m = _AGAINST_EXPECTATIONS.search(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
     return m.group(0) if m is not None else None
 
 

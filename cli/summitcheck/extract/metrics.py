@@ -118,15 +118,16 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     return name, note
 
 
-# What markets quote: a company's shares, a currency, a yield, an index.
-_MARKET = re.compile(r"\b(?:shares|stocks?|(?:share|stock) price|index|futures|yields?|dollar|euro|yen|pound|sterling"
-                     r"|krone|krona|franc|yuan|renminbi|rupee|loonie|peso|rand|won|currency|bonds?|gilts?|bunds?"
-                     r"|Nasdaq|S&P 500|Dow|FTSE|Nikkei|DAX)\b", re.I)
-# How an article quotes a market at the time of writing: "was trading at", "closed 0.4% higher", "have gained 9% so
-# far this year", "on Friday".
-_QUOTED = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:trading|quoted|changing\s+hands)|traded|closed|opened|ended"
-                     r"|finished|(?:have|has)\s+(?:gained|risen|fallen|lost|climbed|dropped|slipped|rallied|added)"
-                     r"|so\s+far\s+this\s+year|year\s+to\s+date|in\s+(?:\w+\s+)?trading)\b", re.I)
+# What markets quote: a company's shares, a currency, a yield, a named index ("euro zone", "won a contract" and
+# "consumer price index" are not markets).
+_MARKET = (r"(?:shares|stocks?|(?:share|stock) price|futures|yields?|dollar|euro(?![\s-]*(?:zone|area))|yen|pound"
+           r"|sterling|krone|krona|franc|yuan|renminbi|rupee|loonie|peso|rand|currency|bonds?|gilts?|bunds?"
+           r"|Nasdaq|S&P 500|Dow|FTSE|Nikkei|DAX)")
+# How an article quotes a market at the time of writing, said of the market word itself (at most three words
+# between them): "was trading at", "closed 0.4% higher", "have gained 9% so far this year".
+_QUOTED = re.compile(rf"\b{_MARKET}\b(?:\s+[\w.'’-]+){{0,3}}?\s+(?:(?:was|were|is|are)\s+(?:trading|quoted|changing"
+                     r"\s+hands)|traded|closed|opened|ended|finished|(?:have|has)\s+(?:gained|risen|fallen|lost|climbed"
+                     r"|dropped|slipped|rallied|added))\b", re.I)
 _EXPECTING = re.compile(r"\b(?:will|would|could|may|might|expected|expects?|likely|forecasts?|projected|seen|see|predict"
                         r"\w*|target)\b", re.I)
 
@@ -135,7 +136,7 @@ def market_quote(sentence: str) -> bool:
     """Whether a preview's sentence quotes a market at the time of writing ("The krone was trading at 10.62 per
     dollar on Wednesday"; "Fenwick shares have gained 9% so far this year"): not an expectation, and the report
     quotes the market again after the event, so its figures are not drafted for comparison."""
-    return bool(_MARKET.search(sentence) and _QUOTED.search(sentence) and not _EXPECTING.search(sentence))
+    return bool(_QUOTED.search(sentence) and not _EXPECTING.search(sentence))
 
 
 # a month written in full or abbreviated ("Nov", "Sept"), never a word that starts like one ("Mayor")

@@ -124,7 +124,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         # "We'll be reporting live from the launch …"
         r"|^we(?:'ll|’ll| will| are|'re|’re) (?:be )?(?:reporting|covering|bringing you|streaming)\s+(?:[\w-]+\s+){0,3}?live\b"
         # a shopping page's price widget: "Prices last checked 3 Mar 2027. We compare over 100 million offers …"
-        r"|^prices? (?:(?:last|were|are|is) )?(?:checked|updated|correct|accurate)\b"
+        r"|^prices? (?:(?:last )?checked|(?:(?:were|are|is) )?(?:correct|accurate) (?:at|as of))\b"
         r"|^(?:this|the) (?:live )?(?:blog|page|discussion|comment section|thread)\b[^.!?]{0,40}\b(?:closed|ended|paused"
         r"|no longer)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off)\b"
         r"|^(?:your email address will not be published|required fields are marked|please (?:enter|leave) your"
@@ -337,7 +337,7 @@ def _is_ticker(line: str) -> bool:
     +0.44 (+1.44%)  As of 11:32 AM EST"): quotes and their moves with no word of a sentence, where news says what
     moved ("The S&P 500 rose 0.3% to 5,102.40")."""
     numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", line)
-    lower = [w for w in re.findall(r"\b[a-z][a-z-]{2,}\b", line) if w not in _TICKER_WORDS]
+    lower = [w for w in re.findall(r"\b[a-z][a-z-]+\b", line) if w not in _TICKER_WORDS]
     # two quotes' moves, or one after a ticker symbol: a table line "Inflation: 2.4% (-0.1)" may be the report's figure
     return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or re.match(r"[A-Z]{2,5}\s", line) is not None)
 

@@ -62,8 +62,8 @@ class _Antecedents:
         mentions += [(m.start(), self.surnames[m.group()]) for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", text)
                      if m.group() in self.surnames]
         people = [person for _, person in sorted(mentions)]
-        subject = _subject(text) or _subject(text, past=True)  # a report's lead: "Vantrek raised its forecast"
         before = _subject(text, past=True)
+        subject = _subject(text) or before  # a report's lead: "Vantrek raised its forecast"
         if before and subject and len(before.split()) >= 2 and len(before) < len(subject):
             subject = before  # "Harlow Bank reported a 9% rise …": the subject ends at its verb, not at "rise"
         subject = re.sub(r"\s*\([^)]*\)", "", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
@@ -515,7 +515,7 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, o
 
 # Participles that tell a decision was taken ("adopted after two days of talks"), not a state ("halted in May").
 _DECIDED = re.compile(r"adopted|signed|approved|agreed|announced|unveiled|launched|passed|published|released|ratified"
-                      r"|endorsed|issued|confirmed|completed|finali[sz]ed|concluded|struck|sealed|voted|enacted|introduced")
+                      r"|endorsed|issued|confirmed|completed|finali[sz]ed|concluded|sealed|voted|enacted|introduced")
 
 
 def _plural_noun(phrase: str) -> bool:
@@ -867,7 +867,7 @@ _MEASURE_VERBS = frozenset("""
 freeze froze frozen scrap abolish introduce expand fund create double halve restore cap ban allow require publish
 confirm reveal outline appoint end replace maintain offer provide spend allocate earmark adopt back endorse postpone
 review remove waive exempt suspend resume pause scale phase abandon axe drop widen narrow tighten simplify reform
-privatise privatize nationalise nationalize merge close open build hire shed outline name
+privatise privatize nationalise nationalize merge close open build hire shed name
 """.split())
 
 
