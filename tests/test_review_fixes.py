@@ -44,3 +44,16 @@ def test_a_range_is_not_a_vote_tally() -> None:
 def test_curly_apostrophes_read_as_straight_ones() -> None:
     assert not_all("All 21 leaders attended the summit", "18 of the group’s 21 leaders attended") is not None
     assert against_expectations("Contrary to analysts’ expectations, the bank held rates") is not None
+
+
+@pytest.mark.parametrize(("head", "kept"), [
+    ("The inflation forecast", "The inflation forecast"),  # a noun, not a participle: no "to" after it
+    ("The data set", "The data set"),
+    ("revenue is expected to", "revenue "),
+    ("revenue is forecast to", "revenue "),
+    ("Kestrel shares had", "Kestrel shares "),
+])
+def test_what_stands_between_a_subject_and_its_verb_of_change(head: str, kept: str) -> None:
+    from summitcheck.extract.metrics import _AUXILIARIES
+
+    assert _AUXILIARIES.sub(" ", head) == kept

@@ -175,7 +175,9 @@ _CHANGED = re.compile(r"\b([a-z]+)\s+(?:(?:just|only|a\s+further|another)\s+)?(?
 # What stands between a subject and its verb of change: "Kestrel shares had gained 22%", "freight revenue
 # would grow 8%", "revenue is expected to rise 5%" (after "that", the metric is the clause's subject).
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|be|been|would|will|could|may|might|should|can|must"
-                          r"|to|expected|likely|forecast|projected|seen|set|due|also|still|now))+\s*$", re.I)
+                          r"|to|likely|also|still|now"
+                          # a participle only before its "to": "The inflation forecast rose" keeps its noun
+                          r"|(?:expected|forecast|projected|seen|set|due)(?=\s+to\b)))+\s*$", re.I)
 _MORE_UP = frozenset("jumped jumps climbed climbs surged surges gained gains soared soars advanced advances added up "
                      "rebounded".split())
 _MORE_DOWN = frozenset("dropped drops slipped slips slid slides plunged plunges tumbled tumbles dipped dips sank sinks "
