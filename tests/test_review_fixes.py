@@ -57,3 +57,12 @@ def test_what_stands_between_a_subject_and_its_verb_of_change(head: str, kept: s
     from summitcheck.extract.metrics import _AUXILIARIES
 
     assert _AUXILIARIES.sub(" ", head) == kept
+
+
+def test_a_count_that_names_no_side_is_passed_over_for_the_tally() -> None:
+    from summitcheck.polarity import other_tally
+
+    # "six of the six members" counts the voters, not a side: the tally is 5-1
+    assert other_tally("Six of the six members voted, 5-1 for a hold", "The committee voted 4-2 for a hold") == (
+        "5-1", "4-2")
+    assert other_tally("Six of the six members voted, 5-1 for a hold", "The committee voted 5-1 for a hold") is None

@@ -551,16 +551,15 @@ _ROLE_FIRST = re.compile(rf"(?<![\w'’-])({_ROLE_WORDS_RE}),?\s+({_NAME_WORDS})
 # "negotiator", "president", "spokesperson"); the words that end so and are no such noun are left out.
 # "-er" alone would take comparatives ("higher", "older") for roles.
 _ROLE_ENDINGS = ("ist", "or", "ent", "man", "woman", "person", "maker", "ager", "ster")
-_NOT_ROLES = frozenset("""other another under over after later never ever either neither whether rather former
-order sector border power water matter quarter number member center centre percent per cent event moment
-government agreement statement""".split())
+# words with a role's ending that name no one
+_NOT_ROLES = frozenset("sector event moment government agreement statement".split())
 
 
 _NOT_A_PERSON = re.compile(r"\b[A-Z]{2,}\b|\d")
 
 
 def _is_role(word: str) -> bool:
-    word = word.rsplit("-", 1)[-1]  # "nine-member": a member
+    word = word.rsplit("-", 1)[-1]  # "vice-president": a president
     return word not in _NOT_ROLES and word not in STOPWORDS and (
         stem(word) in _OFFICE_WORDS or (len(word) >= 5 and word.endswith(_ROLE_ENDINGS)))
 

@@ -132,7 +132,7 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
      frozenset({"by video", "video link", "videolink", "by videoconference", "videoconference", "video call",
                 "by phone", "by telephone", "remotely", "virtually"})),
 )
-_UNANIMITY = OPPOSITES[0][0]
+_UNANIMITY, _UNANIMOUS, _SPLIT = OPPOSITES[0]  # the vote: tallies and "all N" are read beside it
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve")
 _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -293,48 +293,39 @@ def _scoped_words(statement: str, other: str) -> list[str]:
     return _WORDS.findall(_main_part(text, spans))
 
 
-def _tally(statement: str) -> tuple[str, str] | None:
-    """("unanimous" or "split", the tally as written) when a statement about a vote counts it:
-    "voted 5-4", "a 7-2 vote", "two of the six members voted" split it; "voted 9-0" did not."""
+def _count(statement: str) -> tuple[str, tuple[int, int] | None, str] | None:
+    """How a statement about a vote counts it: ("unanimous" or "split", the two sides larger first
+    (None for "all six members"), the count as written). "voted 5-4", "a 7-2 vote", "two of the six
+    members voted" split it; "voted 9-0" and "all six members are likely to back the cut" do not."""
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
     if _VOTE_WORDS.isdisjoint(_words(statement)):
         return None
     m = _ALL_OF.search(text)
     if m is not None:
-        return "unanimous", m.group(0)  # "all six members are likely to back the cut"
+        return "unanimous", None, m.group(0)
     for m in _TALLY.finditer(text):
-        yes, no = (_number(g) for g in m.groups() if g is not None)
-        if m.group(0).count(" of "):
-            if yes < no:
-                return "split", m.group(0)
-        elif min(yes, no) == 0:
-            return "unanimous", m.group(0)
-        else:
-            return "split", m.group(0)
+        one, two = (_number(g) for g in m.groups() if g is not None)
+        if " of " in m.group(0):
+            if one >= two:
+                continue  # "six of the six": no side counted
+            return "split", (two - one, one) if two - one >= one else (one, two - one), m.group(0)
+        return "unanimous" if min(one, two) == 0 else "split", (max(one, two), min(one, two)), m.group(0)
     return None
 
 
+def _tally(statement: str) -> tuple[str, str] | None:
+    """("unanimous" or "split", the tally as written) when a statement about a vote counts it."""
+    count = _count(statement)
+    return None if count is None else (count[0], count[2])
+
+
 def other_tally(statement: str, other: str) -> tuple[str, str] | None:
-    """(each tally as written) when both claims count a split vote and the counts differ: "a 6-3
+    """(each tally as written) when both claims count a vote's sides and the counts differ: "a 6-3
     vote" against "voted 8-1"; "two of the nine members voted against" is 7-2."""
-    mine, theirs = _split(statement), _split(other)
-    if mine is None or theirs is None or mine[0] == theirs[0]:
+    mine, theirs = _count(statement), _count(other)
+    if mine is None or theirs is None or mine[1] is None or theirs[1] is None or mine[1] == theirs[1]:
         return None
-    return mine[1], theirs[1]
-
-
-def _split(statement: str) -> tuple[tuple[int, int], str] | None:
-    """The two sides of a counted vote (larger first) with the tally as written."""
-    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
-    if _VOTE_WORDS.isdisjoint(_words(statement)) or _ALL_OF.search(text) is not None:
-        return None  # no vote, or all of them: no split
-    m = _TALLY.search(text)
-    if m is None:
-        return None
-    one, two = (_number(g) for g in m.groups() if g is not None)
-    if " of " in m.group(0):
-        one, two = two - one, one  # "two of the nine": nine voters, two on one side
-    return (max(one, two), min(one, two)), m.group(0)
+    return mine[2], theirs[2]
 
 
 def not_all(statement: str, other: str) -> tuple[str, str] | None:
@@ -448,9 +439,7 @@ def vote_cue(statement: str) -> str | None:
     """The words, as written, by which a statement says how a vote went, either way ("unanimous",
     "dissented", "voted 4-2", "all six members"): pairing reads two such claims as speaking of one
     vote (polarity then judges whether they agree)."""
-    _, one, two = OPPOSITES[0]
-    words = _words(statement)
-    first, second = _opposite_cues(words, one, two)
+    first, second = _opposite_cues(_words(statement), _UNANIMOUS, _SPLIT)
     cues = first or second
     if cues:
         return cues[0]
