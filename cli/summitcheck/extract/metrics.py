@@ -8,7 +8,7 @@ from ..figures import RATE_MOVES, FoundFigure
 from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS, terms
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
-from .words import _ACTORS, _MODALS, _MONTHS, _is_gerund, _verbish
+from .words import _ACTORS, _DETERMINERS, _MODALS, _MONTHS, _is_gerund, _verbish
 
 # Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
 TOPICS: dict[str, tuple[str, ...]] = {
@@ -57,7 +57,6 @@ _LEVEL_FINITE = frozenset("amounts amounted totals totaled totalled stands stood
                           "stays stayed remains remained".split())
 _CHANGE_VERBS = frozenset("rise fall climb drop reach hit increase decrease grow shrink stand remain slow ease "
                           "accelerate edge dip slip widen narrow return".split())
-_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 _POSSESSIVES = frozenset("its their his her".split())
 _PREPOSITIONS = frozenset("with in of for on to from between against".split())
 

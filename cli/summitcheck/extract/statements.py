@@ -7,7 +7,7 @@ import re
 
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import _DATELINE, MIN_WORDS
-from .words import _ACTION_WORDS, _MODALS, _is_gerund, _verbish
+from .words import _ACTION_WORDS, _DETERMINERS, _MODALS, _is_gerund, _verbish
 from .worthiness import _FORWARD, _NAMED_VERB, _PAST, _worthy_figures
 
 # Statements drop who said it and the connective in front; the quote keeps them.
@@ -717,7 +717,6 @@ def _object_phrase(left: str) -> str | None:
     return " ".join(phrase)
 
 
-_DETERMINERS = frozenset("the a an its their his her our this that".split())
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:at|in|during|under|after) which\s+(?=[A-Za-z])|,\s+when\s+(?=[A-Za-z])")
 # "…, but said its members would …", "… and declared a dividend of 40 cents": the subject's second verb, in the past.
 _SAME_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agreed|[a-z]{3,}ed)\s"

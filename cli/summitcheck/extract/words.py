@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..text import DOWN_WORDS, MONTHS, UP_WORDS
 
+# The words that open a noun phrase ("its Financial Stability Review", "these measures").
+_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 # Evidence that a sentence says something was or will be done.
 _MODALS = frozenset("will would may might could can shall should must won't".split())
 _ACTION_WORDS = frozenset("""
