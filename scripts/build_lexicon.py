@@ -45,6 +45,7 @@ import hashlib
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,24 +96,27 @@ def closed_up(senses: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
+def _synsets(wn: Path, name: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Each synset line of data.<name>: (its fields, its words as written, marker such as "(a)" cut)."""
+    for line in (wn / f"data.{name}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split(" | ")[0].split()
+        yield f, [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(int(f[3], 16))]
+
+
 def read_data(wn: Path) -> dict[str, tuple[list[str], list[tuple[str, str, int, int]]]]:
     """synset key → (its words, lower-cased, in order; its pointers (symbol, target key, source no., target no.))."""
     synsets = {}
     for name, p in POS.items():
-        for line in (wn / f"data.{name}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            f = line.split(" | ")[0].split()
-            offset, w_cnt = f[0], int(f[3], 16)
-            words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]).lower() for i in range(w_cnt)]
-            k = 4 + 2 * w_cnt
-            p_cnt = int(f[k])
+        for f, lemmas in _synsets(wn, name):
+            k = 4 + 2 * len(lemmas)
             pointers = []
-            for j in range(p_cnt):
+            for j in range(int(f[k])):
                 sym, target, tpos, st = f[k + 1 + 4 * j:k + 5 + 4 * j]
                 tpos = "a" if tpos == "s" else tpos
                 pointers.append((sym, f"{target}{tpos}", int(st[:2], 16), int(st[2:], 16)))
-            synsets[f"{offset}{p}"] = (words, pointers)
+            synsets[f"{f[0]}{p}"] = ([w.lower() for w in lemmas], pointers)
     return synsets
 
 
@@ -121,11 +125,7 @@ def acronym_expansions(wn: Path) -> dict[str, str]:
     ("consumer price index" → "cpi", "gross domestic product" → "gdp"); words of one letter and
     function words are no initials ("Bank of England" spells BE or BOE)."""
     found: dict[str, str] = {}
-    for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split(" | ")[0].split()
-        lemmas = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(int(f[3], 16))]
+    for _, lemmas in _synsets(wn, "noun"):
         acronyms = [w for w in lemmas if re.fullmatch(r"[A-Z]{2,6}", w)]
         for acronym in acronyms:
             for lemma in lemmas:
