@@ -1,0 +1,187 @@
+"""False friends in claim files (issue 13 item 4): claims that share their subject's words but state
+another fact, and the true pairs those rules must leave alone.
+
+The classes: a converse or antonym word qualifying the measure (borrowing / lending, urban / rural,
+upper / lower, X / non-X), a denominator ("per capita", "per passenger"), another model ("Nimbus 7
+Ultra" / "Nimbus 7"), and spans of time written in other units ("one year" / "12 months").
+
+Every case was labelled (verdicts, matches, discrepancies) before the tool was run on it; the wording
+is invented, from other domains than the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Figure, decide, parse_figure
+
+
+def claim(cid: str, statement: str, *figures: tuple[str, str]) -> Claim:
+    return Claim(id=cid, statement=statement, figures=tuple(Figure(m, parse_figure(v)) for m, v in figures))
+
+
+def docs(role: str, *claims: Claim) -> Document:
+    return Document(id=role, role=role, title=role, claims=claims)
+
+
+def outcome(preview: Document, report: Document) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]:
+    """Each expectation's (id, verdict, match id), and the discrepancies as (preview id, report id)."""
+    result = decide(preview, report)
+    return ([(e.claim.id, e.verdict, e.match.claim.id if e.match else None) for e in result.expectations],
+            [(d.preview_claim.id, d.report_claim.id) for d in result.discrepancies])
+
+
+# A filler report claim, so that no pair is decided by being the only candidate.
+FILLER = claim("r-filler", "Officials will meet again in the spring to review progress.")
+
+
+# --- converse and antonym qualifiers of one measure: another measure, never a discrepancy ---
+
+@pytest.mark.parametrize("mine, theirs", [
+    # budget: what the state borrows is not what it lends
+    (("Public sector borrowing is projected at £95 billion this year.", "public sector borrowing", "£95 billion"),
+     ("Public sector lending came to £12 billion this year.", "public sector lending", "£12 billion")),
+    # central bank: the top of a corridor is not its bottom
+    (("The upper bound of the target range will be lowered to 4.25%.", "upper bound of the target range", "4.25%"),
+     ("The lower bound of the target range was lowered to 3.75%.", "lower bound of the target range", "3.75%")),
+    # labour statistics: urban is not rural
+    (("Urban unemployment is expected to ease to 5.2% in the third quarter.", "urban unemployment rate Q3", "5.2%"),
+     ("Rural unemployment eased to 3.8% in the third quarter.", "rural unemployment rate Q3", "3.8%")),
+    # a pricing tier: the maximum is not the minimum
+    (("The maximum fare on the new line will be set at $7.50.", "maximum fare", "$7.50"),
+     ("The minimum fare on the new line was set at $2.25.", "minimum fare", "$2.25")),
+])
+def test_an_antonym_qualifying_the_measure_is_another_measure(mine: tuple[str, str, str],
+                                                              theirs: tuple[str, str, str]) -> None:
+    preview = docs("preview", claim("p", mine[0], (mine[1], mine[2])))
+    report = docs("report", claim("r", theirs[0], (theirs[1], theirs[2])), FILLER)
+    result = decide(preview, report)
+    (e,) = result.expectations
+    assert (e.verdict, e.match, result.discrepancies) == ("absent", None, ()), e.reasons
+
+
+def test_the_antonym_veto_names_the_words_that_differ() -> None:
+    preview = docs("preview", claim("p", "The overnight borrowing rate would be lowered to 33%.",
+                                    ("overnight borrowing rate", "33%")))
+    report = docs("report", claim("r", "The overnight lending rate was cut to 38%.", ("overnight lending rate", "38%")),
+                  FILLER)
+    (e,) = decide(preview, report).expectations
+    assert e.verdict == "absent"
+    assert any("borrowing" in r and "lending" in r for r in e.reasons), e.reasons
+
+
+@pytest.mark.parametrize("mine, theirs, expected", [
+    # the same qualifier on both sides: one measure, compared
+    (("The overnight lending rate will be cut to 38%.", "overnight lending rate", "38%"),
+     ("The overnight lending rate was lowered to 38%.", "overnight lending rate", "38%"),
+     ([("p", "fulfilled", "r")], [])),
+    (("Urban unemployment is expected at 5.2% in March.", "urban unemployment March", "5.2%"),
+     ("Urban unemployment rose to 5.6% in March.", "urban unemployment March", "5.6%"),
+     ([("p", "contradicted", "r")], [("p", "r")])),
+])
+def test_a_shared_qualifier_still_pairs(mine: tuple[str, str, str], theirs: tuple[str, str, str],
+                                        expected: tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]) -> None:
+    preview = docs("preview", claim("p", mine[0], (mine[1], mine[2])))
+    report = docs("report", claim("r", theirs[0], (theirs[1], theirs[2])), FILLER)
+    assert outcome(preview, report) == expected
+
+
+def test_an_antonym_in_what_happens_is_a_contradiction_not_another_fact() -> None:
+    # the verb is the predicted slot: "raise" against "lowered" answers the expectation the other way
+    preview = docs("preview", claim("p", "The Riksbank will raise its policy rate at the June meeting."))
+    report = docs("report", claim("r", "The Riksbank lowered its policy rate at the June meeting."), FILLER)
+    assert outcome(preview, report) == ([("p", "contradicted", "r")], [])
+
+
+# --- X and non-X; an adjusted measure is the non-GAAP one ---
+
+def test_non_gaap_is_the_adjusted_measure_not_the_gaap_one() -> None:
+    preview = docs("preview", claim("p", "Non-GAAP operating margin is expected at 24%.", ("non-GAAP operating margin", "24%")))
+    report = docs("report", claim("r-gaap", "GAAP operating margin was 19%.", ("GAAP operating margin", "19%")),
+                  claim("r-adj", "Adjusted operating margin came in at 24.2%.", ("adjusted operating margin", "24.2%")),
+                  FILLER)
+    assert outcome(preview, report) == ([("p", "fulfilled", "r-adj")], [])
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    (("Non-oil exports are expected to grow 6% in 2026.", "non-oil exports growth 2026", "6%"),
+     ("Oil exports fell 3% in 2026.", "oil exports growth 2026", "-3%")),
+    (("Non-energy inflation is seen at 2.4% in May.", "non-energy inflation May", "2.4%"),
+     ("Energy inflation was -2.1% in May.", "energy inflation May", "-2.1%")),
+])
+def test_non_x_is_not_x(mine: tuple[str, str, str], theirs: tuple[str, str, str]) -> None:
+    preview = docs("preview", claim("p", mine[0], (mine[1], mine[2])))
+    report = docs("report", claim("r", theirs[0], (theirs[1], theirs[2])), FILLER)
+    assert outcome(preview, report) == ([("p", "absent", None)], [])
+
+
+# --- a denominator makes another measure ---
+
+@pytest.mark.parametrize("mine, theirs", [
+    (("GDP per capita is projected to grow 1.1% in 2027.", "GDP per capita growth 2027", "1.1%"),
+     ("GDP is projected to grow 2.3% in 2027.", "GDP growth 2027", "2.3%")),
+    (("Revenue per passenger is expected to rise 4% in the quarter.", "revenue per passenger growth", "4%"),
+     ("Revenue rose 9% in the quarter.", "revenue growth", "9%")),
+    (("Health spending per person will rise 3% in real terms next year.", "health spending per person growth", "3%"),
+     ("Health spending will rise 5% in real terms next year.", "health spending growth", "5%")),
+])
+def test_a_measure_per_head_is_not_the_total(mine: tuple[str, str, str], theirs: tuple[str, str, str]) -> None:
+    preview = docs("preview", claim("p", mine[0], (mine[1], mine[2])))
+    report = docs("report", claim("r", theirs[0], (theirs[1], theirs[2])), FILLER)
+    assert outcome(preview, report) == ([("p", "absent", None)], [])
+
+
+def test_the_same_denominator_on_both_sides_pairs() -> None:
+    preview = docs("preview", claim("p", "GDP per capita is projected to grow 1.1% in 2027.", ("GDP per capita growth 2027", "1.1%")))
+    report = docs("report", claim("r", "Per-capita GDP is now seen growing 0.7% in 2027.", ("per capita GDP growth 2027", "0.7%")),
+                  FILLER)
+    assert outcome(preview, report) == ([("p", "contradicted", "r")], [("p", "r")])
+
+
+# --- another model; and the model a claim predicts ---
+
+@pytest.mark.parametrize("mine, theirs", [
+    # another variant of one line: "Pro", "Ultra" name another product
+    (claim("p", "Shipments of the Nimbus 7 Ultra are expected to begin in March."),
+     claim("r", "The Nimbus 7 began shipping in March.")),
+    # another number of one line, and another market
+    (claim("p", "In Japan the Vela 3 is expected at ¥129,800.", ("Vela 3 price in Japan", "¥129,800")),
+     claim("r", "The Vela 5 is priced from $899.", ("Vela 5 starting price", "$899"))),
+    (claim("p", "The Strato 220 Max will have a range of 4,000 nautical miles.", ("Strato 220 Max range", "4,000 nautical miles")),
+     claim("r", "The Strato 220 has a range of 3,400 nautical miles.", ("Strato 220 range", "3,400 nautical miles"))),
+])
+def test_another_model_is_another_fact(mine: Claim, theirs: Claim) -> None:
+    preview = docs("preview", mine)
+    report = docs("report", theirs, FILLER)
+    assert outcome(preview, report) == ([("p", "absent", None)], [])
+
+
+def test_another_model_in_the_slot_the_claim_predicts_is_a_contradiction() -> None:
+    # both speak of the Corsa 15; which processor it gets is what the preview predicts
+    preview = docs("preview", claim("p", "The Corsa 15 laptop will use the new Tern 9 processor."))
+    report = docs("report", claim("r", "The Corsa 15 laptop ships with the older Tern 8 processor."), FILLER)
+    result = decide(preview, report)
+    (e,) = result.expectations
+    assert (e.verdict, e.match and e.match.claim.id) == ("contradicted", "r"), e.reasons
+    assert any("Tern 9" in r and "Tern 8" in r for r in e.reasons), e.reasons
+
+
+def test_the_same_model_in_both_slots_is_fulfilled() -> None:
+    preview = docs("preview", claim("p", "The Corsa 15 laptop will use the new Tern 9 processor."))
+    report = docs("report", claim("r", "The Corsa 15 laptop ships with the new Tern 9 processor."), FILLER)
+    assert outcome(preview, report) == ([("p", "fulfilled", "r")], [])
+
+
+# --- spans of time in other units are one span ---
+
+@pytest.mark.parametrize("mine, theirs, expected", [
+    ("one year", "12 months", ([("p", "fulfilled", "r")], [])),
+    ("two years", "24 months", ([("p", "fulfilled", "r")], [])),
+    ("1 year", "18 months", ([("p", "contradicted", "r")], [("p", "r")])),
+])
+def test_spans_of_time_in_other_units_are_converted(mine: str, theirs: str, expected: object) -> None:
+    preview = docs("preview", claim("p", f"The two governments are expected to suspend the levy on steel for {mine}.",
+                                    ("steel levy suspension period", mine)))
+    report = docs("report", claim("r", f"The two governments agreed to suspend the steel levy for {theirs}.",
+                                  ("steel levy suspension period", theirs)), FILLER)
+    assert outcome(preview, report) == expected
