@@ -1041,7 +1041,8 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
     if i < n and toks[i][0] == "plus":  # "70+ agreements": the hedge is read later
         amount.open_above = True
         i += 1
-    if i >= n or toks[i][0] != "word" or words[i] in _NOT_UNITS or words[i] in _HEDGE_WORDS:
+    if i >= n or toks[i][0] != "word" or words[i] in _HEDGE_WORDS \
+            or (words[i] in _NOT_UNITS and not _lone_year(toks, words, i)):
         return i
     unit = _singular(words[i])
     i += 1
@@ -1054,6 +1055,13 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
 
 
 _HEDGE_WORDS = {h for h, _ in _HEDGES if " " not in h}
+
+
+def _lone_year(toks: list[Token], words: list[str], i: int) -> bool:
+    """Whether "year" at i is the unit of a span ("suspended for one year", a figure value "1 year"):
+    it ends the text or a clause.  Elsewhere "year" is left unread ("1.2% year on year", "a 10 year
+    high"), as before; "12 months" and "one year" then compare as spans of time (_DURATIONS)."""
+    return words[i] == "year" and (i + 1 == len(toks) or toks[i + 1][0] not in ("word", "num", "slash"))
 
 
 def _singular(word: str) -> str:

@@ -19,6 +19,7 @@ Trump", "Japan") and nothing of what happened are never paired.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,12 +28,12 @@ from itertools import chain, islice, pairwise, repeat
 
 from rapidfuzz import fuzz, process
 
-from . import lexical
+from . import currencies, lexical
 from .figures import Quantity
 from .model import Claim
 from .parallel import Aside
 from .polarity import calendar_day, hold_words, opposite_words, vote_cue
-from .qualifiers import named_years, year_meets
+from .qualifiers import VARIANTS, named_years, year_meets
 from .text import (
     COUNTRIES,
     DOWN_WORDS,
@@ -641,10 +642,17 @@ _PERIOD_HINT = re.compile(r"[qh](?:[1-4]|uarter|alf)", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
-# A model is a code of letters and digits ("E5", "K300", "S24", "F-35"): "the E5's price" is
-# not "the E3's price".  Quarters, halves and fiscal years are periods, not models.
-_MODEL = re.compile(r"\b(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}\b")
-_MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
+# A model is a code of letters and digits ("E5", "K300", "S24", "F-35", "A321neo") or a name and a
+# number ("Aero 14", "Boeing 737"), with the variant words after it ("Aero 14 Pro", "K4 Max"): "the
+# E5's price" is not "the E3's price", the "Aurex 5 Pro" not the "Aurex 5".  Quarters, halves and
+# fiscal years are periods, not models; a year (four digits) or a day of a month is a date.
+_MODEL = re.compile(r"\b(?:(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,3}"
+                    r"|([A-Z][a-z]{2,})[ -]\d{1,3}(?![\d.,]\d|\s?%))\b"
+                    rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))})\b)*")
+_MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,}[ -]\d")
+# A name before a number that is a date, a sentence's first word ("About 40 ...") or a currency ("Ksh 500") is no
+# product line: a day and month ("March 15", "Tuesday 3") or a sentence opener is checked where matched.
+_NOT_LINES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Measures of one quantity that are different figures: "nominal GDP growth" is not "real GDP
 # growth", "core inflation" not "headline inflation", "net profit" not "gross profit" or "operating
 # profit", exports not imports.
@@ -758,8 +766,7 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
         elif c in measures:
             found[measures[c]][word[c].lower()] = word[c]
     statement = texts[0] if texts else ""
-    for m in _MODEL.finditer(statement) if _MODEL_HINT.search(statement) else ():
-        found["model"][m.group().lower().replace("-", "")] = m.group()
+    found["model"].update(models(statement))
     if not _DATED.search(statement):
         return found
     for start, key, written in named_years(statement) if _YEAR_HINT.search(statement) else ():
@@ -797,12 +804,44 @@ def _agreeing(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]
     return {(kind, key) for kind in _ENTITY_KINDS for key in mine[kind] if key in theirs[kind] and key != "none"}
 
 
+def models(statement: str) -> dict[str, str]:
+    """The models a statement names, key (lower case, no spaces or hyphens) → as written: "Aero 14 Pro" →
+    {"aero14pro": "Aero 14 Pro"}."""
+    found: dict[str, str] = {}
+    for m in _MODEL.finditer(statement) if _MODEL_HINT.search(statement) else ():
+        line = m.group(1)
+        if line is not None and (line.lower() in _NOT_LINES or currencies.is_head(line.lower())
+                                 or currencies.symbol_codes(line) or not statement[:m.start()].strip()
+                                 or statement[:m.start()].rstrip()[-1:] in ".!?:;"):
+            continue
+        found[re.sub(r"[\s-]", "", m.group().lower())] = m.group()
+    return found
+
+
+def predicted_models(mine: str, theirs: str) -> tuple[str, str] | None:
+    """When two statements name one model and each names another the other does not ("The Corsa 15 will
+    use the Tern 9 processor" / "The Corsa 15 ships with the Tern 8"), the shared one is what both are
+    about and the others are what is said of it, the slot an expectation predicts: the models of each
+    that differ, as written (an editor calls them contradicted).  None otherwise."""
+    a, b = models(mine), models(theirs)
+    if not a.keys() & b.keys() or not a.keys() - b.keys() or not b.keys() - a.keys():
+        return None
+    return ", ".join(a[k] for k in a.keys() - b.keys()), ", ".join(b[k] for k in b.keys() - a.keys())
+
+
 def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> str | None:
-    """Why two claims cannot be one fact: each names an entity of one kind the other does not."""
+    """Why two claims cannot be one fact: each names an entity of one kind the other does not.
+
+    Which slot an entity fills decides: an entity of what the claim is about (its subject, its metric)
+    that differs makes another fact; a model beside one both name is what the claim says of that
+    model, its predicted value (predicted_models), and does not part them."""
     for kind in _ENTITY_KINDS:
         # "korea" (from "Korean") is either Korea: it meets "southkorea" and "northkorea"
-        # and "FY2026" is either fiscal year of 2026, "2025-26" or "2026-27" (qualifiers.year_meets)
-        same = year_meets if kind == "year" else _contains
+        # and "FY2026" is either fiscal year of 2026, "2025-26" or "2026-27" (qualifiers.year_meets);
+        # a model is that model only ("Aurex 5" is not the "Aurex 5 Pro")
+        if kind == "model" and mine[kind].keys() & theirs[kind].keys():
+            continue
+        same = year_meets if kind == "year" else operator.eq if kind == "model" else _contains
         only_mine = [v for k, v in mine[kind].items() if not any(same(k, o) for o in theirs[kind])]
         only_theirs = [v for k, v in theirs[kind].items() if not any(same(o, k) for o in mine[kind])]
         if only_mine and only_theirs:

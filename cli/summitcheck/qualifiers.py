@@ -32,7 +32,7 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10,
 }
 # Variant words of a product line, read only when capitalised ("Pro", not "pro rata").
-_VARIANTS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "FE", "Fold", "Flip", "Edge", "XL"}
+VARIANTS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "FE", "Fold", "Flip", "Edge", "XL"}
 _ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 
 _FISCAL = re.compile(r"\b(?:FY|(?:fiscal|financial)(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
@@ -253,12 +253,12 @@ def _models(text: str) -> set[str]:
         if any(ch.isdigit() for ch in word):
             name = [word.lower()]
             k += 1
-            while k < len(words) and words[k] in _VARIANTS:
+            while k < len(words) and words[k] in VARIANTS:
                 name.append(words[k].lower())
                 k += 1
             models.add(" ".join(name))
             continue
-        if word in _VARIANTS:
+        if word in VARIANTS:
             loose.append(word.lower())
         k += 1
     if not models and loose:

@@ -18,6 +18,7 @@ from .pairing import (
     false_friend,
     other_role,
     pair_claims,
+    predicted_models,
     score_pair,
 )
 from .polarity import (
@@ -532,6 +533,10 @@ class _Judge:
         days = calendar_day(claim.statement), calendar_day(other.statement)
         if days[0] is not None and days[1] is not None and days[0][0] != days[1][0]:
             contradictions.append(f"another day: the expectation says '{days[0][1]}'; '{other.id}' says '{days[1][1]}'")
+        parts = predicted_models(claim.statement, other.statement)
+        if parts is not None:  # both speak of one model: what they say it has differs
+            contradictions.append(f"another model in what is said of the one both name: the expectation says "
+                                  f"'{parts[0]}'; '{other.id}' says '{parts[1]}'")
         for link in self.links_of.get(i, []):
             text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
                     f"vs {link.report.quantity.text} in '{self.figures.report[link.report_claim].id}'")
