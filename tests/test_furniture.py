@@ -120,6 +120,19 @@ FURNITURE = [
     "FTSE 100 8,214.6 ▲0.4%   DAX 18,120.3 ▼0.2%",
     "Brent $82.14 -1.20 (-1.44%)",
     "KLR  Kestler Rail Corp.  31.06  +0.44 (+1.44%)  As of 11:32 AM EST",
+    # what the page says of itself, by shape (artdraft, session 2026-11-22 afternoon; labelled before the rules):
+    # "this article / our coverage" as the subject, funding notes, the outlet's own plans at the event
+    "This article is part of our Future of Energy series, produced with the financial support of the Halvard "
+    "Foundation. The Ledger retains full editorial control.",
+    "This story was produced in partnership with the Northbridge Centre for Economic Reporting.",
+    "This series is supported by a grant from the Ostrander Trust.",
+    "Our climate coverage is funded by readers and by the Lindqvist Foundation; all content is editorially independent.",
+    "Reporting for this series was funded by the Lindqvist Journalism Fund.",
+    "The Courier's development journalism is supported by the Amara Foundation.",
+    "We'll be at the launch in Cupertino and will have first impressions as soon as the event wraps.",
+    "I will be in the room for the press conference and will post reaction straight after.",
+    "Our correspondent will be in Frankfurt for the decision and will bring you Lagarde's remarks.",
+    "We will be updating this story as the results come in.",
 ]
 
 NEWS = [
@@ -173,6 +186,17 @@ NEWS = [
     "Brent crude fell $1.20, or 1.4%, to $82.14 a barrel.",
     "Core inflation eased to 2.9% (-0.2 points) in March.",
     "Inflation: 2.4% (-0.1)",
+    # first person, funding and "this …" in news (artdraft, labelled before the rules)
+    "We expect the Pro to ship in November, a month after the base model.",
+    "We will be at the table in Brussels and we will defend our farmers, the minister told reporters.",
+    "We will not hesitate to act if inflation expectations drift.",
+    "The plant was built with the financial support of the European Investment Bank and will open in 2027.",
+    "This year's coverage ratio, supported by higher reserves, rose to 140%.",
+    "The foundation said it would fund independent journalism in the region with a $50m grant.",
+    "Our forecast is for the bank to cut rates twice more this year.",
+    "This report is expected to show that inflation slowed to 2.1% in October.",
+    "The insurer's flood coverage is supported by a state-backed reinsurance fund.",
+    "Reporting by Bloomberg showed the bid was funded by two sovereign wealth funds.",
 ]
 
 
@@ -209,3 +233,63 @@ def test_wire_copy_drafts_its_news_and_none_of_its_furniture() -> None:
         assert not any(line in q or q in line for q in quotes), line
     for sentence in labels["claims"]:
         assert any(sentence in q for q in quotes), sentence
+
+
+def _quotes(text: str, role: str = "preview") -> list[str]:
+    from summitcheck.extract import draft_claims
+    return [c.quote or "" for c in draft_claims(text, role, "d").document.claims]
+
+
+def test_the_outlets_own_plans_beside_a_promo_are_furniture() -> None:
+    # A paragraph whose other sentence is furniture ("Follow along …") speaks of the page: its first-person sentence is
+    # the outlet's plan, not a claim about the event. Invented, labelled before running (artdraft).
+    text = ("Corvane to unveil its Nova Fold on Tuesday\n\n"
+            "Corvane is expected to unveil the Nova Fold at a launch event in Oslo on Tuesday, priced at $1,799.\n\n"
+            "Our team is heading to Oslo for the unveiling and will share hands-on photos straight away. Follow along"
+            " on our live blog.\n")
+    quotes = _quotes(text)
+    assert any("Nova Fold at a launch event" in q for q in quotes)
+    assert not any("hands-on" in q or "Follow along" in q for q in quotes), quotes
+
+
+def test_a_first_person_forecast_stays_a_claim() -> None:
+    # The outlet's own expectation is a claim of the preview (labelled before running).
+    text = ("Corvane to unveil its Nova Fold on Tuesday\n\n"
+            "The retail listing gave a price of $1,799 for the Nova Fold, and we expect the Nova Fold Lite to cost"
+            " $1,299.\n\nWe expect the Nova Fold to ship in November, a month after the launch.\n")
+    quotes = _quotes(text)
+    assert any("we expect the Nova Fold Lite" in q for q in quotes)
+    assert any(q.startswith("We expect the Nova Fold to ship") for q in quotes)
+
+
+@pytest.mark.parametrize("heading", ["Elsewhere on Harbour Daily", "Don't Miss", "Also on Harbour Daily"])
+def test_headlines_of_other_articles_in_a_list_are_furniture(heading: str) -> None:
+    # Links to other stories under a heading no list names: a headline with a colon-attributed, single-quoted quote
+    # marks the list; its siblings are headlines too. Invented, labelled before running (artdraft).
+    text = ("Bank of Valdora set to cut rates again\n\n"
+            "The Bank of Valdora is expected to cut its policy rate by 25 basis points to 3.5% on Thursday.\n\n"
+            f"{heading}\n"
+            "- Kolar: banks will pass on rate cuts 'within weeks'\n"
+            "- Valdoran crown slides to a three-month low as exporters cheer\n"
+            "- Explained: Why is the Valdoran crown falling?\n\n"
+            "Economists also expect the bank to lower its 2027 inflation forecast to 2.1%.\n")
+    quotes = _quotes(text)
+    assert any("cut its policy rate by 25 basis points" in q for q in quotes)
+    assert any("2027 inflation forecast" in q for q in quotes)
+    assert not any("within weeks" in q or "crown slides" in q or "Explained" in q for q in quotes), quotes
+
+
+def test_bullets_under_a_lead_or_a_summary_stay_claims() -> None:
+    # A colon lead's items and a summary's bullets are the article's own claims, whatever their shape (labelled before
+    # running).
+    text = ("Budget to freeze fuel duty, lift defence spending\n\n"
+            "Key points\n"
+            "- Treasurer Hale: budget will be 'responsible'\n"
+            "- Deficit seen at $38bn\n\n"
+            "The budget is expected to include:\n"
+            "- Defence Spending: an extra $2bn a year\n"
+            "- Fuel Duty: frozen for a further year\n")
+    quotes = _quotes(text)
+    assert any("Treasurer Hale" in q for q in quotes)
+    assert any("$2bn" in q for q in quotes)
+    assert any("Fuel Duty" in q for q in quotes)

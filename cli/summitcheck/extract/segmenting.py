@@ -109,6 +109,26 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
         r"|^\(?(?:the )?(?:author|writer|columnist|contributor)s?\s+(?:is|are|was|works|writes|has been)\b"
         r"|^about the (?:author|writer)s?\b", re.I)),
+    # The page as the subject of its own sentence: "This article is part of our … series, produced with the financial
+    # support of …", "Reporting for this story was funded by …", "The Courier's climate journalism is supported by …";
+    # and the outlet's own plans at the event ("We'll be at the launch and will have first impressions …", "Our
+    # correspondent will be in Frankfurt …"), unless someone is reported saying it. Anchored: one failed look per line.
+    ("disclaimer", re.compile(
+        r"^\(?(?:this(?!\s+(?:year|week|month|quarter|time|season)\b)|our)\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece"
+        r"|report|series|feature|project|coverage|reporting|journalism|content|investigation|newsletter|podcast|episode"
+        r"|page|post|blog)\s+(?:is|was|are|were|has\s+been|have\s+been|forms?|formed)\s+(?:(?:a|an|the)\s+)?(?:part\s+of"
+        r"|produced|funded|supported|sponsored|underwritten|made\s+possible|brought\s+to\s+you|paid\s+for"
+        r"|in\s+(?:partnership|collaboration|association))\b"
+        r"|^(?:reporting|research|travel|coverage)\s+for\s+(?:this|our)\s+(?:[\w-]+\s+){0,2}?(?:article|story|piece|report"
+        r"|series|feature|project|coverage|investigation)\b"
+        r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,3}?(?:reporting|journalism"
+        r"|coverage)\s+(?:is|was|are)\s+(?:\w+\s+)?(?:funded|supported|sponsored|underwritten|made\s+possible)\s+(?:by|with"
+        r"|through)\b"
+        r"|^(?:we|i|our\s+(?:[\w-]+\s+){0,2}?(?:team|reporters?|correspondents?|editors?|staff|writers?))(?:'ll|’ll|\s+will"
+        r"|\s+shall|'re|’re|\s+are|'m|’m|\s+am)(?![^.!?]*\b(?:said|says|told|according)\b)\s+(?:\w+\s+){0,2}?(?:be\s+(?:at"
+        r"|in|on|there|live|here|back)\b|have\s+(?:[\w-]+\s+){0,3}?(?:impressions|updates|coverage|reaction|analysis"
+        r"|the\s+latest)\b|bring(?:ing)?\s+you\b|updat(?:e|ing)\s+(?:this|the)\s+(?:story|article|page|post|blog)\b"
+        r"|keep(?:ing)?\s+you\b)", re.I)),
     # The outlet speaking to its reader: "Join our Telegram channel …", "Follow us on …", "Download our app",
     # "We will be running a live blog from 9am", "Story continues below advertisement", "Tags: …", "Also read: …".
     # Our/us/your are matched in lower case only: "Follow US lead" is news.
@@ -224,6 +244,9 @@ _TOPICS_LEAD = re.compile(r"^(?:(?:\S+\s+){0,9}\S+\?|(?:jump|skip) to\s*:?|in th
 # "Key Takeaways", "Key points", "Highlights", "At a glance": a summary of the story above its body, in bullets.
 _SUMMARY_HEADING = re.compile(r"^(?:key (?:points|takeaways|facts|numbers)|(?:the )?highlights|(?:\S+\s+){0,3}at a glance"
                               r"|in brief|in short|summary|the big picture|the short version|tl;?dr)\s*:?$", re.I)
+# A headline quoting its speaker: "Goyal: EU deal will create 'lakhs of jobs' in textiles", "Kolar: cuts 'within
+# weeks'" (a name of up to four capitalised words, a colon, a quotation in single quotes), or a question.
+_LINK_HEADLINE = re.compile(r"^(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}:\s.*?\s['‘]\w[^'’]*\w['’](?!\w)|\?\W*$")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
 # Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
 _SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
@@ -240,6 +263,8 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
     r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2})"
     r"\s*[-–—]+\s+(?=[\"“A-Z])")
+# A sentence whose subject is the outlet or its reader, said in its own voice (no quotation, no one reported saying it).
+_FIRST_PERSON = re.compile(r"(?:we|i|our|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b(?:said|says|told|according)\b)", re.I)
 # "Whether the group agrees…": a question; "Here's what Wall Street expects": a sentence that announces what follows
 _INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which|here(?:'s|’s|\s+is|\s+are))\b", re.I)
 
@@ -362,6 +387,8 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     topics = False  # bullets under "What's on the agenda?" or "Jump to:" name topics, they claim nothing
     deck = False  # the first unit after the headline may be its deck: "X tipped to dominate as deficit narrows"
     summary = False  # bullets under "Key Takeaways" restate the story (_Page.summary_lines)
+    led = False  # bullets under a line ending in a colon are its items
+    links = False  # bullets of a list of other stories' headlines
     seen: set[str] = set()
     for line_no, unit in _units(text):
         if page.examined >= MAX_EXAMINED:
@@ -400,6 +427,16 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         summary = (summary and bullet) or (not bullet and _SUMMARY_HEADING.match(unit) is not None)
         if summary and bullet:
             page.summary_lines.add(line_no)
+        if bullet and not summary and not led and not re.search(r"[.!]\W*$", unit) \
+                and (links or _LINK_HEADLINE.search(_BULLET.sub("", unit))):
+            # Another story's headline ("Goyal: EU deal will create 'lakhs of jobs'"): a speaker's name, a colon and a
+            # quote in single quotes, with no full stop; the bullets after it in its list are headlines too.
+            links = True
+            page.dropped += 1
+            continue
+        links = links and bullet
+        if not bullet:
+            led = unit.rstrip().endswith(":")  # "The budget is expected to include:" leads its items
         if bullet:  # a bullet point is a sentence, with or without its full stop
             unit = _BULLET.sub("", unit)
         elif _is_heading(unit) and not (was_deck and _is_deck(unit)):
@@ -455,11 +492,14 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
         if len(pieces) >= limit:
             break
     pieces = [p for p in pieces[:max(limit, 0)] if p]
+    furniture = [furniture_kind(p) is not None for p in pieces]
     out = []
     for i, piece in enumerate(pieces):
         if _cut_off(piece) or (i == 0 and piece[0].islower() and not item) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
-                or len(piece) > MAX_SENTENCE_CHARS or furniture_kind(piece):
+                or len(piece) > MAX_SENTENCE_CHARS or furniture[i]:
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
+        if any(furniture) and _FIRST_PERSON.match(piece):
+            continue  # "Our team will share photos straight away. Follow along on our live blog.": the page's own plans
         # an item under a lead is stated with it: "$1bn for defence" says enough
         if (2 if item else MIN_SENTENCE_WORDS) <= len(piece.split()) <= MAX_WORDS:
             out.append(_Sentence(piece, line))
