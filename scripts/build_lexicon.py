@@ -27,7 +27,10 @@ commonest senses:
   country part of another such as England are left out);
 - acronyms: a noun synset listing an acronym and words whose initials spell it gives those
   words as the acronym's expansion ("consumer price index" → CPI), a kind apart from the folds;
-- exceptions: irregular forms of kept words from WordNet's *.exc files ("went" → "go").
+- exceptions: irregular forms of kept words from WordNet's *.exc files ("went" → "go");
+- antonyms: direct antonym pointers between senses among the first TOP_SENSES ("borrow" / "lend",
+  "urban" / "rural"), carried to the
+  words' derivational families ("borrowing" / "lending"), as "!" lines after the folds.
 
 The curated tables (seats of government, institutions, role words) are in
 scripts/lexicon_curated.txt and are merged in as they stand. Each word's groups are written
@@ -294,6 +297,24 @@ def build(wn: Path) -> dict[str, object]:
             if _WORD.match(form) and bases and bases[0] in kept and form != bases[0]:
                 exceptions.setdefault(form, bases[0])
 
+    # antonyms: WordNet's direct antonym pointers ("!", word to word) between senses among the first
+    # TOP_SENSES of kept words (an antonym pair is precise even in a rarer sense: "urban" / "rural" is
+    # urban's second) ("borrow" / "lend", "urban" / "rural", "export" / "import"), carried to each word's
+    # derivational family ("borrowing" / "lending", "borrower" / "lender"): a measure qualified by one
+    # is not the measure qualified by the other
+    antonyms: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(synsets):
+        words, pointers = synsets[key]
+        for sym, target, src, dst in pointers:
+            if sym != "!" or not src or target not in synsets:
+                continue
+            a, b = words[src - 1], synsets[target][0][dst - 1]
+            if a in kept and b in kept and key in listed[a] and target in listed[b]:
+                for x in family[find(a)]:
+                    antonyms[x].update(y for y in family[find(b)] if y != x)
+    # a word opposed to a word of its own family is no converse pair ("increase" reached through both)
+    antonyms = {w: {o for o in others if find(o) != find(w)} for w, others in antonyms.items()}
+
     # keep a group only when two words can meet through it
     use: dict[str, int] = defaultdict(int)
     for w in kept:
@@ -306,7 +327,8 @@ def build(wn: Path) -> dict[str, object]:
         u = sorted(ids.setdefault(x, b36(len(ids))) for x in sorted(up[w]) if use[x] > 1)
         if g or u:
             words_out[w] = " ".join(g) + ";" + " ".join(u)
-    return {"words": words_out, "exceptions": exceptions, "capitals": capital_of, "countries": country_of}
+    return {"words": words_out, "exceptions": exceptions, "capitals": capital_of, "countries": country_of,
+            "antonyms": {w: sorted(o) for w, o in antonyms.items() if o}}
 
 
 def curated() -> dict[str, dict[str, str]]:
@@ -357,6 +379,7 @@ def render(wn: Path) -> str:
     # article writes the acronym (a fold would read every "World Health Organization" as the word "who")
     folds.update((key, f"{value}\tacronym") for key, value in acronym_expansions(wn).items() if key not in folds)
     lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
+    lines += [f"!{w}\t{' '.join(others)}" for w, others in sorted(data["antonyms"].items())]
     words, exceptions = data["words"], data["exceptions"]
     for w in sorted(set(words) | set(exceptions)):
         lines.append(f"{w}\t{words.get(w, ';')}\t{exceptions.get(w, '')}".rstrip("\t"))

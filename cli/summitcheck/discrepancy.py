@@ -34,9 +34,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from . import currencies
 from .figures import Quantity, describe_unit
 from .model import Claim, Figure
-from .pairing import MEASURES, Lexicon
+from .pairing import MEASURES, Lexicon, converse_qualifier
 from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
 
@@ -170,6 +171,8 @@ class _Metric:
     measures: frozenset[tuple[str, str]] = frozenset()  # (kind, word) of MEASURES: ("gross-net", "operating")
     party_classes: frozenset[int] = frozenset()  # the lexicon's classes of the parties, to find them said elsewhere
     beside_head: frozenset[int] = frozenset()  # what is measured but the head and words of change
+    written: tuple[tuple[str, str], ...] = ()  # the name's terms as (stem, as written), in order
+    per: frozenset[str] = frozenset()  # what the measure is per ("per capita", "per passenger"), see _denominators
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,36 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     head = _head(lexicon, rest)
     beside = measured - {lexicon.classes[s] for s in named if s in _CHANGE_STEMS} - ({head[0]} if head else set())
     return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes,
-                   _phrases(lexicon, rest), generic, head, measures, party_classes, beside)
+                   _phrases(lexicon, rest), generic, head, measures, party_classes, beside,
+                   tuple(terms(rest, lexicon.folds, lexicon=True)), _denominators(rest))
+
+
+# "per capita", "per person", "per passenger": what a measure is divided by.  A span of time ("per year") or a
+# currency ("yen per dollar") is the unit the figure is written in, not another measure.
+_PER = re.compile(r"\bper[- ]([a-z]+)", re.I)
+_NOT_DENOMINATORS = frozenset({"cent", "centum", "annum", "mille", "year", "quarter", "month", "week", "day", "hour"})
+
+
+def _denominators(name: str) -> frozenset[str]:
+    """The words a metric name divides its measure by ("GDP per capita growth" → {"capita"})."""
+    found = set()
+    for m in _PER.finditer(name):
+        word = m.group(1).lower()
+        singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if singular not in _NOT_DENOMINATORS and not currencies.is_head(word) and not currencies.name_codes(word):
+            found.add(singular)
+    return frozenset(found)
+
+
+def _per_apart(a: _Entry, b: _Entry) -> tuple[str, str] | None:
+    """When two figures in percent (or points) measure one per something the other is not per ("GDP per capita
+    growth" / "GDP growth"), the denominators of each ("per capita", "per nothing").  In money or counts the
+    unit already tells a dividend per share from the total paid; a growth rate or a share carries no such unit."""
+    if a.metric.per == b.metric.per or a.quantity.dimension not in ("percent", "pp") \
+            or b.quantity.dimension not in ("percent", "pp"):
+        return None
+    mine, theirs = (", ".join(f"per {w}" for w in sorted(m.per)) or "per nothing" for m in (a.metric, b.metric))
+    return mine, theirs
 
 
 def _head(lexicon: Lexicon, name: str) -> tuple[int, str, str] | None:
@@ -368,6 +400,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0  # "consumer broadband revenue" is not "business broadband revenue"
     if other_measure(a, b):
         return 0.0  # "operating income growth" is not "net income growth"
+    if converse_qualifier(a.written, b.written, frozenset(s for s, _ in a.written), frozenset(s for s, _ in b.written)):
+        return 0.0  # "overnight borrowing rate" is not "overnight lending rate", "non-GAAP margin" not "GAAP margin"
     if not (a.measured and b.measured) and a.classes != b.classes:
         return 0.0  # a name of measuring words alone ("new forecast", "figure") names no metric to meet another
     ours, other = (a.measured, b.measured) if a.measured and b.measured else (a.classes, b.classes)
@@ -465,7 +499,8 @@ class FigureIndex:
         if s is None:
             # comparable() reads only the units, _similarity only the metrics: both are the kind's
             e, other = self.pf[p], self.rf[r]
-            s = _similarity(e.metric, other.metric, self.distinct) if e.quantity.comparable(other.quantity) else 0.0
+            s = _similarity(e.metric, other.metric, self.distinct) \
+                if e.quantity.comparable(other.quantity) and _per_apart(e, other) is None else 0.0
             self._alike_kinds[key] = s
         return s
 
@@ -534,6 +569,19 @@ class FigureIndex:
         US".  Those figures and the words that part them."""
         return self._first_apart(i, j, lambda a, b: other_element(a, b, said[0] | a.classes | a.related,
                                                                   said[1] | b.classes | b.related, self.heads))
+
+    def other_denominator(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
+        """When claims i and j give figures, none of one metric, and a figure of each in percent measures
+        per something the other does not (_per_apart): those figures and the denominators of each."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        if any(self._alike(p, r) >= METRIC_CUTOFF for p in mine for r in theirs):
+            return None
+        for p in mine:
+            for r in theirs:
+                apart = _per_apart(self.pf[p], self.rf[r])
+                if apart is not None:
+                    return self.pf[p].figure, self.rf[r].figure, apart
+        return None
 
     def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None]
                      ) -> tuple[Figure, Figure, tuple[str, str]] | None:

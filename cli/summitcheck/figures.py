@@ -1046,6 +1046,9 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
         return i
     unit = _singular(words[i])
     i += 1
+    if unit == "metric" and i < n and _singular(words[i]) in ("ton", "tonne"):
+        unit = "tonne"  # a metric ton is a tonne ("20 million metric tons" / "25 million tonnes")
+        i += 1
     if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in _COUNT_PER) \
             or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
         unit = f"{unit}/{_singular(words[i + 1])}"

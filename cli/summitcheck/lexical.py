@@ -6,6 +6,7 @@ only pays for the words its claims hold.  It gives:
 - folds: words and phrases that name one thing, to be read as one token
   (capitals and seats of government → their country, institutions named in
   full → their acronym, role words written several ways → one role);
+- converse(a, b): whether two words are antonyms ("borrowing" / "lending");
 - groups(word): the word's synonym and derivational-family groups, and its
   "up" groups (the synonym groups of its hypernyms).  Two words are related
   when they share a group, or when one's up group is the other's group: "jet"
@@ -54,7 +55,15 @@ class Table:
                 self.folds[key] = value
             for k in kind:
                 self.kinds[k].update((key, value))
-        self.lines = lines[folds:]
+        # "!word TAB its antonyms" lines follow the folds (scripts/build_lexicon.py)
+        antonyms = folds
+        while antonyms < len(lines) and lines[antonyms].startswith("!"):
+            antonyms += 1
+        self.antonyms: dict[str, frozenset[str]] = {}
+        for line in lines[folds:antonyms]:
+            word, _, others = line[1:].partition("\t")
+            self.antonyms[word] = frozenset(others.split())
+        self.lines = lines[antonyms:]
 
     def line(self, word: str) -> str | None:
         key = word + "\t"
@@ -85,6 +94,15 @@ def kind(name: str) -> set[str]:
     the countries they stand for), "role" (role words, as written and as folded) or "actor"
     (generic subjects: bank, government, board …)."""
     return table().kinds[name]
+
+
+def converse(a: str, b: str) -> bool:
+    """Whether two lower-case words are antonyms in WordNet, through their base forms and derivational
+    families: "borrowing" / "lending", "urban" / "rural", "exports" / "imports"."""
+    t = table()
+    mine = lemmas(a) or [a]
+    theirs = set(lemmas(b) or [b])
+    return any(not theirs.isdisjoint(t.antonyms.get(w, ())) for w in mine)
 
 
 def lemmas(word: str) -> list[str]:

@@ -232,6 +232,7 @@ class Lexicon:
         self._statements = [said[0] if said else "" for said in read]
         self.metric_sets = [frozenset(classes[s] for name in names for s, _ in terms(name[:MAX_TEXT_CHARS], folds, lexicon=True)
                                       if s in classes) for names in metrics]
+        self.metric_names = [tuple(name[:MAX_TEXT_CHARS] for name in names) for names in metrics]
         self._written: dict[int, dict[int, str]] = {}
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
@@ -406,6 +407,9 @@ class Lexicon:
 
 
 _DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
+# Words of change a metric name may hold ("rate cut", "trade growth"): what moves, not which measure
+_CHANGE_WORDS = frozenset(s for s, _ in terms("increase decrease cut hike rise growth fall decline reduction gain drop "
+                                              "loss"))
 _PERIOD_WORDS = frozenset(stem(w) for w in "first second third fourth final quarter half".split())
 _MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
@@ -782,10 +786,10 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
 
 
 # What a measure leaves out, or says it left out: "excluding food and energy", "excl. items",
-# and the words for such a measure ("adjusted EPS" is earnings excluding items, "core" and
-# "underlying" inflation exclude food and energy).
+# "non-oil", and the words for such a measure ("adjusted EPS" is earnings excluding items, as a
+# non-GAAP figure is; "core" and "underlying" inflation exclude food and energy).
 _EXCLUDING = re.compile(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
-                        r"|adjusted|underlying|core)\b", re.I)
+                        r"|adjusted|underlying|core|non-\w+)\b", re.I)
 
 
 def _exclusion(statement: Sequence[str], metrics: Sequence[str], headline: frozenset[int]) -> dict[str, str]:
@@ -846,6 +850,51 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
         only_theirs = [v for k, v in theirs[kind].items() if not any(same(o, k) for o in mine[kind])]
         if only_mine and only_theirs:
             return f"names {', '.join(only_mine)} where it names {', '.join(only_theirs)}"
+    return None
+
+
+def converse_qualifier(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]],
+                       said_mine: frozenset[str], said_theirs: frozenset[str]) -> tuple[str, str] | None:
+    """The words, as written, that make two names of one measure converse: "non-X" where the other
+    has X ("non-GAAP" / "GAAP", "non-oil" / "oil"), or WordNet antonyms ("borrowing" / "lending",
+    "urban" / "rural", "exports" / "imports"; lexical.converse), each said on one side only (said_mine,
+    said_theirs: the stems each side says anywhere).  Words of direction or change are left out: a
+    rise against a fall is what the claims predict, for polarity.py to judge.  mine, theirs: the
+    names' terms as (stem, as written), in order."""
+    for a, b, flip in ((mine, theirs, False), (theirs, mine, True)):
+        plain = {s for k, (s, _) in enumerate(b) if not k or b[k - 1][0] != "non"}
+        for k, (s, _) in enumerate(a[:-1]):
+            if s == "non" and a[k + 1][0] in plain:
+                found = (f"non-{a[k + 1][1]}", a[k + 1][1])
+                return found[::-1] if flip else found
+    for s, w in mine:
+        if s in said_theirs or s in _DIRECTION_STEMS or s in _CHANGE_WORDS:
+            continue
+        for t, v in theirs:
+            if t not in said_mine and t not in _DIRECTION_STEMS and t not in _CHANGE_WORDS \
+                    and lexical.converse(w.lower(), v.lower()):
+                return w, v
+    return None
+
+
+def other_converse(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """When a figure of each claim measures one thing qualified by converse words (converse_qualifier:
+    "overnight borrowing rate" / "overnight lending rate", "non-GAAP gross margin" / "GAAP gross
+    margin"), the claims state two measures: what differs.  The slot a metric name fills is what the
+    claim is about, so a converse word there makes another fact; in the verb ("raise" / "lower") it is
+    what the claim predicts, and no metric name holds it."""
+    names = lexicon.metric_names
+    if e >= len(names) or r >= len(names) or not names[e] or not names[r]:
+        return None
+    folds = lexicon.folds
+    said = [frozenset(s for s, _ in lexicon.found(i)) for i in (e, r)]
+    for mine in names[e]:
+        a = terms(mine, folds, lexicon=True)
+        for theirs in names[r]:
+            b = terms(theirs, folds, lexicon=True)
+            found = converse_qualifier(a, b, said[0] | {s for s, _ in a}, said[1] | {s for s, _ in b})
+            if found is not None:
+                return f"measures '{mine}' where it measures '{theirs}' ({found[0]} ≠ {found[1]})"
     return None
 
 
@@ -1208,7 +1257,8 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             if len(top) == 2 and (score < top[1][0] or sum(t[1] < r for t in top) + sum(c < r for c in tied) >= 2):
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
-                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r)
+                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
+                or other_converse(lexicon, e, r)
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why, met)

@@ -16,6 +16,7 @@ from .pairing import (
     Pairing,
     claims_lexicon,
     false_friend,
+    other_converse,
     other_role,
     pair_claims,
     predicted_models,
@@ -356,9 +357,16 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}': "
                            f"{theirs_words}, where '{mine_figure.metric}' is {mine_words}")
             continue
+        per = figures.other_denominator(i, j)
+        if per is not None:
+            mine_figure, theirs_figure, (mine_per, theirs_per) = per
+            refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}' "
+                           f"({theirs_per}), where '{mine_figure.metric}' is {mine_per}")
+            continue
         exact = figures.closest_claim(i, than=j)
         if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])
-                                  or other_role(lexicon, i, offset + exact[0])):
+                                  or other_role(lexicon, i, offset + exact[0])
+                                  or other_converse(lexicon, i, offset + exact[0])):
             refused.append(f"'{outcomes[exact[0]].id}' holds its metric but is not the same fact: the expectation {why}")
             exact = None
         if exact is not None:
@@ -383,7 +391,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         return j, Match(outcomes[j], candidate.score, "terms"), reasons
     closest = figures.closest_claim(i)
     if closest is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + closest[0]])
-                                or other_role(lexicon, i, offset + closest[0])):
+                                or other_role(lexicon, i, offset + closest[0])
+                                or other_converse(lexicon, i, offset + closest[0])):
         # "Spain will get flexibility on the 3.5% goal" is not answered by Belgium's 3.5%
         refused.append(f"'{outcomes[closest[0]].id}' holds its metric but is not the same fact: the expectation {why}")
         closest = None
