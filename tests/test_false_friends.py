@@ -11,6 +11,8 @@ is invented, from other domains than the evaluation sets.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from summitcheck import Claim, Document, Figure, decide, parse_figure
@@ -195,3 +197,31 @@ def test_a_metric_ton_is_a_tonne() -> None:
     report = docs("report", claim("r", "Egypt committed to buying 9 million metric tons of wheat a year.",
                                   ("Egyptian wheat purchases per year", "9 million metric tons")), FILLER)
     assert outcome(preview, report) == ([("p", "contradicted", "r")], [("p", "r")])
+
+
+# --- another market: a place on one side, confirmed by another currency ---
+
+@pytest.mark.parametrize("theirs, expected", [
+    # the report gives the price in dollars and names no market: not the Japanese price
+    (claim("r", "The Vela 3 starts at $899.", ("Vela 3 starting price", "$899")), ([("p", "absent", None)], [])),
+    # the same currency: the price the preview expected, higher
+    (claim("r", "The Vela 3 starts at ¥139,800.", ("Vela 3 starting price", "¥139,800")),
+     ([("p", "contradicted", "r")], [("p", "r")])),
+])
+def test_a_price_for_one_market_against_another_currency(theirs: Claim, expected: object) -> None:
+    preview = docs("preview", claim("p", "In Japan the Vela 3 is expected to cost ¥129,800.", ("Vela 3 price in Japan", "¥129,800")))
+    report = docs("report", theirs, FILLER)
+    assert outcome(preview, report) == expected
+
+
+@pytest.mark.parametrize("mine", [
+    claim("p", "In Europe the Vela 3 is expected at €1,049.", ("Vela 3 price in Europe", "€1,049")),
+    claim("p", "The Orin X7 will sell for £1,199 in Britain.", ("Orin X7 price in Britain", "£1,199")),
+])
+def test_a_price_in_europe_is_not_the_dollar_price(mine: Claim) -> None:
+    product = "Vela 3" if "Vela" in mine.statement else "Orin X7"
+    preview = docs("preview", replace(mine, topic="pricing"))
+    report = docs("report", replace(claim("r", f"The {product} is priced from $899.", (f"{product} starting price", "$899")),
+                                    topic="pricing"),
+                  claim("r-ship", f"The {product} ships on Friday."), FILLER)
+    assert outcome(preview, report) == ([("p", "absent", None)], [])

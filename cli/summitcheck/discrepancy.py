@@ -583,6 +583,28 @@ class FigureIndex:
                     return self.pf[p].figure, self.rf[r].figure, apart
         return None
 
+    def other_market(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
+        """When claims i and j give sums of money of one name but for its place ("Aero 14 price in Europe" /
+        "Aero 14 starting price"), one names a place the other does not, and the two are in other currencies
+        (€1,249 / $1,099), they are prices of two markets, not one price said two ways: those figures and
+        the place and currency of each ("EU, EUR", "no place, USD").  Without a place named, or in one currency,
+        the figures are one metric's to compare."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        for p in mine:
+            for r in theirs:
+                a, b = self.pf[p], self.rf[r]
+                if a.quantity.dimension not in ("money", "rate") or b.quantity.dimension not in ("money", "rate") \
+                        or bool(a.metric.parties) == bool(b.metric.parties):
+                    continue
+                currency = (a.quantity.unit.partition("/")[0], b.quantity.unit.partition("/")[0])
+                # alike but for the place, whatever an article tells apart ("starting price" beside "price in
+                # Europe" draws "starting" as a distinction: the place and currency say more)
+                if currency[0] != currency[1] and _names_alike(replace(a.metric, parties=()),
+                                                               replace(b.metric, parties=()), frozenset()):
+                    return a.figure, b.figure, (f"{', '.join(a.metric.parties) or 'no place'}, {currency[0]}",
+                                                f"{', '.join(b.metric.parties) or 'no place'}, {currency[1]}")
+        return None
+
     def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None]
                      ) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """The first figures of claims i and j (in order) whose metrics `apart` tells apart, with how

@@ -55,15 +55,21 @@ class Table:
                 self.folds[key] = value
             for k in kind:
                 self.kinds[k].update((key, value))
-        # "!word TAB its antonyms" lines follow the folds (scripts/build_lexicon.py)
+        # "!word TAB its antonyms" lines follow the folds (scripts/build_lexicon.py), sorted: looked up
+        # by bisection as the word lines are, not split on every check
         antonyms = folds
         while antonyms < len(lines) and lines[antonyms].startswith("!"):
             antonyms += 1
-        self.antonyms: dict[str, frozenset[str]] = {}
-        for line in lines[folds:antonyms]:
-            word, _, others = line[1:].partition("\t")
-            self.antonyms[word] = frozenset(others.split())
+        self.antonym_lines = lines[folds:antonyms]
         self.lines = lines[antonyms:]
+
+    def antonyms(self, word: str) -> list[str]:
+        """The antonyms of a word as the table lists them (no base forms sought)."""
+        key = "!" + word + "\t"
+        i = bisect_left(self.antonym_lines, key)
+        if i < len(self.antonym_lines) and self.antonym_lines[i].startswith(key):
+            return self.antonym_lines[i][len(key):].split()
+        return []
 
     def line(self, word: str) -> str | None:
         key = word + "\t"
@@ -102,7 +108,7 @@ def converse(a: str, b: str) -> bool:
     t = table()
     mine = lemmas(a) or [a]
     theirs = set(lemmas(b) or [b])
-    return any(not theirs.isdisjoint(t.antonyms.get(w, ())) for w in mine)
+    return any(not theirs.isdisjoint(t.antonyms(w)) for w in mine)
 
 
 def lemmas(word: str) -> list[str]:

@@ -357,6 +357,12 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}': "
                            f"{theirs_words}, where '{mine_figure.metric}' is {mine_words}")
             continue
+        market = figures.other_market(i, j)
+        if market is not None:
+            mine_figure, theirs_figure, (mine_market, theirs_market) = market
+            refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}' "
+                           f"({theirs_market}), another market than '{mine_figure.metric}' ({mine_market})")
+            continue
         per = figures.other_denominator(i, j)
         if per is not None:
             mine_figure, theirs_figure, (mine_per, theirs_per) = per
