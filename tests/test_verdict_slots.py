@@ -1,0 +1,122 @@
+"""The figure a paired expectation predicts, found among several of one unit: when both claims restate a
+figure of context (the same value on each side: last year's deficit, the fare a year earlier), when both
+give the predicted value a move from the same baseline, or when the one answer is named for a period the
+annual rate is of.  And a link to another model's figure is no contradiction when the report claim also
+gives the expected value.
+
+Verdicts written down (as an editor gives them) before the tool was run; claims invented, in the style of
+wire copy, from other events than the released sets (a budget, an airline, a central bank, a launch, a
+statistics release).  Drafted figures are given as `Figure`s with the metric names drafting writes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Settings, decide
+from summitcheck.figures import parse_figure
+from summitcheck.model import Figure
+
+Written = tuple[str, list[tuple[str, ...]]]  # a statement and its figures: (metric, value) or (metric, value, from)
+
+
+def judged(expectation: Written, report: Written) -> tuple[str, tuple[str, ...], int]:
+    """The verdict of one expectation against the one report claim paired with it, its reasons, and how
+    many discrepancies were found."""
+    def claim(cid: str, text: str, figures: list[tuple[str, ...]]) -> Claim:
+        return Claim(id=cid, statement=text, figures=tuple(
+            Figure(f[0], parse_figure(f[1]), baseline=parse_figure(f[2]) if len(f) > 2 else None) for f in figures))
+
+    preview = Document(id="p", role="preview", title="p", claims=(claim("e", *expectation),))
+    outcome = Document(id="r", role="report", title="r", claims=(claim("r", *report),))
+    result = decide(preview, outcome, Settings(threshold=1))
+    (found,) = result.expectations
+    assert found.match is not None and found.match.claim.id == "r", found.reasons
+    return found.verdict, found.reasons, len(result.discrepancies)
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a figure of context both sides restate (the mid-year forecast) leaves one figure each: they differ
+    (("Finance Minister Ana Lopes will present a budget forecasting a deficit of about 9 billion euros for 2027, "
+      "wider than the 7.4 billion euros pencilled in at the spring update",
+      [("budget forecasting for 2027", "about 9 billion euros"), ("wider at the spring update", "7.4 billion euros")]),
+     ("Finance Minister Ana Lopes presented a budget with an 11.2 billion euro deficit in 2027, far above the "
+      "7.4 billion euros forecast in the spring",
+      [("deficit in 2027", "11.2 billion euro"), ("forecast in the spring", "7.4 billion euros")]),
+     "contradicted"),
+    # ... and agree
+    (("Finance Minister Ana Lopes will present a budget forecasting a deficit of about 9 billion euros for 2027, "
+      "wider than the 7.4 billion euros pencilled in at the spring update",
+      [("budget forecasting for 2027", "about 9 billion euros"), ("wider at the spring update", "7.4 billion euros")]),
+     ("Finance Minister Ana Lopes presented a budget with a 9.1 billion euro deficit in 2027, above the "
+      "7.4 billion euros forecast in the spring",
+      [("deficit in 2027", "9.1 billion euro"), ("forecast in the spring", "7.4 billion euros")]),
+     "fulfilled"),
+    # a move from the same baseline: the fare forecast and the fare reported, both from €80 a year earlier
+    (("Average fare per passenger is forecast at €84, compared with €80 a year earlier and €86 in the "
+      "summer quarter",
+      [("Average fare per passenger forecast", "€84", "€80"), ("Average fare in the third quarter", "€86")]),
+     ("Average fare per passenger rose to €89 from €80 a year earlier, the airline said",
+      [("Average fare per passenger at the airline", "€89", "€80")]),
+     "contradicted"),
+    # the predicted value of one size with the outcome, if not within half again: 12 billion crowns vs 7.5
+    (("Data due with the decision are expected to show the central bank sold around 12 billion crowns of "
+      "foreign currency in the third quarter",
+      [("central bank sold in the third quarter", "around 12 billion crowns")]),
+     ("Data published with the decision showed the central bank sold foreign currency worth 7.5 billion crowns "
+      "in the July-September period, down from 11.8 billion crowns in the second quarter",
+      [("central bank sold foreign currency", "7.5 billion crowns", "11.8 billion crowns")]),
+     "contradicted"),
+    # annual inflation of a half-month is that half-month's figure, not a year's: 2.4% vs 2.6%
+    (("Data due on Friday is expected to show annual inflation slowed to 2.4% in the first half of May",
+      [("Data due on Friday in the first half", "2.4%")]),
+     ("Data published on Friday showed annual inflation eased to 2.6% in the first half of May",
+      [("annual inflation in the first half", "2.6%")]),
+     "contradicted"),
+    # a launch: the expected refresh rate is the one the report gives for the other model too
+    (("The tablet is expected to get a display with a 144Hz refresh rate",
+      [("refresh rate", "144Hz")]),
+     ("Refresh rate: 120Hz (Tab S); 144Hz (Tab S Ultra)",
+      [("Refresh rate", "120Hz"), ("Refresh rate: 120Hz (Tab", "144Hz")]),
+     "fulfilled"),
+])
+def test_the_predicted_figure_among_several(expectation: Written, report: Written, verdict: str) -> None:
+    got, reasons, _ = judged(expectation, report)
+    assert got == verdict, reasons
+
+
+def test_the_reason_names_both_values() -> None:
+    got, reasons, discrepancies = judged(
+        ("Average fare per passenger is forecast at €84, compared with €80 a year earlier and €86 in the "
+         "summer quarter",
+         [("Average fare per passenger forecast", "€84", "€80"), ("Average fare in the third quarter", "€86")]),
+        ("Average fare per passenger rose to €89 from €80 a year earlier, the airline said",
+         [("Average fare per passenger at the airline", "€89", "€80")]))
+    assert got == "contradicted" and "€84" in reasons[0] and "€89" in reasons[0], reasons
+    assert discrepancies == 0  # a verdict within the pair, never a discrepancy
+
+
+@pytest.mark.parametrize("expectation, report", [
+    # baselines that differ say nothing of which figure is the predicted one: two each, no decision
+    (("Average fare per passenger is forecast at €84, compared with €80 a year earlier and €86 in the "
+      "summer quarter",
+      [("Average fare per passenger forecast", "€84", "€80"), ("Average fare in the third quarter", "€86")]),
+     ("Average fare per passenger rose to €89 from €82 a year earlier, and €91 on long-haul routes",
+      [("Average fare per passenger at the airline", "€89", "€82"), ("long-haul routes", "€91")])),
+    # a sum twice the other's is another measure, not a miss (a quarter's purchases against a year's)
+    (("The central bank is expected to have sold around 12 billion crowns of foreign currency in the quarter",
+      [("central bank sold in the quarter", "around 12 billion crowns")]),
+     ("The central bank sold foreign currency worth 31 billion crowns over the year",
+      [("central bank sold foreign currency over the year", "31 billion crowns")])),
+])
+def test_no_slot_is_guessed(expectation: Written, report: Written) -> None:
+    got, reasons, _ = judged(expectation, report)
+    assert got == "fulfilled" and not any("differs" in r for r in reasons), reasons
+
+
+def test_a_value_given_for_another_model_still_contradicts_when_the_expected_one_is_absent() -> None:
+    got, reasons, _ = judged(("The tablet is expected to get a display with a 144Hz refresh rate",
+                              [("refresh rate", "144Hz")]),
+                             ("Refresh rate: 90Hz (Tab S); 120Hz (Tab S Ultra)",
+                              [("Refresh rate", "90Hz"), ("Refresh rate: 90Hz (Tab", "120Hz")]))
+    assert got == "contradicted", reasons
