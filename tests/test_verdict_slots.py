@@ -60,12 +60,12 @@ def judged(expectation: Written, report: Written) -> tuple[str, tuple[str, ...],
       [("Average fare per passenger at the airline", "€89", "€80")]),
      "contradicted"),
     # the predicted value of one size with the outcome, if not within half again: 12 billion crowns vs 7.5
-    (("Data due with the decision are expected to show the central bank sold around 12 billion crowns of "
+    (("Data due with the decision are expected to show the bank sold around 12 billion crowns of "
       "foreign currency in the third quarter",
-      [("central bank sold in the third quarter", "around 12 billion crowns")]),
-     ("Data published with the decision showed the central bank sold foreign currency worth 7.5 billion crowns "
-      "in the July-September period, down from 11.8 billion crowns in the second quarter",
-      [("central bank sold foreign currency", "7.5 billion crowns", "11.8 billion crowns")]),
+      [("bank sold in the third quarter", "around 12 billion crowns")]),
+     ("Data published with the decision showed the Riksbank sold foreign currency worth 7.5 billion crowns "
+      "in the July-September period, down from 11.8 billion crowns in the previous three months",
+      [("Riksbank sold foreign currency", "7.5 billion crowns", "11.8 billion crowns")]),
      "contradicted"),
     # annual inflation of a half-month is that half-month's figure, not a year's: 2.4% vs 2.6%
     (("Data due on Friday is expected to show annual inflation slowed to 2.4% in the first half of May",
@@ -103,15 +103,15 @@ def test_the_reason_names_both_values() -> None:
       [("Average fare per passenger forecast", "€84", "€80"), ("Average fare in the third quarter", "€86")]),
      ("Average fare per passenger rose to €89 from €82 a year earlier, and €91 on long-haul routes",
       [("Average fare per passenger at the airline", "€89", "€82"), ("long-haul routes", "€91")])),
-    # a sum twice the other's is another measure, not a miss (a quarter's purchases against a year's)
-    (("The central bank is expected to have sold around 12 billion crowns of foreign currency in the quarter",
-      [("central bank sold in the quarter", "around 12 billion crowns")]),
-     ("The central bank sold foreign currency worth 31 billion crowns over the year",
-      [("central bank sold foreign currency over the year", "31 billion crowns")])),
+    # a sum near three times the other's is another measure, not a miss (the retailer's value, not its revenue)
+    (("The retailer is expected to post quarterly revenue of about $4 billion",
+      [("retailer quarterly revenue", "about $4 billion")]),
+     ("The retailer's market value rose to $11 billion as quarterly revenue beat forecasts",
+      [("retailer's market value", "$11 billion")])),
 ])
 def test_no_slot_is_guessed(expectation: Written, report: Written) -> None:
     got, reasons, _ = judged(expectation, report)
-    assert got == "fulfilled" and not any("differs" in r for r in reasons), reasons
+    assert got == "fulfilled" and not any(r.startswith("figure differs") for r in reasons), reasons
 
 
 def test_a_value_given_for_another_model_still_contradicts_when_the_expected_one_is_absent() -> None:
