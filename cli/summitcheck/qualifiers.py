@@ -66,6 +66,7 @@ _LENGTHS = [(re.compile(r"\b(?:quarterly|quarter|three[- ]months?)\b", re.I), "a
             (re.compile(r"\b(?:monthly|month)\b", re.I), "a month"),
             (re.compile(r"\b(?:annual|annually|yearly|full[- ]year|(?:fiscal|financial|calendar|whole|the)\s+year"
                         r"|twelve[- ]months?|12[- ]months?)\b", re.I), "a full year")]
+_RATE_BASIS = re.compile(r"annual|annually|yearly", re.I)
 _PERIOD_LENGTH = {"q": "a quarter", "h": "a half-year", "y": "a full year"}  # "y": "year to dec"
 _MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
 _OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
@@ -227,7 +228,9 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     for pattern, length in _LENGTHS:
         found = []
         take(pattern, found)
-        if found:
+        # "annual inflation in the first half of March" is that half-month's figure: beside a named shorter
+        # period, "annual" says the rate is year on year, not that the figure covers a year
+        if found and not (periods and lengths and all(_RATE_BASIS.fullmatch(m.group()) for m in found)):
             lengths.add(length)
     if years and not lengths:
         lengths.add("a full year")

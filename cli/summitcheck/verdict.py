@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import currencies, verdicts
-from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared
+from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, format_interval, parse_figure
 from .model import Claim, Document, Override, Review
@@ -578,30 +578,26 @@ class _Judge:
         return "fulfilled", notes
 
     def _named_apart(self, i: int, j: int) -> tuple[bool, str] | None:
-        """(whether they differ, the reason) when expectation i and report claim j each hold exactly one
-        figure of a unit, neither linked to any figure: drafting named the two differently ("loan for
-        Ukraine" / "Ukraine"), yet within one pair they answer each other, and an editor calls the right
-        move with another figure contradicted.  Figures naming other periods, models or versions, a
-        change against a level, or a value that is the other's baseline are no answer."""
+        """(whether they differ, the reason) when expectation i and report claim j each give one figure of a
+        unit for the slot the expectation predicts, neither linked to any figure: drafting named the two
+        differently ("loan for Ukraine" / "Ukraine"), yet within one pair they answer each other, and an
+        editor calls the right move with another figure contradicted.  The slot's figure is found among
+        several of a unit (_answers).  Figures naming other periods, models or versions, another measure of
+        one kind (operating / net), a change against a level, or a value that is the other's baseline are
+        no answer."""
         figures = self.figures
         # a pair that shares one word ("forecast") may speak of two things; a period both figures name
         # ("by 2029-30") is a second word they share
         shared = len(_about(figures.preview[i].statement) & _about(figures.report[j].statement))
         if not shared:
             return None
-        mine = [figures.pf[p] for p in figures.of_preview.get(i, [])]
-        theirs = [figures.rf[r] for r in figures.of_report.get(j, [])]
-        for p, a in zip(figures.of_preview.get(i, []), mine, strict=True):
-            same = [b for b in theirs if a.quantity.comparable(b.quantity)]
-            if p in figures.linked[0] or len(same) != 1 \
-                    or sum(a.quantity.comparable(o.quantity) for o in mine) != 1:
-                continue
-            b = same[0]
-            r = figures.of_report[j][theirs.index(b)]
+        for p, r in _answers(figures, i, j):
+            a, b = figures.pf[p], figures.rf[r]
             # a move in percent is not the level it moves ("fell 8%" / "7.4% of revenue"); a sum or a count
             # named by its verb ("increases of 140,000 barrels a day") is the sum either way
-            if r in figures.linked[1] or (a.metric.changes != b.metric.changes and a.quantity.dimension in ("percent", "pp")) \
+            if (a.metric.changes != b.metric.changes and a.quantity.dimension in ("percent", "pp")) \
                     or a.metric.qualifiers.conflict(b.metric.qualifiers) is not None \
+                    or other_measure(a.metric, b.metric) is not None \
                     or shared + (a.metric.qualifiers.shared(b.metric.qualifiers) > 0) < 2 \
                     or any(base is not None and base.agrees(other) for base, other in
                            ((a.figure.baseline, b.quantity), (b.figure.baseline, a.quantity))):
@@ -611,9 +607,11 @@ class _Judge:
             differs = not a.quantity.agrees(b.quantity) and a.quantity.gap(b.quantity) >= self.tolerance
             said = (f"'{a.figure.metric}' {a.figure.quantity.text} vs '{b.figure.metric}' {b.figure.quantity.text} "
                     f"in '{figures.report[j].id}'")
+            how = f"the one figure in {describe_unit(a.quantity)} of each" if not _among(figures, i, j, p) \
+                else f"the figures in {describe_unit(a.quantity)} that answer each other"
             if differs:
-                return True, f"figure differs (named apart; the one figure in {describe_unit(a.quantity)} of each): {said}"
-            return False, f"figure agrees (named apart; the one figure in {describe_unit(a.quantity)} of each): {said}"
+                return True, f"figure differs (named apart; {how}): {said}"
+            return False, f"figure agrees (named apart; {how}): {said}"
         return None
 
     def _unlinked(self, i: int, j: int) -> list[str]:
@@ -643,10 +641,59 @@ def _about(statement: str) -> frozenset[str]:
 
 
 def _near(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures are of one size (within half again of each other): a figure an editor reads as
-    the other's miss, not another measure."""
+    """Whether two figures are of one size (less than twice each other): a figure an editor reads as the
+    other's miss ("around 5 billion francs" bought, 3.2 billion reported), not another measure (a market
+    value of $11 billion beside revenue of $4 billion, a share price beside a sum in billions)."""
     x, y = abs(a.value), abs(b.value)
-    return min(x, y) > 0 and max(x, y) <= 1.5 * min(x, y)
+    return min(x, y) > 0 and max(x, y) < 2 * min(x, y)
+
+
+def _of_unit(figures: FigureIndex, i: int, j: int, p: int) -> tuple[list[int], list[int]]:
+    """The figures of expectation i and of report claim j in preview figure p's unit, none linked: a
+    linked figure has its answer."""
+    a = figures.pf[p].quantity
+    return ([q for q in figures.of_preview.get(i, []) if q not in figures.linked[0]
+             and figures.pf[q].quantity.comparable(a)],
+            [r for r in figures.of_report.get(j, []) if r not in figures.linked[1]
+             and figures.rf[r].quantity.comparable(a)])
+
+
+def _among(figures: FigureIndex, i: int, j: int, p: int) -> bool:
+    """Whether preview figure p's unit is given more than once in the pair (i, j)."""
+    ours, theirs = _of_unit(figures, i, j, p)
+    return len(ours) > 1 or len(theirs) > 1
+
+
+def _answers(figures: FigureIndex, i: int, j: int) -> list[tuple[int, int]]:
+    """The (preview, report) figures of expectation i and report claim j that answer each other, unlinked:
+    in each unit, the one figure left on each side once a value both claims restate is set aside (the
+    mid-year deficit, last year's fare: context, not the forecast), or else the one pair that moved from
+    the same baseline (ARPU of 312 kroner and 318 kroner, both from 305).  None for a unit where more
+    than one figure is left on either side and no shared baseline tells which is the forecast: the
+    report's "€75bn, less than the €90bn the commission had sought" may answer "€90bn" either way."""
+    found = []
+    for p in figures.of_preview.get(i, []):
+        if p in figures.linked[0]:
+            continue
+        ours, theirs = _of_unit(figures, i, j, p)
+        for q in list(ours):
+            if q == p:
+                continue
+            agreeing = [r for r in theirs if figures.pf[q].quantity.agrees(figures.rf[r].quantity)]
+            if len(agreeing) == 1 and len(theirs) > 1:
+                ours.remove(q)
+                theirs.remove(agreeing[0])
+        if len(ours) == 1 and len(theirs) == 1:
+            found.append((p, theirs[0]))
+            continue
+        base = figures.pf[p].figure.baseline
+        if base is None:
+            continue
+        same = [r for r in theirs if (b := figures.rf[r].figure.baseline) is not None and b.agrees(base)]
+        rivals = [q for q in ours if (b := figures.pf[q].figure.baseline) is not None and b.agrees(base)]
+        if len(same) == 1 and rivals == [p]:
+            found.append((p, same[0]))
+    return found
 
 
 def _said_figure(text: str) -> Quantity | None:
