@@ -129,3 +129,23 @@ def test_the_expected_value_named_as_a_comparison_is_no_answer() -> None:
                              ("The tablet's refresh rate is 120Hz, lower than the 144Hz of the rival Slate Pro",
                               [("tablet's refresh rate", "120Hz"), ("rival Slate Pro", "144Hz")]))
     assert got == "contradicted", reasons
+
+
+@pytest.mark.parametrize("expectation, report", [
+    # the report restates the expected value as what was expected, promised or paid before: no answer
+    (("The bank is expected to lift its growth forecast to 1.4%", [("growth forecast", "1.4%")]),
+     ("The bank lifted its growth forecast to 1.2%, below the 1.4% economists had pencilled in",
+      [("growth forecast", "1.2%"), ("economists pencilled", "1.4%")])),
+    (("The handset is expected to cost $899", [("handset price", "$899")]),
+     ("The handset costs $949, $50 more than the $899 its predecessor cost at launch",
+      [("handset price", "$949"), ("predecessor cost at launch", "$899")])),
+    (("The minister is expected to set a deficit target of 3% of GDP", [("deficit target", "3%")]),
+     ("The minister set the deficit target at 3.4% of GDP, above the 3% she had promised in spring",
+      [("deficit target", "3.4%"), ("promised in spring", "3%")])),
+    (("Operating profit is expected to fall to 840 million francs", [("Operating profit", "840 million francs")]),
+     ("Operating profit fell to 790 million francs, missing the 840 million franc consensus",
+      [("Operating profit", "790 million francs"), ("consensus", "840 million franc")])),
+])
+def test_the_expected_value_restated_is_no_answer(expectation: Written, report: Written) -> None:
+    got, reasons, _ = judged(expectation, report)
+    assert got == "contradicted", reasons

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from . import currencies, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, format_interval, parse_figure
-from .model import Claim, Document, Override, Review
+from .model import Claim, Document, Figure, Override, Review
 from .pairing import (
     AMBIGUITY_MARGIN,
     Lexicon,
@@ -555,7 +556,11 @@ class _Judge:
         for link in self.links_of.get(i, []):
             text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
                     f"vs {link.report.quantity.text} in '{self.figures.report[link.report_claim].id}'")
-            if link.disagrees(self.tolerance):
+            also = self._also_given(link, j) if link.disagrees(self.tolerance) else None
+            if also is not None:
+                notes.append(f"figure differs: {text}; but '{also.metric}' {also.quantity.text} in the same claim "
+                             f"agrees: which of the two answers the expectation is not read")
+            elif link.disagrees(self.tolerance):
                 pct = link.difference_pct
                 change = f", {pct:+g} %" if pct is not None else ""
                 contradictions.append(f"figure differs: {text}{change}")
@@ -614,6 +619,24 @@ class _Judge:
             return False, f"figure agrees (named apart; {how}): {said}"
         return None
 
+    def _also_given(self, link: FigureLink, j: int) -> Figure | None:
+        """Another figure of report claim j, unlinked and of the link's unit, that agrees with the linked
+        preview figure, not as a baseline or a comparison, nor for another period or model: "Refresh rate: up to
+        90Hz (Vista 2); up to 120Hz (Pro)" gives the 120Hz expected, whichever figure drafting linked.
+        None when there is none ("120Hz, lower than the 144Hz of the rival" gives no 144Hz)."""
+        figures = self.figures
+        if link.report_claim != j:
+            return None
+        linked = next(p for p in figures.of_preview.get(link.preview_claim, []) if figures.pf[p].figure is link.preview)
+        a = figures.pf[linked]
+        for r in figures.of_report.get(j, []):
+            b = figures.rf[r]
+            if r not in figures.linked[1] and b.quantity.comparable(a.quantity) and b.quantity.agrees(a.quantity) \
+                    and a.metric.qualifiers.conflict(b.metric.qualifiers) is None \
+                    and not _compared_with(figures.report[j].statement, b.figure):
+                return b.figure
+        return None
+
     def _unlinked(self, i: int, j: int) -> list[str]:
         """A reason for each figure of i, and of j, that was compared with nothing."""
         figures, found = self.figures, []
@@ -638,6 +661,29 @@ _SAYING = frozenset(s for w in ("expect", "expected", "forecast", "forecasts", "
 def _about(statement: str) -> frozenset[str]:
     """The stems a statement speaks of, words of expecting and saying left out."""
     return frozenset(s for s, _ in terms(statement)) - _SAYING
+
+
+# Words that bring in a figure to measure against, not to state: "lower than the 144Hz", "down from 2.1%",
+# "compared with 305 kroner", "after 2.8% this year".
+_COMPARING = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|after)"
+                        r"(?:\s+(?:the|a|an|its|their|last\s+year's|an\s+estimated|a\s+revised))?\s*$", re.I)
+
+
+# Words of what was expected or held before: a report restating the expectation ("short of the 2.1 billion
+# euro average estimate", "having previously guided for 6% to 8%") gives the value it measures against.
+_EXPECTING = frozenset(s for w in ("expect", "expected", "expectation", "estimate", "estimated", "forecast",
+                                   "consensus", "poll", "previously", "previous", "guided", "sought", "predicted",
+                                   "projected", "anticipated", "hoped", "prior")
+                       for s, _ in terms(w))
+
+
+def _compared_with(statement: str, figure: Figure) -> bool:
+    """Whether the statement brings in the figure as a comparison ("lower than the 144Hz") or as the value
+    that was expected or held before ("the 2.1 billion euro average estimate")."""
+    at = statement.find(figure.quantity.text)
+    before = statement[max(0, at - 40):at] if at >= 0 else ""
+    said = {s for s, _ in terms(before.rsplit(",", 1)[-1] + " " + figure.metric)}
+    return (at >= 0 and _COMPARING.search(before) is not None) or bool(said & _EXPECTING)
 
 
 def _near(a: Quantity, b: Quantity) -> bool:
