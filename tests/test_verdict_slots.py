@@ -149,3 +149,24 @@ def test_the_expected_value_named_as_a_comparison_is_no_answer() -> None:
 def test_the_expected_value_restated_is_no_answer(expectation: Written, report: Written) -> None:
     got, reasons, _ = judged(expectation, report)
     assert got == "contradicted", reasons
+
+
+def test_a_value_the_preview_states_twice_is_answered_in_both_claims() -> None:
+    # the report's 7.9 billion rand is linked with the preview's restatement; the fuller claim, where a figure
+    # of context (last year's 4.5 billion) stands beside it, is contradicted too
+    def claim(cid: str, text: str, figures: list[tuple[str, str]]) -> Claim:
+        return Claim(id=cid, statement=text, figures=tuple(Figure(m, parse_figure(v)) for m, v in figures))
+
+    preview = Document(id="p", role="preview", title="p", claims=(
+        claim("rail", "Transport Minister Sipho Dube will present a plan spending about 6 billion rand on rail in "
+                      "2027, more than the 4.5 billion rand spent last year",
+              [("plan spending on rail in 2027", "about 6 billion rand"), ("more than last year", "4.5 billion rand")]),
+        claim("rail-2", "Rail spending of about 6 billion rand is expected for 2027",
+              [("Rail spending for 2027", "about 6 billion rand")])))
+    report = Document(id="r", role="report", title="r", claims=(
+        claim("spend", "Transport Minister Sipho Dube presented a plan with rail spending of 7.9 billion rand in 2027, "
+                       "up from the 4.5 billion rand spent last year",
+              [("rail spending in 2027", "7.9 billion rand"), ("spent last year", "4.5 billion rand")]),))
+    result = decide(preview, report, Settings(threshold=1))
+    verdicts = {e.claim.id: e.verdict for e in result.expectations}
+    assert verdicts == {"rail": "contradicted", "rail-2": "contradicted"}, [e.reasons for e in result.expectations]

@@ -475,8 +475,12 @@ class _Judge:
     def __init__(self, figures: FigureIndex, links: list[FigureLink], tolerance: float) -> None:
         self.figures, self.tolerance = figures, tolerance
         self.links_of: dict[int, list[FigureLink]] = {}
+        # the preview values each linked report figure was linked with (by its index in figures.rf)
+        self.linked_with: dict[int, list[Quantity]] = {}
+        at = {id(e.figure): r for r, e in enumerate(figures.rf)}
         for link in links:
             self.links_of.setdefault(link.preview_claim, []).append(link)
+            self.linked_with.setdefault(at[id(link.report)], []).append(link.preview.quantity)
 
     def __call__(self, i: int, j: int) -> tuple[str, list[str]]:
         """The verdict of expectation i paired with report claim j, and its reasons."""
@@ -596,7 +600,7 @@ class _Judge:
         shared = len(_about(figures.preview[i].statement) & _about(figures.report[j].statement))
         if not shared:
             return None
-        for p, r in _answers(figures, i, j):
+        for p, r in _answers(figures, i, j, self.linked_with):
             a, b = figures.pf[p], figures.rf[r]
             # a move in percent is not the level it moves ("fell 8%" / "7.4% of revenue"); a sum or a count
             # named by its verb ("increases of 140,000 barrels a day") is the sum either way
@@ -612,7 +616,8 @@ class _Judge:
             differs = not a.quantity.agrees(b.quantity) and a.quantity.gap(b.quantity) >= self.tolerance
             said = (f"'{a.figure.metric}' {a.figure.quantity.text} vs '{b.figure.metric}' {b.figure.quantity.text} "
                     f"in '{figures.report[j].id}'")
-            how = f"the one figure in {describe_unit(a.quantity)} of each" if not _among(figures, i, j, p) \
+            how = f"the one figure in {describe_unit(a.quantity)} of each" \
+                if not _among(figures, i, j, p, self.linked_with) \
                 else f"the figures in {describe_unit(a.quantity)} that answer each other"
             if differs:
                 return True, f"figure differs (named apart; {how}): {said}"
@@ -664,9 +669,11 @@ def _about(statement: str) -> frozenset[str]:
 
 
 # Words that bring in a figure to measure against, not to state: "lower than the 144Hz", "down from 2.1%",
-# "compared with 305 kroner", "after 2.8% this year".
-_COMPARING = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|after)"
-                        r"(?:\s+(?:the|a|an|its|their|last\s+year's|an\s+estimated|a\s+revised))?\s*$", re.I)
+# "compared with 305 kroner", "after 2.8% this year", "above the 3%" (a bound is written without "the").
+_COMPARING = re.compile(r"\b(?:(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|after)"
+                        r"(?:\s+(?:the|a|an|its|their|last\s+year's|an\s+estimated|a\s+revised))?"
+                        r"|(?:below|above|short\s+of|ahead\s+of|beyond|missing|beating|exceeding)\s+(?:the|its|their))\s*$",
+                        re.I)
 
 
 # Words of what was expected or held before: a report restating the expectation ("short of the 2.1 billion
@@ -694,23 +701,25 @@ def _near(a: Quantity, b: Quantity) -> bool:
     return min(x, y) > 0 and max(x, y) < 2 * min(x, y)
 
 
-def _of_unit(figures: FigureIndex, i: int, j: int, p: int) -> tuple[list[int], list[int]]:
-    """The figures of expectation i and of report claim j in preview figure p's unit, none linked: a
-    linked figure has its answer."""
+def _of_unit(figures: FigureIndex, i: int, j: int, p: int, linked_with: Mapping[int, list[Quantity]]
+             ) -> tuple[list[int], list[int]]:
+    """The figures of expectation i and of report claim j in preview figure p's unit, none linked: a linked
+    figure has its answer.  A report figure linked with the very value of p, stated again in another claim
+    of the preview ("a deficit of about $38 billion is expected"), answers p as well."""
     a = figures.pf[p].quantity
     return ([q for q in figures.of_preview.get(i, []) if q not in figures.linked[0]
              and figures.pf[q].quantity.comparable(a)],
-            [r for r in figures.of_report.get(j, []) if r not in figures.linked[1]
-             and figures.rf[r].quantity.comparable(a)])
+            [r for r in figures.of_report.get(j, []) if figures.rf[r].quantity.comparable(a)
+             and (r not in figures.linked[1] or any(v.agrees(a) and a.agrees(v) for v in linked_with.get(r, ())))])
 
 
-def _among(figures: FigureIndex, i: int, j: int, p: int) -> bool:
+def _among(figures: FigureIndex, i: int, j: int, p: int, linked_with: Mapping[int, list[Quantity]]) -> bool:
     """Whether preview figure p's unit is given more than once in the pair (i, j)."""
-    ours, theirs = _of_unit(figures, i, j, p)
+    ours, theirs = _of_unit(figures, i, j, p, linked_with)
     return len(ours) > 1 or len(theirs) > 1
 
 
-def _answers(figures: FigureIndex, i: int, j: int) -> list[tuple[int, int]]:
+def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, list[Quantity]]) -> list[tuple[int, int]]:
     """The (preview, report) figures of expectation i and report claim j that answer each other, unlinked:
     in each unit, the one figure left on each side once a value both claims restate is set aside (the
     mid-year deficit, last year's fare: context, not the forecast), or else the one pair that moved from
@@ -721,7 +730,7 @@ def _answers(figures: FigureIndex, i: int, j: int) -> list[tuple[int, int]]:
     for p in figures.of_preview.get(i, []):
         if p in figures.linked[0]:
             continue
-        ours, theirs = _of_unit(figures, i, j, p)
+        ours, theirs = _of_unit(figures, i, j, p, linked_with)
         for q in list(ours):
             if q == p:
                 continue
