@@ -170,3 +170,56 @@ def test_a_value_the_preview_states_twice_is_answered_in_both_claims() -> None:
     result = decide(preview, report, Settings(threshold=1))
     verdicts = {e.claim.id: e.verdict for e in result.expectations}
     assert verdicts == {"rail": "contradicted", "rail-2": "contradicted"}, [e.reasons for e in result.expectations]
+
+
+def said(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:
+    """The verdict of a paired expectation against a report claim, neither with drafted figures."""
+    verdict, reasons, _ = judged((expectation, []), (report, []))
+    return verdict, reasons
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a count of the same thing (the noun it counts), drafted as no figure: it answers the expectation
+    ("Some 40 heads of government are expected to attend the summit in person",
+     "Only 31 heads of government attended the summit in person", "contradicted"),
+    ("The airline is expected to order 20 jets from the planemaker",
+     "The airline ordered 25 jets from the planemaker", "contradicted"),
+    ("The carrier could cut as many as 1,200 jobs in its restructuring",
+     "The carrier said its restructuring would cut about 1,150 jobs", "fulfilled"),
+    # a span of time is a count of its unit
+    ("The central bank is expected to extend its bond-buying programme for another six months",
+     "The central bank extended its bond-buying programme by three months", "contradicted"),
+    ("Ministers will agree to phase out the levy over ten years",
+     "Ministers agreed to phase out the levy over ten years", "fulfilled"),
+    # a count both restate (the old model's 15 hours) is context: 20 hours against up to 16
+    ("The new speaker should last around 20 hours on a charge, up on the old model's 15 hours",
+     "The new speaker lasts up to 16 hours on a charge, barely more than the old model's 15 hours", "contradicted"),
+    # a count on one side only answers nothing
+    ("The budget will fund 30 new hospitals", "The budget funds 30 new hospitals over five years", "fulfilled"),
+    ("Ministers will approve 12 new rail projects", "Ministers approved the rail projects and three bridges",
+     "fulfilled"),
+])
+def test_a_count_of_the_same_thing_answers(expectation: str, report: str, verdict: str) -> None:
+    got, reasons = said(expectation, report)
+    assert got == verdict, reasons
+
+
+def test_the_count_reason_names_both_values() -> None:
+    got, reasons = said("Some 40 heads of government are expected to attend the summit in person",
+                        "Only 31 heads of government attended the summit in person")
+    assert got == "contradicted" and "40 heads" in reasons[0] and "31 heads" in reasons[0], reasons
+
+
+@pytest.mark.parametrize("expectation, report", [
+    # counts of other things: projects and hospitals, leaders and countries
+    ("Ministers will approve 12 new rail projects", "Ministers approved 14 new hospitals under the rail plan"),
+    ("18 leaders are expected to attend in person",
+     "The leaders of 16 countries attended in person, with the rest represented by ministers"),
+    # two counts of the thing in the report and none restated: which one answers is not read
+    ("The airline is expected to order 20 jets", "The airline ordered 25 jets, on top of the 10 jets ordered in May"),
+    # years and dates are no counts
+    ("The plan will run to 2030 and cover 12 ports", "The plan will run to 2032 and cover 12 ports"),
+])
+def test_no_count_is_guessed(expectation: str, report: str) -> None:
+    _, reasons = said(expectation, report)
+    assert not any(r.startswith("count differs") for r in reasons), reasons
