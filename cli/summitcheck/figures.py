@@ -155,6 +155,11 @@ class Quantity:
             return "rate" if per else "money"  # "USD/barrel": not comparable with USD
         return "count"
 
+    @property
+    def is_span(self) -> bool:
+        """Whether the figure is a span of time ("six months", "48 hours")."""
+        return self.unit in _TIME_UNITS
+
     def comparable(self, other: Quantity) -> bool:
         """Same dimension and unit; a bare count goes with any count.
 

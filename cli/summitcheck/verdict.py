@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from . import currencies, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, other_measure
 from .errors import FigureError, InputError
-from .figures import Quantity, describe_unit, format_interval, parse_figure
+from .figures import Quantity, describe_unit, find_figures, format_interval, parse_figure
 from .model import Claim, Document, Figure, Override, Review
 from .pairing import (
     AMBIGUITY_MARGIN,
@@ -45,6 +46,7 @@ from .settings import DEFAULT_SETTINGS, Settings
 from .text import terms
 
 VERDICTS = verdicts.NAMES
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -576,6 +578,8 @@ class _Judge:
             before, after = link.preview.baseline, link.report.baseline
             if before is not None and after is not None and not before.agrees(after):
                 notes.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
+        for differs, text in _counted(claim, other):
+            (contradictions if differs else notes).append(text)
         apart = self._named_apart(i, j)
         if apart is not None:
             (contradictions if apart[0] else notes).append(apart[1])
@@ -693,6 +697,84 @@ def _compared_with(statement: str, figure: Figure) -> bool:
     return (at >= 0 and _COMPARING.search(before) is not None) or bool(said & _EXPECTING)
 
 
+# Words that end the noun phrase after a number: "18 leaders had confirmed", "50 new clinics in the north".
+_PHRASE_END = frozenset("""a an the of in on at to for by with from into over under and or but than as that which who
+    whom whose will would could should may might can must shall is are was were be been being has have had do does did
+    it its their his her our your this these those per each every""".split())
+_NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                     r"ninety|hundred|dozen)$", re.I)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def _restated(value: Quantity, others: list[T], quantity: Callable[[T], Quantity]) -> list[T]:
+    """The others giving the very value (the same interval: "the old model's 15 hours" twice), else those
+    agreeing with it ("15 hours" within "up to 16 hours" too)."""
+    exact = [o for o in others if (quantity(o).low, quantity(o).high) == (value.low, value.high)]
+    return exact or [o for o in others if quantity(o).agrees(value)]
+
+
+def _counts(statement: str) -> list[tuple[str, str, Quantity, int]]:
+    """Each count of a thing the statement gives, as (the stem of the noun it counts, that noun as written,
+    the count, where it stands): the noun is the first plural word of the phrase after the number ("50 new Medicare urgent care
+    clinics", "another six months", "as many as 900 positions"); none when the phrase holds none ("in 2027",
+    "a 5-1 vote").  Counts of one thing are plural in English; a count without a noun says nothing to compare."""
+    found = []
+    for f in find_figures(statement):
+        q = f.quantity
+        if q.dimension != "count":
+            continue
+        words = statement[f.start:].split()
+        at = next((k for k, w in enumerate(words) if _NUMBER.search(w)), None)
+        if at is None or _YEAR_NUMBER.fullmatch(words[at].strip(",.;:")):
+            continue
+        head = None
+        for w in words[at + 1:at + 7]:
+            bare = w.strip(",.;:!?()\"'’").lower()
+            if bare in _PHRASE_END or not bare.isalpha() and "-" not in bare:
+                break
+            if len(bare) > 3 and bare.endswith("s") and not bare.endswith("ss"):
+                head = bare
+                break
+            if w[-1] in ",.;:!?)":
+                break
+        if head is not None:
+            stems = terms(head)  # "years" is no term of pairing's: its singular keys it then
+            stem = stems[0][0] if stems else head[:-1]
+            if q.is_span and words[0].lower() == "over" and at == 1:
+                q = parse_figure(" ".join(words[1:at + 2]).strip(",.;:"))  # "over five years": during them, not more
+            found.append((stem, head, q, f.start))
+    return found
+
+
+def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str]]:
+    """(whether they differ, the reason) for each noun both claims count once ("as many as 11 agreements" /
+    "nine agreements", "another 12 months" / "six months"), once a count both restate is set aside (the old
+    model's 36 hours).  Counts already compared as drafted figures on both sides, and counts brought in as a
+    comparison ("than the 30 stores"), are left to the figures."""
+    mine, theirs = _counts(claim.statement), _counts(other.statement)
+    found = []
+    for noun, written in dict.fromkeys((n, w) for n, w, _, _ in mine):
+        ours = [(q, at) for n, _, q, at in mine if n == noun]
+        others = [(q, at) for n, _, q, at in theirs if n == noun]
+        if len(ours) > 1 and len(others) > 1:
+            for q, at in list(ours):
+                same = _restated(q, others, lambda o: o[0])
+                if len(same) == 1:
+                    ours.remove((q, at))
+                    others.remove(same[0])
+        if len(ours) != 1 or len(others) != 1:
+            continue
+        (a, at_a), (b, at_b) = ours[0], others[0]
+        if (any(f.quantity.text == a.text for f in claim.figures) and any(f.quantity.text == b.text for f in other.figures)) \
+                or _COMPARING.search(claim.statement[max(0, at_a - 40):at_a]) \
+                or _COMPARING.search(other.statement[max(0, at_b - 40):at_b]):
+            continue
+        said = f"the expectation says '{a.text}'; '{other.id}' says '{b.text}'"
+        found.append((not a.agrees(b), f"count of {written} {'agrees' if a.agrees(b) else 'differs'}: {said}"))
+    return found
+
+
 def _near(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are of one size (less than twice each other): a figure an editor reads as the
     other's miss ("around 5 billion francs" bought, 3.2 billion reported), not another measure (a market
@@ -734,7 +816,7 @@ def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, lis
         for q in list(ours):
             if q == p:
                 continue
-            agreeing = [r for r in theirs if figures.pf[q].quantity.agrees(figures.rf[r].quantity)]
+            agreeing = _restated(figures.pf[q].quantity, theirs, lambda r: figures.rf[r].quantity)
             if len(agreeing) == 1 and len(theirs) > 1:
                 ours.remove(q)
                 theirs.remove(agreeing[0])
