@@ -180,6 +180,9 @@ _IN_PLACE = frozenset({("in", "place"), ("in", "force")})
 _PLACE_VERBS = _STAY_VERBS | {"keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving"}
 _ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
                           r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
+# Where a move goes: "… to $2.4 billion", "… to about 4.1 million", "… to a three-year low"
+_TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[$€£¥₩₹]?\d|(?:a|an|its|their)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:low|high|record|minimum|trough))")
 # "would stall without reforms", "risked becoming irrelevant without a court": a condition, as "unless" is
 _WARNING = frozenset({"risk", "risks", "risked", "risking", "would", "could", "might", "warn", "warns", "warned"})
 _UNLESS = re.compile(r"\bunless\b[^,;:]*")
@@ -656,6 +659,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
             cue = w
         elif w in _NEGATING_BEFORE and nxt in _NEGATING_BEFORE[w]:
+            if nxt == "to" and _TO_LEVEL.match(text, m.end()):
+                continue  # "declined to $2.4 billion", "declined to a three-year low": a fall, not a refusal
             cue = f"{w} {nxt}"
         else:
             continue

@@ -499,13 +499,17 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, o
                 and len(statement.split()) - len(aside.split()) >= (5 if participle or appositive else 10):
             # a long main clause stands alone; a short one ("Brazil will not become a full member") needs its aside
             subject = statement[:m.start()]
-            if outcomes and participle and _DECIDED.fullmatch(m.group(1)) and subject[:1].isupper():
+            if outcomes and subject[:1].isupper() and ((participle and _DECIDED.fullmatch(m.group(1)))
+                                                       or (appositive and _SERIES.match(aside))):
+                # "The cut, the bank's twelfth in a row, was …": the series is the outcome said again
                 decided.append(f"{subject} {'were' if _plural_noun(subject) else 'was'} {aside.strip(' ,')}")
             statement = statement[:m.start()] + " " + statement[m.end():]
     for _ in range(3):  # an aside in each clause: "…, tracking X, and leaders are expected to …, citing Y"
-        cut = _aside(statement, item)
+        cut = _aside(statement, item, outcomes)
         if cut is None:
             break
+        if outcomes:
+            decided.extend(_said_again(statement[:cut[0]], statement[cut[0]:cut[1]]))
         if unsure is not None and _worthy_figures(statement[cut[0]:cut[1]]):
             left_out = statement[cut[0]:cut[1]].strip(" ,;:")
             unsure.append(f"left out of the statement, with its figures: '{left_out[:70]}{'…' if len(left_out) > 70 else ''}'")
@@ -518,6 +522,35 @@ _DECIDED = re.compile(r"adopted|signed|approved|agreed|announced|unveiled|launch
                       r"|endorsed|issued|confirmed|completed|finali[sz]ed|concluded|sealed|voted|enacted|introduced")
 
 
+# An outcome placed in a series: "…, its fourth cut in a row", "…, the bank's twelfth straight", "…, its first net gain
+# in six quarters", "…, the lowest since 2021", "…, unchanged from the previous quarter".
+_SERIES = re.compile(r",\s+(?:unchanged\s+(?:from|on)\b|(?:the|its|their|[\w.’'-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3}?(?:first"
+                     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|biggest"
+                     r"|largest|smallest|highest|lowest|sharpest|steepest|fastest|slowest|weakest|strongest)\b(?:\s+[\w’'-]+){0,4}?"
+                     r"\s+(?:in\s+a\s+row|straight|consecutive|since|in\s+(?:\w+\s+)?(?:years?|quarters?|months?|weeks?|decades?)"
+                     r"|on\s+record|ever)\b)")
+# "…, saying (that) the board had ruled out further hikes": what was said, when it is a clause
+_SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|warning|noting)\s+(?:that\s+)?(.+)")
+# "…, as did three opposition members": another subject of the same predicate (not "as was widely expected")
+_AS_DID = re.compile(r",\s+as\s+(?:did|does|do|has|have|had|was|were|is|are)\s+(?!(?:widely|expected|planned|forecast"
+                     r"|been|predicted|anticipated|the\s+case|usual|customary)\b)([^,;]{3,80})$")
+
+
+def _said_again(head: str, aside: str) -> list[str]:
+    """The claims a report's trailing aside makes of its own: what someone is reported saying, as a clause ("…, saying
+    the board had ruled out further hikes" → "the board had ruled out further hikes"), and the same predicate of another
+    subject ("Lind voted for the motion, as did three opposition members" → "three opposition members voted for the
+    motion")."""
+    said = _SAYING_CLAUSE.match(aside)
+    if said and _clause_start(said.group(1)):
+        return [said.group(1).rstrip(" ,;:.")]
+    also = _AS_DID.match(aside.rstrip(" ,;:."))
+    subject = _subject(head, past=True) if also else None
+    if also and subject and not _has_verb(f"x {also.group(1)}"):
+        return [f"{also.group(1)} {head[len(subject):].strip(' ,')}"]
+    return []
+
+
 def _plural_noun(phrase: str) -> bool:
     """Whether a noun phrase is plural by its head noun written in lower case ("purchases of bills", "rates"); a name
     ("Harbourline", "Siemens") is one."""
@@ -525,9 +558,11 @@ def _plural_noun(phrase: str) -> bool:
     return head[:1].islower() and re.fullmatch(r"[a-z-]+[^su'’]s", head) is not None
 
 
-def _aside(statement: str, item: bool) -> tuple[int, int] | None:
+def _aside(statement: str, item: bool, outcomes: bool = False) -> tuple[int, int] | None:
     """Where the first trailing aside of a clause starts and ends (at the next clause or the end), when it holds no
-    figure and follows a finite verb (an item of a list needs none)."""
+    figure and follows a finite verb (an item of a list needs none). With outcomes (a report), an aside that places the
+    outcome in a series ("…, its fourth cut in a row", "…, unchanged from the previous quarter") is the outcome said
+    again, and stays."""
     cuts = sorted(list(_TRAILING.finditer(statement))
                   + [m for m in _PARTICIPLE.finditer(statement)
                      if _is_gerund(m.group(1)) and not _CLAIM_PARTICIPLES.match(m.group(1))],
@@ -536,6 +571,8 @@ def _aside(statement: str, item: bool) -> tuple[int, int] | None:
         head = statement[:m.start()]
         if _FORWARD_WHICH.match(statement, m.start()):
             continue  # "…, which is expected to flag risks": a claim of its own (_clauses)
+        if outcomes and _SERIES.match(statement, m.start()):
+            continue
         if re.search(r"\bas\s+\w+$", head):
             continue  # "as many as 11 countries were expected …": a comparison, not a clause of its own
         # "Production at the plant, halted in August by a shortage, restarted on …": the head's verb must stand
