@@ -35,6 +35,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from . import currencies
+from .context import Context, read_context
 from .figures import Quantity, describe_unit
 from .model import Claim, Figure
 from .pairing import MEASURES, Lexicon, converse_qualifier
@@ -181,6 +182,33 @@ class _Entry:
     figure: Figure
     metric: _Metric
     quantity: Quantity  # the value as compared: a bare number in percent when the metric fixes it
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What a figure's own sentence says of it (context.py), read as pairing reads words."""
+
+    context: Context
+    terms: frozenset[int | str]  # the segment's words (lexicon classes) but measuring words and directions
+    metric: _Metric  # the segment read as a metric name: its places and measures (core, gross …)
+
+
+# A link by the sentences is made only when the best report figure shares at least this much weight with the
+# preview figure and every report figure of another value shares at most CONTEXT_MARGIN of it (and the same the
+# other way round): "clearly the best", or none.
+CONTEXT_MIN_TERMS = 2
+CONTEXT_MARGIN = 0.5
+
+
+def _said(lexicon: Lexicon, claim: Claim, figure: Figure, published: str | None) -> _Said | None:
+    if not claim.quote:
+        return None  # a claim file's statement is the editor's wording, its figures named by the editor
+    context = read_context(claim.quote, figure.quantity.text, published)
+    if context is None:
+        return None
+    found = {lexicon.classes.get(s, s) for s, _ in terms(qualifiers(context.segment)[1], lexicon.folds, lexicon=True)
+             if s not in _NEUTRAL and s not in _DIRECTIONS}
+    return _Said(context, frozenset(found), _metric(lexicon, context.segment, published))
 
 
 def _sums_apart(a: Quantity, b: Quantity) -> bool:
@@ -440,6 +468,12 @@ class FigureIndex:
                    for i, c in enumerate(preview) for f in c.figures]
         self.rf = [_Entry(j, f, _metric(lexicon, f.metric, published[1]), _compared(f))
                    for j, c in enumerate(report) for f in c.figures]
+        # what each figure's own sentence says of it: the second witness of a drafted name (_context_links)
+        self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0]) for e in self.pf],
+                     [_said(lexicon, report[e.claim], e.figure, published[1]) for e in self.rf])
+        counts: Counter[int | str] = Counter(t for side in self.said for x in side if x is not None for t in x.terms)
+        n = sum(1 for side in self.said for x in side if x is not None) + 1
+        self.weight = {t: math.log(n / k) for t, k in counts.items()}  # rarer words weigh more
         # a distinction drawn by either article holds for both
         self.distinct = _distinctions([e.metric for e in self.pf]) | _distinctions([e.metric for e in self.rf])
         # two things an article measures that it tells apart ("global growth", "global inflation")
@@ -643,7 +677,16 @@ class FigureIndex:
         of_p: dict[int, int] = {}
         of_r: dict[int, int] = {}
         pairs = []
-        for _, p, r in order:
+        # figures whose sentences clearly describe one measure first, whatever their drafted names (_context_links);
+        # then the figures of paired claims, then the rest, by name
+        within = [(p, r) for _, p, r in order if (self.pf[p].claim, self.rf[r].claim) in paired]
+        rest = [(p, r) for _, p, r in order if (self.pf[p].claim, self.rf[r].claim) not in paired]
+        by_context = self._context_links()
+        for p, r in [*by_context, *within, *rest]:
+            if (p, r) not in by_context:
+                if self._roles_apart(p, r):
+                    continue
+                r = self._agreeing_instead(p, r, of_r)
             if p in of_p:
                 # the same value stated twice in the report may share this preview figure
                 if r not in of_r and self._twice(self.rf, r, of_p[p]):
@@ -663,6 +706,83 @@ class FigureIndex:
             a, b = self.pf[p], self.rf[r]
             links.append(FigureLink(a.claim, b.claim, a.figure, b.figure,
                                     a.quantity.gap(b.quantity), a.quantity.agrees(b.quantity)))
+        return links
+
+    def _context_score(self, p: int, r: int) -> float:
+        """How much preview figure p's sentence and report figure r's say alike of them: the weight of the words
+        their segments share; 0 when the two cannot be one measure (another unit, a share of another thing,
+        another period, model, place or measure of one kind, or either is a baseline)."""
+        a, b = self.said[0][p], self.said[1][r]
+        if a is None or b is None or self._roles_apart(p, r) or a.context.stands != b.context.stands \
+                or a.context.stands == "difference":
+            return 0.0
+        x, y = self.pf[p], self.rf[r]
+        # one unit exactly ("$536 a year" is no "$18,200"), a share of one thing, one period or none on both sides
+        # (a preview's "last year" is history, not the report's outcome; "during the quarter" is not the year's)
+        if x.quantity.unit != y.quantity.unit or a.context.base != b.context.base \
+                or _sums_apart(x.quantity, y.quantity):
+            return 0.0
+        when, then = a.context.period, b.context.period
+        if (when.years, when.periods, when.lengths) != (then.years, then.periods, then.lengths) \
+                or when.conflict(then) or x.metric.qualifiers.conflict(y.metric.qualifiers):
+            return 0.0
+        mine, theirs = set(a.metric.parties), set(b.metric.parties)
+        if mine and theirs and not (mine <= theirs or theirs <= mine):
+            return 0.0
+        if other_measure(a.metric, b.metric) or a.metric.changes != b.metric.changes:
+            return 0.0  # a segment with a word of change against one without: read as a move against a level
+        shared = a.terms & b.terms
+        if len(shared) < CONTEXT_MIN_TERMS:
+            return 0.0
+        return sum(self.weight[t] for t in shared)
+
+    def _roles_apart(self, p: int, r: int) -> bool:
+        """Whether the figures' sentences say they are two measures whatever their names: one is a baseline ("up
+        from 2.1%"), a share of another thing, or for a period not yet over ("gained about 2% so far this year" /
+        "growth of 0.7% in 2026")."""
+        a, b = self.said[0][p], self.said[1][r]
+        if a is None or b is None:
+            return False
+        return a.context.baseline or b.context.baseline or a.context.base != b.context.base \
+            or a.context.to_date != b.context.to_date
+
+    def _agreeing_instead(self, p: int, r: int, taken: Collection[int]) -> int:
+        """r, or a report figure agreeing with p that p's sentence describes at least as well (a spec list's
+        "up to 120Hz (Pro)" rather than its "up to 90Hz (Vista 2)"): a conflict stands only when no agreeing
+        figure is as good a reading of the preview's."""
+        if self.pf[p].quantity.agrees(self.rf[r].quantity):
+            return r
+        score = self._context_score(p, r)
+        found = [(s, -o) for o in range(len(self.rf)) if o != r and o not in taken
+                 and self.pf[p].quantity.agrees(self.rf[o].quantity) and (s := self._context_score(p, o)) > 0
+                 and s >= score]
+        return -max(found)[1] if found else r
+
+    def _context_links(self) -> list[tuple[int, int]]:
+        """(p, r) for each preview figure whose best report figure by the sentences (_context_score) is clearly
+        the best, and it clearly the best preview figure of that report figure: every figure of another value
+        scores at most CONTEXT_MARGIN of it, on either side."""
+        scores: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        back: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for p in range(len(self.pf)):
+            for r in range(len(self.rf)):
+                if (s := self._context_score(p, r)) > 0:
+                    scores[p].append((s, r))
+                    back[r].append((s, p))
+
+        def clear(found: list[tuple[float, int]], entries: list[_Entry]) -> int | None:
+            best, k = max(found)
+            q = entries[k].quantity
+            if any(s > CONTEXT_MARGIN * best and (entries[o].quantity.low, entries[o].quantity.high) != (q.low, q.high)
+                   for s, o in found if o != k):
+                return None
+            return k
+
+        links = []
+        for p, found in scores.items():
+            best = clear(found, self.rf)
+            if best is not None and clear(back[best], self.pf) == p:
+                links.append((p, best))
         return links
 
     def _twice(self, entries: list[_Entry], k: int, linked: int) -> bool:

@@ -1,0 +1,152 @@
+"""A figure's own sentence, read for what the figure measures: the second witness of a drafted metric name.
+
+A drafted metric name is a guess from the words around a number ("Data due on Tuesday in the first half"
+for "Data due on Tuesday is expected to show annual headline inflation slowed to 3.78% in the first half of
+March"), and two articles guess differently.  The sentence itself says more, in roles that need no word
+list of the event's measures:
+
+- the figure's **segment**: the words between the clause marks or other numbers on either side of it
+  (", 0.5% in 2027 and" is 0.5%'s; "Public debt is projected to fall to 99.6% of GDP in 2027" is 99.6%'s);
+  when that holds no word of its own (a label's value after a colon, a list's second value, the value of a
+  subject parted from it by a which-clause) the nearest earlier segment that does, which-clauses skipped;
+- its **period** and **models**: those its own segment names (qualifiers.py);
+- its **base**: a percent "of" something is a share of it ("99.6% of GDP", "20% of revenue");
+- its **counted noun** is the unit of a count (figures.py: "nine agreements");
+- whether it is a **baseline**: written after "from", "after", "compared with" … ("down from 2.1% this
+  year", "after 2.8% this year") — the value a change started from, never an outcome to compare.
+
+discrepancy.FigureIndex weighs two figures' segments by the words they share, rarer words weighing more.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from dataclasses import dataclass
+
+from .qualifiers import Qualifiers, qualifiers
+from .text import DOWN_WORDS, UP_WORDS, terms
+
+# Verbs of change that text.py's direction lists leave out (they give no direction of their own there).
+_MORE_MOVES = frozenset("gained gains lost loses shrank shrunk contracted climbed jumped slipped dropped "
+                        "surged slid edged grew widened narrowed".split())
+# Verbs of expecting say who expects, not what: a segment of these alone ("is forecast at") has no words of its own.
+_EXPECTING = frozenset("forecast forecasts projected estimated predicted tipped pencilled penciled put".split())
+
+# Clause marks: a comma or semicolon before a space, a colon, brackets, dashes standing apart.
+_MARK = re.compile(r"[,;](?=\s|$)|:(?!\d)|[()\[\]]|\s[—–-]\s|[—–]")
+# A number that is another value (not a year, quarter or half: those say when): "0.7%", "$499", "11".
+_OTHER_NUMBER = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))(?<![QH])[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
+                           r"(?<![\w.])[$€£¥]\d")
+# Hedges between a preposition and its value: "from as many as", "after about".
+_HEDGE = re.compile(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less than|fewer than|at least|at most|"
+                    r"about|around|roughly|nearly|almost|some|just|only|an estimated|a modest|a revised|"
+                    r"an?|the)\s+)*$", re.I)
+# Words a value follows when it is where a change started or a comparison: "down from 2.1%", "after 2.8% this
+# year", "compared with 305 kroner", "versus 4.1%", "than 3%".
+_BASELINE = re.compile(r"\b(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous(?:ly)?|prior)\s*$", re.I)
+# A relative clause or aside opens with these: its words describe another noun ("Core inflation, which strips
+# out …, is seen at 4.05%").
+_RELATIVE = re.compile(r"^\s*(?:which|who|whose|whom|where|when|as|while|although|though|because|since)\b", re.I)
+# A value right after "by" or a verb of change is the size of a move: "shrank 0.2%", "cut … by 25 basis points".
+_MOVE = re.compile(r"\b(?:by|" + "|".join(sorted(UP_WORDS | DOWN_WORDS | _MORE_MOVES)) + r"|(?:growth|increase|rise|"
+                   r"decline|fall|drop|gain|cut|hike|reduction|expansion|contraction)\s+of)\s*$", re.I)
+# A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
+_TO_DATE = re.compile(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
+                      r"the turn of the year))\b", re.I)
+# A value before a comparative is a gap between two other figures: "$150 more than", "0.3 points above".
+_DIFFERENCE = re.compile(r"^\s*(?:\w+\s+)?(?:more|less|fewer|higher|lower|above|below|bigger|smaller|cheaper|"
+                         r"dearer|larger|greater|faster|slower|over|under)\b(?:\s+than\b)?", re.I)
+# A segment that opens with a verb is a predicate: its subject opens the sentence.
+_PREDICATE = re.compile(r"^\s*(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|be|being)\b", re.I)
+# A percent "of" a noun is a share of that noun: "99.6% of GDP", "20% of revenue" (not "of the 24 analysts").
+_SHARE_OF = re.compile(r"^\s*(?:of|as a (?:share|proportion|percentage) of)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"([A-Za-z][\w-]*)", re.I)
+# A product line before its model code: "Vista" of "Vista 2" names the model, not what is measured.
+_PRODUCT_LINE = re.compile(r"\b[A-Z][\w-]*\s+(?=[A-Za-z]*\d)")
+# A bare number after a capitalised word is a model's ("Vista 2", "Galaxy S24"), not another value.
+_MODEL_NUMBER = re.compile(r"\b[A-Z][A-Za-z]+ \d{1,3}$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a figure's sentence says of it (see the module's doc)."""
+
+    segment: str  # the words that describe the value: its own segment, or the nearest earlier one with words
+    own: str  # its own segment, the value left out
+    period: Qualifiers  # the periods and models its own segment names
+    base: str | None  # a percent's "of" noun, lower-case: "gdp"
+    baseline: bool  # written after "from", "after", "compared with" …
+    # how the value stands to what it measures: "level" ("to 3.7%", "at 312 kroner"), "move" (a change's size:
+    # "shrank 0.2%", "by 25 basis points"), "difference" ("$150 more than", "$50 higher than": a gap between two
+    # other figures, whose own conflict is the one to report)
+    stands: str = "level"
+    to_date: bool = False  # for a period not yet over: "so far this year"
+
+
+def _cuts(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where clause marks and other values stand in sentence[start:end], as (start, end)."""
+    found = [m.span() for m in _MARK.finditer(sentence, start, len(sentence) if end is None else end)]
+    found += [m.span() for m in _OTHER_NUMBER.finditer(sentence, start, len(sentence) if end is None else end)
+              if not _MODEL_NUMBER.search(sentence, max(0, m.start() - 30), m.end())]
+    return sorted(found)
+
+
+def _without_values(text: str) -> str:
+    """text with its other values blanked (a model's number kept: "Vista 2")."""
+    for a, b in reversed([span for span in _cuts(text) if not _MARK.fullmatch(text[span[0]:span[1]])]):
+        text = text[:a] + " " + text[b:]
+    return text
+
+
+def _wordy(text: str, unit: frozenset[str] = frozenset()) -> bool:
+    """Whether a segment holds a word of its own beyond numbers, hedges, periods, models and function words;
+    `unit`: the value's own words ("kroner" of "318 kroner" is no word about 305 kroner)."""
+    found, rest = qualifiers(_PRODUCT_LINE.sub(" ", text))
+    models = {w for m in found.models for w in m.strip("|").split()}
+    return any(s not in models and s not in unit and w.lower() not in _EXPECTING for s, w in terms(rest))
+
+
+def read_context(sentence: str, value: str, published: str | None = None) -> Context | None:
+    """The context of the value written `value` in `sentence`; None when the sentence does not hold it
+    (a claim file's figure written otherwise than its quote)."""
+    at = sentence.find(value)
+    if at < 0 or not value.strip():
+        return None
+    end = at + len(value)
+    # its own segment: back to the mark or the other value before it, on to the mark or the value after it
+    cuts = _cuts(sentence, 0, at)
+    left = max([0, *(b for _, b in cuts)])
+    after = sentence[end:]
+    tail = after
+    if re.match(r"\s*\([^():]*\)", after):  # "up to 90Hz (Vista 2)": a bracket right after a value says whose it is
+        tail = re.sub(r"^\s*\(([^()]*)\)", r" \1", after, count=1)
+    right = min([len(tail), *(a for a, _ in _cuts(tail))])
+    before, behind = sentence[left:at], tail[:right]
+    own = f"{before} {behind}"
+    # "ranging from 4.9% to 19.8%" is a range, not a baseline
+    baseline = bool(_BASELINE.search(_HEDGE.sub("", before))) and not re.search(r"\d%?\s*(?:to|[-–])\s*\S*\d", value)
+    stripped = _HEDGE.sub("", before)
+    stands = "difference" if _DIFFERENCE.match(after) else "move" if _MOVE.search(stripped) else "level"
+    share = _SHARE_OF.match(after) if value.rstrip().endswith(("%", "per cent", "percent")) else None
+    segment, period = own, qualifiers(own, published)[0]
+    unit = frozenset(s for s, _ in terms(value))
+    if not _wordy(own):
+        # a value with no words of its own is described by the nearest earlier segment that has some: the
+        # label before a colon, the subject before another value ("Ebitda rose 2.2% … to 5.19 billion"), a
+        # list's first item ("inflation of 0.4% in 2026, 0.5% in 2027"); a which-clause describes another noun
+        bounds = [0, *(x for span in cuts for x in span), left]
+        spans = list(pairwise(bounds))
+        if _PREDICATE.match(before):
+            spans = spans[:1]  # "ARPU in Norway, a closely watched gauge, is forecast at 312": the sentence's subject
+        for a, b in reversed(spans):
+            text = sentence[a:b]
+            # a bracket's words are an aside on the value before it ("90Hz (Vista 2); up to 120Hz")
+            if b <= a or _RELATIVE.match(text) or not _wordy(text, unit) or sentence[:a].rstrip().endswith("("):
+                continue
+            segment = f"{text} {own}"
+            if not (period.years or period.periods or period.models):
+                period = qualifiers(_without_values(sentence[a:at] + behind), published)[0]
+            break
+    return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
+                   bool(_TO_DATE.search(own)))
