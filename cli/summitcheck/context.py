@@ -21,8 +21,8 @@ discrepancy.FigureIndex weighs two figures' segments by the words they share, ra
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .qualifiers import Qualifiers, qualifiers
 from .text import DOWN_WORDS, UP_WORDS, terms
