@@ -747,6 +747,11 @@ def _counts(statement: str) -> list[tuple[str, str, Quantity, int]]:
     return found
 
 
+def _drafted(claim: Claim, count: Quantity) -> bool:
+    """Whether the claim gives the count as a drafted figure ("99,000 tonnes" of "99,000 tonnes a year")."""
+    return any(f.quantity.text in count.text or count.text in f.quantity.text for f in claim.figures)
+
+
 def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str]]:
     """(whether they differ, the reason) for each noun both claims count once ("as many as 11 agreements" /
     "nine agreements", "another 12 months" / "six months"), once a count both restate is set aside (the old
@@ -766,7 +771,7 @@ def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str]]:
         if len(ours) != 1 or len(others) != 1:
             continue
         (a, at_a), (b, at_b) = ours[0], others[0]
-        if (any(f.quantity.text == a.text for f in claim.figures) and any(f.quantity.text == b.text for f in other.figures)) \
+        if (_drafted(claim, a) and _drafted(other, b)) \
                 or _COMPARING.search(claim.statement[max(0, at_a - 40):at_a]) \
                 or _COMPARING.search(other.statement[max(0, at_b - 40):at_b]):
             continue
