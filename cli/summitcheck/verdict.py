@@ -731,7 +731,7 @@ def _counts(statement: str) -> list[tuple[str, str, Quantity, int]]:
         head = None
         for w in words[at + 1:at + 7]:
             bare = w.strip(",.;:!?()\"'’").lower()
-            if bare in _PHRASE_END or not bare.isalpha() and "-" not in bare:
+            if bare in _PHRASE_END or (not bare.isalpha() and "-" not in bare):
                 break
             if len(bare) > 3 and bare.endswith("s") and not bare.endswith("ss"):
                 head = bare
