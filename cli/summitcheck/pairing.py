@@ -133,8 +133,8 @@ class Lexicon:
         # "the Bank of Japan (BoJ)", or a BoJ anywhere with a Bank of Japan anywhere:
         # the run of words is read as the acronym, in both articles.
         # A metric name spells one out too: "EPS seen at $1.18" with the metric "earnings per share".
-        self.acronyms = article_acronyms([*(text for group in read for text in group),
-                                          *(text[:MAX_TEXT_CHARS] for text in extra)])
+        self.acronyms = article_acronyms([text for group in read for text in group],
+                                         [text[:MAX_TEXT_CHARS] for text in extra])
         self.folds = folds = _acronym_folds(self.acronyms) + _QUARTER_FOLDS
         # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
         each = [[terms(text, folds, lexicon=True) for text in group] for group in read]
@@ -415,22 +415,25 @@ _MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
 _JOINERS = _MINOR | {"per"}
 _OFFICE_WORDS = frozenset(stem(t) for t in TITLES) | {"general", "chief", "head", "director", "treasurer", "spokesperson"}
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])")
+# a lower-case word, or a sentence's capitalised first word ("Emerging market and developing economies")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])|(?:^|(?<=[.!?] ))[A-Z][a-z]+(?![\w'’])")
 # A capital at a word's start, another capital after it, six letters at most; written to start
 # with the capital, so that the regex engine skips ahead to capitals (six times faster than a \b first).
 _ACRONYM_TOKEN = re.compile(r"[A-Z](?<!\w[A-Z])(?=[A-Za-z]*[A-Z])[A-Za-z]{1,5}\b")
 
 
-def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
+def article_acronyms(texts: Iterable[str], names: Iterable[str] = ()) -> dict[str, str]:
     """Runs of words whose initials spell an acronym the articles use: run → acronym.
 
     "Bank of Japan" spells BoJ (with "of") and "Reserve Bank of Fiji" RBF (without);
     an acronym of three letters or more may be spelt out in lower case too ("exchange-traded
-    funds" are ETFs, "earnings per share" EPS).  A plural acronym is read as its singular,
-    as the stemmer reads the run's last word.  An acronym written in capitals also stands for
-    the words WordNet spells it out as (_table_runs).
+    funds" are ETFs, "earnings per share" EPS), its initials skipping a joining word where an
+    acronym is likely spelt out (see _lowercase_runs; names: figures' metric names, one such
+    place).  A plural acronym is read as its singular, as the stemmer reads the run's last word.
+    An acronym written in capitals also stands for the words WordNet spells it out as (_table_runs).
     """
-    texts = list(texts)
+    names = list(names)
+    texts = [*texts, *names]
     wanted: dict[str, str] = {}
     for text in texts:
         for m in _ACRONYM_TOKEN.finditer(text):
@@ -441,8 +444,11 @@ def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if not wanted:
         return found
-    spelt_out = re.compile("|".join(sorted((re.escape(a) for a in wanted if len(a) >= 3), key=len, reverse=True)))
-    for text in texts:
+    long = sorted((a for a in wanted if len(a) >= 3), key=len, reverse=True)
+    # one group per acronym: the group that matched says which acronym a run spells
+    spelt_out = re.compile("|".join(f"({_initials_pattern(a)})" for a in long)) if long else None
+    is_name = [False] * (len(texts) - len(names)) + [True] * len(names)
+    for text, name in zip(texts, is_name, strict=True):
         for m in _RUN.finditer(text):
             words = m.group().split()[:12]
             for i in range(len(words)):
@@ -457,8 +463,8 @@ def article_acronyms(texts: Iterable[str]) -> dict[str, str]:
                         for spelt in {every, capitals}:
                             if spelt in wanted and " ".join(words[i:j + 1]) != wanted[spelt]:
                                 found.setdefault(" ".join(words[i:j + 1]).lower(), spelt)
-        if spelt_out.pattern:
-            _lowercase_runs(text, spelt_out, found)
+        if spelt_out is not None:
+            _lowercase_runs(text, spelt_out, long, found, name)
     return {**_table_runs(wanted), **_with_partial_runs(found)}
 
 
@@ -497,21 +503,46 @@ def _with_partial_runs(found: dict[str, str]) -> dict[str, str]:
     return {**found, **kept}
 
 
-def _lowercase_runs(text: str, acronyms: re.Pattern[str], found: dict[str, str]) -> None:
-    """Runs of lower-case words (a hyphen parts two) whose initials spell one of `acronyms`."""
+def _initials_pattern(acronym: str) -> str:
+    """The pattern of an acronym over a text's initials (see _initials): its first and last letters
+    begin content words; a joining word between may give its letter or be skipped ("cost of capital"
+    and "conference of the parties" spell CC and COP)."""
+    inner = "".join(rf"[A-Z]*[{c}{c.upper()}]" for c in acronym[1:-1])
+    return rf"{acronym[0]}{inner}[A-Z]*{acronym[-1]}"
+
+
+def _initials(text: str) -> tuple[list[re.Match[str]], str]:
+    """The lower-case words of text (the first word of a sentence too: it is capitalised only as the
+    first) and a string of their initials: a content word's in lower case, a joining word's (of, and,
+    per …) in capitals, any other function word a '#', which spells nothing."""
     words = list(_LOWER_WORD.finditer(text))
+    initials = "".join(w.group()[0].lower() if (lower := w.group().lower()) not in STOPWORDS
+                       else w.group()[0].upper() if lower in _JOINERS else "#" for w in words)
+    return words, initials
+
+
+def _lowercase_runs(text: str, spelt_out: re.Pattern[str], acronyms: Sequence[str], found: dict[str, str],
+                    name: bool) -> None:
+    """Runs of lower-case words (a hyphen parts two) whose initials spell one of `acronyms`
+    (spelt_out: their patterns, a group each, in that order).
+
+    A run that skips a joining word ("social relief of distress" for SRD, "emerging market and
+    developing economies" for EMDE) is read only where an acronym is likely spelt out: in a
+    metric name (name), before the acronym in brackets, or for an acronym of four letters or more;
+    in running text three initials skipping a word come by chance ("growth and demand projections")."""
+    words, initials = _initials(text)
     if len(words) < 3:
         return
-    initials = "".join(w.group()[0] for w in words)
-    for m in acronyms.finditer(initials):
+    for m in spelt_out.finditer(initials):
         run = words[m.start():m.end()]
-        # content words, joined only by "of", "per" …: "expand production at" does not spell EPA
-        if any(w.group() in STOPWORDS and (k in (0, len(run) - 1) or w.group() not in _JOINERS)
-               for k, w in enumerate(run)):
-            continue
+        acronym = acronyms[(m.lastindex or 1) - 1]  # one group matched: its index
         # the words must follow one another: only spaces and hyphens between them
-        if all(text[a.end():b.start()] in (" ", "-") for a, b in pairwise(run)):
-            found.setdefault(text[run[0].start():run[-1].end()], m.group())
+        if not all(text[a.end():b.start()] in (" ", "-") for a, b in pairwise(run)):
+            continue
+        if len(run) > len(acronym) and not name and len(acronym) < 4 \
+                and not re.match(rf"\s*\(\s*{re.escape(acronym)}s?\s*\)", text[run[-1].end():], re.I):
+            continue
+        found.setdefault(text[run[0].start():run[-1].end()].lower(), acronym)
 
 
 def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str], str]]:
