@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
-from .text import MAX_TEXT_CHARS, MONTHS, terms
+from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, terms
 from .text import UP_WORDS as _UP
 
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot"}
@@ -504,6 +504,131 @@ def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
     return None
 
 
+# A thing kept for one tier, model or party of an offer: "exclusive to Premium", "reserved for the X2
+# Pro", "limited to", "only on the Pro", "only commercial banks can …" (not "only 3%", "only if", "not only";
+# not "only to", which is a purpose as often: "intervene only to curb volatility").
+_RESTRICTION = re.compile(r"\b(?<!not )(exclusive(?:ly)? (?:to|for|on)|reserved for|limited to|restricted to|confined to"
+                          r"|available only (?:to|for|on|in)|only (?:for|on|in)|only(?= [a-z]))\b")
+_NOT_RESTRICTED = frozenset({"if", "when", "after", "because", "once", "until", "a", "an", "one", "two", "slightly",
+                             "partly", "modestly", "marginally", "briefly", "just", "about", "around"})
+# Receiving verbs: their subject is who gets the thing ("the base model will not get the camera")
+_RECEIVE = frozenset({"get", "gets", "receive", "receives", "have", "has", "keep", "keeps", "gain", "gains",
+                      "retain", "retains", "qualify", "qualifies"})
+_RECIPIENT_OPENERS = frozenset({"to", "for", "on", "in"})
+
+
+def restriction(statement: str) -> tuple[str, frozenset[str], str] | None:
+    """(the restriction as written, the stems of what it keeps the thing for, the thing) when a statement
+    says something is kept for one tier, model or party only: "4K remains exclusive to Premium" →
+    ("exclusive to Premium", {"premium"}, "4k remains"); "Only commercial banks can draw on it" →
+    ("Only commercial banks", {"commercial", "bank"}, "can draw on it").  What follows the cue, to a verb
+    or the clause's end, three words at most; a figure or a condition after "only" is no restriction.
+    The thing is the cue's clause before it, or after what it is kept for when the cue opens the clause."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if "only" not in text and "exclusive" not in text and "reserved" not in text and "ed to" not in text:
+        return None
+    for m in _RESTRICTION.finditer(text):
+        kept: list[str] = []
+        end = m.end()
+        for t in _TOKENS.finditer(text, m.end()):
+            word = t.group()
+            if word == "and" and kept:  # "limited to Mexico and Canada": one restriction to two
+                continue
+            if word in _BREAKS or word in _MODALS or word in _BE or word in _AUXILIARIES or word in _CLAUSE_ENDS \
+                    or len(kept) == 3:
+                break
+            kept.append(word)
+            end = t.end()
+        if not kept or kept[0] in _NOT_RESTRICTED or kept[0] in _NUMBER_WORDS or _DIGIT.search(text[m.end():m.end() + 3]) \
+                or (kept[0] in STOPWORDS and kept[0] not in _DETERMINERS):  # "only to curb", "only by a vote"
+            continue
+        stems = frozenset(s for s, _ in terms(" ".join(kept)))
+        if stems:
+            # as written, to the end of the last word: "reserved for the X2" (a token is letters only)
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            opens = max((b.end() for b in _RESTRICTION_CLAUSE.finditer(text, 0, m.start())), default=0)
+            closes = next((b.start() for b in _RESTRICTION_CLAUSE.finditer(text, end)), len(text))
+            thing = text[opens:m.start()] if terms(text[opens:m.start()]) else text[end:closes]
+            return _written(statement)[m.start():end], stems, thing
+    return None
+
+
+# Where the clause of a restriction ends ("…, while the standard model keeps the old chip")
+_RESTRICTION_CLAUSE = re.compile(r"[,;:]|\b(?:but|while|whereas)\b")
+
+
+def recipient(statement: str) -> list[str]:
+    """The words of who a statement says gets (or does not get) something: the subject of a receiving or
+    passive verb ("The base X2 will not get the camera", "Non-bank lenders will not be given access"),
+    else the phrase after to, for, on or in ("will not add 4K to the Standard tier")."""
+    tokens = _tokens(statement)
+    start = next((i for i, t in enumerate(tokens) if t in _MODALS or t in _BE or t in _AUXILIARIES), None)
+    if start is None:
+        return []
+    k, passive = start, False
+    while k < len(tokens) and (tokens[k] in _TO_THE_VERB or tokens[k] in _NEVER or tokens[k].endswith("n't")):
+        passive = passive or tokens[k] in _BE
+        k += 1
+    if k >= len(tokens):
+        return []
+    verb = tokens[k]
+    if verb in _RECEIVE or (passive and (verb.endswith(("ed", "en")) or verb in ("given", "granted"))
+                            and tokens[k + 1:k + 2] != [] and tokens[k + 1] not in _RECIPIENT_OPENERS):
+        # the subject gets it ("lenders will not be given access"; not "the exemption will not be extended
+        # to Vietnam"); a phrase after the object is the object's ("access to the facility")
+        return tokens[:start]
+    found: list[str] = []
+    opened = False
+    for t in tokens[k + 1:k + 12]:
+        if t in _BREAKS or t in _CLAUSE_ENDS:
+            break
+        if t in _RECIPIENT_OPENERS:
+            opened = True
+            continue
+        if opened:
+            if t in _OBJECT_ENDS:
+                break
+            found.append(t)
+    return found
+
+
+def left_out(restricted: str, other: str) -> tuple[str, str] | None:
+    """(the restriction, what it leaves out) when one claim keeps a thing for one tier, model or party
+    ("4K streaming remains exclusive to Premium") and the other says who else gets it or does not
+    ("Flickline will not add 4K streaming to the Standard tier"): the restriction says that one does
+    not.  The two must be of one kind, both named (capitalised: Premium, Standard) or with a word in
+    common ("commercial banks", "non-bank lenders"), and the other claim must not name what the thing
+    is kept for ("Premium subscribers will keep 4K")."""
+    found = restriction(restricted)
+    if found is None:
+        return None
+    cue, kept, thing = found
+    theirs = {s for s, _ in terms(other[:MAX_TEXT_CHARS])}
+    if kept <= theirs:
+        return None
+    who = recipient(other)
+    stems = {w: s for w in who for s, _ in terms(w)}
+    mine = {s for s, _ in terms(restricted[:MAX_TEXT_CHARS])}
+    others = [w for w, s in stems.items() if s not in mine]
+    if not others:
+        return None
+    # both speak of the thing kept, outside who gets it ("The H7 processor is reserved for the Pro models"
+    # says nothing of a price in the US)
+    if theirs.difference(stems.values()).isdisjoint(s for s, _ in terms(thing)):
+        return None
+    named_other, named_kept = _capitalised(other), _capitalised(restricted)
+    if not (named_other.intersection(others) and named_kept.intersection(cue.lower().split())) \
+            and kept.isdisjoint(stems.values()):
+        return None  # not two of a kind: "only to curb volatility" says nothing of the dollar
+    return cue, " ".join(others)
+
+
+def _capitalised(statement: str) -> frozenset[str]:
+    """The words a statement writes with a capital, its first word left out, in lower case."""
+    return frozenset(m.group().lower() for m in _NAME.finditer(_written(statement)) if m.start() and m.group()[0].isupper())
+
+
 # An expectation that someone will speak of a thing ("will address the rupee's slide", "is expected
 # to comment on the yen"), and a report that tells what they said ("Malhotra said the bank does not
 # target any level for the rupee"): the report's negation is in what was said, not of the saying.
@@ -798,6 +923,11 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
     in_clause = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
     if not in_clause:
         return False
+    if in_clause == 1 and _RELATIVE_CLAUSE.match(plain, span[0]) is not None \
+            and _clause_act(plain[span[0]:span[1]]) not in theirs:
+        # ", who withdrew his first budget last year,": a relative clause tells of its noun, and its negation
+        # denies its own verb; one word of it in the other claim ("backed the budget") is not that act
+        return False
     if _COORDINATED.match(plain, span[0]) is not None:
         # the main part wins a tie, since it is what the claim says first; who acts is left out of
         # it, as names are ("the bank … and not to signal cuts" / "the bank signalled cuts")
@@ -806,6 +936,25 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
     if _ASIDE_START.match(plain, span[0]) is None and _OTHER_SUBJECT.match(_written(statement), span[0]) is None:
         return True
     return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
+
+
+def _clause_act(clause: str) -> str | None:
+    """The stem of the verb a clause's negation denies: the negating verb ("withdrew"), or the verb after
+    "not", "never" or "n't" ("did not cut")."""
+    tokens = _tokens(clause)
+    for i, t in enumerate(tokens):
+        if t in _NEGATING_VERBS:
+            return next((s for s, _ in terms(t)), None)
+        if t in _NEVER or t.endswith("n't") or (tokens[i + 1:i + 2] and tokens[i + 1] in _NEGATING_BEFORE.get(t, ())):
+            # "did not cut", "declined to cut": the verb after the negation
+            k = i + 1
+            while k < len(tokens) and (tokens[k] in _TO_THE_VERB or tokens[k] in _NEGATING_BEFORE.get(t, ())):
+                k += 1
+            return next((s for s, _ in terms(tokens[k])), None) if k < len(tokens) else None
+    return None
 
 
 def _written(statement: str) -> str:

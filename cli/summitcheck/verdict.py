@@ -32,6 +32,7 @@ from .polarity import (
     denied_opposite,
     direction,
     is_negated,
+    left_out,
     missed_figure,
     negation_cues,
     not_all,
@@ -509,6 +510,19 @@ class _Judge:
             notes.append(f"'{told[1]}' tells what was said: it is the '{told[0]}' expected; its negation "
                          f"({other_why}) is in what was said")
             other_negated = False
+        # "4K remains exclusive to Premium" says the Standard tier does not get it: it agrees with "will not add
+        # 4K to the Standard tier" and contradicts "the Standard plan will get 4K"
+        for keeper, keeper_negated, getter, getter_negated in ((other, other_negated, claim, negated),
+                                                               (claim, negated, other, other_negated)):
+            if keeper_negated or (out := left_out(keeper.statement, getter.statement)) is None:
+                continue
+            whose = "the expectation" if getter is claim else f"'{other.id}'"
+            if getter_negated:
+                notes.append(f"'{out[0]}' leaves out '{out[1]}', as {whose} says")
+                negated = other_negated = True
+            else:
+                contradictions.append(f"'{out[0]}' leaves out '{out[1]}', which {whose} says gets it")
+            break
         denied = None
         if negated != other_negated:
             denier, sayer = (claim, other) if negated else (other, claim)
