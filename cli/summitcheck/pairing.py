@@ -32,7 +32,7 @@ from . import currencies, lexical
 from .figures import Quantity
 from .model import Claim
 from .parallel import Aside
-from .polarity import calendar_day, hold_words, opposite_words, vote_cue
+from .polarity import calendar_day, hold_words, left_out, opposite_words, vote_cue
 from .qualifiers import VARIANTS, named_years, year_meets
 from .text import (
     COUNTRIES,
@@ -1290,6 +1290,8 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
                 or other_converse(lexicon, e, r)
+            if why is not None and _kept_from(lexicon, e, r):
+                why = None  # "reserved for the X2 Pro" speaks of the base X2 too: it leaves it out
             if why is not None:
                 if vetoed is None or score > vetoed[0]:
                     vetoed = (score, r, why, met)
@@ -1326,6 +1328,13 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
         pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped, refused))
         telling.append(bool(top) and (_telling(lexicon, e, content & top[0][2]) or _same_month(lexicon, e, top[0][1])))
     return pairings, telling, rivals
+
+
+def _kept_from(lexicon: Lexicon, e: int, r: int) -> bool:
+    """Whether one claim keeps a thing for one model, tier or party and the other names another of its
+    kind as who gets it (polarity.left_out): they speak of one thing, whatever else each names."""
+    one, two = lexicon.statement(e), lexicon.statement(r)
+    return left_out(two, one) is not None or left_out(one, two) is not None
 
 
 def _telling(lexicon: Lexicon, e: int, met: frozenset[int]) -> bool:
