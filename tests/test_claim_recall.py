@@ -229,3 +229,118 @@ def test_budget_an_aside_the_other_claim_speaks_of_still_negates() -> None:
                  claim("r-bonds", "Bond yields fell.", topic="markets"))
     got = verdicts(preview, report)
     assert got["cut"][0] == "contradicted"
+
+
+# One act in other words: the verbs polarity already reads as one act (scrap / abolish / axe /
+# repeal; postpone / delay / shelve; halt / suspend / pause) speak of one thing for pairing too.
+def test_budget_a_levy_axed_is_the_levy_repealed() -> None:
+    preview = doc("preview",
+                  claim("levy", "Ministers are expected to axe the plastic packaging levy for small firms.", topic="tax"),
+                  claim("vat", "VAT on energy will stay at 5%.", topic="tax", figures=(fig("VAT rate on energy", "5%"),)))
+    report = doc("report",
+                 claim("r-levy", "The government repealed the packaging charge for small businesses.", topic="tax"),
+                 claim("r-vat", "VAT on energy remains 5%.", topic="tax", figures=(fig("VAT rate on energy", "5%"),)),
+                 claim("r-duty", "Fuel duty rises by 2p.", topic="tax"))
+    assert verdicts(preview, report)["levy"] == ("fulfilled", "r-levy")
+
+
+def test_summit_a_vote_shelved_is_a_vote_postponed() -> None:
+    preview = doc("preview",
+                  claim("vote", "Leaders are likely to shelve the enlargement vote until spring.", topic="enlargement"),
+                  claim("aid", "Leaders will approve €50 billion for Ukraine.", topic="aid",
+                        figures=(fig("aid for Ukraine", "€50 billion"),)))
+    report = doc("report",
+                 claim("r-vote", "The decision on admitting new members was postponed to March.", topic="enlargement"),
+                 claim("r-aid", "Leaders approved €50 billion for Ukraine.", topic="aid",
+                       figures=(fig("aid for Ukraine", "€50 billion"),)))
+    assert verdicts(preview, report)["vote"] == ("fulfilled", "r-vote")
+
+
+def test_launch_shipments_halted_are_shipments_paused() -> None:
+    preview = doc("preview",
+                  claim("halt", "Orvane will halt deliveries of the K7 router in Europe.", topic="supply"),
+                  claim("price", "The K7 will cost €199.", topic="price", figures=(fig("K7 price", "€199"),)))
+    report = doc("report",
+                 claim("r-halt", "Orvane paused European shipments of its K7 routers.", topic="supply"),
+                 claim("r-price", "The K7 costs €199.", topic="price", figures=(fig("K7 price", "€199"),)),
+                 claim("r-staff", "Orvane will hire 300 engineers.", topic="jobs"))
+    assert verdicts(preview, report)["halt"] == ("fulfilled", "r-halt")
+
+
+# A country named only in a clause that gives a cause or a setting ("because of outages in Kazakhstan",
+# "as Saudi Arabia lifted output") is not who the claim is about: the subjects are one, and the
+# moves are judged.
+def test_markets_prices_in_other_countries_are_causes_not_the_subject() -> None:
+    preview = doc("preview",
+                  claim("hicp", "Euro zone inflation is expected to have eased in March because of cheaper energy "
+                                "in Germany.", topic="inflation"),
+                  claim("rate", "The ECB will keep rates on hold.", topic="rates"))
+    report = doc("report",
+                 claim("r-hicp", "Euro zone inflation rose in March as food prices in Italy jumped.", topic="inflation"),
+                 claim("r-rate", "The ECB held rates.", topic="rates"))
+    assert verdicts(preview, report)["hicp"] == ("contradicted", "r-hicp")
+
+
+def test_earnings_demand_in_other_markets_is_a_cause_not_the_subject() -> None:
+    preview = doc("preview",
+                  claim("sales", "Group sales are expected to have fallen in the quarter because of weak demand in China.",
+                        topic="sales"),
+                  claim("margin", "Margins will shrink.", topic="margins"))
+    report = doc("report",
+                 claim("r-sales", "Group sales rose in the quarter as demand in India recovered.", topic="sales"),
+                 claim("r-margin", "Margins narrowed.", topic="margins"))
+    assert verdicts(preview, report)["sales"] == ("contradicted", "r-sales")
+
+
+def test_trade_shipments_from_members_are_a_cause_not_the_subject() -> None:
+    preview = doc("preview",
+                  claim("exports", "ASEAN exports are forecast to slow in June amid weaker shipments from Vietnam.",
+                        topic="trade"),
+                  claim("tariffs", "The bloc will not retaliate against US tariffs.", topic="trade"))
+    report = doc("report",
+                 claim("r-exports", "ASEAN exports accelerated in June as shipments from Thailand surged.", topic="trade"),
+                 claim("r-tariffs", "ASEAN ministers ruled out retaliation.", topic="trade"))
+    assert verdicts(preview, report)["exports"] == ("contradicted", "r-exports")
+
+
+def test_a_country_in_the_main_clause_is_still_another_fact() -> None:
+    preview = doc("preview", claim("vn", "Exports from Vietnam will fall in June.", topic="trade"),
+                  claim("x", "The bloc will meet in July.", topic="meeting"))
+    report = doc("report", claim("r-th", "Exports from Thailand fell in June.", topic="trade"),
+                 claim("r-x", "The bloc meets in July.", topic="meeting"))
+    assert verdicts(preview, report)["vn"] == ("absent", None)
+
+
+# When something starts: a month each ("take effect from April" / "starting in May") is another
+# time for one start, as a day each is.
+def test_central_bank_a_rule_that_applies_from_another_month() -> None:
+    preview = doc("preview",
+                  claim("reserves", "New reserve requirements for lenders will apply from July.", topic="reserves"),
+                  claim("rate", "The policy rate will be held at 4%.", topic="rates", figures=(fig("policy rate", "4%"),)))
+    report = doc("report",
+                 claim("r-reserves", "The higher reserve requirements for lenders take effect in September.",
+                       topic="reserves"),
+                 claim("r-rate", "The bank held its policy rate at 4%.", topic="rates", figures=(fig("policy rate", "4%"),)))
+    assert verdicts(preview, report)["reserves"] == ("contradicted", "r-reserves")
+
+
+def test_launch_sales_that_begin_in_another_month() -> None:
+    preview = doc("preview",
+                  claim("sale", "The Lumen V2 headset will go on sale in March.", topic="availability"),
+                  claim("price", "The V2 will cost $499.", topic="price", figures=(fig("V2 price", "$499"),)))
+    report = doc("report",
+                 claim("r-sale", "Sales of the Lumen V2 headset begin in June.", topic="availability"),
+                 claim("r-price", "The V2 costs $499.", topic="price", figures=(fig("V2 price", "$499"),)))
+    assert verdicts(preview, report)["sale"] == ("contradicted", "r-sale")
+
+
+def test_trade_tariffs_that_start_in_the_month_expected() -> None:
+    preview = doc("preview",
+                  claim("ev", "Tariffs on electric vehicle imports will take effect from October.", topic="tariffs"),
+                  claim("steel", "Steel quotas will be tightened in January.", topic="quotas"))
+    report = doc("report",
+                 claim("r-ev", "The tariffs on electric vehicle imports start in October, the commission said.",
+                       topic="tariffs"),
+                 claim("r-steel", "Steel quotas were cut in January.", topic="quotas"))
+    got = verdicts(preview, report)
+    assert got["ev"] == ("fulfilled", "r-ev")

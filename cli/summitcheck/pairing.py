@@ -207,6 +207,11 @@ class Lexicon:
         self.entities = [_entities(group, ids, country_classes, measures, self.word,
                                    _exclusion(group[:1], names, ids & headline))
                          for group, ids, names in zip(read, self.sets, chain(metrics, repeat(())), strict=False)]
+        # countries a claim names only as a cause or a setting ("because of outages in Kazakhstan"): see false_friend
+        for entities, said, terms_of in zip(self.entities, read, self.sets, strict=False):
+            cause = _cause_countries(said, terms_of, country_classes, classes, folds)
+            if cause:
+                entities["cause"] = {country_classes[c]: self.word[c] for c in cause}
         self._found = found
         # A long sentence says one thing and much around it: its asides, attributions and
         # trailing clauses weigh FILLER of what they would (see _head).
@@ -816,6 +821,22 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     return found
 
 
+def _cause_countries(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str], classes: dict[str, int],
+                     folds: Sequence[tuple[str, re.Pattern[str], str]]) -> frozenset[int]:
+    """The countries a claim names only in a trailing clause of cause or setting ("OPEC+ output declined
+    because of outages in Kazakhstan", "… rose as Saudi Arabia lifted output"): not who the claim is
+    about.  Two claims that each name their other country so are not another fact (false_friend).  The
+    statement says which role a country has; keywords list it either way."""
+    named = ids.intersection(countries)
+    statement = texts[0] if texts else ""
+    m = _SUBORDINATE.search(statement) if named else None
+    if m is None:
+        return frozenset()
+    main = {classes.get(s) for s, _ in terms(statement[:m.start()], folds, lexicon=True)}
+    in_clause = {classes.get(s) for s, _ in terms(statement[m.start():], folds, lexicon=True)}
+    return frozenset((named & in_clause) - main)
+
+
 # What a measure leaves out, or says it left out: "excluding food and energy", "excl. items",
 # "non-oil", and the words for such a measure ("adjusted EPS" is earnings excluding items, as a
 # non-GAAP figure is; "core" and "underlying" inflation exclude food and energy).
@@ -877,8 +898,15 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
         if kind == "model" and mine[kind].keys() & theirs[kind].keys():
             continue
         same = year_meets if kind == "year" else operator.eq if kind == "model" else _contains
-        only_mine = [v for k, v in mine[kind].items() if not any(same(k, o) for o in theirs[kind])]
-        only_theirs = [v for k, v in theirs[kind].items() if not any(same(o, k) for o in mine[kind])]
+        only_mine = [k for k in mine[kind] if not any(same(k, o) for o in theirs[kind])]
+        only_theirs = [k for k in theirs[kind] if not any(same(o, k) for o in mine[kind])]
+        if kind == "country" and set(only_mine) <= mine.get("cause", {}).keys() \
+                and set(only_theirs) <= theirs.get("cause", {}).keys():
+            # each names its other country only as a cause or setting ("OPEC+ output declined because of outages
+            # in Kazakhstan" / "rose as Saudi Arabia lifted output"): one subject, judged by the verdict
+            continue
+        only_mine = [mine[kind][k] for k in only_mine]
+        only_theirs = [theirs[kind][k] for k in only_theirs]
         if only_mine and only_theirs:
             return f"names {', '.join(only_mine)} where it names {', '.join(only_theirs)}"
     return None

@@ -1060,6 +1060,34 @@ _DAY = re.compile(rf"(?:\b(by|before|until|till|after|from|since|no later than|a
 _DIGIT = re.compile(r"\d")
 
 
+# A month written alone (no day: calendar_day compares days), capitalised ("May", not the modal; "March", not
+# the verb)
+_MONTH_NAME = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d{1,2}\b)")
+# When something starts: a start verb or "from", "starting", "effective" before the month
+_STARTS = re.compile(r"\b(?:take|takes|took|taking) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b"
+                     r"|\b(?:start|starts|started|starting|begin|begins|began|beginning|from|effective|as of"
+                     r"|launch|launches|launched|ship|ships|shipped|roll out|rolls out|rolled out|on sale|apply|applies)\b",
+                     re.I)
+_NOT_A_START = re.compile(r"\b(?:by|before|until|till|through|ahead of|no later than|after|since|to)\s+(?:the\s+)?"
+                          r"(?:end of\s+)?$", re.I)
+def start_month(statement: str) -> tuple[int, str] | None:
+    """The one month a statement says something starts in ("take effect ... from their next billing cycle
+    in April", "starting in May"), as (month, the month as written); None for no month, two months, a
+    day (calendar_day), a bound ("by March", "until June") or a statement that says of no start."""
+    text = statement[:MAX_TEXT_CHARS]
+    found = list(_MONTH_NAME.finditer(text))
+    if len(found) != 1 or calendar_day(text) is not None:
+        return None
+    m = found[0]
+    start = _STARTS.search(text)
+    if start is None or _NOT_A_START.search(text[:m.start()]):
+        return None
+    return _MONTHS.index(m.group().lower()[:3]) + 1, m.group()
+
+
+
+
 def calendar_day(statement: str) -> tuple[tuple[int, int], str] | None:
     """The one calendar day a statement puts something on ("ship on Sept. 26"), as (month, day)
     with the words as written; None for no day, two days, or a bound ("by September 30")."""

@@ -45,12 +45,12 @@ SYNONYMS = {
 UP_WORDS = frozenset("""
 raise raised raises raising increase increased increases increasing hike hiked hikes hiking
 boost boosted boosts lift lifted lifts expand expanded expands expanding grow grew grows
-growing rise rose rises rising risen higher accelerate accelerated bolster bolstered
+growing grown rise rose rises rising risen higher accelerate accelerated bolster bolstered
 strengthen strengthened tighten tightened tightens tightening
 """.split())
 DOWN_WORDS = frozenset("""
 cut cuts cutting lower lowered lowers lowering reduce reduced reduces reducing decrease
-decreased decreases trim trimmed trims shrink shrank shrinks fall fell falls falling slash
+decreased decreases trim trimmed trims shrink shrank shrinks shrunk fall fell falls falling fallen slash
 slashed decline declined declines weaken weakened curb curbed ease eased eases easing loosen
 loosened loosens loosening
 """.split())

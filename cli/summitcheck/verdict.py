@@ -41,6 +41,7 @@ from .polarity import (
     other_tally,
     removal_as_cut,
     said_of,
+    start_month,
 )
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
@@ -569,6 +570,11 @@ class _Judge:
         days = calendar_day(claim.statement), calendar_day(other.statement)
         if days[0] is not None and days[1] is not None and days[0][0] != days[1][0]:
             contradictions.append(f"another day: the expectation says '{days[0][1]}'; '{other.id}' says '{days[1][1]}'")
+        months = start_month(claim.statement), start_month(other.statement)
+        if months[0] is not None and months[1] is not None and months[0][0] != months[1][0]:
+            # "take effect from April" / "starting in May": one start, another time
+            contradictions.append(f"another month: the expectation says it starts in '{months[0][1]}'; "
+                                  f"'{other.id}' says '{months[1][1]}'")
         parts = predicted_models(claim.statement, other.statement)
         if parts is not None:  # both speak of one model: what they say it has differs
             contradictions.append(f"another model in what is said of the one both name: the expectation says "
