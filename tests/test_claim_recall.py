@@ -344,3 +344,19 @@ def test_trade_tariffs_that_start_in_the_month_expected() -> None:
                  claim("r-steel", "Steel quotas were cut in January.", topic="quotas"))
     got = verdicts(preview, report)
     assert got["ev"] == ("fulfilled", "r-ev")
+
+
+def test_retail_a_scheme_scrapped_is_a_scheme_abolished() -> None:
+    # little else in common: the act itself, in two words, joins them
+    preview = doc("preview",
+                  claim("scheme", "Halvorsen is expected to scrap its loyalty scheme for new customers.", topic="plans"),
+                  claim("stores", "Halvorsen will open 12 stores.", topic="stores"),
+                  claim("price", "Halvorsen will cut prices on 500 items.", topic="pricing"))
+    report = doc("report",
+                 claim("r-scheme", "The retailer abolished the loyalty card for new shoppers.", topic="plans"),
+                 claim("r-stores", "Halvorsen opened 12 stores.", topic="stores"),
+                 claim("r-price", "Halvorsen lowered prices on 500 items.", topic="pricing"))
+    result = {e.claim.id: e for e in decide(preview, report).expectations}
+    assert (result["scheme"].verdict, result["scheme"].match.claim.id if result["scheme"].match else None) \
+        == ("fulfilled", "r-scheme")
+    assert "scrap ≈ abolished" in result["scheme"].reasons[0]  # the reason shows the bridge

@@ -32,7 +32,7 @@ from . import currencies, lexical
 from .figures import Quantity
 from .model import Claim
 from .parallel import Aside
-from .polarity import calendar_day, hold_words, left_out, opposite_words, vote_cue
+from .polarity import act_words, calendar_day, hold_words, left_out, opposite_words, vote_cue
 from .qualifiers import VARIANTS, named_years, year_meets
 from .text import (
     COUNTRIES,
@@ -254,6 +254,12 @@ class Lexicon:
                 self.strong.setdefault(c, set()).update(b - {c})
             for c in b:
                 self.strong.setdefault(c, set()).update(a - {c})
+        # Verbs of one act speak of one thing: "will scrap its Basic plan" / "abolished the Basic tier"
+        # (polarity.same_act reads them as one act too).
+        for family in act_words():
+            related = {classes[s] for w in family for s, _ in terms(w) if s in classes}
+            for c in related:
+                self.strong.setdefault(c, set()).update(related - {c})
         # No change speaks of the decision a rise or a cut would be ("will raise its payments"
         # / "payments were left unchanged"); polarity.py then finds them opposite.
         hold = {classes[s] for w in hold_words() for s, _ in terms(w) if s in classes}

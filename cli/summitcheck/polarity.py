@@ -662,6 +662,12 @@ def opposite_words() -> list[tuple[set[str], set[str]]]:
     return [({w for w in one if w.isalpha()}, {w for w in two if w.isalpha()}) for _, one, two in OPPOSITES]
 
 
+def act_words() -> tuple[frozenset[str], ...]:
+    """The families of verbs that name one act (scrap, abolish, axe, repeal …; postpone, delay, shelve …):
+    pairing relates the words of each, as same_act reads them as one act."""
+    return _ACTS
+
+
 def hold_words() -> frozenset[str]:
     """The words that say no change ("unchanged", "steady", "frozen"): pairing relates them to a rise or a cut."""
     return frozenset(_HOLD)
