@@ -223,3 +223,17 @@ def test_the_count_reason_names_both_values() -> None:
 def test_no_count_is_guessed(expectation: str, report: str) -> None:
     _, reasons = said(expectation, report)
     assert not any(r.startswith("count of") and " differs" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # "no better than", "no worse than": a comparison, not a negation of what the report says happened
+    ("The new handset is expected to last about two days on a charge",
+     "The new handset lasts two days on a charge, no better than its predecessor", "fulfilled"),
+    ("Unemployment is expected to hold at 5.1% in the quarter",
+     "Unemployment held at 5.1% in the quarter, no worse than in the spring", "fulfilled"),
+    # ... while "no" before a noun still denies it
+    ("The minister will announce new taxes on fuel", "The minister announced no new taxes on fuel", "contradicted"),
+])
+def test_no_comparative_than_is_no_negation(expectation: str, report: str, verdict: str) -> None:
+    got, reasons = said(expectation, report)
+    assert got == verdict, reasons
