@@ -171,7 +171,6 @@ _ANY_CUE_WORDS = frozenset().union(*_NEEDED_WORDS.values(), _VOTE_WORDS)
 _NOT_BEFORE = frozenset({"on", "in", "at", "with", "up", "of", "january", "february", "march", "april", "may", "june",
                          "july", "august", "september", "october", "november", "december"})
 _NOT_AFTER = frozenset({"the", "a", "an", "this", "that", "year", "month", "week", "quarter", "its"})
-_NO_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "sooner", "greater", "higher", "lower"})
 # "stays at 20%", "remained at 4%", "stay put": no change; "remains committed" is not one.
 _STAY_VERBS = {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}
 _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
@@ -778,7 +777,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
             continue  # "a block of shares" is a noun
         if w in _AVOID and not _avoids(words, i):
             continue  # "concessions to avoid new friction": the purpose of the claim, not what it denies
-        if (w == "no" and nxt in _NO_COMPARATIVES and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only"):
+        # "no more than", "no better than": the one word between "no" and "than" is a comparative, whichever it is
+        if (w == "no" and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only"):
             continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
         if f"{w} {nxt}" in _NOT_DENIALS:
             continue
