@@ -220,6 +220,16 @@ class Lexicon:
         self.stated = [(frozenset(classes[s] for s, _ in texts[0]) if texts else frozenset())
                        | frozenset(self.cue_words.get(i, ())) for i, texts in enumerate(each)]
         self.filler: dict[int, frozenset[int]] = {}
+        # who said it, when it closes the sentence: its terms that the rest of the statement does not write
+        self.attributed: dict[int, frozenset[int]] = {}
+        for i, said in enumerate(read):
+            closing = _ATTRIBUTION.search(said[0]) if said else None
+            if closing and not _REPORTED.search(closing.group(1)):
+                tail = set(_HEAD_WORD.findall(closing.group(1).lower()))
+                tail -= set(_HEAD_WORD.findall(said[0][:closing.start()].lower()))
+                attributed = frozenset(classes[s] for s, written in found[i] if written in tail)
+                if attributed:
+                    self.attributed[i] = attributed
         for i, said in enumerate(read):
             if len(found[i]) >= LONG_CLAIM and said and _BOUNDARY.search(said[0]):
                 # the claim's terms written in its head (read as words, not re-read as terms)
@@ -396,7 +406,30 @@ class Lexicon:
     def met(self, expectation: int, outcome: int) -> tuple[float, frozenset[int]]:
         """The weight of an expectation's terms an outcome meets (alike, strongly or weakly related), and those terms."""
         near, weak = self.near(outcome)
-        return _met_weight(self.weights(expectation), self.sets[expectation], self.sets[outcome], near, weak)
+        weight = self.weights(expectation)
+        w, met = _met_weight(weight, self.sets[expectation], self.sets[outcome], near, weak)
+        return w - self.aside_met(expectation, outcome, weight, met), met
+
+    def unattributed(self, outcome: int, met: frozenset[int]) -> frozenset[int]:
+        """The terms of `met` that the outcome meets outside its closing attribution, alike or related."""
+        aside = self.attributed.get(outcome)
+        if not aside:
+            return met
+        theirs = self.sets[outcome] - aside
+        strong, weak = self.strong, self.weak
+        return frozenset(c for c in met if c in theirs or not theirs.isdisjoint(strong.get(c, ()))
+                         or not theirs.isdisjoint(weak.get(c, ())))
+
+    def aside_met(self, expectation: int, outcome: int, weight: dict[int, float], met: frozenset[int]) -> float:
+        """What the met terms lose where the outcome writes them only in its closing attribution: a
+        term there ('"We are resetting the cost base," Chief Executive Officer Kari Lindholm said on a
+        call') weighs FILLER of it, as in the expectation's own asides, so that who spoke does not
+        outweigh what was said."""
+        aside = self.attributed.get(outcome)
+        if not aside:
+            return 0.0
+        mine = self.filler.get(expectation, frozenset())
+        return (1 - FILLER) * sum(weight[c] for c in (met & aside) - mine)
 
     def weights(self, index: int) -> dict[int, float]:
         """The weight of each term of claim `index`: its idf, FILLER of it outside the claim's head."""
@@ -727,6 +760,13 @@ _SUBORDINATE = re.compile(r"\s(?:as|after|because|despite|amid|while|which|where
 
 _HEAD_WORD = re.compile(r"[a-z0-9]+")
 _FIGURE_TOKEN = re.compile(r"\w*\d\w*")  # a figure's words that hold a digit: "135bn" of "€135bn", "16gb"
+# A closing attribution: '…," Chief Executive Officer Kari Lindholm said on a call with reporters',
+# "…, the ministry said in a statement on Tuesday", "…, according to two people familiar with the talks".
+# It names who spoke, not what happened; one that goes on to report ("said that …", "said it would …")
+# or gives a figure is not one.
+_ATTRIBUTION = re.compile(r"[,;:]\s*[\"”’']?\s*([^,;:\"“”\d]{0,100}?\b(?:said|says|told|added|according to)\b"
+                          r"[^,;:\"“”\d]{0,80}?)[.\"”’']*$")
+_REPORTED = re.compile(r"\b(?:that|it|they|he|she|would|will|was|were|is|are|had|has)\b", re.I)
 _EXPECTERS = re.compile(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
                         re.I)
 
@@ -780,7 +820,10 @@ def _subjects(statements: Iterable[str], introduced: set[str]) -> tuple[set[str]
         m = _OFFICE.match(statement)
         if m:
             words = [s for s, _ in terms(m.group(1), lexicon=True)]
-            if words and any(w in _OFFICE_WORDS or w.endswith(("ist", "or", "er")) for w in words):
+            # an office is named by an office word ("The chief financial officer") or a role as its last
+            # word ("The Fund's chief economist"), not by any word ending like one ("The youth rental
+            # voucher will", "The ad-supported tier will" name no office)
+            if words and (any(w in _OFFICE_WORDS for w in words) or _is_role(m.group(1).split()[-1].lower())):
                 offices.update(words)
     return (people, offices) if people and offices else (set(), set())
 
@@ -1269,6 +1312,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
     rivals: dict[int, list[tuple[float, int]]] = {}
     telling: list[bool] = []
     content = lexicon.lowercase - actors - lexicon.direction
+    attributed = lexicon.attributed
     for e in expectations:
         mine = sets[e]
         weight = lexicon.weights(e) if e in lexicon.filler else idf  # a long claim's filler weighs less
@@ -1308,6 +1352,8 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
                 w = sum(map(weight_of, met))
             else:
                 w, met = _met_weight(weight, mine, sets[r], *near[r])
+            if r in attributed:  # who said it weighs less
+                w -= lexicon.aside_met(e, r, weight, met)
             if met <= actors:  # only who is involved, and a verb that says little
                 continue
             scored.append((-w / (base + weights[r] + (lexicon.figures_met(weight, met) if figure_terms else 0.0)), r, met))
@@ -1360,7 +1406,11 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
         if vetoed is not None and (not top or vetoed[0] > top[0][0]):
             refused = Vetoed(vetoed[1], round(100 * (1 + BETA2) * vetoed[0], 1), vetoed[2])
         pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped, refused))
-        telling.append(bool(top) and (_telling(lexicon, e, content & top[0][2]) or _same_month(lexicon, e, top[0][1])))
+        # a word of what happened that the best meets only in who said it ("… said on a call"), or only
+        # through a rarer sense or a hypernym ("tipped ≈ end", "plus ≈ good"), tells nothing
+        telling.append(bool(top) and (_telling(lexicon, e, content & near[top[0][1]][0]
+                                               & lexicon.unattributed(top[0][1], top[0][2]))
+                                      or _same_month(lexicon, e, top[0][1])))
     return pairings, telling, rivals
 
 
