@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, islice, pairwise, repeat
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -40,11 +41,12 @@ from .text import (
     MAX_TEXT_CHARS,
     MONTHS,
     STOPWORDS,
-    TITLE_HINT,
     TITLED_NAME,
     TITLES,
     UP_WORDS,
     actor_names,
+    has_title,
+    may_hold,
     stem,
     terms,
 )
@@ -180,7 +182,7 @@ class Lexicon:
         # Who is involved (countries, titles, people named with a title) is not
         # what happened: a pairing must share at least one other term.
         titled = [text for group in read for text in group  # read twice below
-                  if TITLE_HINT.search(text) and TITLED_NAME.search(text)]
+                  if has_title(text) and TITLED_NAME.search(text)]
         actor_stems = actor_names(titled)
         countries = {s for word in lexical.kind("country") for s, _ in terms(word, lexicon=True)} | COUNTRIES
         actor_stems |= countries | {s for word in lexical.kind("role") | lexical.kind("actor")
@@ -217,7 +219,7 @@ class Lexicon:
         # trailing clauses weigh FILLER of what they would (see _head).
         # the terms of each claim's statement, not of its keywords or topic (a label: two claims
         # under "investment" are in one area, not about one fact)
-        self.stated = [(frozenset(classes[s] for s, _ in texts[0]) if texts else frozenset())
+        self.stated = [(frozenset(map(classes.__getitem__, map(itemgetter(0), texts[0]))) if texts else frozenset())
                        | frozenset(self.cue_words.get(i, ())) for i, texts in enumerate(each)]
         self.filler: dict[int, frozenset[int]] = {}
         # who said it, when it closes the sentence: its terms that the rest of the statement does not write
@@ -281,7 +283,8 @@ class Lexicon:
         # A quarter meets each of its months ("the first quarter" / "through March"); two months of one
         # quarter do not meet each other (no relation runs through the quarter).  Articles that count
         # fiscal quarters ("the quarter ended Oct. 31" is a third quarter) are left alone.
-        fiscal = any(_FISCAL_QUARTERS.search(text) for group in read for text in group[:1])
+        fiscal = any(_FISCAL_QUARTERS.search(text) for group in read for text in group[:1]
+                     if may_hold(text, _FISCAL_WORDS))
         for quarter, months in () if fiscal else _QUARTER_MONTHS.items():
             if quarter in classes:
                 q = classes[quarter]
@@ -601,6 +604,7 @@ _QUARTER_FOLDS = [(f"{ordinal}{sep}quarter", re.compile(rf"\b{ordinal}{sep}quart
                   for n, ordinal in enumerate(("first", "second", "third", "fourth"), 1) for sep in (" ", "-")]
 _FISCAL_QUARTERS = re.compile(r"\b(?:quarter|three months|period)\s+(?:ended|ending|to|through)\b|\bfiscal\b|\bFY",
                               re.I)
+_FISCAL_WORDS = ("quarter", "three months", "period", "fiscal", "fy")  # each match of _FISCAL_QUARTERS holds one
 _QUARTER_MONTHS = {f"q{n}": frozenset(s for month in MONTHS[3 * n - 3:3 * n] for word in {month, month[:3]}
                                       for s, _ in terms(word))
                    for n in range(1, 5)}
@@ -652,7 +656,9 @@ def _defined_roles(statements: Iterable[str]) -> set[tuple[str, str]]:
     the person by surname alone meets them."""
     pairs: set[tuple[str, str]] = set()
     for text in statements:
-        if "," not in text and not any(c.isupper() for c in text[1:]):
+        rest = text[1:]
+        # (islower first: a C-level look that settles long lower-case claims without a loop)
+        if "," not in text and (rest.islower() or not any(c.isupper() for c in rest)):
             continue
         found = [(m.group(1), m.group(2)) for m in _APPOSED.finditer(text)]
         found += [(m.group(2), m.group(1)) for m in _ROLE_FIRST.finditer(text)]
@@ -891,6 +897,7 @@ def _cause_countries(texts: Sequence[str], ids: frozenset[int], countries: dict[
 # non-GAAP figure is; "core" and "underlying" inflation exclude food and energy).
 _EXCLUDING = re.compile(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
                         r"|adjusted|underlying|core|non-\w+)\b", re.I)
+_EXCLUDING_WORDS = ("excl", "adjusted", "underlying", "core", "non-")  # one of them opens every match of _EXCLUDING
 
 
 def _exclusion(statement: Sequence[str], metrics: Sequence[str], headline: frozenset[int]) -> dict[str, str]:
@@ -898,7 +905,8 @@ def _exclusion(statement: Sequence[str], metrics: Sequence[str], headline: froze
     food and energy"} ("excluding items", "adjusted", "core" are one); {"none": "no exclusion"} for a
     headline measure, or for a claim that gives figures and names no exclusion ("CPIF 2.2%" is not
     "CPIF excluding energy 2.6%"); {} for a claim that says nothing of it."""
-    found = sorted({m.group().lower() for text in (*statement, *metrics) for m in _EXCLUDING.finditer(text)})
+    found = sorted({m.group().lower() for text in (*statement, *metrics) if may_hold(text, _EXCLUDING_WORDS)
+                    for m in _EXCLUDING.finditer(text)})
     if found:
         return {"excluding": ", ".join(found)}
     return {"none": "no exclusion"} if metrics or headline else {}

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
-from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, terms
+from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, may_hold, terms
 from .text import UP_WORDS as _UP
 
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot"}
@@ -157,6 +157,7 @@ _AGAINST_EXPECTATIONS = re.compile(
     r"\b(?:contrary to|defying|confounding|against)\s+(?:(?:earlier|widespread|media|press|market|some|many|"
     r"most|the|analysts'|economists')\s+)*(?:reports|expectations|speculation|rumou?rs|predictions|forecasts)"
     r"\b(?!\s+(?:of|that|for)\b)")
+_AGAINST_WORDS = ("contrary to", "defying", "confounding", "against")  # one of them opens every match
 # A word each cue needs (its longest: "person" of "in person", since "in" is in most claims),
 # so that most claims are passed over in one set operation.
 # Japan's surplus with the US is the US deficit with Japan: against a partner the two words are one balance.
@@ -334,7 +335,8 @@ def not_all(statement: str, other: str) -> tuple[str, str] | None:
     """(the words of each) when one claim says "all N" of something and the other "M of N" with M
     below N: "all 21 member economies" against "18 of the group's 21"."""
     for first, second in ((statement, other), (other, statement)):
-        every = _ALL.search(first[:MAX_TEXT_CHARS].lower().replace("’", "'"))
+        text = first[:MAX_TEXT_CHARS].lower().replace("’", "'")
+        every = _ALL.search(text) if "all" in text else None  # (the pattern is tried at every position)
         if every is None:
             continue
         text = second[:MAX_TEXT_CHARS].lower().replace("’", "'")
@@ -355,19 +357,25 @@ _MISSED_FIGURE = re.compile(
     r"(?:\s+(?:a|per)\s+share)?)\s+(?:that\s+)?(?:analysts|economists|forecasters|investors|markets|the market|"
     r"wall street|the consensus|traders)\b[^,;:]{0,30}?\b(?:expected|forecast|estimated|predicted|anticipated|"
     r"projected|pencilled in|penciled in)\b", re.I)
+_EXPECTED_WORDS = ("expected", "forecast", "estimated", "predicted", "anticipated", "projected", "pencilled in",
+                   "penciled in")  # one of them ends every match of _MISSED_FIGURE
 
 
 def missed_figure(statement: str) -> tuple[str, str] | None:
     """(missed or beaten: the word, the figure as written) when a report says its outcome came in
     below or above a figure others expected ("below the $1.38 analysts had expected")."""
-    m = _MISSED_FIGURE.search(statement[:MAX_TEXT_CHARS])
+    text = statement[:MAX_TEXT_CHARS]
+    m = _MISSED_FIGURE.search(text) if may_hold(text, _EXPECTED_WORDS) else None
     return (m.group(1), m.group(2).strip()) if m is not None else None
 
 
 def against_expectations(statement: str) -> str | None:
     """The words by which a report says the outcome went against what was expected ("contrary to
     reports"), when it says so without naming what was expected."""
-    m = _AGAINST_EXPECTATIONS.search(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if not any(word in text for word in _AGAINST_WORDS):
+        return None  # (the pattern is tried at every position)
+    m = _AGAINST_EXPECTATIONS.search(text)
     return m.group(0) if m is not None else None
 
 
@@ -1064,6 +1072,8 @@ _DAY = re.compile(rf"(?:\b(by|before|until|till|after|from|since|no later than|a
 
 
 _DIGIT = re.compile(r"\d")
+# Every day _DAY finds holds a month's first three letters; this opens with a literal the engine skips ahead to.
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
 # A month written alone (no day: calendar_day compares days), capitalised ("May", not the modal; "March", not
@@ -1099,8 +1109,8 @@ def calendar_day(statement: str) -> tuple[tuple[int, int], str] | None:
     with the words as written; None for no day, two days, or a bound ("by September 30")."""
     text = statement[:MAX_TEXT_CHARS]
     lower = text.lower()
-    if _DIGIT.search(lower) is None:
-        return None  # a day is written with its number (the pattern is tried at every position)
+    if _DIGIT.search(lower) is None or _MONTH_HINT.search(lower) is None:
+        return None  # a day is written with its number and month (the pattern is tried at every position)
     found = list(_DAY.finditer(lower))
     if len(found) != 1 or found[0].group(1):
         return None

@@ -87,9 +87,27 @@ queen prince premier senator leader leaders official officials spokesman spokesw
 _TITLE = (r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hancellor|[Cc]hair(?:man|woman|person)?|[Gg]overnor"
           r"|[Ss]ecretary|CEO|[Ss]pokes(?:man|woman|person)|King|Queen|Prince|[Pp]remier|Senator|Mr|Ms|Mrs|Dr)")
 TITLED_NAME = re.compile(r"(?<!\w)" + _TITLE + r"\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})")
-# A title word, which every titled name holds: a prefilter, found several times faster (it starts with
-# the titles' first letters, which the regex engine skips ahead to).
-TITLE_HINT = re.compile(_TITLE)
+# A title word in lower case, one of which every titled name holds: a prefilter.  A substring search
+# is a fast scan in C; a pattern of twenty alternatives opening with [Pp] is tried at every position
+# (~150 us for a 640-character claim).
+_TITLE_STARTS = ("president", "minister", "chancellor", "chair", "governor", "secretary", "ceo", "spokes", "king",
+                 "queen", "prince", "premier", "senator", "mr", "ms", "dr")
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether a case-insensitive pattern, every match of which holds one of words (in lower case), may match
+    text: False only for ASCII text (where ignoring case is lower-casing) that holds none of them.  A prefilter
+    for patterns that open with a word boundary or an alternation, which the engine tries at every position."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
+
+
+def has_title(text: str) -> bool:
+    """Whether text may hold a titled name (TITLED_NAME): it holds a title's letters, in any case."""
+    lower = text.lower()
+    return any(start in lower for start in _TITLE_STARTS)
 _ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _ACRONYM_HINT = re.compile(r"\.[A-Za-z]\.")  # in every acronym, and found by a fast search for "."
 _WORD = re.compile(r"[a-z0-9]+")

@@ -619,6 +619,8 @@ class _Judge:
         one kind (operating / net), a change against a level, or a value that is the other's baseline are
         no answer."""
         figures = self.figures
+        if i not in figures.of_preview or j not in figures.of_report:
+            return None  # a side without figures: the statements' words (costly to read) are not needed
         # a pair that shares one word ("forecast") may speak of two things; a period both figures name
         # ("by 2029-30") is a second word they share
         shared = len(_about(figures.preview[i].statement) & _about(figures.report[j].statement))

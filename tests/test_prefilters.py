@@ -1,0 +1,102 @@
+"""Prefilters: cheap tests that skip a costly pattern on a text it cannot match.
+
+A pattern that opens with a word boundary, a lookbehind or an alternation of character classes is
+tried by the regex engine at every position of the text; the prefilters before them (a substring,
+a literal the engine skips ahead to) must never skip a text the pattern matches.  Each test here
+holds that on the repository's claims and articles and on texts built to hit every branch in mixed
+case.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitcheck import pairing, polarity
+from summitcheck.text import _TITLE, TITLED_NAME, has_title, may_hold
+
+HERE = Path(__file__).parent
+
+
+def _corpus() -> list[str]:
+    texts: list[str] = []
+    for path in sorted((HERE / "cases").glob("*/*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(doc, dict) and isinstance(doc.get("claims"), list):
+            texts += [c["statement"] for c in doc["claims"] if isinstance(c, dict) and c.get("statement")]
+    for path in sorted((HERE / "articles").rglob("*.txt")):
+        texts += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+CORPUS = _corpus()
+
+# Texts that hit the patterns, in several cases and with the typographic apostrophe.
+CRAFTED = [
+    "The Fed will decide on September 17", "by Sept. 30 the deal", "on 3rd MARCH it fell", "DEC 5 launch",
+    "Revenue came in below the $1.38 analysts had expected", "EPS of $2.10, ABOVE THE $2 ECONOMISTS FORECAST",
+    "topping the 3% that Wall Street had pencilled in", "Contrary to reports, the bank held",
+    "defying market expectations the rate rose", "against the expectations, it rose",
+    "All six members backed the cut", "all of the 27 member states agreed", "two of the nine members dissented",
+    "adjusted EPS rose", "Core inflation", "EXCLUDING FOOD AND ENERGY prices rose", "excl. items",
+    "UNDERLYING profit", "the quarter ended Oct. 31", "Fiscal 2027 revenue", "FY26 guidance",
+    "in the three months to June", "the period ending March", "President Lee Jae-myung said",
+    "Prime Minister Sanae Takaichi", "finance minister Lars Klingbeil", "CEO Tim Cook", "Mrs Reeves",
+    "Dr. Lisa Cook", "King Charles", "Spokeswoman Ana Ruiz said", "Chairperson Mahmoud Ali Youssouf",
+    "Senator Warren", "Premier Li Qiang", "Governor Ueda", "Secretary Bessent", "Queen Camilla", "Prince William",
+    "Mr Starmer", "Ms Lagarde", "Chancellor Rachel Reeves", "chair Jerome Powell",
+]
+TEXTS = CORPUS + CRAFTED
+
+# (pattern, prefilter, how the statement is prepared before the pattern is tried)
+GATES = [
+    (polarity._DAY, lambda t: polarity._DIGIT.search(t) is not None and polarity._MONTH_HINT.search(t) is not None,
+     str.lower),
+    (polarity._MISSED_FIGURE, lambda t: may_hold(t, polarity._EXPECTED_WORDS), str),
+    (polarity._AGAINST_EXPECTATIONS, lambda t: any(w in t for w in polarity._AGAINST_WORDS),
+     lambda t: t.lower().replace("’", "'")),
+    (polarity._ALL, lambda t: "all" in t, lambda t: t.lower().replace("’", "'")),
+    (pairing._EXCLUDING, lambda t: may_hold(t, pairing._EXCLUDING_WORDS), str),
+    (pairing._FISCAL_QUARTERS, lambda t: may_hold(t, pairing._FISCAL_WORDS), str),
+    (TITLED_NAME, has_title, str),
+]
+
+
+@pytest.mark.parametrize("pattern, gate, prepare", GATES, ids=lambda g: getattr(g, "pattern", "")[:30])
+def test_no_text_a_pattern_matches_is_skipped(pattern: re.Pattern[str], gate, prepare) -> None:  # type: ignore[no-untyped-def]
+    matched = [t for t in map(prepare, TEXTS) if pattern.search(t)]
+    assert matched, "the corpus holds no match: the test would show nothing"
+    assert [t for t in matched if not gate(t)] == []
+
+
+def test_each_title_the_name_pattern_knows_is_in_the_prefilter() -> None:
+    # every top-level alternative of _TITLE, its optional groups left out and its character classes
+    # ("[Pp]") read as their lower-case letter
+    plain = re.sub(r"\(\?:[^()]*\)\??", "", _TITLE[3:-1])
+    alternatives = re.sub(r"\[([A-Z])[a-z]\]", lambda m: m.group(1).lower(), plain).split("|")
+    assert len(alternatives) > 15
+    for alternative in alternatives:
+        assert re.fullmatch(r"[A-Za-z ]+", alternative), alternative
+        assert has_title(f"{alternative} Jane Doe"), alternative
+
+
+# Words of the patterns' branches, cased at random, with filler: the prefilters hold on any mix.
+_PIECES = ["september", "sept.", "17", "3rd", "march", "below", "the", "$1.38", "analysts", "expected", "forecast",
+           "pencilled in", "contrary to", "defying", "against", "reports", "expectations", "all", "six", "of", "27",
+           "excluding", "excl.", "adjusted", "core", "underlying", "quarter", "ended", "fiscal", "fy", "three months",
+           "period", "ending", "president", "prime minister", "mr", "dr.", "ceo", "lee", "jae-myung", ",", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["lower", "upper", "title"])), max_size=12))
+def test_the_prefilters_hold_on_mixed_case_texts(pieces: list[tuple[str, str]]) -> None:
+    text = " ".join(getattr(word, case)() for word, case in pieces)
+    for pattern, gate, prepare in GATES:
+        prepared = prepare(text)
+        if pattern.search(prepared):
+            assert gate(prepared), (pattern.pattern[:40], prepared)
