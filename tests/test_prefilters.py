@@ -1,4 +1,4 @@
-"""Prefilters: cheap tests that skip a costly pattern on a text it cannot match.
+"""Prefilters and indexes: cheap looks that skip work which could find nothing.
 
 A pattern that opens with a word boundary, a lookbehind or an alternation of character classes is
 tried by the regex engine at every position of the text; the prefilters before them (a substring,
@@ -17,7 +17,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summitcheck import pairing, polarity
+from summitcheck import figures, pairing, polarity
 from summitcheck.text import _TITLE, TITLED_NAME, has_title, may_hold
 
 HERE = Path(__file__).parent
@@ -100,3 +100,22 @@ def test_the_prefilters_hold_on_mixed_case_texts(pieces: list[tuple[str, str]]) 
         prepared = prepare(text)
         if pattern.search(prepared):
             assert gate(prepared), (pattern.pattern[:40], prepared)
+
+
+def _hedge_before_every_hedge(words: list[str], start: int) -> tuple[str | None, int]:
+    # the look _hedge_before's index stands for: every hedge, in _HEDGES' order
+    for phrase, hedge in figures._HEDGES:
+        n = phrase.count(" ") + 1
+        if start >= n and " ".join(words[start - n:start]) == phrase:
+            return hedge, n
+    return None, 0
+
+
+_HEDGE_WORDS = sorted({w for phrase, _ in figures._HEDGES for w in phrase.split()} | {"the", "5", "10 000", "x"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HEDGE_WORDS), max_size=7), st.integers(min_value=0, max_value=7))
+def test_the_hedge_index_finds_what_every_hedge_finds(words: list[str], start: int) -> None:
+    start = min(start, len(words))
+    assert figures._hedge_before(words, start) == _hedge_before_every_hedge(words, start)

@@ -1121,10 +1121,21 @@ def _bounds(amount: _Amount) -> tuple[float, float]:
     return value - half, value + half
 
 
+def _hedges_by_last_word() -> dict[str, list[tuple[str, str, int]]]:
+    """_HEDGES by their last word, in their order, with their length in words: a figure is looked at only
+    against the hedges that end in the word before it."""
+    by_last: dict[str, list[tuple[str, str, int]]] = {}
+    for phrase, kind in _HEDGES:
+        by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append((phrase, kind, phrase.count(" ") + 1))
+    return by_last
+
+
+_HEDGES_BY_LAST = _hedges_by_last_word()
+
+
 def _hedge_before(words: list[str], start: int) -> tuple[str | None, int]:
     """The hedge that ends just before words[start] ("more than", "about") and its length in words."""
-    for phrase, hedge in _HEDGES:
-        n = phrase.count(" ") + 1
+    for phrase, hedge, n in _HEDGES_BY_LAST.get(words[start - 1], ()) if start else ():
         if start >= n and " ".join(words[start - n:start]) == phrase:
             return hedge, n
     return None, 0

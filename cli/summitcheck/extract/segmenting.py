@@ -20,6 +20,8 @@ MAX_SENTENCE_CHARS = 1200  # 90 long words; a longer "sentence" is a run-on toke
 MAX_CLAIMS = 500
 MAX_EXAMINED = 40_000
 
+
+
 _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at most 12 words
     ("placeholder", re.compile(r"\{[A-Za-z][\w ]*\}")),
     ("navigation", re.compile(r"^(you are here|your current location|home\s*[>»›/|])|>>|\s[»›]\s"
@@ -191,9 +193,17 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|\bviews (?:are|expressed (?:here |above )?are) (?:personal|(?:his|her|their|the author'?s|my) own)\b"
         r"|pic\.twitter\.com/", re.I)),
 ]
-# For the longest patterns, the words of which every match holds at least one: a line without any is not scanned
-# (most lines are news; an alternation of fifty branches is tried at every position otherwise).
+# For the patterns not anchored at the line's start, the words of which every match holds at least one: a line
+# without any is not scanned (most lines are news; an alternation of fifty branches is tried at every position
+# otherwise). A needle may be one of _MARKS, a character some matches hold instead of a word.
+_MARKS = "/@>»›|•·"
 _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
+    (1, "you your home > » › | • · /"),
+    (6, "contributed"),
+    (8, "follow @"),
+    (10, "profile photo photos image images picture pictures credit credits source sources reuters photocredit"
+         " photographcredit imagecredit picturecredit"),
+    (14, "/"),
     (2, "subscribe unsubscribe subscriber subscribers newsletter newsletters sign account log login check confirmation"
         " spam inbox join ok create already unlock everything every email follow personalised personalized coverage"
         " support little just minute journalism privacy get try start enjoy"),
@@ -333,7 +343,7 @@ def furniture_kind(line: str) -> str | None:
             if words_in is None:
                 low = line.lower()
                 words_in = set(re.findall(r"[a-z]+", low)) | ({"ai"} if "a.i." in low else set()) | (
-                    {"copyright"} if "©" in low else set())
+                    {"copyright"} if "©" in low else set()) | {mark for mark in _MARKS if mark in line}
             if not needles & words_in:
                 continue  # none of the words the pattern needs: the costly scan is skipped
         if pattern.search(line):
