@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .case import CLAIM_SUFFIXES, Case
 from .errors import InputError
+from .lazy import LazyPattern
 from .load import MAX_BYTES, load_claims, load_review
 from .model import Document
 from .parallel import Aside
@@ -122,8 +123,8 @@ def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:
 
 # How many claim files the --output guard reads, at most, looking for one that names the file as its article.
 GUARD_FILES = 1000
-_TEXT_LINE = re.compile(r"""^\s*["']?text["']?\s*:\s*["']?([^"'#\n]*?)["']?\s*,?\s*$""", re.M)
-_CASE_KEYS = re.compile(r"""^["']?(?:document|claims|overrides)["']?\s*:""", re.M)
+_TEXT_LINE = LazyPattern(r"""^\s*["']?text["']?\s*:\s*["']?([^"'#\n]*?)["']?\s*,?\s*$""", re.M)
+_CASE_KEYS = LazyPattern(r"""^["']?(?:document|claims|overrides)["']?\s*:""", re.M)
 
 
 def refuse_case_file(name: str, claim_files: bool = True) -> None:

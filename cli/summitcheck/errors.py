@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy import LazyPattern
+
 
 class SummitcheckError(Exception):
     """Base of every error summitcheck raises on purpose."""
@@ -54,7 +56,7 @@ def shown(text: str, limit: int = 60) -> str:
 # escape sequence can rewrite the terminal), bidirectional overrides and isolates (U+202E
 # shows "tnuocca" for "account"), zero-width and other format characters (Unicode's Cf),
 # and the lone surrogates that stand for a file name's undecodable bytes.
-_INVISIBLE = re.compile(
+_INVISIBLE = LazyPattern(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"

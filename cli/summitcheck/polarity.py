@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy import LazyPattern
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
 from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, may_hold, terms
@@ -139,21 +140,21 @@ _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # "5-4", "seven to two", "two of the six" (members): the tally of a vote
 _OF = rf"\b{_NUMBER}\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+'s\s+)?{_NUMBER}\b"
 # (a range is no tally: "from 62 to 64", "at 12 to 15 times earnings", "between 3-4")
-_TALLY = re.compile(rf"(?<!from )(?<!at )(?<!between )\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b"
+_TALLY = LazyPattern(rf"(?<!from )(?<!at )(?<!between )\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b"
                     rf"(?!\s*(?:%|per|percent|bn|billion|million|times|years|months|weeks|days))"
                     rf"|{_OF}")
 # "all six members", "every one of the nine": in a claim about a vote, no one against
-_ALL_OF = re.compile(rf"\b(?:all|every one of)\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b(?!\s*(?:%|per|percent))")
+_ALL_OF = LazyPattern(rf"\b(?:all|every one of)\s+(?:the\s+|its\s+|their\s+)?{_NUMBER}\b(?!\s*(?:%|per|percent))")
 # the words of a decision taken by a vote: "voted 5-4", "passed the charge 5-0", "all nine support the hike"
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "majority", "back", "backs", "backed", "members",
                          "support", "supports", "supported", "approve", "approves", "approved", "passed", "endorse",
                          "endorses", "endorsed"})
 # "all 27 member states" against "25 of the 27": not all of them
-_ALL = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?{_NUMBER}\b")
-_SOME_OF = re.compile(_OF)
+_ALL = LazyPattern(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?{_NUMBER}\b")
+_SOME_OF = LazyPattern(_OF)
 # "Contrary to reports ahead of the launch, …": the report says the expected thing did not come
 # ("contrary to expectations of a pause" names what was expected instead, and is read as it says).
-_AGAINST_EXPECTATIONS = re.compile(
+_AGAINST_EXPECTATIONS = LazyPattern(
     r"\b(?:contrary to|defying|confounding|against)\s+(?:(?:earlier|widespread|media|press|market|some|many|"
     r"most|the|analysts'|economists')\s+)*(?:reports|expectations|speculation|rumou?rs|predictions|forecasts)"
     r"\b(?!\s+(?:of|that|for)\b)")
@@ -185,7 +186,7 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|j
                        r"(?:[\w-]+\s+){0,2}?(?:low|high|record|minimum|trough))")
 # "would stall without reforms", "risked becoming irrelevant without a court": a condition, as "unless" is
 _WARNING = frozenset({"risk", "risks", "risked", "risking", "would", "could", "might", "warn", "warns", "warned"})
-_UNLESS = re.compile(r"\bunless\b[^,;:]*")
+_UNLESS = LazyPattern(r"\bunless\b[^,;:]*")
 # What a government charges: cutting one to nothing is scrapping it
 _CHARGES = ("duty", "duties", "tariff", "tariffs", "tax", "taxes", "levy", "levies", "fee", "fees", "charge", "charges",
             "surcharge", "toll", "tolls", "excise", "vat")
@@ -351,7 +352,7 @@ def not_all(statement: str, other: str) -> tuple[str, str] | None:
 
 # "below the $1.38 analysts had expected", "ahead of the $8.6 billion Wall Street had forecast": the report
 # says the outcome missed or beat a figure that was expected
-_MISSED_FIGURE = re.compile(
+_MISSED_FIGURE = LazyPattern(
     r"\b(below|above|short of|shy of|ahead of|under|over|more than|less than|beating|missing|topping)\s+"
     r"(?:the\s+|a\s+)?((?:[$€£¥]|us\$)?\d[\d.,]*\s*(?:%|per cent|percent|bn|billion|million|trillion|cents?)?"
     r"(?:\s+(?:a|per)\s+share)?)\s+(?:that\s+)?(?:analysts|economists|forecasters|investors|markets|the market|"
@@ -639,14 +640,14 @@ def _capitalised(statement: str) -> frozenset[str]:
 # An expectation that someone will speak of a thing ("will address the rupee's slide", "is expected
 # to comment on the yen"), and a report that tells what they said ("Malhotra said the bank does not
 # target any level for the rupee"): the report's negation is in what was said, not of the saying.
-_SPEAK_OF = re.compile(r"\b(?:address|addresses|addressing|comment on|comments on|commenting on|discuss|discusses|"
+_SPEAK_OF = LazyPattern(r"\b(?:address|addresses|addressing|comment on|comments on|commenting on|discuss|discusses|"
                        r"discussing|speak (?:about|on|of)|speaks (?:about|on|of)|talk about|talks about|remark on|"
                        r"weigh in on|touch on|respond to|answer questions on)\b")
-_TOLD = re.compile(r"\b(?:said|says|told|noted|stressed|argued|insisted|explained|replied|answered|acknowledged|"
+_TOLD = LazyPattern(r"\b(?:said|says|told|noted|stressed|argued|insisted|explained|replied|answered|acknowledged|"
                    r"conceded|added)\b(?:\s+that)?")
 
 
-_REFUSED_WORDS = re.compile(r"\b(?:comment|commenting|say|saying|elaborate|speculate|talk)\b")
+_REFUSED_WORDS = LazyPattern(r"\b(?:comment|commenting|say|saying|elaborate|speculate|talk)\b")
 
 
 def said_of(expectation: str, outcome: str) -> tuple[str, str] | None:
@@ -702,7 +703,7 @@ _ASIDE = (r",\s*(?:" + _REPORTING + r")\b[^,;:]*"
           r"|,\s*(?:a|an|something|one)\s+[a-z]+\b[^,;:]*"
           r"|,\s*to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b[^,;:]*"
           r"|\b(?:unless|even if|if)\b[^,;:]*")
-_ASIDE_START = re.compile(_ASIDE)
+_ASIDE_START = LazyPattern(_ASIDE)
 # ", but Slovakia …", ", but the commission …": read on the text as written, since a name is capitalised
 # (", but avoided naming Beijing" goes on with the claim's own subject)
 _OTHER_SUBJECT = re.compile(r",\s*but\s+(?:(?:the|a|an|this|that|these|those|its|their|some|many|most|other)\s+"
@@ -718,14 +719,14 @@ _SUBORDINATE = re.compile(
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
 # A negated part joined by "and"/"but" ("… but did not agree a wider statement") says something
 # besides the main verb: it counts only when the other claim speaks of it more than of the main part.
-_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?"
+_COORDINATED = LazyPattern(r"\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?"
                           r"(?:not|never|[a-z]+n't)\b")
 # "will not seek a communique, opting instead for short statements": what is done instead is a claim
 # too; against a report of the alternative, the denial before it is not what the pair is about.
-_INSTEAD = re.compile(r"[,;]\s*(?:(?:opting|choosing|preferring|settling|going|turning)\s+)?instead\b[^;:]*"
+_INSTEAD = LazyPattern(r"[,;]\s*(?:(?:opting|choosing|preferring|settling|going|turning)\s+)?instead\b[^;:]*"
                       r"|[,;]\s*(?:opting|choosing|preferring|settling)\s+(?:for|to|on)\b[^;:]*")
 # A contrast speaks of what is not so this time: "unlike last year's split vote", "in a break with tradition".
-_CONTRAST = re.compile(r"\b(?:unlike|in a break with|breaking with|in contrast to|in contrast with|contrary to)\b[^,;:]*")
+_CONTRAST = LazyPattern(r"\b(?:unlike|in a break with|breaking with|in contrast to|in contrast with|contrary to)\b[^,;:]*")
 _CONTRAST_WORDS = frozenset({"unlike", "break", "breaking", "contrast", "contrary"})
 # Where one clause of a claim ends and another begins, for what a negation governs.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
@@ -1067,7 +1068,7 @@ _MONTHS = tuple(m[:3] for m in MONTHS)
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # "September 19", "Sept. 26", "19 September"; a word before it that makes it a bound ("by", "before") is read too
-_DAY = re.compile(rf"(?:\b(by|before|until|till|after|from|since|no later than|ahead of|through)\s+)?"
+_DAY = LazyPattern(rf"(?:\b(by|before|until|till|after|from|since|no later than|ahead of|through)\s+)?"
                   rf"(?:\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b)")
 
 

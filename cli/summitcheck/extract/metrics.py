@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..figures import RATE_MOVES, FoundFigure
+from ..lazy import LazyPattern
 from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS, terms
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
@@ -124,10 +125,10 @@ _MARKET = (r"(?:shares|stocks?|(?:share|stock) price|futures|yields?|dollar|euro
            r"|Nasdaq|S&P 500|Dow|FTSE|Nikkei|DAX)")
 # How an article quotes a market at the time of writing, said of the market word itself (at most three words
 # between them): "was trading at", "closed 0.4% higher", "have gained 9% so far this year".
-_QUOTED = re.compile(rf"\b{_MARKET}\b(?:\s+[\w.'’-]+){{0,3}}?\s+(?:(?:was|were|is|are)\s+(?:trading|quoted|changing"
+_QUOTED = LazyPattern(rf"\b{_MARKET}\b(?:\s+[\w.'’-]+){{0,3}}?\s+(?:(?:was|were|is|are)\s+(?:trading|quoted|changing"
                      r"\s+hands)|traded|closed|opened|ended|finished|(?:have|has)\s+(?:gained|risen|fallen|lost|climbed"
                      r"|dropped|slipped|rallied|added))\b", re.I)
-_EXPECTING = re.compile(r"\b(?:will|would|could|may|might|expected|expects?|likely|forecasts?|projected|seen|see|predict"
+_EXPECTING = LazyPattern(r"\b(?:will|would|could|may|might|expected|expects?|likely|forecasts?|projected|seen|see|predict"
                         r"\w*|target)\b", re.I)
 
 

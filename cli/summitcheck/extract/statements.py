@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy import LazyPattern
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import _DATELINE, MIN_WORDS
 from .words import _ACTION_WORDS, _DETERMINERS, _MODALS, _is_gerund, _verbish
@@ -431,7 +432,7 @@ def _speaker_lead(text: str, role: str) -> str:
 
 # "Most economists expect the committee to vote …", "Analysts polled by the Herald said they expect the bank to …":
 # who expects it, then what is expected and its verb.
-_EXPECTER = re.compile(
+_EXPECTER = LazyPattern(
     r"^(?:(?:most|many|some|several|all|both|the|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+the\s+)?)?"
     r"(?:[\w-]+\s+)?(?:economists|analysts|strategists|traders|investors|executives|officials|diplomats|markets|observers"
     r"|forecasters|sources|insiders|bankers|experts|money markets|respondents)"
