@@ -44,7 +44,7 @@ CRAFTED = [
     "defying market expectations the rate rose", "against the expectations, it rose",
     "All six members backed the cut", "all of the 27 member states agreed", "two of the nine members dissented",
     "adjusted EPS rose", "Core inflation", "EXCLUDING FOOD AND ENERGY prices rose", "excl. items",
-    "UNDERLYING profit", "the quarter ended Oct. 31", "Fiscal 2027 revenue", "FY26 guidance",
+    "UNDERLYING profit", "non-GAAP EPS", "NON-OIL GDP growth", "the quarter ended Oct. 31", "Fiscal 2027 revenue", "FY26 guidance",
     "in the three months to June", "the period ending March", "President Lee Jae-myung said",
     "Prime Minister Sanae Takaichi", "finance minister Lars Klingbeil", "CEO Tim Cook", "Mrs Reeves",
     "Dr. Lisa Cook", "King Charles", "Spokeswoman Ana Ruiz said", "Chairperson Mahmoud Ali Youssouf",
