@@ -119,3 +119,40 @@ _HEDGE_WORDS = sorted({w for phrase, _ in figures._HEDGES for w in phrase.split(
 def test_the_hedge_index_finds_what_every_hedge_finds(words: list[str], start: int) -> None:
     start = min(start, len(words))
     assert figures._hedge_before(words, start) == _hedge_before_every_hedge(words, start)
+
+
+AMOUNT_TEXTS = [*TEXTS,
+    "a third of members", "two dozen", "c.$5bn", "ca $5", "Rs 20", "RM42", "US$ 150 million", "minus 2%",
+    "negative 0.1%", "+0.3%", "one in five adults", "a hundred and two", "half a percentage point", "$-5bn",
+    "zł 5", "5 zł", "NIS 40", "C$ 3", "c $ 16.4 million", "two more quarter-point cuts", "a quarter point",
+    "three quarters of the 27", "F-35 jets", "about -2%", "¥30 trillion", "€135bn", "GBP 5", "fifty-five",
+]
+
+
+def _never_opened(texts: list[str]) -> int:
+    """Asserts _read_amount reads nothing at each token _opens_no_amount skips; returns how many were skipped."""
+    skipped = 0
+    for text in texts:
+        toks = figures._tokens(text)
+        words = [t[1].lower() for t in toks]
+        reading = figures._Reading(yuan=False, whole=False, text=text)
+        for i in range(len(toks)):
+            if figures._opens_no_amount(toks, words, i, reading):
+                skipped += 1
+                assert figures._read_amount(toks, words, i, reading) is None, (text, toks[i])
+    return skipped
+
+
+def test_no_token_skipped_opens_an_amount() -> None:
+    assert _never_opened(AMOUNT_TEXTS) > 2_000
+
+
+_AMOUNT_PIECES = ["a", "an", "third", "half", "quarter", "dozen", "two", "twelve", "minus", "negative", "Rs", "c",
+                  "c.", "US", "$", "€", "5", "2.5", "1,000", "-", "+", "%", "bn", "billion", "cuts", "more", "of",
+                  "the", "rate", "zł", "RM", "ringgit", "dollar", "year", "(", ")", "/", "~", ",", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_AMOUNT_PIECES), st.sampled_from(["", " "])), max_size=10))
+def test_no_token_skipped_opens_an_amount_in_any_order(pieces: list[tuple[str, str]]) -> None:
+    _never_opened(["".join(piece + gap for piece, gap in pieces)])

@@ -559,6 +559,9 @@ def _find_amounts(toks: list[Token], words: list[str], text: str, whole: bool = 
     reading = _Reading(yuan=bool(_YUAN_HINT.search(text)), whole=whole, text=text, share=share)
     i = 0
     while i < len(toks):
+        if _opens_no_amount(toks, words, i, reading):
+            i += 1  # most tokens of running text: a plain word
+            continue
         amount = _read_amount(toks, words, i, reading)
         if amount is None:
             i += 1
@@ -612,6 +615,19 @@ def _is_minus(toks: list[Token], i: int) -> bool:
     if before == "word":  # "about -2%" is a sign, "F-35" a name
         return not _glued(toks, i)
     return True
+
+
+# The words that may open an amount (see _read_amount): a sign, a number word, "a"/"an" ("a third", "a
+# dozen"), a bare fraction.  Any other word opens one only before a number, a dash or a "$" ("Rs 20",
+# "c $5"), or in a figure value read whole ("ringgit 42", "a dollar").
+_OPENING_WORDS = frozenset({"minus", "negative", "a", "an", *_ONES, *_BARE_FRACTIONS})
+
+
+def _opens_no_amount(toks: list[Token], words: list[str], i: int, reading: _Reading) -> bool:
+    """Whether token i is a word _read_amount reads no amount from, known without reading it."""
+    if toks[i][0] != "word" or reading.whole or words[i] in _OPENING_WORDS:
+        return False
+    return i + 1 == len(toks) or (toks[i + 1][0] not in ("num", "dash") and toks[i + 1][1] != "$")
 
 
 def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading) -> _Amount | None:
