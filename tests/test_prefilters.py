@@ -38,7 +38,8 @@ CORPUS = _corpus()
 
 # Texts that hit the patterns, in several cases and with the typographic apostrophe.
 CRAFTED = [
-    "The Fed will decide on September 17", "by Sept. 30 the deal", "on 3rd MARCH it fell", "DEC 5 launch",
+    "The Fed will decide on September 17", "by Sept. 30 the deal", "prices rise from MAY", "starting in April",
+    "on 3rd MARCH it fell", "DEC 5 launch",
     "Revenue came in below the $1.38 analysts had expected", "EPS of $2.10, ABOVE THE $2 ECONOMISTS FORECAST",
     "topping the 3% that Wall Street had pencilled in", "Contrary to reports, the bank held",
     "defying market expectations the rate rose", "against the expectations, it rose",
@@ -57,6 +58,7 @@ TEXTS = CORPUS + CRAFTED
 GATES = [
     (polarity._DAY, lambda t: polarity._DIGIT.search(t) is not None and polarity._MONTH_HINT.search(t) is not None,
      str.lower),
+    (polarity._MONTH_NAME, lambda t: polarity._MONTH_HINT.search(t.lower()) is not None, str),
     (polarity._MISSED_FIGURE, lambda t: may_hold(t, polarity._EXPECTED_WORDS), str),
     (polarity._AGAINST_EXPECTATIONS, lambda t: any(w in t for w in polarity._AGAINST_WORDS),
      lambda t: t.lower().replace("’", "'")),

@@ -1093,6 +1093,8 @@ def start_month(statement: str) -> tuple[int, str] | None:
     in April", "starting in May"), as (month, the month as written); None for no month, two months, a
     day (calendar_day), a bound ("by March", "until June") or a statement that says of no start."""
     text = statement[:MAX_TEXT_CHARS]
+    if _MONTH_HINT.search(text.lower()) is None:
+        return None  # no month's letters (the pattern opens with a word boundary: tried at every position)
     found = list(_MONTH_NAME.finditer(text))
     if len(found) != 1 or calendar_day(text) is not None:
         return None
