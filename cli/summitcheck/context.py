@@ -51,6 +51,9 @@ _RELATIVE = re.compile(r"^\s*(?:which|who|whose|whom|where|when|as|while|althoug
 # A value right after "by" or a verb of change is the size of a move: "shrank 0.2%", "cut … by 25 basis points".
 _MOVE = re.compile(r"\b(?:by|" + "|".join(sorted(UP_WORDS | DOWN_WORDS | _MORE_MOVES)) + r"|(?:growth|increase|rise|"
                    r"decline|fall|drop|gain|cut|hike|reduction|expansion|contraction)\s+of)\s*$", re.I)
+# Verbs of asking for: a value someone pushes, calls or lobbies for is their demand, not the outcome.
+_DEMAND = re.compile(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|ing)?\s+for|lobbied\s+for|"
+                     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b", re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = re.compile(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)
@@ -82,6 +85,7 @@ class Context:
     # other figures, whose own conflict is the one to report)
     stands: str = "level"
     to_date: bool = False  # for a period not yet over: "so far this year"
+    demand: bool = False  # what someone asks for, not what is expected or done: "vowed to push for a 20% increase"
 
 
 def _cuts(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -149,4 +153,4 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
                 period = qualifiers(_without_values(sentence[a:at] + behind), published)[0]
             break
     return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
-                   bool(_TO_DATE.search(own)))
+                   bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)))

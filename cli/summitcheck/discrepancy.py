@@ -738,13 +738,14 @@ class FigureIndex:
 
     def _roles_apart(self, p: int, r: int) -> bool:
         """Whether the figures' sentences say they are two measures whatever their names: one is a baseline ("up
-        from 2.1%"), a share of another thing, or for a period not yet over ("gained about 2% so far this year" /
-        "growth of 0.7% in 2026")."""
+        from 2.1%"), a share of another thing, for a period not yet over ("gained about 2% so far this year" /
+        "growth of 0.7% in 2026"), or what someone asks for against what is expected or done ("push for a 20%
+        increase" / "expected to receive a 10% increase")."""
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
         return a.context.baseline or b.context.baseline or a.context.base != b.context.base \
-            or a.context.to_date != b.context.to_date
+            or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
 
     def _agreeing_instead(self, p: int, r: int, taken: Collection[int]) -> int:
         """r, or a report figure agreeing with p that p's sentence describes at least as well (a spec list's
