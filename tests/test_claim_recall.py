@@ -360,3 +360,37 @@ def test_retail_a_scheme_scrapped_is_a_scheme_abolished() -> None:
     assert (result["scheme"].verdict, result["scheme"].match.claim.id if result["scheme"].match else None) \
         == ("fulfilled", "r-scheme")
     assert "scrap ≈ abolished" in result["scheme"].reasons[0]  # the reason shows the bridge
+
+
+# "The agency", "the bank", "the Fund": the head noun of the one institution the articles name in
+# full and by its acronym stands for it ("International Energy Agency" / IEA / "the agency").
+def test_development_bank_the_bank_is_the_one_bank_named() -> None:
+    preview = doc("preview",
+                  claim("intro", "The Asian Development Bank (ADB) meets in Manila this week.", topic="meeting"),
+                  claim("target", "The bank will lift its goal for climate lending.", topic="climate"),
+                  claim("members", "Members will approve a capital increase.", topic="capital"))
+    report = doc("report",
+                 claim("r-target", "The ADB raised its climate finance ambition to $100 billion.", topic="climate"),
+                 claim("r-members", "Shareholders approved a capital increase.", topic="capital"),
+                 claim("r-green", "Green bonds made up a fifth of issuance.", topic="funding"))
+    assert verdicts(preview, report)["target"] == ("fulfilled", "r-target")
+
+
+def test_energy_the_agency_is_the_one_agency_named() -> None:
+    preview = doc("preview",
+                  claim("demand", "The International Energy Agency will cut its demand forecast.", topic="demand"),
+                  claim("stocks", "The agency is expected to flag a rise in stockpiles.", topic="stocks"))
+    report = doc("report",
+                 claim("r-demand", "The IEA lowered its oil demand forecast.", topic="demand"),
+                 claim("r-stocks", "The IEA said inventories climbed for a third month.", topic="stocks"),
+                 claim("r-opec", "OPEC pumped more crude.", topic="supply"))
+    assert verdicts(preview, report)["stocks"] == ("fulfilled", "r-stocks")
+
+
+def test_two_banks_named_leave_the_bank_unresolved() -> None:
+    from summitcheck.pairing import claims_lexicon
+    claims = [claim("a", "The Asian Development Bank (ADB) and the World Bank (WB) met."),
+              claim("b", "The bank will lend more."), claim("c", "The ADB lent $5 billion.")]
+    lexicon = claims_lexicon(claims)
+    bank, adb = (lexicon.classes[s] for s in ("bank", "adb"))
+    assert adb not in lexicon.strong.get(bank, set())

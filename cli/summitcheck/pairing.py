@@ -291,6 +291,12 @@ class Lexicon:
                 for m in (classes[s] for s in months if s in classes):
                     self.strong.setdefault(q, set()).add(m)
                     self.strong.setdefault(m, set()).add(q)
+        # "the agency", "the bank": the head noun of the one institution the articles name in full and by its
+        # acronym ("International Energy Agency" / IEA) stands for it
+        for word, acronym in _institution_heads(self.acronyms, [text for group in read for text in group]).items():
+            if word in classes and acronym in classes and classes[word] != classes[acronym]:
+                self.weak.setdefault(classes[word], set()).add(classes[acronym])
+                self.weak.setdefault(classes[acronym], set()).add(classes[word])
         introduced = _role_names(titled)
         # The articles' own definitions ("Pierre-Olivier Gourinchas, the fund's chief economist,",
         # "IMF chief economist Pierre-Olivier Gourinchas") and a full name against its surname alone
@@ -513,6 +519,22 @@ def article_acronyms(texts: Iterable[str], names: Iterable[str] = ()) -> dict[st
         if spelt_out is not None:
             _lowercase_runs(text, spelt_out, long, found, name)
     return {**_table_runs(wanted), **_with_partial_runs(found)}
+
+
+def _institution_heads(acronyms: dict[str, str], texts: Sequence[str]) -> dict[str, str]:
+    """Stem of the last word → acronym, for each name the articles write capitalised in full and by its
+    acronym ("International Energy Agency", IEA: "agency" → "iea"), when no other such name ends in that
+    word (two banks named leave "the bank" to neither)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for run, acronym in acronyms.items():
+        words = run.split()
+        if len(words) < 2:
+            continue
+        written = r"\s+".join(re.escape(w) if w in _MINOR else re.escape(w[:1].upper() + w[1:]) for w in words)
+        if any(re.search(rf"\b{written}\b", text) for text in texts):
+            found[stem(words[-1])].add(acronym)
+    # a part of a name ("Development Bank" of the Asian Development Bank) is that name's
+    return {head: next(iter(named)) for head, named in found.items() if len(named) == 1}
 
 
 def _table_runs(wanted: dict[str, str]) -> dict[str, str]:
