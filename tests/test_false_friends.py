@@ -256,3 +256,29 @@ def test_what_is_read_as_a_model(statement: str, expected: dict[str, str]) -> No
 ])
 def test_converse_words_come_from_wordnet(a: str, b: str, expected: bool) -> None:
     assert converse(a, b) is expected
+
+
+# --- an entity in a clause of why or when is not what the claim is about ---
+
+@pytest.mark.parametrize("mine, theirs, expected", [
+    # the countries say why inflation moved; the claims are about euro-area inflation, and disagree
+    ("Euro-area inflation is expected to have eased in March because of lower fuel prices in Germany.",
+     "Euro-area inflation rose in March as energy prices in France jumped.", ("contradicted", "r")),
+    ("Leaders are expected to agree a loss and damage fund after pressure from Brazil.",
+     "Leaders agreed a loss and damage fund following a push by India.", ("fulfilled", "r")),
+    # the years say when the slump was; the claims are about the second quarter
+    ("Exports are expected to rebound in the second quarter after a slump in 2025.",
+     "Exports rebounded in the second quarter as demand recovered from its 2024 low.", ("fulfilled", "r")),
+    # in the main clause the country is what the claim is about: another fact
+    ("Japan's exports are expected to rise in March because of strong car sales.",
+     "Korea's exports rose in March as chip sales jumped.", ("absent", None)),
+    # a claim about countries against one naming another country only in a clause of why: still not one fact
+    ("Ministers are expected to criticise Iran's support for Russia's war, including drone sales.",
+     "The statement was agreed by 26 of the 27 members after Hungary withheld its support.", ("absent", None)),
+])
+def test_an_entity_saying_why_or_when_does_not_part_claims(mine: str, theirs: str,
+                                                             expected: tuple[str, str | None]) -> None:
+    preview = docs("preview", claim("p", mine))
+    report = docs("report", claim("r", theirs), FILLER)
+    (e,) = decide(preview, report).expectations
+    assert (e.verdict, e.match and e.match.claim.id) == expected, e.reasons

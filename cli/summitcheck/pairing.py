@@ -214,6 +214,10 @@ class Lexicon:
             cause = _cause_countries(said, terms_of, country_classes, classes, folds)
             if cause:
                 entities["cause"] = {country_classes[c]: self.word[c] for c in cause}
+            # and years ("rebounded as demand recovered from its 2024 low"; "after a slump in 2025")
+            years = _cause_years(said[0]) if said and entities["year"] else {}
+            if years:
+                entities["cause-year"] = years
         self._found = found
         # A long sentence says one thing and much around it: its asides, attributions and
         # trailing clauses weigh FILLER of what they would (see _head).
@@ -914,6 +918,17 @@ def _cause_countries(texts: Sequence[str], ids: frozenset[int], countries: dict[
     return frozenset((named & in_clause) - main)
 
 
+def _cause_years(statement: str) -> dict[str, str]:
+    """The years a statement names only in a trailing clause of cause or setting (key → as written):
+    "Exports are expected to rebound in the second quarter after a slump in 2025" → {"2025": "2025"}."""
+    m = _SUBORDINATE.search(statement)
+    if m is None:
+        return {}
+    named = named_years(statement)
+    main = {key for start, key, _ in named if start < m.start()}
+    return {key: written for start, key, written in named if start >= m.start() and key not in main}
+
+
 # What a measure leaves out, or says it left out: "excluding food and energy", "excl. items",
 # "non-oil", and the words for such a measure ("adjusted EPS" is earnings excluding items, as a
 # non-GAAP figure is; "core" and "underlying" inflation exclude food and energy).
@@ -964,6 +979,10 @@ def predicted_models(mine: str, theirs: str) -> tuple[str, str] | None:
     return ", ".join(a[k] for k in a.keys() - b.keys()), ", ".join(b[k] for k in b.keys() - a.keys())
 
 
+# The entities a claim names only in a clause of cause or setting, by the kind they are of (see Lexicon.entities)
+_CAUSES = {"country": "cause", "year": "cause-year"}
+
+
 def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> str | None:
     """Why two claims cannot be one fact: each names an entity of one kind the other does not.
 
@@ -979,10 +998,12 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
         same = year_meets if kind == "year" else operator.eq if kind == "model" else _contains
         only_mine = [k for k in mine[kind] if not any(same(k, o) for o in theirs[kind])]
         only_theirs = [k for k in theirs[kind] if not any(same(o, k) for o in mine[kind])]
-        if kind == "country" and set(only_mine) <= mine.get("cause", {}).keys() \
-                and set(only_theirs) <= theirs.get("cause", {}).keys():
+        cause = _CAUSES.get(kind)
+        if cause is not None and set(only_mine) <= mine.get(cause, {}).keys() \
+                and set(only_theirs) <= theirs.get(cause, {}).keys():
             # each names its other country only as a cause or setting ("OPEC+ output declined because of outages
-            # in Kazakhstan" / "rose as Saudi Arabia lifted output"): one subject, judged by the verdict
+            # in Kazakhstan" / "rose as Saudi Arabia lifted output"), or its other year ("after a slump in 2025" /
+            # "as demand recovered from its 2024 low"): one subject, judged by the verdict
             continue
         only_mine = [mine[kind][k] for k in only_mine]
         only_theirs = [theirs[kind][k] for k in only_theirs]
