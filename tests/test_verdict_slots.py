@@ -237,3 +237,20 @@ def test_no_count_is_guessed(expectation: str, report: str) -> None:
 def test_no_comparative_than_is_no_negation(expectation: str, report: str, verdict: str) -> None:
     got, reasons = said(expectation, report)
     assert got == verdict, reasons
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a deadline or end year after "to", "by" or "until" is the value the expectation predicts
+    ("Ministers are expected to move the coal phase-out forward to 2034",
+     "Ministers agreed to move the coal phase-out forward by a year, to 2036", "contradicted"),
+    ("The central bank expects inflation to return to its 2% target by 2027",
+     "The central bank now expects inflation to return to its 2% target by 2028", "contradicted"),
+    ("The truce is expected to be extended until 2027", "The truce was extended until 2027", "fulfilled"),
+    # a year of a period ("in 2026") is no deadline; two deadlines in one claim: nothing is guessed
+    ("The economy is expected to grow 1.2% in 2026", "The economy grew 1.2% in 2025", "fulfilled"),
+    ("Leaders will set a deadline of 2030 to halve emissions by 2030",
+     "Leaders agreed to halve emissions by 2032 and to reach net zero by 2050", "fulfilled"),
+])
+def test_a_deadline_year_answers(expectation: str, report: str, verdict: str) -> None:
+    got, reasons = said(expectation, report)
+    assert got == verdict, reasons
