@@ -598,6 +598,13 @@ class _Judge:
             before, after = link.preview.baseline, link.report.baseline
             if before is not None and after is not None and not before.agrees(after):
                 notes.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
+        deadlines = _deadline(claim.statement), _deadline(other.statement)
+        if deadlines[0] is not None and deadlines[1] is not None:
+            said = f"the expectation says '{deadlines[0]}'; '{other.id}' says '{deadlines[1]}'"
+            if deadlines[0].split()[-1] != deadlines[1].split()[-1]:
+                contradictions.append(f"another year: {said}")
+            else:
+                notes.append(f"the year agrees: {said}")
         for differs, text in _counted(claim, other):
             (contradictions if differs else notes).append(text)
         apart = self._named_apart(i, j)
@@ -727,6 +734,16 @@ _NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|e
                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                      r"ninety|hundred|dozen)$", re.I)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+# A year a move or a pledge runs to: "forward to 2032", "by 2027", "until 2030" (not "in 2027", a period).
+_DEADLINE = re.compile(r"\b(?:to|by|until|till|through)\s+((?:19|20)\d\d)\b(?![-–/%]|\s+(?:to|and)\s+(?:19|20)\d\d)")
+
+
+def _deadline(statement: str) -> str | None:
+    """The one deadline year a statement gives, as written ("to 2033"); None when it gives none or several."""
+    found = {m.group(1): m.group() for m in _DEADLINE.finditer(statement)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _restated(value: Quantity, others: list[T], quantity: Callable[[T], Quantity]) -> list[T]:
