@@ -600,11 +600,11 @@ class _Judge:
                 notes.append(f"baselines differ: {before.text} vs {after.text} (a baseline is not an outcome)")
         deadlines = _deadline(claim.statement), _deadline(other.statement)
         if deadlines[0] is not None and deadlines[1] is not None:
-            said = f"the expectation says '{deadlines[0]}'; '{other.id}' says '{deadlines[1]}'"
+            given = f"the expectation says '{deadlines[0]}'; '{other.id}' says '{deadlines[1]}'"
             if deadlines[0].split()[-1] != deadlines[1].split()[-1]:
-                contradictions.append(f"another year: {said}")
+                contradictions.append(f"another year: {given}")
             else:
-                notes.append(f"the year agrees: {said}")
+                notes.append(f"the year agrees: {given}")
         for differs, text in _counted(claim, other):
             (contradictions if differs else notes).append(text)
         apart = self._named_apart(i, j)
