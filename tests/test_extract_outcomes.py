@@ -47,6 +47,9 @@ def _statements(text: str, role: str = "report") -> list[str]:
     ("Brent crude rose 2% on Monday, as did U.S. crude futures.",
      ["Brent crude rose 2% on Monday", "U.S. crude futures rose 2% on Monday"]),
     ("Sweden's central bank held its rate at 2%, as was widely expected.", ["Sweden's central bank held its rate at 2%"]),
+    ("Deputy Governor Ana Ruiz, who had argued for a pause, backed the cut, as did Governor Tomas Hale, who had dissented"
+     " at the previous two meetings.",
+     ["Deputy Governor Ana Ruiz backed the cut", "Governor Tomas Hale backed the cut"]),
     # the series said of the subject, between it and its verb: a claim of its own
     ("The quarter-point cut, the central bank's fifth in a row, was backed by all nine members.",
      ["The quarter-point cut was backed by all nine members", "The quarter-point cut was the central bank's fifth in a row"]),
@@ -73,3 +76,4 @@ def test_a_previews_series_aside_is_left_as_before() -> None:
 def test_declining_to_a_figure_is_a_fall(statement: str, cues: list[str]) -> None:
     from summitcheck.polarity import negation_cues
     assert negation_cues(statement) == cues
+

@@ -534,7 +534,7 @@ _SERIES = re.compile(r",\s+(?:unchanged\s+(?:from|on)\b|(?:the|its|their|[\w.’
 _SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|warning|noting)\s+(?:that\s+)?(.+)")
 # "…, as did three opposition members": another subject of the same predicate (not "as was widely expected")
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|do|has|have|had|was|were|is|are)\s+(?!(?:widely|expected|planned|forecast"
-                     r"|been|predicted|anticipated|the\s+case|usual|customary)\b)([^,;]{3,80})$")
+                     r"|been|predicted|anticipated|the\s+case|usual|customary)\b)([^,;]{3,80})(?:,.*)?$")
 
 
 def _said_again(head: str, aside: str) -> list[str]:
@@ -608,7 +608,9 @@ def _aside(statement: str, item: bool, outcomes: bool = False) -> tuple[int, int
         remark = re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s", span) is not None \
             or re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}?(?:described|called"
                         r"|dubbed|labell?ed|termed|say|says|said|see|sees|deemed)\b", span) is not None
-        if speech or reason or circumstance or remark or not _worthy_figures(span):
+        # ", as did X, who …": X did the same, a claim of its own (_said_again), whatever the figures of its aside
+        also = outcomes and _AS_DID.match(span.rstrip(" ,;:.")) is not None
+        if speech or reason or circumstance or remark or also or not _worthy_figures(span):
             return m.start(), end
     return None
 
