@@ -754,9 +754,10 @@ class FigureIndex:
         if self.pf[p].quantity.agrees(self.rf[r].quantity):
             return r
         score = self._context_score(p, r)
+        # the score first: it settles most report figures in a few comparisons, agrees() reads both intervals
         found = [(s, -o) for o in range(len(self.rf)) if o != r and o not in taken
-                 and self.pf[p].quantity.agrees(self.rf[o].quantity) and (s := self._context_score(p, o)) > 0
-                 and s >= score]
+                 and (s := self._context_score(p, o)) > 0 and s >= score
+                 and self.pf[p].quantity.agrees(self.rf[o].quantity)]
         return -max(found)[1] if found else r
 
     def _context_links(self) -> list[tuple[int, int]]:
