@@ -106,3 +106,28 @@ def test_an_office_named_by_its_last_word_still_meets_the_person() -> None:
                  claim("r-rates", "Rates were held at 3%"))
     got = verdicts(preview, report)
     assert got["warn"] == ("fulfilled", "r-warn")
+
+
+# Who is involved, met alike, and a word met only through a rarer sense or a hypernym ("tipped ≈
+# end", "charge ≈ blamed") share nothing of what happened: budget, central bank and summit.
+def test_a_person_and_a_rarer_sense_share_nothing_of_what_happened() -> None:
+    others_p = ("Pensions will rise 3% in April", "The deficit will narrow to 2.5% of GDP")
+    others_r = ("Pensions rose 3%", "The deficit narrowed to 2.4% of GDP")
+    for expected, reported in (
+            ("Finance Minister Lidia Marsh is tipped to raise the tobacco excise",
+             "Marsh said the consultation on it would end in March"),
+            ("Governor Amal Reyes will charge banks more for overnight loans", "Reyes blamed the weaker peso"),
+            ("Prime Minister Ito Kenji is tipped to visit Seoul", "Ito Kenji said the talks would end on Friday")):
+        preview = doc("preview", claim("p", expected), *(claim(f"p{k}", s) for k, s in enumerate(others_p)))
+        report = doc("report", claim("r", reported), *(claim(f"r{k}", s) for k, s in enumerate(others_r)))
+        got = verdicts(preview, report)
+        assert got["p"] == ("absent", None), expected
+        assert got["p0"] == ("fulfilled", "r0")  # the pension rise still pairs
+
+
+# A synonym or a derivation is a word of what happened: the same person and "warn ≈ caution" pair.
+def test_a_person_and_a_synonym_still_pair() -> None:
+    preview = doc("preview", claim("p", "Governor Amal Reyes will warn about inflation risks"),
+                  claim("p0", "Pensions will rise 3% in April"))
+    report = doc("report", claim("r", "Reyes cautioned about inflation risks"), claim("r0", "Pensions rose 3%"))
+    assert verdicts(preview, report)["p"] == ("fulfilled", "r")

@@ -1405,7 +1405,10 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
                 w, met = _met_weight(weight, mine, sets[r], *near[r])
             if r in attributed:  # who said it weighs less
                 w -= lexicon.aside_met(e, r, weight, met)
-            if met <= actors:  # only who is involved, and a verb that says little
+            # only who is involved, and a verb that says little, besides what a rarer sense or a
+            # hypernym relates ("Finance Minister Lidia Marsh is tipped to raise …" / "Marsh said the
+            # consultation would end …": tipped ≈ end)
+            if met <= actors or (r not in plain and met & near[r][0] <= actors):
                 continue
             scored.append((-w / (base + weights[r] + (lexicon.figures_met(weight, met) if figure_terms else 0.0)), r, met))
         # The closest first (ties in claim order), so that the vetoes, the costly part, are weighed for
