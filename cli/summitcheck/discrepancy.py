@@ -766,8 +766,14 @@ class FigureIndex:
         scores at most CONTEXT_MARGIN of it, on either side."""
         scores: dict[int, list[tuple[float, int]]] = defaultdict(list)
         back: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for p in range(len(self.pf)):
-            for r in range(len(self.rf)):
+        # only figures read from a sentence, and only pairs sharing a word: claim files without quotes cost nothing
+        postings: dict[int | str, list[int]] = defaultdict(list)
+        for r, said in enumerate(self.said[1]):
+            for t in said.terms if said is not None else ():
+                postings[t].append(r)
+        for p, said in enumerate(self.said[0]):
+            near = sorted({r for t in said.terms for r in postings.get(t, ())}) if said is not None else []
+            for r in near:
                 if (s := self._context_score(p, r)) > 0:
                     scores[p].append((s, r))
                     back[r].append((s, p))
