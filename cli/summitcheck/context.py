@@ -51,9 +51,10 @@ _RELATIVE = re.compile(r"^\s*(?:which|who|whose|whom|where|when|as|while|althoug
 # A value right after "by" or a verb of change is the size of a move: "shrank 0.2%", "cut … by 25 basis points".
 _MOVE = re.compile(r"\b(?:by|" + "|".join(sorted(UP_WORDS | DOWN_WORDS | _MORE_MOVES)) + r"|(?:growth|increase|rise|"
                    r"decline|fall|drop|gain|cut|hike|reduction|expansion|contraction)\s+of)\s*$", re.I)
-# Verbs of asking for: a value someone pushes, calls or lobbies for is their demand, not the outcome.
+# Verbs of asking for: a value someone pushes, calls or lobbies for is their demand, not the outcome (the
+# noun "demand for copper" is a measure: only the verb's forms count).
 _DEMAND = re.compile(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|ing)?\s+for|lobbied\s+for|"
-                     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b", re.I)
+                     r"demand(?:ed|ing)|demands?\s+(?:a|an|that)|urg(?:e|es|ed|ing))\b", re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = re.compile(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)

@@ -682,8 +682,9 @@ class FigureIndex:
         within = [(p, r) for _, p, r in order if (self.pf[p].claim, self.rf[r].claim) in paired]
         rest = [(p, r) for _, p, r in order if (self.pf[p].claim, self.rf[r].claim) not in paired]
         by_context = self._context_links()
+        from_sentences = set(by_context)
         for p, r in [*by_context, *within, *rest]:
-            if (p, r) not in by_context:
+            if (p, r) not in from_sentences:
                 if self._roles_apart(p, r):
                     continue
                 r = self._agreeing_instead(p, r, of_r)

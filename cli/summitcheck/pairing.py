@@ -758,12 +758,14 @@ _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # E5's price" is not "the E3's price", the "Aurex 5 Pro" not the "Aurex 5".  Quarters, halves and
 # fiscal years are periods, not models; a year (four digits) or a day of a month is a date.
 _MODEL = re.compile(r"\b(?:(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,3}"
-                    r"|([A-Z][a-z]{2,})[ -]\d{1,3}(?![\d.,]\d|\s?%))\b"
+                    r"|([A-Z][a-z]{2,})[ -]\d{1,3}(?![\d.,]\d|\s?%|-\d|-[a-z]))\b"
                     rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))})\b)*")
 _MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,}[ -]\d")
 # A name before a number that is a date, a sentence's first word ("About 40 ...") or a currency ("Ksh 500") is no
-# product line: a day and month ("March 15", "Tuesday 3") or a sentence opener is checked where matched.
-_NOT_LINES = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# product line: a day and month ("March 15", "Dec 31", "Tuesday 3") or a sentence opener is checked where matched.
+# Nor is a vote tally ("Senate 51-49") or a compound ("a Gaza 20-point plan").
+_NOT_LINES = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday saturday sunday
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # Measures of one quantity that are different figures: "nominal GDP growth" is not "real GDP
 # growth", "core inflation" not "headline inflation", "net profit" not "gross profit" or "operating
 # profit", exports not imports.

@@ -111,21 +111,23 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
         r"|^\(?(?:the )?(?:author|writer|columnist|contributor)s?\s+(?:is|are|was|works|writes|has been)\b"
         r"|^about the (?:author|writer)s?\b", re.I)),
-    # The page as the subject of its own sentence: "This article is part of our … series, produced with the financial
+    # The page as the subject of its own sentence ("this" names the page itself, so "This OECD report is part of a
+    # series …" and "Nordbank's reporting is supported by data …" stay news): "This article is part of our … series, produced with the financial
     # support of …", "Reporting for this story was funded by …", "The Courier's climate journalism is supported by …";
     # and the outlet's own plans at the event ("We'll be at the launch and will have first impressions …", "Our
     # correspondent will be in Frankfurt …"), unless someone is reported saying it. Anchored: one failed look per line.
     ("disclaimer", re.compile(
-        r"^\(?(?:this(?!\s+(?:year|week|month|quarter|time|season)\b)|our)\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece"
+        r"^\(?(?:this\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece|series|feature|coverage|reporting|journalism|content"
+        r"|newsletter|podcast|episode|page|post|blog)|our\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece"
         r"|report|series|feature|project|coverage|reporting|journalism|content|investigation|newsletter|podcast|episode"
-        r"|page|post|blog)\s+(?:is|was|are|were|has\s+been|have\s+been|forms?|formed)\s+(?:(?:a|an|the)\s+)?(?:part\s+of"
+        r"|page|post|blog))\s+(?:is|was|are|were|has\s+been|have\s+been|forms?|formed)\s+(?:(?:a|an|the)\s+)?(?:part\s+of"
         r"|produced|funded|supported|sponsored|underwritten|made\s+possible|brought\s+to\s+you|paid\s+for"
         r"|in\s+(?:partnership|collaboration|association))\b"
         r"|^(?:reporting|research|travel|coverage)\s+for\s+(?:this|our)\s+(?:[\w-]+\s+){0,2}?(?:article|story|piece|report"
         r"|series|feature|project|coverage|investigation)\b"
-        r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,3}?(?:reporting|journalism"
-        r"|coverage)\s+(?:is|was|are)\s+(?:\w+\s+)?(?:funded|supported|sponsored|underwritten|made\s+possible)\s+(?:by|with"
-        r"|through)\b"
+        r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,3}?(?:(?:journalism"
+        r"|coverage)\s+(?:is|was|are)\s+(?:\w+\s+)?(?:funded|supported|sponsored|underwritten|made\s+possible)|reporting"
+        r"\s+(?:is|was|are)\s+(?:\w+\s+)?(?:funded|sponsored|underwritten|made\s+possible))\s+(?:by|with|through)\b"
         r"|^(?:we|i|our\s+(?:[\w-]+\s+){0,2}?(?:team|reporters?|correspondents?|editors?|staff|writers?))(?:'ll|’ll|\s+will"
         r"|\s+shall|'re|’re|\s+are|'m|’m|\s+am)(?![^.!?]*\b(?:said|says|told|according)\b)\s+(?:\w+\s+){0,2}?(?:be\s+(?:at"
         r"|in|on|there|live|here|back)\b|have\s+(?:[\w-]+\s+){0,3}?(?:impressions|updates|coverage|reaction|analysis"
