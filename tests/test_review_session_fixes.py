@@ -53,3 +53,19 @@ def test_counts_are_read_in_the_first_640_characters_only() -> None:
     assert [noun for _, noun, _, _ in _counts(near)] == ["branches"]
     assert _counts("x " * 400 + near) == ()                          # beyond the cut, as pairing reads it
     assert _counts("tokens w123x w45x w7x of synthetic text") == ()  # digits inside words open no count
+
+
+def _drafted(text: str) -> list[str]:
+    from summitcheck.extract import draft_claims
+    return [c.statement for c in draft_claims(text, "preview", "d").document.claims]
+
+
+def test_a_question_bullet_starts_no_list_of_other_stories() -> None:
+    text = ("Bank set to cut rates on Thursday\n\nThe central bank meets on Thursday with markets braced for a move.\n\n"
+            "- Why does the decision matter?\n- The bank is expected to cut its deposit rate by 25 basis points to 2%\n"
+            "- Analysts expect a further cut in December\n")
+    drafted = _drafted(text)
+    assert any("deposit rate by 25 basis points" in s for s in drafted), drafted
+    assert any("further cut in December" in s for s in drafted), drafted
+    assert not any("Why does" in s for s in drafted), drafted
+

@@ -442,8 +442,9 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         if bullet and not summary and not led and not re.search(r"[.!]\W*$", unit) \
                 and (links or _LINK_HEADLINE.search(_BULLET.sub("", unit))):
             # Another story's headline ("Goyal: EU deal will create 'lakhs of jobs'"): a speaker's name, a colon and a
-            # quote in single quotes, with no full stop; the bullets after it in its list are headlines too.
-            links = True
+            # quote in single quotes, with no full stop; the bullets after it in its list are headlines too. A question
+            # ("- Why does the decision matter?") is no claim either, but it starts no list: the bullets after it are news.
+            links = links or not re.search(r"\?\W*$", unit)
             page.dropped += 1
             continue
         links = links and bullet
