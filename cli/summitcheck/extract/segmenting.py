@@ -117,7 +117,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     # and the outlet's own plans at the event ("We'll be at the launch and will have first impressions …", "Our
     # correspondent will be in Frankfurt …"), unless someone is reported saying it. Anchored: one failed look per line.
     ("disclaimer", re.compile(
-        r"^\(?(?:this\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece|series|feature|coverage|reporting|journalism|content"
+        r"^\(?(?:this(?!\s+(?:year|week|month|quarter|time|season)\b)\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece|series|feature|coverage|reporting|journalism|content"
         r"|newsletter|podcast|episode|page|post|blog)|our\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece"
         r"|report|series|feature|project|coverage|reporting|journalism|content|investigation|newsletter|podcast|episode"
         r"|page|post|blog))\s+(?:is|was|are|were|has\s+been|have\s+been|forms?|formed)\s+(?:(?:a|an|the)\s+)?(?:part\s+of"
