@@ -1,5 +1,6 @@
 """What several test modules share: the project's case folders, a review file for the seed case,
-running the CLI in-process, and reading YAML as a JSON Schema validator sees it.
+running the CLI in-process, reading YAML as a JSON Schema validator sees it, and judging one
+expectation against the one report claim paired with it.
 
 A plain module (tests import it by name); conftest.py keeps only pytest's hooks and fixtures.
 """
@@ -10,6 +11,10 @@ from pathlib import Path
 
 import yaml
 from typer.testing import CliRunner
+
+from summitcheck import Claim, Document, Settings, decide
+from summitcheck.figures import parse_figure
+from summitcheck.model import Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CASE = ROOT / "claims" / "trump-ishiba-2025"
@@ -51,3 +56,21 @@ def run_cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli.app, list(args), input=stdin)
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     return result.exit_code, result.stdout, result.stderr
+
+
+Written = tuple[str, list[tuple[str, ...]]]  # a statement and its figures: (metric, value) or (metric, value, from)
+
+
+def judged(expectation: Written, report: Written) -> tuple[str, tuple[str, ...], int]:
+    """The verdict of one expectation against the one report claim paired with it, its reasons, and how
+    many discrepancies were found."""
+    def claim(cid: str, text: str, figures: list[tuple[str, ...]]) -> Claim:
+        return Claim(id=cid, statement=text, figures=tuple(
+            Figure(f[0], parse_figure(f[1]), baseline=parse_figure(f[2]) if len(f) > 2 else None) for f in figures))
+
+    preview = Document(id="p", role="preview", title="p", claims=(claim("e", *expectation),))
+    outcome = Document(id="r", role="report", title="r", claims=(claim("r", *report),))
+    result = decide(preview, outcome, Settings(threshold=1))
+    (found,) = result.expectations
+    assert found.match is not None and found.match.claim.id == "r", found.reasons
+    return found.verdict, found.reasons, len(result.discrepancies)

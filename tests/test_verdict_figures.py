@@ -11,25 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitcheck import Claim, Document, Settings, decide
-from summitcheck.figures import parse_figure
-from summitcheck.model import Figure
-
-
-def judged(expectation: tuple[str, list[tuple[str, str]]], report: tuple[str, list[tuple[str, str]]]
-           ) -> tuple[str, tuple[str, ...], int]:
-    """The verdict of one expectation against one report claim paired with it, its reasons, and how
-    many discrepancies were found."""
-    def claim(cid: str, text: str, figures: list[tuple[str, str]]) -> Claim:
-        return Claim(id=cid, statement=text,
-                     figures=tuple(Figure(metric, parse_figure(value)) for metric, value in figures))
-
-    preview = Document(id="p", role="preview", title="p", claims=(claim("e", *expectation),))
-    outcome = Document(id="r", role="report", title="r", claims=(claim("r", *report),))
-    result = decide(preview, outcome, Settings(threshold=1))
-    (found,) = result.expectations
-    assert found.match is not None and found.match.claim.id == "r", found.reasons
-    return found.verdict, found.reasons, len(result.discrepancies)
+from helpers import judged
 
 
 @pytest.mark.parametrize("expectation, report, verdict", [

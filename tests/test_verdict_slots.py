@@ -17,22 +17,7 @@ from summitcheck import Claim, Document, Settings, decide
 from summitcheck.figures import parse_figure
 from summitcheck.model import Figure
 
-Written = tuple[str, list[tuple[str, ...]]]  # a statement and its figures: (metric, value) or (metric, value, from)
-
-
-def judged(expectation: Written, report: Written) -> tuple[str, tuple[str, ...], int]:
-    """The verdict of one expectation against the one report claim paired with it, its reasons, and how
-    many discrepancies were found."""
-    def claim(cid: str, text: str, figures: list[tuple[str, ...]]) -> Claim:
-        return Claim(id=cid, statement=text, figures=tuple(
-            Figure(f[0], parse_figure(f[1]), baseline=parse_figure(f[2]) if len(f) > 2 else None) for f in figures))
-
-    preview = Document(id="p", role="preview", title="p", claims=(claim("e", *expectation),))
-    outcome = Document(id="r", role="report", title="r", claims=(claim("r", *report),))
-    result = decide(preview, outcome, Settings(threshold=1))
-    (found,) = result.expectations
-    assert found.match is not None and found.match.claim.id == "r", found.reasons
-    return found.verdict, found.reasons, len(result.discrepancies)
+from helpers import Written, judged
 
 
 @pytest.mark.parametrize("expectation, report, verdict", [
