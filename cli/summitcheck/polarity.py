@@ -470,6 +470,41 @@ _CLAUSE_ENDS = frozenset({"or", "that", "which", "who", "while", "since", "until
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "about", "its", "their", "his", "her", "new", "further", "more"})
 
 
+def denied_denial(statement: str) -> str | None:
+    """The words, as written, by which a statement's first negation refuses a denial ("refused to rule
+    out a rise", "would not deny that she would attend", "declined to exclude"): the act it would have
+    denied is left open.  A claim file's `negated: true` on such a claim says the denial did not come;
+    against a claim that denies the act itself ("will not rise") the two say opposite things."""
+    words = _words(statement)
+    if _CUE_WORDS.isdisjoint(words) and not any(w.endswith("n't") for w in words):
+        return None
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if f"{w} {nxt}" in _NOT_DENIALS:
+            return None
+        before = nxt in _NEGATING_BEFORE.get(w, ())
+        if not (w in ("not", "never", "cannot") or w.endswith("n't") or before):
+            if w in _NEGATORS or w in _NEGATING_VERBS:
+                return None  # the first negation denies a noun or is an act: no denial refused
+            continue
+        k = i + (2 if before else 1)
+        while k < len(words) and words[k] in _TO_THE_VERB and words[k] not in _INTENT:
+            k += 1
+        inner = words[k] if k < len(words) else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if inner in _DENIALS or (inner in _RULING and after == "out"):
+            return " ".join(words[i:k + 1 + (inner not in _DENIALS)])
+        return None
+    return None
+
+
+# Verbs that deny the act they take ("rule out a rise", "deny that she would attend", "exclude a cut"):
+# refused, they leave it open (denied_denial).  Not "cancel" or "reject", which act on a thing.
+_DENIALS = frozenset({"deny", "denied", "denies", "denying", "exclude", "excluded", "excludes", "excluding",
+                      "dismiss", "dismissed", "dismisses", "dismissing"})
+_RULING = frozenset({"rule", "ruled", "rules", "ruling"})  # "rule out"
+
+
 def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
     """(the verb, its object's words, the words of the phrase after it) that a statement's first
     negation denies: "The IMF will not forecast a global recession" → ("forecast", ["global",

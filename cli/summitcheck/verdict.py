@@ -29,6 +29,7 @@ from .polarity import (
     DIRECTION_NAMES,
     against_expectations,
     calendar_day,
+    denied_denial,
     denied_object,
     denied_opposite,
     direction,
@@ -539,6 +540,8 @@ class _Judge:
         elif denied is not None:
             # "no member dissented" is "unanimous"; "did not attend" is "skipped"
             notes.append(f"'{denied[1]}' denied means '{denied[2]}' ({denied[0]})")
+        elif negated and other_negated and (refused := _refused_denial(claim, other)) is not None:
+            contradictions.append(refused)
         elif negated != other_negated:
             says = "did not or will not happen" if negated else "happens"
             other_says = "did not happen" if other_negated else "did"
@@ -910,6 +913,17 @@ def _ambiguous_currency(q: Quantity) -> str | None:
     listed = ", ".join(codes[:6]) + (", …" if len(codes) > 6 else "")
     return (f"currency ambiguous: '{word}' in {q.text} could be any of {listed}; compared only with "
             f"figures in {word} (an ISO code would say which)")
+
+
+def _refused_denial(claim: Claim, other: Claim) -> str | None:
+    """The reason, when of two negated claims one refuses a denial ("refused to rule out a rise") and
+    the other denies the act ("will not rise"): the first leaves open what the second says will not be."""
+    mine, theirs = denied_denial(claim.statement), denied_denial(other.statement)
+    if (mine is None) == (theirs is None):
+        return None
+    if theirs is not None:
+        return f"'{other.id}' says '{theirs}': it leaves open what the expectation says will not happen"
+    return f"the expectation says '{mine}': it leaves open what '{other.id}' says did not happen"
 
 
 def _direction(claim: Claim) -> tuple[str | None, str]:

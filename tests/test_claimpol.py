@@ -1,0 +1,50 @@
+"""Claim-file polarity, candidate choice and verdict rules (issue 13, claimpol).
+
+Every claim is invented for these tests, from other events and domains than any evaluation set;
+each verdict was written down, as an editor would give it, before the tool was run on it
+(claimpol, 2026-11-22).  Each class has three variants from different domains, and a control
+that must keep its verdict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Figure, decide, parse_figure
+
+
+def doc(role: str, *claims: Claim) -> Document:
+    return Document(id=role, role=role, title=role, claims=claims)
+
+
+def claim(cid: str, statement: str, *figures: tuple[str, str], negated: bool | None = None) -> Claim:
+    return Claim(id=cid, statement=statement, negated=negated,
+                 figures=tuple(Figure(m, parse_figure(v)) for m, v in figures))
+
+
+def verdicts(preview: Document, report: Document) -> dict[str, tuple[str, str | None]]:
+    return {e.claim.id: (e.verdict, e.match.claim.id if e.match else None) for e in decide(preview, report).expectations}
+
+
+# A refusal of a denial leaves open what it would have denied: "refused to rule out a rise" against
+# "will not rise" contradicts it, though both claims carry `negated: true` (each says something did not
+# or will not happen).  Denying the same denial, or denying the act plainly, agrees.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # central bank
+    ("Governor Tiago Mendes is expected to pledge that the bank will not raise rates again this year.",
+     "Mendes declined to rule out a further rate rise this year.", "contradicted"),
+    # budget
+    ("The finance minister will promise that VAT will not go up in the spring statement.",
+     "The minister would not rule out a VAT increase in the spring statement.", "contradicted"),
+    # summit
+    ("The prime minister is expected to confirm that she will not attend the Lagos summit.",
+     "The prime minister refused to deny that she would attend the Lagos summit.", "contradicted"),
+    # controls: the same refusal, and a plain denial of the act
+    ("Governor Tiago Mendes is expected to refuse to rule out a further rate rise this year.",
+     "Mendes declined to rule out a further rate rise this year.", "fulfilled"),
+    ("The minister will not raise VAT in the spring statement.",
+     "The minister ruled out raising VAT in the spring statement.", "fulfilled"),
+])
+def test_a_refused_denial_leaves_the_act_open(expected: str, outcome: str, verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected, negated=True)), doc("report", claim("r", outcome, negated=True)))
+    assert got["e"] == (verdict, "r")
