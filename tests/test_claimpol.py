@@ -48,3 +48,37 @@ def verdicts(preview: Document, report: Document) -> dict[str, tuple[str, str | 
 def test_a_refused_denial_leaves_the_act_open(expected: str, outcome: str, verdict: str) -> None:
     got = verdicts(doc("preview", claim("e", expected, negated=True)), doc("report", claim("r", outcome, negated=True)))
     assert got["e"] == (verdict, "r")
+
+
+# "past 1,450" and "beyond 100%" are open bounds, as "over" is: a hedged value inside them agrees;
+# "the past 12 months" is a period, not a bound.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # central bank: a currency slide
+    (("The rupee has slid past 90 per dollar, which the governor will cite.", ("rupee exchange rate per dollar", "past 90")),
+     ("The governor cited the rupee, which traded around 91 per dollar.", ("rupee-dollar exchange rate", "around 91")),
+     "fulfilled"),
+    # launch: pre-orders
+    (("Pre-orders for the Lumo 3 handset are expected to go past 2 million.", ("Lumo 3 pre-orders", "past 2 million")),
+     ("Lumo 3 pre-orders reached about 2.3 million.", ("Lumo 3 pre-orders", "about 2.3 million")),
+     "fulfilled"),
+    # budget: public debt
+    (("Public debt will climb beyond 100% of GDP next year.", ("public debt share of GDP next year", "beyond 100%")),
+     ("Public debt is forecast at around 103% of GDP next year.", ("public debt share of GDP next year", "around 103%")),
+     "fulfilled"),
+    # control: the hedged value falls short of the bound
+    (("Pre-orders for the Lumo 3 handset are expected to go past 2 million.", ("Lumo 3 pre-orders", "past 2 million")),
+     ("Lumo 3 pre-orders reached about 1.6 million.", ("Lumo 3 pre-orders", "about 1.6 million")),
+     "contradicted"),
+])
+def test_past_and_beyond_are_open_bounds(expected: tuple[str, tuple[str, str]], outcome: tuple[str, tuple[str, str]],
+                                         verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected[0], expected[1])), doc("report", claim("r", outcome[0], outcome[1])))
+    assert got["e"] == (verdict, "r")
+
+
+def test_the_past_months_are_a_period_not_a_bound() -> None:
+    from summitcheck.figures import find_figures
+
+    (found,) = find_figures("Prices rose over the past 12 months.")
+    assert found.quantity.text == "12 months" and found.quantity.high < 13
+    assert parse_figure("past 1,450").bounds == (1450, float("inf"))

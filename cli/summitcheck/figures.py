@@ -100,7 +100,11 @@ _HEDGES = [
     ("ca", "approx"), ("ca.", "approx"), ("c.", "approx"), ("sub -", "below"), ("estimated", "approx"), ("~", "approx"), ("≈", "approx"),
     ("nearly", "nearly"), ("almost", "nearly"), ("over", "above"), ("above", "above"),
     ("exceeding", "above"), ("under", "below"), ("below", "below"),
+    # "slid past 1,450", "beyond 100% of GDP": over it ("the past 12 months" is a period, see _hedge_before)
+    ("past", "above"), ("beyond", "above"),
 ]
+# A hedge word that also opens a period after a determiner: "over the past 12 months", "its past 3 years"
+_PERIOD_HEDGES = frozenset({"past"})
 
 # A number may end in a fraction: "4½%", "½ point", "4 1/2 per cent" (a whole number, a space
 # and a half, third, quarter or eighth; "1/2" alone stays refused as ambiguous).
@@ -1152,6 +1156,8 @@ _HEDGES_BY_LAST = _hedges_by_last_word()
 def _hedge_before(words: list[str], start: int) -> tuple[str | None, int]:
     """The hedge that ends just before words[start] ("more than", "about") and its length in words."""
     for phrase, hedge, n in _HEDGES_BY_LAST.get(words[start - 1], ()) if start else ():
+        if phrase in _PERIOD_HEDGES and start > n and words[start - n - 1] in _PERIOD_WORDS:
+            continue  # "the past 12 months"
         if start >= n and " ".join(words[start - n:start]) == phrase:
             return hedge, n
     return None, 0
