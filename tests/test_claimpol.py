@@ -82,3 +82,34 @@ def test_the_past_months_are_a_period_not_a_bound() -> None:
     (found,) = find_figures("Prices rose over the past 12 months.")
     assert found.quantity.text == "12 months" and found.quantity.high < 13
     assert parse_figure("past 1,450").bounds == (1450, float("inf"))
+
+
+# Reviewer findings (pairing): a closing attribution is who spoke ("…, he said"); a clause that opens
+# with a conjunction or has "added" take an object reports another fact.
+@pytest.mark.parametrize(("statement", "attribution"), [
+    ("Rates will stay on hold for the rest of the year, he said.", "he said"),
+    ("The tariff on steel will be lifted in March, she told reporters.", "she told reporters"),
+    ("Output will rise next year, the ministry said in a statement.", "the ministry said in a statement"),
+    ("Exports will grow, the governor added on Tuesday.", "the governor added on Tuesday"),
+    ("Korea cut duties on rice, while Japan added new curbs on exports.", None),
+    ("The lender raised its outlook, and analysts said it was cautious.", None),
+    ("The bank will hold rates, the governor said it would.", None),
+    ("The deal covers autos, the envoy added new demands on farm goods.", None),
+])
+def test_closing_attribution(statement: str, attribution: str | None) -> None:
+    from summitcheck.pairing import closing_attribution
+
+    assert closing_attribution(statement) == attribution
+
+
+# Reviewer finding: "non-farm payrolls" is the headline measure "payrolls" names; "non-oil exports" is not exports.
+def test_non_farm_payrolls_are_the_payrolls() -> None:
+    preview = doc("preview", claim("jobs", "Non-farm payrolls are expected to rise by 150,000 in November.",
+                                   ("non-farm payrolls November", "150,000")),
+                  claim("oil", "Non-oil exports are expected to grow 6% in 2026.", ("non-oil exports growth 2026", "6%")))
+    report = doc("report", claim("r-jobs", "Payrolls rose by 210,000 in November, the Labor Department said.",
+                                 ("payrolls November", "210,000")),
+                 claim("r-oil", "Exports grew 4% in 2026.", ("exports growth 2026", "4%")))
+    got = verdicts(preview, report)
+    assert got["jobs"] == ("contradicted", "r-jobs")
+    assert got["oil"] == ("absent", None)

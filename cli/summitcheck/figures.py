@@ -100,7 +100,7 @@ _HEDGES = [
     ("ca", "approx"), ("ca.", "approx"), ("c.", "approx"), ("sub -", "below"), ("estimated", "approx"), ("~", "approx"), ("≈", "approx"),
     ("nearly", "nearly"), ("almost", "nearly"), ("over", "above"), ("above", "above"),
     ("exceeding", "above"), ("under", "below"), ("below", "below"),
-    # "slid past 1,450", "beyond 100% of GDP": over it ("the past 12 months" is a period, see _hedge_before)
+    # "slid past 1,450", "beyond 100% of GDP": over it ("the past 12 months" is a period, see _hedge_of)
     ("past", "above"), ("beyond", "above"),
 ]
 # A hedge word that also opens a period after a determiner: "over the past 12 months", "its past 3 years"
@@ -512,7 +512,7 @@ def find_figures(text: str) -> list[FoundFigure]:
             start = first.start
             if last is not first and start and words[start - 1] == "between":
                 start -= 1
-            start -= _hedge_before(words, start)[1]
+            start -= _hedge_of(words, start)[1]
             begin, end = toks[start][2], toks[last.end - 1][3]
             try:
                 found.append(FoundFigure(begin, end, _read_found(text[begin:end], first.share)))
@@ -1156,15 +1156,22 @@ _HEDGES_BY_LAST = _hedges_by_last_word()
 def _hedge_before(words: list[str], start: int) -> tuple[str | None, int]:
     """The hedge that ends just before words[start] ("more than", "about") and its length in words."""
     for phrase, hedge, n in _HEDGES_BY_LAST.get(words[start - 1], ()) if start else ():
-        if phrase in _PERIOD_HEDGES and start > n and words[start - n - 1] in _PERIOD_WORDS:
-            continue  # "the past 12 months"
         if start >= n and " ".join(words[start - n:start]) == phrase:
             return hedge, n
     return None, 0
 
 
+def _hedge_of(words: list[str], start: int) -> tuple[str | None, int]:
+    """The hedge of the figure at words[start] (_hedge_before), unless its word opens a period after a
+    determiner: "over the past 12 months" is no bound."""
+    hedge, n = _hedge_before(words, start)
+    if n == 1 and words[start - 1] in _PERIOD_HEDGES and start > 1 and words[start - 2] in _PERIOD_WORDS:
+        return None, 0
+    return hedge, n
+
+
 def _hedge(words: list[str], amount: _Amount, low: float, high: float, value: float, unit: str) -> tuple[float, float, float]:
-    kind = _hedge_before(words, amount.start)[0]
+    kind = _hedge_of(words, amount.start)[0]
     if amount.open_above:
         kind = "above"
     if amount.open_below:

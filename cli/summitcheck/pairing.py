@@ -229,10 +229,10 @@ class Lexicon:
         # who said it, when it closes the sentence: its terms that the rest of the statement does not write
         self.attributed: dict[int, frozenset[int]] = {}
         for i, said in enumerate(read):
-            closing = _ATTRIBUTION.search(said[0]) if said else None
-            if closing and not _REPORTED.search(closing.group(1)):
-                tail = set(_HEAD_WORD.findall(closing.group(1).lower()))
-                tail -= set(_HEAD_WORD.findall(said[0][:closing.start()].lower()))
+            closing = closing_attribution(said[0]) if said else None
+            if closing:
+                tail = set(_HEAD_WORD.findall(closing.lower()))
+                tail -= set(_HEAD_WORD.findall(said[0][:said[0].rindex(closing)].lower()))
                 attributed = frozenset(classes[s] for s, written in found[i] if written in tail)
                 if attributed:
                     self.attributed[i] = attributed
@@ -798,9 +798,27 @@ _FIGURE_TOKEN = re.compile(r"\w*\d\w*")  # a figure's words that hold a digit: "
 # "…, the ministry said in a statement on Tuesday", "…, according to two people familiar with the talks".
 # It names who spoke, not what happened; one that goes on to report ("said that …", "said it would …")
 # or gives a figure is not one.
-_ATTRIBUTION = re.compile(r"[,;:]\s*[\"”’']?\s*([^,;:\"“”\d]{0,100}?\b(?:said|says|told|added|according to)\b"
-                          r"[^,;:\"“”\d]{0,80}?)[.\"”’']*$")
+# A clause that opens with a conjunction ("…, while Japan added new curbs") reports another fact.
+_ATTRIBUTION = re.compile(r"[,;:]\s*[\"”’']?\s*((?!(?:while|whereas|and|but|as|although|though|after|because|since"
+                          r"|so|yet)\b)[^,;:\"“”\d]{0,100}?\b(said|says|told|added|according to)\b"
+                          r"([^,;:\"“”\d]{0,80}?))[.\"”’']*$", re.I)
+# After the verb, these go on to report: "said that …", "said it would …" (before it, "he" is who spoke)
 _REPORTED = re.compile(r"\b(?:that|it|they|he|she|would|will|was|were|is|are|had|has)\b", re.I)
+# "…, he added" and "…, she added on Tuesday" attribute; "added new curbs" reports what was added
+_AFTER_ADDED = re.compile(r"\s*(?:$|(?:on|in|at|to|during|after|later|in a)\b)", re.I)
+
+
+def closing_attribution(statement: str) -> str | None:
+    """The closing attribution of a statement, as written ("…, the ministry said in a statement",
+    "…, he said"): who spoke, not what happened.  None when the clause goes on to report ("said that
+    …", "said it would …"), gives a figure, opens with a conjunction ("…, while Japan added …"), or
+    has "added" take an object ("added new curbs")."""
+    m = _ATTRIBUTION.search(statement)
+    if m is None or _REPORTED.search(m.group(3)):
+        return None
+    if m.group(2).lower() == "added" and not _AFTER_ADDED.match(m.group(3)):
+        return None
+    return m.group(1)
 _EXPECTERS = re.compile(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
                         re.I)
 
@@ -935,7 +953,8 @@ def _cause_years(statement: str) -> dict[str, str]:
 # "non-oil", and the words for such a measure ("adjusted EPS" is earnings excluding items, as a
 # non-GAAP figure is; "core" and "underlying" inflation exclude food and energy).
 _EXCLUDING = re.compile(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
-                        r"|adjusted|underlying|core|non-\w+)\b", re.I)
+                        r"|adjusted|underlying|core|non-(?!farm\b)\w+)\b", re.I)
+# (not "non-farm": "non-farm payrolls" is the headline jobs measure, which "payrolls" alone names)
 _EXCLUDING_WORDS = ("excl", "adjusted", "underlying", "core", "non-")  # one of them opens every match of _EXCLUDING
 
 
