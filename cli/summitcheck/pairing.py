@@ -1156,10 +1156,13 @@ def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tupl
             if phrase and _TIME_WORDS.isdisjoint(tokens[k + 1:end]):
                 found.setdefault(head, (" ".join(shown[k:end]), tuple(phrase)))
             head = None
+        elif token in ",;:()" or any(ch.isdigit() for ch in token):
+            # a figure before the preposition is what the phrase qualifies, not the term before it:
+            # "come with 16GB of RAM" says nothing of RAM that 'come' acts on (figures and their
+            # metrics are compared as figures)
+            head = None
         elif token in written:
             head = written[token]
-        elif token in ",;:()":
-            head = None
     return found
 
 
