@@ -45,3 +45,35 @@ def test_another_object_without_a_figure_is_still_another_fact() -> None:
     got = verdicts(doc("preview", Claim(id="e", statement="The ministry will approve a drawdown of the climate fund")),
                    doc("report", Claim(id="r", statement="The ministry approved a drawdown of the defence fund")))
     assert got["e"] == ("absent", None)
+
+
+# A noun both claims share, written as a subject ("the guidance is expected to stay", "the guidance
+# that rates would stay low"), is followed by what is said of it: another predicate is what the
+# verdict judges, not another object (a shared verb with other objects, "will end its sales of
+# government bonds" / "will end negative interest", stays refused: tests/test_pairing.py).
+SUBJECTS = [
+    # central bank
+    ("The pledge is expected to survive", "The council scrapped the pledge that it would act gradually"),
+    # launch
+    ("The stylus is expected to return", "Orrin dropped the stylus that fans had asked for"),
+    # earnings
+    ("The buyback is expected to continue", "The board halted the buyback that investors had counted on"),
+]
+
+
+def _subject_case(expected: str, said: str) -> tuple[str, str | None]:
+    return verdicts(doc("preview", Claim(id="e", statement=expected)),
+                    doc("report", Claim(id="r", statement=said),
+                        Claim(id="r-other", statement="Shares rose 3% in early trading")))["e"]
+
+
+@pytest.mark.parametrize(("expected", "said"), SUBJECTS)
+def test_what_follows_a_shared_subject_is_no_other_object(expected: str, said: str) -> None:
+    assert _subject_case(expected, said) == ("contradicted", "r")
+
+
+@pytest.mark.xfail(strict=True, reason="verdict: 'abolished the levy' is not read as the opposite of 'remain'")
+def test_an_abolished_levy_does_not_remain() -> None:
+    # budget: paired now (the levy is the subject of each), but the verdict reads no opposition
+    assert _subject_case("The levy will remain until 2030", "Ministers abolished the levy that energy firms had fought") \
+        == ("contradicted", "r")

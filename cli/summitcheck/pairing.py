@@ -1106,12 +1106,33 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
     mine, theirs = places
     if not mine or not theirs or not all(objects for objects, _ in mine + theirs):
         return None
+    if any(_subject_of(lexicon, i, term) for i in (e, r)):
+        return None  # what follows a subject is what is said of it, which the verdict judges
     for objects, parties in mine:
         near = set(objects).union(*(lexicon.strong.get(c, set()) | lexicon.weak.get(c, set()) for c in objects))
         if any(near & set(other) or parties & other_parties for other, other_parties in theirs):
             return None
     shown = [", ".join(lexicon.word[c] for c in found[0][0]) for found in places]
     return f"has '{lexicon.word[term]}' {shown[0]} where it has '{lexicon.word[term]}' {shown[1]}"
+
+
+# After a noun, these make it the subject of what follows ("deliveries will begin in March", "the
+# phrase is expected to stay", "the phrase that it would take"): a predicate, not an object.
+_PREDICATE = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|that|which)\b",
+                        re.I)
+
+
+def _subject_of(lexicon: Lexicon, i: int, term: int) -> bool:
+    """Whether claim i writes the term as the subject of a clause: followed by an auxiliary, a copula
+    or a relative pronoun."""
+    statement = lexicon.statement(i)
+    classes = lexicon.classes
+    for s, written in lexicon.found(i):
+        if classes[s] == term:
+            for m in re.finditer(rf"\b{re.escape(written)}\b", statement, re.I):
+                if _PREDICATE.match(statement, m.end()):
+                    return True
+    return False
 
 
 # A preposition that opens the phrase saying what a term acts on or belongs to: "duties ON
