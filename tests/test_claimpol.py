@@ -113,3 +113,49 @@ def test_non_farm_payrolls_are_the_payrolls() -> None:
     got = verdicts(preview, report)
     assert got["jobs"] == ("contradicted", "r-jobs")
     assert got["oil"] == ("absent", None)
+
+
+# Reviewer finding (verdict._counts): who spoke is no count of what happened, and "the fastest pace in two
+# years" says since when; counts of what happened still decide.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    ("The central bank will cut its key rate at Thursday's meeting, two officials said.",
+     "The central bank cut its key rate on Thursday, three officials said.", "fulfilled"),
+    ("According to four diplomats, the summit will adopt a joint statement on shipping.",
+     "The summit adopted a joint statement on shipping, according to two diplomats.", "fulfilled"),
+    ("Exports are expected to grow at the fastest pace in two years.",
+     "Exports grew at the fastest pace in three years.", "fulfilled"),
+    # controls: a count of the act itself
+    ("The carmaker will close four plants in Europe.", "The carmaker will close two plants in Europe.", "contradicted"),
+    ("Two members are expected to dissent from the rate decision.",
+     "Three members dissented from the rate decision.", "contradicted"),
+])
+def test_sources_and_since_spans_are_no_counts(expected: str, outcome: str, verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected)), doc("report", claim("r", outcome)))
+    assert got["e"] == (verdict, "r")
+
+
+# Reviewer finding (polarity._RESTRICTION): "only gradually" says how a thing is done, not for whom.
+@pytest.mark.parametrize(("statement", "restricted"), [
+    ("The bank will raise rates only gradually next year.", False),
+    ("Tariffs on steel will be lowered only temporarily.", False),
+    ("The new camera will be partly available only slowly across markets.", False),
+    ("The satellite feature will be available only on the Pro model.", True),
+    ("Only family members of diplomats will get the visas.", True),
+])
+def test_only_with_an_adverb_is_no_restriction(statement: str, restricted: bool) -> None:
+    from summitcheck.polarity import restriction
+
+    assert (restriction(statement) is not None) == restricted
+
+
+# Reviewer finding (pairing._cause_countries): "as well as" and "such as" add to who the claim is about;
+# only a clause of cause or setting ("as Saudi Arabia lifted output") names a country aside.
+@pytest.mark.parametrize(("statement", "aside"), [
+    ("Exports to Germany, as well as France, will rise.", False),
+    ("Tariffs on partners such as Vietnam will rise.", False),
+    ("OPEC+ output fell as Saudi Arabia cut supply.", True),
+])
+def test_as_well_as_names_no_country_aside(statement: str, aside: bool) -> None:
+    from summitcheck.pairing import _CAUSE_CLAUSE
+
+    assert (_CAUSE_CLAUSE.search(statement) is not None) == aside

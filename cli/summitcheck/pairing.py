@@ -530,12 +530,14 @@ def _institution_heads(acronyms: dict[str, str], texts: Sequence[str]) -> dict[s
     acronym ("International Energy Agency", IEA: "agency" → "iea"), when no other such name ends in that
     word (two banks named leave "the bank" to neither)."""
     found: dict[str, set[str]] = defaultdict(set)
+    joined = "\0".join(texts)  # (no \s: a name is not read across two texts)
     for run, acronym in acronyms.items():
         words = run.split()
-        if len(words) < 2:
+        # the capitalised last word must be written somewhere: most runs are passed over without a pattern
+        if len(words) < 2 or (words[-1][:1].upper() + words[-1][1:]) not in joined:
             continue
         written = r"\s+".join(re.escape(w) if w in _MINOR else re.escape(w[:1].upper() + w[1:]) for w in words)
-        if any(re.search(rf"\b{written}\b", text) for text in texts):
+        if re.search(rf"\b{written}\b", joined):
             found[stem(words[-1])].add(acronym)
     # a part of a name ("Development Bank" of the Asian Development Bank) is that name's
     return {head: next(iter(named)) for head, named in found.items() if len(named) == 1}
@@ -790,6 +792,12 @@ _ASIDE_OPENERS = frozenset("""which who whose whom where when as after because d
 though according citing reflecting following""".split())
 _SUBORDINATE = re.compile(r"\s(?:as|after|because|despite|amid|while|which|whereas|although|though|according to|"
                           r"citing|reflecting|following)\s", re.I)
+# A clause of cause or setting, where a country or year named is not what the claim is about: "as" of a
+# comparison or a list opens none ("exports to Germany as well as France", "partners such as Vietnam", "as of")
+_CAUSE_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bmuch)(?<!\bmany)(?<!\bfar)(?<!\blong)(?<!\bsoon)"
+                           r"\s(?:as(?!\s+(?:well|much|many|long|soon|far|high|low|little|few|of)\b)|after|because|"
+                           r"despite|amid|while|which|whereas|although|though|according to|citing|reflecting|following)\s",
+                           re.I)
 
 
 _HEAD_WORD = re.compile(r"[a-z0-9]+")
@@ -930,7 +938,7 @@ def _cause_countries(texts: Sequence[str], ids: frozenset[int], countries: dict[
     statement says which role a country has; keywords list it either way."""
     named = ids.intersection(countries)
     statement = texts[0] if texts else ""
-    m = _SUBORDINATE.search(statement) if named else None
+    m = _CAUSE_CLAUSE.search(statement) if named else None
     if m is None:
         return frozenset()
     main = {classes.get(s) for s, _ in terms(statement[:m.start()], folds, lexicon=True)}
@@ -941,7 +949,7 @@ def _cause_countries(texts: Sequence[str], ids: frozenset[int], countries: dict[
 def _cause_years(statement: str) -> dict[str, str]:
     """The years a statement names only in a trailing clause of cause or setting (key → as written):
     "Exports are expected to rebound in the second quarter after a slump in 2025" → {"2025": "2025"}."""
-    m = _SUBORDINATE.search(statement)
+    m = _CAUSE_CLAUSE.search(statement)
     if m is None:
         return {}
     named = named_years(statement)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexical
 from .lazy import LazyPattern
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
@@ -552,12 +553,20 @@ def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
 # not "only to", which is a purpose as often: "intervene only to curb volatility").
 _RESTRICTION = re.compile(r"\b(?<!not )(exclusive(?:ly)? (?:to|for|on)|reserved for|limited to|restricted to|confined to"
                           r"|available only (?:to|for|on|in)|only (?:for|on|in)|only(?= [a-z]))\b")
-_NOT_RESTRICTED = frozenset({"if", "when", "after", "because", "once", "until", "a", "an", "one", "two", "slightly",
-                             "partly", "modestly", "marginally", "briefly", "just", "about", "around"})
+_NOT_RESTRICTED = frozenset({"if", "when", "after", "because", "once", "until", "a", "an", "one", "two", "just", "about",
+                             "around"})
 # Receiving verbs: their subject is who gets the thing ("the base model will not get the camera")
 _RECEIVE = frozenset({"get", "gets", "receive", "receives", "have", "has", "keep", "keeps", "gain", "gains",
                       "retain", "retains", "qualify", "qualifies"})
 _RECIPIENT_OPENERS = frozenset({"to", "for", "on", "in"})
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is an adverb of manner or degree made from an adjective WordNet knows ("gradually",
+    "partly", "temporarily", "gently"): "only gradually" says how, not for whom ("family", "Italy" are not)."""
+    if len(word) < 5 or not word.endswith("ly"):
+        return False
+    return any(any(lexical.groups(base)) for base in (word[:-2], word[:-3] + "y", word[:-1] + "e"))
 
 
 def restriction(statement: str) -> tuple[str, frozenset[str], str] | None:
@@ -582,7 +591,7 @@ def restriction(statement: str) -> tuple[str, frozenset[str], str] | None:
                 break
             kept.append(word)
             end = t.end()
-        if not kept or kept[0] in _NOT_RESTRICTED or kept[0] in _NUMBER_WORDS or _DIGIT.search(text[m.end():m.end() + 3]) \
+        if not kept or kept[0] in _NOT_RESTRICTED or _adverb(kept[0]) or kept[0] in _NUMBER_WORDS or _DIGIT.search(text[m.end():m.end() + 3]) \
                 or (kept[0] in STOPWORDS and kept[0] not in _DETERMINERS):  # "only to curb", "only by a vote"
             continue
         stems = frozenset(s for s, _ in terms(" ".join(kept)))

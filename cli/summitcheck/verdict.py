@@ -738,6 +738,18 @@ _NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|e
                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                      r"ninety|hundred|dozen)$", re.I)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+# Who spoke is no count of what happened: "two officials said", "according to four diplomats", "three people
+# familiar with the talks"
+# (not "two members said they would dissent": what they said is of themselves)
+# (nor "three models are said to use": a passive says what is said of them)
+_SOURCE_AFTER = re.compile(r"(?:\s+(?!(?:are|is|was|were|be|been|being)\b)[\w'’-]+){0,5}?\s+"
+                           r"(?:(?:said|say|says|told)\b(?!\s+(?:that\s+)?(?:they|we)\b)|(?:familiar|briefed|speaking|quoted)\b)",
+                           re.I)
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:some\s+|at\s+least\s+)?$", re.I)
+# A span that says since when, not how long: "the fastest pace in two years", "the first cut in three years"
+_SINCE_SPAN = re.compile(r"\b(?:first|last|most|least|record|(?!(?:inter|requ|prot|harv|inv|sugg|cont|for|dig|arr|hon|mod"
+                         r"|manif|qu|w|r|t|n|ch|gu|p|v|cr)est\b)[a-z]+est)\b(?:\s+[\w-]+){0,5}\s+(?:in|since)\s+$",
+                         re.I)
 # Where a count could open: a word beginning with a digit or a number word (a digit inside "w123x" or
 # "A321neo" opens none); a statement without one holds no count and is not read for figures.
 _COUNT_OPENS = re.compile(r"\b\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -793,6 +805,9 @@ def _counts(statement: str) -> tuple[tuple[str, str, Quantity, int], ...]:
                 break
             if w[-1] in ",.;:!?)":
                 break
+        if head is not None and (_SOURCE_AFTER.match(statement, f.end) or _SOURCE_BEFORE.search(statement, 0, f.start)
+                                 or (q.is_span and _SINCE_SPAN.search(statement, 0, f.start))):
+            continue
         if head is not None:
             stems = terms(head)  # "years" is no term of pairing's: its singular keys it then
             stem = stems[0][0] if stems else head[:-1]
