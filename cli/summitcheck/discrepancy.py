@@ -737,6 +737,36 @@ class FigureIndex:
             return 0.0
         return sum(self.weight[t] for t in shared)
 
+    def answer(self, p: int, r: int) -> FigureLink | None:
+        """Preview figure p and report figure r as a link, when a verdict found they answer each other within a
+        pair (verdict._named_apart: drafting named them differently) and both sentences read them as one measure:
+        each figure read from its sentence, neither a baseline, a share of another thing, a demand or a figure
+        so far, both levels or both moves (no gap between two others), in one unit exactly, and no period or
+        model of one that the other's sentence gives otherwise.  None otherwise: a claim file's figures are
+        named by the editor, and their names tell."""
+        a, b = self.said[0][p], self.said[1][r]
+        x, y = self.pf[p], self.rf[r]
+        if a is None or b is None or self._roles_apart(p, r) or a.context.stands != b.context.stands \
+                or a.context.stands == "difference" or x.quantity.unit != y.quantity.unit \
+                or a.context.period.conflict(b.context.period) or x.metric.qualifiers.conflict(y.metric.qualifiers) \
+                or not (a.terms & b.terms or a.context.period.shared(b.context.period)) \
+                or self._restates_other(0, p, r) or self._restates_other(1, r, p):
+            return None
+        return FigureLink(x.claim, y.claim, x.figure, y.figure, x.quantity.gap(y.quantity), x.quantity.agrees(y.quantity))
+
+    def _restates_other(self, side: int, k: int, other: int) -> bool:
+        """Whether figure k (of `side`: 0 preview, 1 report) gives the value of another figure of the other side's
+        claim, or of one's baseline: "kept its estimate of the neutral rate in a range of 2.25% to 3.25%" restates the
+        expectation's "from 2.25%-3.25%", and answers that, not the "2% policy rate" beside it."""
+        q = (self.pf, self.rf)[side][k].quantity
+        theirs, of_claim = (self.rf, self.of_report) if side == 0 else (self.pf, self.of_preview)
+        for o in of_claim[theirs[other].claim]:
+            figure = theirs[o].figure
+            values = [v for v in (figure.baseline, theirs[o].quantity if o != other else None) if v is not None]
+            if any(v.comparable(q) and v.agrees(q) for v in values):
+                return True
+        return False
+
     def _roles_apart(self, p: int, r: int) -> bool:
         """Whether the figures' sentences say they are two measures whatever their names: one is a baseline ("up
         from 2.1%"), a share of another thing, for a period not yet over ("gained about 2% so far this year" /

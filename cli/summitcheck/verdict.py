@@ -195,10 +195,6 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     paired = [_pair(i, pairings[i], figures, lexicon, threshold) for i in range(n)]
     links = figures.link({(i, j) for i, (j, _, _) in enumerate(paired) if j is not None})
     judge = _Judge(figures, links, tolerance)
-    discrepancies = tuple(
-        Discrepancy(link.preview.metric, expected[link.preview_claim], outcomes[link.report_claim], link)
-        for link in _once(links, outcomes) if link.disagrees(tolerance)
-    )
 
     results = []
     for i, (claim, (j, match, reasons)) in enumerate(zip(expected, paired, strict=True)):
@@ -214,6 +210,15 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
         verdict, why = judge(i, j)
         ordered = (*why, *reasons) if verdict == "contradicted" else (*reasons, *why)
         results.append(Expectation(claim, verdict, match, (*ordered, *_unread(claim), *_unread(match.claim, "report "))))
+
+    # the figures linked by name or sentence, and those a verdict found answering each other within a pair
+    # whose sentences read them as one measure (FigureIndex.answer), in document order
+    at = ({id(e.figure): p for p, e in enumerate(figures.pf)}, {id(e.figure): r for r, e in enumerate(figures.rf)})
+    found = sorted([*links, *judge.answered.values()], key=lambda k: (at[0][id(k.preview)], at[1][id(k.report)]))
+    discrepancies = tuple(
+        Discrepancy(link.preview.metric, expected[link.preview_claim], outcomes[link.report_claim], link)
+        for link in _once(found, outcomes) if link.disagrees(tolerance)
+    )
 
     if review is not None:
         results = _apply_review(review, results, preview, report, lexicon, judge)
@@ -481,6 +486,9 @@ class _Judge:
     def __init__(self, figures: FigureIndex, links: list[FigureLink], tolerance: float) -> None:
         self.figures, self.tolerance = figures, tolerance
         self.links_of: dict[int, list[FigureLink]] = {}
+        # (preview, report) figures a verdict found answering each other though unlinked (_named_apart), as links
+        # when their sentences read them as one measure: discrepancies like the linked ones
+        self.answered: dict[tuple[int, int], FigureLink] = {}
         # the preview values each linked report figure was linked with (by its index in figures.rf)
         self.linked_with: dict[int, list[Quantity]] = {}
         at = {id(e.figure): r for r, e in enumerate(figures.rf)}
@@ -657,6 +665,8 @@ class _Judge:
                 if not _among(figures, i, j, p, self.linked_with) \
                 else f"the figures in {describe_unit(a.quantity)} that answer each other"
             if differs:
+                if (link := figures.answer(p, r)) is not None:
+                    self.answered[(p, r)] = link
                 return True, f"figure differs (named apart; {how}): {said}"
             return False, f"figure agrees (named apart; {how}): {said}"
         return None
