@@ -77,3 +77,30 @@ def test_an_abolished_levy_does_not_remain() -> None:
     # budget: paired now (the levy is the subject of each), but the verdict reads no opposition
     assert _subject_case("The levy will remain until 2030", "Ministers abolished the levy that energy firms had fought") \
         == ("contradicted", "r")
+
+
+# An institution's acronym (a run of words naming a bank, a committee, a ministry) is who acts, as
+# its name in full is: a headline quoting its head shares only who is involved with what the head
+# was expected to do.
+@pytest.mark.parametrize(("preview", "report", "unanswered"), [
+    # central bank
+    (["The Bank of Japan (BoJ) will hold its policy rate at 0.75%",
+      "BoJ Governor Kenji Aoki is also likely to point to import costs as the biggest threat to the recovery in "
+      "household spending"],
+     ["The Bank of Japan held its policy rate at 0.75%", "BoJ's Aoki: 'We are in no hurry'"], 1),
+    # summit: a bloc's council
+    (["The Gulf Cooperation Council (GCC) will sign a free trade agreement with Japan",
+      "GCC Secretary General Jasem Albudaiwi is also likely to point to shipping costs as the main drag on the "
+      "region's trade with Asia"],
+     ["The Gulf Cooperation Council signed a free trade agreement with Japan",
+      "GCC's Albudaiwi: 'The Gulf is open for business'"], 1),
+    # budget: a finance ministry
+    (["The Ministry of Finance (MoF) will sell 5 billion euros of 10-year bonds",
+      "MoF State Secretary Ana Vidal is expected to confirm a buyback of older debt"],
+     ["The Ministry of Finance sold 5 billion euros of 10-year bonds", "MoF's Vidal: 'Markets are calm'"], 1),
+])
+def test_an_institutions_acronym_is_who_is_involved(preview: list[str], report: list[str], unanswered: int) -> None:
+    got = verdicts(doc("preview", *(Claim(id=f"e{k}", statement=s) for k, s in enumerate(preview))),
+                   doc("report", *(Claim(id=f"r{k}", statement=s) for k, s in enumerate(report))))
+    assert got[f"e{unanswered}"] == ("absent", None)
+    assert got["e0"] == ("fulfilled", "r0")  # what the institution did still pairs

@@ -191,6 +191,12 @@ class Lexicon:
         names, lowercase = _proper_names(text for group in read for text in group)
         self.lowercase = frozenset(classes[s] for s in lowercase if s in classes) | self.cue_terms
         actor_stems |= {s for s in names if df.get(s, 0) >= 3}
+        # An institution's acronym (the ECB, the BoJ: a run of words naming a bank, a committee, a
+        # ministry …) is who acts, as its name in full is ("ECB President Christine Lagarde will point
+        # to tariffs" / "ECB's Lagarde: 'A good place is not a fixed place'" share only who is involved)
+        generic_actors = {s for word in lexical.kind("actor") for s, _ in terms(word, lexicon=True)}
+        actor_stems |= {acronym for run, acronym in self.acronyms.items()
+                        if not generic_actors.isdisjoint(map(stem, run.split()))}
         self.actors = frozenset(c for s, c in self.classes.items() if s in actor_stems)
         self.generic = frozenset(classes[s] for word in GENERIC_VERBS for s, _ in terms(word) if s in classes)
         self.direction = frozenset(classes[s] for s in _DIRECTION_STEMS if s in classes)
