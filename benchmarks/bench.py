@@ -24,6 +24,10 @@
 (f) drafting a 4,000-word article (the repository's articles, one after another,
     numbers shifted on each further pass) with `extract`, against `check` on the
     bundled case; target <= 1.5x (issue 14).
+(g) figure links by the sentences (discrepancy._context_links): `check` on two raw
+    articles of N sentences alike but for a division's name and the value
+    (every sentence shares most of its words with every other), at N, 2N and 4N:
+    the time should grow about linearly (4N within about 4x of N, not 16x).
 
 Each command runs as a fresh process, alternated, REPEAT times; medians are
 reported, of wall time and of CPU time (user + system of the process): on a
@@ -182,6 +186,26 @@ def article_of_words(path: Path, root: Path, words: int) -> Path:
     return path
 
 
+def alike_articles(folder: Path, n: int, seed: int = 5) -> tuple[Path, Path]:
+    """A preview and a report of n sentences each, alike but for a division's name and the value: each figure's
+    sentence shares most of its words with every other's (a results table written out), one word with its own."""
+    rng = random.Random(seed)
+    first, second = "Bal Cor Dun Fen Gar Hol Jin Kel Lor Mar Nor Pel Quin Ros Sal Tor Ul Ver Wen Yar".split(), \
+        "ex ia ot an um or is el ap ud".split()
+    names = [a + b for b in second for a in first]
+    preview, report = ["Analysts set out what they expect."], ["The figures are out."]
+    for k in range(n):
+        name, value = names[k % len(names)], rng.randint(10, 990) / 10
+        preview.append(f"Revenue at the {name} division is expected to rise to {value}% of sales in 2026, "
+                       "analysts said.")
+        report.append(f"Revenue at the {name} division rose to {value + rng.choice([0, 0.5, 3]):.1f}% of sales "
+                      "in 2026, the company said.")
+    paths = folder / f"alike-preview-{n}.txt", folder / f"alike-report-{n}.txt"
+    for path, text in zip(paths, (preview, report), strict=True):
+        path.write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    return paths
+
+
 def discrepancies_and_figures(exe: str, preview: Path, report: Path) -> tuple[int, int]:
     """How many discrepancies the check reports, and how many figures the two files hold."""
     out = subprocess.run([exe, "check", str(preview), str(report), "--format", "json"],
@@ -254,7 +278,7 @@ def time_bad_input(exe: str, path: Path, report: Path) -> tuple[float, int, str]
     return took, int(peak), message
 
 
-SECTIONS = "abdcef"
+SECTIONS = "abdcefg"
 
 
 def main() -> None:
@@ -355,6 +379,17 @@ def main() -> None:
             }, args.repeat * 3)
         print(f"(f) extract, 4,000-word article    {times['extract'].ms()}   check, bundled case {times['check'].ms()}"
               f"   {times['extract'].ratio(times['check'])}  (target <= 1.5x)")
+
+    if "g" in only:
+        with tempfile.TemporaryDirectory() as tmp:
+            sizes = (100, 200, 400)
+            pairs = {n: alike_articles(Path(tmp), n) for n in sizes}
+            times = median_times({str(n): [exe, "check", str(p), str(r), "--format", "json"]
+                                  for n, (p, r) in pairs.items()}, args.repeat)
+        shown = "   ".join(f"{n} sentences {times[str(n)].s()}" for n in sizes)
+        print(f"(g) figure links, alike sentences  {shown}   "
+              f"{sizes[-1] // sizes[0]}x the sentences: {times[str(sizes[-1])].ratio(times[str(sizes[0])])} "
+              f"(linear: about {sizes[-1] // sizes[0]}x)")
 
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck import check_files
+from summitcheck import check_files, discrepancy
+from summitcheck.check import load_document
 from summitcheck.context import read_context
+from summitcheck.pairing import claims_lexicon
 
 
 def _conflicts(tmp_path: Path, preview: str, report: str) -> list[tuple[str, str]]:
@@ -117,3 +119,30 @@ def test_no_conflict_where_the_sentences_tell_two_measures_or_an_agreeing_figure
         tmp_path: Path, preview: str, report: str) -> None:
     found = _conflicts(tmp_path, preview, report)
     assert all(("100" not in a and "4%" not in a and "2,400" not in a and "6%" not in a) for a, _ in found), found
+
+
+def _alike_index(tmp_path: Path, n: int) -> discrepancy.FigureIndex:
+    """Two articles of n sentences alike but for the division's name and the value (as bench.py's (g))."""
+    names = [a + b for a in "Bal Cor Dun Fen Gar Hol Jin Kel Lor Mar Nor Pel".split() for b in ("ex", "ia", "ot")]
+    preview, report = ["Analysts set out what they expect."], ["The figures are out."]
+    for k in range(n):
+        value = 10 + k * 1.5
+        preview.append(f"Revenue at the {names[k]} division is expected to rise to {value:.1f}% of sales in 2026.")
+        report.append(f"Revenue at the {names[k]} division rose to {value + 3 * (k % 3 == 0):.1f}% of sales in 2026.")
+    docs = []
+    for role, text in (("preview", preview), ("report", report)):
+        (tmp_path / f"{role}.txt").write_text("\n\n".join(text) + "\n", encoding="utf-8")
+        docs.append(load_document(tmp_path / f"{role}.txt", role))
+    return discrepancy.FigureIndex(claims_lexicon([*docs[0].claims, *docs[1].claims]), docs[0].claims, docs[1].claims)
+
+
+def test_cutting_a_common_words_posting_list_never_adds_a_link(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every sentence shares "revenue", "division", "sales" with every other: their posting lists are cut to the
+    # nearest figures, and the cut may only refuse a link the whole weighing makes, never add or move one.
+    whole = _alike_index(tmp_path, 24)._context_links()
+    monkeypatch.setattr(discrepancy, "CONTEXT_CANDIDATES", 4)
+    index = _alike_index(tmp_path, 24)
+    cut = index._context_links()
+    assert cut and set(cut) <= set(whole), (cut, whole)
+    assert all(len(index._scored[p]) < 24 for p in index._scored)  # the cut did cut

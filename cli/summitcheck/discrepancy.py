@@ -198,6 +198,10 @@ class _Said:
 # other way round): "clearly the best", or none.
 CONTEXT_MIN_TERMS = 2
 CONTEXT_MARGIN = 0.5
+# Report figures weighed by the sentences per preview figure and word they share, the nearest in document order:
+# a word nearly every sentence holds would otherwise make every pair a candidate (n² scores).  Rare words, which
+# weigh the most, have short posting lists and meet every figure that holds them.
+CONTEXT_CANDIDATES = 64
 
 
 def _said(lexicon: Lexicon, claim: Claim, figure: Figure, published: str | None) -> _Said | None:
@@ -453,6 +457,14 @@ def fixes_unit(metric: str) -> bool:
     return _PERCENT_METRIC.search(metric) is not None
 
 
+def _nearest(posting: Sequence[int], at: int, cap: int) -> Sequence[int]:
+    """The `cap` entries of a sorted posting list nearest `at` (all of them when there are no more)."""
+    if len(posting) <= cap:
+        return posting
+    start = min(max(0, bisect_left(posting, at) - cap // 2), len(posting) - cap)
+    return posting[start:start + cap]
+
+
 def _compared(figure: Figure) -> Quantity:
     q = figure.quantity
     return replace(q, unit="%") if not q.unit and fixes_unit(figure.metric) else q
@@ -499,19 +511,17 @@ class FigureIndex:
         self._kind = ([kinds.setdefault((e.metric, e.quantity.unit), len(kinds)) for e in self.pf],
                       [kinds.setdefault((e.metric, e.quantity.unit), len(kinds)) for e in self.rf])
         self._alike_kinds: dict[tuple[int, int], float] = {}
+        # (score, r) of each report figure a preview figure's sentence scores above 0 with (_context_links)
+        self._scored: dict[int, list[tuple[float, int]]] = defaultdict(list)
         for p, e in enumerate(self.pf):
             # where this figure stands in the report, by its place in the preview
             at = p * len(self.rf) // max(1, len(self.pf))
             near: set[int] = set()
             for c in e.metric.classes | e.metric.related:  # "tariff" meets "levy" too
                 posting = index.get(c, ())
-                if len(posting) <= FIGURE_CANDIDATES:
-                    near.update(posting)
-                    continue
-                start = min(max(0, bisect_left(posting, at) - FIGURE_CANDIDATES // 2),
-                            len(posting) - FIGURE_CANDIDATES)
-                near.update(posting[start:start + FIGURE_CANDIDATES])
-                self.cut[p] = 0
+                near.update(_nearest(posting, at, FIGURE_CANDIDATES))
+                if len(posting) > FIGURE_CANDIDATES:
+                    self.cut[p] = 0
             if p in self.cut:
                 self.cut[p] = len(near)
             for r in sorted(near):
@@ -678,12 +688,10 @@ class FigureIndex:
         of_r: dict[int, int] = {}
         pairs = []
         # figures whose sentences clearly describe one measure first, whatever their drafted names (_context_links);
-        # then the figures of paired claims, then the rest, by name
-        within = [(p, r) for _, p, r in order if (self.pf[p].claim, self.rf[r].claim) in paired]
-        rest = [(p, r) for _, p, r in order if (self.pf[p].claim, self.rf[r].claim) not in paired]
+        # then by name, in `order` (the figures of paired claims first)
         by_context = self._context_links()
         from_sentences = set(by_context)
-        for p, r in [*by_context, *within, *rest]:
+        for p, r in [*by_context, *((p, r) for _, p, r in order)]:
             if (p, r) not in from_sentences:
                 if self._roles_apart(p, r):
                     continue
@@ -785,44 +793,76 @@ class FigureIndex:
         if self.pf[p].quantity.agrees(self.rf[r].quantity):
             return r
         score = self._context_score(p, r)
-        # the score first: it settles most report figures in a few comparisons, agrees() reads both intervals
-        found = [(s, -o) for o in range(len(self.rf)) if o != r and o not in taken
-                 and (s := self._context_score(p, o)) > 0 and s >= score
+        # only the report figures that score above 0 with p (_context_links found them all, or the nearest
+        # CONTEXT_CANDIDATES per word), the score first: agrees() reads both intervals
+        found = [(s, -o) for s, o in self._scored.get(p, ()) if o != r and o not in taken and s >= score
                  and self.pf[p].quantity.agrees(self.rf[o].quantity)]
         return -max(found)[1] if found else r
 
     def _context_links(self) -> list[tuple[int, int]]:
         """(p, r) for each preview figure whose best report figure by the sentences (_context_score) is clearly
         the best, and it clearly the best preview figure of that report figure: every figure of another value
-        scores at most CONTEXT_MARGIN of it, on either side."""
-        scores: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        scores at most CONTEXT_MARGIN of it, on either side.
+
+        Only figures read from a sentence are weighed, and only pairs that give alike what a link must
+        (_link_key) and share CONTEXT_MIN_TERMS words, found by a posting list per key and word: claim files
+        without quotes cost nothing.  A word more than CONTEXT_CANDIDATES figures hold ("revenue" down a results
+        table) meets only the nearest of them in document order, so the work stays linear.  What the cut leaves
+        unweighed scores at most the weight of the cut words (of the preview figure's, or of the report
+        figure's): a link stands only when that is within CONTEXT_MARGIN of its score, so the cut never makes a
+        link the whole weighing would refuse."""
+        scores = self._scored
+        scores.clear()
         back: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        # only figures read from a sentence, and only pairs sharing a word: claim files without quotes cost nothing
-        postings: dict[int | str, list[int]] = defaultdict(list)
-        for r, said in enumerate(self.said[1]):
-            for t in said.terms if said is not None else ():
-                postings[t].append(r)
-        for p, said in enumerate(self.said[0]):
-            near = sorted({r for t in said.terms for r in postings.get(t, ())}) if said is not None else []
-            for r in near:
+        weighed = [[(k, said.terms, key) for k, (said, e) in enumerate(zip(self.said[side], entries, strict=True))
+                    if said is not None and (key := self._link_key(said, e)) is not None]
+                   for side, entries in ((0, self.pf), (1, self.rf))]
+        postings: dict[tuple[tuple[object, ...], int | str], list[int]] = defaultdict(list)
+        for r, words, key in weighed[1]:
+            for t in words:
+                postings[(key, t)].append(r)
+        # the weight of a figure's words whose posting lists are cut: the most a figure left unweighed may score
+        unweighed: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        for r, words, key in weighed[1]:
+            unweighed[1][r] = sum(self.weight[t] for t in words if len(postings[(key, t)]) > CONTEXT_CANDIDATES)
+        for p, words, key in weighed[0]:
+            found = {t: postings.get((key, t), []) for t in words}
+            unweighed[0][p] = sum(self.weight[t] for t, posting in found.items() if len(posting) > CONTEXT_CANDIDATES)
+            at = p * len(self.rf) // max(1, len(self.pf))  # where this figure stands in the report
+            shares = Counter(r for posting in found.values() for r in _nearest(posting, at, CONTEXT_CANDIDATES))
+            # after a cut, a figure met by one word may share more among the cut ones: weigh it too
+            least = 1 if unweighed[0][p] else CONTEXT_MIN_TERMS
+            for r in sorted(r for r, n in shares.items() if n >= least):
                 if (s := self._context_score(p, r)) > 0:
                     scores[p].append((s, r))
                     back[r].append((s, p))
 
-        def clear(found: list[tuple[float, int]], entries: list[_Entry]) -> int | None:
+        def clear(found: list[tuple[float, int]], entries: list[_Entry], unseen: float) -> int | None:
             best, k = max(found)
             q = entries[k].quantity
-            if any(s > CONTEXT_MARGIN * best and (entries[o].quantity.low, entries[o].quantity.high) != (q.low, q.high)
-                   for s, o in found if o != k):
+            if unseen > CONTEXT_MARGIN * best or any(
+                    s > CONTEXT_MARGIN * best and (entries[o].quantity.low, entries[o].quantity.high) != (q.low, q.high)
+                    for s, o in found if o != k):
                 return None
             return k
 
         links = []
-        for p, found in scores.items():
-            best = clear(found, self.rf)
-            if best is not None and clear(back[best], self.pf) == p:
+        for p, scored in scores.items():
+            best = clear(scored, self.rf, unweighed[0][p])
+            if best is not None and clear(back[best], self.pf, unweighed[1][best]) == p:
                 links.append((p, best))
         return links
+
+    @staticmethod
+    def _link_key(said: _Said, entry: _Entry) -> tuple[object, ...] | None:
+        """What two figures' sentences must give alike for _context_score to weigh them: unit, share base, period,
+        how the value stands, whether the segment names a move, a period not yet over, a demand; None when the
+        figure is never linked by its sentence (a baseline, a gap between two other figures)."""
+        if said.context.baseline or said.context.stands == "difference":
+            return None
+        c = said.context
+        return (entry.quantity.unit, c.base, c.period.years, c.period.periods, c.period.lengths, c.stands,
+                said.metric.changes, c.to_date, c.demand)
 
     def _twice(self, entries: list[_Entry], k: int, linked: int) -> bool:
         a, b = entries[k], entries[linked]
