@@ -789,10 +789,15 @@ class FigureIndex:
     def _agreeing_instead(self, p: int, r: int, taken: Collection[int]) -> int:
         """r, or a report figure agreeing with p that p's sentence describes at least as well (a spec list's
         "up to 120Hz (Pro)" rather than its "up to 90Hz (Vista 2)"): a conflict stands only when no agreeing
-        figure is as good a reading of the preview's."""
+        figure is as good a reading of the preview's.  When the sentences say nothing of p and r together (r's
+        "It now stands at 3.5%"), they cannot say another figure reads p as well: r stands, and an agreeing
+        figure that merely shares the subject and a word ("Nordbank expects the mortgage default rate to stay
+        at 3.25%") does not hide the conflict."""
         if self.pf[p].quantity.agrees(self.rf[r].quantity):
             return r
         score = self._context_score(p, r)
+        if score == 0:
+            return r
         # only the report figures that score above 0 with p (_context_links found them all, or the nearest
         # CONTEXT_CANDIDATES per word), the score first: agrees() reads both intervals
         found = [(s, -o) for s, o in self._scored.get(p, ()) if o != r and o not in taken and s >= score
