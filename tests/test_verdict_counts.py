@@ -63,7 +63,8 @@ def test_the_elided_count_is_named_by_its_noun() -> None:
     # a verb's number that counts another noun named after it stays that noun's ("delivered 58,400 buses")
     ("Analysts expect around 61,000 deliveries of the SUV", "The group delivered 58,400 buses and 3,100 SUVs"),
     # a verb outside the noun's family gives no count of it
-    ("The carrier expects about 1,200 hires this year", "The carrier cut 700 at its old hub this year"),
+    ("The carrier expects about 1,200 hires at its new hub this year",
+     "The carrier trained 700 at its new hub this year"),
 ])
 def test_no_count_is_guessed_from_other_words(expectation: str, report: str) -> None:
     _, reasons = said(expectation, report)
