@@ -26,7 +26,7 @@ def said(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:
     ("The phone maker is expected to offer the handset in five colours",
      "Instead of the five colours that had leaked, there are only three.", "contradicted"),
     ("Eighteen leaders are expected to attend the summit in Lisbon",
-     "Rather than the 18 leaders organisers had hoped for, there were 15.", "contradicted"),
+     "Rather than the 18 leaders organisers had hoped for, there were 15 at the summit in Lisbon.", "contradicted"),
     ("The central bank will publish three scenarios for the economy",
      "The central bank published four scenarios rather than the three it had trailed", "contradicted"),
     # ... and agreeing: the count the report gives is the one expected
@@ -52,7 +52,7 @@ def test_a_count_said_in_other_words_answers(expectation: str, report: str, verd
 
 def test_the_elided_count_is_named_by_its_noun() -> None:
     got, reasons = said("Eighteen leaders are expected to attend the summit in Lisbon",
-                        "Rather than the 18 leaders organisers had hoped for, there were 15.")
+                        "Rather than the 18 leaders organisers had hoped for, there were 15 at the summit in Lisbon.")
     assert got == "contradicted" and any(r.startswith("count of leaders differs") and "15" in r for r in reasons), reasons
 
 

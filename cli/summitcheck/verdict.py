@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from . import currencies, verdicts
+from . import currencies, lexical, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, find_figures, format_interval, parse_figure
@@ -785,16 +785,45 @@ def _restated(value: Quantity, others: list[T], quantity: Callable[[T], Quantity
     return exact or [o for o in others if quantity(o).agrees(value)]
 
 
+# A count named as what was not so: "rather than the three trims", "instead of the five colours", "not 18 leaders".
+_CONTRASTED = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:(?:the|its|their|some|about|around)\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A count a statement gives, and of what."""
+
+    stem: str  # the stem of the noun it counts, or of the verb that gives it ("delivered 58,400")
+    written: str  # that noun or verb as written
+    quantity: Quantity
+    at: int  # where it stands in the statement
+    before_head: str | None  # the stem of the word before the noun: a compound's first noun ("trim" of "trim levels")
+    verb: bool = False  # given by a verb: it counts the noun of the verb's family ("delivered" / "deliveries")
+    contrasted: bool = False  # named as what was not so ("rather than the three trims")
+
+    def counts(self, other: _Count) -> bool:
+        """Whether the two count one thing: the same noun, a compound and its first noun ("trim levels" /
+        "trims"), or a noun and a verb of its WordNet family ("deliveries" / "delivered")."""
+        if self.verb or other.verb:
+            if self.verb == other.verb:
+                return False
+            verb, noun = (self, other) if self.verb else (other, self)
+            return not lexical.groups(verb.written.lower())[0].isdisjoint(lexical.groups(noun.written.lower())[0])
+        return self.stem == other.stem or self.stem == other.before_head or other.stem == self.before_head
+
+
 @lru_cache(maxsize=4096)
-def _counts(statement: str) -> tuple[tuple[str, str, Quantity, int], ...]:
-    """Each count of a thing the statement gives, as (the stem of the noun it counts, that noun as written,
-    the count, where it stands): the noun is the first plural word of the phrase after the number ("50 new Medicare urgent care
-    clinics", "another six months", "as many as 900 positions"); none when the phrase holds none ("in 2027",
-    "a 5-1 vote").  Counts of one thing are plural in English; a count without a noun says nothing to compare.
+def _counts(statement: str) -> tuple[_Count, ...]:
+    """Each count of a thing the statement gives: the noun it counts is the first plural word of the phrase
+    after the number ("50 new Medicare urgent care clinics", "another six months", "as many as 900 positions");
+    none when the phrase holds none ("in 2027", "a 5-1 vote").  Counts of one thing are plural in English; a
+    count without a noun says nothing to compare, unless English leaves the noun out: after a contrast that
+    named it ("rather than the 18 leaders organisers had hoped for, there were 15") the number counts that
+    noun; right after a verb ("delivered 58,400 of the SUV") it counts what the verb does.
     Only the first MAX_TEXT_CHARS are read, as pairing and polarity read them, and each statement once however
     many pairs it is judged in: reading a long statement whole for every pair took minutes on 18 MB files."""
     statement = statement[:MAX_TEXT_CHARS]
-    found = []
+    found: list[_Count] = []
     if not _COUNT_OPENS.search(statement):
         return ()
     for f in find_figures(statement):
@@ -802,28 +831,45 @@ def _counts(statement: str) -> tuple[tuple[str, str, Quantity, int], ...]:
         if q.dimension != "count":
             continue
         words = statement[f.start:].split()
-        at = next((k for k, w in enumerate(words) if _NUMBER.search(w)), None)
+        at = next((k for k, w in enumerate(words) if _NUMBER.search(w.strip(",.;:!?"))), None)
         if at is None or _YEAR_NUMBER.fullmatch(words[at].strip(",.;:")):
             continue
-        head = None
-        for w in words[at + 1:at + 7]:
+        head, phrase = None, []
+        for w in words[at + 1:at + 7] if words[at][-1] not in ",.;:!?" else ():
             bare = w.strip(",.;:!?()\"'’").lower()
             if bare in _PHRASE_END or (not bare.isalpha() and "-" not in bare):
                 break
             if len(bare) > 3 and bare.endswith("s") and not bare.endswith("ss"):
                 head = bare
                 break
+            phrase.append(bare)
             if w[-1] in ",.;:!?)":
                 break
         if head is not None and (_SOURCE_AFTER.match(statement, f.end) or _SOURCE_BEFORE.search(statement, 0, f.start)
                                  or (q.is_span and _SINCE_SPAN.search(statement, 0, f.start))):
             continue
+        contrasted = _CONTRASTED.search(statement[max(0, f.start - 40):f.start]) is not None
         if head is not None:
             stems = terms(head)  # "years" is no term of pairing's: its singular keys it then
             stem = stems[0][0] if stems else head[:-1]
             if q.is_span and words[0].lower() == "over" and at == 1:
                 q = parse_figure(" ".join(words[1:at + 2]).strip(",.;:"))  # "over five years": during them, not more
-            found.append((stem, head, q, f.start))
+            first = terms(phrase[-1]) if phrase else []
+            found.append(_Count(stem, head, q, f.start, first[0][0] if first else None, contrasted=contrasted))
+            continue
+        if at + 1 < len(words) and words[at][-1] not in ",.;:!?" \
+                and words[at + 1].strip(",.;:!?()\"'’").lower() not in _PHRASE_END:
+            continue  # a number with a word after it that is not its noun: it counts nothing read here
+        named = [c for c in found if c.contrasted and not c.verb]
+        if named:  # "instead of the five colours that had leaked, there are only three"
+            found.append(_Count(named[-1].stem, named[-1].written, q, f.start, named[-1].before_head))
+            continue
+        verb = statement[:f.start].split()[-1:] if not words[0][0].isalpha() or at == 0 else []
+        if verb and verb[0].isalpha() and verb[0].islower() and verb[0] not in _PHRASE_END \
+                and any(base != verb[0] for base in lexical.lemmas(verb[0])):
+            # an inflected verb right before the number: "delivered 58,400", "hired 700"
+            found.append(_Count(terms(verb[0])[0][0] if terms(verb[0]) else verb[0], verb[0], q, f.start, None,
+                                verb=True))
     return tuple(found)
 
 
@@ -833,33 +879,38 @@ def _drafted(claim: Claim, count: Quantity) -> bool:
 
 
 def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str]]:
-    """(whether they differ, the reason) for each noun both claims count once ("as many as 11 agreements" /
+    """(whether they differ, the reason) for each thing both claims count once ("as many as 11 agreements" /
     "nine agreements", "another 12 months" / "six months"), once a count both restate is set aside (the old
-    model's 36 hours).  Counts already compared as drafted figures on both sides, and counts brought in as a
+    model's 36 hours), and a count named as what was not so ("rather than the three trims") when another is
+    left.  Counts already compared as drafted figures on both sides, and counts brought in as a
     comparison ("than the 30 stores"), are left to the figures."""
     mine = _counts(claim.statement)
     if not mine:
         return []
     theirs = _counts(other.statement)
     found = []
-    for noun, written in dict.fromkeys((n, w) for n, w, _, _ in mine):
-        ours = [(q, at) for n, _, q, at in mine if n == noun]
-        others = [(q, at) for n, _, q, at in theirs if n == noun]
+    for stem in dict.fromkeys(c.stem for c in mine if not c.verb):
+        ours = [c for c in mine if c.stem == stem and not c.verb]
+        others = [c for c in theirs if any(o.counts(c) for o in ours)]
         if len(ours) > 1 and len(others) > 1:
-            for q, at in list(ours):
-                same = _restated(q, others, lambda o: o[0])
+            for c in list(ours):
+                same = _restated(c.quantity, others, lambda o: o.quantity)
                 if len(same) == 1:
-                    ours.remove((q, at))
+                    ours.remove(c)
                     others.remove(same[0])
+        for side in (ours, others):
+            if len(side) > 1 and not all(c.contrasted for c in side):
+                side[:] = [c for c in side if not c.contrasted]
         if len(ours) != 1 or len(others) != 1:
             continue
-        (a, at_a), (b, at_b) = ours[0], others[0]
-        if (_drafted(claim, a) and _drafted(other, b)) \
-                or _COMPARING.search(claim.statement[max(0, at_a - 40):at_a]) \
-                or _COMPARING.search(other.statement[max(0, at_b - 40):at_b]):
+        (a, b) = ours[0], others[0]
+        if (_drafted(claim, a.quantity) and _drafted(other, b.quantity)) \
+                or _COMPARING.search(claim.statement[max(0, a.at - 40):a.at]) \
+                or _COMPARING.search(other.statement[max(0, b.at - 40):b.at]):
             continue
-        said = f"the expectation says '{a.text}'; '{other.id}' says '{b.text}'"
-        found.append((not a.agrees(b), f"count of {written} {'agrees' if a.agrees(b) else 'differs'}: {said}"))
+        x, y = a.quantity, b.quantity
+        said = f"the expectation says '{x.text}'; '{other.id}' says '{y.text}'"
+        found.append((not x.agrees(y), f"count of {a.written} {'agrees' if x.agrees(y) else 'differs'}: {said}"))
     return found
 
 
