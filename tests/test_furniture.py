@@ -49,6 +49,23 @@ FURNITURE = [
     "Get the Harbour Markets Brief newsletter free.",
     "Politics Economy Climate Opinion Newsletters Podcasts",
     "You have reached your limit of free articles. Subscribe for unlimited access.",
+    # the page kept for paying or registered readers, the reader's count of free articles, an offer of the outlet's
+    # product (artfig2: three or more invented variants per class, labelled before the rules)
+    "Story restricted to premium members",
+    "This content is available only to paying readers.",
+    "Full access to this analysis is limited to Plus subscribers.",
+    "Comments are reserved for registered members.",
+    "Only subscribers can comment on this article.",
+    "You've read 2 of your 5 free stories this month.",
+    "This is your last free article this month.",
+    "3 free articles left. Register to keep reading.",
+    "Try The Ledger PREMIUM",
+    "Upgrade to Harbour Daily Digital",
+    "Discover our subscription offers",
+    "Get the Courier ALL ACCESS",
+    "Premium story - you have used 3 of your 4 free reads this week.",
+    "Try Ledger PLUS: unlimited articles, the daily e-paper and our podcasts for $4 a month.",
+    "Upgrade to Harbour Daily Premium: ad-free reading on every device. Cancel anytime.",
     # refiles, corrections and update notes (a correction may carry figures)
     "(This story has been refiled to correct a typo in the headline)",
     "(Refiles to fix spelling of minister's name in paragraph 4)",
@@ -197,6 +214,17 @@ NEWS = [
     "This report is expected to show that inflation slowed to 2.1% in October.",
     "The insurer's flood coverage is supported by a state-backed reinsurance fund.",
     "Reporting by Bloomberg showed the bid was funded by two sovereign wealth funds.",
+    # news of paywalls, offers and who may use a thing (artfig2, labelled before the rules)
+    "The feature will be available only to paying subscribers of its premium tier from March, the company said.",
+    "The newspaper said it would let readers see five free articles a month before asking them to pay.",
+    "Seats at the summit dinner are reserved for heads of government.",
+    "Access to the loans is restricted to firms with fewer than 250 staff.",
+    "Get-out clauses in the deal allow either side to leave after 2028.",
+    "Upgrade costs for the grid will reach $40bn by 2030, the regulator said.",
+    "Try as it might, the bank could not stop the currency's slide.",
+    "Premium subscribers rose 8% to 4.1 million in the quarter.",
+    "Only members of the alliance can vote on the new budget rules.",
+    "You have 30 days to file an appeal, the tax office told taxpayers.",
 ]
 
 

@@ -163,6 +163,27 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^(?:also read|read also|also see|see also|related(?: stories| articles| coverage)?|must read|don'?t miss"
         r"|do not miss|recommended|more on this|top stories|trending|in pictures|breakingviews|factbox)\s*[:|]\s*\S"
         r"|^reuse this content|^share this\b.{0,40}$|^print this (?:article|page|story)", re.I)),
+    # The page speaking of who may read it, and the reader's meter, by shape (the page or the reader as subject, a count
+    # of free articles), at the line's start or after a sentence or a dash: "Article reserved for subscribers - you have
+    # read 2 of your 3 free articles", "Access to comments is restricted to members", "Only subscribers can comment",
+    # "4 free stories left".  Who may use a thing in the news ("The feature will be available to subscribers from
+    # March", "Access to the loans is restricted to firms …") names another subject or goes on past the readers.
+    ("subscription", re.compile(
+        r"(?:^|[.!?]\s+|\s[-–—|•]\s)\W*(?:(?:(?:full|unlimited|continued)\s+)?(?:(?:access\s+to|reading)\s+)?"
+        r"(?:(?:this|the|our)\s+)?(?:article|story|content|comments?|page|analysis|piece|feature|section|archive|podcast"
+        r"|newsletter|edition|access|reading|commenting)\s+(?:(?:is|are)\s+)?(?:only\s+)?(?:reserved|restricted|limited"
+        r"|available|exclusive|open|accessible)\s+(?:only\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:subscribers|members"
+        r"|subscription holders|readers|account holders)\W*(?:$|[.!]\s|\s[-–—|•]\s)"
+        r"|only\s+(?:[\w-]+\s+)?(?:subscribers|members)\s+(?:can|may)\s+(?:read|comment|access|view|see|listen|watch"
+        r"|share|download)\b[^.!?]{0,40}\b(?:this|the|our)\s+(?:article|story|content|page|piece|podcast|newsletter)\b"
+        r"|(?:(?:you(?:'ve|’ve|\s+have)?|this\s+is\s+your)\b[^.!?]{0,50}\b|\d+\s+(?:more\s+)?)free\s+(?:articles?"
+        r"|stor(?:y|ies)|reads?|pieces?)\b)", re.I)),
+    # The outlet's offer: an imperative ending in its product, alone or before the offer's terms ("Get <OUTLET>
+    # DIGITAL: the full e-paper …", "Upgrade to <Outlet> Premium", "Discover our subscription offers").
+    ("subscription", re.compile(
+        r"^(?:get|try|discover|unlock|upgrade(?:\s+to)?|become|enjoy)(?=[^.!?]{0,60}(?:$|:))(?:\s+[\w'’&-]+){0,5}?\s+"
+        r"(?:(?-i:[A-Z]{3,})|premium|digital|plus|unlimited|subscriptions?|memberships?|offers?|edition|app)"
+        r"(?:\W*$|\s*:\s)", re.I)),
     # Credits and bios: "(With inputs from agencies)", "Writing by …; Editing by …", "Video Editor: …", "Writes about
     # the U.S. economy … Previously covered …", "Sam Okafor is the Ledger's economics editor." Names are capitalised:
     # "Reporting by the Financial Times suggested …" is news.
@@ -215,6 +236,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
         " author authors writer writers columnist columnists"
         " delayed world"),
+    (18, "subscribers members readers holders free"),
     (len(_FURNITURE) - 2, "photo photos photograph photographs photographer image images picture pictures pic pics"
                           " illustration credit credits courtesy getty"),
     (len(_FURNITURE) - 1, "responsible views pic"),
