@@ -1,0 +1,47 @@
+"""What a claim says besides its main act: the means by which it is done ("abolish 4,000 posts, mainly
+through not replacing retiring staff") and a trailing participle that tells what the act amounts to
+(", extending an easing cycle …").  A negation or an opposite cue inside one speaks of that part, not of
+whether the act happened: it counts only when the other claim speaks of that part.
+
+Verdicts written down (as an editor gives them) before the tool was run; claims invented, in the style of
+wire copy, from other events than the released sets (a budget, a central bank, an airline, a summit).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import judged
+
+
+def said(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:
+    """The verdict of a paired expectation against a report claim, neither with drafted figures."""
+    verdict, reasons, _ = judged((expectation, []), (report, []))
+    return verdict, reasons
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # the means ("by not filling", "through not renewing") is how; the act itself is affirmed
+    ("The ministry will save 2 billion euros, largely by not filling vacant posts",
+     "The ministry will save 2 billion euros in the coming year, the budget shows", "fulfilled"),
+    ("The central bank will shrink its balance sheet by not reinvesting maturing bonds",
+     "The central bank shrank its balance sheet further in the quarter", "fulfilled"),
+    ("The airline aims to cut 900 jobs, mainly through not renewing temporary contracts",
+     "The airline said it would cut 600 jobs", "contradicted"),
+    # ... but a denial of the act itself is one
+    ("The central bank will not reinvest maturing bonds", "The central bank reinvested maturing bonds",
+     "contradicted"),
+    # a trailing participle tells what the act amounts to: a cue in it speaks of that, not of the act
+    ("The central bank is expected to cut its main rate to 3.5%, extending an easing cycle that began last year",
+     "The central bank cut its main rate to 3.5% and said it could stop cutting as soon as its next meeting",
+     "fulfilled"),
+    ("Leaders are expected to endorse the climate plan, continuing a push begun at the last summit",
+     "Leaders endorsed the climate plan, though several said talks on funding would end without a deal",
+     "fulfilled"),
+    # ... and a report that speaks of it answers it
+    ("The central bank is expected to cut its main rate to 3.5%, extending its easing cycle",
+     "The central bank cut its main rate to 3.5%, ending its easing cycle", "contradicted"),
+])
+def test_the_means_and_a_trailing_participle_are_read_apart(expectation: str, report: str, verdict: str) -> None:
+    got, reasons = said(expectation, report)
+    assert got == verdict, reasons
