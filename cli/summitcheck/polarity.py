@@ -752,6 +752,11 @@ _ASIDE_START = LazyPattern(_ASIDE)
 # (", but avoided naming Beijing" goes on with the claim's own subject)
 _OTHER_SUBJECT = re.compile(r",\s*but\s+(?:(?:the|a|an|this|that|these|those|its|their|some|many|most|other)\s+"
                             r"|[A-Z])[^,;:]*")
+# A trailing participle after a comma tells what the act amounts to (", extending an easing cycle", ", ending
+# years of losses"); words that work as prepositions ("including", "according", "following") open none.
+_PARTICIPLE = (r",\s*(?!(?:including|excluding|according|during|following|regarding|concerning|pending|"
+               r"notwithstanding|nothing|something|anything|everything)\b)[a-z]{2,}ing\b[^,;:]*")
+_PARTICIPLE_START = re.compile(_PARTICIPLE)
 _SUBORDINATE = re.compile(
     _ASIDE
     + r"|,\s*(?:which|who|whose|whom|where)\b[^,;:]*"
@@ -760,7 +765,10 @@ _SUBORDINATE = re.compile(
     r"|\b(?:rather than|instead of|even though|although|though|whereas|because|while)\b[^,;:]*"
     r"|,\s*as\b[^,;:]*"
     r"|\b(?:after|following|since)\b[^,;:]*"
-    r"|\bwithout\s+[a-z]+ing\b[^,;:]*")
+    r"|\bwithout\s+[a-z]+ing\b[^,;:]*"
+    # the means of the act, denied: "abolish 4,000 posts, mainly through not replacing retiring staff"
+    r"|\b(?:by|through)\s+(?:not|never)\s+[a-z]+ing\b[^,;:]*"
+    r"|" + _PARTICIPLE)
 # A negated part joined by "and"/"but" ("… but did not agree a wider statement") says something
 # besides the main verb: it counts only when the other claim speaks of it more than of the main part.
 _COORDINATED = LazyPattern(r"\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?"
@@ -784,6 +792,7 @@ _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.
 _CLAUSE_WORDS = frozenset({"unless", "if", "despite", "spite", "rather", "instead", "though", "although", "whereas",
                            "because", "while", "after", "following", "since", "without"})
 _COORDINATORS = frozenset({"and", "but"})
+_MEANS = frozenset({"by", "through"})  # open a clause only before a negation: "by not reinvesting"
 _NEVER = frozenset({"not", "never"})
 
 
@@ -791,7 +800,8 @@ def _clauses(text: str, words: list[str], written: str = "") -> list[tuple[int, 
     """The character spans of a statement's subordinate clauses (text: lower case; words: the text's
     _WORDS; written: the text as written, which shows where another subject opens a clause)."""
     if "," not in text and _CLAUSE_WORDS.isdisjoint(words) \
-            and (_COORDINATORS.isdisjoint(words) or (_NEVER.isdisjoint(words) and "n't" not in text)):
+            and ((_COORDINATORS.isdisjoint(words) and _MEANS.isdisjoint(words))
+                 or (_NEVER.isdisjoint(words) and "n't" not in text)):
         return []
     spans = [m.span() for m in _SUBORDINATE.finditer(text)]
     if len(written) == len(text) and "," in text:
@@ -992,6 +1002,12 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         # it, as names are ("the bank … and not to signal cuts" / "the bank signalled cuts")
         main = {s for s, _ in terms(_main_part(plain, clauses))} - _subject(other)
         return in_clause > len(theirs & main)
+    if _ASIDE_START.match(plain, span[0]) is None and _PARTICIPLE_START.match(plain, span[0]) is not None:
+        # a trailing participle (", extending an easing cycle …") counts when the other claim speaks of what it
+        # adds: a word of it the rest of the claim does not hold ("cycle"), not the act it repeats ("easing"
+        # of "cut the rate")
+        rest = {s for s, _ in terms(plain[:span[0]] + " , " + plain[span[1]:])}
+        return not theirs.isdisjoint({s for s, _ in terms(plain[span[0]:span[1]])} - rest)
     if _ASIDE_START.match(plain, span[0]) is None and _OTHER_SUBJECT.match(_written(statement), span[0]) is None:
         return True
     return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
