@@ -64,6 +64,11 @@ FURNITURE = [
     "Discover our subscription offers",
     "Get the Courier ALL ACCESS",
     "Premium story - you have used 3 of your 4 free reads this week.",
+    # how long the page takes to read (artfig2, labelled before the rule)
+    "Reading time: 4 min",
+    "Estimated reading time: 7 minutes",
+    "By Lena Markovic | Listening time 12 min",
+    "Time to read: 3'",
     "Try Ledger PLUS: unlimited articles, the daily e-paper and our podcasts for $4 a month.",
     "Upgrade to Harbour Daily Premium: ad-free reading on every device. Cancel anytime.",
     # refiles, corrections and update notes (a correction may carry figures)
@@ -225,6 +230,8 @@ NEWS = [
     "Premium subscribers rose 8% to 4.1 million in the quarter.",
     "Only members of the alliance can vote on the new budget rules.",
     "You have 30 days to file an appeal, the tax office told taxpayers.",
+    "Response time for ambulances rose to 9 min in March.",
+    "Reading time for the bill in parliament was cut to 6 minutes a clause.",
 ]
 
 

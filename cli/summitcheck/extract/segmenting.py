@@ -248,7 +248,10 @@ _SHORT_FURNITURE = [
                           r"|dec)\b)"
                           r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,;(|·].*)?$")),
     ("counter", re.compile(r"^\W*\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
-                           r"|comments?|shares?|likes?)\W*$|\bmin(ute)?s?\s+read\b", re.I)),
+                           r"|comments?|shares?|likes?)\W*$|\bmin(ute)?s?\s+read\b"
+                           # how long the page takes: "Reading time: 6 min", "Listening time 4 minutes", "Time to read: 3'"
+                           r"|\b(?:reading|listening|read|listen)\s+time\s*:?\s*(?:about\s+|approx\.?\s+)?\d+\s*(?:min(?:ute)?s?\b|')"
+                           r"|\btime to (?:read|listen)\s*:?\s*\d", re.I)),
     ("share", re.compile(r"^(share|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|copy link|advertisement"
                          r"|sponsored|comments?|menu|skip to (main )?content)( (this|on \w+|the))?( article| story| page)?"
                          r"\W*$", re.I)),
