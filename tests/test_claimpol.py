@@ -159,3 +159,75 @@ def test_as_well_as_names_no_country_aside(statement: str, aside: bool) -> None:
     from summitcheck.pairing import _CAUSE_CLAUSE
 
     assert (_CAUSE_CLAUSE.search(statement) is not None) == aside
+
+
+# A participle clause after a comma (", extending a pause in increases", ", citing rising prices") says
+# something around the main clause: the main verb says which way the thing went.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # central bank
+    ("The bank is expected to raise its deposit rate at the June meeting.",
+     "The bank held its deposit rate steady at the June meeting, extending a pause in increases that began in March.",
+     "contradicted"),
+    # earnings
+    ("Nordwind is expected to raise its annual dividend.",
+     "Nordwind kept its annual dividend unchanged, ending a decade of increases.", "contradicted"),
+    # budget
+    ("The government will raise fuel duty in the spring budget.",
+     "The government froze fuel duty in the spring budget, citing pressure from rising pump prices.", "contradicted"),
+    # control
+    ("The bank is expected to keep its deposit rate steady at the June meeting.",
+     "The bank held its deposit rate steady at the June meeting, extending a pause in increases that began in March.",
+     "fulfilled"),
+])
+def test_a_participle_clause_does_not_say_the_direction(expected: str, outcome: str, verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected)), doc("report", claim("r", outcome)))
+    assert got["e"] == (verdict, "r")
+
+
+# "online" is taking part from afar, as "by video" and "virtually" are: against "in person" it is the
+# opposite ("The meeting will be held online" / "Ministers met in person in Vienna").
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # summit
+    ("The Pacific Islands Forum leaders' retreat will be held online this year.",
+     "Pacific Islands Forum leaders met in person for their retreat in Suva.", "contradicted"),
+    # earnings: a shareholder meeting
+    ("Halden Group's annual general meeting will take place online.",
+     "Halden Group shareholders gathered in person for the annual general meeting in Zurich.", "contradicted"),
+    # central bank: a meeting of governors
+    ("The ECB governing council's meeting on Thursday will be held online.",
+     "ECB governing council members met in person in Frankfurt on Thursday for the meeting.", "contradicted"),
+    # control
+    ("The ECB governing council's meeting on Thursday will be held online.",
+     "The ECB governing council held Thursday's meeting online.", "fulfilled"),
+])
+def test_online_is_not_in_person(expected: str, outcome: str, verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected)), doc("report", claim("r", outcome)))
+    assert got["e"] == (verdict, "r")
+
+
+# "end-2026" is the year's end, a point: it meets "December 2026" and "Q4 2026", not June.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # central bank
+    (("Core inflation is forecast at 2.4% by end-2027.", ("core inflation forecast end-2027", "2.4%")),
+     ("The bank sees core inflation at 2.4% in December 2027.", ("core inflation forecast December 2027", "2.4%")),
+     "fulfilled"),
+    # budget
+    (("Public debt will reach 98% of GDP at the end of 2026.", ("public debt share of GDP end of 2026", "98%")),
+     ("Public debt is projected at 95% of GDP in December 2026.", ("public debt share of GDP December 2026", "95%")),
+     "contradicted"),
+    # earnings
+    (("Net debt is expected to fall to €4.1 billion by year-end 2026.", ("net debt year-end 2026", "€4.1 billion")),
+     ("Net debt stood at €4.1 billion in the fourth quarter of 2026.", ("net debt Q4 2026", "€4.1 billion")),
+     "fulfilled"),
+])
+def test_the_end_of_a_year_meets_its_last_month(expected: tuple[str, tuple[str, str]], outcome: tuple[str, tuple[str, str]],
+                                                verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected[0], expected[1])), doc("report", claim("r", outcome[0], outcome[1])))
+    assert got["e"] == (verdict, "r")
+
+
+def test_the_end_of_a_year_is_not_its_middle() -> None:
+    from summitcheck.qualifiers import qualifiers
+
+    end, june = qualifiers("core inflation end-2027")[0], qualifiers("core inflation June 2027")[0]
+    assert end.conflict(june) is not None

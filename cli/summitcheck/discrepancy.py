@@ -426,7 +426,7 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if a.changes != b.changes:
         return 0.0  # a move is not the level it moves: "the euro fell a cent" is no exchange rate of $0.01
-    if bool(a.qualifiers.lengths) != bool(b.qualifiers.lengths) and (a.changes or b.changes):
+    if a.qualifiers.timed != b.qualifiers.timed and (a.changes or b.changes):
         return 0.0  # a cut at one meeting is not the cut over a year ("25 basis points" vs "75 basis points this year")
     if other_kind(a, b, a.classes | a.related, b.classes | b.related):
         return 0.0  # "consumer broadband revenue" is not "business broadband revenue"
@@ -732,8 +732,7 @@ class FigureIndex:
                 or _sums_apart(x.quantity, y.quantity):
             return 0.0
         when, then = a.context.period, b.context.period
-        if (when.years, when.periods, when.lengths) != (then.years, then.periods, then.lengths) \
-                or when.conflict(then) or x.metric.qualifiers.conflict(y.metric.qualifiers):
+        if not when.same_time(then) or when.conflict(then) or x.metric.qualifiers.conflict(y.metric.qualifiers):
             return 0.0
         mine, theirs = set(a.metric.parties), set(b.metric.parties)
         if mine and theirs and not (mine <= theirs or theirs <= mine):

@@ -132,7 +132,7 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("attending in person against taking part from afar",
      frozenset({"in person", "face to face"}),
      frozenset({"by video", "video link", "videolink", "by videoconference", "videoconference", "video call",
-                "by phone", "by telephone", "remotely", "virtually"})),
+                "by phone", "by telephone", "remotely", "virtually", "online"})),
 )
 _UNANIMITY, _UNANIMOUS, _SPLIT = OPPOSITES[0]  # the vote: tallies and "all N" are read beside it
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

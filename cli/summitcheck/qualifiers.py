@@ -67,6 +67,9 @@ _LENGTHS = [(re.compile(r"\b(?:quarterly|quarter|three[- ]months?)\b", re.I), "a
             (re.compile(r"\b(?:annual|annually|yearly|full[- ]year|(?:fiscal|financial|calendar|whole|the)\s+year"
                         r"|twelve[- ]months?|12[- ]months?)\b", re.I), "a full year")]
 _RATE_BASIS = re.compile(r"annual|annually|yearly", re.I)
+_YEAR_ENDING = re.compile(r"\b(?:(?:the\s+)?end[- ](?:of[- ](?:the[- ])?)?|year[- ]end[- ]?(?:of\s+)?)(?=(?:19|20)\d{2}\b)", re.I)
+_END = "end of year"
+_AT_THE_END = frozenset({"dec", "q4", "h2", "year to dec"})  # the periods a year's end closes
 _PERIOD_LENGTH = {"q": "a quarter", "h": "a half-year", "y": "a full year"}  # "y": "year to dec"
 _MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
 _OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
@@ -84,6 +87,19 @@ class Qualifiers:
     ordinals: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()  # unresolved: "next year" with no publication date
 
+    @property
+    def timed(self) -> bool:
+        """Whether the name says how long its period is, or that it is a point (the year's end)."""
+        return bool(self.lengths) or _END in self.periods
+
+    def same_time(self, other: Qualifiers) -> bool:
+        """Whether the two name one time: the same years, periods and lengths, or the same years where one
+        names the year's end and the other a period that closes it or none ("at the end of 2027" / "in 2027")."""
+        if (self.years, self.periods, self.lengths) == (other.years, other.periods, other.lengths):
+            return True
+        return self.years == other.years and (_END in self.periods or _END in other.periods) \
+            and self.conflict(other) is None
+
     def shared(self, other: Qualifiers) -> int:
         """How many kinds both give alike ("unemployment rate next year", dated 2026, and "… at the end
         of 2027" share the year and the length): a closer match than a name that gives none."""
@@ -99,6 +115,12 @@ class Qualifiers:
                 mine, theirs = {_variant(m) for m in mine}, {_variant(m) for m in theirs}
             if kind == "years" and mine and theirs and _years_meet(mine, theirs):
                 continue
+            # the year's end meets a period that closes at it ("end-2026" / "December 2026")
+            if kind == "periods" and (_END in mine) != (_END in theirs) \
+                    and (mine if _END in theirs else theirs) <= _AT_THE_END:
+                continue
+            if kind == "lengths" and (_END in self.periods or _END in other.periods):
+                continue  # a point has no length
             if mine and theirs and mine != theirs:
                 return ", ".join(sorted(mine)).replace("|", ""), ", ".join(sorted(theirs)).replace("|", "")
         # "the 12 months to September" is another twelve months than the calendar year 2025 (a fiscal year such
@@ -196,6 +218,11 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
         years.update(_year_key(pattern, m) for m in fiscal)
         if pattern is _YEAR_END:  # the year to June is another year than the year to March
             periods.update("year to " + m.group(1).lower()[:3] for m in fiscal)
+    # "end-2026", "the end of 2026", "year-end 2026": a point at the year's end, of no length; it meets December,
+    # the fourth quarter, the second half and the year to December of that year (see conflict)
+    if _YEAR_ENDING.search(text):
+        periods.add(_END)
+        text = _YEAR_ENDING.sub(" ", text)
     for m in _RELATIVE.finditer(text):
         offset, unit = _OFFSETS[m.group(1).lower()], m.group(2).lower()
         lengths.add("a quarter" if unit == "quarter" else "a full year")
@@ -224,7 +251,7 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     take(_MONTH, found)
     periods.update(m.group(1).lower()[:3] for m in found)
     text = _BASES.sub(" ", text)
-    lengths.update(_PERIOD_LENGTH.get(p[0], "a month") for p in periods)
+    lengths.update(_PERIOD_LENGTH.get(p[0], "a month") for p in periods if p != _END)
     for pattern, length in _LENGTHS:
         found = []
         take(pattern, found)
@@ -232,7 +259,7 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
         # period, "annual" says the rate is year on year, not that the figure covers a year
         if found and not (periods and lengths and all(_RATE_BASIS.fullmatch(m.group()) for m in found)):
             lengths.add(length)
-    if years and not lengths:
+    if years and not lengths and _END not in periods:
         lengths.add("a full year")
     found = []
     take(_VERSION, found)
