@@ -102,6 +102,11 @@ _HEDGES = [
     ("exceeding", "above"), ("under", "below"), ("below", "below"),
     # "slid past 1,450", "beyond 100% of GDP": over it ("the past 12 months" is a period, see _hedge_of)
     ("past", "above"), ("beyond", "above"),
+    # A bound said with a verb: "would exceed €150bn", "surpassed 2 million units", "fell short of 60%"
+    # ("topped" only in the past tense: "the top 10 lenders" is a rank)
+    ("exceed", "above"), ("exceeds", "above"), ("exceeded", "above"), ("surpass", "above"),
+    ("surpasses", "above"), ("surpassed", "above"), ("surpassing", "above"), ("topped", "above"),
+    ("short of", "below"),
 ]
 # A hedge word that also opens a period after a determiner: "over the past 12 months", "its past 3 years"
 _PERIOD_HEDGES = frozenset({"past"})
