@@ -47,6 +47,11 @@ def _checked(tmp_path: Path, preview: str, report: str) -> tuple[list[tuple[str,
      "Figures showed the central bank's interventions in the currency market totalled $2.1 billion in the third "
      "quarter.",
      ("about $3 billion", "$2.1 billion")),
+    # a quarter written as its months: "in the third quarter" / "in the July-September period"
+    ("The central bank is expected to have sold about $4 billion of foreign currency in the third quarter, dealers "
+     "estimate.",
+     "Data showed the central bank sold $2.6 billion of foreign currency in the July-September period.",
+     ("about $4 billion", "$2.6 billion")),
     # a count in a half-year: "orders … are expected to reach" / "booked"
     ("Orders for the new freighter are expected to reach 140 aircraft in the first half, analysts said.",
      "The manufacturer booked firm orders for 118 aircraft in the first half, it said on Tuesday.",

@@ -234,3 +234,15 @@ def test_what_a_measure_excludes_is_one_kind_of_entity(mine: str, theirs: str, e
     report = docs("report", claim("r", theirs), claim("r-other", "The krone weakened after the decision."))
     (e,) = decide(preview, report).expectations
     assert e.verdict == expected, e.reasons
+
+
+# A span of months that is a calendar quarter or half names that quarter or half (labelled before the rule).
+@pytest.mark.parametrize("name, periods", [
+    ("revenue in the April-June period", {"q2"}),
+    ("exports from July to September", {"q3"}),
+    ("sales in January-June", {"h1"}),
+    ("October through December deliveries", {"q4"}),
+    ("rainfall in March-May", {"mar", "may"}),
+])
+def test_a_span_of_months_that_is_a_quarter_is_that_quarter(name: str, periods: set[str]) -> None:
+    assert qualifiers(name)[0].periods == periods

@@ -49,6 +49,10 @@ _YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 _QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b|(final)[- ]quarter\b)", re.I)
 _HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
 _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
+# A span of months that is a calendar quarter or half is that quarter or half: "the April-June period" is Q2,
+# "January to June" H1 (another span, "March-May", stays its months).
+_MONTH_SPAN = re.compile(rf"\b({_MONTH_NAMES})\s*(?:[-–/]|\s(?:to|through|thru)\s)\s*({_MONTH_NAMES})\b", re.I)
+_SPAN_PERIODS = {(1, 3): "q1", (4, 6): "q2", (7, 9): "q3", (10, 12): "q4", (1, 6): "h1", (7, 12): "h2"}
 _YEAR_TO = re.compile(r"\b(?:year|(?:12|twelve)\s+months)\s+(?:to|through|ending)\s+(" + "|".join(m for m in MONTHS if m != "may")
                       + r"|(?-i:May))\b", re.I)
 _RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
@@ -237,6 +241,11 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     found: list[re.Match[str]] = []
     take(_YEAR, found)
     years.update(_span(m.group(1), m.group(2)) for m in found)
+    for m in _MONTH_SPAN.finditer(text):
+        span = _SPAN_PERIODS.get((_month_number(m.group(1)), _month_number(m.group(2))))
+        if span is not None:
+            periods.add(span)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     found = []
     take(_QUARTER, found)
     periods.update("q" + str(m.group(1) or m.group(2) or (4 if m.group(4) else _ordinal(m.group(3)))) for m in found)
@@ -270,6 +279,11 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     return Qualifiers(frozenset(years), frozenset(periods), frozenset(lengths), frozenset(_models(text)),
                       frozenset(versions),
                       frozenset(ordinals), frozenset(relative)), text
+
+
+def _month_number(name: str) -> int:
+    """1 for "January" … 12 for "December"."""
+    return MONTHS.index(name.lower()) + 1
 
 
 def _models(text: str) -> set[str]:
