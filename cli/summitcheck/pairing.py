@@ -24,8 +24,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import chain, islice, pairwise, repeat
 from operator import itemgetter
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -77,13 +79,17 @@ LONG_CLAIM = 12
 FILLER = 0.3
 GENERIC_GROUP = 30  # a lexical group joining more terms of the two articles than this is too vague to bridge
 # A true pair said in other words ("make vaccines" / "manufacturing of medical products") may
-# score under the threshold.  Down to MUTUAL_BAND points under it, an expectation and a report
-# claim answer each other when each is the other's closest by a clear lead (the best scores
-# MUTUAL_LEAD times the expectation's runner-up and the score of any other expectation whose
-# closest it is) and they share a word of what happened (not only names, actors, generic
-# verbs, a direction or the topic): pairing is then a matching, not a cut-off.
-MUTUAL_BAND = 15.0
-MUTUAL_LEAD = 1.25
+# score under the threshold.  Under it, an expectation's best answers when a decision fitted on
+# the released hand-labelled cases (scripts/fit_pairing.py, data/pairing-gate.tsv) says so, from
+# how far under the threshold it scores, how clearly it leads the expectation's runner-up and any
+# other expectation whose closest it is, and whether they share a word of what happened (not only
+# names, actors, generic verbs, a direction or the topic): pairing is then a matching, not a cut-off.
+GATE = Path(__file__).resolve().parent / "data" / "pairing-gate.tsv"
+GATE_FEATURES = ("under", "lead", "telling")  # see gate_features
+GATE_PARAMETERS = ("band", "lead", "lead_weak", "lead_particular", "lead_none")  # see answers
+# what a best shares of what happened, as gate_features weighs it: a word (1), one only weakly, only a
+# figure or a name, nothing (0)
+WEAKLY_TELLING, PARTICULAR = 0.5, 0.25
 
 
 @dataclass(frozen=True)
@@ -113,9 +119,10 @@ class Pairing:
     runner_up: Candidate | None
     capped: int = 0  # when the candidate cap was hit: how many report claims were scored (0: all)
     vetoed: Vetoed | None = None  # a closer candidate refused as a false friend
-    # when the best, under the threshold, answers as each other's closest (MUTUAL_BAND): the
-    # runner-up's score and the highest score another expectation gives the best (0: none)
+    # when the best, under the threshold, answers all the same (GATE): the runner-up's score and
+    # the highest score another expectation gives the best (0: none)
     mutual: tuple[float, float] | None = None
+    gate: tuple[float, ...] = ()  # under the threshold: what the fitted decision weighed (gate_features)
 
 
 class Lexicon:
@@ -1364,8 +1371,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     expectation's commonest terms, worth less than the recall any score at the
     threshold needs, cannot reach the threshold and is not scored.
 
-    Under the threshold, down to MUTUAL_BAND points, the best answers when it and the
-    expectation are each other's closest by a clear lead (Pairing.mutual).
+    Under the threshold, the best answers when the fitted decision takes it (GATE; Pairing.mutual).
     """
     sets = lexicon.sets
     near = {r: lexicon.near(r) for r in outcomes}
@@ -1398,8 +1404,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
         for r, held in more_rivals.items():  # as if appended in order: the two closest of all
             held = rivals.setdefault(r, []) + held
             rivals[r] = sorted(held, reverse=True)[:2] if len(held) > 2 else held
-    return [_mutual(p, e, rivals, threshold) if said else p
-            for e, p, said in zip(expectations, pairings, telling, strict=True)]
+    return [_mutual(p, e, rivals, threshold, said) for e, p, said in zip(expectations, pairings, telling, strict=True)]
 
 
 # Expectations x report claims at which pair_claims scores half the expectations in a second
@@ -1409,7 +1414,7 @@ ASIDE_PAIRS = 1_000_000
 
 def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[frozenset[int], frozenset[int]]],
                plain: set[int], postings: dict[int, list[int]], weights: dict[int, float], min_recall: float,
-               cap: int) -> tuple[list[Pairing], list[bool], dict[int, list[tuple[float, int]]]]:
+               cap: int) -> tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]]:
     """pair_claims' work for some expectations: their pairings before the mutual rule, whether each
     best shares a word of what happened, and each report claim's rivals (see below)."""
     sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
@@ -1420,7 +1425,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
     # about this one: a report claim may answer several), and whether each expectation's best
     # shares a word of what happened
     rivals: dict[int, list[tuple[float, int]]] = {}
-    telling: list[bool] = []
+    telling: list[float] = []
     content = lexicon.lowercase - actors - lexicon.direction
     attributed = lexicon.attributed
     for e in expectations:
@@ -1431,7 +1436,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
         total = sum(map(weight_of, mine - figure_terms)) if figure_terms else sum(map(weight_of, mine))
         if not total:
             pairings.append(Pairing(None, None))
-            telling.append(False)
+            telling.append(0.0)
             continue
         ordered = sorted(mine, key=lambda c: (weight[c], c))
         skipped = 0.0
@@ -1519,11 +1524,21 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
         if vetoed is not None and (not top or vetoed[0] > top[0][0]):
             refused = Vetoed(vetoed[1], round(100 * (1 + BETA2) * vetoed[0], 1), vetoed[2])
         pairings.append(Pairing(found[0] if found else None, found[1] if len(found) > 1 else None, capped, refused))
-        # a word of what happened that the best meets only in who said it ("… said on a call"), or only
-        # through a rarer sense or a hypernym ("tipped ≈ end", "plus ≈ good"), tells nothing
-        telling.append(bool(top) and (_telling(lexicon, e, content & near[top[0][1]][0]
-                                               & lexicon.unattributed(top[0][1], top[0][2]))
-                                      or _same_month(lexicon, e, top[0][1])))
+        # a word of what happened that the best meets only through a rarer sense or a hypernym ("tipped ≈
+        # end", "ssd ≈ storage") tells less (WEAKLY_TELLING); one it meets only in who said it ("… said on a
+        # call") tells nothing
+        if not top:
+            telling.append(0.0)
+            continue
+        closest, met = top[0][1], top[0][2]
+        said = lexicon.unattributed(closest, met)
+        if _telling(lexicon, e, content & near[closest][0] & said) or _same_month(lexicon, e, closest):
+            telling.append(1.0)
+        elif _telling(lexicon, e, content & said):
+            telling.append(WEAKLY_TELLING)
+        else:  # nothing of what happened: a figure or a name (not who is involved) both write, or nothing
+            alike = said & sets[closest]
+            telling.append(PARTICULAR if alike & lexicon.figure_terms or alike - lexicon.lowercase - actors else 0.0)
     return pairings, telling, rivals
 
 
@@ -1550,18 +1565,51 @@ def _same_month(lexicon: Lexicon, e: int, r: int) -> bool:
     return mine is not None and theirs is not None and mine[0][0] == theirs[0][0]
 
 
-def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]], threshold: float) -> Pairing:
-    """The pairing, marked as answering under the threshold when its best and expectation e are
-    each other's closest by MUTUAL_LEAD (see MUTUAL_BAND)."""
+def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]], threshold: float,
+            telling: float) -> Pairing:
+    """The pairing, marked as answering under the threshold when the fitted decision (GATE) takes its
+    best; telling: how much of what happened the best shares (see gate_features)."""
     best = pairing.best
-    if best is None or not threshold - MUTUAL_BAND <= best.score < threshold:
+    if best is None or best.score >= threshold:
         return pairing
     scale = 100 * (1 + BETA2)
     rival = max((round(scale * s, 1) for s, other in rivals.get(best.index, ()) if other != e), default=0.0)
     runner_up = pairing.runner_up.score if pairing.runner_up is not None else 0.0
-    if best.score < MUTUAL_LEAD * max(runner_up, rival):
-        return pairing
-    return replace(pairing, mutual=(runner_up, rival))
+    features = gate_features(best.score, runner_up, rival, telling, threshold)
+    if not answers(features, gate_weights()):
+        return replace(pairing, gate=features)
+    return replace(pairing, mutual=(runner_up, rival), gate=features)
+
+
+def gate_features(score: float, runner_up: float, rival: float, telling: float, threshold: float) -> tuple[float, ...]:
+    """What the decision under the threshold weighs (GATE_FEATURES): how far under the threshold the best
+    scores (in tens of points, negative), how clearly it leads the runner-up and the closest rival
+    expectation (log of the ratio of scores + 1), and whether it shares a word of what happened (1), one
+    only through a weak relation or in who said it (WEAKLY_TELLING), none but a figure or a name both
+    write that is not who is involved (PARTICULAR: "1TB", "Qualcomm"), or nothing (0: who is involved,
+    generic verbs, a direction, vague nouns or the topic alone)."""
+    return ((score - threshold) / 10, math.log((score + 1) / (max(runner_up, rival) + 1)), telling)
+
+
+def answers(features: tuple[float, ...], gate: tuple[float, ...]) -> bool:
+    """The fitted decision (GATE_PARAMETERS): within `band` under the threshold, a best that shares a word
+    of what happened answers by a lead of `lead`, one that shares it only weakly by `lead_weak`, one that
+    shares only a figure or a name by `lead_particular`, one that shares none by `lead_none` (a lead of
+    99 is never reached)."""
+    under, lead, telling = features
+    band, *leads = gate
+    return under >= -band and lead >= leads[LEVELS.index(telling)]
+
+
+LEVELS = (1.0, WEAKLY_TELLING, PARTICULAR, 0.0)  # in the order of the leads of GATE_PARAMETERS
+
+
+@cache
+def gate_weights() -> tuple[float, ...]:
+    """The fitted GATE_PARAMETERS, read once from data/pairing-gate.tsv."""
+    fitted = dict(line.split("\t") for line in GATE.read_text(encoding="utf-8").splitlines()
+                  if line and not line.startswith("#"))
+    return tuple(float(fitted[name]) for name in GATE_PARAMETERS)
 
 
 def score_pair(lexicon: Lexicon, expectation: int, outcome: int) -> float:

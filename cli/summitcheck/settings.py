@@ -10,7 +10,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Settings:
     """threshold: the lowest pairing score (0–100) at which a report claim answers an expectation
-    (pairing.MUTUAL_BAND points less when the two are each other's closest by a clear lead).
+    (down to the band of pairing.GATE under it when the fitted decision takes the closest claim).
     tolerance: a fraction (0.05 = 5 %) by which two figures of one metric may differ beyond their
     stated precision; at 0 their intervals alone decide (see docs/comparison.md).
 
