@@ -104,3 +104,17 @@ def test_an_institutions_acronym_is_who_is_involved(preview: list[str], report: 
                    doc("report", *(Claim(id=f"r{k}", statement=s) for k, s in enumerate(report))))
     assert got[f"e{unanswered}"] == ("absent", None)
     assert got["e0"] == ("fulfilled", "r0")  # what the institution did still pairs
+
+
+# "That" after a verb opens its object, not a predicate of a subject: a shared verb of saying with
+# another object each is still two facts (this guards the subject rule above).
+@pytest.mark.parametrize(("expected", "said"), [
+    # central bank
+    ("Governor Lena Okafor will signal that rates will rise", "Okafor signalled that bond buying would end"),
+    # budget
+    ("The minister will warn that the trade deal is at risk", "The minister warned that the deficit would widen"),
+    # central bank, the institution as subject
+    ("The bank will signal that rates will rise", "The bank signalled that bond buying would end"),
+])
+def test_a_verb_with_another_that_clause_is_another_fact(expected: str, said: str) -> None:
+    assert _subject_case(expected, said) == ("absent", None)

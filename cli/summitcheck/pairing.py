@@ -1138,14 +1138,13 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
 
 
 # After a noun, these make it the subject of what follows ("deliveries will begin in March", "the
-# phrase is expected to stay", "the phrase that it would take"): a predicate, not an object.
-_PREDICATE = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|that|which)\b",
-                        re.I)
+# phrase is expected to stay"): a predicate, not an object. Not "that": after a verb it opens the
+# object ("will signal that rates will rise" / "signalled that bond buying would end").
+_PREDICATE = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had)\b", re.I)
 
 
 def _subject_of(lexicon: Lexicon, i: int, term: int) -> bool:
-    """Whether claim i writes the term as the subject of a clause: followed by an auxiliary, a copula
-    or a relative pronoun."""
+    """Whether claim i writes the term as the subject of a clause: followed by an auxiliary or a copula."""
     statement = lexicon.statement(i)
     classes = lexicon.classes
     for s, written in lexicon.found(i):
