@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from summitcheck.context import read_context
 from summitcheck.figures import parse_figure
 from summitcheck.model import Claim, Document, Figure
 from summitcheck.verdict import decide
@@ -57,3 +58,60 @@ def test_an_unrelated_agreeing_figure_is_no_better_reading_than_one_the_sentence
     result = decide(_doc("preview", preview), _doc("report", *report))
     assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == [conflict]
     assert result.expectations[0].verdict == "contradicted", result.expectations[0].reasons
+
+
+# A value is read where it stands as a whole number, not inside another ("5%" is not the end of "2.5%"): the
+# segment, base and role are those of its own place in the sentence.
+@pytest.mark.parametrize("sentence, value, holds, lacks, stands", [
+    ("Headline inflation eased to 2.5% in June, while the policy rate was kept at 5%.", "5%", {"policy", "rate"},
+     {"inflation"}, "level"),
+    ("Operating margin narrowed to 12.4% as revenue rose 4% on the year.", "4%", {"revenue"}, {"margin"}, "move"),
+    ("Battery life is up 22.5% on the Vela 3, while the price rises 5% in Europe.", "5%", {"price"}, {"battery"},
+     "move"),
+])
+def test_a_value_is_not_found_inside_another(sentence: str, value: str, holds: set[str], lacks: set[str],
+                                             stands: str) -> None:
+    context = read_context(sentence, value)
+    assert context is not None
+    words = set(context.segment.lower().split())
+    assert holds <= words and not lacks & words, context.segment
+    assert context.stands == stands
+
+
+# A percent "of" a determiner and a number is no share of a thing ("30% of the 24 analysts"), and a determiner is
+# never the thing a share is of.
+@pytest.mark.parametrize("sentence, value, base", [
+    ("Some 30% of the 24 economists polled expect the central bank to cut in March.", "30%", None),
+    ("Exports rose to 12% of a total that shrank, the ministry said.", "12%", "total"),
+    ("The carmaker expects launch orders to reach 40% of its 2027 target.", "40%", None),
+])
+def test_a_share_is_of_a_noun_not_of_a_determiner(sentence: str, value: str, base: str | None) -> None:
+    context = read_context(sentence, value)
+    assert context is not None and context.base == base, context
+
+
+# The same share written with its base on one side and without it on the other is one measure: an editor compares
+# them (the figures are named alike and the claims pair).
+@pytest.mark.parametrize("preview, report, conflict", [
+    (("Public debt is forecast to reach 71.4% of GDP next year",
+      "Public debt is forecast to reach 71.4% of GDP next year, the budget shows.", "public debt ratio", "71.4%"),
+     ("The public debt ratio will reach 73.5% next year",
+      "The public debt ratio will reach 73.5% next year, the ministry said.", "public debt ratio", "73.5%"),
+     ("71.4%", "73.5%")),
+    (("Allies are expected to commit to defence spending of 3.5% of GDP by 2035",
+      "Allies are expected to commit to defence spending of 3.5% of GDP by 2035, diplomats say.",
+      "defence spending target", "3.5%"),
+     ("Allies agreed a defence spending target of 3% by 2035",
+      "Allies agreed a defence spending target of 3% by 2035, the communique said.", "defence spending target", "3%"),
+     ("3.5%", "3%")),
+    (("The bank is expected to keep its reserve requirement at 12% of deposits",
+      "The bank is expected to keep its reserve requirement at 12% of deposits, analysts say.",
+      "reserve requirement", "12%"),
+     ("The bank cut its reserve requirement to 10%",
+      "The bank cut its reserve requirement to 10%, it said on Tuesday.", "reserve requirement", "10%"),
+     ("12%", "10%")),
+])
+def test_a_share_with_its_base_and_without_is_one_measure(
+        preview: tuple[str, str, str, str], report: tuple[str, str, str, str], conflict: tuple[str, str]) -> None:
+    result = decide(_doc("preview", preview), _doc("report", report))
+    assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == [conflict]

@@ -36,7 +36,7 @@ _EXPECTING = frozenset("forecast forecasts projected estimated predicted tipped 
 # Clause marks: a comma or semicolon before a space, a colon, brackets, dashes standing apart.
 _MARK = re.compile(r"[,;](?=\s|$)|:(?!\d)|[()\[\]]|\s[—–-]\s|[—–]")
 # A number that is another value (not a year, quarter or half: those say when): "0.7%", "$499", "11".
-_OTHER_NUMBER = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))(?<![QH])[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
+_OTHER_NUMBER = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
                            r"(?<![\w.])[$€£¥]\d")
 # Hedges between a preposition and its value: "from as many as", "after about".
 _HEDGE = re.compile(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less than|fewer than|at least|at most|"
@@ -64,8 +64,8 @@ _DIFFERENCE = re.compile(r"^\s*(?:\w+\s+)?(?:more|less|fewer|higher|lower|above|
 # A segment that opens with a verb is a predicate: its subject opens the sentence.
 _PREDICATE = re.compile(r"^\s*(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|be|being)\b", re.I)
 # A percent "of" a noun is a share of that noun: "99.6% of GDP", "20% of revenue" (not "of the 24 analysts").
-_SHARE_OF = re.compile(r"^\s*(?:of|as a (?:share|proportion|percentage) of)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"([A-Za-z][\w-]*)", re.I)
+_SHARE_OF = re.compile(r"^\s*(?:of|as a (?:share|proportion|percentage) of)\s+(?:(?:the|its|their|an?)\s+)?"
+                       r"(?!(?:the|its|their|an?)\b)([A-Za-z][\w-]*)", re.I)
 # A product line before its model code: "Vista" of "Vista 2" names the model, not what is measured.
 _PRODUCT_LINE = re.compile(r"\b[A-Z][\w-]*\s+(?=[A-Za-z]*\d)")
 # A bare number after a capitalised word is a model's ("Vista 2", "Galaxy S24"), not another value.
@@ -112,10 +112,18 @@ def _wordy(text: str, unit: frozenset[str] = frozenset()) -> bool:
     return any(s not in models and s not in unit and w.lower() not in _EXPECTING for s, w in terms(rest))
 
 
+def _find(sentence: str, value: str) -> int:
+    """Where `value` stands in sentence: its first place as a whole number, not inside a longer one ("5%" is not
+    the end of "2.5%", "12" not the start of "120"); else its first place at all (-1 when the sentence lacks it)."""
+    whole = re.search((r"(?<![\d.,])" if value[:1].isdigit() else "") + re.escape(value)
+                      + (r"(?!\d|[.,]\d)" if value[-1:].isdigit() else ""), sentence)
+    return whole.start() if whole else sentence.find(value)
+
+
 def read_context(sentence: str, value: str, published: str | None = None) -> Context | None:
     """The context of the value written `value` in `sentence`; None when the sentence does not hold it
     (a claim file's figure written otherwise than its quote)."""
-    at = sentence.find(value)
+    at = _find(sentence, value)
     if at < 0 or not value.strip():
         return None
     end = at + len(value)

@@ -215,6 +215,13 @@ def _said(lexicon: Lexicon, claim: Claim, figure: Figure, published: str | None)
     return _Said(context, frozenset(found), _metric(lexicon, context.segment, published))
 
 
+def _other_base(a: Context, b: Context) -> bool:
+    """Whether two percents are shares of two things ("20% of revenue" / "20% of costs"). A share whose sentence
+    leaves its base unsaid ("the public debt ratio will reach 73.5%") may be the share the other names ("71.4% of
+    GDP"): the names decide (a link by the sentences alone still asks for one base, _context_score)."""
+    return a.base is not None and b.base is not None and a.base != b.base
+
+
 def _sums_apart(a: Quantity, b: Quantity) -> bool:
     """Two sums of money a hundredfold or more apart measure two things, whatever their names: "putting up income
     tax by 2p" is not the "£600 a year more in income tax" a worker pays (no forecast misses by a factor of 100)."""
@@ -776,13 +783,13 @@ class FigureIndex:
 
     def _roles_apart(self, p: int, r: int) -> bool:
         """Whether the figures' sentences say they are two measures whatever their names: one is a baseline ("up
-        from 2.1%"), a share of another thing, for a period not yet over ("gained about 2% so far this year" /
+        from 2.1%"), a share of another thing (_other_base), for a period not yet over ("gained about 2% so far this year" /
         "growth of 0.7% in 2026"), or what someone asks for against what is expected or done ("push for a 20%
         increase" / "expected to receive a 10% increase")."""
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
-        return a.context.baseline or b.context.baseline or a.context.base != b.context.base \
+        return a.context.baseline or b.context.baseline or _other_base(a.context, b.context) \
             or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
 
     def _agreeing_instead(self, p: int, r: int, taken: Collection[int]) -> int:
