@@ -115,3 +115,18 @@ def test_a_share_with_its_base_and_without_is_one_measure(
         preview: tuple[str, str, str, str], report: tuple[str, str, str, str], conflict: tuple[str, str]) -> None:
     result = decide(_doc("preview", preview), _doc("report", report))
     assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == [conflict]
+
+
+# "Year over year" says what a move is measured against, and "2% higher" (no "than") is the size of a move: neither
+# is a gap between two other figures.
+@pytest.mark.parametrize("sentence, value", [
+    ("Quarterly revenue at Corvane rose 8% year over year, beating forecasts.", "8%"),
+    ("Core prices climbed 3.1% year over year in May, the central bank said.", "3.1%"),
+    ("Exports to the bloc grew 4% year over year, the summit communique noted.", "4%"),
+    ("The krone closed 2% higher after the rate decision.", "2%"),
+    ("Launch-day sales of the Vela 3 were 15% higher, the company said.", "15%"),
+    ("Ten-year bond yields ended 0.2% lower after the budget speech.", "0.2%"),
+])
+def test_an_ordinary_move_is_no_gap(sentence: str, value: str) -> None:
+    context = read_context(sentence, value)
+    assert context is not None and context.stands == "move", context

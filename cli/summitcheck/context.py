@@ -58,9 +58,13 @@ _DEMAND = re.compile(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = re.compile(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)
-# A value before a comparative is a gap between two other figures: "$150 more than", "0.3 points above".
-_DIFFERENCE = re.compile(r"^\s*(?:\w+\s+)?(?:more|less|fewer|higher|lower|above|below|bigger|smaller|cheaper|"
-                         r"dearer|larger|greater|faster|slower|over|under)\b(?:\s+than\b)?", re.I)
+# A value before a comparative and "than", or before "above"/"below", is a gap between two other figures: "$150
+# more than", "0.3 points above".  Without "than" a comparative is the size of a move ("closed 2% higher", _MOVE_AFTER);
+# "year over year" says what a move or rate is measured against ("inflation of 3.1% year over year" is a level).
+_DIFFERENCE = re.compile(r"^\s*(?:\w+\s+)?(?:(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer|larger|"
+                         r"greater|faster|slower)\s+than|above|below)\b", re.I)
+# A value before "higher", "lower", "up" or "down" is the size of a move: "closed 2% higher", "ended 0.2% lower".
+_MOVE_AFTER = re.compile(r"^\s*(?:higher|lower|up|down)\b(?!\s+than\b)", re.I)
 # A segment that opens with a verb is a predicate: its subject opens the sentence.
 _PREDICATE = re.compile(r"^\s*(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|be|being)\b", re.I)
 # A percent "of" a noun is a share of that noun: "99.6% of GDP", "20% of revenue" (not "of the 24 analysts").
@@ -140,7 +144,8 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
     # "ranging from 4.9% to 19.8%" is a range, not a baseline
     baseline = bool(_BASELINE.search(_HEDGE.sub("", before))) and not re.search(r"\d%?\s*(?:to|[-–])\s*\S*\d", value)
     stripped = _HEDGE.sub("", before)
-    stands = "difference" if _DIFFERENCE.match(after) else "move" if _MOVE.search(stripped) else "level"
+    stands = "difference" if _DIFFERENCE.match(after) else "move" \
+        if _MOVE.search(stripped) or _MOVE_AFTER.match(after) else "level"
     share = _SHARE_OF.match(after) if value.rstrip().endswith(("%", "per cent", "percent")) else None
     segment, period = own, qualifiers(own, published)[0]
     unit = frozenset(s for s, _ in terms(value))
