@@ -130,3 +130,71 @@ def test_a_share_with_its_base_and_without_is_one_measure(
 def test_an_ordinary_move_is_no_gap(sentence: str, value: str) -> None:
     context = read_context(sentence, value)
     assert context is not None and context.stands == "move", context
+
+
+def _quotes(text: str) -> list[str]:
+    from summitcheck.extract import draft_claims
+    return [c.quote or "" for c in draft_claims(text, "preview", "d").document.claims]
+
+
+# A bullet labelled with a topic ("Outlook:", "Spending:", "Guidance:") that quotes a word is the article's own
+# news, not another story's headline quoting its speaker ("Kolar: cuts 'within weeks'"), and the bullets after it
+# stay news too.
+@pytest.mark.parametrize("bullets, kept", [
+    (["- Outlook: growth seen as 'modest' at 1.2% this year",
+      "- Inflation is forecast to ease to 2.4% in 2026",
+      "- The krone is expected to weaken further against the euro"],
+     ["growth seen as 'modest'", "ease to 2.4%", "krone is expected"]),
+    (["- Spending: the minister calls the cuts 'unavoidable' in the 2027 plan",
+      "- The deficit is expected to narrow to 2.9% of GDP",
+      "- Fuel duty is likely to be frozen for another year"],
+     ["cuts 'unavoidable'", "narrow to 2.9%", "Fuel duty"]),
+    (["- Guidance: analysts see a 'cautious' full-year forecast of $4.1 billion",
+      "- Corvane is expected to report quarterly revenue of $1.2 billion",
+      "- The company could announce a buyback of up to $500 million"],
+     ["'cautious' full-year forecast", "revenue of $1.2 billion", "buyback"]),
+])
+def test_a_topic_labelled_bullet_with_a_quote_is_news(bullets: list[str], kept: list[str]) -> None:
+    text = ("Markets brace for a busy week\n\n"
+            "Investors will watch a central bank decision, a budget and earnings from Corvane this week.\n\n"
+            + "\n".join(bullets) + "\n")
+    quotes = _quotes(text)
+    for words in kept:
+        assert any(words in q for q in quotes), (words, quotes)
+
+
+# A news paragraph that closes with a promo ("Sign up for our newsletter.") keeps its news; a first-person sentence
+# whose words a named speaker wrote or noted is the speaker's forecast, not the page's own plans.
+@pytest.mark.parametrize("paragraph, kept", [
+    ("We expect the bank to cut by 25 basis points in June, economists at Nordbank Markets wrote in a note. "
+     "Sign up for our newsletter.", "cut by 25 basis points in June"),
+    ("We think the Vela 3 will cost $899 at launch, analysts at Brightline noted on Monday. "
+     "Subscribe to our tech newsletter.", "Vela 3 will cost $899"),
+    ("We expect leaders to agree a defence spending floor of 2% of GDP, diplomats told reporters on Friday. "
+     "Sign up for our daily briefing.", "defence spending floor of 2%"),
+    ("The bank is expected to keep its unemployment forecast at 4.1%, analysts at Fjord Securities wrote on Monday. "
+     "Sign up for our newsletter.", "unemployment forecast at 4.1%"),
+    ("The finance ministry is expected to raise fuel duty by 3% in the budget, officials said. "
+     "Sign up for our free newsletter.", "raise fuel duty by 3%"),
+    ("Corvane is expected to report a quarterly profit of $310 million on Thursday. "
+     "Subscribe to our markets newsletter.", "quarterly profit of $310 million"),
+])
+def test_news_beside_a_promo_in_one_paragraph_is_kept(paragraph: str, kept: str) -> None:
+    text = "Decisions due this week\n\nInvestors will watch three events closely this week, traders said.\n\n" \
+        f"{paragraph}\n"
+    quotes = _quotes(text)
+    assert any(kept in q for q in quotes), quotes
+    assert not any("Sign up" in q or "Subscribe" in q for q in quotes), quotes
+
+
+# Controls: a promo paragraph stays furniture whole, the outlet's own voice included.
+@pytest.mark.parametrize("paragraph", [
+    "Get the week's top stories in your inbox. Subscribe to the Harbour Daily briefing.",
+    "Subscribe now! Only $1 a week for the first three months.",
+    "Our reporters will cover the summit live from Oslo. Sign up for our newsletter to follow every decision.",
+])
+def test_a_promo_paragraph_stays_furniture(paragraph: str) -> None:
+    text = "Decisions due this week\n\nInvestors will watch three events closely this week, traders said.\n\n" \
+        f"{paragraph}\n"
+    quotes = _quotes(text)
+    assert not any(w in q for q in quotes for w in ("inbox", "Harbour", "$1 a week", "Oslo", "newsletter")), quotes

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import lexical
 from .words import _is_gerund, _verbish
 
 TITLE_WORDS = 30
@@ -300,8 +301,12 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
     r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2})"
     r"\s*[-–—]+\s+(?=[\"“A-Z])")
+# Verbs that say someone else spoke or wrote a sentence ("…, economists at Nordbank wrote in a note").
+_SPOKEN = r"(?:said|says|told|according|wrote|writes|noted|notes|added|adds|reported|estimated)"
 # A sentence whose subject is the outlet or its reader, said in its own voice (no quotation, no one reported saying it).
-_FIRST_PERSON = re.compile(r"(?:we|i|our|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b(?:said|says|told|according)\b)", re.I)
+_FIRST_PERSON = re.compile(r"(?:we|i|our|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
+# The same voice anywhere in a sentence: "Get the week's top stories in your inbox."
+_OWN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
 # "Whether the group agrees…": a question; "Here's what Wall Street expects": a sentence that announces what follows
 _INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which|here(?:'s|’s|\s+is|\s+are))\b", re.I)
 
@@ -363,6 +368,32 @@ def furniture_kind(line: str) -> str | None:
         return "disclaimer" if flagged * 2 > len(parts) else None
     if _TICKER_MOVE.search(line) and _is_ticker(line):
         return "widget"
+    kind = _pattern_kind(line)
+    if kind in ("subscription", "social") and re.search(r"[.!?]\s", line):
+        # a promo closing a news paragraph ("…, analysts wrote on Monday. Sign up for our newsletter."): the
+        # paragraph is news, its promo sentence is left out alone (_sentences); a sentence in the page's own voice
+        # ("Get the week's top stories in your inbox.") belongs to the promo
+        parts = [m.group() for m in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
+        if any(_reads_as_sentence(part) and not _OWN_VOICE.search(part) and furniture_kind(part) is None
+               for part in parts):
+            return None
+    if kind:
+        return kind
+    if words <= 25 and _KICKER_LINK.match(line):
+        return "more link"
+    if words <= 12:
+        if _TIMESTAMP_WORDS.sub("", line).strip() == "" and re.search(r"\d", line):
+            return "timestamp"
+        for kind, pattern in _SHORT_FURNITURE:
+            if pattern.search(line):
+                return kind
+        if _LIST_HEADING.match(line):
+            return "list"
+    return None
+
+
+def _pattern_kind(line: str) -> str | None:
+    """The kind of the first of _FURNITURE's patterns that a line of at most FURNITURE_WORDS words matches."""
     words_in: set[str] | None = None
     for kind, pattern in _FURNITURE:
         needles = _NEEDLES.get(id(pattern))
@@ -375,16 +406,6 @@ def furniture_kind(line: str) -> str | None:
                 continue  # none of the words the pattern needs: the costly scan is skipped
         if pattern.search(line):
             return kind
-    if words <= 25 and _KICKER_LINK.match(line):
-        return "more link"
-    if words <= 12:
-        if _TIMESTAMP_WORDS.sub("", line).strip() == "" and re.search(r"\d", line):
-            return "timestamp"
-        for kind, pattern in _SHORT_FURNITURE:
-            if pattern.search(line):
-                return kind
-        if _LIST_HEADING.match(line):
-            return "list"
     return None
 
 
@@ -465,7 +486,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         if summary and bullet:
             page.summary_lines.add(line_no)
         if bullet and not summary and not led and not re.search(r"[.!]\W*$", unit) \
-                and (links or _LINK_HEADLINE.search(_BULLET.sub("", unit))):
+                and (links or _link_headline(_BULLET.sub("", unit))):
             # Another story's headline ("Goyal: EU deal will create 'lakhs of jobs'"): a speaker's name, a colon and a
             # quote in single quotes, with no full stop; the bullets after it in its list are headlines too. A question
             # ("- Why does the decision matter?") is no claim either, but it starts no list: the bullets after it are news.
@@ -480,6 +501,17 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         elif _is_heading(unit) and not (was_deck and _is_deck(unit)):
             continue
         yield line_no, unit, bullet
+
+
+def _link_headline(line: str) -> bool:
+    """Whether a bullet reads as another story's headline (_LINK_HEADLINE): a question, or a speaker's name, a colon
+    and a quote.  A label the dictionary knows as a word ("Outlook: growth seen as 'modest' at 1.2%", "Guidance: …")
+    names a topic of this article, not a speaker ("Kolar: …", "Piyush Goyal: …")."""
+    m = _LINK_HEADLINE.search(line)
+    if m is None:
+        return False
+    label = line.split(":", 1)[0].split() if not line.rstrip().endswith("?") else []
+    return not (len(label) == 1 and lexical.groups(label[0].lower()) != lexical.NO_GROUPS)
 
 
 def _is_deck(line: str) -> bool:
