@@ -180,8 +180,7 @@ def test_a_topic_labelled_bullet_with_a_quote_is_news(bullets: list[str], kept: 
      "Subscribe to our markets newsletter.", "quarterly profit of $310 million"),
 ])
 def test_news_beside_a_promo_in_one_paragraph_is_kept(paragraph: str, kept: str) -> None:
-    text = "Decisions due this week\n\nInvestors will watch three events closely this week, traders said.\n\n" \
-        f"{paragraph}\n"
+    text = f"Decisions due this week\n\nInvestors will watch three events closely this week, traders said.\n\n{paragraph}\n"
     quotes = _quotes(text)
     assert any(kept in q for q in quotes), quotes
     assert not any("Sign up" in q or "Subscribe" in q for q in quotes), quotes
@@ -194,7 +193,6 @@ def test_news_beside_a_promo_in_one_paragraph_is_kept(paragraph: str, kept: str)
     "Our reporters will cover the summit live from Oslo. Sign up for our newsletter to follow every decision.",
 ])
 def test_a_promo_paragraph_stays_furniture(paragraph: str) -> None:
-    text = "Decisions due this week\n\nInvestors will watch three events closely this week, traders said.\n\n" \
-        f"{paragraph}\n"
+    text = f"Decisions due this week\n\nInvestors will watch three events closely this week, traders said.\n\n{paragraph}\n"
     quotes = _quotes(text)
     assert not any(w in q for q in quotes for w in ("inbox", "Harbour", "$1 a week", "Oslo", "newsletter")), quotes
