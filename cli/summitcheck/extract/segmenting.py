@@ -373,9 +373,9 @@ def furniture_kind(line: str) -> str | None:
         # a promo closing a news paragraph ("…, analysts wrote on Monday. Sign up for our newsletter."): the
         # paragraph is news, its promo sentence is left out alone (_sentences); a sentence in the page's own voice
         # ("Get the week's top stories in your inbox.") belongs to the promo
-        parts = [m.group() for m in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
-        if any(_reads_as_sentence(part) and not _OWN_VOICE.search(part) and furniture_kind(part) is None
-               for part in parts):
+        sentences = [m.group() for m in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
+        if any(_reads_as_sentence(one) and not _OWN_VOICE.search(one) and furniture_kind(one) is None
+               for one in sentences):
             return None
     if kind:
         return kind
