@@ -196,3 +196,22 @@ def test_a_promo_paragraph_stays_furniture(paragraph: str) -> None:
     text = f"Decisions due this week\n\nInvestors will watch three events closely this week, traders said.\n\n{paragraph}\n"
     quotes = _quotes(text)
     assert not any(w in q for q in quotes for w in ("inbox", "Harbour", "$1 a week", "Oslo", "newsletter")), quotes
+
+
+# "From" and "apply" say when something starts only as a start: "from April", "will apply in July"; "imports from
+# Japan … in March" and "apply for the grants in May" start nothing.
+@pytest.mark.parametrize("statement, month", [
+    ("Revenue from Vela 3 sales in September beat forecasts", None),
+    ("Delegates from 30 countries will meet in June", None),
+    ("Imports from the bloc fell in March, the statistics office said", None),
+    ("Students may apply for the new grants in October", None),
+    ("Banks can apply to the liquidity scheme in January", None),
+    ("Airlines will apply for extra landing slots in November", None),
+    ("The new deposit rate applies from April", "April"),
+    ("The higher fuel duty will apply in July", "July"),
+    ("Prices of the Vela 3 rise from May", "May"),
+])
+def test_from_and_apply_say_when_something_starts_only_as_a_start(statement: str, month: str | None) -> None:
+    from summitcheck.polarity import start_month
+    found = start_month(statement)
+    assert (found[1] if found else None) == month

@@ -1141,11 +1141,14 @@ _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # the verb)
 _MONTH_NAME = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d{1,2}\b)")
-# When something starts: a start verb or "from", "starting", "effective" before the month
+# When something starts: a start verb, "starting", "effective", or "from" right before the month ("from April", not
+# "imports from Japan … in March"); "apply" as a start ("will apply in July", not "apply for the grants in May")
 _STARTS = re.compile(r"\b(?:take|takes|took|taking) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b"
-                     r"|\b(?:start|starts|started|starting|begin|begins|began|beginning|from|effective|as of"
-                     r"|launch|launches|launched|ship|ships|shipped|roll out|rolls out|rolled out|on sale|apply|applies)\b",
-                     re.I)
+                     r"|\b(?:start|starts|started|starting|begin|begins|began|beginning|effective|as of"
+                     r"|launch|launches|launched|ship|ships|shipped|roll out|rolls out|rolled out|on sale)\b"
+                     r"|\bappl(?:y|ies)\b(?!\s+(?:for|to)\b)"
+                     r"|\bfrom\s+(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[-\s]+)?"
+                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _NOT_A_START = re.compile(r"\b(?:by|before|until|till|through|ahead of|no later than|after|since|to)\s+(?:the\s+)?"
                           r"(?:end of\s+)?$", re.I)
 def start_month(statement: str) -> tuple[int, str] | None:
