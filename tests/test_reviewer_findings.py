@@ -215,3 +215,20 @@ def test_from_and_apply_say_when_something_starts_only_as_a_start(statement: str
     from summitcheck.polarity import start_month
     found = start_month(statement)
     assert (found[1] if found else None) == month
+
+
+# A value in what a forecast assumes ("assuming the policy rate stays at 0.25%") is a condition of the forecast,
+# neither an expectation nor an outcome: no link is made through it.
+@pytest.mark.parametrize("sentence, value, condition", [
+    ("The bank sees inflation of 1.9% in 2027, assuming the policy rate stays at 2.25% over the forecast horizon.",
+     "2.25%", True),
+    ("The budget projects a deficit of 3.1% of GDP, based on an oil price of $70 a barrel.", "$70", True),
+    ("Corvane expects revenue of $4.1 billion if the dollar stays at 1.08 against the euro.", "1.08", True),
+    ("The bank sees inflation of 1.9% in 2027, assuming the policy rate stays at 2.25% over the forecast horizon.",
+     "1.9%", False),
+    ("The budget projects a deficit of 3.1% of GDP, based on an oil price of $70 a barrel.", "3.1%", False),
+    ("Policymakers kept the rate at 2.25% over the summer.", "2.25%", False),
+])
+def test_a_value_a_forecast_assumes_is_a_condition(sentence: str, value: str, condition: bool) -> None:
+    context = read_context(sentence, value)
+    assert context is not None and context.condition == condition, context

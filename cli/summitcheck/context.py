@@ -13,7 +13,8 @@ list of the event's measures:
 - its **base**: a percent "of" something is a share of it ("99.6% of GDP", "20% of revenue");
 - its **counted noun** is the unit of a count (figures.py: "nine agreements");
 - whether it is a **baseline**: written after "from", "after", "compared with" … ("down from 2.1% this
-  year", "after 2.8% this year") — the value a change started from, never an outcome to compare.
+  year", "after 2.8% this year") — the value a change started from, never an outcome to compare;
+- whether it is a **condition**: what a forecast assumes ("assuming the policy rate stays at 0.25%").
 
 discrepancy.FigureIndex weighs two figures' segments by the words they share, rarer words weighing more.
 """
@@ -55,6 +56,10 @@ _MOVE = re.compile(r"\b(?:by|" + "|".join(sorted(UP_WORDS | DOWN_WORDS | _MORE_M
 # noun "demand for copper" is a measure: only the verb's forms count).
 _DEMAND = re.compile(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|ing)?\s+for|lobbied\s+for|"
                      r"demand(?:ed|ing)|demands?\s+(?:a|an|that)|urg(?:e|es|ed|ing))\b", re.I)
+# What a forecast assumes, before its value in the value's own segment: "assuming the policy rate stays at 0.25%",
+# "based on an oil price of $70", "if the dollar stays at 1.08".
+_CONDITION = re.compile(r"\b(?:assuming|assumes?|assumed|if|unless|provided|based on|conditional on|on the assumption)\b",
+                        re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = re.compile(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)
@@ -91,6 +96,7 @@ class Context:
     stands: str = "level"
     to_date: bool = False  # for a period not yet over: "so far this year"
     demand: bool = False  # what someone asks for, not what is expected or done: "vowed to push for a 20% increase"
+    condition: bool = False  # what a forecast assumes: "assuming the policy rate stays at 0.25%", "based on $70 oil"
 
 
 def _cuts(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -167,4 +173,4 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
                 period = qualifiers(_without_values(sentence[a:at] + behind), published)[0]
             break
     return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
-                   bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)))
+                   bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)))

@@ -783,13 +783,14 @@ class FigureIndex:
 
     def _roles_apart(self, p: int, r: int) -> bool:
         """Whether the figures' sentences say they are two measures whatever their names: one is a baseline ("up
-        from 2.1%"), a share of another thing (_other_base), for a period not yet over ("gained about 2% so far this year" /
+        from 2.1%") or what a forecast assumes ("assuming the policy rate stays at 0.25%"), a share of another thing (_other_base), for a period not yet over ("gained about 2% so far this year" /
         "growth of 0.7% in 2026"), or what someone asks for against what is expected or done ("push for a 20%
         increase" / "expected to receive a 10% increase")."""
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
-        return a.context.baseline or b.context.baseline or _other_base(a.context, b.context) \
+        return a.context.baseline or b.context.baseline or a.context.condition or b.context.condition \
+            or _other_base(a.context, b.context) \
             or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
 
     def _agreeing_instead(self, p: int, r: int, taken: Collection[int]) -> int:
@@ -868,8 +869,8 @@ class FigureIndex:
     def _link_key(said: _Said, entry: _Entry) -> tuple[object, ...] | None:
         """What two figures' sentences must give alike for _context_score to weigh them: unit, share base, period,
         how the value stands, whether the segment names a move, a period not yet over, a demand; None when the
-        figure is never linked by its sentence (a baseline, a gap between two other figures)."""
-        if said.context.baseline or said.context.stands == "difference":
+        figure is never linked by its sentence (a baseline, a condition, a gap between two other figures)."""
+        if said.context.baseline or said.context.condition or said.context.stands == "difference":
             return None
         c = said.context
         return (entry.quantity.unit, c.base, c.period.years, c.period.periods, c.period.lengths, c.stands,
