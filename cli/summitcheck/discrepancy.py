@@ -783,9 +783,10 @@ class FigureIndex:
 
     def _roles_apart(self, p: int, r: int) -> bool:
         """Whether the figures' sentences say they are two measures whatever their names: one is a baseline ("up
-        from 2.1%") or what a forecast assumes ("assuming the policy rate stays at 0.25%"), a share of another thing (_other_base), for a period not yet over ("gained about 2% so far this year" /
-        "growth of 0.7% in 2026"), or what someone asks for against what is expected or done ("push for a 20%
-        increase" / "expected to receive a 10% increase")."""
+        from 2.1%") or what a forecast assumes ("assuming the policy rate stays at 0.25%"), a share of another
+        thing (_other_base), for a period not yet over ("gained about 2% so far this year" / "growth of 0.7% in
+        2026"), or what someone asks for against what is expected or done ("push for a 20% increase" / "expected
+        to receive a 10% increase")."""
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
