@@ -371,11 +371,12 @@ def furniture_kind(line: str) -> str | None:
     kind = _pattern_kind(line)
     if kind in ("subscription", "social") and re.search(r"[.!?]\s", line):
         # a promo closing a news paragraph ("…, analysts wrote on Monday. Sign up for our newsletter."): the
-        # paragraph is news, its promo sentence is left out alone (_sentences); a sentence in the page's own voice
-        # ("Get the week's top stories in your inbox.") belongs to the promo
+        # paragraph is news, its promo sentence is left out alone (_sentences), when another sentence reports a
+        # figure or a named speaker's words; one in the page's own voice ("Get the week's top stories in your
+        # inbox.") or of the page's offer ("Get the latest auto industry news delivered every week.") is the promo's
         sentences = [m.group() for m in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
         if any(_reads_as_sentence(one) and not _OWN_VOICE.search(one) and furniture_kind(one) is None
-               for one in sentences):
+               and (re.search(r"\d", one) or re.search(r"\b" + _SPOKEN + r"\b", one)) for one in sentences):
             return None
     if kind:
         return kind
