@@ -228,6 +228,7 @@ def test_from_and_apply_say_when_something_starts_only_as_a_start(statement: str
      "1.9%", False),
     ("The budget projects a deficit of 3.1% of GDP, based on an oil price of $70 a barrel.", "3.1%", False),
     ("Policymakers kept the rate at 2.25% over the summer.", "2.25%", False),
+    ("The minister will present a budget that assumes GDP growth of 2.2% in 2027.", "2.2%", False),
 ])
 def test_a_value_a_forecast_assumes_is_a_condition(sentence: str, value: str, condition: bool) -> None:
     context = read_context(sentence, value)

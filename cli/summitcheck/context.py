@@ -57,8 +57,9 @@ _MOVE = re.compile(r"\b(?:by|" + "|".join(sorted(UP_WORDS | DOWN_WORDS | _MORE_M
 _DEMAND = re.compile(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|ing)?\s+for|lobbied\s+for|"
                      r"demand(?:ed|ing)|demands?\s+(?:a|an|that)|urg(?:e|es|ed|ing))\b", re.I)
 # What a forecast assumes, before its value in the value's own segment: "assuming the policy rate stays at 0.25%",
-# "based on an oil price of $70", "if the dollar stays at 1.08".
-_CONDITION = re.compile(r"\b(?:assuming|assumes?|assumed|if|unless|provided|based on|conditional on|on the assumption)\b",
+# "based on an oil price of $70", "if the dollar stays at 1.08" (not "a budget that assumes growth of 2.2%": what a
+# forecast assumes of the measure itself is the forecast).
+_CONDITION = re.compile(r"\b(?:assuming|if|unless|provided|based on|conditional on|on the assumption)\b",
                         re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = re.compile(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
