@@ -859,14 +859,15 @@ class FigureIndex:
 
     @staticmethod
     def _link_key(said: _Said, entry: _Entry) -> tuple[object, ...] | None:
-        """What two figures' sentences must give alike for _context_score to weigh them: unit, share base, period,
+        """What two figures' sentences must give alike for _context_score to weigh them: unit, share base, years,
         how the value stands, whether the segment names a move, a period not yet over, a demand; None when the
         figure is never linked by its sentence (a baseline, a gap between two other figures)."""
         if said.context.baseline or said.context.stands == "difference":
             return None
         c = said.context
-        return (entry.quantity.unit, c.base, c.period.years, c.period.periods, c.period.lengths, c.stands,
-                said.metric.changes, c.to_date, c.demand)
+        # the years only of the period: Qualifiers.same_time meets "at the end of 2027" (a point) with "in 2027" (a
+        # year), whose periods and lengths differ; _context_score compares those
+        return (entry.quantity.unit, c.base, c.period.years, c.stands, said.metric.changes, c.to_date, c.demand)
 
     def _twice(self, entries: list[_Entry], k: int, linked: int) -> bool:
         a, b = entries[k], entries[linked]
