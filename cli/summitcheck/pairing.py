@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, islice, pairwise, repeat
 from operator import itemgetter
 from pathlib import Path
@@ -1207,6 +1207,42 @@ def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tupl
     return found
 
 
+@lru_cache(maxsize=4096)
+def _named_things(statement: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The proper names of three capitalised words or more that end in a common noun ("the IMF's Poverty
+    Reduction and Growth Trust", "the Global Ocean Fund"), as (that noun, the name's other words, the name as
+    written), in lower case.  A name holding a role ("Chancellor Rachel Reeves") names a person, one holding a
+    digit a model ("Aero Pro K4 Max"), and a day or month ends no name ("7.30pm AEST on Tuesday")."""
+    found = []
+    for m in _RUN.finditer(statement[:MAX_TEXT_CHARS]):
+        written = re.sub(r"^(?:the|a|an)\s+", "", m.group(), flags=re.I)
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in re.split(r"[\s-]+", written.lower())]
+        head, own = words[-1], frozenset(w for w in words[:-1] if w not in _MINOR)
+        if len(own) < 2 or head in _NOT_LINES or not any(lexical.groups(head)) or any(_is_role(w) for w in words) \
+                or any(c.isdigit() for c in written):
+            continue
+        found.append((head, own, written))
+    return tuple(found)
+
+
+def other_name(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """When the two claims each name a proper name ending in one noun, and the names share no other word, nor
+    does the other claim write the one's other words ("the Poverty Reduction and Growth Trust" / "the Resilience
+    and Sustainability Trust"), they speak of two things of one kind: which names differ."""
+    mine, theirs = _named_things(lexicon.statement(e)), _named_things(lexicon.statement(r))
+    if not mine or not theirs:
+        return None
+    said = [set(_HEAD_WORD.findall(lexicon.statement(k).lower())) for k in (e, r)]
+    for head, words, written in mine:
+        others = [(w, t) for h, w, t in theirs if h == head]
+        # each has a word of its own that the other claim never writes (a word both names hold is their
+        # owner: "the IMF's … Trust")
+        if others and all((words - w) and (w - words) and not (words - w) & said[1] and not (w - words) & said[0]
+                          for w, _ in others):
+            return f"names the {written} where it names the {others[0][1]}"
+    return None
+
+
 def other_role(lexicon: Lexicon, e: int, r: int) -> str | None:
     """When a term both claims share opens, with one preposition, a phrase that names another
     thing in each, one word apart ("anti-dumping duties on European brandy" / "... on European
@@ -1486,7 +1522,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
-                or other_converse(lexicon, e, r)
+                or other_converse(lexicon, e, r) or other_name(lexicon, e, r)
             if why is not None and _kept_from(lexicon, e, r):
                 why = None  # "reserved for the X2 Pro" speaks of the base X2 too: it leaves it out
             if why is not None:
