@@ -231,3 +231,33 @@ def test_the_end_of_a_year_is_not_its_middle() -> None:
 
     end, june = qualifiers("core inflation end-2027")[0], qualifiers("core inflation June 2027")[0]
     assert end.conflict(june) is not None
+
+
+# Two proper names with one head and nothing else in common name two things: "the Poverty Reduction and Growth
+# Trust" is not "the Resilience and Sustainability Trust", though both get the same $25 billion.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # summit: two funds
+    (("Leaders will pledge $2 billion to the Global Ocean Fund.", ("pledges to the Global Ocean Fund", "$2 billion")),
+     ("Leaders pledged $2 billion to the Pacific Resilience Fund.", ("pledges to the Pacific Resilience Fund", "$2 billion")),
+     "absent"),
+    # central bank: two facilities
+    (("The central bank will expand the Small Business Lending Facility by €5 billion.",
+      ("expansion of the Small Business Lending Facility", "€5 billion")),
+     ("The central bank expanded the Green Mortgage Facility by €5 billion.",
+      ("expansion of the Green Mortgage Facility", "€5 billion")), "absent"),
+    # budget: two programmes
+    (("The budget will give £300 million to the Warm Homes Programme.", ("funding for the Warm Homes Programme", "£300 million")),
+     ("The budget gave £300 million to the Rural Broadband Programme.",
+      ("funding for the Rural Broadband Programme", "£300 million")), "absent"),
+    # controls: the same name, in full or in part
+    (("Leaders will pledge $2 billion to the Global Ocean Fund.", ("pledges to the Global Ocean Fund", "$2 billion")),
+     ("Leaders pledged $2 billion to the Ocean Fund.", ("pledges to the Ocean Fund", "$2 billion")), "fulfilled"),
+    (("Chancellor Rachel Reeves will pledge £300 million to the Warm Homes Programme.",
+      ("funding for the Warm Homes Programme", "£300 million")),
+     ("Chancellor Reeves gave £300 million to the Warm Homes Programme.",
+      ("funding for the Warm Homes Programme", "£300 million")), "fulfilled"),
+])
+def test_two_names_with_one_head_are_two_things(expected: tuple[str, tuple[str, str]], outcome: tuple[str, tuple[str, str]],
+                                                verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected[0], expected[1])), doc("report", claim("r", outcome[0], outcome[1])))
+    assert got["e"] == ((verdict, "r") if verdict != "absent" else ("absent", None))

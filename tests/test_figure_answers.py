@@ -79,3 +79,14 @@ def test_no_discrepancy_where_the_sentences_tell_another_measure(tmp_path: Path,
                                                                  not_a_conflict: tuple[str, str]) -> None:
     conflicts, _ = _checked(tmp_path, preview, report)
     assert not_a_conflict not in conflicts
+
+
+def test_a_years_end_meets_the_year_in_the_sentence_links(tmp_path: Path) -> None:
+    # "at the end of 2028" (a point) and "in 2028" (a year) name one time (Qualifiers.same_time); the posting lists
+    # of the sentence links must not part them by their periods (labelled before running)
+    conflicts, _ = _checked(tmp_path,
+                            "Analysts expect the statistics office to project that household debt will fall to 88% "
+                            "of disposable income in 2028.",
+                            "Household debt is now forecast to fall to 91% of disposable income at the end of 2028, the "
+                            "statistics office said.")
+    assert ("88%", "91%") in conflicts

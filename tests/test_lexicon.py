@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+from bisect import bisect_left
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,28 @@ def test_table_carries_its_provenance_licence_and_checksum() -> None:
 def test_word_lines_are_sorted_for_bisection() -> None:
     lines = lexical.table().lines
     assert len(lines) > 20_000 and lines == sorted(lines)
+
+
+def test_lookups_find_the_lines_a_bisection_of_the_split_lines_finds() -> None:
+    """The table's lines are found in the string read as bisect_left finds them among its split lines
+    (every word, its prefixes and inflections, words before and after every line)."""
+    table = lexical.table()
+    lines = table.text.split("\n")
+    antonym_lines = [line for line in lines if line.startswith("!")]
+    word_lines = table.lines
+    assert antonym_lines == sorted(antonym_lines) and word_lines == lines[-len(word_lines) - 1:-1]
+
+    def bisected(section: list[str], key: str) -> str | None:
+        i = bisect_left(section, key)
+        return section[i] if i < len(section) and section[i].startswith(key) else None
+
+    words = {line.split("\t", 1)[0] for line in word_lines} | {line[1:].split("\t", 1)[0] for line in antonym_lines}
+    probes = words | {w[:-1] for w in words} | {w[:2] for w in words} | {w + "s" for w in words} | {w + "ed" for w in words}
+    probes |= {"", "a", "zzzzz", "~", "é", "!", "\t"}
+    for word in probes:
+        assert table.line(word) == bisected(word_lines, word + "\t"), word
+        found = bisected(antonym_lines, "!" + word + "\t")
+        assert table.antonyms(word) == (found.split("\t", 1)[1].split() if found else []), word
 
 
 @pytest.mark.parametrize("a, b, strength", [

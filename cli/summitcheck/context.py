@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .lazy import compiled
 from .qualifiers import Qualifiers, qualifiers
 from .text import DOWN_WORDS, UP_WORDS, terms
 
@@ -35,51 +36,51 @@ _MORE_MOVES = frozenset("gained gains lost loses shrank shrunk contracted climbe
 _EXPECTING = frozenset("forecast forecasts projected estimated predicted tipped pencilled penciled put".split())
 
 # Clause marks: a comma or semicolon before a space, a colon, brackets, dashes standing apart.
-_MARK = re.compile(r"[,;](?=\s|$)|:(?!\d)|[()\[\]]|\s[—–-]\s|[—–]")
+_MARK = compiled(r"[,;](?=\s|$)|:(?!\d)|[()\[\]]|\s[—–-]\s|[—–]")
 # A number that is another value (not a year, quarter or half: those say when): "0.7%", "$499", "11".
-_OTHER_NUMBER = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
+_OTHER_NUMBER = compiled(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
                            r"(?<![\w.])[$€£¥]\d")
 # Hedges between a preposition and its value: "from as many as", "after about".
-_HEDGE = re.compile(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less than|fewer than|at least|at most|"
+_HEDGE = compiled(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less than|fewer than|at least|at most|"
                     r"about|around|roughly|nearly|almost|some|just|only|an estimated|a modest|a revised|"
                     r"an?|the)\s+)*$", re.I)
 # Words a value follows when it is where a change started or a comparison: "down from 2.1%", "after 2.8% this
 # year", "compared with 305 kroner", "versus 4.1%", "than 3%".
-_BASELINE = re.compile(r"\b(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous(?:ly)?|prior)\s*$", re.I)
+_BASELINE = compiled(r"\b(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous(?:ly)?|prior)\s*$", re.I)
 # A relative clause or aside opens with these: its words describe another noun ("Core inflation, which strips
 # out …, is seen at 4.05%").
-_RELATIVE = re.compile(r"^\s*(?:which|who|whose|whom|where|when|as|while|although|though|because|since)\b", re.I)
+_RELATIVE = compiled(r"^\s*(?:which|who|whose|whom|where|when|as|while|although|though|because|since)\b", re.I)
 # A value right after "by" or a verb of change is the size of a move: "shrank 0.2%", "cut … by 25 basis points".
-_MOVE = re.compile(r"\b(?:by|" + "|".join(sorted(UP_WORDS | DOWN_WORDS | _MORE_MOVES)) + r"|(?:growth|increase|rise|"
+_MOVE = compiled(r"\b(?:by|" + "|".join(sorted(UP_WORDS | DOWN_WORDS | _MORE_MOVES)) + r"|(?:growth|increase|rise|"
                    r"decline|fall|drop|gain|cut|hike|reduction|expansion|contraction)\s+of)\s*$", re.I)
 # Verbs of asking for: a value someone pushes, calls or lobbies for is their demand, not the outcome (the
 # noun "demand for copper" is a measure: only the verb's forms count).
-_DEMAND = re.compile(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|ing)?\s+for|lobbied\s+for|"
+_DEMAND = compiled(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|ing)?\s+for|lobbied\s+for|"
                      r"demand(?:ed|ing)|demands?\s+(?:a|an|that)|urg(?:e|es|ed|ing))\b", re.I)
 # What a forecast assumes, before its value in the value's own segment: "assuming the policy rate stays at 0.25%",
 # "based on an oil price of $70", "if the dollar stays at 1.08" (not "a budget that assumes growth of 2.2%": what a
 # forecast assumes of the measure itself is the forecast).
-_CONDITION = re.compile(r"\b(?:assuming|if|unless|provided|based on|conditional on|on the assumption)\b",
+_CONDITION = compiled(r"\b(?:assuming|if|unless|provided|based on|conditional on|on the assumption)\b",
                         re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
-_TO_DATE = re.compile(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
+_TO_DATE = compiled(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)
 # A value before a comparative and "than", or before "above"/"below", is a gap between two other figures: "$150
 # more than", "0.3 points above".  Without "than" a comparative is the size of a move ("closed 2% higher", _MOVE_AFTER);
 # "year over year" says what a move or rate is measured against ("inflation of 3.1% year over year" is a level).
-_DIFFERENCE = re.compile(r"^\s*(?:\w+\s+)?(?:(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer|larger|"
+_DIFFERENCE = compiled(r"^\s*(?:\w+\s+)?(?:(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer|larger|"
                          r"greater|faster|slower)\s+than|above|below)\b", re.I)
 # A value before "higher", "lower", "up" or "down" is the size of a move: "closed 2% higher", "ended 0.2% lower".
-_MOVE_AFTER = re.compile(r"^\s*(?:higher|lower|up|down)\b(?!\s+than\b)", re.I)
+_MOVE_AFTER = compiled(r"^\s*(?:higher|lower|up|down)\b(?!\s+than\b)", re.I)
 # A segment that opens with a verb is a predicate: its subject opens the sentence.
-_PREDICATE = re.compile(r"^\s*(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|be|being)\b", re.I)
+_PREDICATE = compiled(r"^\s*(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|be|being)\b", re.I)
 # A percent "of" a noun is a share of that noun: "99.6% of GDP", "20% of revenue" (not "of the 24 analysts").
-_SHARE_OF = re.compile(r"^\s*(?:of|as a (?:share|proportion|percentage) of)\s+(?:(?:the|its|their|an?)\s+)?"
+_SHARE_OF = compiled(r"^\s*(?:of|as a (?:share|proportion|percentage) of)\s+(?:(?:the|its|their|an?)\s+)?"
                        r"(?!(?:the|its|their|an?)\b)([A-Za-z][\w-]*)", re.I)
 # A product line before its model code: "Vista" of "Vista 2" names the model, not what is measured.
-_PRODUCT_LINE = re.compile(r"\b[A-Z][\w-]*\s+(?=[A-Za-z]*\d)")
+_PRODUCT_LINE = compiled(r"\b[A-Z][\w-]*\s+(?=[A-Za-z]*\d)")
 # A bare number after a capitalised word is a model's ("Vista 2", "Galaxy S24"), not another value.
-_MODEL_NUMBER = re.compile(r"\b[A-Z][A-Za-z]+ \d{1,3}$")
+_MODEL_NUMBER = compiled(r"\b[A-Z][A-Za-z]+ \d{1,3}$")
 
 
 @dataclass(frozen=True)

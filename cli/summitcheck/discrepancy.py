@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from . import currencies
 from .context import Context, read_context
 from .figures import Quantity, describe_unit
+from .lazy import compiled
 from .model import Claim, Figure
 from .pairing import MEASURES, Lexicon, converse_qualifier
 from .qualifiers import Qualifiers, qualifiers
@@ -49,20 +50,20 @@ METRIC_CUTOFF = 0.5
 FIGURE_CANDIDATES = 64
 # Areas a metric covers, compared like countries: "global growth" is "world GDP growth",
 # "euro area inflation" is "euro zone inflation", and neither is "US growth".
-_REGIONS = [(re.compile(r"\b(?:euro[- ]?zone|euro area)\b", re.I), "eurozone"),
-            (re.compile(r"\b(?:global|worldwide|world)\b", re.I), "world"),
-            (re.compile(r"\bEurope\b"), "EU")]  # a price "in Europe" is the European price
+_REGIONS = [(compiled(r"\b(?:euro[- ]?zone|euro area)\b", re.I), "eurozone"),
+            (compiled(r"\b(?:global|worldwide|world)\b", re.I), "world"),
+            (compiled(r"\bEurope\b"), "EU")]  # a price "in Europe" is the European price
 _PARTIES = COUNTRIES | {"eurozone", "world", "asean", "mercosur", "nato", "g7", "g20"}  # blocs are areas too
 _SAME_PARTY = {"southkorea": "korea"}
 # Words a metric name may add or leave out without naming another metric: "GDP growth" is
 # growth, "headline inflation" and "consumer price inflation" are inflation (while "core inflation" stays apart).
-_IMPLIED = re.compile(r"\b(?:headline|consumer[- ]price(?=\s+inflation)|(?:gdp|economic|economy|output)"
+_IMPLIED = compiled(r"\b(?:headline|consumer[- ]price(?=\s+inflation)|(?:gdp|economic|economy|output)"
                       r"(?=\s+(?:growth|increase)))\b", re.I)
 # Growth is an increase: "revenue growth" of one article is the other's "revenue increase" ("revenue rose 12%");
 # guidance and an outlook are forecasts.
 _SAME_TERM = {"growth": "increase", "guidance": "forecast", "outlook": "forecast"}
 # A product line before its model code: "AsterBook" of "AsterBook 16 Pro", "Orbis" of "Orbis X5".
-_PRODUCT_LINE = re.compile(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
+_PRODUCT_LINE = compiled(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 # Words that say how a figure is measured or who states it, not what it measures: "inflation forecast for
 # 2026" and "inflation in 2026" name one metric (unless an article tells them apart: a distinction).
 _NEUTRAL = frozenset(s for s, _ in terms(
@@ -83,11 +84,11 @@ _CHANGE_STEMS = frozenset(s for s, _ in terms("increase decrease cut hike rise g
 # Where a metric name's noun phrases part ("AU share | of | Somalia mission cost").
 _BREAKS = ("of", "in", "to", "for", "at", "on", "and", "by", "from", "with", "per", "under", "over", "between", "across",
            "into", "as", "versus", "vs", ",", ";", "(", ")")
-_PHRASE_BREAK = re.compile(r"(\b(?:of|in|to|for|at|on|and|by|from|with|per|under|over|between|across|into|as|"
+_PHRASE_BREAK = compiled(r"(\b(?:of|in|to|for|at|on|and|by|from|with|per|under|over|between|across|into|as|"
                            r"versus|vs)\b|[,;()])", re.I)
 _DIRECTIONS = frozenset(s for w in UP_WORDS | DOWN_WORDS for s, _ in terms(w))
 # Metric names that fix a bare number's unit: a rate, growth or inflation is in percent.
-_PERCENT_METRIC = re.compile(
+_PERCENT_METRIC = compiled(
     r"\b(rates?|growth|inflation|yields?|unemployment|jobless|tariffs?|margins?|cpi)\b(?<!exchange rate)", re.I)
 
 
@@ -270,7 +271,7 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
 
 # "per capita", "per person", "per passenger": what a measure is divided by.  A span of time ("per year") or a
 # currency ("yen per dollar") is the unit the figure is written in, not another measure.
-_PER = re.compile(r"\bper[- ]([a-z]+)", re.I)
+_PER = compiled(r"\bper[- ]([a-z]+)", re.I)
 _NOT_DENOMINATORS = frozenset({"cent", "centum", "annum", "mille", "year", "quarter", "month", "week", "day", "hour"})
 
 
@@ -868,14 +869,15 @@ class FigureIndex:
 
     @staticmethod
     def _link_key(said: _Said, entry: _Entry) -> tuple[object, ...] | None:
-        """What two figures' sentences must give alike for _context_score to weigh them: unit, share base, period,
+        """What two figures' sentences must give alike for _context_score to weigh them: unit, share base, years,
         how the value stands, whether the segment names a move, a period not yet over, a demand; None when the
         figure is never linked by its sentence (a baseline, a condition, a gap between two other figures)."""
         if said.context.baseline or said.context.condition or said.context.stands == "difference":
             return None
         c = said.context
-        return (entry.quantity.unit, c.base, c.period.years, c.period.periods, c.period.lengths, c.stands,
-                said.metric.changes, c.to_date, c.demand)
+        # the years only of the period: Qualifiers.same_time meets "at the end of 2027" (a point) with "in 2027" (a
+        # year), whose periods and lengths differ; _context_score compares those
+        return (entry.quantity.unit, c.base, c.period.years, c.stands, said.metric.changes, c.to_date, c.demand)
 
     def _twice(self, entries: list[_Entry], k: int, linked: int) -> bool:
         a, b = entries[k], entries[linked]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lazy import LazyPattern
+from .lazy import LazyPattern, compiled
 
 
 class SummitcheckError(Exception):
@@ -62,7 +62,7 @@ _INVISIBLE = LazyPattern(
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0001\U000e0020-\U000e007f]"
 )
-_LINES = re.compile("[\n\t]")
+_LINES = compiled("[\n\t]")
 
 
 def _escaped(match: re.Match[str]) -> str:

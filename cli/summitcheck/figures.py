@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from . import currencies
 from .errors import FigureError
+from .lazy import compiled
 
 ROUNDING_CAP = 0.02
 APPROX_WIDTH = 0.05
@@ -50,9 +51,9 @@ SCALES = {
 _LOOSE_SCALES = {"k", "m", "b", "t"}
 
 # A scale word after a number: "$5 billion", "€10M", "₹2 lakh crore": a total, not an amount per unit.
-_SCALED = re.compile(r"\d\s*(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b", re.I)
-_NOT_FINITE = re.compile(r"\b(nan|inf|infinity|infinite)\b|∞", re.I)
-_YUAN_HINT = re.compile(r"\b(yuan|cny|rmb|renminbi)\b|元", re.I)
+_SCALED = compiled(r"\d\s*(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b", re.I)
+_NOT_FINITE = compiled(r"\b(nan|inf|infinity|infinite)\b|∞", re.I)
+_YUAN_HINT = compiled(r"\b(yuan|cny|rmb|renminbi)\b|元", re.I)
 
 _PERCENT = {"percent", "percents", "pct", "percentage"}
 _PP_UNITS = {
@@ -117,7 +118,7 @@ _PERIOD_HEDGES = frozenset({"past"})
 # spaces (plain, no-break, thin: "10 000").  A run of comma groups is taken whole
 # and possessively, then checked (_comma_number): one pass over "1,000,000,…", no
 # backtracking, linear time.  Space groups need exactly three digits each.
-_TOKEN = re.compile(
+_TOKEN = compiled(
     r"""
     (?P<num>\d+[ \u00a0](?:1/[234568]|2/3|3/4|[357]/8)(?![/\d])
         |\d*[½¼¾⅓⅔⅛⅜⅝⅞]
@@ -320,7 +321,7 @@ class _Amount:
 Token = tuple[str, str, int, int]  # kind, text, start, end
 
 
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
+_GROUPED = compiled(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
 
 
 def _tokens(text: str) -> list[Token]:
@@ -351,7 +352,7 @@ def _comma_pieces(raw: str, start: int) -> list[Token]:
 
 
 _VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞"
-_GROUPING = re.compile("[, \u00a0\u2009\u202f]")
+_GROUPING = compiled("[, \u00a0\u2009\u202f]")
 
 
 def _number_value(raw: str) -> tuple[float, float]:

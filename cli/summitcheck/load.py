@@ -13,6 +13,7 @@ import yaml
 from . import schema
 from .errors import FigureError, InputError, InputErrors, shown
 from .figures import Quantity, parse_figure
+from .lazy import compiled
 from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review, UnreadFigure
 from .textfile import read_text
 from .verdicts import spoken_list
@@ -25,9 +26,9 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 32  # a claim file needs 5 levels
 MAX_NODES = 200_000  # some 12,000 claims: bounds time and memory
-_ID = re.compile(schema.ID_PATTERN + r"\Z")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)  # the schema's pattern; fromisoformat also takes 20250203
-_TOPIC = re.compile(schema.TOPIC_PATTERN + r"\Z")
+_ID = compiled(schema.ID_PATTERN + r"\Z")
+_DATE = compiled(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)  # the schema's pattern; fromisoformat also takes 20250203
+_TOPIC = compiled(schema.TOPIC_PATTERN + r"\Z")
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _ALLOWED_TAGS = _SCALAR_TAGS | {_TAG + "seq", _TAG + "map"}
@@ -107,7 +108,7 @@ def _compose(text: str, name: str, needs: str, kind: str) -> yaml.Node:
     return node
 
 
-_KEY_VALUE = re.compile(r"\s*(?:-\s+)?([^\s:#'\"][^:#]*?):\s+(\S.*)")
+_KEY_VALUE = compiled(r"\s*(?:-\s+)?([^\s:#'\"][^:#]*?):\s+(\S.*)")
 
 
 def _yaml_hint(problem: str, text: str) -> str:

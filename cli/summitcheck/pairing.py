@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, islice, pairwise, repeat
 from operator import itemgetter
 from pathlib import Path
@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 
 from . import currencies, lexical
 from .figures import Quantity
+from .lazy import compiled
 from .model import Claim
 from .parallel import Aside
 from .polarity import act_words, calendar_day, hold_words, left_out, opposite_words, vote_cue
@@ -482,14 +483,14 @@ _CHANGE_WORDS = frozenset(s for s, _ in terms("increase decrease cut hike rise g
                                               "loss"))
 _PERIOD_WORDS = frozenset(stem(w) for w in "first second third fourth final quarter half".split())
 _MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
-_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
+_RUN = compiled(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
 _JOINERS = _MINOR | {"per"}
 _OFFICE_WORDS = frozenset(stem(t) for t in TITLES) | {"general", "chief", "head", "director", "treasurer", "spokesperson"}
 # a lower-case word, or a sentence's capitalised first word ("Emerging market and developing economies")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])|(?:^|(?<=[.!?] ))[A-Z][a-z]+(?![\w'’])")
+_LOWER_WORD = compiled(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])|(?:^|(?<=[.!?] ))[A-Z][a-z]+(?![\w'’])")
 # A capital at a word's start, another capital after it, six letters at most; written to start
 # with the capital, so that the regex engine skips ahead to capitals (six times faster than a \b first).
-_ACRONYM_TOKEN = re.compile(r"[A-Z](?<!\w[A-Z])(?=[A-Za-z]*[A-Z])[A-Za-z]{1,5}\b")
+_ACRONYM_TOKEN = compiled(r"[A-Z](?<!\w[A-Z])(?=[A-Za-z]*[A-Z])[A-Za-z]{1,5}\b")
 
 
 def article_acronyms(texts: Iterable[str], names: Iterable[str] = ()) -> dict[str, str]:
@@ -641,9 +642,9 @@ def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str],
 
 # "first quarter", "first-quarter" are read as Q1 (as an article writes it either way), and each
 # quarter's months, full or abbreviated, as stems: see Lexicon (a quarter meets its months).
-_QUARTER_FOLDS = [(f"{ordinal}{sep}quarter", re.compile(rf"\b{ordinal}{sep}quarter\b"), f"q{n}")
+_QUARTER_FOLDS = [(f"{ordinal}{sep}quarter", compiled(rf"\b{ordinal}{sep}quarter\b"), f"q{n}")
                   for n, ordinal in enumerate(("first", "second", "third", "fourth"), 1) for sep in (" ", "-")]
-_FISCAL_QUARTERS = re.compile(r"\b(?:quarter|three months|period)\s+(?:ended|ending|to|through)\b|\bfiscal\b|\bFY",
+_FISCAL_QUARTERS = compiled(r"\b(?:quarter|three months|period)\s+(?:ended|ending|to|through)\b|\bfiscal\b|\bFY",
                               re.I)
 _FISCAL_WORDS = ("quarter", "three months", "period", "fiscal", "fy")  # each match of _FISCAL_QUARTERS holds one
 _QUARTER_MONTHS = {f"q{n}": frozenset(s for month in MONTHS[3 * n - 3:3 * n] for word in {month, month[:3]}
@@ -669,9 +670,9 @@ _NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _ROLE_WORDS_RE = r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 # "Name, the fund's chief economist," / "Name, its chief executive." (the role after the name) and
 # "the fund's chief economist, Name," / "chief economist Name" (the role before it)
-_APPOSED = re.compile(rf"({_NAME_WORDS}),\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+['’]s\s+)?"
+_APPOSED = compiled(rf"({_NAME_WORDS}),\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+['’]s\s+)?"
                       rf"({_ROLE_WORDS_RE})\s*(?=[,;.]|$)")
-_ROLE_FIRST = re.compile(rf"(?<![\w'’-])({_ROLE_WORDS_RE}),?\s+({_NAME_WORDS})")
+_ROLE_FIRST = compiled(rf"(?<![\w'’-])({_ROLE_WORDS_RE}),?\s+({_NAME_WORDS})")
 # The last word of a role: an office word, or a noun of who does something ("economist", "governor",
 # "negotiator", "president", "spokesperson"); the words that end so and are no such noun are left out.
 # "-er" alone would take comparatives ("higher", "older") for roles.
@@ -680,7 +681,7 @@ _ROLE_ENDINGS = ("ist", "or", "ent", "man", "woman", "person", "maker", "ager", 
 _NOT_ROLES = frozenset("sector event moment government agreement statement".split())
 
 
-_NOT_A_PERSON = re.compile(r"\b[A-Z]{2,}\b|\d")
+_NOT_A_PERSON = compiled(r"\b[A-Z]{2,}\b|\d")
 
 
 def _is_role(word: str) -> bool:
@@ -759,12 +760,12 @@ def _lexical_relations(classes: dict[str, int], forms: dict[str, set[str]],
 # A year after "until", "beyond", "since" … bounds a period; only a year that says which
 # period a figure or an event belongs to ("growth in 2025", "fiscal 2026") names one (qualifiers.named_years).
 _BOUNDING = frozenset({"until", "beyond", "through", "since", "from", "after", "before", "till", "by", "to"})
-_PERIOD = re.compile(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
+_PERIOD = compiled(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
 # Prefilters, each a part every match of the pattern holds, written to start with a character
 # class: the regex engine then skips ahead to it instead of trying the pattern at every position.
-_DATED = re.compile(r"\d|[qh](?:uarter|alf)", re.I)
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d\b")
-_PERIOD_HINT = re.compile(r"[qh](?:[1-4]|uarter|alf)", re.I)
+_DATED = compiled(r"\d|[qh](?:uarter|alf)", re.I)
+_YEAR_HINT = compiled(r"(?:19|20)\d\d\b")
+_PERIOD_HINT = compiled(r"[qh](?:[1-4]|uarter|alf)", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
@@ -772,10 +773,10 @@ _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # number ("Aero 14", "Boeing 737"), with the variant words after it ("Aero 14 Pro", "K4 Max"): "the
 # E5's price" is not "the E3's price", the "Aurex 5 Pro" not the "Aurex 5".  Quarters, halves and
 # fiscal years are periods, not models; a year (four digits) or a day of a month is a date.
-_MODEL = re.compile(r"\b(?:(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,3}"
+_MODEL = compiled(r"\b(?:(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,3}"
                     r"|([A-Z][a-z]{2,})[ -]\d{1,3}(?![\d.,]\d|\s?%|-\d|-[a-z]))\b"
                     rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))})\b)*")
-_MODEL_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,}[ -]\d")
+_MODEL_HINT = compiled(r"[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,}[ -]\d")
 # A name before a number that is a date, a sentence's first word ("About 40 ...") or a currency ("Ksh 500") is no
 # product line: a day and month ("March 15", "Dec 31", "Tuesday 3") or a sentence opener is checked where matched.
 # Nor is a vote tally ("Senate 51-49") or a compound ("a Gaza 20-point plan").
@@ -792,9 +793,9 @@ MEASURES = {kind: tuple(stem(w) for w in words.split()) for kind, words in (
 _BLOCS = ("eu", "mercosur", "asean", "opec", "nato", "g7", "g20", "brics", "gcc", "apec")
 _ENTITY_KINDS = ("country", "bloc", "year", "period", "model", "exclusion", *(k for k in MEASURES if k != "core-headline"))
 
-_BOUNDARY = re.compile(r"[,;:()\u2014]| [-\u2013] | (?:as|after|because|despite|amid|while|which|whereas|although|"
+_BOUNDARY = compiled(r"[,;:()\u2014]| [-\u2013] | (?:as|after|because|despite|amid|while|which|whereas|although|"
                        r"though|according to|citing|reflecting|following)\b")
-_SEGMENT = re.compile(r"\s*(?:[,;:()\u2014]|\s[-\u2013]\s)\s*")
+_SEGMENT = compiled(r"\s*(?:[,;:()\u2014]|\s[-\u2013]\s)\s*")
 # A segment after an aside that opens with one of these goes on with the main clause:
 # "A small group of policymakers, led by Austria's governor, is likely to dissent".
 _GOES_ON = frozenset("""is are was were will would has have had could can may might should must does do did
@@ -803,30 +804,30 @@ _GOES_ON = frozenset("""is are was were will would has have had could can may mi
 # analysts say could reach 3 million units, are due to begin on Oct. 10" (not "On growth, ...").
 _ASIDE_OPENERS = frozenset("""which who whose whom where when as after because despite amid while whereas although
 though according citing reflecting following""".split())
-_SUBORDINATE = re.compile(r"\s(?:as|after|because|despite|amid|while|which|whereas|although|though|according to|"
+_SUBORDINATE = compiled(r"\s(?:as|after|because|despite|amid|while|which|whereas|although|though|according to|"
                           r"citing|reflecting|following)\s", re.I)
 # A clause of cause or setting, where a country or year named is not what the claim is about: "as" of a
 # comparison or a list opens none ("exports to Germany as well as France", "partners such as Vietnam", "as of")
-_CAUSE_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bmuch)(?<!\bmany)(?<!\bfar)(?<!\blong)(?<!\bsoon)"
+_CAUSE_CLAUSE = compiled(r"(?<!\bsuch)(?<!\bwell)(?<!\bmuch)(?<!\bmany)(?<!\bfar)(?<!\blong)(?<!\bsoon)"
                            r"\s(?:as(?!\s+(?:well|much|many|long|soon|far|high|low|little|few|of)\b)|after|because|"
                            r"despite|amid|while|which|whereas|although|though|according to|citing|reflecting|following)\s",
                            re.I)
 
 
-_HEAD_WORD = re.compile(r"[a-z0-9]+")
-_FIGURE_TOKEN = re.compile(r"\w*\d\w*")  # a figure's words that hold a digit: "135bn" of "€135bn", "16gb"
+_HEAD_WORD = compiled(r"[a-z0-9]+")
+_FIGURE_TOKEN = compiled(r"\w*\d\w*")  # a figure's words that hold a digit: "135bn" of "€135bn", "16gb"
 # A closing attribution: '…," Chief Executive Officer Kari Lindholm said on a call with reporters',
 # "…, the ministry said in a statement on Tuesday", "…, according to two people familiar with the talks".
 # It names who spoke, not what happened; one that goes on to report ("said that …", "said it would …")
 # or gives a figure is not one.
 # A clause that opens with a conjunction ("…, while Japan added new curbs") reports another fact.
-_ATTRIBUTION = re.compile(r"[,;:]\s*[\"”’']?\s*((?!(?:while|whereas|and|but|as|although|though|after|because|since"
+_ATTRIBUTION = compiled(r"[,;:]\s*[\"”’']?\s*((?!(?:while|whereas|and|but|as|although|though|after|because|since"
                           r"|so|yet)\b)[^,;:\"“”\d]{0,100}?\b(said|says|told|added|according to)\b"
                           r"([^,;:\"“”\d]{0,80}?))[.\"”’']*$", re.I)
 # After the verb, these go on to report: "said that …", "said it would …" (before it, "he" is who spoke)
-_REPORTED = re.compile(r"\b(?:that|it|they|he|she|would|will|was|were|is|are|had|has)\b", re.I)
+_REPORTED = compiled(r"\b(?:that|it|they|he|she|would|will|was|were|is|are|had|has)\b", re.I)
 # "…, he added" and "…, she added on Tuesday" attribute; "added new curbs" reports what was added
-_AFTER_ADDED = re.compile(r"\s*(?:$|(?:on|in|at|to|during|after|later|in a)\b)", re.I)
+_AFTER_ADDED = compiled(r"\s*(?:$|(?:on|in|at|to|during|after|later|in a)\b)", re.I)
 
 
 def closing_attribution(statement: str) -> str | None:
@@ -840,7 +841,7 @@ def closing_attribution(statement: str) -> str | None:
     if m.group(2).lower() == "added" and not _AFTER_ADDED.match(m.group(3)):
         return None
     return m.group(1)
-_EXPECTERS = re.compile(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
+_EXPECTERS = compiled(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
                         re.I)
 
 
@@ -864,14 +865,14 @@ def _head(statement: str) -> str:
 
 
 # A capital after "x " (the lookbehind after the capital, so the engine skips ahead to capitals)
-_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
-_LOWER = re.compile(r"\b[a-z][a-z'’-]+\b")
+_NAME = compiled(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+_LOWER = compiled(r"\b[a-z][a-z'’-]+\b")
 
 
-_PERSON = re.compile(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) "
+_PERSON = compiled(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) "
                      r"(?:will|would|said|says|told|warned|declined|is|was|has|announced|refused|signalled|signaled|"
                      r"urged|called)\b")
-_OFFICE = re.compile(r"[Tt]he (?:[A-Z][\w-]*['’]s )?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+) (?:will|would|said|says|told|warned|"
+_OFFICE = compiled(r"[Tt]he (?:[A-Z][\w-]*['’]s )?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+) (?:will|would|said|says|told|warned|"
                      r"declined|announced|refused|signalled|signaled|urged|called)\b")
 
 
@@ -973,7 +974,7 @@ def _cause_years(statement: str) -> dict[str, str]:
 # What a measure leaves out, or says it left out: "excluding food and energy", "excl. items",
 # "non-oil", and the words for such a measure ("adjusted EPS" is earnings excluding items, as a
 # non-GAAP figure is; "core" and "underlying" inflation exclude food and energy).
-_EXCLUDING = re.compile(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
+_EXCLUDING = compiled(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
                         r"|adjusted|underlying|core|non-(?!farm\b)\w+)\b", re.I)
 # (not "non-farm": "non-farm payrolls" is the headline jobs measure, which "payrolls" alone names)
 _EXCLUDING_WORDS = ("excl", "adjusted", "underlying", "core", "non-")  # one of them opens every match of _EXCLUDING
@@ -1140,7 +1141,7 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
 # After a noun, these make it the subject of what follows ("deliveries will begin in March", "the
 # phrase is expected to stay"): a predicate, not an object. Not "that": after a verb it opens the
 # object ("will signal that rates will rise" / "signalled that bond buying would end").
-_PREDICATE = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had)\b", re.I)
+_PREDICATE = compiled(r"\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had)\b", re.I)
 
 
 def _subject_of(lexicon: Lexicon, i: int, term: int) -> bool:
@@ -1158,7 +1159,7 @@ def _subject_of(lexicon: Lexicon, i: int, term: int) -> bool:
 # A preposition that opens the phrase saying what a term acts on or belongs to: "duties ON
 # brandy", "drawdown OF the climate fund", "aid FOR farmers", "sanctions AGAINST Iran".
 _ROLE_PREPOSITIONS = frozenset({"on", "of", "for", "against"})
-_ROLE_TOKEN = re.compile(r"[\w'’]+|[,;:()]")
+_ROLE_TOKEN = compiled(r"[\w'’]+|[,;:()]")
 _ROLE_WORDS = 3  # content words of the phrase read
 # A phrase ends at any other preposition or a verb of place ("on European pork in place")
 _ROLE_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "after", "before", "over", "under", "into", "as",
@@ -1205,6 +1206,42 @@ def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tupl
         elif token in written:
             head = written[token]
     return found
+
+
+@lru_cache(maxsize=4096)
+def _named_things(statement: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The proper names of three capitalised words or more that end in a common noun ("the IMF's Poverty
+    Reduction and Growth Trust", "the Global Ocean Fund"), as (that noun, the name's other words, the name as
+    written), in lower case.  A name holding a role ("Chancellor Rachel Reeves") names a person, one holding a
+    digit a model ("Aero Pro K4 Max"), and a day or month ends no name ("7.30pm AEST on Tuesday")."""
+    found = []
+    for m in _RUN.finditer(statement[:MAX_TEXT_CHARS]):
+        written = re.sub(r"^(?:the|a|an)\s+", "", m.group(), flags=re.I)
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in re.split(r"[\s-]+", written.lower())]
+        head, own = words[-1], frozenset(w for w in words[:-1] if w not in _MINOR)
+        if len(own) < 2 or head in _NOT_LINES or not any(lexical.groups(head)) or any(_is_role(w) for w in words) \
+                or any(c.isdigit() for c in written):
+            continue
+        found.append((head, own, written))
+    return tuple(found)
+
+
+def other_name(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """When the two claims each name a proper name ending in one noun, and the names share no other word, nor
+    does the other claim write the one's other words ("the Poverty Reduction and Growth Trust" / "the Resilience
+    and Sustainability Trust"), they speak of two things of one kind: which names differ."""
+    mine, theirs = _named_things(lexicon.statement(e)), _named_things(lexicon.statement(r))
+    if not mine or not theirs:
+        return None
+    said = [set(_HEAD_WORD.findall(lexicon.statement(k).lower())) for k in (e, r)]
+    for head, words, written in mine:
+        others = [(w, t) for h, w, t in theirs if h == head]
+        # each has a word of its own that the other claim never writes (a word both names hold is their
+        # owner: "the IMF's … Trust")
+        if others and all((words - w) and (w - words) and not (words - w) & said[1] and not (w - words) & said[0]
+                          for w, _ in others):
+            return f"names the {written} where it names the {others[0][1]}"
+    return None
 
 
 def other_role(lexicon: Lexicon, e: int, r: int) -> str | None:
@@ -1486,7 +1523,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
-                or other_converse(lexicon, e, r)
+                or other_converse(lexicon, e, r) or other_name(lexicon, e, r)
             if why is not None and _kept_from(lexicon, e, r):
                 why = None  # "reserved for the X2 Pro" speaks of the base X2 too: it leaves it out
             if why is not None:

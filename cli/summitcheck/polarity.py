@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from . import lexical
-from .lazy import LazyPattern
+from .lazy import LazyPattern, compiled
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
 from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, may_hold, terms
@@ -180,10 +180,10 @@ _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
 # "remain in place", "kept in place", "left in force": the measure stays as it is
 _IN_PLACE = frozenset({("in", "place"), ("in", "force")})
 _PLACE_VERBS = _STAY_VERBS | {"keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving"}
-_ON_QUANTITY = re.compile(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
+_ON_QUANTITY = compiled(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
                           r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
 # Where a move goes: "… to $2.4 billion", "… to about 4.1 million", "… to a three-year low"
-_TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[$€£¥₩₹]?\d|(?:a|an|its|their)\s+"
+_TO_LEVEL = compiled(r"\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[$€£¥₩₹]?\d|(?:a|an|its|their)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:low|high|record|minimum|trough))")
 # "would stall without reforms", "risked becoming irrelevant without a court": a condition, as "unless" is
 _WARNING = frozenset({"risk", "risks", "risked", "risking", "would", "could", "might", "warn", "warns", "warned"})
@@ -217,12 +217,12 @@ _ACTS = (
                "deny", "denied", "denies", "veto", "vetoed", "vetoes", "vetoing", "block", "blocked", "blocks",
                "blocking"}),
 )
-_TOKENS = re.compile(r"[a-z]+n't|[a-z]+|[,;:]")
+_TOKENS = compiled(r"[a-z]+n't|[a-z]+|[,;:]")
 _BREAKS = frozenset({",", ";", ":", "and", "but", "while", "whereas"})
 _CUE_WORDS = frozenset(_NEGATORS | _NEGATING_VERBS | _NEGATING_BEFORE.keys())
 _DIRECTION_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS | _PLACE_VERBS | _CHANGE)
-_WORDS = re.compile(r"[a-z]+n't|[a-z]+")
-_NAME = re.compile(r"\b[^\W\d_][\w'-]*")
+_WORDS = compiled(r"[a-z]+n't|[a-z]+")
+_NAME = compiled(r"\b[^\W\d_][\w'-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -551,7 +551,7 @@ def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
 # A thing kept for one tier, model or party of an offer: "exclusive to Premium", "reserved for the X2
 # Pro", "limited to", "only on the Pro", "only commercial banks can …" (not "only 3%", "only if", "not only";
 # not "only to", which is a purpose as often: "intervene only to curb volatility").
-_RESTRICTION = re.compile(r"\b(?<!not )(exclusive(?:ly)? (?:to|for|on)|reserved for|limited to|restricted to|confined to"
+_RESTRICTION = compiled(r"\b(?<!not )(exclusive(?:ly)? (?:to|for|on)|reserved for|limited to|restricted to|confined to"
                           r"|available only (?:to|for|on|in)|only (?:for|on|in)|only(?= [a-z]))\b")
 _NOT_RESTRICTED = frozenset({"if", "when", "after", "because", "once", "until", "a", "an", "one", "two", "just", "about",
                              "around"})
@@ -607,7 +607,7 @@ def restriction(statement: str) -> tuple[str, frozenset[str], str] | None:
 
 
 # Where the clause of a restriction ends ("…, while the standard model keeps the old chip")
-_RESTRICTION_CLAUSE = re.compile(r"[,;:]|\b(?:but|while|whereas)\b")
+_RESTRICTION_CLAUSE = compiled(r"[,;:]|\b(?:but|while|whereas)\b")
 
 
 def recipient(statement: str) -> list[str]:
@@ -750,14 +750,14 @@ _ASIDE = (r",\s*(?:" + _REPORTING + r")\b[^,;:]*"
 _ASIDE_START = LazyPattern(_ASIDE)
 # ", but Slovakia …", ", but the commission …": read on the text as written, since a name is capitalised
 # (", but avoided naming Beijing" goes on with the claim's own subject)
-_OTHER_SUBJECT = re.compile(r",\s*but\s+(?:(?:the|a|an|this|that|these|those|its|their|some|many|most|other)\s+"
+_OTHER_SUBJECT = compiled(r",\s*but\s+(?:(?:the|a|an|this|that|these|those|its|their|some|many|most|other)\s+"
                             r"|[A-Z])[^,;:]*")
 # A trailing participle after a comma tells what the act amounts to (", extending an easing cycle", ", ending
 # years of losses"); words that work as prepositions ("including", "according", "following") open none.
 _PARTICIPLE = (r",\s*(?!(?:including|excluding|according|during|following|regarding|concerning|pending|"
                r"notwithstanding|nothing|something|anything|everything)\b)[a-z]{2,}ing\b[^,;:]*")
-_PARTICIPLE_START = re.compile(_PARTICIPLE)
-_SUBORDINATE = re.compile(
+_PARTICIPLE_START = compiled(_PARTICIPLE)
+_SUBORDINATE = compiled(
     _ASIDE
     + r"|,\s*(?:which|who|whose|whom|where)\b[^,;:]*"
     r"|\b(?:despite|in spite of)\b[^,;:]*"
@@ -781,7 +781,7 @@ _INSTEAD = LazyPattern(r"[,;]\s*(?:(?:opting|choosing|preferring|settling|going|
 _CONTRAST = LazyPattern(r"\b(?:unlike|in a break with|breaking with|in contrast to|in contrast with|contrary to)\b[^,;:]*")
 _CONTRAST_WORDS = frozenset({"unlike", "break", "breaking", "contrast", "contrary"})
 # Where one clause of a claim ends and another begins, for what a negation governs.
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+_CLAUSE_BREAK = compiled(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # "without objection": one cue of OPPOSITES (a unanimous vote), not a denial
 _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.split(" ")[0] in _NEGATORS)
 
@@ -1013,7 +1013,7 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
     return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
+_RELATIVE_CLAUSE = compiled(r",\s*(?:which|who|whose|whom|where)\b")
 
 
 def _clause_act(clause: str) -> str | None:
@@ -1132,24 +1132,24 @@ _DAY = LazyPattern(rf"(?:\b(by|before|until|till|after|from|since|no later than|
                   rf"(?:\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b)")
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 # Every day _DAY finds holds a month's first three letters; this opens with a literal the engine skips ahead to.
-_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_MONTH_HINT = compiled(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
 # A month written alone (no day: calendar_day compares days), capitalised ("May", not the modal; "March", not
 # the verb)
-_MONTH_NAME = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+_MONTH_NAME = compiled(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d{1,2}\b)")
 # When something starts: a start verb, "starting", "effective", or "from" right before the month ("from April", not
 # "imports from Japan … in March"); "apply" as a start ("will apply in July", not "apply for the grants in May")
-_STARTS = re.compile(r"\b(?:take|takes|took|taking) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b"
+_STARTS = compiled(r"\b(?:take|takes|took|taking) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b"
                      r"|\b(?:start|starts|started|starting|begin|begins|began|beginning|effective|as of"
                      r"|launch|launches|launched|ship|ships|shipped|roll out|rolls out|rolled out|on sale)\b"
                      r"|\bappl(?:y|ies)\b(?!\s+(?:for|to)\b)"
                      r"|\bfrom\s+(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[-\s]+)?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-_NOT_A_START = re.compile(r"\b(?:by|before|until|till|through|ahead of|no later than|after|since|to)\s+(?:the\s+)?"
+_NOT_A_START = compiled(r"\b(?:by|before|until|till|through|ahead of|no later than|after|since|to)\s+(?:the\s+)?"
                           r"(?:end of\s+)?$", re.I)
 def start_month(statement: str) -> tuple[int, str] | None:
     """The one month a statement says something starts in ("take effect ... from their next billing cycle

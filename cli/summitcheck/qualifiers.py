@@ -25,6 +25,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .lazy import compiled
 from .text import MONTHS
 
 _ORDINALS = {
@@ -35,47 +36,47 @@ _ORDINALS = {
 VARIANTS = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "FE", "Fold", "Flip", "Edge", "XL"}
 _ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 
-_FISCAL = re.compile(r"\b(?:FY|(?:fiscal|financial)(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
+_FISCAL = compiled(r"\b(?:FY|(?:fiscal|financial)(?:\s+year)?)\s*'?((?:19|20)?\d{2})(?:[-–/](\d{2,4}))?\b", re.I)
 _MONTH_NAMES = "|".join(m for m in MONTHS if m != "may") + r"|(?-i:May)"
 # A fiscal year written by where it starts or ends: "the fiscal year beginning in April 2026" is 2026-27,
 # "the year ending March 2026" is 2025-26 (a year to December is the calendar year).
-_FISCAL_START = re.compile(rf"\b(?:fiscal|financial)\s+year\s+(?:beginning|starting|from)\s+(?:in\s+)?({_MONTH_NAMES})"
+_FISCAL_START = compiled(rf"\b(?:fiscal|financial)\s+year\s+(?:beginning|starting|from)\s+(?:in\s+)?({_MONTH_NAMES})"
                            r"\s+((?:19|20)\d{2})\b", re.I)
-_YEAR_END = re.compile(rf"\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?"
+_YEAR_END = compiled(rf"\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?"
                        rf"({_MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+((?:19|20)\d{{2}})\b", re.I)
-_YEAR = re.compile(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
+_YEAR = compiled(r"(?<![\w.])((?:19|20)\d{2})(?:[-–/](\d{2}))?(?![\w.%])")
 # "fiscal" before a quarter or a half is part of the period: "fiscal second quarter" is Q2.
 # "the final quarter of 2026" is its fourth
-_QUARTER = re.compile(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b|(final)[- ]quarter\b)", re.I)
-_HALF = re.compile(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
-_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
+_QUARTER = compiled(rf"\b(?:fiscal\s+)?(?:Q([1-4])\b|([1-4])Q\b|{_ORDINAL}[- ]quarter\b|(final)[- ]quarter\b)", re.I)
+_HALF = compiled(r"\b(?:fiscal\s+)?(?:H([12])\b|([12])H\b|(first|second|1st|2nd)[- ]half\b)", re.I)
+_MONTH = compiled(r"\b(" + "|".join(m for m in MONTHS if m != "may") + r"|(?-i:May))\b", re.I)
 # A span of months that is a calendar quarter or half is that quarter or half: "the April-June period" is Q2,
 # "January to June" H1 (another span, "March-May", stays its months).
-_MONTH_SPAN = re.compile(rf"\b({_MONTH_NAMES})\s*(?:[-–/]|\s(?:to|through|thru)\s)\s*({_MONTH_NAMES})\b", re.I)
+_MONTH_SPAN = compiled(rf"\b({_MONTH_NAMES})\s*(?:[-–/]|\s(?:to|through|thru)\s)\s*({_MONTH_NAMES})\b", re.I)
 _SPAN_PERIODS = {(1, 3): "q1", (4, 6): "q2", (7, 9): "q3", (10, 12): "q4", (1, 6): "h1", (7, 12): "h2"}
-_YEAR_TO = re.compile(r"\b(?:year|(?:12|twelve)\s+months)\s+(?:to|through|ending)\s+(" + "|".join(m for m in MONTHS if m != "may")
+_YEAR_TO = compiled(r"\b(?:year|(?:12|twelve)\s+months)\s+(?:to|through|ending)\s+(" + "|".join(m for m in MONTHS if m != "may")
                       + r"|(?-i:May))\b", re.I)
-_RELATIVE = re.compile(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
-_VERSION = re.compile(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
-_ORDINAL_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+_RELATIVE = compiled(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
+_VERSION = compiled(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
+_ORDINAL_WORD = compiled(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                            re.I)
 # Words naming how long a period is, read after the named periods are taken out; a year is a length
 # too when a name gives a year and no shorter period.  "a year earlier", "year-on-year", "a year ago"
 # are comparison bases and say nothing of the length.
-_BASES = re.compile(r"\b(?:(?:a|the|one)\s+)?(?:year|quarter|month)(?:\s+(?:earlier|ago|before|prior)|[- ](?:on|over)[- ]"
+_BASES = compiled(r"\b(?:(?:a|the|one)\s+)?(?:year|quarter|month)(?:\s+(?:earlier|ago|before|prior)|[- ](?:on|over)[- ]"
                     r"(?:year|quarter|month))\b|\b(?:previous|prior|last|same)\s+(?:year|quarter|month|period)\b",
                     re.I)
-_LENGTHS = [(re.compile(r"\b(?:quarterly|quarter|three[- ]months?)\b", re.I), "a quarter"),
-            (re.compile(r"\b(?:half[- ]year(?:ly)?|semi-?annual|six[- ]months?)\b", re.I), "a half-year"),
-            (re.compile(r"\b(?:monthly|month)\b", re.I), "a month"),
-            (re.compile(r"\b(?:annual|annually|yearly|full[- ]year|(?:fiscal|financial|calendar|whole|the)\s+year"
+_LENGTHS = [(compiled(r"\b(?:quarterly|quarter|three[- ]months?)\b", re.I), "a quarter"),
+            (compiled(r"\b(?:half[- ]year(?:ly)?|semi-?annual|six[- ]months?)\b", re.I), "a half-year"),
+            (compiled(r"\b(?:monthly|month)\b", re.I), "a month"),
+            (compiled(r"\b(?:annual|annually|yearly|full[- ]year|(?:fiscal|financial|calendar|whole|the)\s+year"
                         r"|twelve[- ]months?|12[- ]months?)\b", re.I), "a full year")]
-_RATE_BASIS = re.compile(r"annual|annually|yearly", re.I)
-_YEAR_ENDING = re.compile(r"\b(?:(?:the\s+)?end[- ](?:of[- ](?:the[- ])?)?|year[- ]end[- ]?(?:of\s+)?)(?=(?:19|20)\d{2}\b)", re.I)
+_RATE_BASIS = compiled(r"annual|annually|yearly", re.I)
+_YEAR_ENDING = compiled(r"\b(?:(?:the\s+)?end[- ](?:of[- ](?:the[- ])?)?|year[- ]end[- ]?(?:of\s+)?)(?=(?:19|20)\d{2}\b)", re.I)
 _END = "end of year"
 _AT_THE_END = frozenset({"dec", "q4", "h2", "year to dec"})  # the periods a year's end closes
 _PERIOD_LENGTH = {"q": "a quarter", "h": "a half-year", "y": "a full year"}  # "y": "year to dec"
-_MODEL_WORD = re.compile(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
+_MODEL_WORD = compiled(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
 _OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 
 
@@ -144,7 +145,7 @@ class Qualifiers:
 
 
 # A year in running text ("in 2027.", "for 2025-26"), read as in a metric name by named_years.
-_TEXT_YEAR = re.compile(r"\b((?:19|20)\d{2})(?:[-–/](\d{2}))?\b(?!%)")
+_TEXT_YEAR = compiled(r"\b((?:19|20)\d{2})(?:[-–/](\d{2}))?\b(?!%)")
 
 
 def named_years(text: str) -> list[tuple[int, str, str]]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .errors import InputError
+from .lazy import compiled
 from .model import Document
 from .textfile import read_text
 
@@ -34,7 +35,7 @@ _SAME = {
     **dict.fromkeys("‐‑‒–—―−⁃﹘﹣－", "-"),
     **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
 }
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
+_ELLIPSIS = compiled(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from . import lexical
+from .lazy import compiled
 
 # What pairing and polarity read of a claim's texts (statement, keywords, topic
 # together): a drafted sentence has at most 90 words, and a megabyte-long
@@ -86,7 +87,7 @@ queen prince premier senator leader leaders official officials spokesman spokesw
 # name after it, capitalised, still says who holds it.
 _TITLE = (r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hancellor|[Cc]hair(?:man|woman|person)?|[Gg]overnor"
           r"|[Ss]ecretary|CEO|[Ss]pokes(?:man|woman|person)|King|Queen|Prince|[Pp]remier|Senator|Mr|Ms|Mrs|Dr)")
-TITLED_NAME = re.compile(r"(?<!\w)" + _TITLE + r"\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})")
+TITLED_NAME = compiled(r"(?<!\w)" + _TITLE + r"\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})")
 # A title word in lower case, one of which every titled name holds: a prefilter.  A substring search
 # is a fast scan in C; a pattern of twenty alternatives opening with [Pp] is tried at every position
 # (~150 us for a 640-character claim).
@@ -108,10 +109,10 @@ def has_title(text: str) -> bool:
     """Whether text may hold a titled name (TITLED_NAME): it holds a title's letters, in any case."""
     lower = text.lower()
     return any(start in lower for start in _TITLE_STARTS)
-_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_ACRONYM_HINT = re.compile(r"\.[A-Za-z]\.")  # in every acronym, and found by a fast search for "."
-_WORD = re.compile(r"[a-z0-9]+")
-_APOSTROPHE_S = re.compile(r"['’]s\b")
+_ACRONYM = compiled(r"\b(?:[A-Za-z]\.){2,}")
+_ACRONYM_HINT = compiled(r"\.[A-Za-z]\.")  # in every acronym, and found by a fast search for "."
+_WORD = compiled(r"[a-z0-9]+")
+_APOSTROPHE_S = compiled(r"['’]s\b")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,6 @@ import errno
 import os
 import stat
 import sys
-import tempfile
 
 from .errors import InputError
 
@@ -168,6 +167,8 @@ def write_atomically(name: str, text: str, inputs: tuple[str, ...] = (),
     except OSError as e:
         raise InputError(f"cannot write: {e.strerror or e}", name) from None
     data = text.encode("utf-8", "backslashreplace")
+    import tempfile  # here: a check that writes no file does not load it (and random, hashlib: ~3 ms)
+
     try:
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(name)}.", suffix=".tmp")
     except OSError as e:

@@ -12,6 +12,7 @@ from . import currencies, lexical, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, find_figures, format_interval, parse_figure
+from .lazy import compiled
 from .model import Claim, Document, Figure, Override, Review
 from .pairing import (
     AMBIGUITY_MARGIN,
@@ -20,6 +21,7 @@ from .pairing import (
     claims_lexicon,
     false_friend,
     other_converse,
+    other_name,
     other_role,
     pair_claims,
     predicted_models,
@@ -384,7 +386,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         exact = figures.closest_claim(i, than=j)
         if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])
                                   or other_role(lexicon, i, offset + exact[0])
-                                  or other_converse(lexicon, i, offset + exact[0])):
+                                  or other_converse(lexicon, i, offset + exact[0])
+                                  or other_name(lexicon, i, offset + exact[0])):
             refused.append(f"'{outcomes[exact[0]].id}' holds its metric but is not the same fact: the expectation {why}")
             exact = None
         if exact is not None:
@@ -410,7 +413,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
     closest = figures.closest_claim(i)
     if closest is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + closest[0]])
                                 or other_role(lexicon, i, offset + closest[0])
-                                or other_converse(lexicon, i, offset + closest[0])):
+                                or other_converse(lexicon, i, offset + closest[0])
+                                or other_name(lexicon, i, offset + closest[0])):
         # "Spain will get flexibility on the 3.5% goal" is not answered by Belgium's 3.5%
         refused.append(f"'{outcomes[closest[0]].id}' holds its metric but is not the same fact: the expectation {why}")
         closest = None
@@ -717,7 +721,7 @@ def _about(statement: str) -> frozenset[str]:
 
 # Words that bring in a figure to measure against, not to state: "lower than the 144Hz", "down from 2.1%",
 # "compared with 305 kroner", "after 2.8% this year", "above the 3%" (a bound is written without "the").
-_COMPARING = re.compile(r"\b(?:(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|after)"
+_COMPARING = compiled(r"\b(?:(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?|after)"
                         r"(?:\s+(?:the|a|an|its|their|last\s+year's|an\s+estimated|a\s+revised))?"
                         r"|(?:below|above|short\s+of|ahead\s+of|beyond|missing|beating|exceeding)\s+(?:the|its|their))\s*$",
                         re.I)
@@ -744,32 +748,32 @@ def _compared_with(statement: str, figure: Figure) -> bool:
 _PHRASE_END = frozenset("""a an the of in on at to for by with from into over under and or but than as that which who
     whom whose will would could should may might can must shall is are was were be been being has have had do does did
     it its their his her our your this these those per each every""".split())
-_NUMBER = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+_NUMBER = compiled(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                      r"ninety|hundred|dozen)$", re.I)
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_NUMBER = compiled(r"(?:19|20)\d\d")
 # Who spoke is no count of what happened: "two officials said", "according to four diplomats", "three people
 # familiar with the talks"
 # (not "two members said they would dissent": what they said is of themselves)
 # (nor "three models are said to use": a passive says what is said of them)
-_SOURCE_AFTER = re.compile(r"(?:\s+(?!(?:are|is|was|were|be|been|being)\b)[\w'’-]+){0,5}?\s+"
+_SOURCE_AFTER = compiled(r"(?:\s+(?!(?:are|is|was|were|be|been|being)\b)[\w'’-]+){0,5}?\s+"
                            r"(?:(?:said|say|says|told)\b(?!\s+(?:that\s+)?(?:they|we)\b)|(?:familiar|briefed|speaking|quoted)\b)",
                            re.I)
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:some\s+|at\s+least\s+)?$", re.I)
+_SOURCE_BEFORE = compiled(r"\baccording\s+to\s+(?:some\s+|at\s+least\s+)?$", re.I)
 # A span that says since when, not how long: "the fastest pace in two years", "the first cut in three years"
-_SINCE_SPAN = re.compile(r"\b(?:first|last|most|least|record|(?!(?:inter|requ|prot|harv|inv|sugg|cont|for|dig|arr|hon|mod"
+_SINCE_SPAN = compiled(r"\b(?:first|last|most|least|record|(?!(?:inter|requ|prot|harv|inv|sugg|cont|for|dig|arr|hon|mod"
                          r"|manif|qu|w|r|t|n|ch|gu|p|v|cr)est\b)[a-z]+est)\b(?:\s+[\w-]+){0,5}\s+(?:in|since)\s+$",
                          re.I)
 # Where a count could open: a word beginning with a digit or a number word (a digit inside "w123x" or
 # "A321neo" opens none); a statement without one holds no count and is not read for figures.
-_COUNT_OPENS = re.compile(r"\b\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_COUNT_OPENS = compiled(r"\b\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"sixty|seventy|eighty|ninety|hundred|dozen)\b", re.I)
 
 
 # A year a move or a pledge runs to: "forward to 2032", "by 2027", "until 2030" (not "in 2027", a period;
 # not "compared to 2024", a baseline, nor "from 2025 to 2030", a span).
-_DEADLINE = re.compile(r"(?<!compared )(?<![12][09]\d\d )\b(?:to|by|until|till|through)\s+((?:19|20)\d\d)\b(?![-–/%]|\s+(?:to|and)\s+(?:19|20)\d\d)")
+_DEADLINE = compiled(r"(?<!compared )(?<![12][09]\d\d )\b(?:to|by|until|till|through)\s+((?:19|20)\d\d)\b(?![-–/%]|\s+(?:to|and)\s+(?:19|20)\d\d)")
 
 
 def _deadline(statement: str) -> str | None:
@@ -786,7 +790,7 @@ def _restated(value: Quantity, others: list[T], quantity: Callable[[T], Quantity
 
 
 # A count named as what was not so: "rather than the three trims", "instead of the five colours", "not 18 leaders".
-_CONTRASTED = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:(?:the|its|their|some|about|around)\s+)?$", re.I)
+_CONTRASTED = compiled(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:(?:the|its|their|some|about|around)\s+)?$", re.I)
 
 
 @dataclass(frozen=True)

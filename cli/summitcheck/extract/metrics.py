@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..figures import RATE_MOVES, FoundFigure
-from ..lazy import LazyPattern
+from ..lazy import LazyPattern, compiled
 from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS, terms
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
@@ -62,7 +62,7 @@ _POSSESSIVES = frozenset("its their his her".split())
 _PREPOSITIONS = frozenset("with in of for on to from between against".split())
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)*|[,;:()!?]|\S")
+_TOKEN = compiled(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)*|[,;:()!?]|\S")
 
 
 def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None,
@@ -142,7 +142,7 @@ def market_quote(sentence: str) -> bool:
 # a month written in full or abbreviated ("Nov", "Sept"), never a word that starts like one ("Mayor")
 _MONTH_NUMBERS = {**{m: i for i, m in enumerate(MONTHS, 1)}, **{m[:3]: i for i, m in enumerate(MONTHS, 1)},
                   "sept": 9}
-_DATE = re.compile(r"\b(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),\s+(?P<y1>(?:19|20)\d\d)"
+_DATE = compiled(r"\b(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),\s+(?P<y1>(?:19|20)\d\d)"
                    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\s+(?P<y2>(?:19|20)\d\d)"
                    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b")
 DATE_LINES = 40  # a page gives its date near the top: the byline, the dateline, "Updated …"
@@ -164,17 +164,17 @@ def published_date(text: str) -> str | None:
 
 
 # Where a clause of its own starts inside a sentence.
-_CLAUSE = re.compile(r",\s*(?:while|whereas|but|with)\s+|;\s+")
+_CLAUSE = compiled(r",\s*(?:while|whereas|but|with)\s+|;\s+")
 # A verb that makes a figure a forecast: "forecast third-quarter revenue of", "it expects revenue of".
-_FORECAST_VERB = re.compile(r"\b(?:forecasts?|forecasted|forecasting|projects?|projected|guided|guides|predicts?"
+_FORECAST_VERB = compiled(r"\b(?:forecasts?|forecasted|forecasting|projects?|projected|guided|guides|predicts?"
                             r"|predicted)\b|\b(?:it|we|company|firm|group)\s+(?:now\s+|also\s+)?(?:expects|sees)\b", re.I)
-_FORECAST_NAME = re.compile(r"\b(?:forecasts?|projections?|outlook|guidance|targets?|estimates?)\b", re.I)
+_FORECAST_NAME = compiled(r"\b(?:forecasts?|projections?|outlook|guidance|targets?|estimates?)\b", re.I)
 # A finite verb of change right before its figure: "revenue rose 10%", "shares down 6%".
 # "would expand just 1.2%", "rose only 3%": an adverb of degree may stand between.
-_CHANGED = re.compile(r"\b([a-z]+)\s+(?:(?:just|only|a\s+further|another)\s+)?(?:by\s+)?$", re.I)
+_CHANGED = compiled(r"\b([a-z]+)\s+(?:(?:just|only|a\s+further|another)\s+)?(?:by\s+)?$", re.I)
 # What stands between a subject and its verb of change: "Kestrel shares had gained 22%", "freight revenue
 # would grow 8%", "revenue is expected to rise 5%" (after "that", the metric is the clause's subject).
-_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|be|been|would|will|could|may|might|should|can|must"
+_AUXILIARIES = compiled(r"(?:\s+(?:has|have|had|is|are|was|were|be|been|would|will|could|may|might|should|can|must"
                           r"|to|likely|also|still|now"
                           # a participle only before its "to": "The inflation forecast rose" keeps its noun
                           r"|(?:expected|forecast|projected|seen|set|due)(?=\s+to\b)))+\s*$", re.I)
@@ -183,7 +183,7 @@ _MORE_UP = frozenset("jumped jumps climbed climbs surged surges gained gains soa
 _MORE_DOWN = frozenset("dropped drops slipped slips slid slides plunged plunges tumbled tumbles dipped dips sank sinks "
                        "eased eases down lost loses".split())
 # A part of a company named as a subject: "The cloud division", "The data-center segment".
-_SEGMENT = re.compile(r"^\W*(?:the|its)\s+((?:[\w-]+\s+){0,3}?(?:division|segment|unit|business|arm))\b", re.I)
+_SEGMENT = compiled(r"^\W*(?:the|its)\s+((?:[\w-]+\s+){0,3}?(?:division|segment|unit|business|arm))\b", re.I)
 
 
 _EARNED = frozenset("earned earns earn".split())
@@ -297,15 +297,15 @@ def _owned(name: str, sentence: str, owned_at: int, previous: str) -> str:
 # What a product is called: a name with a model code and its variant words ("Orbis X5 Pro", "AsterBook 14",
 # "the 16 Pro"); a bare number counts only after a capitalised name or before a variant word.
 _VARIANT = r"(?:\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|SE|FE|Fold|Flip|Edge|XL))"
-_PRODUCT = re.compile(rf"\b(?:[A-Z][\w-]*\s+)?[A-Za-z]+\d\w*{_VARIANT}*(?![\w,.]*\d)|\b[A-Z][\w-]*\s+\d{{1,3}}\b{_VARIANT}*"
+_PRODUCT = compiled(rf"\b(?:[A-Z][\w-]*\s+)?[A-Za-z]+\d\w*{_VARIANT}*(?![\w,.]*\d)|\b[A-Z][\w-]*\s+\d{{1,3}}\b{_VARIANT}*"
                       rf"(?![\d,.]\d)|\b\d{{1,3}}{_VARIANT}+")
 # A verb that puts a price on something: "costs", "is priced at", "starts at", "keep … at", "put it at".
-_PRICE_VERB = re.compile(r"\b(?:costs?|costing|priced|prices?|retails?|sells?|selling|sold\s+for|starts?|starting"
+_PRICE_VERB = compiled(r"\b(?:costs?|costing|priced|prices?|retails?|sells?|selling|sold\s+for|starts?|starting"
                          r"|stays?|remains?|keeps?|kept|put|puts|tipped|set)\b", re.I)
 # Where a price applies: "in the US", "across the euro zone", "In the UK, …".
-_REGION = re.compile(r"\b(?:in|across|for)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+|US|UK|EU)(?:\s+[A-Z][a-z]+)?"
+_REGION = compiled(r"\b(?:in|across|for)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+|US|UK|EU)(?:\s+[A-Z][a-z]+)?"
                      r"|euro[- ]?zone|euro area)\b")
-_DIFFERENCE = re.compile(r"^\s*(?:(more|higher|dearer|above)|(less|lower|cheaper|below))\b", re.I)
+_DIFFERENCE = compiled(r"^\s*(?:(more|higher|dearer|above)|(less|lower|cheaper|below))\b", re.I)
 
 
 def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> str | None:
@@ -352,7 +352,7 @@ def _place(text: str) -> str | None:
 # months ending May 31".
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "to $47.5 billion by 2030-31", "2% of GDP by 2027": the value reached by then is that year's.
-_QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|over|through|during)\s+(?:the\s+end\s+of\s+)?)"
+_QUALIFIER = compiled(r"\s*,?\s*(?:(?:in|for|at|by|over|through|during)\s+(?:the\s+end\s+of\s+)?)"
                         r"((?:fiscal\s+)?(?:(?:end-)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?"
                         r"|the (?:three|six|3|6)[- ]months?|the (?:year|12 months|twelve months) to " + _MONTH_NAMES
                         + r"(?:\s+(?:19|20)\d\d)?"
@@ -361,16 +361,16 @@ _QUALIFIER = re.compile(r"\s*,?\s*(?:(?:in|for|at|by|over|through|during)\s+(?:t
                         r"|" + _MONTH_NAMES + r"(?:\s+(?:19|20)\d\d)?(?!\s*\d)"
                         r"|Q[1-4](?: (?:19|20)\d\d)?|[HQ][1-4]|(?:this|next|last) year))\b")
 # A period the sentence before is about: "… buybacks and dividends during the quarter."
-_QUARTER_BEFORE = re.compile(r"\s(?:during|in|for)\s+(the\s+(?:fiscal\s+)?(?:first\s+|second\s+|third\s+|fourth\s+)?"
+_QUARTER_BEFORE = compiled(r"\s(?:during|in|for)\s+(the\s+(?:fiscal\s+)?(?:first\s+|second\s+|third\s+|fourth\s+)?"
                              r"quarter)[.!?]?$")
-_PERIOD_WORDS = re.compile(r"\b(?:(?:19|20)\d\d|quarter|year|month|half|week|annual|January|February|March|April|May"
+_PERIOD_WORDS = compiled(r"\b(?:(?:19|20)\d\d|quarter|year|month|half|week|annual|January|February|March|April|May"
                            r"|June|July|August|September|October|November|December|Q[1-4]|H[12])\b", re.I)
 # A period right after its figure, without a preposition: "4.6% next year", "2.9% this year".
-_BARE_PERIOD = re.compile(r"\s*(?:so far\s+)?((?:this|next|last) (?:year|quarter))\b")
+_BARE_PERIOD = compiled(r"\s*(?:so far\s+)?((?:this|next|last) (?:year|quarter))\b")
 
 
 # A period leading the sentence: "For 2026-27, …", "In the first quarter, …".
-_LEADING_PERIOD = re.compile(r"\s*(?:in|for)\s+((?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:fiscal )?(?:first|second"
+_LEADING_PERIOD = compiled(r"\s*(?:in|for)\s+((?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the (?:fiscal )?(?:first|second"
                              r"|third|fourth) (?:fiscal )?(?:quarter|half))(?:\s+as\s+a\s+whole)?\s*,", re.I)
 
 
@@ -434,14 +434,14 @@ def _phrase_after(text: str) -> str:
 
 # A verb that puts a level on what stands before it, with its modal or auxiliary: "the jobless rate would top out
 # at", "is seen peaking at", "to settle at": the metric is the noun phrase before the verb group.
-_LEVELLING = re.compile(r"(?:\s+(?:would|will|could|may|might|to|is|are|was|were|be|been|seen|expected|likely))*"
+_LEVELLING = compiled(r"(?:\s+(?:would|will|could|may|might|to|is|are|was|were|be|been|seen|expected|likely))*"
                         r"\s+(?:(?:top|bottom)(?:s|ped|ping|ed|ing)?\s+out|peak(?:s|ed|ing)?|level(?:s|led|ling)?\s+off"
                         r"|settl(?:e|es|ed|ing))\s+(?:at\s+)?$", re.I)
 
 
 # Words that say a figure is a span of what stands before them: "its estimate of the neutral rate unchanged in a
 # range of 2.5% to 3.5%", "duties on pork ranging from 4.9% to 19.8%".
-_SPANNING = re.compile(r"\s+(?:unchanged\s+)?(?:in|within)\s+an?\s+(?:range|band)\s+of\s*$"
+_SPANNING = compiled(r"\s+(?:unchanged\s+)?(?:in|within)\s+an?\s+(?:range|band)\s+of\s*$"
                        r"|\s+(?:ranging|ranges|range)\s+(?:from|between)\s*$", re.I)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import lexical
+from ..lazy import compiled
 from .words import _is_gerund, _verbish
 
 TITLE_WORDS = 30
@@ -24,10 +25,10 @@ MAX_EXAMINED = 40_000
 
 
 _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at most 12 words
-    ("placeholder", re.compile(r"\{[A-Za-z][\w ]*\}")),
-    ("navigation", re.compile(r"^(you are here|your current location|home\s*[>»›/|])|>>|\s[»›]\s"
+    ("placeholder", compiled(r"\{[A-Za-z][\w ]*\}")),
+    ("navigation", compiled(r"^(you are here|your current location|home\s*[>»›/|])|>>|\s[»›]\s"
                               r"|^[\w&' -]{1,25}(\s[|•·/]\s[\w&' -]{1,25}){2,}$", re.I)),
-    ("subscription", re.compile(
+    ("subscription", compiled(
         # "Subscribe", "Sign up here", not news of subscribers or of a country that will "sign up to the pact"
         r"\b(?:un)?subscribe\b|\bsubscribers? only\b|\b(?:become|already) a (?:paid )?subscriber|(?:limited|exclusive|available)"
         r" to (?:paid |premium )?subscribers|(?:^|[.!?|\[]\s*)sign (?:up|in)\b"
@@ -57,12 +58,12 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         # "… so check back for updates": the page promising more of itself
         r"|\bcheck back (?:later|soon|here|with us|for (?:the |more |further |our )?(?:updates?|details|full|latest|more)"
         r"\b)", re.I)),
-    ("disclaimer", re.compile(
+    ("disclaimer", compiled(
         r"does not constitute|not (financial|investment) advice|investment (should be cautious|involves risk)"
         r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
         r"|copyright \d{4}|at (one's|your) own (risk|responsibility)|views expressed|terms of (use|service)"
         r"|privacy policy|\bcookies\b", re.I)),
-    ("disclaimer", re.compile(
+    ("disclaimer", compiled(
         # About the page itself ("written with the help of AI tools"), not news about AI ("help firms adopt AI tools").
         r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed|checked)\s+"
         r"(?:with|by|using)\s+(?:the\s+)?(?:(?:help|assistance|aid|support|use)\s+of\s+)?(?:an?\s+)?"
@@ -76,33 +77,33 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         r"|^the (?:author|writer|columnist)s?\s+(?:has|have|holds?|owns?)\s+no\s+(?:positions?|holdings?|shares)\b"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
-    ("byline", re.compile(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
+    ("byline", compiled(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
     # "AP Business Writer Tom Reed contributed to this report.", "Reuters staff contributed reporting."
-    ("byline", re.compile(r"^(?=.{0,160}$).*\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b",
+    ("byline", compiled(r"^(?=.{0,160}$).*\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b",
                           re.I)),
     # A reporter's note about themselves: "Dana covers the Federal Reserve …", "Jordan Pike is a senior reporter …".
-    ("byline", re.compile(r"^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+\s+(?:has (?:covered|reported on|written about) .{3,80} for"
+    ("byline", compiled(r"^(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+\s+(?:has (?:covered|reported on|written about) .{3,80} for"
                           r" (?:\d+|\w+) (?:years|decades)\b|is an? (?:[\w-]+\s){0,3}(?:reporter|correspondent"
                           r"|editor|writer|journalist|columnist)\b|(?:covers|writes about|reports on)\b(?=.*\b(?:previously"
                           r"|before joining|joined|is based|based in|reported (?:on|for)|has covered)\b))")),
-    ("social", re.compile(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
+    ("social", compiled(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
                           r"|bluesky|mastodon)\b|.*(?:^|\s)@[A-Za-z_][\w_]{2,}\W*$)", re.I)),
-    ("more link", re.compile(r"^(read more|continue reading|read the full|click here|learn more|see more"
+    ("more link", compiled(r"^(read more|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
-    ("byline", re.compile(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
+    ("byline", compiled(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
                           r"|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
-    ("caption", re.compile(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
+    ("caption", compiled(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
     # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
-    ("widget", re.compile(r"^[A-Z][\w ()/.-]{0,30}:[^|]{1,40}(?:\|\s*[A-Z][\w ()/.-]{0,30}:[^|]{1,40}){2,}$")),
+    ("widget", compiled(r"^[A-Z][\w ()/.-]{0,30}:[^|]{1,40}(?:\|\s*[A-Z][\w ()/.-]{0,30}:[^|]{1,40}){2,}$")),
     # An agency's conversion note: "($1 = 1.6176 Australian dollars)"
-    ("widget", re.compile(r"^\(\s*\S{0,3}\s?1\s*=\s*\S{0,3}\s?[\d.,]+\s+[A-Za-z .]+\)$")),
+    ("widget", compiled(r"^\(\s*\S{0,3}\s?1\s*=\s*\S{0,3}\s?[\d.,]+\s+[A-Za-z .]+\)$")),
     # A photo caption ends in its credit, agency and photographer: "… March 3, 2026. REUTERS/Dado Ruvic/File Photo".
-    ("caption", re.compile(r"(?<![\w/])[A-Z][\w&.-]*(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){1,3}\s*$")),
+    ("caption", compiled(r"(?<![\w/])[A-Z][\w&.-]*(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){1,3}\s*$")),
     # What a page says about itself, in shapes rather than one outlet's phrases. Every branch of the next three is
     # anchored at the line's start, so a news line costs one failed look at its first words.
     # Notes on the text: "(Refiles to fix a typo)", "(Updates with analyst comment)", "This story was first published
     # by …", "Disclaimer: …", "The author is chief economist at …", "This article is more than 1 month old".
-    ("disclaimer", re.compile(
+    ("disclaimer", compiled(
         r"^\(\s*(?:refiles?|corrects?|updates?|adds|recasts?|fixes|clarifies|rewrites|repeats|changes|removes|inserts"
         r"|deletes|re-?issues?|withdraws)\b[^()]{0,200}\)\W*$|^refile[sd]?\b"
         r"|^\(?(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+been|was|is\s+being)\s+(?:refiled|republished"
@@ -117,7 +118,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     # support of …", "Reporting for this story was funded by …", "The Courier's climate journalism is supported by …";
     # and the outlet's own plans at the event ("We'll be at the launch and will have first impressions …", "Our
     # correspondent will be in Frankfurt …"), unless someone is reported saying it. Anchored: one failed look per line.
-    ("disclaimer", re.compile(
+    ("disclaimer", compiled(
         r"^\(?(?:this(?!\s+(?:year|week|month|quarter|time|season)\b)\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece|series|feature|coverage|reporting|journalism|content"
         r"|newsletter|podcast|episode|page|post|blog)|our\s+(?:[\w'’-]+\s+){0,3}?(?:article|story|piece"
         r"|report|series|feature|project|coverage|reporting|journalism|content|investigation|newsletter|podcast|episode"
@@ -137,7 +138,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     # The outlet speaking to its reader: "Join our Telegram channel …", "Follow us on …", "Download our app",
     # "We will be running a live blog from 9am", "Story continues below advertisement", "Tags: …", "Also read: …".
     # Our/us/your are matched in lower case only: "Follow US lead" is news.
-    ("subscription", re.compile(
+    ("subscription", compiled(
         r"^(?:(?:click|tap) here (?:to|and) )?(?:join|follow|download|install|get|stay|listen|subscribe|tune in|like|catch"
         r"|add|bookmark|watch|read|register|become)\b[^.!?]{0,80}\b(?:(?-i:[Oo]ur|us|[Yy]our)|newsletters?|podcasts?|app"
         r"|alerts)\b"
@@ -169,7 +170,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     # read 2 of your 3 free articles", "Access to comments is restricted to members", "Only subscribers can comment",
     # "4 free stories left".  Who may use a thing in the news ("The feature will be available to subscribers from
     # March", "Access to the loans is restricted to firms …") names another subject or goes on past the readers.
-    ("subscription", re.compile(
+    ("subscription", compiled(
         r"(?:^|[.!?]\s+|\s[-–—|•]\s)\W*(?:(?:(?:full|unlimited|continued)\s+)?(?:(?:access\s+to|reading)\s+)?"
         r"(?:(?:this|the|our)\s+)?(?:article|story|content|comments?|page|analysis|piece|feature|section|archive|podcast"
         r"|newsletter|edition|access|reading|commenting)\s+(?:(?:is|are)\s+)?(?:only\s+)?(?:reserved|restricted|limited"
@@ -181,14 +182,14 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|stor(?:y|ies)|reads?|pieces?)\b)", re.I)),
     # The outlet's offer: an imperative ending in its product, alone or before the offer's terms ("Get <OUTLET>
     # DIGITAL: the full e-paper …", "Upgrade to <Outlet> Premium", "Discover our subscription offers").
-    ("subscription", re.compile(
+    ("subscription", compiled(
         r"^(?:get|try|discover|unlock|upgrade(?:\s+to)?|become|enjoy)(?=[^.!?]{0,60}(?:$|:))(?:\s+[\w'’&-]+){0,5}?\s+"
         r"(?:(?-i:[A-Z]{3,})|premium|digital|plus|unlimited|subscriptions?|memberships?|offers?|edition|app)"
         r"(?:\W*$|\s*:\s)", re.I)),
     # Credits and bios: "(With inputs from agencies)", "Writing by …; Editing by …", "Video Editor: …", "Writes about
     # the U.S. economy … Previously covered …", "Sam Okafor is the Ledger's economics editor." Names are capitalised:
     # "Reporting by the Financial Times suggested …" is news.
-    ("byline", re.compile(
+    ("byline", compiled(
         r"^\(?(?i:with (?:inputs?|additional reporting|reporting|contributions?|agency inputs?) from|(?:inputs|information)"
         r" from (?:agencies|wires|news agencies)|(?:some |additional )?(?:information|material) (?:for|in) this"
         r" (?:report|story|article))\b"
@@ -203,7 +204,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|photographer|illustrator|designer|reporter|writer|anchor)s?\s*:)\s*[A-Z][^.!?]{0,60}$")),
     # A caption's closing credit: "… on Nov 11. PHOTO: AGENCY", "… in Lisbon. Picture: AFP", "Pic: Supplied",
     # "Photo = Hanseo News", "… in Ostrava. File photo". Only a few words may follow the credit's colon.
-    ("caption", re.compile(
+    ("caption", compiled(
         r"(?:^|[.!?][\"”’)]?\s+|\(\s*|\|\s*)(?:(?:file|handout|stock|archive)\s+)?(?:photo(?:graph)?s?|photographer|images?"
         r"|pictures?|pics?|illustration|credits?|courtesy)(?:\s+credits?)?\s*[:=](?:\s*\S+){1,8}\s*$"
         r"|[.!?][\"”’)]?\s+(?:(?:file|handout|stock|archive)\s+(?:photo|image|picture)|(?:photo(?:graph)?|image)"
@@ -212,7 +213,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|(?:^|[.!?)/]\s*|\(\s*|\bvia\s+)getty images\b[^.!?]{0,40}$", re.I)),
     # Disowning and embedded posts: "The Ledger is not responsible for the content of external sites", "Views are
     # personal", "pic.twitter.com/…".
-    ("disclaimer", re.compile(
+    ("disclaimer", compiled(
         r"\bnot responsible for the content of (?:external|third[- ]party|linked)\b"
         r"|\bviews (?:are|expressed (?:here |above )?are) (?:personal|(?:his|her|their|the author'?s|my) own)\b"
         r"|pic\.twitter\.com/", re.I)),
@@ -243,60 +244,60 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
     (len(_FURNITURE) - 1, "responsible views pic"),
 )}
 _SHORT_FURNITURE = [
-    ("byline", re.compile(r"^(?i:(?:written |reporting |edited |editing )?by|authors?)\b\s*:?\s*"
+    ("byline", compiled(r"^(?i:(?:written |reporting |edited |editing )?by|authors?)\b\s*:?\s*"
                           r"(?!(?i:january|february|march|april|may|june|july|august|september|october|november|december|monday"
                           r"|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
                           r"|dec)\b)"
                           r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,;(|·].*)?$")),
-    ("counter", re.compile(r"^\W*\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
+    ("counter", compiled(r"^\W*\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
                            r"|comments?|shares?|likes?)\W*$|\bmin(ute)?s?\s+read\b"
                            # how long the page takes: "Reading time: 6 min", "Listening time 4 minutes", "Time to read: 3'"
                            r"|\b(?:reading|listening|read|listen)\s+time\s*:?\s*(?:about\s+|approx\.?\s+)?\d+\s*(?:min(?:ute)?s?\b|')"
                            r"|\btime to (?:read|listen)\s*:?\s*\d", re.I)),
-    ("share", re.compile(r"^(share|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|copy link|advertisement"
+    ("share", compiled(r"^(share|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|copy link|advertisement"
                          r"|sponsored|comments?|menu|skip to (main )?content)( (this|on \w+|the))?( article| story| page)?"
                          r"\W*$", re.I)),
 ]
 # A line of dates and times only: "Updated 7:02 AM GMT+2, May 6, 2027", "Published Mon 3 Feb 2025 09.41 GMT".
-_TIMESTAMP_WORDS = re.compile(
+_TIMESTAMP_WORDS = compiled(
     r"\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist"
     r"|jst|local|time|ago|hours?|mins?|minutes?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b\.?|[\d:.,/+|()–—-]+", re.I)
 # What opens a note about the article, however long: "Correction: An earlier version of this article said …".
-_NOTE_LEAD = re.compile(r"\(?(?:correction|clarification|editor'?s note|corrections? (?:and|&) clarifications?)\b[^:]{0,60}:"
+_NOTE_LEAD = compiled(r"\(?(?:correction|clarification|editor'?s note|corrections? (?:and|&) clarifications?)\b[^:]{0,60}:"
                         r"|\(?(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b", re.I)
-_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,400}>|&(?:nbsp|#160|#xa0);", re.I)
-_HTML_PAGE = re.compile(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
-_LIST_HEADING = re.compile(
+_TAG = compiled(r"<!--.*?-->|</?[A-Za-z][^<>]{0,400}>|&(?:nbsp|#160|#xa0);", re.I)
+_HTML_PAGE = compiled(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+_LIST_HEADING = compiled(
     r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
     r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
     r"\b[\w' ]{0,40}:?\s*$|^[\w' :-]{0,30}\b(?:full|more|related|latest|further) coverage\s*:?\s*$", re.I)
 # A link in a list, tagged with its section: "- Opinion: A $64-billion deficit is a choice", "- Markets: Asian shares …"
-_KICKER_LINK = re.compile(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explainer|live|map|video|watch|listen|podcast|graphics?"
+_KICKER_LINK = compiled(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explainer|live|map|video|watch|listen|podcast|graphics?"
                           r"|factbox|timeline|photos|gallery|interview|q ?& ?a|markets|business|world|politics|sport|tech"
                           r"|technology|europe|americas|asia(?: pacific)?|africa|middle east|australia|uk|us)\s*:\s+(?:[^.!?]|\.(?=\d))+$",
                           re.I)
 # What heads a list of topics rather than of claims: a short question, a table of contents.
-_TOPICS_LEAD = re.compile(r"^(?:(?:\S+\s+){0,9}\S+\?|(?:jump|skip) to\s*:?|in this (?:article|story|guide)\s*:?|contents\s*:?"
+_TOPICS_LEAD = compiled(r"^(?:(?:\S+\s+){0,9}\S+\?|(?:jump|skip) to\s*:?|in this (?:article|story|guide)\s*:?|contents\s*:?"
                           r"|on this page\s*:?)$", re.I)
 # "Key Takeaways", "Key points", "Highlights", "At a glance": a summary of the story above its body, in bullets.
-_SUMMARY_HEADING = re.compile(r"^(?:key (?:points|takeaways|facts|numbers)|(?:the )?highlights|(?:\S+\s+){0,3}at a glance"
+_SUMMARY_HEADING = compiled(r"^(?:key (?:points|takeaways|facts|numbers)|(?:the )?highlights|(?:\S+\s+){0,3}at a glance"
                               r"|in brief|in short|summary|the big picture|the short version|tl;?dr)\s*:?$", re.I)
 # A headline quoting its speaker: "Goyal: EU deal will create 'lakhs of jobs' in textiles", "Kolar: cuts 'within
 # weeks'" (a name of up to four capitalised words, a colon, a quotation in single quotes), or a question.
-_LINK_HEADLINE = re.compile(r"^(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}:\s.*?\s['‘]\w[^'’]*\w['’](?!\w)|\?\W*$")
-_BULLET = re.compile(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
+_LINK_HEADLINE = compiled(r"^(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}:\s.*?\s['‘]\w[^'’]*\w['’](?!\w)|\?\W*$")
+_BULLET = compiled(r"^\s*(?:[-•*·▪–—]|\d{1,2}[.)])\s+")
 # Bounded repetitions keep the scan linear on "x.x.x.x…" (a domain has few labels of at most 63 letters).
-_SOURCE_TAG = re.compile(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
+_SOURCE_TAG = compiled(r"(?<=[.!?\"”’])\s?(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|gov|edu|io|news|info|co\.uk|co\.jp"
                          r"|jp|uk|de|fr|in|au|ca)\b(?![./\w])")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr st jr sr inc co corp ltd gov sen rep gen col lt sgt prof no nos vs etc approx est fig
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k e.g i.e a.m p.m
 calif fla ariz colo conn mich minn okla tenn wis nev penn ala
 """.split())  # the last line: US states as datelines write them ("SAN FRANCISCO, Calif. (AP) —")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+_SENTENCE_END = compiled(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # "FRANKFURT, Oct 17 (Agency) - ", "WASHINGTON (AP) — ", "Oct 17 (Reuters) -": where and when it was filed.
-_DATELINE = re.compile(
+_DATELINE = compiled(
     r"^(?:(?:[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)??"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
     r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2})"
@@ -304,11 +305,11 @@ _DATELINE = re.compile(
 # Verbs that say someone else spoke or wrote a sentence ("…, economists at Nordbank wrote in a note").
 _SPOKEN = r"(?:said|says|told|according|wrote|writes|noted|notes|added|adds|reported|estimated)"
 # A sentence whose subject is the outlet or its reader, said in its own voice (no quotation, no one reported saying it).
-_FIRST_PERSON = re.compile(r"(?:we|i|our|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
+_FIRST_PERSON = compiled(r"(?:we|i|our|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
 # The same voice anywhere in a sentence: "Get the week's top stories in your inbox."
-_OWN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
+_OWN_VOICE = compiled(r"\b(?:we|our|us|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
 # "Whether the group agrees…": a question; "Here's what Wall Street expects": a sentence that announces what follows
-_INDIRECT = re.compile(r"(?:whether|how|why|what|when|who|which|here(?:'s|’s|\s+is|\s+are))\b", re.I)
+_INDIRECT = compiled(r"(?:whether|how|why|what|when|who|which|here(?:'s|’s|\s+is|\s+are))\b", re.I)
 
 
 @dataclass
@@ -411,7 +412,7 @@ def _pattern_kind(line: str) -> str | None:
 
 
 # A quote's move: "+0.31%", "-1.20", "▲0.4%", "(-1.44%)".
-_TICKER_MOVE = re.compile(r"(?:^|[\s(])[+\-−▲▼]\s?\d[\d,]*(?:\.\d+)?%?")
+_TICKER_MOVE = compiled(r"(?:^|[\s(])[+\-−▲▼]\s?\d[\d,]*(?:\.\d+)?%?")
 _TICKER_WORDS = frozenset("at as of close open closed opened pre market after hours prev previous pts points chg change"
                           " vol volume delayed".split())
 

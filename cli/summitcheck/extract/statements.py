@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ..lazy import LazyPattern
+from ..lazy import LazyPattern, compiled
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import _DATELINE, MIN_WORDS
 from .words import _ACTION_WORDS, _DETERMINERS, _MODALS, _is_gerund, _verbish
 from .worthiness import _FORWARD, _NAMED_VERB, _PAST, _worthy_figures
 
 # Statements drop who said it and the connective in front; the quote keeps them.
-_LEAD_INS = re.compile(
+_LEAD_INS = compiled(
     r"^(?:according to [^,]{1,60},(?:\s*(?:seen|obtained|reviewed) by [^,]{1,40},)?\s*"
     r"|(?:our |the |other |informed |unnamed |several |two |people familiar[^,]*?)?sources?"
     r"(?: familiar with [^,]*?)?\s+(?:say|said|says|revealed|told \w+|added)(?: that)?,?\s+"
@@ -21,13 +21,13 @@ _LEAD_INS = re.compile(
     r"|(?:additionally|moreover|furthermore|meanwhile|in addition|in response|separately|notably|also"
     r"|however|still|instead),\s*)", re.I)
 # "The bank", "the group's": a common noun standing for an organisation named before ("The Bank of England" is a name).
-_GENERIC_SUBJECT = re.compile(r"^([Tt]he (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
+_GENERIC_SUBJECT = compiled(r"^([Tt]he (?:group|company|firm|bank|central bank|cartel|alliance|government|ministry"
                               r"|administration|committee|carmaker|airline|lender|insurer|retailer))(?:['’]s)?\b")
 
 # Compound sentences.  A list of -ing clauses: "…, including increasing X, raising Y, and expanding Z".
-_LIST_CUE = re.compile(r"(?:,\s*|\s+)(including|such as|by|through|namely|like)\s+|,\s+|:\s+")
+_LIST_CUE = compiled(r"(?:,\s*|\s+)(including|such as|by|through|namely|like)\s+|,\s+|:\s+")
 # One subject, several verbs of intent: "hopes to A and plans to B, while also committing to C".
-_INTENT_SPLIT = re.compile(
+_INTENT_SPLIT = compiled(
     r"\s+and\s+(?:also\s+)?(?=(?:plans|planned|hopes|hoped|aims|aimed|wants|wanted|intends|intended|seeks|sought"
     r"|pledged|pledges|promised|promises|vowed|vows|agreed|agrees|committed|commits|will|would"
     r"|(?:is|are) (?:due|expected|set|likely|scheduled|poised) to)\s)"
@@ -168,17 +168,17 @@ class _Antecedents:
         return text[:at] + named + rest
 
 
-_PRONOUN = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
-_NAME_SUBJECT = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
-_HIS_HER = re.compile(r"\b(?:her|his|she|he|him|herself|himself)\b")
+_PRONOUN = compiled(r"^(He|She|It|They)\s+(?=[a-z])")
+_NAME_SUBJECT = compiled(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
+_HIS_HER = compiled(r"\b(?:her|his|she|he|him|herself|himself)\b")
 # "it" as an object: after a verb or a preposition ("no mention of it", "$749 for it", "expect it to support"), not
 # the subject of a clause of speech or reason ("said it would", "because it is") nor before a verb of its own.
-_OBJECT_IT = re.compile(r"\b(?!(?:said|says|say|that|because|as|when|if|and|but|so|while|where|whether|though|although"
+_OBJECT_IT = compiled(r"\b(?!(?:said|says|say|that|because|as|when|if|and|but|so|while|where|whether|though|although"
                         r"|until|unless|after|before|since|once|what|how|why|which|than|think|believe|hope|thinks"
                         r"|believes|hopes|whom|who|is|was|be)\s)[a-z]+\s+(it)\b(?![’'])(?!\s+(?:is|was|will|would"
                         r"|has|had|could|can|may|might|should|must|does|did|[a-z]+s|[a-z]+ed)\b)")
 # "much of it", "the end of it", "in favour of it": a share of something or an idiom, not a thing to name
-_SHARE_OF_IT = re.compile(r"\b(?:much|most|some|all|part|none|any|half|end|rest|each|one|both|more|less|favour|favor"
+_SHARE_OF_IT = compiled(r"\b(?:much|most|some|all|part|none|any|half|end|rest|each|one|both|more|less|favour|favor"
                           r"|lot|bulk|share|out|because)\s+of\s+$")
 
 
@@ -187,7 +187,7 @@ def _inside_quotation(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-_IT_CLAUSE_JOINT = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+|;\s+")
+_IT_CLAUSE_JOINT = compiled(r"(?:,|;)\s+(?:and|but|while)\s+|;\s+")
 
 
 def _named_thing(text: str) -> str | None:
@@ -210,11 +210,11 @@ def _named_thing(text: str) -> str | None:
             break  # a comma or a quotation mark ends the noun phrase
     return " ".join(names + nouns) if names and names[0][:1].isupper() else None
 # A web page's note on a link ("Kessler-Brandt (KBGn.DE), opens new tab lowered …"): no word of the article.
-_LINK_NOTE = re.compile(r",?\s+opens new tab\b")
+_LINK_NOTE = compiled(r",?\s+opens new tab\b")
 # A name after a description in lower case: "German carmaker Kessler-Brandt", "chipmaker Norvik".
-_DESCRIBED = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+([A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})")
+_DESCRIBED = compiled(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+([A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})")
 _ORG_ENDINGS = ("maker", "producer", "manufacturer", "operator", "giant", "conglomerate")
-_LEADING_PHRASE = re.compile(r"^(?:In|On|At|For|By|Under|After|Before|Meanwhile|Separately|Instead|Later|Then)\b[^,]{0,40},\s+"
+_LEADING_PHRASE = compiled(r"^(?:In|On|At|For|By|Under|After|Before|Meanwhile|Separately|Instead|Later|Then)\b[^,]{0,40},\s+"
                              r"(?=(?:he|she|it|they)\s)")
 _SINGULAR = {"are": "is", "have": "has", "were": "was"}
 
@@ -265,11 +265,11 @@ _ROLES = (r"(?:president|prime minister|chancellor|chair(?:man|woman)?|governor|
           r"|chief executive|ceo|premier|commissioner|director|treasurer|spokes(?:man|woman|person)|chief economist)")
 # A person: a title and a name ("ECB President Christine Lagarde", "Prime Minister Ishiba"), or a first and last
 # name before a verb of speech ("Anke Steiner said"; not "Norvik Semiconductor is expected").
-_PERSON = re.compile(
+_PERSON = compiled(
     r"\b(?:(?:[A-Z][A-Za-z.+]*\s+){0,2}" + _TITLE_WORDS + r"(?:\s+[A-Z][a-zà-ÿ'’-]+){1,3}"
     r"|[A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+(?=,?\s+(?:said|says|told|added|declined|refused"
     r"|argued|noted|wrote)\b))")
-_ROLE_NAME = re.compile(r"\b" + _ROLES + r",\s+([A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+),", re.I)
+_ROLE_NAME = compiled(r"\b" + _ROLES + r",\s+([A-Z][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-zà-ÿ'’-]+),", re.I)
 _ORG_WORDS = frozenset("""
 bank banks fund group company firm government ministry council commission committee cartel corp corporation inc
 boe snb rba rbi rbnz pboc bundesbank fomc mpc
@@ -308,13 +308,13 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
 
 
 # '"She is likely to refuse to commit," said Maya Fitzgerald, chief economist at …': what was said is the claim.
-_QUOTED = re.compile(r"^[\"“](.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote)\s+[^,]{2,60}?|[^,\"“”]{2,60}?\s+"
+_QUOTED = compiled(r"^[\"“](.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote)\s+[^,]{2,60}?|[^,\"“”]{2,60}?\s+"
                      r"(?:said|says|added|wrote))(?:,[^\"“”]*)?\.?$")
 # Any quotation with its speaker after it, also when its opening mark stands a sentence earlier ('"We have been clear.
 # It is not something we are doing," he told reporters'): its "it" and "they" are the speaker's, not the article's.
-_QUOTATION = re.compile(r"^(?:[\"“]|(?=[^\"“”]+[,.]?[\"”]))(.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote|told)\s+"
+_QUOTATION = compiled(r"^(?:[\"“]|(?=[^\"“”]+[,.]?[\"”]))(.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote|told)\s+"
                         r"|[^,\"“”]{2,60}?\s+(?:said|says|added|wrote|told)\b)")
-_TRAILING = re.compile(
+_TRAILING = compiled(
     r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
     r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
     r"|investors|markets|analysts|traders)|which|who|amid|marking|reminiscent of|in a (?:move|sign|bid)|although|though)\b"
@@ -346,8 +346,8 @@ _TRAILING = re.compile(
     r"(?:it|they|he|she|ministers|leaders|officials|policymakers|the\s+\w+|[A-Z][\w+]*)\s+\w+")
 # A participle clause trailing a claim ("…, undercutting rivals", "…, opting instead for …") is an aside,
 # unless its verb carries a claim of its own ("…, signalling more cuts", "…, raising rates to 2%").
-_PARTICIPLE = re.compile(r",\s+(?!including\b)([a-z]+ing)\s")
-_CLAIM_PARTICIPLES = re.compile(r"(?:signal|pledg|promis|vow|commit|warn|threaten|announc|agree|approv|confirm|declin"
+_PARTICIPLE = compiled(r",\s+(?!including\b)([a-z]+ing)\s")
+_CLAIM_PARTICIPLES = compiled(r"(?:signal|pledg|promis|vow|commit|warn|threaten|announc|agree|approv|confirm|declin"
                                 r"|refus|rul|keep|leav|hold|hik|rais|cut|lower|lift|boost|reduc|increas|decreas|extend"
                                 r"|paus|resum|sign|launch|unveil|discuss|focus|opt|invest|choos|prefer|replac|swap|switch)")
 
@@ -356,23 +356,23 @@ _CLAIM_PARTICIPLES = re.compile(r"(?:signal|pledg|promis|vow|commit|warn|threate
 # 14 analysts, as …": who said it, in the middle of a sentence.
 _SPEECH = r"(?:said|say|says|told \w+|added|reported|wrote|claimed|noted|estimated|show|shows|showed)"
 _WHEN_SAID = r"(?:\s+(?:on|in|at|late|earlier|last|this)\s+(?:an?\s+)?[\w-]+(?:\s+\w+)?)?"  # "… said on Monday"
-_MID_ATTRIBUTION = re.compile(
+_MID_ATTRIBUTION = compiled(
     r",\s+(?:according to [^,]{3,80}|(?!(?:and|but|which|who|while|as)\b)(?:(?:some|two|three|four|five|several|many|most"
     r"|the|other)\s+)?(?:[\w’'+.-]+\s+){0,6}?" + _SPEECH + _WHEN_SAID + r"|said\s+(?:[\w’'+-]+\s*){1,5}?)(?=\s*,\s+\S)")
-_ATTRIBUTION = re.compile(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+.-]{0,90}?"
+_ATTRIBUTION = compiled(r",\s+(?:according to [^,]+|(?:the |two |three |several |some )?[\w\s’'+.-]{0,90}?"
                           r"\b" + _SPEECH + _WHEN_SAID + r"|said (?:the |two |three |several )?[\w\s’'-]{1,40}?)$")
 # "Kazakhstan, which has pumped above its target for two years, is expected …": an aside between subject and verb.
-_RELATIVE_ASIDE = re.compile(r",\s+(which|who|whose|the|an?|[a-z]{3,}ed(?=\s+(?:in|by|at|on|for|since|after|from|over"
+_RELATIVE_ASIDE = compiled(r",\s+(which|who|whose|the|an?|[a-z]{3,}ed(?=\s+(?:in|by|at|on|for|since|after|from|over"
                              r"|during|until)\b))\s+[^,;:]{3,160},\s+(?=(\S+))")
-_APPOSITIVE_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|should|that|which|who"
+_APPOSITIVE_VERB = compiled(r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|should|that|which|who"
                               r"|whose|says?|said)\b", re.I)
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
-_LEADING_CONTEXT = re.compile(r"^(?:In a|In an|In the|At the|At a|With|After|Ahead of|Despite|Amid|Following|Against|Under"
+_LEADING_CONTEXT = compiled(r"^(?:In a|In an|In the|At the|At a|With|After|Ahead of|Despite|Amid|Following|Against|Under"
                               r"|Before|As part of|As for|On top of|Beyond|If|Unless|While"
                               # "Hours before the summit, …", "Shortly after the vote, …"
                               r"|(?:Hours|Days|Weeks|Minutes|Moments|Shortly|Just|Soon|Two days|Three days)\s+(?:before|after|ahead of))"
                               r"\s[^,]{6,100},\s+(?=[A-Za-z])")
-_PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:quarter|half|year|month|fiscal|Q[1-4]|H[12])\b", re.I)
+_PERIOD_WORDS = compiled(r"\b(?:19|20)\d\d\b|\b(?:quarter|half|year|month|fiscal|Q[1-4]|H[12])\b", re.I)
 
 
 def _leading_context(text: str, unsure: list[str] | None) -> str:
@@ -396,7 +396,7 @@ def _leading_context(text: str, unsure: list[str] | None) -> str:
 
 # "The White House said on Friday that 18 leaders had confirmed …", "Senior officials have told the Courier the
 # budget is not expected …": who said it, before the claim.
-_SPEAKER = re.compile(
+_SPEAKER = compiled(
     r"^(?P<who>[A-Z][\w.'’&+-]*(?:\s+(?!(?:said|says|say|told|have|has|is|are|was|were|will|would|may|might|could"
     r"|should|can|to|be|likely|expected|set|due)\b)[\w.'’&+-]+){0,6}?)\s+"
     r"(?:(?:said|says|say)(?:\s+(?:on|in|at|late|earlier|last|this)\s+\w+)?(?:\s+that)?"
@@ -413,7 +413,7 @@ _SOURCES = frozenset("""
 officials sources analysts economists diplomats people delegates spokesperson spokesman spokeswoman aides insiders
 traders investors executives negotiators
 """.split())
-_PRONOUN_START = re.compile(r"(?:it|its|he|his|she|her|they|their|we|our|this|that|these|those|there)\b", re.I)
+_PRONOUN_START = compiled(r"(?:it|its|he|his|she|her|they|their|we|our|this|that|these|those|there)\b", re.I)
 
 
 def _speaker_lead(text: str, role: str) -> str:
@@ -519,21 +519,21 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, o
 
 
 # Participles that tell a decision was taken ("adopted after two days of talks"), not a state ("halted in May").
-_DECIDED = re.compile(r"adopted|signed|approved|agreed|announced|unveiled|launched|passed|published|released|ratified"
+_DECIDED = compiled(r"adopted|signed|approved|agreed|announced|unveiled|launched|passed|published|released|ratified"
                       r"|endorsed|issued|confirmed|completed|finali[sz]ed|concluded|sealed|voted|enacted|introduced")
 
 
 # An outcome placed in a series: "…, its fourth cut in a row", "…, the bank's twelfth straight", "…, its first net gain
 # in six quarters", "…, the lowest since 2021", "…, unchanged from the previous quarter".
-_SERIES = re.compile(r",\s+(?:unchanged\s+(?:from|on)\b|(?:the|its|their|[\w.’'-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3}?(?:first"
+_SERIES = compiled(r",\s+(?:unchanged\s+(?:from|on)\b|(?:the|its|their|[\w.’'-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3}?(?:first"
                      r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|biggest"
                      r"|largest|smallest|highest|lowest|sharpest|steepest|fastest|slowest|weakest|strongest)\b(?:\s+[\w’'-]+){0,4}?"
                      r"\s+(?:in\s+a\s+row|straight|consecutive|since|in\s+(?:\w+\s+)?(?:years?|quarters?|months?|weeks?|decades?)"
                      r"|on\s+record|ever)\b)")
 # "…, saying (that) the board had ruled out further hikes": what was said, when it is a clause
-_SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|insisting|warning|noting)\s+(?:that\s+)?(.+)")
+_SAYING_CLAUSE = compiled(r",\s+(?:saying|adding|arguing|insisting|warning|noting)\s+(?:that\s+)?(.+)")
 # "…, as did three opposition members": another subject of the same predicate (not "as was widely expected")
-_AS_DID = re.compile(r",\s+as\s+(?:did|does|do|has|have|had|was|were|is|are)\s+(?!(?:widely|expected|planned|forecast"
+_AS_DID = compiled(r",\s+as\s+(?:did|does|do|has|have|had|was|were|is|are)\s+(?!(?:widely|expected|planned|forecast"
                      r"|been|predicted|anticipated|the\s+case|usual|customary)\b)([^,;]{3,80})(?:,.*)?$")
 
 
@@ -662,7 +662,7 @@ def _explained(statement: str) -> list[str]:
 
 # A new clause: "…, and the final declaration is expected …", "… but, as widely anticipated, the declaration stopped …",
 # "…, with the RBA seen projecting growth of 2.3%" (its own subject and verb; _clause_follows checks them).
-_CLAUSE_JOINT = re.compile(# "…, and while the leaks got a lot right, there are a couple of surprises"
+_CLAUSE_JOINT = compiled(# "…, and while the leaks got a lot right, there are a couple of surprises"
                            r",\s+(?:and|but)\s+(?:while|although|though|if|as)\s+[^,]{3,60},\s+(?=\S)"
                            r"|(?:,|;)\s+(?:and|but|while|with)\s+(?=\S)|\s+but,\s+[^,]{3,40},\s+(?=\S)|;\s+(?=[a-z])")
 
@@ -734,7 +734,7 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
 # A relative clause that looks ahead on its own: "…, which is expected to flag risks", "…, which is likely to trim …".
-_FORWARD_WHICH = re.compile(r",\s+which\s+(?=(?:is|are)\s+(?:also\s+)?(?:expected|likely|set|due|forecast|tipped|poised"
+_FORWARD_WHICH = compiled(r",\s+which\s+(?=(?:is|are)\s+(?:also\s+)?(?:expected|likely|set|due|forecast|tipped|poised"
                             r"|scheduled|said|seen|widely expected)\s+to\s)")
 _NOT_IN_PHRASE = frozenset("to on at for with by from into about after before in as than over under".split())
 
@@ -757,9 +757,9 @@ def _object_phrase(left: str) -> str | None:
     return " ".join(phrase)
 
 
-_RELATIVE_CLAUSE = re.compile(r",?\s+(?:at|in|during|under|after) which\s+(?=[A-Za-z])|,\s+when\s+(?=[A-Za-z])")
+_RELATIVE_CLAUSE = compiled(r",?\s+(?:at|in|during|under|after) which\s+(?=[A-Za-z])|,\s+when\s+(?=[A-Za-z])")
 # "…, but said its members would …", "… and declared a dividend of 40 cents": the subject's second verb, in the past.
-_SAME_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agreed|[a-z]{3,}ed)\s"
+_SAME_SUBJECT = compiled(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agreed|[a-z]{3,}ed)\s"
                            # "… but did not agree a wider statement", "…, and see 1.6% growth in 2028"
                            r"|(?:did|does|do)\s+not\s|(?:didn't|didn’t|failed to|declined to|refused to)\s"
                            r"|(?<=, and )(?:see|sees|expect|expects|project|projects|forecast|forecasts)\s)")
@@ -920,7 +920,7 @@ def _measure_verb(word: str, past: bool) -> bool:
     return known and (not past or bool(_PAST.fullmatch(w)) or w in {"froze", "shed"})
 
 
-_MEASURE_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_MEASURE_JOINT = compiled(r",\s+(?:and\s+)?|\s+and\s+")
 _FRAME_ADVERBS = frozenset("also likely probably again then still further now once".split())
 
 
@@ -959,7 +959,7 @@ def _split_measures(statement: str) -> list[tuple[str, str]]:
 _CLAUSE_WORDS = frozenset("is are was were be been has have had that which who".split())
 # An item of a list of measures: a noun phrase that opens with an article, a possessive, a figure or a word of
 # quantity ("a cut to the fuel excise", "an extra $4 billion for hospitals", "new funding for schools").
-_ITEM_START = re.compile(r"(?:(?:an?|the|its|their|his|her|new|extra|additional|further|higher|lower|more)\b"
+_ITEM_START = compiled(r"(?:(?:an?|the|its|their|his|her|new|extra|additional|further|higher|lower|more)\b"
                          r"|[$€£¥]|\d)", re.I)
 
 

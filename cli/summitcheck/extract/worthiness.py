@@ -8,13 +8,14 @@ import re
 
 from ..errors import FigureError
 from ..figures import RATE_MOVES, FoundFigure, find_figures, parse_figure
+from ..lazy import compiled
 from ..text import COUNTRIES, STOPWORDS, terms
 from .segmenting import MIN_SENTENCE_WORDS
 from .words import _ACTION_WORDS, _ACTORS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund
 
 CHECK_WORTHY = 2
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-_COMMENTARY = re.compile(
+_WORD = compiled(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_COMMENTARY = compiled(
     r"^(a|an|another|the|one)\s+(\w+\s+){0,2}(focus|topic|theme|highlight|development|step|point|question|issue)s?\b"
     r"|\b(was|were|is|are|be|been)\s+(also\s+)?(pivotal|significant|prominent|critical|crucial|notable|important"
     r"|key|central|major|remarkable|historic|noteworthy)\b"
@@ -29,23 +30,23 @@ shares markets prices yields bonds dollar currency oil inflation unemployment ec
 
 
 # A preview's expectations, whoever their subject: "is expected to", "will", "could", "would mark".
-_FORWARD = re.compile(
+_FORWARD = compiled(
     r"\b(?:(?:expected|set|likely|poised|due|scheduled|slated|tipped|seen|forecast|projected|planning|plans?|aims?"
     r"|intends?|hopes?|ready|going)\s+to|will|won't|would|could|may|might|should|shall|likely|expects?|anticipates?)\b",
     re.I)
 # A report's outcomes: a verb in the past tense.
-_PAST = re.compile(r"\b(?:[a-z]{2,}ed|said|told|held|kept|left|set|cut|put|rose|fell|grew|made|took|gave|met|won|lost"
+_PAST = compiled(r"\b(?:[a-z]{2,}ed|said|told|held|kept|left|set|cut|put|rose|fell|grew|made|took|gave|met|won|lost"
                    r"|saw|came|went|became|began|brought|sought|bought|sold|spent|paid|stood|hit|beat|missed|struck|agreed"
                    r"|was|were|did|had)\b")
 
 # A report also states outcomes in the present: "There are no changes to the GST", "The budget projects a deficit …".
-_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|stays?|includes?|projects?|expects?|shows?|sees?|puts?|gives?"
+_PRESENT = compiled(r"\b(?:is|are|has|have|remains?|stays?|includes?|projects?|expects?|shows?|sees?|puts?|gives?"
                       r"|keeps?|leaves?|starts?|costs?|plans?|forecasts?|rises?|falls?)\b")
 
 
 # "The Nova goes on sale …", "The Nova Digital undercuts …": a name and its verb in the present, which the word
 # lists do not know.
-_NAMED_VERB = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.+-]*\s+){1,4}[a-z]{3,}s\s")
+_NAMED_VERB = compiled(r"(?:The\s+)?(?:[A-Z][\w'’.+-]*\s+){1,4}[a-z]{3,}s\s")
 
 
 def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -> int:
@@ -102,14 +103,14 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
 # "€318 billion in the 12 months to September, up from last year's €305bn": a period of up to four words between.
-_FROM_AFTER = re.compile(r",?(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,4}?|\s+(?:this|last|next)\s+\w+)?"
+_FROM_AFTER = compiled(r",?(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,4}?|\s+(?:this|last|next)\s+\w+)?"
                          r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
                          r"(?:the\s+|an?\s+|(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)['’]s\s+)?$", re.I)
 # "ranging from 4.9% to 19.8%" spans a range: no move from one to the other
-_FROM_BEFORE = re.compile(r"(?<!\branging )(?<!\branges )(?<!\brange )\bfrom\s+$", re.I)
-_MOVES_TO = re.compile(r"\b(?:fall|falls|fell|drop|drops|dropped|rise|rises|rose|climb|climbs|go|goes|move|moves"
+_FROM_BEFORE = compiled(r"(?<!\branging )(?<!\branges )(?<!\brange )\bfrom\s+$", re.I)
+_MOVES_TO = compiled(r"\b(?:fall|falls|fell|drop|drops|dropped|rise|rises|rose|climb|climbs|go|goes|move|moves"
                        r"|cut|lowered|raised|reduced|increased|decreased|trimmed)\s+to\s+$", re.I)
-_UP_DOWN_FROM = re.compile(r",\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?$", re.I)
+_UP_DOWN_FROM = compiled(r",\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFigure]:
@@ -199,8 +200,8 @@ source economist analyst official person people trader respondent expert reporte
 # People and countries that act: how many of them sign, attend or vote is news ("as many as 11 countries are
 # expected to sign", "signed by 25 leaders"), unless they are named by reference ("the two leaders", "its 32
 # members") or speak as sources ("two ministers said").
-_REFERENCE = re.compile(r"(?:\b(?:the|its|their|his|her|our|both|these|those|each|of)|['’]s?)\s+$", re.I)
-_SAYING = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:said|say|says|told|tell|warned|argued|noted|believe|believes|think"
+_REFERENCE = compiled(r"(?:\b(?:the|its|their|his|her|our|both|these|those|each|of)|['’]s?)\s+$", re.I)
+_SAYING = compiled(r"^(?:\s+[a-z]+){0,3}?\s+(?:said|say|says|told|tell|warned|argued|noted|believe|believes|think"
                      r"|thinks|according)\b")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 # A number that names a number ("the 150,000 figure", "the 5,000 mark") restates a figure given elsewhere.

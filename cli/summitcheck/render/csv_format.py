@@ -7,6 +7,7 @@ import re
 from typing import TextIO
 
 from ..discrepancy import Discrepancy
+from ..lazy import compiled
 from ..model import Claim
 from ..story import timeline
 from ..verdict import CheckResult, Expectation
@@ -18,11 +19,11 @@ COLUMNS = [
     "overridden_by", "override_note", "verdict_before", "report", "timeline",
 ]
 # A cell a spreadsheet would run as a formula; a plain number is safe and stays a number.
-_FORMULA = re.compile(r"^[=+\-@\t\r]")
-_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$", re.IGNORECASE)
+_FORMULA = compiled(r"^[=+\-@\t\r]")
+_NUMBER = compiled(r"^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$", re.IGNORECASE)
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def safe_cell(value: object) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TextIO
 
 from ..errors import visible
 from ..figures import format_interval
+from ..lazy import compiled
 from ..model import Claim
 from ..story import timeline, when
 from ..verdict import CheckResult, Expectation
@@ -16,7 +16,7 @@ from . import PLAIN, RenderOptions, summary_line, topic_name
 # Characters Markdown would read as markup inside a table cell ($ starts maths on GitHub);
 # each gets a backslash.
 # <, > and & become entities, so "<script>" shows as text on every renderer.
-_MARKUP = re.compile(r"([\\`*_\[\]|~#$])")
+_MARKUP = compiled(r"([\\`*_\[\]|~#$])")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 

@@ -7,7 +7,6 @@ zero-width character is shown as its escape, never sent to the terminal as it is
 from __future__ import annotations
 
 import os
-import re
 import textwrap
 from typing import TextIO
 
@@ -20,6 +19,7 @@ from rich.text import Text
 from .. import verdicts
 from ..errors import visible
 from ..figures import format_interval
+from ..lazy import compiled
 from ..model import Claim
 from ..story import timeline, when
 from ..verdict import CheckResult, Expectation
@@ -52,10 +52,10 @@ def _cut(text: str, width: int, lines: int) -> str:
     return "\n".join(kept)
 
 
-_PAIRED = re.compile(r"pairs with '[^']*' \(score [^;)]*(?:; |\))(.*?)\)?$")
+_PAIRED = compiled(r"pairs with '[^']*' \(score [^;)]*(?:; |\))(.*?)\)?$")
 
 
-_CLOSEST = re.compile(r"no report claim close enough: the closest, ('[^']*'), scores (\S+) < (\S+)$")
+_CLOSEST = compiled(r"no report claim close enough: the closest, ('[^']*'), scores (\S+) < (\S+)$")
 
 
 def deciding_reason(e: Expectation) -> str:
