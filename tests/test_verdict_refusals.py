@@ -36,6 +36,8 @@ def verdict_of(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:
      "The governor declined to say whether rates had peaked", "contradicted"),
     ("The minister is expected to welcome the report on pensions",
      "The minister declined to comment on the report on pensions", "contradicted"),
+    ("The chief executive is expected to give the first figures on subscriptions to the new service",
+     "The chief executive declined to disclose how many customers had subscribed to the new service", "contradicted"),
     # a refusal to say when it arrives: it has not
     ("The watch is expected to debut blood-pressure alerts at the launch",
      "The company declined to say when blood-pressure alerts would arrive on the watch", "contradicted"),
