@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from . import currencies, lexical, verdicts
-from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, other_measure
+from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, _Metric, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, find_figures, format_interval, parse_figure
 from .lazy import compiled
@@ -958,7 +958,8 @@ def _among(figures: FigureIndex, i: int, j: int, p: int, linked_with: Mapping[in
 def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, list[Quantity]]) -> list[tuple[int, int]]:
     """The (preview, report) figures of expectation i and report claim j that answer each other, unlinked:
     in each unit, the one figure left on each side once a value both claims restate is set aside (the
-    mid-year deficit, last year's fare: context, not the forecast), or else the one pair that moved from
+    mid-year deficit, last year's fare: context, not the forecast), or else the one report figure whose name
+    shares what the expectation's measures (words of change left out), or else the one pair that moved from
     the same baseline (ARPU of 312 kroner and 318 kroner, both from 305).  None for a unit where more
     than one figure is left on either side and no shared baseline tells which is the forecast: the
     report's "€75bn, less than the €90bn the commission had sought" may answer "€90bn" either way."""
@@ -977,6 +978,13 @@ def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, lis
         if len(ours) == 1 and len(theirs) == 1:
             found.append((p, theirs[0]))
             continue
+        named = _measuring(figures.pf[p].metric)
+        alike = [r for r in theirs if not named.isdisjoint(_measuring(figures.rf[r].metric))]
+        if ours == [p] and len(alike) == 1:
+            # "investment bank increase" 14% answers "Income at the investment bank increase"; "driven increase"
+            # 21% (", driven by a 21% rise in fixed income") names nothing it measures
+            found.append((p, alike[0]))
+            continue
         base = figures.pf[p].figure.baseline
         if base is None:
             continue
@@ -985,6 +993,11 @@ def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, lis
         if len(same) == 1 and rivals == [p]:
             found.append((p, same[0]))
     return found
+
+
+def _measuring(metric: _Metric) -> frozenset[int]:
+    """What a metric name says is measured: its head and the words beside it, words of change left out."""
+    return metric.beside_head | ({metric.head[0]} if metric.head is not None else frozenset())
 
 
 def _said_figure(text: str) -> Quantity | None:
