@@ -51,6 +51,7 @@ CRAFTED = [
     "Dr. Lisa Cook", "King Charles", "Spokeswoman Ana Ruiz said", "Chairperson Mahmoud Ali Youssouf",
     "Senator Warren", "Premier Li Qiang", "Governor Ueda", "Secretary Bessent", "Queen Camilla", "Prince William",
     "Mr Starmer", "Ms Lagarde", "Chancellor Rachel Reeves", "chair Jerome Powell",
+    "The CEO DECLINED TO COMMENT on the sale", "she wouldn’t say whether", "did not give a figure for lending",
 ]
 TEXTS = CORPUS + CRAFTED
 
@@ -63,6 +64,7 @@ GATES = [
     (polarity._AGAINST_EXPECTATIONS, lambda t: any(w in t for w in polarity._AGAINST_WORDS),
      lambda t: t.lower().replace("’", "'")),
     (polarity._ALL, lambda t: "all" in t, lambda t: t.lower().replace("’", "'")),
+    (polarity._REFUSAL, lambda t: may_hold(t, polarity._REFUSAL_WORDS), lambda t: t.lower().replace("’", "'")),
     (pairing._EXCLUDING, lambda t: may_hold(t, pairing._EXCLUDING_WORDS), str),
     (pairing._FISCAL_QUARTERS, lambda t: may_hold(t, pairing._FISCAL_WORDS), str),
     (TITLED_NAME, has_title, str),

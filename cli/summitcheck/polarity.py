@@ -694,6 +694,38 @@ _TOLD = LazyPattern(r"\b(?:said|says|told|noted|stressed|argued|insisted|explain
 _REFUSED_WORDS = LazyPattern(r"\b(?:comment|commenting|say|saying|elaborate|speculate|talk)\b")
 
 
+# A refusal to speak: "declined to comment", "refused to say whether …", "would not confirm", "did not give a figure".
+_REFUSAL = LazyPattern(
+    r"\b(?:(?:declined|declines|declining|refused|refuses|refusing)\s+to|(?:would|will|did|does|could)\s*(?:not|n't))"
+    r"\s+(?:say|comment|disclose|specify|elaborate|confirm|speculate|discuss|give\s+(?:a|any)\s+(?:figure|number|"
+    r"estimate|forecast|details|guidance))\b(?!\s+(?:on\s+)?when\b)")
+_REFUSAL_WORDS = ("declin", "refus", "not", "n't")  # one of them opens every match of _REFUSAL
+# Verbs of speaking and signalling (and their forms): an expectation that someone will do one is answered by a
+# refusal to speak.  Reporting results ("report a rise") and publishing are outcomes, not speech.
+_SPEAKING = LazyPattern(r"\b(?:signal|say|says|said|stress|announc|confirm|outlin|welcom|comment|flag|hint|indicat|"
+                        r"pledg|promis|commit|reiterat|reaffirm|guid|warn|describ|declar|unveil|reveal|disclos|"
+                        r"address|discuss|talk|tell|told|acknowledg|insist|argu|explain|express|set out|spell out|"
+                        r"rule out|endors)\w*"
+                        # giving figures is speaking too: "give the first figures on agent subscriptions"
+                        r"|\b(?:giv|gave|provid|publish|releas|shar)\w*\s+(?:[\w-]+\s+){0,3}?(?:figures?|numbers?|"
+                        r"details|guidance|forecasts?|estimates?|data|update)\b")
+
+
+def refused_to_speak(outcome: str, expectation: str) -> str | None:
+    """The words of an outcome's refusal to speak ("refused to say whether they would be frozen", "declined
+    to comment", "did not give a figure"), when the expectation is of something other than speaking: the
+    refusal says nothing of whether it happens.  None when the expectation is that someone will speak
+    (signal, welcome, announce: a refusal says they did not), and for a refusal to say *when* ("declined
+    to say when the alerts would arrive": not yet)."""
+    text = outcome[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if not may_hold(text, _REFUSAL_WORDS):
+        return None
+    m = _REFUSAL.search(text)
+    if m is None or _SPEAKING.search(expectation[:MAX_TEXT_CHARS].lower()) is not None:
+        return None
+    return m.group()
+
+
 def said_of(expectation: str, outcome: str) -> tuple[str, str] | None:
     """(the expectation's verb of speaking, the report's verb of telling) when the expectation is that
     someone will speak of something and every negation cue of the report lies in what it tells was

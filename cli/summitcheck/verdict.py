@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from . import currencies, lexical, verdicts
-from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, other_measure
+from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, _Metric, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, find_figures, format_interval, parse_figure
 from .lazy import compiled
@@ -43,6 +43,7 @@ from .polarity import (
     opposed_directions,
     opposition,
     other_tally,
+    refused_to_speak,
     removal_as_cut,
     said_of,
     start_month,
@@ -210,6 +211,9 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
             results.append(Expectation(claim, "absent", None, (*reasons, *_unread(claim))))
             continue
         verdict, why = judge(i, j)
+        if verdict == "absent":  # the report claim speaks of it but says nothing of whether it happens
+            results.append(Expectation(claim, "absent", None, (*why, *reasons, *_unread(claim))))
+            continue
         ordered = (*why, *reasons) if verdict == "contradicted" else (*reasons, *why)
         results.append(Expectation(claim, verdict, match, (*ordered, *_unread(claim), *_unread(match.claim, "report "))))
 
@@ -270,6 +274,8 @@ def _apply_review(review: Review, results: list[Expectation], preview: Document,
             verdict, why = judge(i, r)
             reasons = [f"the editor paired it with '{o.match}' (term score {match.score:g})", *why,
                        *_unread(expected[i]), *_unread(match.claim, "report ")]
+        if verdict == "absent" and r is not None and not o.verdict:
+            match = None  # the claim paired only refuses to speak of it (_Judge): nothing is said of it
         if o.unpair or o.verdict == "absent":
             if match is not None:
                 reasons = [f"the editor unpaired it from '{match.claim.id}'", *_unread(expected[i])]
@@ -501,7 +507,8 @@ class _Judge:
             self.linked_with.setdefault(at[id(link.report)], []).append(link.preview.quantity)
 
     def __call__(self, i: int, j: int) -> tuple[str, list[str]]:
-        """The verdict of expectation i paired with report claim j, and its reasons."""
+        """The verdict of expectation i paired with report claim j, and its reasons: "absent" when j only
+        refuses to speak of something other than speaking (polarity.refused_to_speak)."""
         claim, other = self.figures.preview[i], self.figures.report[j]
         contradictions = []
         notes = []
@@ -525,6 +532,10 @@ class _Judge:
             notes.append(f"'{told[1]}' tells what was said: it is the '{told[0]}' expected; its negation "
                          f"({other_why}) is in what was said")
             other_negated = False
+        if other_negated and not negated and (refusal := refused_to_speak(other.statement, claim.statement)):
+            # "refused to say whether they would be frozen" neither confirms nor denies a freeze
+            return "absent", [f"'{other.id}' says '{refusal}': a refusal to speak says nothing of whether what "
+                              f"the expectation says happens"]
         # "4K remains exclusive to Premium" says the Standard tier does not get it: it agrees with "will not add
         # 4K to the Standard tier" and contradicts "the Standard plan will get 4K"
         for keeper, keeper_negated, getter, getter_negated in ((other, other_negated, claim, negated),
@@ -947,7 +958,8 @@ def _among(figures: FigureIndex, i: int, j: int, p: int, linked_with: Mapping[in
 def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, list[Quantity]]) -> list[tuple[int, int]]:
     """The (preview, report) figures of expectation i and report claim j that answer each other, unlinked:
     in each unit, the one figure left on each side once a value both claims restate is set aside (the
-    mid-year deficit, last year's fare: context, not the forecast), or else the one pair that moved from
+    mid-year deficit, last year's fare: context, not the forecast), or else the one report figure whose name
+    shares what the expectation's measures (words of change left out), or else the one pair that moved from
     the same baseline (ARPU of 312 kroner and 318 kroner, both from 305).  None for a unit where more
     than one figure is left on either side and no shared baseline tells which is the forecast: the
     report's "€75bn, less than the €90bn the commission had sought" may answer "€90bn" either way."""
@@ -966,6 +978,13 @@ def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, lis
         if len(ours) == 1 and len(theirs) == 1:
             found.append((p, theirs[0]))
             continue
+        named = _measuring(figures.pf[p].metric)
+        alike = [r for r in theirs if not named.isdisjoint(_measuring(figures.rf[r].metric))]
+        if ours == [p] and len(alike) == 1:
+            # "investment bank increase" 14% answers "Income at the investment bank increase"; "driven increase"
+            # 21% (", driven by a 21% rise in fixed income") names nothing it measures
+            found.append((p, alike[0]))
+            continue
         base = figures.pf[p].figure.baseline
         if base is None:
             continue
@@ -974,6 +993,11 @@ def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, lis
         if len(same) == 1 and rivals == [p]:
             found.append((p, same[0]))
     return found
+
+
+def _measuring(metric: _Metric) -> frozenset[int]:
+    """What a metric name says is measured: its head and the words beside it, words of change left out."""
+    return metric.beside_head | ({metric.head[0]} if metric.head is not None else frozenset())
 
 
 def _said_figure(text: str) -> Quantity | None:
