@@ -64,6 +64,13 @@ def test_the_means_and_a_trailing_participle_are_read_apart(expectation: str, re
     # budget
     ("The treasury will extend the fuel-duty relief beyond March",
      "The treasury confirmed fuel duty will rise in April, ending the temporary cut", "contradicted"),
+    # controls: a negated claim says it by its negation ("failed to renew it, letting it lapse"); the other
+    # claim's act is its first ("lowered … and, for the first time, said it could stop cutting")
+    ("Members are expected to extend the tariff truce until June",
+     "Members failed to renew the tariff truce, letting it lapse on Sunday", "contradicted"),
+    ("The bank is expected to lower its deposit rate by 25 basis points, extending its easing cycle",
+     "The bank lowered its deposit rate by 25 basis points and, for the first time this year, said it could stop "
+     "cutting soon", "fulfilled"),
     # control: the main clause says the act, the participle only limits it
     ("Alvarez will attend the Andean summit in Quito",
      "Alvarez attended the Andean summit in Quito, skipping only the closing gala dinner", "fulfilled"),

@@ -824,7 +824,7 @@ _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.
 _CLAUSE_WORDS = frozenset({"unless", "if", "despite", "spite", "rather", "instead", "though", "although", "whereas",
                            "because", "while", "after", "following", "since", "without"})
 _COORDINATORS = frozenset({"and", "but"})
-_FIRST_ACT_END = re.compile(r"\s(?:and|but)\s")
+_FIRST_ACT_END = re.compile(r"\s(?:and|but)\b")
 _MEANS = frozenset({"by", "through"})  # open a clause only before a negation: "by not reinvesting"
 _NEVER = frozenset({"not", "never"})
 
@@ -1043,9 +1043,10 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
     plain = _unnamed(statement)
     theirs = {s for s, _ in terms(other[:MAX_TEXT_CHARS])}
     participle = _ASIDE_START.match(plain, span[0]) is None and _PARTICIPLE_START.match(plain, span[0]) is not None
-    if participle and _opposes(_words(plain[span[0]:span[1]]), _first_act_words(other)):
+    if participle and not negation_cues(plain) and _opposes(_words(plain[span[0]:span[1]]), _first_act_words(other)):
         # ", skipping the talks on migration" against "will attend the summit": the participle's cue is the
         # opposite of the other claim's act, so it speaks of that act, though it shares no other word with it
+        # (in a negated claim the negation says it: "failed to renew it, letting it lapse")
         return True
     in_clause = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
     if not in_clause:
