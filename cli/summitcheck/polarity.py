@@ -824,6 +824,7 @@ _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.
 _CLAUSE_WORDS = frozenset({"unless", "if", "despite", "spite", "rather", "instead", "though", "although", "whereas",
                            "because", "while", "after", "following", "since", "without"})
 _COORDINATORS = frozenset({"and", "but"})
+_FIRST_ACT_END = re.compile(r"\s(?:and|but)\b")
 _MEANS = frozenset({"by", "through"})  # open a clause only before a negation: "by not reinvesting"
 _NEVER = frozenset({"not", "never"})
 
@@ -1011,6 +1012,26 @@ def _object(tokens: list[str], i: int) -> frozenset[str]:
     return frozenset(s for s, _ in terms(" ".join(reversed(before))))
 
 
+def _first_act_words(statement: str) -> list[str]:
+    """The words of a statement's first act: outside its subordinate clauses and before its first "and" or
+    "but" ("cut its main rate to 3.5% and said it could stop cutting" does of the rate what "cut" says)."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    return _words(_FIRST_ACT_END.split(_main_part(text, _clauses(text, _words(text))), maxsplit=1)[0])
+
+
+def _opposes(words: list[str], theirs: list[str]) -> bool:
+    """Whether words hold a cue of one side of an OPPOSITES pair and theirs a cue of the other side: a
+    participle ", skipping the talks on migration" speaks of the act of "will attend the summit"."""
+    if _ANY_CUE_WORDS.isdisjoint(words) or _ANY_CUE_WORDS.isdisjoint(theirs):
+        return False
+    for _, one, two in OPPOSITES:
+        a1, a2 = _opposite_cues(words, one, two)
+        b1, b2 = _opposite_cues(theirs, one, two)
+        if (a1 and b2) or (a2 and b1):
+            return True
+    return False
+
+
 def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, int]], other: str) -> bool:
     """Whether the other claim speaks of a subordinate clause of the statement: it shares a word
     (as stems) with the clause ("Li Qiang left Miami without meeting Trump" against "Trump will
@@ -1021,6 +1042,12 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
     price against "a disc-free Digital at $100 less than the standard model"."""
     plain = _unnamed(statement)
     theirs = {s for s, _ in terms(other[:MAX_TEXT_CHARS])}
+    participle = _ASIDE_START.match(plain, span[0]) is None and _PARTICIPLE_START.match(plain, span[0]) is not None
+    if participle and not negation_cues(plain) and _opposes(_words(plain[span[0]:span[1]]), _first_act_words(other)):
+        # ", skipping the talks on migration" against "will attend the summit": the participle's cue is the
+        # opposite of the other claim's act, so it speaks of that act, though it shares no other word with it
+        # (in a negated claim the negation says it: "failed to renew it, letting it lapse")
+        return True
     in_clause = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
     if not in_clause:
         return False
@@ -1034,7 +1061,7 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         # it, as names are ("the bank … and not to signal cuts" / "the bank signalled cuts")
         main = {s for s, _ in terms(_main_part(plain, clauses))} - _subject(other)
         return in_clause > len(theirs & main)
-    if _ASIDE_START.match(plain, span[0]) is None and _PARTICIPLE_START.match(plain, span[0]) is not None:
+    if participle:
         # a trailing participle (", extending an easing cycle …") counts when the other claim speaks of what it
         # adds: a word of it the rest of the claim does not hold ("cycle"), not the act it repeats ("easing"
         # of "cut the rate")
