@@ -60,8 +60,11 @@ _DEMAND = compiled(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|i
 # What a forecast assumes, before its value in the value's own segment: "assuming the policy rate stays at 0.25%",
 # "based on an oil price of $70", "if the dollar stays at 1.08" (not "a budget that assumes growth of 2.2%": what a
 # forecast assumes of the measure itself is the forecast).
-_CONDITION = compiled(r"\b(?:assuming|if|unless|provided|based on|conditional on|on the assumption)\b",
-                        re.I)
+# "if" after a verb of saying or deciding asks ("decide if rates rise", "did not say if"); "provided" is a condition
+# only as a conjunction ("provided that", ", provided"), not the verb ("Germany provided €2 billion")
+_CONDITION = compiled(r"\b(?:assuming|(?<!say )(?<!said )(?<!says )(?<!decide )(?<!decided )(?<!decides )(?<!ask )"
+                      r"(?<!asked )(?<!know )(?<!clear )(?<!see )(?<!whether )if|unless|provided\s+that|(?<=,\s)provided"
+                      r"|based on|conditional on|on the assumption)\b", re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = compiled(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)
@@ -69,7 +72,11 @@ _TO_DATE = compiled(r"\b(?:so far|to date|year-to-date|since the (?:start|beginn
 # more than", "0.3 points above".  Without "than" a comparative is the size of a move ("closed 2% higher", _MOVE_AFTER);
 # "year over year" says what a move or rate is measured against ("inflation of 3.1% year over year" is a level).
 _DIFFERENCE = compiled(r"^\s*(?:\w+\s+)?(?:(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer|larger|"
-                         r"greater|faster|slower)\s+than|above|below)\b", re.I)
+                         r"greater|faster|slower)\s+than|above|below)\b"
+                         # "$100 premium over the Wi-Fi model", "a 90 basis point spread over Bunds" (not "year over year",
+                         # "growth over the past year")
+                         r"|^\s*(?!(?:year|month|quarter|week|day)\b)[a-z][\w-]*\s+(?:over|under)\b"
+                         r"(?!\s+(?:the\s+)?(?:past|last|next|coming|previous|year|month|quarter|week|period)\b)", re.I)
 # A value before "higher", "lower", "up" or "down" is the size of a move: "closed 2% higher", "ended 0.2% lower".
 _MOVE_AFTER = compiled(r"^\s*(?:higher|lower|up|down)\b(?!\s+than\b)", re.I)
 # A segment that opens with a verb is a predicate: its subject opens the sentence.

@@ -105,12 +105,19 @@ _HEDGES = [
     ("past", "above"), ("beyond", "above"),
     # A bound said with a verb: "would exceed €150bn", "surpassed 2 million units", "fell short of 60%"
     # ("topped" only in the past tense: "the top 10 lenders" is a rank)
-    ("exceed", "above"), ("exceeds", "above"), ("exceeded", "above"), ("surpass", "above"),
-    ("surpasses", "above"), ("surpassed", "above"), ("surpassing", "above"), ("topped", "above"),
+    *((verb, "above") for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
+                                   "topped")),
     ("short of", "below"),
 ]
+# A bound said with a verb says nothing of the value when the verb is denied ("will not exceed 3%" is at most
+# 3%, "never topped 2 million"): the value is then read as written.  "t" is the end of "won't", "didn't".
+_VERB_BOUNDS = frozenset({"exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
+                          "topped", "short of"})
+_DENIALS = frozenset({"not", "never", "t", "cannot", "no"})
 # A hedge word that also opens a period after a determiner: "over the past 12 months", "its past 3 years"
 _PERIOD_HEDGES = frozenset({"past"})
+# "over past 12 months" (headline style, no determiner), "half past 10": a period or a time of day
+_BEFORE_A_TIME = frozenset({"over", "in", "for", "during", "half", "quarter", "ten", "five", "twenty"})
 
 # A number may end in a fraction: "4½%", "½ point", "4 1/2 per cent" (a whole number, a space
 # and a half, third, quarter or eighth; "1/2" alone stays refused as ambiguous).
@@ -1171,7 +1178,9 @@ def _hedge_of(words: list[str], start: int) -> tuple[str | None, int]:
     """The hedge of the figure at words[start] (_hedge_before), unless its word opens a period after a
     determiner: "over the past 12 months" is no bound."""
     hedge, n = _hedge_before(words, start)
-    if n == 1 and words[start - 1] in _PERIOD_HEDGES and start > 1 and words[start - 2] in _PERIOD_WORDS:
+    if n == 1 and words[start - 1] in _PERIOD_HEDGES and start > 1 and words[start - 2] in _PERIOD_WORDS | _BEFORE_A_TIME:
+        return None, 0
+    if n and " ".join(words[start - n:start]) in _VERB_BOUNDS and not _DENIALS.isdisjoint(words[max(0, start - n - 2):start - n]):
         return None, 0
     return hedge, n
 

@@ -14,8 +14,10 @@ anything else either does at start-up).  Two remedies, both here:
   a run compiled a pattern it did not hold, where Python would write bytecode (not under
   PYTHONDONTWRITEBYTECODE, nor where the package folder cannot be written); it is keyed by the
   interpreter and its regex engine's version (`_sre.MAGIC`), read whole or not at all, and a pattern
-  is taken from it only for the same pattern text and flags.  The regex engine checks the bytecode it
-  is given (a malformed entry raises, and the pattern is then compiled as usual).  On an interpreter
+  is taken from it only for the same pattern text and flags.  The regex engine checks that the bytecode it
+  is given is well formed (a malformed entry raises, and the pattern is then compiled as usual), not that
+  it is what the pattern text compiles to: like a module's .pyc, the file is trusted as Python wrote it,
+  and an entry altered by hand can build another pattern.  On an interpreter
   without these internals (not CPython, or another layout) compiled() is re.compile.
 """
 

@@ -132,7 +132,12 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("attending in person against taking part from afar",
      frozenset({"in person", "face to face"}),
      frozenset({"by video", "video link", "videolink", "by videoconference", "videoconference", "video call",
-                "by phone", "by telephone", "remotely", "virtually", "online"})),
+                "by phone", "by telephone", "remotely", "virtually",
+                # "online" of a meeting, not of a thing ("launched an online portal")
+                "held online", "hold online", "holds online", "met online", "meet online", "meets online",
+                "meeting online", "gather online", "gathered online", "convene online", "convened online",
+                "join online", "joined online", "joins online", "take place online", "takes place online",
+                "took place online", "online meeting", "online summit", "online session", "online call"})),
 )
 _UNANIMITY, _UNANIMOUS, _SPLIT = OPPOSITES[0]  # the vote: tallies and "all N" are read beside it
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -720,7 +725,9 @@ def refused_to_speak(outcome: str, expectation: str) -> str | None:
     text = outcome[:MAX_TEXT_CHARS].lower().replace("’", "'")
     if not may_hold(text, _REFUSAL_WORDS):
         return None
-    m = _REFUSAL.search(text)
+    # the refusal must be the outcome's first act: "raised its forecast but declined to comment on tariffs" is
+    # a raise ("…; Lagarde would not comment on further cuts" speaks of something else)
+    m = _REFUSAL.search(_FIRST_ACT_END.split(text.split(";", 1)[0], maxsplit=1)[0])
     if m is None or _SPEAKING.search(expectation[:MAX_TEXT_CHARS].lower()) is not None:
         return None
     return m.group()

@@ -979,7 +979,7 @@ def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, lis
             found.append((p, theirs[0]))
             continue
         named = _measuring(figures.pf[p].metric)
-        alike = [r for r in theirs if not named.isdisjoint(_measuring(figures.rf[r].metric))]
+        alike = [r for r in theirs if _names_what(named, figures.rf[r].metric)]
         if ours == [p] and len(alike) == 1:
             # "investment bank increase" 14% answers "Income at the investment bank increase"; "driven increase"
             # 21% (", driven by a 21% rise in fixed income") names nothing it measures
@@ -993,6 +993,16 @@ def _answers(figures: FigureIndex, i: int, j: int, linked_with: Mapping[int, lis
         if len(same) == 1 and rivals == [p]:
             found.append((p, same[0]))
     return found
+
+
+def _names_what(named: frozenset[int], metric: _Metric) -> bool:
+    """Whether a report figure's name says what the expectation's measures (`named`): it shares a word beside
+    its head, or all it measures is among those words.  A generic head alone is not enough: "inflation rate"
+    does not answer "policy rate"."""
+    theirs = _measuring(metric)
+    shared = named & theirs
+    head = metric.head[0] if metric.head is not None else None
+    return bool(shared) and (bool(shared - {head}) or theirs <= named)
 
 
 def _measuring(metric: _Metric) -> frozenset[int]:

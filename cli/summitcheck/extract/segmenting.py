@@ -174,10 +174,11 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"(?:^|[.!?]\s+|\s[-–—|•]\s)\W*(?:(?:(?:full|unlimited|continued)\s+)?(?:(?:access\s+to|reading)\s+)?"
         r"(?:(?:this|the|our)\s+)?(?:article|story|content|comments?|page|analysis|piece|feature|section|archive|podcast"
         r"|newsletter|edition|access|reading|commenting)\s+(?:(?:is|are)\s+)?(?:only\s+)?(?:reserved|restricted|limited"
-        r"|available|exclusive|open|accessible)\s+(?:only\s+)?(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:subscribers|members"
+        r"|available|exclusive|open|accessible)\s+(?:only\s+)?(?:to|for)\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:subscribers|members"
         r"|subscription holders|readers|account holders)\W*(?:$|[.!]\s|\s[-–—|•]\s)"
         r"|only\s+(?:[\w-]+\s+)?(?:subscribers|members)\s+(?:can|may)\s+(?:read|comment|access|view|see|listen|watch"
         r"|share|download)\b[^.!?]{0,40}\b(?:this|the|our)\s+(?:article|story|content|page|piece|podcast|newsletter)\b"
+        r"(?![^.!?]*\b(?:said|says|told|according)\b)"
         r"|(?:(?:you(?:'ve|’ve|\s+have)?|this\s+is\s+your)\b[^.!?]{0,50}\b|\d+\s+(?:more\s+)?)free\s+(?:articles?"
         r"|stor(?:y|ies)|reads?|pieces?)\b)", re.I)),
     # The outlet's offer: an imperative ending in its product, alone or before the offer's terms ("Get <OUTLET>
@@ -307,7 +308,7 @@ _SPOKEN = r"(?:said|says|told|according|wrote|writes|noted|notes|added|adds|repo
 # A sentence whose subject is the outlet or its reader, said in its own voice (no quotation, no one reported saying it).
 _FIRST_PERSON = compiled(r"(?:we|i|our|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
 # The same voice anywhere in a sentence: "Get the week's top stories in your inbox."
-_OWN_VOICE = compiled(r"\b(?:we|our|us|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
+_OWN_VOICE = compiled(r"\b(?:we|our|(?-i:us)|you|your)\b(?![^\"“”]*[\"“”])(?![^.!?]*\b" + _SPOKEN + r"\b)", re.I)
 # "Whether the group agrees…": a question; "Here's what Wall Street expects": a sentence that announces what follows
 _INDIRECT = compiled(r"(?:whether|how|why|what|when|who|which|here(?:'s|’s|\s+is|\s+are))\b", re.I)
 
