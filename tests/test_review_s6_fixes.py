@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers import judged
 from summitcheck import check_files
 from summitcheck.context import read_context
 from summitcheck.extract.segmenting import furniture_kind
 from summitcheck.figures import find_figures
+
+from helpers import judged
 
 
 # A bound said with a verb is no bound when the verb is denied: "will not exceed 3%" is not "3% or more".
