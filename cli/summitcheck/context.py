@@ -65,6 +65,8 @@ _DEMAND = compiled(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|i
 _CONDITION = compiled(r"\b(?:assuming|(?<!say )(?<!said )(?<!says )(?<!decide )(?<!decided )(?<!decides )(?<!ask )"
                       r"(?<!asked )(?<!know )(?<!clear )(?<!see )(?<!whether )if|unless|provided\s+that|(?<=,\s)provided"
                       r"|based on|conditional on|on the assumption)\b", re.I)
+# The day a figure's sentence names: two figures observed on two days are two observations.
+_WEEKDAY = compiled(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = compiled(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)
@@ -106,6 +108,7 @@ class Context:
     to_date: bool = False  # for a period not yet over: "so far this year"
     demand: bool = False  # what someone asks for, not what is expected or done: "vowed to push for a 20% increase"
     condition: bool = False  # what a forecast assumes: "assuming the policy rate stays at 0.25%", "based on $70 oil"
+    day: str | None = None  # the weekday its sentence names: a market level "on Tuesday" is that day's observation
 
 
 def _cuts(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -182,4 +185,5 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
                 period = qualifiers(_without_values(sentence[a:at] + behind), published)[0]
             break
     return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
-                   bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)))
+                   bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)),
+                   day.group().lower() if (day := _WEEKDAY.search(sentence)) else None)

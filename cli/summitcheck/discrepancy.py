@@ -223,6 +223,11 @@ def _other_base(a: Context, b: Context) -> bool:
     return a.base is not None and b.base is not None and a.base != b.base
 
 
+def _days_apart(a: str | None, b: str | None) -> bool:
+    """Whether two figures' sentences name two different weekdays."""
+    return a is not None and b is not None and a != b
+
+
 def _sums_apart(a: Quantity, b: Quantity) -> bool:
     """Two sums of money a hundredfold or more apart measure two things, whatever their names: "putting up income
     tax by 2p" is not the "£600 a year more in income tax" a worker pays (no forecast misses by a factor of 100)."""
@@ -786,13 +791,13 @@ class FigureIndex:
         """Whether the figures' sentences say they are two measures whatever their names: one is a baseline ("up
         from 2.1%") or what a forecast assumes ("assuming the policy rate stays at 0.25%"), a share of another
         thing (_other_base), for a period not yet over ("gained about 2% so far this year" / "growth of 0.7% in
-        2026"), or what someone asks for against what is expected or done ("push for a 20% increase" / "expected
-        to receive a 10% increase")."""
+        2026"), what someone asks for against what is expected or done ("push for a 20% increase" / "expected
+        to receive a 10% increase"), or an observation of another day ("3.41% on Tuesday" / "3.47% on Thursday")."""
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
         return a.context.baseline or b.context.baseline or a.context.condition or b.context.condition \
-            or _other_base(a.context, b.context) \
+            or _other_base(a.context, b.context) or _days_apart(a.context.day, b.context.day) \
             or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
 
     def _agreeing_instead(self, p: int, r: int, taken: Collection[int]) -> int:
