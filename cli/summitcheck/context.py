@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from .lazy import compiled
 from .qualifiers import Qualifiers, qualifiers
-from .text import DOWN_WORDS, UP_WORDS, terms
+from .text import DOWN_WORDS, UP_WORDS, WEEKDAYS, terms
 
 # Verbs of change that text.py's direction lists leave out (they give no direction of their own there).
 _MORE_MOVES = frozenset("gained gains lost loses shrank shrunk contracted climbed jumped slipped dropped "
@@ -66,7 +66,7 @@ _CONDITION = compiled(r"\b(?:assuming|(?<!say )(?<!said )(?<!says )(?<!decide )(
                       r"(?<!asked )(?<!know )(?<!clear )(?<!see )(?<!whether )if|unless|provided\s+that|(?<=,\s)provided"
                       r"|based on|conditional on|on the assumption)\b", re.I)
 # The day a figure's sentence names: two figures observed on two days are two observations.
-_WEEKDAY = compiled(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = compiled(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
 _TO_DATE = compiled(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)

@@ -83,6 +83,11 @@ _PERIOD_WORDS = {"first", "second", "third", "fourth", "last", "next", "this", "
                  "per", "final", "latest", "previous", "prior", "same", "current", "coming", "past", "its",
                  "their", "fiscal", "calendar"}
 
+# A bound said with a verb: "would exceed €150bn", "surpassed 2 million units", "fell short of 60%" ("topped" only
+# in the past tense: "the top 10 lenders" is a rank).  Denied, it says nothing of the value ("will not exceed 3%" is
+# at most 3%, "never topped 2 million"): the value is then read as written (_hedge_of).
+_VERB_BOUNDS = {**dict.fromkeys(("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
+                                 "topped"), "above"), "short of": "below"}
 # Hedges, longest first so "more than" wins over "more".  "As many as 11 countries" is an estimate of 11 at its
 # upper end (just under or at 11), not any count up to 11: nine countries is fewer than expected.
 _HEDGES = [
@@ -103,21 +108,13 @@ _HEDGES = [
     ("exceeding", "above"), ("under", "below"), ("below", "below"),
     # "slid past 1,450", "beyond 100% of GDP": over it ("the past 12 months" is a period, see _hedge_of)
     ("past", "above"), ("beyond", "above"),
-    # A bound said with a verb: "would exceed €150bn", "surpassed 2 million units", "fell short of 60%"
-    # ("topped" only in the past tense: "the top 10 lenders" is a rank)
-    *((verb, "above") for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
-                                   "topped")),
-    ("short of", "below"),
+    *_VERB_BOUNDS.items(),
 ]
-# A bound said with a verb says nothing of the value when the verb is denied ("will not exceed 3%" is at most
-# 3%, "never topped 2 million"): the value is then read as written.  "t" is the end of "won't", "didn't".
-_VERB_BOUNDS = frozenset({"exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
-                          "topped", "short of"})
-_DENIALS = frozenset({"not", "never", "t", "cannot", "no"})
+_DENIALS = frozenset({"not", "never", "t", "cannot", "no"})  # "t": the end of "won't", "didn't"
 # A hedge word that also opens a period after a determiner: "over the past 12 months", "its past 3 years"
 _PERIOD_HEDGES = frozenset({"past"})
 # "over past 12 months" (headline style, no determiner), "half past 10": a period or a time of day
-_BEFORE_A_TIME = frozenset({"over", "in", "for", "during", "half", "quarter", "ten", "five", "twenty"})
+_BEFORE_A_TIME = frozenset({"over", "in", "for", "during", "half", "quarter"})
 
 # A number may end in a fraction: "4½%", "½ point", "4 1/2 per cent" (a whole number, a space
 # and a half, third, quarter or eighth; "1/2" alone stays refused as ambiguous).

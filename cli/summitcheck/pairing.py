@@ -47,6 +47,7 @@ from .text import (
     TITLED_NAME,
     TITLES,
     UP_WORDS,
+    WEEKDAYS,
     actor_names,
     has_title,
     may_hold,
@@ -780,8 +781,7 @@ _MODEL_HINT = compiled(r"[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,}[ -]\d")
 # A name before a number that is a date, a sentence's first word ("About 40 ...") or a currency ("Ksh 500") is no
 # product line: a day and month ("March 15", "Dec 31", "Tuesday 3") or a sentence opener is checked where matched.
 # Nor is a vote tally ("Senate 51-49") or a compound ("a Gaza 20-point plan").
-_NOT_LINES = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday saturday sunday
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_NOT_LINES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Measures of one quantity that are different figures: "nominal GDP growth" is not "real GDP
 # growth", "core inflation" not "headline inflation", "net profit" not "gross profit" or "operating
 # profit", exports not imports.
@@ -1170,8 +1170,8 @@ area areas sector sectors type types kind kinds part parts other others one ones
 company companies firm firms business businesses
 """.split()
 # "the dinner on the first evening" / "on Tuesday evening": a time, not what is acted on
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-day days week weeks weekend month months year years quarter time date""".split()) | frozenset(MONTHS)
+_TIME_WORDS = frozenset("""morning afternoon evening night day days week weeks weekend month months year years quarter
+time date""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tuple[int, ...]]]:

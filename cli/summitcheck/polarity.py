@@ -727,7 +727,7 @@ def refused_to_speak(outcome: str, expectation: str) -> str | None:
         return None
     # the refusal must be the outcome's first act: "raised its forecast but declined to comment on tariffs" is
     # a raise ("…; Lagarde would not comment on further cuts" speaks of something else)
-    m = _REFUSAL.search(_FIRST_ACT_END.split(text.split(";", 1)[0], maxsplit=1)[0])
+    m = _REFUSAL.search(_first_act(text))
     if m is None or _SPEAKING.search(expectation[:MAX_TEXT_CHARS].lower()) is not None:
         return None
     return m.group()
@@ -831,7 +831,7 @@ _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.
 _CLAUSE_WORDS = frozenset({"unless", "if", "despite", "spite", "rather", "instead", "though", "although", "whereas",
                            "because", "while", "after", "following", "since", "without"})
 _COORDINATORS = frozenset({"and", "but"})
-_FIRST_ACT_END = re.compile(r"\s(?:and|but)\b")
+_FIRST_ACT_END = re.compile(r"\s(?:and|but)\b|;")
 _MEANS = frozenset({"by", "through"})  # open a clause only before a negation: "by not reinvesting"
 _NEVER = frozenset({"not", "never"})
 
@@ -1019,11 +1019,16 @@ def _object(tokens: list[str], i: int) -> frozenset[str]:
     return frozenset(s for s, _ in terms(" ".join(reversed(before))))
 
 
+def _first_act(text: str) -> str:
+    """A statement's first act: the text before its first "and", "but" or semicolon ("cut its main rate to 3.5%
+    and said it could stop cutting" does of the rate what "cut" says)."""
+    return _FIRST_ACT_END.split(text, maxsplit=1)[0]
+
+
 def _first_act_words(statement: str) -> list[str]:
-    """The words of a statement's first act: outside its subordinate clauses and before its first "and" or
-    "but" ("cut its main rate to 3.5% and said it could stop cutting" does of the rate what "cut" says)."""
+    """The words of a statement's first act (_first_act), its subordinate clauses left out."""
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
-    return _words(_FIRST_ACT_END.split(_main_part(text, _clauses(text, _words(text))), maxsplit=1)[0])
+    return _words(_first_act(_main_part(text, _clauses(text, _words(text)))))
 
 
 def _opposes(words: list[str], theirs: list[str]) -> bool:

@@ -17,6 +17,7 @@ MAX_TEXT_CHARS = 640
 # The months in calendar order: qualifiers, polarity, pairing and drafting read them.
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Phrases and words that name one thing, so "United States", "U.S." and
 # "American" all become "us".  Deliberately small and general: countries,
