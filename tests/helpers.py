@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from summitcheck import Claim, Document, Settings, decide
+from summitcheck import Claim, Document, Settings, check_files, decide
 from summitcheck.figures import parse_figure
 from summitcheck.model import Figure
 
@@ -74,3 +74,19 @@ def judged(expectation: Written, report: Written) -> tuple[str, tuple[str, ...],
     (found,) = result.expectations
     assert found.match is not None and found.match.claim.id == "r", found.reasons
     return found.verdict, found.reasons, len(result.discrepancies)
+
+
+def said(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:
+    """The verdict of a paired expectation against a report claim, neither with drafted figures."""
+    verdict, reasons, _ = judged((expectation, []), (report, []))
+    return verdict, reasons
+
+
+def checked_articles(folder: Path, preview: str, report: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Each expectation's verdict and the (preview, report) values of each discrepancy, when the two texts are
+    checked as articles (a one-paragraph wire page each, written into folder)."""
+    (folder / "preview.txt").write_text(f"NEWSWIRE\n\nWhat to expect\n\n{preview}\n", encoding="utf-8")
+    (folder / "report.txt").write_text(f"NEWSWIRE\n\nWhat happened\n\n{report}\n", encoding="utf-8")
+    result = check_files(folder / "preview.txt", folder / "report.txt")
+    return ([e.verdict for e in result.expectations],
+            [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies])

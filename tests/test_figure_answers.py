@@ -12,16 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck import check_files
-
-
-def _checked(tmp_path: Path, preview: str, report: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """The (preview, report) values of each discrepancy, and each expectation's verdict."""
-    (tmp_path / "preview.txt").write_text(f"NEWSWIRE\n\nWhat to expect\n\n{preview}\n", encoding="utf-8")
-    (tmp_path / "report.txt").write_text(f"NEWSWIRE\n\nWhat happened\n\n{report}\n", encoding="utf-8")
-    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
-    return ([(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies],
-            [e.verdict for e in result.expectations])
+from helpers import checked_articles
 
 
 @pytest.mark.parametrize("preview, report, conflict", [
@@ -59,7 +50,7 @@ def _checked(tmp_path: Path, preview: str, report: str) -> tuple[list[tuple[str,
 ])
 def test_figures_answering_each_other_are_a_discrepancy(tmp_path: Path, preview: str, report: str,
                                                         conflict: tuple[str, str]) -> None:
-    conflicts, verdicts = _checked(tmp_path, preview, report)
+    verdicts, conflicts = checked_articles(tmp_path, preview, report)
     assert conflict in conflicts
     assert verdicts[0] == "contradicted"
 
@@ -77,16 +68,17 @@ def test_figures_answering_each_other_are_a_discrepancy(tmp_path: Path, preview:
 ])
 def test_no_discrepancy_where_the_sentences_tell_another_measure(tmp_path: Path, preview: str, report: str,
                                                                  not_a_conflict: tuple[str, str]) -> None:
-    conflicts, _ = _checked(tmp_path, preview, report)
+    _, conflicts = checked_articles(tmp_path, preview, report)
     assert not_a_conflict not in conflicts
 
 
 def test_a_years_end_meets_the_year_in_the_sentence_links(tmp_path: Path) -> None:
     # "at the end of 2028" (a point) and "in 2028" (a year) name one time (Qualifiers.same_time); the posting lists
     # of the sentence links must not part them by their periods (labelled before running)
-    conflicts, _ = _checked(tmp_path,
-                            "Analysts expect the statistics office to project that household debt will fall to 88% "
-                            "of disposable income in 2028.",
-                            "Household debt is now forecast to fall to 91% of disposable income at the end of 2028, the "
-                            "statistics office said.")
+    _, conflicts = checked_articles(
+        tmp_path,
+        "Analysts expect the statistics office to project that household debt will fall to 88% of disposable income "
+        "in 2028.",
+        "Household debt is now forecast to fall to 91% of disposable income at the end of 2028, the statistics office "
+        "said.")
     assert ("88%", "91%") in conflicts

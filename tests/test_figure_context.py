@@ -11,17 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck import check_files, discrepancy
+from summitcheck import discrepancy
 from summitcheck.check import load_document
 from summitcheck.context import read_context
 from summitcheck.pairing import claims_lexicon
 
-
-def _conflicts(tmp_path: Path, preview: str, report: str) -> list[tuple[str, str]]:
-    (tmp_path / "preview.txt").write_text(f"NEWSWIRE\n\nWhat to expect\n\n{preview}\n", encoding="utf-8")
-    (tmp_path / "report.txt").write_text(f"NEWSWIRE\n\nWhat happened\n\n{report}\n", encoding="utf-8")
-    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
-    return [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies]
+from helpers import checked_articles
 
 
 # (sentence, value, segment words it must hold, period words, base, baseline, stands, to_date) — labelled first.
@@ -93,7 +88,7 @@ def test_a_value_the_sentence_does_not_hold_has_no_context() -> None:
 ])
 def test_one_measure_worded_differently_is_compared(tmp_path: Path, preview: str, report: str,
                                                     conflicts: list[tuple[str, str]]) -> None:
-    found = _conflicts(tmp_path, preview, report)
+    found = checked_articles(tmp_path, preview, report)[1]
     for p, r in conflicts:
         assert any(p in a and r in b for a, b in found), (p, r, found)
     assert len(found) == len(conflicts), found
@@ -117,7 +112,7 @@ def test_one_measure_worded_differently_is_compared(tmp_path: Path, preview: str
 ])
 def test_no_conflict_where_the_sentences_tell_two_measures_or_an_agreeing_figure(
         tmp_path: Path, preview: str, report: str) -> None:
-    found = _conflicts(tmp_path, preview, report)
+    found = checked_articles(tmp_path, preview, report)[1]
     assert all(("100" not in a and "4%" not in a and "2,400" not in a and "6%" not in a) for a, _ in found), found
 
 

@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck import check_files
 from summitcheck.context import read_context
 
-
-def conflicts(tmp_path: Path, preview: str, report: str) -> list[tuple[str, str]]:
-    (tmp_path / "preview.txt").write_text(f"NEWSWIRE\n\nWhat to expect\n\n{preview}\n", encoding="utf-8")
-    (tmp_path / "report.txt").write_text(f"NEWSWIRE\n\nWhat happened\n\n{report}\n", encoding="utf-8")
-    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
-    return [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies]
+from helpers import checked_articles
 
 
 @pytest.mark.parametrize(("sentence", "value", "day"), [
@@ -41,4 +35,4 @@ def test_the_day_a_figure_is_observed(sentence: str, value: str, day: str | None
 ])
 def test_figures_of_two_days_are_two_observations(tmp_path: Path, preview: str, report: str,
                                                   expected: list[tuple[str, str]]) -> None:
-    assert conflicts(tmp_path, preview, report) == expected
+    assert checked_articles(tmp_path, preview, report)[1] == expected

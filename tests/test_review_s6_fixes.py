@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck import check_files
 from summitcheck.context import read_context
 from summitcheck.extract.segmenting import furniture_kind
 from summitcheck.figures import find_figures
 
-from helpers import judged
+from helpers import checked_articles, judged
 
 
 # A bound said with a verb is no bound when the verb is denied: "will not exceed 3%" is not "3% or more".
@@ -29,17 +28,9 @@ def test_a_denied_bound_verb_is_no_open_bound(sentence: str) -> None:
     assert not math.isinf(found.quantity.low) and not math.isinf(found.quantity.high)
 
 
-def drafted(tmp_path: Path, preview: str, report: str) -> tuple[list[str], list[tuple[str, str]]]:
-    (tmp_path / "preview.txt").write_text(f"NEWSWIRE\n\nWhat to expect\n\n{preview}\n", encoding="utf-8")
-    (tmp_path / "report.txt").write_text(f"NEWSWIRE\n\nWhat happened\n\n{report}\n", encoding="utf-8")
-    result = check_files(tmp_path / "preview.txt", tmp_path / "report.txt")
-    return ([e.verdict for e in result.expectations],
-            [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies])
-
-
 def test_a_shared_generic_head_does_not_choose_the_figure(tmp_path: Path) -> None:
     # "inflation rate" 2.5% does not answer "policy rate" 2%: they share only "rate"
-    verdicts, conflicts = drafted(
+    verdicts, conflicts = checked_articles(
         tmp_path, "The Norland central bank is expected to cut its policy rate to 2% on Thursday, economists said.",
         "The Norland central bank cut its policy rate on Thursday, a day after data showed the inflation rate at "
         "2.5% and unemployment at 6%.")

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import judged
-
-
-def said(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:
-    """The verdict of a paired expectation against a report claim, neither with drafted figures."""
-    verdict, reasons, _ = judged((expectation, []), (report, []))
-    return verdict, reasons
+from helpers import said
 
 
 @pytest.mark.parametrize("expectation, report, verdict", [

@@ -17,7 +17,7 @@ from summitcheck import Claim, Document, Settings, decide
 from summitcheck.figures import parse_figure
 from summitcheck.model import Figure
 
-from helpers import Written, judged
+from helpers import Written, judged, said
 
 
 @pytest.mark.parametrize("expectation, report, verdict", [
@@ -155,12 +155,6 @@ def test_a_value_the_preview_states_twice_is_answered_in_both_claims() -> None:
     result = decide(preview, report, Settings(threshold=1))
     verdicts = {e.claim.id: e.verdict for e in result.expectations}
     assert verdicts == {"rail": "contradicted", "rail-2": "contradicted"}, [e.reasons for e in result.expectations]
-
-
-def said(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:
-    """The verdict of a paired expectation against a report claim, neither with drafted figures."""
-    verdict, reasons, _ = judged((expectation, []), (report, []))
-    return verdict, reasons
 
 
 @pytest.mark.parametrize("expectation, report, verdict", [
