@@ -831,7 +831,7 @@ _NOT_DENIALS = frozenset(c for _, one, two in OPPOSITES for c in one | two if c.
 _CLAUSE_WORDS = frozenset({"unless", "if", "despite", "spite", "rather", "instead", "though", "although", "whereas",
                            "because", "while", "after", "following", "since", "without"})
 _COORDINATORS = frozenset({"and", "but"})
-_FIRST_ACT_END = re.compile(r"\s(?:and|but)\b|;")
+_FIRST_ACT_END = compiled(r"\s(?:and|but)\b|;")
 _MEANS = frozenset({"by", "through"})  # open a clause only before a negation: "by not reinvesting"
 _NEVER = frozenset({"not", "never"})
 
