@@ -190,6 +190,11 @@ _ON_QUANTITY = compiled(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|
 # Where a move goes: "… to $2.4 billion", "… to about 4.1 million", "… to a three-year low"
 _TO_LEVEL = compiled(r"\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[$€£¥₩₹]?\d|(?:a|an|its|their)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:low|high|record|minimum|trough))")
+# A verb never follows its "to" with a determiner or a number: "declined to the lowest level since 2020", "fell to
+# two", "declined to €1bn" name where a move went; "declined to comment" governs a verb (a refusal)
+_TO_NO_VERB = compiled(r"\s+to\s+(?:[$€£¥₩₹]|\d|(?:a|an|the|its|their|his|her|this|that|these|those|our|about|around|"
+                         r"some|nearly|almost|roughly|just|" + "|".join(("zero", "one", "two", "three", "four", "five", "six",
+                                                                     "seven", "eight", "nine", "ten")) + r")\b)")
 # "would stall without reforms", "risked becoming irrelevant without a court": a condition, as "unless" is
 _WARNING = frozenset({"risk", "risks", "risked", "risking", "would", "could", "might", "warn", "warns", "warned"})
 _UNLESS = LazyPattern(r"\bunless\b[^,;:]*")
@@ -234,6 +239,24 @@ _NAME = compiled(r"\b[^\W\d_][\w'-]*")
 def _words(statement: str) -> list[str]:
     # A claim is judged against several others: its words are read once (callers never change the list).
     return _WORDS.findall(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
+
+
+@lru_cache(maxsize=4096)
+def _falls(text: str) -> frozenset[int]:
+    """The positions, among a lower-case text's words, of refusal cues whose next word does not take a verb:
+    "declined 9% to €1.02bn" (a figure between: words drop it), "declined to 3.1%", "declined to the lowest
+    level" say where a fall went.  A refusal governs a verb right after it: "declined to comment"."""
+    found = []
+    for i, m in enumerate(_WORDS.finditer(text)):
+        nxt = _NEGATING_BEFORE.get(m.group())
+        if nxt is None:
+            continue
+        after = _WORDS.search(text, m.end())
+        if after is None or after.group() not in nxt:
+            continue
+        if text[m.end():after.start()].strip() or (after.group() == "to" and _TO_NO_VERB.match(text, m.end())):
+            found.append(i)
+    return frozenset(found)
 DIRECTION_NAMES = {"up": "a rise", "down": "a fall or cut", "hold": "no change", "change": "a change"}
 # Directions that cannot both be true: "change" is a rise or a fall, so only no change opposes it.
 _OPPOSED_DIRECTIONS = frozenset({frozenset({"up", "down"}), frozenset({"up", "hold"}), frozenset({"down", "hold"}),
@@ -496,6 +519,8 @@ def denied_denial(statement: str) -> str | None:
         k = i + (2 if before else 1)
         while k < len(words) and words[k] in _TO_THE_VERB and words[k] not in _INTENT:
             k += 1
+        while before and k < len(words) and words[k] in _TO_THE_GERUND:
+            k += 1  # "stopped short of ruling out", "held off on dismissing", "shied away from denying"
         inner = words[k] if k < len(words) else ""
         after = words[k + 1] if k + 1 < len(words) else ""
         if inner in _DENIALS or (inner in _RULING and after == "out"):
@@ -509,6 +534,8 @@ def denied_denial(statement: str) -> str | None:
 _DENIALS = frozenset({"deny", "denied", "denies", "denying", "exclude", "excluded", "excludes", "excluding",
                       "dismiss", "dismissed", "dismisses", "dismissing"})
 _RULING = frozenset({"rule", "ruled", "rules", "ruling"})  # "rule out"
+# Between a refusal cue and the -ing form of the verb it refuses ("stopped short of", "held off on", "balked at")
+_TO_THE_GERUND = frozenset({"of", "from", "on", "at", "away"})
 
 
 def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
@@ -893,8 +920,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
         if w in _NEGATORS or w.endswith("n't") or w in _NEGATING_VERBS:
             cue = w
         elif w in _NEGATING_BEFORE and nxt in _NEGATING_BEFORE[w]:
-            if nxt == "to" and _TO_LEVEL.match(text, m.end()):
-                continue  # "declined to $2.4 billion", "declined to a three-year low": a fall, not a refusal
+            if i in _falls(text) or (nxt == "to" and _TO_LEVEL.match(text, m.end())):
+                continue  # "declined 9% to €1bn", "declined to a three-year low": a fall, not a refusal
             cue = f"{w} {nxt}"
         else:
             continue
@@ -1165,20 +1192,21 @@ def direction(statement: str) -> tuple[str | None, str]:
     clauses = _clauses(text, words)
     main = _WORDS.findall(_main_part(text, clauses)) if clauses else words
     if clauses and not _DIRECTION_WORDS.isdisjoint(main):
-        return _direction_of(main)
-    return _direction_of(words)
+        return _direction_of(main, _falls(_main_part(text, clauses)))
+    return _direction_of(words, _falls(text))
 
 
-def _direction_of(words: list[str]) -> tuple[str | None, str]:
-    """The one kind of change the words say (see direction)."""
+def _direction_of(words: list[str], falls: frozenset[int]) -> tuple[str | None, str]:
+    """The one kind of change the words say (see direction); falls: the positions of refusal cues that are falls
+    (_falls)."""
     found: dict[str, str] = {}
     if _DIRECTION_WORDS.isdisjoint(words):
         return None, ""
     for i, w in enumerate(words):
         if w in _UP:
             found.setdefault("up", w)
-        elif w in _DOWN and not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()):
-            # "declined to" negates (see negation_cues); "exports declined" is a fall.
+        elif w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set())):
+            # "declined to" negates (see negation_cues); "exports declined", "declined 9% to €1bn" are falls.
             found.setdefault("down", w)
         elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 6])
                             and words[i + 1:i + 2] != ["off"]) \
