@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from .lazy import keep_dataclass_methods
+
 if TYPE_CHECKING:
     from .case import Case, bundled_case_dir
     from .check import check_case, check_files
@@ -15,6 +17,9 @@ if TYPE_CHECKING:
     from .model import Claim, Document, Figure
     from .settings import Settings
     from .verdict import CheckResult, Expectation, Match, decide
+
+# Before any module of the package defines a dataclass: their methods' code is compiled once per installation.
+keep_dataclass_methods()
 
 __version__ = "0.1.0"
 __all__ = [

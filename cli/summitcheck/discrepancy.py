@@ -154,6 +154,8 @@ class Uncompared:
 
 @dataclass(frozen=True)
 class _Metric:
+    """A figure's metric name as read for linking: its terms, parties and qualifiers."""
+
     classes: frozenset[int]
     parties: tuple[str, ...]
     qualifiers: Qualifiers
@@ -179,6 +181,8 @@ class _Metric:
 
 @dataclass(frozen=True)
 class _Entry:
+    """A figure of one claim, with its metric read and its value as compared."""
+
     claim: int
     figure: Figure
     metric: _Metric

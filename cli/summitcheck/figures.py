@@ -299,6 +299,8 @@ _BARRELS_A_DAY = _Unit("count", "barrel/day")
 
 @dataclass
 class _Amount:
+    """An amount as read from the text, before it becomes a Quantity."""
+
     value: float
     step: float  # the size of the last stated digit; 0 when exact ("half")
     start: int

@@ -1,4 +1,5 @@
-"""Regular expressions compiled on their first use, and compiled once per installation.
+"""Regular expressions compiled on their first use, and compiled once per installation; the code of the
+package's dataclasses' methods compiled once per installation too.
 
 CPython compiles a pattern in Python: from 0.05 to 3 ms each, paid in every process for every pattern
 a module defines (some 25 ms of a check on claim files, 60 ms of a draft of an article, more than
@@ -19,20 +20,30 @@ anything else either does at start-up).  Two remedies, both here:
   it is what the pattern text compiles to: like a module's .pyc, the file is trusted as Python wrote it,
   and an entry altered by hand can build another pattern.  On an interpreter
   without these internals (not CPython, or another layout) compiled() is re.compile.
+
+@dataclass writes the source of each method it adds to a class (__init__, __repr__, __eq__, __hash__, and
+for a frozen class __setattr__ and __delattr__) and compiles it with exec, in every process: some 200
+compiles for the classes a check loads, about 10 ms of its start.  keep_dataclass_methods() gives the
+dataclasses module an exec that takes, for the package's own classes, the code compiled from the same
+source text in an earlier run (`__pycache__/lazy.<interpreter>.methods`, kept, read and written as the
+patterns are): the methods are the ones exec(source) makes.  Where the dataclasses module does not call
+exec (another version, another interpreter) nothing changes but the time.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import dataclasses
 import importlib
 import marshal
 import os
 import re
 import sys
 from collections.abc import Callable, Iterator
-from importlib.util import cache_from_source
-from types import ModuleType
+from importlib.util import MAGIC_NUMBER, cache_from_source
+from types import CodeType, ModuleType
+from typing import Any
 
 # (pattern, flags) → what _sre.compile takes after the pattern: (flags, code, groups, groupindex, indexgroup)
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -70,13 +81,36 @@ _known: dict[tuple[str, int], _Entry] = {}  # read from the file
 _new: dict[tuple[str, int], _Entry] = {}  # compiled by this run
 
 
-def _load() -> None:
-    if _FILE is None:
-        return
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError), open(_FILE, "rb") as f:
+def _read(file: str | None) -> dict[Any, Any]:
+    """A file of kept entries, whole, or nothing when it cannot be read."""
+    if file is None:
+        return {}
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError), open(file, "rb") as f:
         known = marshal.loads(f.read())
         if isinstance(known, dict):
-            _known.update(known)
+            return known
+    return {}
+
+
+def _write(file: str | None, known: dict[Any, Any], new: dict[Any, Any]) -> None:
+    """Write a file of kept entries again when this run made one it did not hold, whole or not at all (never
+    in a forked child: it leaves with os._exit, which runs no exit handler)."""
+    if file is None or not new or sys.dont_write_bytecode:
+        return
+    entries = {**known, **new} if len(known) + len(new) <= _MAX_ENTRIES else dict(new)
+    temporary = f"{file}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(file), exist_ok=True)
+        with open(temporary, "wb") as f:
+            f.write(marshal.dumps(entries))
+        os.replace(temporary, file)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _load() -> None:
+    _known.update(_read(_FILE))
 
 
 def _entry(parser: ModuleType, compiler: ModuleType, pattern: str, flags: int) -> _Entry:
@@ -114,23 +148,55 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 @atexit.register
 def _save() -> None:
-    """Write the file again when this run compiled a pattern it did not hold, whole or not at all (never in
-    a forked child: it leaves with os._exit, which runs no exit handler)."""
-    if _FILE is None or not _new or sys.dont_write_bytecode:
-        return
-    entries = {**_known, **_new} if len(_known) + len(_new) <= _MAX_ENTRIES else dict(_new)
-    temporary = f"{_FILE}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(_FILE), exist_ok=True)
-        with open(temporary, "wb") as f:
-            f.write(marshal.dumps(entries))
-        os.replace(temporary, _FILE)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    """Write the file again when this run compiled a pattern it did not hold."""
+    _write(_FILE, _known, _new)
 
 
 _load()
+
+
+def _methods_file() -> str | None:
+    """Where the code of the dataclasses' methods is kept for this interpreter and bytecode version, or None
+    when it cannot be."""
+    try:
+        return f"{cache_from_source(__file__).removesuffix('.pyc')}.{MAGIC_NUMBER.hex()}.methods"
+    except (NotImplementedError, ValueError):  # no bytecode cache on this interpreter
+        return None
+
+
+_METHODS_FILE = _methods_file()
+_PACKAGE = f"{__name__.rpartition('.')[0]}."
+_known_code: dict[str, CodeType] = {}  # source text → its code, read from the file
+_new_code: dict[str, CodeType] = {}  # compiled by this run
+
+
+def _exec(source: str | CodeType, namespace: dict[str, Any] | None = None, local: dict[str, Any] | None = None,
+          /) -> None:
+    """exec as the dataclasses module calls it; the source of a method of one of the package's classes (it
+    runs in the class's module) is compiled once per installation."""
+    if isinstance(source, str):
+        ours = namespace is not None and str(namespace.get("__name__", "")).startswith(_PACKAGE)
+        code = (_known_code.get(source) or _new_code.get(source)) if ours else None
+        if code is None:
+            # compiled as exec compiles it in the dataclasses module, without this module's __future__ import
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            if ours:
+                _new_code[source] = code
+        source = code
+    exec(source, namespace, local)
+
+
+def _load_methods() -> None:
+    _known_code.update((k, v) for k, v in _read(_METHODS_FILE).items() if isinstance(k, str) and isinstance(v, CodeType))
+
+
+def keep_dataclass_methods() -> None:
+    """From now on, the package's dataclasses take their methods' code from the kept code (see above)."""
+    if _METHODS_FILE is None or "exec" in vars(dataclasses):
+        return
+    _load_methods()
+    setattr(dataclasses, "exec", _exec)  # noqa: B010 - a global of that module, which shadows the builtin there only
+    atexit.register(_write, _METHODS_FILE, _known_code, _new_code)
 
 
 class LazyPattern:
