@@ -833,7 +833,7 @@ def test_the_furniture_prefilter_changes_no_verdict(monkeypatch: pytest.MonkeyPa
     from summitcheck.extract import segmenting
     lines = [line for line, _ in FURNITURE_LINES]
     for path in [*ARTICLES.rglob("*.txt"), *SEEDS.glob("*.txt")]:
-        for _, unit in segmenting._units(path.read_text(encoding="utf-8")):
+        for _, unit, _ in segmenting._units(path.read_text(encoding="utf-8")):
             lines += [unit, *(m.group() for m in re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", unit))]
     filtered = [furniture_kind(line) for line in lines]
     monkeypatch.setattr(segmenting, "_NEEDLES", {})

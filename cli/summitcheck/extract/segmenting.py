@@ -59,7 +59,8 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|\bcheck back (?:later|soon|here|with us|for (?:the |more |further |our )?(?:updates?|details|full|latest|more)"
         r"\b)", re.I)),
     ("disclaimer", compiled(
-        r"does not constitute|not (financial|investment) advice|investment (should be cautious|involves risk)"
+        r"does not constitute|not (financial|investment) advice|\bconstitutes? (?:\w+ )?(?:investment|financial) advice"
+        r"|investment (should be cautious|involves risk)"
         r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
         r"|copyright \d{4}|at (one's|your) own (risk|responsibility)|views expressed|terms of (use|service)"
         r"|privacy policy|\bcookies\b", re.I)),
@@ -112,7 +113,15 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"(?:\w+\s+)?(?:published|appeared|ran|syndicated|auto-?generated)\b"
         r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
         r"|^\(?(?:the )?(?:author|writer|columnist|contributor)s?\s+(?:is|are|was|works|writes|has been)\b"
-        r"|^about the (?:author|writer)s?\b", re.I)),
+        r"|^about the (?:author|writer)s?\b"
+        # How the page was made, the page as the subject of a verb of making ("This interview has been condensed and
+        # edited for clarity", "This story was translated from Spanish by an automated tool"), or the making's
+        # participle opening the line ("Translated from the French by …"); "This budget was prepared by …" is news.
+        r"|^\(?(?:this|the following|the above)\s+(?:article|story|piece|interview|transcript|summary|text|content|post"
+        r"|page|translation|conversation|q\s?&\s?a|version)\s+(?:was|were|is|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?"
+        r"(?:translated|written|produced|generated|created|prepared|compiled|edited|condensed|abridged|shortened|checked"
+        r"|reviewed|fact-checked|summari[sz]ed|drafted|adapted|transcribed)\b"
+        r"|^(?:\w+ly\s+)?(?:translated|adapted|transcribed)\s+(?:from|by|with|using|into)\b", re.I)),
     # The page as the subject of its own sentence ("this" names the page itself, so "This OECD report is part of a
     # series …" and "Nordbank's reporting is supported by data …" stay news): "This article is part of our … series, produced with the financial
     # support of …", "Reporting for this story was funded by …", "The Courier's climate journalism is supported by …";
@@ -233,7 +242,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
     (2, "subscribe unsubscribe subscriber subscribers newsletter newsletters sign account log login check confirmation"
         " spam inbox join ok create already unlock everything every email follow personalised personalized coverage"
         " support little just minute journalism privacy get try start enjoy"),
-    (3, "constitute advice investment market information informational rights copyright own views terms privacy"
+    (3, "constitute constitutes advice investment market information informational rights copyright own views terms privacy"
         " cookies"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
@@ -332,17 +341,19 @@ class _Sentence:
     line: int
 
 
-def _units(text: str) -> Iterator[tuple[int, str]]:
-    """(line, text) of each line, with lines wrapped inside a paragraph joined; read lazily."""
+def _units(text: str) -> Iterator[tuple[int, str, bool]]:
+    """(line, text, whether a blank line comes before it) of each line, with lines wrapped inside a paragraph joined;
+    read lazily."""
     unit: list[str] = []  # the lines of the current unit, joined when it ends: linear in the text
     start = words = 0
     previous_end = -1
+    blank = spaced = False
     for number, line in enumerate(text.splitlines(), 1):
         if "<" in line or "&" in line:
             line = _TAG.sub(" ", line)  # tags and non-breaking spaces of a pasted HTML fragment
         line = " ".join(line.split())
         if not line:
-            previous_end = -1
+            previous_end, blank = -1, True
             continue
         if unit and previous_end == number - 1 and not re.search(r"[.!?:;\"”’)]$", unit[-1]) \
                 and line[0].islower() and words > 8:
@@ -350,11 +361,11 @@ def _units(text: str) -> Iterator[tuple[int, str]]:
             words += len(line.split())
         else:
             if unit:
-                yield start, " ".join(unit)
-            unit, start, words = [line], number, len(line.split())
+                yield start, " ".join(unit), spaced
+            unit, start, words, spaced, blank = [line], number, len(line.split()), blank, False
         previous_end = number
     if unit:
-        yield start, " ".join(unit)
+        yield start, " ".join(unit), spaced
 
 
 def furniture_kind(line: str) -> str | None:
@@ -428,13 +439,30 @@ def _is_ticker(line: str) -> bool:
     return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or re.match(r"[A-Z]{2,5}\s", line) is not None)
 
 
+# What closes a sentence or a line of data. A closing quotation mark closes a sentence only after its stop ('… would
+# move "carefully".', '… "carefully."'): another story's headline ends in its quotation ('Galipolo says inflation target
+# "is not negotiable"'), while a labelled line of data may end in a name in quotes ('Research: €23.1bn, including
+# €1.2bn for the "High-Tech Agenda"').
+_LINE_CLOSED = compiled(r"[.!?:;)][\"”’)]*$|^[^:]{1,40}:\s.*[\"”’]$")
+
+
 def _is_heading(line: str) -> bool:
-    return not re.search(r"[.!?:;\"”’)]$", line) and len(line.split()) <= 20
+    return not _LINE_CLOSED.search(line) and len(line.split()) <= 20
 
 
 def _is_body_prose(line: str) -> bool:
     # What ends a related-articles list: a paragraph, not another headline or teaser.
     return len(line.split()) >= 35 and re.search(r"[.!?][\"”’)]*$", line) is not None and not _cut_off(line)
+
+
+def _reports_news(line: str) -> bool:
+    """What also ends a list of links, after a blank line: a paragraph of a dozen words or more, closed by a full stop,
+    that reports a figure or a named speaker's words, not in the page's own voice ("Data released on Tuesday showed
+    prices rose 4.7% …" after a "More on this story" list of headlines). A list's links carry no full stop, its teasers
+    follow their headline with no blank line, and the notes at the page's foot speak to the reader or carry no figure."""
+    return (len(line.split()) >= 12 and re.search(r"[.!][\"”’)]*$", line) is not None and _reads_as_sentence(line)
+            and not _cut_off(line) and not _OWN_VOICE.search(line)
+            and (re.search(r"\d", line) or re.search(r"\b" + _SPOKEN + r"\b", line)) is not None)
 
 
 def _cut_off(line: str) -> bool:
@@ -451,15 +479,22 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     led = False  # bullets under a line ending in a colon are its items
     links = False  # bullets of a list of other stories' headlines
     seen: set[str] = set()
-    for line_no, unit in _units(text):
+    writers: set[str] = set()  # the byline's names, whole and by part: a paragraph they open is the writer's bio
+    previous = ""
+    for line_no, unit, spaced in _units(text):
+        previous, last = unit, previous
         if page.examined >= MAX_EXAMINED:
             page.stopped_at = line_no
             return
         page.examined += 1
         kind = furniture_kind(unit)
+        if kind == "byline" or _ROLE_LINE.match(unit):
+            writers |= _writers(unit if kind == "byline" else last)
+        if writers and kind is None and _is_bio(unit, writers):
+            kind = "byline"
         if kind == "list":
             in_list = True
-        if in_list and kind is None and _is_body_prose(unit):
+        if in_list and kind is None and (_is_body_prose(unit) or (spaced and _reports_news(unit))):
             in_list = False
         if kind or in_list:
             page.dropped += 1
@@ -504,6 +539,39 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         elif _is_heading(unit) and not (was_deck and _is_deck(unit)):
             continue
         yield line_no, unit, bullet
+
+
+# A writer's name in a byline ("By Jonas Lindqvist, Senior Wearables Editor", "Written by Chidi Okafor and Mei Chen"):
+# two to four capitalised words; an agency or desk ("By Reuters Staff", "By Bloomberg News") names no writer.
+_BYLINE_NAMES = compiled(r"^\W*(?i:(?:(?:written|reported|reporting|edited|words|text|story)\s+)?by)\s*:?\s+"
+                         r"((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+(?:\s*(?:,|and|&)\s*(?:[A-Z][\w.'’-]+\s+){1,3}"
+                         r"[A-Z][\w.'’-]+)*)")
+_DESK_WORDS = frozenset("news staff agency agencies press desk team service services wire wires reporters editors"
+                        " bureau online digital media".split())
+# The writer's role on a line of its own under their name ("Jonas Lindqvist" / "Senior Wearables Editor").
+_ROLE_LINE = compiled(r"^(?:[A-Z][\w&'’-]*\s+){0,4}(?i:editor|reporter|correspondent|writer|journalist|columnist"
+                      r"|contributor|reviewer|critic)s?\s*$")
+
+
+def _writers(line: str) -> set[str]:
+    """The names of the writers a byline or the line above a role line names, whole and by first and last name."""
+    m = _BYLINE_NAMES.match(line) or re.match(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)$", line)
+    if m is None:
+        return set()
+    names = set()
+    for name in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
+        parts = name.split()
+        if 2 <= len(parts) <= 4 and not any(p.lower() in _DESK_WORDS or p.isupper() for p in parts):
+            names |= {name, parts[0], parts[-1]}
+    return names
+
+
+def _is_bio(unit: str, writers: set[str]) -> bool:
+    """Whether a paragraph is the writer's bio: a byline's name (whole, first or last) is its subject, followed by
+    the verb ("Jonas has tested more than 150 smartwatches …", "Anna Vogt covers the Swiss economy …"). "Reed Capital
+    has raised …" under a byline of Tom Reed names a firm, not the writer."""
+    m = re.match(r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)\s+[a-z]", unit)
+    return m is not None and m.group(1) in writers
 
 
 def _link_headline(line: str) -> bool:
