@@ -1181,10 +1181,12 @@ def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
     return False, f"cues {quoted} cancel out" if cues else "no negation cue"
 
 
-def direction(statement: str) -> tuple[str | None, str]:
+def direction(statement: str, other: str | None = None) -> tuple[str | None, str]:
     """up, down, hold or change (some move, either way) when the statement's change words agree,
     with the word that says so.  The main clause speaks first: "stays at 9%, despite a campaign
-    to lower it" holds; a statement whose main clause has no change word is read whole."""
+    to lower it" holds; a statement whose main clause has no change word is read whole, but for
+    the clauses the other claim (the one it is weighed against) does not speak of: "growth of 2.25%,
+    as interest rates ease" says no move of growth to "the economy will expand 2.25%"."""
     words = _words(statement)
     if _DIRECTION_WORDS.isdisjoint(words):
         return None, ""
@@ -1193,7 +1195,27 @@ def direction(statement: str) -> tuple[str | None, str]:
     main = _WORDS.findall(_main_part(text, clauses)) if clauses else words
     if clauses and not _DIRECTION_WORDS.isdisjoint(main):
         return _direction_of(main, _falls(_main_part(text, clauses)))
+    if clauses and other is not None:
+        unsaid = [c for c in clauses if not _speaks_of(statement, c, clauses, other)]
+        if unsaid:
+            kept = _main_part(text, unsaid)
+            return _direction_of(_WORDS.findall(kept), _falls(kept))
     return _direction_of(words, _falls(text))
+
+
+# What a change word's figure is: the amount of the move ("expand 2.25%", "rise by 3%") or the level it reaches
+# ("ease to 2.4%")
+_MOVE_FIGURE = compiled(r"\s+(?:(?:by|of)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated)\s+)?"
+                          r"(to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?)?[-+−]?\d")
+
+
+def moved_by(statement: str, word: str) -> str | None:
+    """"amount" when a statement's change word takes its figure as the size of the move ("will expand 2.25%",
+    "rose by 3%"), "level" when the figure is where the move goes ("is expected to ease to 2.4%"), else None."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    kinds = {("level" if m.group(1) else "amount") for w in _WORDS.finditer(text) if w.group() == word
+             if (m := _MOVE_FIGURE.match(text, w.end())) is not None}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _direction_of(words: list[str], falls: frozenset[int]) -> tuple[str | None, str]:

@@ -36,6 +36,7 @@ from .polarity import (
     denied_opposite,
     direction,
     is_negated,
+    moved_by,
     left_out,
     missed_figure,
     negation_cues,
@@ -514,8 +515,8 @@ class _Judge:
         notes = []
         negated, why = is_negated(claim, other)
         other_negated, other_why = is_negated(other, claim)
-        mine, my_word = _direction(claim)
-        theirs, their_word = _direction(other)
+        mine, my_word = _direction(claim, other)
+        theirs, their_word = _direction(other, claim)
         moved, other_moved = _moved(claim), _moved(other)
         # a claim's figures that say how they moved outweigh its words, which may speak of something
         # else: "projected to grow 1.8 per cent, down from 2.0" is a cut of the forecast, not a rise
@@ -575,7 +576,9 @@ class _Judge:
         if opposed is not None:
             contradictions.append(f"opposite cues ({opposed[0]}): the expectation says '{opposed[1]}'; "
                                   f"'{other.id}' says '{opposed[2]}'")
-        if opposed_directions(mine, theirs):
+        if opposed_directions(mine, theirs) and (rate := self._rate_and_growth(i, j, my_word, their_word)) is not None:
+            notes.append(rate)
+        elif opposed_directions(mine, theirs):
             contradictions.append(
                 f"opposite direction: the expectation says {DIRECTION_NAMES[mine or '']} ('{my_word}'); "
                 f"'{other.id}' says {DIRECTION_NAMES[theirs or '']} ('{their_word}')"
@@ -643,6 +646,22 @@ class _Judge:
         if not notes:
             notes.append("same polarity; no figure to compare" if not negated else "both negated; no figure to compare")
         return "fulfilled", notes
+
+    def _rate_and_growth(self, i: int, j: int, my_word: str, their_word: str) -> str | None:
+        """The reason, when of two opposite change words one moves a rate to its figure and the other grows the thing
+        the rate measures by that figure, the two figures linked and agreeing: "growth will ease to 1.5%" and "the
+        economy will expand 1.5%" say one rate, not opposite moves."""
+        claim, other = self.figures.preview[i], self.figures.report[j]
+        kinds = moved_by(claim.statement, my_word), moved_by(other.statement, their_word)
+        if set(kinds) != {"level", "amount"}:
+            return None
+        link = next((link for link in self.links_of.get(i, []) if link.report_claim == j
+                     and link.preview.quantity.dimension == "percent" and not link.disagrees(self.tolerance)), None)
+        if link is None:
+            return None
+        level, amount = (my_word, their_word) if kinds[0] == "level" else (their_word, my_word)
+        return (f"'{level}' moves the rate to {link.preview.quantity.text}; '{amount}' grows by the same figure: "
+                f"one rate, not opposite moves")
 
     def _named_apart(self, i: int, j: int) -> tuple[bool, str] | None:
         """(whether they differ, the reason) when expectation i and report claim j each give one figure of a
@@ -1040,9 +1059,10 @@ def _refused_denial(claim: Claim, other: Claim) -> str | None:
     return f"the expectation says '{mine}': it leaves open what '{other.id}' says did not happen"
 
 
-def _direction(claim: Claim) -> tuple[str | None, str]:
-    """The statement's direction word, else the one direction its figures' baselines agree on."""
-    found = direction(claim.statement)
+def _direction(claim: Claim, other: Claim) -> tuple[str | None, str]:
+    """The statement's direction word (weighed against the other claim: see polarity.direction), else the one
+    direction its figures' baselines agree on."""
+    found = direction(claim.statement, other.statement)
     if found[0] is not None:
         return found
     return _moved(claim)
