@@ -251,6 +251,19 @@ class Lexicon:
                 attributed = frozenset(classes[s] for s, written in found[i] if written in tail)
                 if attributed:
                     self.attributed[i] = attributed
+        # What a figure is measured in or a share of ("2.3% of GDP", "20.31 per dollar", "$80 a barrel"),
+        # and the event a closing phrase of time points back to ("The peso weakened … after the
+        # announcement"), when the statement writes them nowhere else: the figure's unit and the
+        # occasion, not what the claim is about (defence spending as a share of GDP is no claim about
+        # GDP; the peso's fall is no announcement).  They weigh as asides on either side (FILLER) and
+        # are no word of what happened.
+        self.asides: dict[int, frozenset[int]] = {}
+        for i, said in enumerate(read):
+            aside = _incidental(said[0]) if said else frozenset()
+            asides = frozenset(classes[s] for s, written in found[i] if written in aside)
+            if asides:
+                self.asides[i] = asides
+                self.attributed[i] = self.attributed.get(i, frozenset()) | asides
         for i, said in enumerate(read):
             if len(found[i]) >= LONG_CLAIM and said and _BOUNDARY.search(said[0]):
                 # the claim's terms written in its head (read as words, not re-read as terms)
@@ -263,6 +276,8 @@ class Lexicon:
                 filler = self.sets[i] - head
                 if filler and len(head) >= 3:
                     self.filler[i] = frozenset(filler)
+        for i, asides in self.asides.items():
+            self.filler[i] = self.filler.get(i, frozenset()) | asides
         self._orders: dict[int, list[int]] = {}
         self._roles: dict[int, dict[int, tuple[str, tuple[int, ...]]]] = {}
         self._statements = [said[0] if said else "" for said in read]
@@ -476,6 +491,36 @@ class Lexicon:
         """What the figure terms of `met` add to both claims' weights: a value both state weighs in both,
         a value one states alone in neither (its figure is judged by the verdict, not by pairing)."""
         return (1 + BETA2) * sum(weight[c] for c in met & self.figure_terms)
+
+
+# A figure's base or unit: "2.3% of GDP", "4 per cent of output" (a share of it), "20.31 per dollar",
+# "$80 a barrel" (a rate in it); the word after the preposition (an acronym in capitals too); not after
+# a year ("in 2026 a record …")
+_FIGURE_BASE = compiled(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d(?:[\d.,]*\d)?\s*(?:(?:%|per\s?cent\b|percent\b)\s+of|[a-zA-Z]{0,3}\s+(?:per|a|an)(?!\s+cent\b))"
+                        r"\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*|[A-Z]{2,5}\b)")
+_BASE_WORDS = ("%", " of ", "per ", " a ", " an ")  # one of them is in every match of _FIGURE_BASE
+
+
+# A closing phrase of time that points back to an event named elsewhere: "… after the announcement",
+# "… following the decision", "… ahead of the vote" (the article's determiner: that event)
+_OCCASION = compiled(r"\b(?:after|following|before|ahead\s+of)\s+(?:the|this|that|its|his|her|their)\s+"
+                     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*[.!]?\s*$")
+_OCCASION_WORDS = ("after", "following", "before", "ahead")  # one of them opens every match of _OCCASION
+
+
+def _incidental(statement: str) -> frozenset[str]:
+    """The words (lower case) a statement writes only as a figure's base or unit (_FIGURE_BASE) or in
+    a closing phrase of time (_OCCASION)."""
+    text = statement[:MAX_TEXT_CHARS]
+    found = {m.group(1).lower() for m in _FIGURE_BASE.finditer(text)} if may_hold(text, _BASE_WORDS) else set()
+    occasion = _OCCASION.search(text) if may_hold(text, _OCCASION_WORDS) else None
+    if occasion is not None:
+        found.update(occasion.group(1).split())
+        text = text[:occasion.start()]
+    if not found:
+        return frozenset()
+    rest = _FIGURE_BASE.sub(" ", text).lower()
+    return frozenset(b for b in found if not re.search(rf"\b{re.escape(b)}\b", rest))
 
 
 _DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
@@ -1567,7 +1612,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             telling.append(0.0)
             continue
         closest, met = top[0][1], top[0][2]
-        said = lexicon.unattributed(closest, met)
+        said = lexicon.unattributed(closest, met) - lexicon.asides.get(e, frozenset())
         if _telling(lexicon, e, content & near[closest][0] & said) or _same_month(lexicon, e, closest):
             telling.append(1.0)
         elif _telling(lexicon, e, content & said):

@@ -76,7 +76,10 @@ per cent percent billion million trillion thousand bn mn tn amid among
 past across despite toward towards within via beyond around along upon onto behind versus
 noted noting notes expressed expressing expresses emphasized emphasised emphasizing emphasising stressed
 stressing underscored underscoring reiterated reiterating told added
+anti
 """.split()) - {"us"}
+# ("anti" is a prefix the tokenizer splits off: "anti-dumping duties" and an "anti-subsidy probe"
+# share no word; "non" stays a term, which a converse measure name reads: "non-GAAP")
 
 TITLES = frozenset("""
 president prime minister chancellor chair chairman chairwoman chairperson governor secretary ceo king
