@@ -43,12 +43,14 @@ def test_shipped_parameters_are_what_the_script_fits_on_the_labelled_cases() -> 
 def test_the_fit_leaves_a_route_closed_that_no_label_needs() -> None:
     fit = _script()
     # rows: (set, case, expectation, (under, lead, level), label); none shares a word of what happened
-    rows = [("a", "c", "x", (-0.5, 3.2, pairing.PARTICULAR), 1), ("a", "c", "y", (-0.5, 0.1, pairing.PARTICULAR), 0),
-            ("a", "c", "z", (-0.5, 0.5, 1.0), 0)]
+    rows = [("a", "c", "x", (-0.5, 3.2, pairing.PARTICULAR), 1), ("a", "c", "w", (-0.4, 3.0, pairing.PARTICULAR), 1),
+            ("a", "c", "y", (-0.5, 0.1, pairing.PARTICULAR), 0), ("a", "c", "z", (-0.5, 0.5, 1.0), 0)]
     _, lead, weak, particular, nothing = fit.fit(rows)
     assert weak == nothing == 99.0  # no row of these levels: never
-    assert 0.1 < particular <= 3.2  # between the pair made up and the one the editor made
+    assert 0.1 < particular <= 3.0  # between the pair made up and the ones the editor made
     assert lead > 0.5  # the one told row the editor left absent: over its lead
+    # one row alone opens no route (MIN_GAIN): a single pair is no evidence
+    assert fit.fit([r for r in rows if r[2] != "w"])[3] == 99.0
 
 
 def doc(role: str, *claims: Claim) -> Document:

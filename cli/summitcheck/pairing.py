@@ -496,7 +496,8 @@ class Lexicon:
 # A figure's base or unit: "2.3% of GDP", "4 per cent of output" (a share of it), "20.31 per dollar",
 # "$80 a barrel" (a rate in it); the word after the preposition (an acronym in capitals too); not after
 # a year ("in 2026 a record …")
-_FIGURE_BASE = compiled(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d(?:[\d.,]*\d)?\s*(?:(?:%|per\s?cent\b|percent\b)\s+of|[a-zA-Z]{0,3}\s+(?:per|a|an)(?!\s+cent\b))"
+_FIGURE_BASE = compiled(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d(?:[\d.,]*\d)?\s*"
+                        r"(?:(?:%|per\s?cent\b|percent\b)\s+of|[a-zA-Z]{0,3}\s+(?:per|a|an)(?!\s+cent\b))"
                         r"\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*|[A-Z]{2,5}\b)")
 _BASE_WORDS = ("%", " of ", "per ", " a ", " an ")  # one of them is in every match of _FIGURE_BASE
 
