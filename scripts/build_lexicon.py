@@ -28,6 +28,8 @@ commonest senses:
 - acronyms: a noun synset listing an acronym and words whose initials spell it gives those
   words as the acronym's expansion ("consumer price index" → CPI), a kind apart from the folds;
 - exceptions: irregular forms of kept words from WordNet's *.exc files ("went" → "go");
+- refusals: one-word verbs whose first sense is refusing ("refuse" among its words, or a gloss opening
+  with refuse, reject or resist: "resist", "rebuff", "spurn", "balk"), as "=word TAB word TAB refusal" lines;
 - antonyms: direct antonym pointers between senses among the first TOP_SENSES ("borrow" / "lend",
   "urban" / "rural"), carried to the
   words' derivational families ("borrowing" / "lending"), as "!" lines after the folds.
@@ -139,6 +141,28 @@ def acronym_expansions(wn: Path) -> dict[str, str]:
                 if acronym.lower() in spelt:
                     found.setdefault(" ".join(words), acronym.lower())
     return found
+
+
+def refusal_verbs(wn: Path) -> list[str]:
+    """One-word verbs whose first sense is refusing: the sense lists "refuse" among its words or its gloss opens
+    with "refuse", "reject" or "resist" ("resist", "rebuff", "spurn", "balk"). Polarity reads one of them
+    governing an act ("resist calls to cut rates", "balked at raising fees") as a denial of that act."""
+    glosses: dict[str, tuple[list[str], str]] = {}
+    for line in (wn / "data.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        head, _, gloss = line.partition(" | ")
+        f = head.split()
+        glosses[f[0]] = ([re.sub(r"\(.*\)$", "", f[4 + 2 * i]).lower() for i in range(int(f[3], 16))], gloss)
+    found = []
+    for line in (wn / "index.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        words, gloss = glosses[f[-int(f[2])]]  # the first sense's offset
+        if _WORD.match(f[0]) and ("refuse" in words or re.match(r"(?:refuse|reject|resist)\b", gloss)):
+            found.append(f[0])
+    return sorted(found)
 
 
 def sense_counts(wn: Path) -> dict[tuple[str, str, int], int]:
@@ -378,6 +402,8 @@ def render(wn: Path) -> str:
     # runs that spell an acronym: a kind apart from the folds (lexical.expansions), read only where an
     # article writes the acronym (a fold would read every "World Health Organization" as the word "who")
     folds.update((key, f"{value}\tacronym") for key, value in acronym_expansions(wn).items() if key not in folds)
+    # verbs of refusing: a kind of their own, no fold (lexical.kind("refusal"))
+    folds.update((w, f"{w}\trefusal") for w in refusal_verbs(wn) if w not in folds)
     lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
     lines += [f"!{w}\t{' '.join(others)}" for w, others in sorted(data["antonyms"].items())]
     words, exceptions = data["words"], data["exceptions"]

@@ -886,7 +886,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
     words = _words(statement)
     cues: list[str] = []
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
-    if _CUE_WORDS.isdisjoint(words) and "'" not in text:
+    refusing = _refusing(text)
+    if _CUE_WORDS.isdisjoint(words) and "'" not in text and not refusing:
         return cues  # the common case, decided in one set operation
     # "will withdraw about 10,000 troops", "suspended 20% of its aid": a verb acting on a
     # quantity reduces it; it does not say that something will not happen
@@ -923,6 +924,8 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
             if i in _falls(text) or (nxt == "to" and _TO_LEVEL.match(text, m.end())):
                 continue  # "declined 9% to €1bn", "declined to a three-year low": a fall, not a refusal
             cue = f"{w} {nxt}"
+        elif i in refusing:
+            cue = w  # "resist calls to roll back tariffs", "balked at raising fees": the act is refused
         else:
             continue
         span = next((c for c in clauses if c[0] <= m.start() < c[1]), None)
@@ -933,6 +936,51 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
                 continue
         cues.append(cue)
     return cues
+
+
+@lru_cache(maxsize=1 << 14)
+def _refusal_verb(word: str) -> bool:
+    """Whether a word is a form of a verb whose first sense is refusing (lexical.kind("refusal"): resist, rebuff,
+    spurn, balk …), other than the negation cues read on their own (refuse, reject, refrain)."""
+    if len(word) < 3 or word in _CUE_WORDS or not word.startswith(_refusal_heads()):
+        return False
+    return any(lemma in lexical.kind("refusal") for lemma in lexical.lemmas(word))
+
+
+@lru_cache(maxsize=1)
+def _refusal_heads() -> tuple[str, ...]:
+    """The first three letters of every refusal verb: most words are passed over without a lookup."""
+    return tuple(sorted({w[:3] for w in lexical.kind("refusal")}))
+
+
+@lru_cache(maxsize=4096)
+def _refusing(text: str) -> frozenset[int]:
+    """The positions, among a lower-case text's words, of refusal verbs that govern an act: an -ing form right
+    after ("resisted raising rates", "balked at cutting fees") or, in the verb's clause, an object and its "to" and
+    verb ("will resist calls from the other leaders to roll back tariffs", "rebuffed demands to raise the levy").
+    A refusal of a thing ("withstood the shock", "ignored the warning") denies no act."""
+    found = []
+    matches = list(_WORDS.finditer(text))
+    for i, m in enumerate(matches):
+        if not _refusal_verb(m.group()):
+            continue
+        after = [w.group() for w in matches[i + 1:i + 11]]
+        k = 1 if after[:1] in (["at"], ["against"], ["from"]) else 0
+        if after[k:k + 1] and after[k].endswith("ing") and len(after[k]) > 5:
+            found.append(i)
+            continue
+        end = min((text.find(c, m.end()) for c in ",;:" if c in text[m.end():]), default=len(text))
+        clause = text[m.end():end]
+        to = re.search(r"\bto\b", clause)
+        if to is not None and not _CLAUSE_WORDS_RE.search(clause[:to.start()]) \
+                and len(_WORDS.findall(clause[:to.start()])) <= 8 and _TO_NO_VERB.match(clause, to.start() - 1) is None \
+                and re.match(r"\s+to\s+[a-z]", clause[to.start() - 1:]):
+            found.append(i)
+    return frozenset(found)
+
+
+# Where a refusal verb's object ends before its "to": another clause
+_CLAUSE_WORDS_RE = compiled(r"\b(?:and|but|or|while|whereas|which|who|that|because|after|before|if|unless)\b")
 
 
 def _consents(words: list[str]) -> frozenset[int]:
