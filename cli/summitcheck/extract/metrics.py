@@ -75,6 +75,12 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     if restated is not None:
         # "earned $610 million, or 97 cents a share": the same thing in other terms, named as the figure before
         return _metric(sentence, restated, others, previous, role)
+    claimed = _CLAIM_RELATIVE.search(sentence[:figure.start])
+    if claimed:
+        # "its N4 chip, which one leaker claims is 30% faster": the figure is said of what "which" points back to
+        antecedent = _phrase_before(sentence[:claimed.start()])
+        if antecedent:
+            return _owned(antecedent, sentence, sentence.rfind(antecedent, 0, claimed.start()), previous), None
     price = _price(sentence, figure, others or [], previous)
     if price:
         return price, None
@@ -210,12 +216,27 @@ def _change(word: str) -> str | None:
     return None
 
 
+# A relative clause that reports a claim about its antecedent, up to the figure: "…, which one leaker claims is ",
+# "…, which one insider claims will cost ", "… that analysts estimate at ".
+_CLAIM_RELATIVE = compiled(r",?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|claimed|says?|said|believes?|thinks?"
+                           r"|reckons?|insists?|estimates?|estimated|expects?|suggests?|puts?|values?|valued)\s+"
+                           r"(?:(?:is|are|was|were|will|would|could|may|might)\s+)?(?:(?:be|cost|costs|reach|total|top"
+                           r"|hit)\s+)?(?:(?:at|around|about|roughly|some|nearly|almost)\s+)*$")
+
+
+# A part of a counted whole: "one of the two dissenters", "each of its three divisions", "one of only two bidders".
+_PARTITIVE = compiled(r"\b(?:one|two|three|four|five|some|most|all|each|none|any|several|many|few|both|either|neither)"
+                      r"\s+of\s+(?:(?:the|its|their|his|her|our|only|just)\s+)*$", re.I)
+
+
 def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> tuple[str, str | None]:
     """The noun phrase a figure quantifies in its clause, and a note when it is a guess."""
     note = None
     if figure.quantity.dimension == "count" and figure.quantity.unit in RATE_MOVES:
         return f"rate {figure.quantity.unit}s", None  # "two more quarter-point cuts in 2027": how many, in its period
     raw = sentence[:figure.start]
+    if figure.quantity.dimension == "count" and figure.quantity.unit and _PARTITIVE.search(raw):
+        return figure.text.split()[-1].lower(), None  # "one of the two dissenters": a count of dissenters
     verb_before = _CHANGED.search(raw)
     change = _change(verb_before.group(1)) if verb_before else None
     if verb_before and change:
@@ -244,6 +265,12 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
         return f"{adjusted}earnings", None
     owned_at = figure.start  # where a possessive ("its") would stand before the metric
     after = _phrase_after(sentence[figure.end:])
+    joined = re.match(r"\s+(?:and|or)\s+", sentence[figure.end:])
+    partner = next((g for g in others if joined and g.start == figure.end + joined.end()
+                    and g.quantity.unit == figure.quantity.unit), None)
+    shared = _phrase_after(sentence[partner.end:]) if partner is not None and not after else ""
+    if shared and not shared.split()[0].lower().endswith("ly"):  # "€41bn and €48bn respectively": no noun
+        after = shared  # "41mm and 45mm case sizes": both measure case sizes
     lead = _without_chained_figures(sentence[:figure.start], figure, others or [])
     if after and figure.quantity.dimension == "percent" and re.match(r"\s*of\b", sentence[figure.end:], re.I):
         whole = _phrase_before(lead)  # "spending to 2% of GDP": a share of GDP
@@ -486,6 +513,10 @@ def _phrase_before(text: str) -> str:
         i -= 1  # "trimmed mean inflation falling to 2.7%": the level of what is falling
     elif i >= 0 and words[i].lower() in _LEVEL_VERBS:
         return ""  # "total cuts … amount to 2.2 million bpd": the subject names it
+    elif i >= 1 and words[i].lower() in {"up", "down"} and (_verbish(words[i - 1]) or words[i - 1].lower() in {
+            "is", "are", "was", "were", "be", "been"}):
+        i -= 2  # "gilt yields edged down 2 basis points to 3.41%": a verb and its particle, the level is the yields'
+
     out: list[str] = []
     # "restart monthly increases of 150,000 bpd": the word before "of" and its figure is a noun
     before_of = i + 1 < len(words) and words[i + 1].lower() == "of"

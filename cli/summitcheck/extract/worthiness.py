@@ -203,6 +203,12 @@ source economist analyst official person people trader respondent expert reporte
 _REFERENCE = compiled(r"(?:\b(?:the|its|their|his|her|our|both|these|those|each|of)|['’]s?)\s+$", re.I)
 _SAYING = compiled(r"^(?:\s+[a-z]+){0,3}?\s+(?:said|say|says|told|tell|warned|argued|noted|believe|believes|think"
                      r"|thinks|according)\b")
+# A verb of saying or claiming right after a count: the count is of the sources of the claim, whatever they are
+# called ("one leaker claims", "two insiders insist"); with words between, "four models that analysts say …" counts
+# models.
+_CLAIMED_BY = compiled(r"^\s+(?:said|say|says|told|tell|claim|claims|claimed|insist|insists|insisted|reckon|reckons"
+                       r"|suggest|suggests|suggested|believe|believes|think|thinks|argue|argues|argued|warn|warns"
+                       r"|warned|report|reports|reported|allege|alleges|alleged)\b")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 # A number that names a number ("the 150,000 figure", "the 5,000 mark") restates a figure given elsewhere.
 _NUMBER_NOUNS = frozenset("figure mark level number threshold".split())
@@ -226,6 +232,8 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     following = re.match(r"\s+([a-z]+?)s?\b", scan[f.end:])
     if unit in _ACTORS and (_REFERENCE.search(scan[:f.start]) or _SAYING.match(scan[f.end:])):
         return False  # "the two leaders", "two ministers said"
+    if _CLAIMED_BY.match(scan[f.end:]):
+        return False  # "which one leaker claims is 30% faster", "Three tipsters claim …": who says it, not what
     if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
             or (following is not None and following.group(1) in _DURATIONS):  # "four straight months"
         return False
