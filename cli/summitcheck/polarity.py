@@ -13,6 +13,7 @@ directions contradict each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from . import lexical
@@ -883,8 +884,36 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
     other: the claim it is weighed against; a cue in a subordinate clause counts when that
     clause shares a term with it ("held rates without signalling a cut" / "will signal a cut").
     """
+    return [cue for cue, _ in _cues_at(statement, other)]
+
+
+def denies(statement: str, other: str | None = None) -> bool:
+    """Whether the statement's negation cues (see negation_cues) say that something did not or will not
+    happen: some clause holds an odd number of them.  Two cues cancel only in one clause, where one governs
+    the other ("did not rule out", "cannot be ruled out"); in two clauses each says no ("closed without a
+    communique, the first time that no statement was issued"; "no cuts and no hikes")."""
+    return _odd_in_a_clause(statement, _cues_at(statement, other))
+
+
+def _odd_in_a_clause(statement: str, cues: list[tuple[str, int]]) -> bool:
+    """Whether some clause of the statement holds an odd number of the cues (see denies)."""
+    if len(cues) % 2:
+        return True
+    if not cues:
+        return False
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    per_clause: dict[int, int] = {}
+    for _, at in cues:
+        clause = bisect_right(breaks, at)
+        per_clause[clause] = per_clause.get(clause, 0) + 1
+    return any(n % 2 for n in per_clause.values())
+
+
+def _cues_at(statement: str, other: str | None = None) -> list[tuple[str, int]]:
+    """negation_cues, each with where it starts in the statement."""
     words = _words(statement)
-    cues: list[str] = []
+    cues: list[tuple[str, int]] = []
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
     refusing = _refusing(text)
     if _CUE_WORDS.isdisjoint(words) and "'" not in text and not refusing:
@@ -934,7 +963,7 @@ def negation_cues(statement: str, other: str | None = None) -> list[str]:
                 shared[span] = other is not None and _speaks_of(statement, span, clauses, other)
             if not shared[span]:
                 continue
-        cues.append(cue)
+        cues.append((cue, m.start()))
     return cues
 
 
@@ -1215,17 +1244,18 @@ def _main_part(text: str, clauses: list[tuple[int, int]]) -> str:
 def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
     """Whether the claim says something did not or will not happen, and on what grounds
     (other: the claim it is weighed against, see negation_cues)."""
-    if claim.negated is not None and not (claim.negated and other is not None
-                                          and len(negation_cues(claim.statement)) % 2):
+    if claim.negated is not None and not (claim.negated and other is not None and denies(claim.statement)):
         return claim.negated, f"negated: {'true' if claim.negated else 'false'}"
     # no key, or `negated: true` just as the statement's own cues say (as drafting writes it): the
     # cues are read again against the other claim, which may say the same act or condition
-    cues = negation_cues(claim.statement, other.statement if other is not None else None)
-    if claim.negated and len(cues) % 2:
+    found = _cues_at(claim.statement, other.statement if other is not None else None)
+    cues = [cue for cue, _ in found]
+    negated = _odd_in_a_clause(claim.statement, found)
+    if claim.negated and negated:
         return True, "negated: true"
     quoted = ", ".join(f"'{c}'" for c in cues)
-    if len(cues) % 2:
-        return True, f"negation cue {quoted}"
+    if negated:
+        return True, f"negation cue {quoted}" + (" (in two clauses)" if len(cues) % 2 == 0 else "")
     return False, f"cues {quoted} cancel out" if cues else "no negation cue"
 
 

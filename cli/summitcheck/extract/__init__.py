@@ -26,7 +26,7 @@
    number; dates, years and model numbers such as "iPhone 17" are not
    figures), a topic from TOPICS (the topic with most of its words in the
    statement), `negated: true` when polarity.py finds an odd number of
-   negation cues, and an id from its rarest key words, unique in the file.
+   negation cues in some clause (polarity.denies), and an id from its rarest key words, unique in the file.
 
 The stages live in the package's modules: segmenting (1, 2), worthiness (3),
 statements (4), metrics (5: metric names and topics), ids (5: claim ids) and
@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..figures import FoundFigure
 from ..model import Claim, Document, Figure
-from ..polarity import negation_cues
+from ..polarity import denies
 from ..quotes import read_article
 from ..schema import MAX_FIGURES
 from .ids import _claim_id, _rarity, _slug
@@ -182,13 +182,12 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             if note:
                 figure_notes[(len(claims), len(claim_figures))] = note
             claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))
-        cues = negation_cues(statement)
         claims.append(Claim(
             id=_claim_id(own, claim_figures, rarity, taken, suffixes),
             statement=statement,
             topic=_topic(own) or _topic(statement),
             quote=sentence.text,
-            negated=True if len(cues) % 2 else None,
+            negated=True if denies(statement) else None,
             figures=tuple(claim_figures),
             line=sentence.line,
         ))
