@@ -40,3 +40,25 @@ from helpers import said
 def test_denials_in_two_clauses_do_not_cancel(expectation: str, report: str, verdict: str) -> None:
     got, reasons = said(expectation, report)
     assert got == verdict, reasons
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # a negative pronoun or adverb denies as "not" does
+    ("The central bank is expected to publish a new forward-guidance framework",
+     "A new forward-guidance framework was nowhere to be found in the statement", "contradicted"),
+    ("Leaders are expected to sign a climate pact on Friday",
+     "Nobody signed the climate pact on Friday", "contradicted"),
+    ("The budget will not include new money for rail",
+     "There was nothing for rail in the budget", "fulfilled"),
+    ("The carmaker is expected to add satellite navigation to the base model",
+     "Satellite navigation was nowhere to be seen on the base model, and the carmaker said it had nothing "
+     "to announce on navigation", "contradicted"),
+    # "nothing but", "nothing short of", "nothing less than" affirm
+    ("The minister is expected to praise the plan",
+     "The minister offered nothing but praise for the plan", "fulfilled"),
+    ("The talks are expected to produce a breakthrough on tariffs",
+     "The talks produced nothing short of a breakthrough on tariffs", "fulfilled"),
+])
+def test_negative_pronouns_deny(expectation: str, report: str, verdict: str) -> None:
+    got, reasons = said(expectation, report)
+    assert got == verdict, reasons
