@@ -23,7 +23,10 @@ from .text import DOWN_WORDS as _DOWN
 from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, may_hold, terms
 from .text import UP_WORDS as _UP
 
-_NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot"}
+# with the negative pronouns and adverbs ("was nowhere to be seen", "had nothing to announce", "nobody signed")
+_NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot", "nowhere", "nothing", "nobody"}
+# "nothing but praise", "nothing short of a breakthrough", "nothing less than": what follows is affirmed
+_AFFIRMING_AFTER_NOTHING = frozenset({"but", "short", "less"})
 _NEGATING_VERBS = {  # always negate what follows
     "abandon", "abandoned", "abandons", "scrap", "scrapped", "scraps", "cancel", "cancelled",
     "canceled", "cancels", "postpone", "postponed", "postpones", "shelve", "shelved",
@@ -938,8 +941,9 @@ def _cues_at(statement: str, other: str | None = None) -> list[tuple[str, int]]:
         if w in _AVOID and not _avoids(words, i):
             continue  # "concessions to avoid new friction": the purpose of the claim, not what it denies
         # "no more than", "no better than": the one word between "no" and "than" is a comparative, whichever it is
-        if (w == "no" and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only"):
-            continue  # "no more than $20bn", "not only": a bound or an addition, not a negation
+        if (w == "no" and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only") \
+                or (w == "nothing" and nxt in _AFFIRMING_AFTER_NOTHING):
+            continue  # "no more than $20bn", "not only", "nothing but": a bound or an addition, not a negation
         if f"{w} {nxt}" in _NOT_DENIALS:
             continue
         if w in _NEGATING_VERBS and other is not None and same_act(statement, other, w) is not None:
