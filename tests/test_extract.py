@@ -300,6 +300,9 @@ def test_messy_article() -> None:
     "Japan will invest in the U.S.apnews.com\nThe U.S. will buy more.reuters.com",
     "\ufeffJapan\u00a0will\u200bbuy\u00adgas from the US, officials said on Friday in Tokyo.",
     "Japan may buy, including buying, selling, and trading, , , and gas from the US.",
+    # a promo paragraph whose first "sentence" is the whole line (found by the random test below on 7a74276)
+    ". cut US will OPEC+ ” OPEC+ “ iPhone 17 \\152 trillion ; may increasing Subscribe including … • US about . "
+    "Related articles Subscribe",
 ])
 def test_odd_text_never_breaks_drafting(text: str) -> None:
     _assert_valid_draft(text)

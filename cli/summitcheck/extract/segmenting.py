@@ -388,7 +388,8 @@ def furniture_kind(line: str) -> str | None:
         # figure or a named speaker's words; one in the page's own voice ("Get the week's top stories in your
         # inbox.") or of the page's offer ("Get the latest auto industry news delivered every week.") is the promo's
         sentences = [m.group() for m in itertools.islice(re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", line), 60)]
-        if any(_reads_as_sentence(one) and not _OWN_VOICE.search(one) and furniture_kind(one) is None
+        # (a "sentence" that is the whole line is not another sentence of it: reading it again would never end)
+        if any(one != line and _reads_as_sentence(one) and not _OWN_VOICE.search(one) and furniture_kind(one) is None
                and (re.search(r"\d", one) or re.search(r"\b" + _SPOKEN + r"\b", one)) for one in sentences):
             return None
     if kind:
