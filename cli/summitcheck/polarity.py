@@ -1273,6 +1273,11 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
     if _DIRECTION_WORDS.isdisjoint(words):
         return None, ""
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    part = _part_spoken_of(text, other) if other is not None else None
+    if part is not None:
+        # the other part's move is of another thing ("Fuel guidance raised; capacity guidance kept" says no rise
+        # of capacity guidance)
+        return direction(part, other)
     clauses = _clauses(text, words)
     main = _WORDS.findall(_main_part(text, clauses)) if clauses else words
     if clauses and not _DIRECTION_WORDS.isdisjoint(main):
@@ -1283,6 +1288,27 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
             kept = _main_part(text, unsaid)
             return _direction_of(_WORDS.findall(kept), _falls(kept))
     return _direction_of(words, _falls(text))
+
+
+# Where a claim goes on to another thing that moved its own way: "Revenue rose 6%; the gross margin held steady",
+# "cut its deposit rate, while the lending rate was left unchanged"
+_PARTS = compiled(r";|,?\s+(?:while|whereas)\s+")
+
+
+def _part_spoken_of(text: str, other: str) -> str | None:
+    """The part of a claim telling of two things (_PARTS) that the other claim speaks of more than of any other
+    part, by the words of what moved (change words left out: they are what the two claims predict), when
+    there is one; None otherwise.  text: the statement in lower case."""
+    if ";" not in text and "while" not in text and "whereas" not in text:
+        return None
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    theirs = {s for s, _ in terms(" ".join(w for w in _words(other) if w not in _DIRECTION_WORDS))}
+    shared = [len(theirs & {s for s, _ in terms(" ".join(w for w in _WORDS.findall(part)
+                                                         if w not in _DIRECTION_WORDS))}) for part in parts]
+    best = max(shared)
+    return parts[shared.index(best)] if best and shared.count(best) == 1 else None
 
 
 # What a change word's figure is: the amount of the move ("expand 2.25%", "rise by 3%") or the level it reaches
