@@ -146,3 +146,26 @@ def test_a_level_reached_and_a_growth_rate_are_not_opposite_moves(expected: tupl
                                                                   verdict: str) -> None:
     got = verdicts(doc("preview", claim("e", *expected)), doc("report", claim("r", *outcome)))
     assert got["e"] == (verdict, "r")
+
+
+# A refusal in a coordinated part of another thing ("… but declined to comment on the housing market", "; India would
+# not endorse the annex") does not deny the act the claim reports first; a refusal of the expected act still does.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # central bank
+    ("The Reserve Bank will cut its cash rate.",
+     "The Reserve Bank cut its cash rate but declined to comment on the housing market.", "fulfilled"),
+    # launch
+    ("Orvik will launch its folding phone in Europe.",
+     "Orvik launched its folding phone in Europe and refused to give sales targets.", "fulfilled"),
+    # summit
+    ("Leaders will sign a joint declaration on shipping.",
+     "Leaders signed a joint declaration on shipping; India would not endorse the climate annex.", "fulfilled"),
+    # controls: the refused part is what was expected
+    ("The Reserve Bank governor will comment on the housing market.",
+     "The Reserve Bank cut its cash rate but declined to comment on the housing market.", "contradicted"),
+    ("Leaders will sign a joint declaration on shipping.",
+     "Leaders met in Lima but failed to sign a joint declaration on shipping.", "contradicted"),
+])
+def test_a_refusal_of_another_thing_in_a_coordinated_part(expected: str, outcome: str, verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected)), doc("report", claim("r", outcome)))
+    assert got["e"] == (verdict, "r")
