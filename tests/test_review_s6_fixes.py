@@ -88,8 +88,6 @@ def test_a_refusal_in_a_second_clause_is_not_the_outcome(expectation: str, repor
     assert got != "absent" and not any("refusal to speak" in r for r in reasons), reasons
 
 
-@pytest.mark.xfail(strict=True, reason="polarity: a negation in a coordinated clause of another thing ('but declined "
-                   "to comment on tariffs') still negates the claim, as it did before this session")
 @pytest.mark.parametrize(("expectation", "report"), SECOND_CLAUSE_REFUSALS)
 def test_a_refusal_in_a_second_clause_leaves_the_act_fulfilled(expectation: str, report: str) -> None:
     got, reasons, _ = judged((expectation, []), (report, []))

@@ -827,11 +827,16 @@ _OTHER_SUBJECT = compiled(r",\s*but\s+(?:(?:the|a|an|this|that|these|those|its|t
 _PARTICIPLE = (r",\s*(?!(?:including|excluding|according|during|following|regarding|concerning|pending|"
                r"notwithstanding|nothing|something|anything|everything)\b)[a-z]{2,}ing\b[^,;:]*")
 _PARTICIPLE_START = compiled(_PARTICIPLE)
+# A negated coordinated part: "and not …", "but did not …", "but declined to …", and a part after a semicolon that
+# holds one ("; Lagarde would not comment on further cuts")
+_DENIED_PART = (r"(?:(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?(?:not|never|[a-z]+n't)\b"
+                r"|(?:declined|declines|refused|refuses|failed|fails)\s+to\b)")
 _SUBORDINATE = compiled(
     _ASIDE
     + r"|,\s*(?:which|who|whose|whom|where)\b[^,;:]*"
     r"|\b(?:despite|in spite of)\b[^,;:]*"
-    r"|\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?(?:not|never|[a-z]+n't)\b[^,;:]*"
+    r"|\b(?:and|but)\s+" + _DENIED_PART + r"[^,;:]*"
+    r"|;\s*(?=[^;:]*?" + _DENIED_PART + r")[^;:]*"
     r"|\b(?:rather than|instead of|even though|although|though|whereas|because|while)\b[^,;:]*"
     r"|,\s*as\b[^,;:]*"
     r"|\b(?:after|following|since)\b[^,;:]*"
@@ -841,8 +846,7 @@ _SUBORDINATE = compiled(
     r"|" + _PARTICIPLE)
 # A negated part joined by "and"/"but" ("… but did not agree a wider statement") says something
 # besides the main verb: it counts only when the other claim speaks of it more than of the main part.
-_COORDINATED = LazyPattern(r"\b(?:and|but)\s+(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?"
-                          r"(?:not|never|[a-z]+n't)\b")
+_COORDINATED = LazyPattern(r"\b(?:and|but)\s+" + _DENIED_PART + r"|;\s*(?=[^;:]*?" + _DENIED_PART + r")")
 # "will not seek a communique, opting instead for short statements": what is done instead is a claim
 # too; against a report of the alternative, the denial before it is not what the pair is about.
 _INSTEAD = LazyPattern(r"[,;]\s*(?:(?:opting|choosing|preferring|settling|going|turning)\s+)?instead\b[^;:]*"
@@ -865,14 +869,15 @@ _COORDINATORS = frozenset({"and", "but"})
 _FIRST_ACT_END = compiled(r"\s(?:and|but)\b|;")
 _MEANS = frozenset({"by", "through"})  # open a clause only before a negation: "by not reinvesting"
 _NEVER = frozenset({"not", "never"})
+_REFUSING = frozenset({"declined", "declines", "refused", "refuses", "failed", "fails"})  # of _DENIED_PART
 
 
 def _clauses(text: str, words: list[str], written: str = "") -> list[tuple[int, int]]:
     """The character spans of a statement's subordinate clauses (text: lower case; words: the text's
     _WORDS; written: the text as written, which shows where another subject opens a clause)."""
     if "," not in text and _CLAUSE_WORDS.isdisjoint(words) \
-            and ((_COORDINATORS.isdisjoint(words) and _MEANS.isdisjoint(words))
-                 or (_NEVER.isdisjoint(words) and "n't" not in text)):
+            and ((_COORDINATORS.isdisjoint(words) and _MEANS.isdisjoint(words) and ";" not in text)
+                 or (_NEVER.isdisjoint(words) and "n't" not in text and _REFUSING.isdisjoint(words))):
         return []
     spans = [m.span() for m in _SUBORDINATE.finditer(text)]
     if len(written) == len(text) and "," in text:
