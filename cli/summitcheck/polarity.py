@@ -1182,6 +1182,8 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         # denies its own verb; one word of it in the other claim ("backed the budget") is not that act
         return False
     if _COORDINATED.match(plain, span[0]) is not None:
+        if _clause_act(plain[span[0]:span[1]]) in theirs:
+            return True  # "… but declined to name the customer" denies the act "will name the customer" expects
         # the main part wins a tie, since it is what the claim says first; who acts is left out of
         # it, as names are ("the bank … and not to signal cuts" / "the bank signalled cuts")
         main = {s for s, _ in terms(_main_part(plain, clauses))} - _subject(other)
