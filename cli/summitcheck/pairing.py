@@ -495,11 +495,10 @@ class Lexicon:
 
 # A figure's base or unit: "2.3% of GDP", "4 per cent of output" (a share of it), "20.31 per dollar",
 # "$80 a barrel" (a rate in it); the word after the preposition (an acronym in capitals too); not after
-# a year ("in 2026 a record …")
-_FIGURE_BASE = compiled(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d(?:[\d.,]*\d)?\s*"
+# a year ("in 2026 a record …").  Written to start with the digit, which the engine skips ahead to.
+_FIGURE_BASE = compiled(r"\d(?<![\d.,]\d)(?!(?<=1)9\d\d\s|(?<=2)0\d\d\s)(?:[\d.,]*\d)?\s*"
                         r"(?:(?:%|per\s?cent\b|percent\b)\s+of|[a-zA-Z]{0,3}\s+(?:per|a|an)(?!\s+cent\b))"
                         r"\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*|[A-Z]{2,5}\b)")
-_BASE_WORDS = ("%", " of ", "per ", " a ", " an ")  # one of them is in every match of _FIGURE_BASE
 
 
 # A closing phrase of time that points back to an event named elsewhere: "… after the announcement",
@@ -507,21 +506,28 @@ _BASE_WORDS = ("%", " of ", "per ", " a ", " an ")  # one of them is in every ma
 _OCCASION = compiled(r"\b(?:after|following|before|ahead\s+of)\s+(?:the|this|that|its|his|her|their)\s+"
                      r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*[.!]?\s*$")
 _OCCASION_WORDS = ("after", "following", "before", "ahead")  # one of them opens every match of _OCCASION
+OCCASION_CHARS = 100  # "ahead of the leaders' closing declaration." and more
 
 
 def _incidental(statement: str) -> frozenset[str]:
     """The words (lower case) a statement writes only as a figure's base or unit (_FIGURE_BASE) or in
     a closing phrase of time (_OCCASION)."""
     text = statement[:MAX_TEXT_CHARS]
-    found = {m.group(1).lower() for m in _FIGURE_BASE.finditer(text)} if may_hold(text, _BASE_WORDS) else set()
-    occasion = _OCCASION.search(text) if may_hold(text, _OCCASION_WORDS) else None
+    found = {m.group(1).lower() for m in _FIGURE_BASE.finditer(text)}
+    # the phrase closes the statement: only its last OCCASION_CHARS are searched
+    tail = max(0, len(text) - OCCASION_CHARS)
+    occasion = _OCCASION.search(text, tail) if may_hold(text[tail:], _OCCASION_WORDS) else None
     if occasion is not None:
         found.update(occasion.group(1).split())
         text = text[:occasion.start()]
     if not found:
         return frozenset()
     rest = _FIGURE_BASE.sub(" ", text).lower()
-    return frozenset(b for b in found if not re.search(rf"\b{re.escape(b)}\b", rest))
+    # written elsewhere, alone or in a compound ("per dollar" … "its dollar-hedging programme")
+    return frozenset(found - set(_WORD_OR_COMPOUND.findall(rest)) - set(_HEAD_WORD.findall(rest)))
+
+
+_WORD_OR_COMPOUND = compiled(r"[a-z][a-z-]*")  # a word as _FIGURE_BASE and _OCCASION read it
 
 
 _DIRECTION_STEMS = frozenset({"increase", "decrease", *UP_WORDS, *DOWN_WORDS})
