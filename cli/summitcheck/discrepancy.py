@@ -39,7 +39,7 @@ from .context import Context, read_context
 from .figures import Quantity, describe_unit
 from .lazy import compiled
 from .model import Claim, Figure
-from .pairing import MEASURES, Lexicon, converse_qualifier
+from .pairing import MEASURES, Lexicon, converse_qualifier, measure_exclusion
 from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
 
@@ -61,7 +61,8 @@ _IMPLIED = compiled(r"\b(?:headline|consumer[- ]price(?=\s+inflation)|(?:gdp|eco
                       r"(?=\s+(?:growth|increase)))\b", re.I)
 # Growth is an increase: "revenue growth" of one article is the other's "revenue increase" ("revenue rose 12%");
 # guidance and an outlook are forecasts.
-_SAME_TERM = {"growth": "increase", "guidance": "forecast", "outlook": "forecast"}
+# "underlying inflation" is core inflation, as pairing reads both as a measure that leaves something out.
+_SAME_TERM = {"growth": "increase", "guidance": "forecast", "outlook": "forecast", "underly": "core"}
 # A product line before its model code: "AsterBook" of "AsterBook 16 Pro", "Orbis" of "Orbis X5".
 _PRODUCT_LINE = compiled(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 # Words that say how a figure is measured or who states it, not what it measures: "inflation forecast for
@@ -177,6 +178,9 @@ class _Metric:
     beside_head: frozenset[int] = frozenset()  # what is measured but the head and words of change
     written: tuple[tuple[str, str], ...] = ()  # the name's terms as (stem, as written), in order
     per: frozenset[str] = frozenset()  # what the measure is per ("per capita", "per passenger"), see _denominators
+    # "excluding" when the name says what the measure leaves out ("core", "underlying", "excl. items"), "plain"
+    # when it says the measure leaves nothing out ("headline", "reported", "statutory"), None when it says neither
+    exclusion: str | None = None
 
 
 @dataclass(frozen=True)
@@ -275,7 +279,7 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     beside = measured - {lexicon.classes[s] for s in named if s in _CHANGE_STEMS} - ({head[0]} if head else set())
     return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes,
                    _phrases(lexicon, rest), generic, head, measures, party_classes, beside,
-                   tuple(terms(rest, lexicon.folds, lexicon=True)), _denominators(rest))
+                   tuple(terms(rest, lexicon.folds, lexicon=True)), _denominators(rest), measure_exclusion(name))
 
 
 # "per capita", "per person", "per passenger": what a measure is divided by.  A span of time ("per year") or a
@@ -354,9 +358,12 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
     "Palau cable funding"), they measure two parts of one kind: the words of each.
     near_a, near_b: the terms said on each side (the name's terms and their relatives, and the
     claim's when it is known)."""
+    # a product line one name gives and the other leaves out is no other part ("Nova 9 Pro price" / "Pro model
+    # price", "Nova 9 price" / "phone price"): the line is a slot the other leaves unfilled
+    mine_line, theirs_line = (a.lines if not b.lines else frozenset()), (b.lines if not a.lines else frozenset())
     for head, mine, mine_written in a.phrases:
         for other_head, theirs, theirs_written in b.phrases:
-            if head == other_head and mine - near_b and theirs - near_a:
+            if head == other_head and mine - near_b - mine_line and theirs - near_a - theirs_line:
                 return " ".join(mine_written), " ".join(theirs_written)
     return None
 
@@ -449,6 +456,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0  # "consumer broadband revenue" is not "business broadband revenue"
     if other_measure(a, b):
         return 0.0  # "operating income growth" is not "net income growth"
+    if {a.exclusion, b.exclusion} == {"excluding", "plain"}:
+        return 0.0  # "underlying profit before tax" is not "reported profit before tax", nor "core" "headline" inflation
     if converse_qualifier(a.written, b.written, frozenset(s for s, _ in a.written), frozenset(s for s, _ in b.written)):
         return 0.0  # "overnight borrowing rate" is not "overnight lending rate", "non-GAAP margin" not "GAAP margin"
     if not (a.measured and b.measured) and a.classes != b.classes:

@@ -19,7 +19,6 @@ Trump", "Japan") and nothing of what happened are never paired.
 from __future__ import annotations
 
 import math
-import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -830,6 +829,11 @@ _MODEL = compiled(r"\b(?:(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]
                     r"|([A-Z][a-z]{2,})[ -]\d{1,3}(?![\d.,]\d|\s?%|-\d|-[a-z]))\b"
                     rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))})\b)*")
 _MODEL_HINT = compiled(r"[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,}[ -]\d")
+# A trim named by its variant words alone, after an article or a possessive and before no other capitalised word
+# ("the Pro Max", "its Ultra"; not "the Air Force", "the Plus Card")
+_LONE_VARIANT = compiled(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Nn]ew)\s+((?:{'|'.join(sorted(VARIANTS))})"
+                         rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))}))*)\b(?![ -]?[A-Z\d])")
+_VARIANT_WORDS = tuple(sorted(v.lower() for v in VARIANTS))  # one of them is in every match of _LONE_VARIANT
 # A name before a number that is a date, a sentence's first word ("About 40 ...") or a currency ("Ksh 500") is no
 # product line: a day and month ("March 15", "Dec 31", "Tuesday 3") or a sentence opener is checked where matched.
 # Nor is a vote tally ("Senate 51-49") or a compound ("a Gaza 20-point plan").
@@ -1027,26 +1031,61 @@ def _cause_years(statement: str) -> dict[str, str]:
 # "non-oil", and the words for such a measure ("adjusted EPS" is earnings excluding items, as a
 # non-GAAP figure is; "core" and "underlying" inflation exclude food and energy).
 _EXCLUDING = compiled(r"\b(?:(?:excluding|excl\.)\s+(?:the\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
-                        r"|adjusted|underlying|core|non-(?!farm\b)\w+)\b", re.I)
+                        r"|adjusted|underlying|core|non-(?!farm\b)\w+"
+                        # a primary balance leaves out interest payments ("primary deficit", "primary budget surplus")
+                        r"|primary(?=\s+(?:(?:budget|fiscal)\s+)?(?:balance|deficit|surplus)))\b", re.I)
 # (not "non-farm": "non-farm payrolls" is the headline jobs measure, which "payrolls" alone names)
-_EXCLUDING_WORDS = ("excl", "adjusted", "underlying", "core", "non-")  # one of them opens every match of _EXCLUDING
+_EXCLUDING_WORDS = ("excl", "adjusted", "underlying", "core", "non-", "primary")  # one of them opens every match of _EXCLUDING
 
 
 def _exclusion(statement: Sequence[str], metrics: Sequence[str], headline: frozenset[int]) -> dict[str, str]:
-    """What a claim's measure leaves out, as an entity of the kind "exclusion": {"excluding": "excluding
-    food and energy"} ("excluding items", "adjusted", "core" are one); {"none": "no exclusion"} for a
-    headline measure, or for a claim that gives figures and names no exclusion ("CPIF 2.2%" is not
-    "CPIF excluding energy 2.6%"); {} for a claim that says nothing of it."""
-    found = sorted({m.group().lower() for text in (*statement, *metrics) if may_hold(text, _EXCLUDING_WORDS)
-                    for m in _EXCLUDING.finditer(text)})
-    if found:
-        return {"excluding": ", ".join(found)}
-    return {"none": "no exclusion"} if metrics or headline else {}
+    """What a claim's measure leaves out, as an entity of the kind "exclusion" (keys: _EXCLUSION_KEYS):
+    {"excluding": "excluding food and energy"} when a figure's name says it ("excluding items", "adjusted",
+    "core" are one), {"said": "core"} when only the statement does; {"none": "no exclusion"} for a headline
+    measure, {"implied": "no exclusion"} for a claim that gives figures and names no exclusion ("CPIF 2.2%" is
+    not "CPIF excluding energy 2.6%"); {} for a claim that says nothing of it."""
+    def excluded(texts: Sequence[str]) -> list[str]:
+        return sorted({m.group().lower() for text in texts if may_hold(text, _EXCLUDING_WORDS)
+                       for m in _EXCLUDING.finditer(text)})
+    named = excluded(metrics)
+    if named:
+        return {"excluding": ", ".join(named)}
+    said = excluded(statement)
+    if said:
+        return {"said": ", ".join(said)}
+    return {"none": "no exclusion"} if headline else {"implied": "no exclusion"} if metrics else {}
+
+
+# Words that say a measure's name leaves nothing out: "headline inflation", "reported profit", "statutory profit",
+# "overall deficit"
+# (in a statement "reported" is mostly the verb, so only the names of figures are read for them)
+_PLAIN = compiled(r"\b(?:headline|reported|statutory|overall|all[- ]items)\b", re.I)
+
+
+def measure_exclusion(name: str) -> str | None:
+    """Whether a figure's name says what its measure leaves out ("excluding": "core inflation", "underlying
+    profit", "EPS excl. items") or that it leaves nothing out ("plain": "headline inflation", "reported
+    profit"); None when it says neither."""
+    if may_hold(name, _EXCLUDING_WORDS) and _EXCLUDING.search(name):
+        return "excluding"
+    return "plain" if _PLAIN.search(name) else None
+
+
+# Which readings of what a measure leaves out are one measure (_exclusion's keys): a figure named without the
+# qualifier its statement gives ("Core inflation, measured by the CPI-ATE, …" with "CPI-ATE inflation 2027")
+# meets one named plainly, as a slot one claim leaves unfilled is no clash; a headline measure said so does not.
+_EXCLUSION_KEYS = frozenset({frozenset({"excluding", "said"}), frozenset({"said", "implied"}),
+                             frozenset({"none", "implied"})})
+
+
+def _same_exclusion(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _EXCLUSION_KEYS
 
 
 def _agreeing(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]) -> set[tuple[str, str]]:
     """The entities two claims both name, as (kind, key); two plain measures ("no exclusion") name none."""
-    return {(kind, key) for kind in _ENTITY_KINDS for key in mine[kind] if key in theirs[kind] and key != "none"}
+    return {(kind, key) for kind in _ENTITY_KINDS for key in mine[kind]
+            if key in theirs[kind] and key not in ("none", "implied")}
 
 
 def models(statement: str) -> dict[str, str]:
@@ -1060,7 +1099,22 @@ def models(statement: str) -> dict[str, str]:
                                  or statement[:m.start()].rstrip()[-1:] in ".!?:;"):
             continue
         found[re.sub(r"[\s-]", "", m.group().lower())] = m.group()
+    # a trim named by its variant words alone ("the Pro Max will start at $1,199", "the Air goes on sale"): the
+    # model whose line the article names elsewhere, key "|" and its variant words (_same_model)
+    for m in _LONE_VARIANT.finditer(statement) if may_hold(statement, _VARIANT_WORDS) else ():
+        found["|" + re.sub(r"[\s-]", "", m.group(1).lower())] = m.group(1)
     return found
+
+
+def _same_model(a: str, b: str) -> bool:
+    """Whether two model keys (models()) name one model: alike, or one a trim named by its variant words alone
+    ("|pro", "the Pro") and the other a model of those variant words ("nova9pro", "the Nova 9 Pro"): the report
+    that drops the line names no other model."""
+    if a == b:
+        return True
+    lone, full = (a, b) if a.startswith("|") else (b, a)
+    return lone.startswith("|") and not full.startswith("|") and full.endswith(lone[1:]) \
+        and not full[:-len(lone) + 1].endswith(tuple(v.lower() for v in VARIANTS))
 
 
 def predicted_models(mine: str, theirs: str) -> tuple[str, str] | None:
@@ -1088,9 +1142,10 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
         # "korea" (from "Korean") is either Korea: it meets "southkorea" and "northkorea"
         # and "FY2026" is either fiscal year of 2026, "2025-26" or "2026-27" (qualifiers.year_meets);
         # a model is that model only ("Aurex 5" is not the "Aurex 5 Pro")
-        if kind == "model" and mine[kind].keys() & theirs[kind].keys():
+        if kind == "model" and any(_same_model(a, b) for a in mine[kind] for b in theirs[kind]):
             continue
-        same = year_meets if kind == "year" else operator.eq if kind == "model" else _contains
+        same = year_meets if kind == "year" else _same_model if kind == "model" \
+            else _same_exclusion if kind == "exclusion" else _contains
         only_mine = [k for k in mine[kind] if not any(same(k, o) for o in theirs[kind])]
         only_theirs = [k for k in theirs[kind] if not any(same(o, k) for o in mine[kind])]
         cause = _CAUSES.get(kind)
@@ -1210,11 +1265,12 @@ def _subject_of(lexicon: Lexicon, i: int, term: int) -> bool:
 
 # A preposition that opens the phrase saying what a term acts on or belongs to: "duties ON
 # brandy", "drawdown OF the climate fund", "aid FOR farmers", "sanctions AGAINST Iran".
-_ROLE_PREPOSITIONS = frozenset({"on", "of", "for", "against"})
+# "reinvestments UNDER the PEPP": the programme a thing is done under.
+_ROLE_PREPOSITIONS = frozenset({"on", "of", "for", "against", "under"})
 _ROLE_TOKEN = compiled(r"[\w'’]+|[,;:()]")
 _ROLE_WORDS = 3  # content words of the phrase read
 # A phrase ends at any other preposition or a verb of place ("on European pork in place")
-_ROLE_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "after", "before", "over", "under", "into", "as",
+_ROLE_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "after", "before", "over", "into", "as",
                         "than", "and", "or", "but", "that", "which", "who", "while", "since", "until"})
 # Nouns that name no particular thing ("luxury goods" / "luxury items"): never the other object
 _VAGUE_NOUNS = """good goods item items product products thing things matter matters issue issues measure measures
@@ -1260,14 +1316,26 @@ def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tupl
     return found
 
 
+# A thing named by a proper name before a common noun, after "the" inside a sentence: "extend the Help to Buy
+# scheme", "endorse the Lobito Corridor project", "under the Horizon programme".  The noun is the kind of thing
+# when what follows it cannot go on with a noun phrase (a clause mark, a preposition, a conjunction, the end):
+# "the Fed cut rates" names no "cut".
+_NAMED_OBJECT = compiled(r"(?<=\w[\s,]the\s)((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|on|de|&|to)\s+)*[A-Z][\w'’-]*)*)"
+                           r"\s+([a-z]{3,})(?=\s*(?:$|[,;:.()]|\s(?:to|by|in|at|for|from|on|with|under|until|into|"
+                           r"over|of|and|or|but|as|after|before|this|next|which|that|will|would|was|were|is|are|has|"
+                           r"had|have)\b))")
+
+
 @lru_cache(maxsize=4096)
 def _named_things(statement: str) -> tuple[tuple[str, frozenset[str], str], ...]:
-    """The proper names of three capitalised words or more that end in a common noun ("the IMF's Poverty
-    Reduction and Growth Trust", "the Global Ocean Fund"), as (that noun, the name's other words, the name as
-    written), in lower case.  A name holding a role ("Chancellor Rachel Reeves") names a person, one holding a
-    digit a model ("Aero Pro K4 Max"), and a day or month ends no name ("7.30pm AEST on Tuesday")."""
+    """The proper names that end in a common noun, as (that noun, the name's other words, the name as written),
+    in lower case: of three capitalised words or more ("the IMF's Poverty Reduction and Growth Trust", "the Global
+    Ocean Fund"), or a name after "the" before a common noun (_NAMED_OBJECT: "the Lobito Corridor project", "the
+    Horizon programme").  A name holding a role ("Chancellor Rachel Reeves") names a person, one holding a digit a
+    model ("Aero Pro K4 Max"), and a day or month ends no name ("7.30pm AEST on Tuesday")."""
     found = []
-    for m in _RUN.finditer(statement[:MAX_TEXT_CHARS]):
+    text = statement[:MAX_TEXT_CHARS]
+    for m in _RUN.finditer(text):
         written = re.sub(r"^(?:the|a|an)\s+", "", m.group(), flags=re.I)
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in re.split(r"[\s-]+", written.lower())]
         head, own = words[-1], frozenset(w for w in words[:-1] if w not in _MINOR)
@@ -1275,23 +1343,48 @@ def _named_things(statement: str) -> tuple[tuple[str, frozenset[str], str], ...]
                 or any(c.isdigit() for c in written):
             continue
         found.append((head, own, written))
+    for m in _NAMED_OBJECT.finditer(text) if _NAME_HINT.search(text) else ():
+        words = re.split(r"[\s-]+", m.group(1).lower())
+        head, own = m.group(2), frozenset(w for w in words if w not in _MINOR and w != "to")
+        if not own or head in _TIME_WORDS or head in STOPWORDS or not any(lexical.groups(head)) \
+                or any(stem(w) in _OFFICE_WORDS or w in lexical.kind("role") for w in words) \
+                or any(c.isdigit() for c in m.group(1)):
+            continue  # (a role by its word, not its ending: the "Lobito Corridor project" names no person)
+        found.append((head, own, f"{m.group(1)} {head}"))
     return tuple(found)
+
+
+_NAME_HINT = compiled(r"the [A-Z]")
 
 
 def other_name(lexicon: Lexicon, e: int, r: int) -> str | None:
     """When the two claims each name a proper name ending in one noun, and the names share no other word, nor
     does the other claim write the one's other words ("the Poverty Reduction and Growth Trust" / "the Resilience
-    and Sustainability Trust"), they speak of two things of one kind: which names differ."""
+    and Sustainability Trust", "the Help to Buy scheme" / "the Warm Homes scheme"), they speak of two things of
+    one kind: which names differ.  Who acts is no name of a thing ("the Fed's programme" / "the ECB's"): a name's
+    words that are actors (countries, institutions, people) are left out, and a name the other claim writes by its
+    acronym ("the Bank of Japan programme" / "the BoJ programme") is said there."""
     mine, theirs = _named_things(lexicon.statement(e)), _named_things(lexicon.statement(r))
     if not mine or not theirs:
         return None
     said = [set(_HEAD_WORD.findall(lexicon.statement(k).lower())) for k in (e, r)]
+    classes, folds, actors = lexicon.classes, lexicon.folds, lexicon.actors
+
+    def own(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(w for w in words if not any(classes.get(s) in actors for s, _ in terms(w, folds, lexicon=True)))
+
+    def folded(written: str) -> frozenset[int]:
+        return frozenset(classes[s] for s, _ in terms(written, folds, lexicon=True) if s in classes)
+
     for head, words, written in mine:
-        others = [(w, t) for h, w, t in theirs if h == head]
+        words = own(words)
+        others = [(own(w), t) for h, w, t in theirs if h == head]
         # each has a word of its own that the other claim never writes (a word both names hold is their
-        # owner: "the IMF's … Trust")
-        if others and all((words - w) and (w - words) and not (words - w) & said[1] and not (w - words) & said[0]
-                          for w, _ in others):
+        # owner: "the IMF's … Trust"), nor writes by another name (an acronym of the articles)
+        if words and others and all(w and (words - w) and (w - words) and not (words - w) & said[1]
+                                    and not (w - words) & said[0] and folded(written) - {classes.get(head)}
+                                    and not (folded(written) - {classes.get(head)}) <= lexicon.sets[r]
+                                    for w, _ in others):
             return f"names the {written} where it names the {others[0][1]}"
     return None
 
