@@ -716,8 +716,9 @@ class FigureIndex:
         # figures whose sentences clearly describe one measure first, whatever their drafted names (_context_links);
         # then by name, in `order` (the figures of paired claims first)
         by_context = self._context_links()
-        from_sentences = set(by_context)
-        for p, r in [*by_context, *((p, r) for _, p, r in order)]:
+        by_baseline = self._baseline_links()
+        from_sentences = set(by_context) | set(by_baseline)
+        for p, r in [*by_baseline, *by_context, *((p, r) for _, p, r in order)]:
             if (p, r) not in from_sentences:
                 if self._roles_apart(p, r):
                     continue
@@ -883,6 +884,41 @@ class FigureIndex:
             best = clear(scored, self.rf, unweighed[0][p])
             if best is not None and clear(back[best], self.pf, unweighed[1][best]) == p:
                 links.append((p, best))
+        return links
+
+    def _baseline_links(self) -> list[tuple[int, int]]:
+        """(p, r) for each preview figure and report figure, both read from a sentence, that moved from one
+        baseline: "lower its 2026 inflation projection to 4.1% from 4.5%" / "now sees 2026 inflation at 4.2%, down
+        from 4.5%".  Two values that changed from one starting value measure one thing, whatever drafting named
+        them, so the outcomes answer each other.  A value with a baseline in its unit is a level (nothing moves
+        from a move), so how the sentences word it ("growth at 3.1%" / "to grow 3.2%") does not part them.
+        Only when the baseline is that pair's alone (every other figure sharing it gives one of the two values),
+        the units are the same, and nothing in the sentences sets the two apart: a role (_roles_apart), a period
+        or model of one the other gives otherwise, or a hundredfold gap.  Figures are grouped by their baseline's
+        value, so this stays linear in the number of figures."""
+        def with_baseline(entries: list[_Entry], said: list[_Said | None]) -> dict[tuple[str, float], list[int]]:
+            found: dict[tuple[str, float], list[int]] = defaultdict(list)
+            for k, (e, s) in enumerate(zip(entries, said, strict=True)):
+                base = e.figure.baseline
+                if s is not None and base is not None and base.comparable(e.figure.quantity) and base.value:
+                    found[(base.unit, base.value)].append(k)
+            return found
+
+        mine, theirs = with_baseline(self.pf, self.said[0]), with_baseline(self.rf, self.said[1])
+        links = []
+        for key, ps in mine.items():
+            rs = theirs.get(key, [])
+            # one value on each side (the same value stated twice is one), else the baseline says nothing of which
+            if not rs or len({(self.pf[p].quantity.low, self.pf[p].quantity.high) for p in ps}) > 1 \
+                    or len({(self.rf[r].quantity.low, self.rf[r].quantity.high) for r in rs}) > 1:
+                continue
+            p, r = ps[0], rs[0]
+            x, y, a, b = self.pf[p], self.rf[r], self.said[0][p], self.said[1][r]
+            if a is None or b is None or x.quantity.unit != y.quantity.unit or self._roles_apart(p, r) \
+                    or "difference" in (a.context.stands, b.context.stands) or _sums_apart(x.quantity, y.quantity) \
+                    or a.context.period.conflict(b.context.period) or x.metric.qualifiers.conflict(y.metric.qualifiers):
+                continue
+            links.append((p, r))
         return links
 
     @staticmethod

@@ -3,8 +3,8 @@ checking, with the baseline a figure changed from."""
 
 from __future__ import annotations
 
-import itertools
 import re
+from dataclasses import replace
 
 from ..errors import FigureError
 from ..figures import RATE_MOVES, FoundFigure, find_figures, parse_figure
@@ -103,14 +103,39 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
 # "€318 billion in the 12 months to September, up from last year's €305bn": a period of up to four words between.
+# The participle of any move says where it moved from ("rose 4.7% …, slowing from 4.9%", "edging up from"; not
+# "ranging from", "resulting from"), and "after" names the value before ("rise to €133.5 billion, after €127.8
+# billion this year").
 _FROM_AFTER = compiled(r",?(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,4}?|\s+(?:this|last|next)\s+\w+)?"
-                         r"\s*,?\s*(?:(?:up|down|unchanged|rising|falling|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
+                         r"\s*,?\s*(?:(?:up|down|unchanged|compared|(?!(?:rang|result|stemm|aris|com|exclud|includ)ing\b)"
+                         r"[a-z]+ing(?:\s+(?:up|down|back))?)\s+)?(?:from|with|against|versus|vs\.?|after)\s+"
                          r"(?:the\s+|an?\s+|(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)['’]s\s+)?$", re.I)
 # "ranging from 4.9% to 19.8%" spans a range: no move from one to the other
 _FROM_BEFORE = compiled(r"(?<!\branging )(?<!\branges )(?<!\brange )\bfrom\s+$", re.I)
 _MOVES_TO = compiled(r"\b(?:fall|falls|fell|drop|drops|dropped|rise|rises|rose|climb|climbs|go|goes|move|moves"
                        r"|cut|lowered|raised|reduced|increased|decreased|trimmed)\s+to\s+$", re.I)
 _UP_DOWN_FROM = compiled(r",\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+# The "per" of a value's unit as written: "a year" of "$320 billion a year", "per share" of "45 cents per share".
+_PER_WRITTEN = compiled(r"\s+(?:a|an|per|each)\s+[a-z]+$", re.I)
+
+
+def _per_as(outcome: FoundFigure, base: FoundFigure) -> FoundFigure | None:
+    """The baseline written without the outcome's "per" ("to $320 billion a year from $300 billion": the $300
+    billion is a year's too) read in the outcome's unit; None when the two are not one sum per one thing, or are
+    tenfold apart ("41 cents a share …, compared with $70 million": a total, not what a share earned)."""
+    per = _PER_WRITTEN.search(outcome.text)
+    if per is None or outcome.quantity.dimension != "rate" or base.quantity.dimension != "money":
+        return None
+    try:
+        read = parse_figure(base.text + per.group())
+    except FigureError:
+        return None
+    low, high = sorted((abs(read.value), abs(outcome.quantity.value)))
+    if not read.comparable(outcome.quantity) or low == 0 or high >= 10 * low:
+        return None
+    return FoundFigure(base.start, base.end, replace(read, text=base.quantity.text))
 
 
 def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFigure]:
@@ -137,9 +162,13 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
         else:
             split.append(f)
     figures[:] = split
-    for a, b in itertools.pairwise(figures):
+    for k in range(len(figures) - 1):
+        a, b = figures[k], figures[k + 1]  # b may be read again below: the next pair starts from it
         between = statement[a.end:b.start]
         if not a.quantity.comparable(b.quantity):
+            reread = _per_as(a, b) if _FROM_AFTER.fullmatch(between) else None
+            if reread is not None:
+                figures[k + 1] = found[id(a)] = reread  # "to $320 billion a year from $300 billion": per year too
             continue
         if _FROM_AFTER.fullmatch(between):
             found[id(a)] = b  # "to 1.5% from 1.8%"
