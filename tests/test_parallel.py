@@ -87,3 +87,23 @@ def test_a_bad_preview_stops_the_reports_loading_aside(tmp_path: Path, monkeypat
     report.write_text("document: {id: r, role: report, title: R}\nclaims:\n  - {id: a, statement: S}\n", encoding="utf-8")
     with pytest.raises(check.InputError, match=r"preview.yaml:3: malformed YAML"):
         check.check_files(str(preview), str(report))
+
+
+def test_the_figure_index_failing_stops_the_pairing_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summitcheck import verdict
+
+    def fails(*_args: object) -> None:
+        raise RuntimeError("index failed")
+
+    monkeypatch.setattr(pairing, "ASIDE_PAIRS", 0)
+    monkeypatch.setattr(verdict, "FigureIndex", fails)
+    with pytest.raises(RuntimeError, match="index failed"):
+        check.check_case(str(CASES / sorted(p.name for p in CASES.iterdir() if (p / "preview.yaml").is_file())[0]))
+    with pytest.raises(ChildProcessError):  # the child that scored the pairings was stopped and reaped
+        os.waitpid(-1, os.WNOHANG)
+
+
+@pytest.mark.parametrize("expectations, figures, own", [(3000, 0, 1500), (3000, 1000, 1000), (3000, 5000, 1), (2, 0, 1)])
+def test_this_process_scores_fewer_expectations_the_more_figures_it_indexes(expectations: int, figures: int,
+                                                                             own: int) -> None:
+    assert pairing._own_share(expectations, figures) == own

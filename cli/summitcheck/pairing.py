@@ -1554,43 +1554,85 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
 
     Under the threshold, the best answers when the fitted decision takes it (GATE; Pairing.mutual).
     """
-    sets = lexicon.sets
-    near = {r: lexicon.near(r) for r in outcomes}
-    plain = {r for r in outcomes if near[r][0] is sets[r] and not near[r][1]}  # no related terms: one intersection
-    postings: dict[int, list[int]] = defaultdict(list)
-    for r in outcomes:
-        for part in near[r]:
-            for c in part:
-                postings[c].append(r)
-    weights = {r: lexicon.weight(r) for r in outcomes}
-    t = threshold / 100
-    min_recall = BETA2 * t / (1 + BETA2 - t) if t < 1 else 1.0
-    # Near-identical claims would make every outcome a candidate of every
-    # expectation: each gets its share of PAIR_BUDGET, rarest terms first.
-    cap = max(MIN_CANDIDATES, PAIR_BUDGET // max(1, len(expectations)))
-    scoring = (near, plain, postings, weights, min_recall, cap)
-    if len(expectations) * len(outcomes) < ASIDE_PAIRS or len(expectations) < 2:
-        pairings, telling, rivals = _pair_each(lexicon, expectations, *scoring)
-    else:  # two long articles: the second half of the expectations is scored in a second process
-        half = len(expectations) // 2
-        aside = Aside(lambda: _pair_each(lexicon, expectations[half:], *scoring))
+    return PairingRun(lexicon, expectations, outcomes, threshold).result()
+
+
+class PairingRun:
+    """pair_claims begun: for two long articles, part of the expectations is scored in a second process
+    (parallel.py) from now on, while this one does other work (its figure index, say) before result().
+
+    figures: how many figures both articles hold, the work this process does meanwhile (see _own_share).
+    Call result() or cancel() once."""
+
+    def __init__(self, lexicon: Lexicon, expectations: range, outcomes: range, threshold: float,
+                 figures: int = 0) -> None:
+        sets = lexicon.sets
+        near = {r: lexicon.near(r) for r in outcomes}
+        plain = {r for r in outcomes if near[r][0] is sets[r] and not near[r][1]}  # no related terms: one intersection
+        postings: dict[int, list[int]] = defaultdict(list)
+        for r in outcomes:
+            for part in near[r]:
+                for c in part:
+                    postings[c].append(r)
+        weights = {r: lexicon.weight(r) for r in outcomes}
+        t = threshold / 100
+        min_recall = BETA2 * t / (1 + BETA2 - t) if t < 1 else 1.0
+        # Near-identical claims would make every outcome a candidate of every
+        # expectation: each gets its share of PAIR_BUDGET, rarest terms first.
+        cap = max(MIN_CANDIDATES, PAIR_BUDGET // max(1, len(expectations)))
+        self._lexicon, self._expectations, self._threshold = lexicon, expectations, threshold
+        self._scoring = (near, plain, postings, weights, min_recall, cap)
+        self._aside: Aside[tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]]] | None = None
+        self._done: list[Pairing] | None = None
+        if len(expectations) * len(outcomes) < ASIDE_PAIRS or len(expectations) < 2:
+            self._done = self._finish(*_pair_each(lexicon, expectations, *self._scoring))
+        else:  # two long articles: the expectations after this process's share are scored in a second process
+            self._own = _own_share(len(expectations), figures)
+            rest = expectations[self._own:]
+            self._aside = Aside(lambda: _pair_each(lexicon, rest, *self._scoring))
+
+    def result(self) -> list[Pairing]:
+        """The pairings, in the order of the expectations."""
+        if self._done is not None:
+            return self._done
+        assert self._aside is not None
         try:
-            pairings, telling, rivals = _pair_each(lexicon, expectations[:half], *scoring)
+            pairings, telling, rivals = _pair_each(self._lexicon, self._expectations[:self._own], *self._scoring)
         except BaseException:  # the child is not left blocked on its pipe
-            aside.cancel()
+            self._aside.cancel()
             raise
-        more_pairings, more_telling, more_rivals = aside.result()
+        more_pairings, more_telling, more_rivals = self._aside.result()
         pairings += more_pairings
         telling += more_telling
         for r, held in more_rivals.items():  # as if appended in order: the two closest of all
             held = rivals.setdefault(r, []) + held
             rivals[r] = sorted(held, reverse=True)[:2] if len(held) > 2 else held
-    return [_mutual(p, e, rivals, threshold, said) for e, p, said in zip(expectations, pairings, telling, strict=True)]
+        return self._finish(pairings, telling, rivals)
+
+    def cancel(self) -> None:
+        """Stop the second process (the caller failed before it needed the pairings)."""
+        if self._aside is not None:
+            self._aside.cancel()
+
+    def _finish(self, pairings: list[Pairing], telling: list[float],
+                rivals: dict[int, list[tuple[float, int]]]) -> list[Pairing]:
+        return [_mutual(p, e, rivals, self._threshold, said)
+                for e, p, said in zip(self._expectations, pairings, telling, strict=True)]
 
 
-# Expectations x report claims at which pair_claims scores half the expectations in a second
+# Expectations x report claims at which pair_claims scores part of the expectations in a second
 # process (parallel.py): below it, the fork costs more than it saves.
 ASIDE_PAIRS = 1_000_000
+# What indexing one figure costs this process while the second one scores (discrepancy.FigureIndex), in
+# expectations scored: about one (CPU on the bench's 3,000 x 3,000 pair, 1,201 figures: the index 175 ms,
+# scoring 50 ms to start then 0.14 ms an expectation, in either process).
+FIGURE_COST = 1.0
+
+
+def _own_share(expectations: int, figures: int) -> int:
+    """How many expectations this process scores, the first ones, so that both processes finish together:
+    half of them, less what its figure index costs meanwhile."""
+    return max(1, min(expectations // 2, round((expectations - FIGURE_COST * figures) / 2)))
 
 
 def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[frozenset[int], frozenset[int]]],

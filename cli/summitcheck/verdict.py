@@ -18,12 +18,12 @@ from .pairing import (
     AMBIGUITY_MARGIN,
     Lexicon,
     Pairing,
+    PairingRun,
     claims_lexicon,
     false_friend,
     other_converse,
     other_name,
     other_role,
-    pair_claims,
     predicted_models,
     score_pair,
 )
@@ -194,8 +194,15 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     lexicon = claims_lexicon(expected + outcomes)
     n = len(expected)
     threshold, tolerance = settings.threshold, settings.tolerance
-    pairings = pair_claims(lexicon, range(n), range(n, n + len(outcomes)), threshold)
-    figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
+    # long articles: the figures are indexed while a second process scores part of the pairings
+    run = PairingRun(lexicon, range(n), range(n, n + len(outcomes)), threshold,
+                     sum(len(c.figures) for c in expected + outcomes))
+    try:
+        figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
+    except BaseException:
+        run.cancel()
+        raise
+    pairings = run.result()
     paired = [_pair(i, pairings[i], figures, lexicon, threshold) for i in range(n)]
     links = figures.link({(i, j) for i, (j, _, _) in enumerate(paired) if j is not None})
     judge = _Judge(figures, links, tolerance)
