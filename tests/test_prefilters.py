@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitcheck import figures, pairing, polarity
+from summitcheck.discrepancy import _whole_word
 from summitcheck.text import _TITLE, TITLED_NAME, has_title, may_hold
 
 HERE = Path(__file__).parent
@@ -160,3 +161,20 @@ _AMOUNT_PIECES = ["a", "an", "third", "half", "quarter", "dozen", "two", "twelve
 @given(st.lists(st.tuples(st.sampled_from(_AMOUNT_PIECES), st.sampled_from(["", " "])), max_size=10))
 def test_no_token_skipped_opens_an_amount_in_any_order(pieces: list[tuple[str, str]]) -> None:
     _never_opened(["".join(piece + gap for piece, gap in pieces)])
+
+
+_WORDS = st.text("abcz09", min_size=1, max_size=4)
+
+
+@settings(max_examples=600)
+@given(_WORDS, st.lists(st.one_of(_WORDS, st.sampled_from([" ", "_", "-", "é", "É", "٣", "'", "Ab", "a"])), max_size=8))
+def test_whole_word_is_the_word_boundary_search(word: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _whole_word(word, text) == (re.search(rf"\b{re.escape(word)}\b", text) is not None), (word, text)
+
+
+@pytest.mark.parametrize("word, text, found", [
+    ("growth", "GDP growth forecast", True), ("rate", "interest rates", False), ("rate", "rate_cut", False),
+    ("cpi", "core CPI", False), ("2026", "x2026 and 2026", True), ("sales", "salesé", False)])
+def test_whole_word_examples(word: str, text: str, found: bool) -> None:
+    assert _whole_word(word, text) is found

@@ -320,9 +320,25 @@ def _head(lexicon: Lexicon, name: str) -> tuple[int, str, str] | None:
     # "revenue growth" measures revenue (its move is told apart by _Metric.changes); "growth" alone measures growth
     kept = [(s, w) for s, w in words if s not in _CHANGE_STEMS] or words
     s, written = kept[-1]
-    if re.search(rf"\b{re.escape(written)}\b", first) is None or written.upper() in first:
+    if not _whole_word(written, first) or written.upper() in first:
         return None  # an acronym ("CPI", "ARR") stands for words another name may write out
     return lexicon.classes[s], s, written
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _whole_word(word: str, text: str) -> bool:
+    """re.search(rf"\b{re.escape(word)}\b", text) is not None, for a word of letters and digits, without
+    compiling a pattern for each word (a check compiles one per metric name otherwise)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tuple[str, ...]], ...]:

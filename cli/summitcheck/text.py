@@ -185,6 +185,22 @@ def _synonym(word: str) -> str:
 _NOT_PLURAL = frozenset({"news", "this", "thus", "lens", "bias", "axis", "does", "goes"})
 
 
+# (suffix, replacement, letters kept at least), the first that fits wins
+_SUFFIXES = (
+    # derivations a verb shares with its noun: "conclusion" / "conclude", "decision" /
+    # "decide", "representative" / "represent"
+    ("usions", "ude", 3), ("usion", "ude", 3), ("isions", "ide", 3), ("ision", "ide", 3),
+    ("atives", "", 5), ("ative", "", 5),
+    ("ations", "ate", 4), ("ation", "ate", 4), ("ments", "", 4), ("ment", "", 4),
+    ("ings", "", 4), ("ing", "", 4), ("ies", "y", 3), ("ied", "y", 3), ("sses", "ss", 3),
+    ("ches", "ch", 3), ("shes", "sh", 3), ("xes", "x", 2), ("ed", "", 4),
+)
+# by their last letter, in the same order: a word is tried only against the suffixes that end as it does
+_SUFFIXES_BY_LAST: dict[str, tuple[tuple[str, str, int], ...]] = {}
+for _entry in _SUFFIXES:
+    _SUFFIXES_BY_LAST[_entry[0][-1]] = (*_SUFFIXES_BY_LAST.get(_entry[0][-1], ()), _entry)
+
+
 @lru_cache(maxsize=1 << 16)  # bounded: a hostile file can hold millions of distinct words
 def stem(word: str) -> str:
     """A light suffix stripper; rapidfuzz joins what it leaves apart ("rais" ~ "raise")."""
@@ -194,15 +210,7 @@ def stem(word: str) -> str:
         if len(word) == 4 and word[3] == "s" and word[2] not in "su" and word not in _NOT_PLURAL:
             return _synonym(word[:3])
         return word
-    for suffix, replacement, keep in (
-        # derivations a verb shares with its noun: "conclusion" / "conclude", "decision" /
-        # "decide", "representative" / "represent"
-        ("usions", "ude", 3), ("usion", "ude", 3), ("isions", "ide", 3), ("ision", "ide", 3),
-        ("atives", "", 5), ("ative", "", 5),
-        ("ations", "ate", 4), ("ation", "ate", 4), ("ments", "", 4), ("ment", "", 4),
-        ("ings", "", 4), ("ing", "", 4), ("ies", "y", 3), ("ied", "y", 3), ("sses", "ss", 3),
-        ("ches", "ch", 3), ("shes", "sh", 3), ("xes", "x", 2), ("ed", "", 4),
-    ):
+    for suffix, replacement, keep in _SUFFIXES_BY_LAST.get(word[-1], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             return _synonym(word[: -len(suffix)] + replacement)
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
