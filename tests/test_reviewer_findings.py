@@ -212,8 +212,8 @@ def test_a_promo_paragraph_stays_furniture(paragraph: str) -> None:
     ("Prices of the Vela 3 rise from May", "May"),
 ])
 def test_from_and_apply_say_when_something_starts_only_as_a_start(statement: str, month: str | None) -> None:
-    from summitcheck.polarity import start_month
-    found = start_month(statement)
+    from summitcheck.polarity import start_period
+    found = start_period(statement)
     assert (found[1] if found else None) == month
 
 

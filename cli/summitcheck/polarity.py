@@ -1377,33 +1377,68 @@ _MONTH_HINT = compiled(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # the verb)
 _MONTH_NAME = compiled(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d{1,2}\b)")
-# When something starts: a start verb, "starting", "effective", or "from" right before the month ("from April", not
-# "imports from Japan … in March"); "apply" as a start ("will apply in July", not "apply for the grants in May")
+# When something starts: a start verb, "starting", "effective", a schedule ("slated for", "scheduled for"), or "from"
+# right before the month ("from April", not "imports from Japan … in March"); "apply" as a start ("will apply in
+# July", not "apply for the grants in May")
 _STARTS = compiled(r"\b(?:take|takes|took|taking) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b"
                      r"|\b(?:start|starts|started|starting|begin|begins|began|beginning|effective|as of"
-                     r"|launch|launches|launched|ship|ships|shipped|roll out|rolls out|rolled out|on sale)\b"
+                     r"|launch|launches|launched|ship|ships|shipped|roll out|rolls out|rolled out|on sale"
+                     r"|slated|scheduled)\b"
                      r"|\bappl(?:y|ies)\b(?!\s+(?:for|to)\b)"
                      r"|\bfrom\s+(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[-\s]+)?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _NOT_A_START = compiled(r"\b(?:by|before|until|till|through|ahead of|no later than|after|since|to)\s+(?:the\s+)?"
                           r"(?:end of\s+)?$", re.I)
-def start_month(statement: str) -> tuple[int, str] | None:
-    """The one month a statement says something starts in ("take effect ... from their next billing cycle
-    in April", "starting in May"), as (month, the month as written); None for no month, two months, a
-    day (calendar_day), a bound ("by March", "until June") or a statement that says of no start."""
+# A quarter or a half, with its year when written: "the second quarter of 2027", "Q3", "the first half", "H2 2026"
+_PERIOD = compiled(r"\b(?:(first|second|third|fourth)\s+(quarter|half)(?:\s+of\s+(?:the\s+year|(\d{4})))?"
+                   r"|([QH])([1-4])(?:\s+(\d{4}))?)\b", re.I)
+_PERIOD_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_YEAR_AFTER = compiled(r"\s+(\d{4})\b")
+
+
+def start_period(statement: str) -> tuple[tuple[int, int, int | None], str] | None:
+    """The one month, quarter or half a statement says something starts in ("take effect ... from their next
+    billing cycle in April", "starting in May", "will begin in the second quarter of 2027"), as ((first month,
+    last month, year or None), the period as written); None for no period, two, a day (calendar_day), a bound
+    ("by March", "until the second quarter") or a statement that says of no start."""
     text = statement[:MAX_TEXT_CHARS]
-    if _MONTH_HINT.search(text.lower()) is None:
-        return None  # no month's letters (the pattern opens with a word boundary: tried at every position)
-    found = list(_MONTH_NAME.finditer(text))
+    lower = text.lower()
+    if _MONTH_HINT.search(lower) is None and "quarter" not in lower and "half" not in lower \
+            and not re.search(r"\b[qh][1-4]\b", lower):
+        return None  # no month's letters and no period (the patterns open with a word boundary: tried everywhere)
+    found: list[tuple[int, int, tuple[int, int, int | None], str]] = []
+    for m in _MONTH_NAME.finditer(text):
+        month = _MONTHS.index(m.group().lower()[:3]) + 1
+        year = _YEAR_AFTER.match(text, m.end())
+        found.append((m.start(), m.end(), (month, month, int(year.group(1)) if year else None), m.group()))
+    for m in _PERIOD.finditer(text):
+        if m.group(1):
+            n, kind, year = _PERIOD_ORDINAL[m.group(1).lower()], m.group(2).lower(), m.group(3)
+        else:
+            n, kind, year = int(m.group(5)), "quarter" if m.group(4).upper() == "Q" else "half", m.group(6)
+        if kind == "half" and n > 2:
+            continue
+        size = 3 if kind == "quarter" else 6
+        found.append((m.start(), m.end(), ((n - 1) * size + 1, n * size, int(year) if year else None), m.group()))
     if len(found) != 1 or calendar_day(text) is not None:
         return None
-    m = found[0]
-    start = _STARTS.search(text)
-    if start is None or _NOT_A_START.search(text[:m.start()]):
+    at, _, period, written = found[0]
+    if _STARTS.search(text) is None or _NOT_A_START.search(text[:at]):
         return None
-    return _MONTHS.index(m.group().lower()[:3]) + 1, m.group()
+    return period, written
 
 
+def other_start(mine: str, theirs: str) -> tuple[str, str] | None:
+    """The periods as written when two statements each say something starts in one (start_period) and the two
+    cannot meet: months that do not overlap, or two years.  "take effect from April" / "starting in May",
+    "begin in March 2027" / "begin in the second quarter of 2027"; not "the second quarter" / "May"."""
+    a, b = start_period(mine), start_period(theirs)
+    if a is None or b is None:
+        return None
+    (lo, hi, year), (lo2, hi2, year2) = a[0], b[0]
+    if (year is not None and year2 is not None and year != year2) or hi < lo2 or hi2 < lo:
+        return a[1], b[1]
+    return None
 
 
 def calendar_day(statement: str) -> tuple[tuple[int, int], str] | None:

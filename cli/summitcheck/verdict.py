@@ -43,11 +43,11 @@ from .polarity import (
     not_all,
     opposed_directions,
     opposition,
+    other_start,
     other_tally,
     refused_to_speak,
     removal_as_cut,
     said_of,
-    start_month,
 )
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
@@ -607,11 +607,12 @@ class _Judge:
         days = calendar_day(claim.statement), calendar_day(other.statement)
         if days[0] is not None and days[1] is not None and days[0][0] != days[1][0]:
             contradictions.append(f"another day: the expectation says '{days[0][1]}'; '{other.id}' says '{days[1][1]}'")
-        months = start_month(claim.statement), start_month(other.statement)
-        if months[0] is not None and months[1] is not None and months[0][0] != months[1][0]:
-            # "take effect from April" / "starting in May": one start, another time
-            contradictions.append(f"another month: the expectation says it starts in '{months[0][1]}'; "
-                                  f"'{other.id}' says '{months[1][1]}'")
+        starts = other_start(claim.statement, other.statement)
+        if starts is not None:
+            # "take effect from April" / "starting in May", "begin in March" / "in the second quarter": one start,
+            # another time
+            contradictions.append(f"another time: the expectation says it starts in '{starts[0]}'; "
+                                  f"'{other.id}' says '{starts[1]}'")
         parts = predicted_models(claim.statement, other.statement)
         if parts is not None:  # both speak of one model: what they say it has differs
             contradictions.append(f"another model in what is said of the one both name: the expectation says "
