@@ -1409,8 +1409,8 @@ def start_period(statement: str) -> tuple[tuple[int, int, int | None], str] | No
     found: list[tuple[int, int, tuple[int, int, int | None], str]] = []
     for m in _MONTH_NAME.finditer(text):
         month = _MONTHS.index(m.group().lower()[:3]) + 1
-        year = _YEAR_AFTER.match(text, m.end())
-        found.append((m.start(), m.end(), (month, month, int(year.group(1)) if year else None), m.group()))
+        after = _YEAR_AFTER.match(text, m.end())
+        found.append((m.start(), m.end(), (month, month, int(after.group(1)) if after else None), m.group()))
     for m in _PERIOD.finditer(text):
         if m.group(1):
             n, kind, year = _PERIOD_ORDINAL[m.group(1).lower()], m.group(2).lower(), m.group(3)
