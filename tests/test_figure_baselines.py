@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from summitcheck.context import read_context
 from summitcheck.extract import draft_claims
 
 from helpers import checked_articles
@@ -93,3 +94,22 @@ def test_a_value_from_another_cause_is_no_baseline() -> None:
     sentence = "The insurer booked a loss of $2.1 billion, resulting from $1.4 billion of storm claims."
     (claim,) = [c for c in draft_claims(f"NEWSWIRE\n\nWhat happened\n\n{sentence}\n", "report", "r").document.claims if c.figures]
     assert all(f.baseline is None for f in claim.figures)
+
+
+@pytest.mark.parametrize(("sentence", "value", "baseline"), [
+    # "from the current 3.5%": where a move starts, though no outcome figure stands before it
+    ("All 58 economists polled forecast a cut from the current 3.5%.", "3.5%", True),
+    ("The airline aims to grow its fleet from the present 120 aircraft.", "120 aircraft", True),
+    ("Analysts expect the dividend to rise from its existing 40 cents a share.", "40 cents a share", True),
+    ("The current 3.5% rate is expected to hold until June.", "3.5%", False),
+])
+def test_a_value_from_the_current_level_is_a_baseline(sentence: str, value: str, baseline: bool) -> None:
+    context = read_context(sentence, value)
+    assert context is not None and context.baseline is baseline
+
+
+def test_the_current_level_a_move_starts_from_answers_no_other_current_figure(tmp_path: Path) -> None:
+    # a policy rate a cut starts from is no forecast to meet the report's current unemployment rate
+    preview = "All 58 economists polled by the agency forecast a cut from the current 3.5% at Thursday's meeting."
+    report = "The bank sees unemployment, currently 5.2%, peaking at 5.4% in the third quarter."
+    assert checked_articles(tmp_path, preview, report)[1] == []

@@ -40,10 +40,11 @@ _MARK = compiled(r"[,;](?=\s|$)|:(?!\d)|[()\[\]]|\s[—–-]\s|[—–]")
 # A number that is another value (not a year, quarter or half: those say when): "0.7%", "$499", "11".
 _OTHER_NUMBER = compiled(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
                            r"(?<![\w.])[$€£¥]\d")
-# Hedges between a preposition and its value: "from as many as", "after about".
+# Hedges between a preposition and its value: "from as many as", "after about"; and the words that say a value is
+# the level standing now ("from the current 3.5%", "from its present 120 aircraft").
 _HEDGE = compiled(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less than|fewer than|at least|at most|"
                     r"about|around|roughly|nearly|almost|some|just|only|an estimated|a modest|a revised|"
-                    r"an?|the)\s+)*$", re.I)
+                    r"current|present|existing|prevailing|its|their|an?|the)\s+)*$", re.I)
 # Words a value follows when it is where a change started or a comparison: "down from 2.1%", "after 2.8% this
 # year", "compared with 305 kroner", "versus 4.1%", "than 3%".
 _BASELINE = compiled(r"\b(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous(?:ly)?|prior)\s*$", re.I)
