@@ -34,6 +34,19 @@ _FORWARD = compiled(
     r"\b(?:(?:expected|set|likely|poised|due|scheduled|slated|tipped|seen|forecast|projected|planning|plans?|aims?"
     r"|intends?|hopes?|ready|going)\s+to|will|won't|would|could|may|might|should|shall|likely|expects?|anticipates?)\b",
     re.I)
+# A passive expectation without "to": "Hypertension alerts … are expected on both models", "Details … are due with the
+# results on Tuesday": what is to come, and that it comes is the act.
+_EXPECTED_PASSIVE = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|also\s+|now\s+|still\s+"
+                             r"|generally\s+)?(?:expected|due|scheduled|slated|tipped|rumou?red|planned)\b(?!\s+to\b)",
+                             re.I)
+# What a preview's sources say a coming document or decision does, in the present: "the draft does not raise income
+# tax rates, according to people familiar with it", "The plan does not include …, people familiar with the matter
+# said" — an expectation, as its source reports it.
+_SOURCED = compiled(r"\b(?:according to|familiar with|(?:seen|obtained|reviewed) by|briefed on|(?:said|say|says|told))\b",
+                    re.I)
+# A report's outcome that something is not there: "There's no Arc 4 Lite.", "There was no mention of a windfall tax."
+_DOES = compiled(r"\b(?:does|do)(?:\s+not|n't|n’t)\s+[a-z]+", re.I)  # "the draft does not raise …"
+_NONE_THERE = compiled(r"^there(?:'s|’s|\s+(?:is|are|was|were|has\s+been|have\s+been))\s+no\b", re.I)
 # A report's outcomes: a verb in the past tense.
 _PAST = compiled(r"\b(?:[a-z]{2,}ed|said|told|held|kept|left|set|cut|put|rose|fell|grew|made|took|gave|met|won|lost"
                    r"|saw|came|went|became|began|brought|sought|bought|sold|spent|paid|stood|hit|beat|missed|struck|agreed"
@@ -54,12 +67,17 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
     words = _WORD.findall(sentence)
     lower = [w.lower().strip("'’") for w in words]
     score = 2 if figures else 0
-    if (role == "preview" and _FORWARD.search(sentence)) or (role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence)
-                                                                                 or _NAMED_VERB.match(sentence))
-            and (figures or len(words) >= MIN_SENTENCE_WORDS)):
+    passive = role == "preview" and _EXPECTED_PASSIVE.search(sentence) is not None
+    absent = role == "report" and _NONE_THERE.match(sentence) is not None
+    # a sourced statement, not a quotation: '"We are sticking to our course," a spokeswoman said' is commentary
+    sourced = _SOURCED.search(sentence) is not None and not re.search(r"[\"“”]", sentence)
+    if (role == "preview" and (_FORWARD.search(sentence) or passive or (sourced and (_PRESENT.search(sentence)
+                                                                                     or _DOES.search(sentence))))) \
+            or (role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence) or _NAMED_VERB.match(sentence)
+                                      or absent) and (figures or len(words) >= MIN_SENTENCE_WORDS)):
         score += 1  # an expectation or an outcome counts whatever its subject
-    if any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
-        score += 1
+    if passive or absent or any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
+        score += 1  # something done or to be done; that a thing is due, or did not come, is the act
     countries = {s for s, _ in terms(sentence) if s in COUNTRIES}
     named = any(w[0].isupper() and w.lower() not in _CAPITALS_NOT_NAMES for w in words[1:])
     if countries or named or _ACTOR_NOUNS & set(lower):
