@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import currencies
+from . import currencies, units
 from .errors import FigureError
 from .lazy import compiled
 
@@ -189,12 +189,13 @@ class Quantity:
         if self.dimension != other.dimension:
             return False
         if self.dimension == "count":
-            return self.unit == other.unit or not self.unit or not other.unit or _time_factor(other.unit, self.unit) is not None
+            return self.unit == other.unit or not self.unit or not other.unit or _factor(other.unit, self.unit) is not None
         return self.unit == other.unit
 
     def in_unit(self, unit: str) -> Quantity:
-        """The same figure in another unit of time of its family ("five days" in hours: 120); else itself."""
-        factor = _time_factor(self.unit, unit) if self.unit != unit else None
+        """The same figure in another unit of its family ("five days" in hours: 120, "1TB" in gigabytes:
+        1,000); else itself."""
+        factor = _factor(self.unit, unit) if self.unit != unit else None
         if factor is None:
             return self
         (a, b), (c, d) = self.ends or ((0.0, 0.0), (0.0, 0.0))
@@ -247,6 +248,16 @@ class Quantity:
         centre = (point.low + point.high) / 2
         both_ways = abs(centre - point.value) <= 1e-9 * max(abs(point.low), abs(point.high))
         return (point, rng) if both_ways else None
+
+
+def _factor(unit: str, to: str) -> float | None:
+    """How many of `to` one `unit` is: spans of time of one family, or units of measure that are SI
+    prefixes on one base unit ("kilowatt" in watts: 1000); None when they do not convert."""
+    if not unit or not to:
+        return None
+    if unit in _DURATIONS or to in _DURATIONS:
+        return _time_factor(unit, to)
+    return units.factor(unit, to)
 
 
 def _time_factor(unit: str, to: str) -> float | None:
@@ -1078,11 +1089,14 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
     if i < n and toks[i][0] == "plus":  # "70+ agreements": the hedge is read later
         amount.open_above = True
         i += 1
+    if i < n and toks[i][0] == "sym" and (measured := _measure_unit(toks, words, i)) is not None:
+        amount.unit = _Unit("count", measured[0])  # "21°C", "50Ω"
+        return measured[1]
     if i >= n or toks[i][0] != "word" or words[i] in _HEDGE_WORDS \
             or (words[i] in _NOT_UNITS and not _lone_year(toks, words, i)):
         return i
-    unit = _singular(words[i])
-    i += 1
+    measured = _measure_unit(toks, words, i)
+    unit, i = measured if measured is not None else (_singular(words[i]), i + 1)
     if unit == "metric" and i < n and _singular(words[i]) in ("ton", "tonne"):
         unit = "tonne"  # a metric ton is a tonne ("20 million metric tons" / "25 million tonnes")
         i += 1
@@ -1095,6 +1109,44 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
 
 
 _HEDGE_WORDS = {h for h, _ in _HEDGES if " " not in h}
+
+
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _measure_unit(toks: list[Token], words: list[str], i: int) -> tuple[str, int] | None:
+    """A unit of measure at i, as CLDR names it, and the index after it: a name of up to five words
+    ("450 watts", "85 kilowatt-hours", "41 millimetres", "1.2 million metric tons") or a symbol,
+    its case kept, of up to three tokens written together ("375W", "2.5 GHz", "120 km/h", "21°C").
+    One unit however it is written, so that "375W" and "450 watts" compare; None when the words
+    at i are no unit CLDR lists (they are then read as what is counted, as written)."""
+    n = len(toks)
+    if words[i] in _ORDINAL_ENDINGS and _glued(toks, i) and toks[i - 1][0] == "num":
+        return None  # "1st" is first, not one stone
+    phrase: list[str] = []
+    found = None
+    j = i
+    while j < n and len(phrase) < 5 and toks[j][0] == "word" and (j == i or not _spaced(toks, j)):
+        phrase.append(words[j])
+        if (unit := units.by_name(" ".join(phrase))) is not None:
+            found = (unit, j + 1)
+        # a hyphen written between the words of a name ("kilowatt-hours") reads as a space
+        j += 2 if j + 2 < n and toks[j + 1][0] == "dash" and _glued(toks, j + 1) and _glued(toks, j + 2) else 1
+    if found is not None:
+        return found
+    symbol = ""
+    for j in range(i, min(i + 3, n)):
+        if j > i and not _glued(toks, j):
+            break
+        symbol += toks[j][1]
+        if (unit := units.by_symbol(symbol)) is not None:
+            found = (unit, j + 1)
+    return found
+
+
+def _spaced(toks: list[Token], j: int) -> bool:
+    """Whether more than one space stands between token j and the one before ("watts, and")."""
+    return toks[j][2] - toks[j - 1][3] > 1
 
 
 def _lone_year(toks: list[Token], words: list[str], i: int) -> bool:
