@@ -1346,10 +1346,13 @@ def _named_things(statement: str) -> tuple[tuple[str, frozenset[str], str], ...]
     for m in _NAMED_OBJECT.finditer(text) if _NAME_HINT.search(text) else ():
         words = re.split(r"[\s-]+", m.group(1).lower())
         head, own = m.group(2), frozenset(w for w in words if w not in _MINOR and w != "to")
-        if not own or head in _TIME_WORDS or head in STOPWORDS or not any(lexical.groups(head)) \
-                or any(stem(w) in _OFFICE_WORDS or w in lexical.kind("role") for w in words) \
+        if not own or head in _TIME_WORDS or head in STOPWORDS or head.endswith("ed") or not any(lexical.groups(head)) \
+                or any(stem(w) in _OFFICE_WORDS or w in lexical.kind("role") or w in _NOT_LINES or w in _VARIANT_WORDS
+                       for w in words) \
                 or any(c.isdigit() for c in m.group(1)):
-            continue  # (a role by its word, not its ending: the "Lobito Corridor project" names no person)
+            # a role by its word, not its ending (the "Lobito Corridor project" names no person); a month is a time
+            # ("the April price"), a trim a model ("the Pro Max sells"), a word in -ed a verb ("the Board dissented")
+            continue
         found.append((head, own, f"{m.group(1)} {head}"))
     return tuple(found)
 
