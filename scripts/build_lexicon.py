@@ -55,6 +55,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "cli" / "summitcheck" / "data" / "lexicon.tsv"
+sys.path.insert(0, str(ROOT / "cli"))
+from summitcheck.text import COUNTRIES, SYNONYMS  # noqa: E402  (the package's own country words)
+
 CURATED = Path(__file__).resolve().parent / "lexicon_curated.txt"
 POS = {"noun": "n", "verb": "v", "adj": "a"}
 TOP_SENSES = 3
@@ -62,6 +65,7 @@ FAMILY_MAX = 8
 HYPERNYM_DEPTH = 3
 GENERIC_MAX = (250, 100, 100)  # most words an up group may serve, at depth 1, 2 and 3
 _WORD = re.compile(r"[a-z]{3,}\Z")
+_REGION = re.compile(r"[a-z]{3,}(?:[ -][a-z]{3,})*\Z")  # a region's name: words of letters, spaced or hyphenated
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in"})
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -314,6 +318,24 @@ def build(wn: Path) -> dict[str, object]:
                 and not any(sym == "#p" and is_country(t) for sym, t, _, _ in pointers):
             country_of.setdefault(words[0], words[0])
 
+    # regions named as places of an economy ("latin america" → "latinamerica", "asia" → "asia"): the instances of
+    # a continent or of a geographical area, named in two words or more, or in one word whose first sense names a
+    # place and that is no verb or adjective ("east", "pampas" are words first): another region makes another fact,
+    # as another country does.  A name with a word the package reads as a country keeps that reading ("north
+    # america": the "america" of text.SYNONYMS is the US)
+    areas = set(senses.get("continent/n", [])) | set(senses.get("geographical_area/n", []))
+    region_of: dict[str, str] = {}
+    for key in sorted(proper):
+        words, pointers = synsets[key]
+        if not any(sym == "@i" and t in areas for sym, t, _, _ in pointers):
+            continue
+        names = [name for name in (word.replace("_", " ") for word in words) if _REGION.match(name)
+                 and not any(SYNONYMS.get(w) in COUNTRIES for w in re.split(r"[\s-]", name)) and (
+            " " in name or (name not in country_of and senses[f"{name}/n"][0] in proper
+                            and not any(f"{name}/{pos}" in senses for pos in "va")))]
+        for name in names:  # its names fold into its first ("mideast", "near east" → "middleeast")
+            region_of.setdefault(name, re.sub(r"[\s-]", "", names[0]))
+
     exceptions = {}
     for name in ("noun", "verb", "adj"):
         for line in (wn / f"{name}.exc").read_text(encoding="latin-1").splitlines():
@@ -352,6 +374,7 @@ def build(wn: Path) -> dict[str, object]:
         if g or u:
             words_out[w] = " ".join(g) + ";" + " ".join(u)
     return {"words": words_out, "exceptions": exceptions, "capitals": capital_of, "countries": country_of,
+            "regions": region_of,
             "antonyms": {w: sorted(o) for w, o in antonyms.items() if o}}
 
 
@@ -388,6 +411,7 @@ def render(wn: Path) -> str:
     lines: list[str] = []
     folds = {key: f"{value}\tcountry" for key, value in data["countries"].items()}
     folds.update((key, f"{value}\tcountry") for key, value in data["capitals"].items())
+    folds.update((key, f"{value}\tregion") for key, value in data["regions"].items() if key not in folds)
     tables = curated()
     # curated synonym groups join the words' groups as groups of their own ("s:" + head)
     words = dict(data["words"])

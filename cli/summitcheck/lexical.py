@@ -54,7 +54,8 @@ class Table:
         while text.startswith("=", folds):
             folds = text.index("\n", folds) + 1
         self.folds: dict[str, str] = {}
-        self.kinds: dict[str, set[str]] = {"country": set(), "role": set(), "actor": set(), "refusal": set()}
+        self.kinds: dict[str, set[str]] = {"country": set(), "role": set(), "actor": set(), "refusal": set(),
+                                           "region": set()}
         self.expansions: dict[str, list[str]] = {}  # acronym → the runs that spell it out
         for line in text[start:folds].split("\n")[:-1]:
             key, value, *kind = line[1:].split("\t")
@@ -152,8 +153,9 @@ def expansions(acronym: str) -> list[str]:
 def kind(name: str) -> set[str]:
     """The words and tokens of one kind of fold: "country" (capitals, seats, demonyms and
     the countries they stand for), "role" (role words, as written and as folded), "actor"
-    (generic subjects: bank, government, board …) or "refusal" (verbs whose first sense is
-    refusing: resist, rebuff, spurn; no fold)."""
+    (generic subjects: bank, government, board …), "refusal" (verbs whose first sense is
+    refusing: resist, rebuff, spurn; no fold) or "region" (continents and geographical areas:
+    "latin america" → "latinamerica")."""
     return table().kinds[name]
 
 

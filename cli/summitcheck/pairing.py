@@ -217,6 +217,11 @@ class Lexicon:
                     and kind != "core-headline"}  # core or headline: the exclusion a claim names (_exclusion)
         headline = frozenset(classes[s] for s in MEASURES["core-headline"][1:] if s in classes)
         measures.update((classes[s], "bloc") for s in _BLOCS if s in classes)
+        # a region (the Middle East, Sub-Saharan Africa, Southeast Asia: WordNet's continents and geographical areas)
+        # is compared with regions only, as a bloc is: a country in it is a part, not another place
+        regions = {s for word in lexical.kind("region") for s, _ in terms(word, lexicon=True)} - countries
+        measures.update((classes[s], "region") for s in regions if s in classes and classes[s] not in measures)
+
         # A figure of a measure that leaves something out ("inflation excluding food and energy",
         # "EPS excl. items") is another measure than the plain one: what each claim excludes, read from its
         # statement and, when it gives figures, their metric names (see _exclusion)
@@ -847,7 +852,8 @@ MEASURES = {kind: tuple(stem(w) for w in words.split()) for kind, words in (
 # Blocs are compared with blocs only: the EU is not another country than France, but the
 # European Parliament is not Mercosur's parliaments.
 _BLOCS = ("eu", "mercosur", "asean", "opec", "nato", "g7", "g20", "brics", "gcc", "apec")
-_ENTITY_KINDS = ("country", "bloc", "year", "period", "model", "exclusion", *(k for k in MEASURES if k != "core-headline"))
+_ENTITY_KINDS = ("country", "bloc", "region", "year", "period", "model", "exclusion",
+                 *(k for k in MEASURES if k != "core-headline"))
 
 _BOUNDARY = compiled(r"[,;:()\u2014]| [-\u2013] | (?:as|after|because|despite|amid|while|which|whereas|although|"
                        r"though|according to|citing|reflecting|following)\b")
