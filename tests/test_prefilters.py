@@ -178,3 +178,22 @@ def test_whole_word_is_the_word_boundary_search(word: str, parts: list[str]) -> 
     ("cpi", "core CPI", False), ("2026", "x2026 and 2026", True), ("sales", "salesé", False)])
 def test_whole_word_examples(word: str, text: str, found: bool) -> None:
     assert _whole_word(word, text) is found
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["resisted", "raising", "rates", "rebuffed", "demands", "to", "raise", "the", "levy",
+                                 "balked", "at", "cutting", "w123x", "pressure", "president", ",", "will", "resist",
+                                 "calls", "from", "leaders", "roll", "back", "tariffs", "spurned"]), max_size=14))
+def test_the_refusal_prefilter_skips_no_refusal(words: list[str]) -> None:
+    text = " ".join(words)
+    # the loop alone (every word looked up) finds the same positions
+    assert polarity._refusing(text) == _refusing_without_prefilter(text)
+
+
+def _refusing_without_prefilter(text: str) -> frozenset[int]:
+    heads = polarity._refusal_heads
+    try:
+        polarity._refusal_heads = lambda: ("",)  # type: ignore[assignment]  # every text passes the prefilter
+        return polarity._refusing(text)
+    finally:
+        polarity._refusal_heads = heads  # type: ignore[assignment]

@@ -997,6 +997,8 @@ def _refusing(text: str) -> frozenset[int]:
     after ("resisted raising rates", "balked at cutting fees") or, in the verb's clause, an object and its "to" and
     verb ("will resist calls from the other leaders to roll back tariffs", "rebuffed demands to raise the levy").
     A refusal of a thing ("withstood the shock", "ignored the warning") denies no act."""
+    if not any(head in text for head in _refusal_heads()):
+        return frozenset()  # no word starts as a refusal verb does: a substring search, not a loop over the words
     found = []
     matches = list(_WORDS.finditer(text))
     for i, m in enumerate(matches):
