@@ -179,3 +179,25 @@ def test_a_coordinated_refusal_of_the_expected_act_contradicts_it() -> None:
                    doc("report", claim("r", "On the call, chief executive Ana Lund said the Oslo plant had been sold "
                                             "to a large Nordic investor but declined to name the buyer")))
     assert got["e"] == ("contradicted", "r")
+
+
+# A denied noun that names a fall (WordNet's first sense: "recession: the state of the economy declines", "depreciation:
+# a decrease in price or value", "cutback: a reduction in quantity or rate") is spoken of by a claim that says the thing
+# falls: "no recession" against "the economy will shrink" is contradicted, not absent.
+@pytest.mark.parametrize(("expected", "outcome", "verdict"), [
+    # budget
+    ("The Treasury does not expect a recession this year.",
+     "The Treasury projects the economy to shrink 0.5% this year.", "contradicted"),
+    # central bank
+    ("The central bank will not forecast a recession in the euro area for 2027.",
+     "The central bank now sees the euro area economy shrinking 0.3% in 2027.", "contradicted"),
+    # currency / finance ministry
+    ("The finance ministry does not expect a depreciation of the won this year.",
+     "The won fell 4% against the dollar this year, the finance ministry said.", "contradicted"),
+    # control: a fall of something else says nothing of a recession
+    ("The Treasury does not expect a recession this year.",
+     "The Treasury expects inflation to fall to 2.5% this year.", "absent"),
+])
+def test_a_denied_fall_is_met_by_a_fall(expected: str, outcome: str, verdict: str) -> None:
+    got = verdicts(doc("preview", claim("e", expected, negated=True)), doc("report", claim("r", outcome)))
+    assert got["e"] == ((verdict, "r") if verdict != "absent" else ("absent", None))
