@@ -30,6 +30,8 @@ commonest senses:
 - exceptions: irregular forms of kept words from WordNet's *.exc files ("went" → "go");
 - refusals: one-word verbs whose first sense is refusing ("refuse" among its words, or a gloss opening
   with refuse, reject or resist: "resist", "rebuff", "spurn", "balk"), as "=word TAB word TAB refusal" lines;
+- falls: one-word nouns whose first sense's gloss opens with the fall of a thing ("recession: the state of
+  the economy declines", "depreciation: a decrease in price or value"), as "=noun TAB things TAB fall" lines;
 - antonyms: direct antonym pointers between senses among the first TOP_SENSES ("borrow" / "lend",
   "urban" / "rural"), carried to the
   words' derivational families ("borrowing" / "lending"), as "!" lines after the folds.
@@ -167,6 +169,33 @@ def refusal_verbs(wn: Path) -> list[str]:
         if _WORD.match(f[0]) and ("refuse" in words or re.match(r"(?:refuse|reject|resist)\b", gloss)):
             found.append(f[0])
     return sorted(found)
+
+
+_FALL_GLOSS = re.compile(r"^(?:the state of (?:the |an? )?(?P<state>[a-z]+) declines"
+                         r"|(?:the |an? )?(?:(?!and\b)[a-z]+ ){0,2}?(?:declines?|decrease|fall|reduction|deterioration) (?:in|of) "
+                         r"(?:the |an? )?(?P<thing>[a-z]+(?: [a-z]+){0,3}?)(?= (?:of|on|in|to|by|for|caused|intended|that"
+                         r"|which)\b|$))")
+
+
+def fall_nouns(wn: Path) -> dict[str, str]:
+    """One-word nouns whose first sense names a fall of something, as its gloss opens: "recession" (the state of
+    the economy declines) → "economy", "depreciation" (a decrease in price or value) → "price value". A claim
+    that says the thing falls speaks of the noun ("no recession" / "the economy will shrink")."""
+    glosses: dict[str, str] = {}
+    for line in (wn / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            head, _, gloss = line.partition(" | ")
+            glosses[head.split()[0]] = re.split(r"[;\"(]", gloss)[0].strip()
+    found = {}
+    for line in (wn / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        m = _FALL_GLOSS.match(glosses[f[-int(f[2])]]) if _WORD.match(f[0]) else None
+        if m is not None:
+            things = (m.group("state") or m.group("thing")).split()
+            found[f[0]] = " ".join(w for w in things if w not in ("or", "and"))
+    return found
 
 
 def sense_counts(wn: Path) -> dict[tuple[str, str, int], int]:
@@ -428,6 +457,8 @@ def render(wn: Path) -> str:
     folds.update((key, f"{value}\tacronym") for key, value in acronym_expansions(wn).items() if key not in folds)
     # verbs of refusing: a kind of their own, no fold (lexical.kind("refusal"))
     folds.update((w, f"{w}\trefusal") for w in refusal_verbs(wn) if w not in folds)
+    # nouns that name a fall of a thing: a kind apart from the folds (lexical.falling)
+    folds.update((w, f"{things}\tfall") for w, things in fall_nouns(wn).items() if w not in folds)
     lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
     lines += [f"!{w}\t{' '.join(others)}" for w, others in sorted(data["antonyms"].items())]
     words, exceptions = data["words"], data["exceptions"]

@@ -57,10 +57,14 @@ class Table:
         self.kinds: dict[str, set[str]] = {"country": set(), "role": set(), "actor": set(), "refusal": set(),
                                            "region": set()}
         self.expansions: dict[str, list[str]] = {}  # acronym → the runs that spell it out
+        self.falls: dict[str, list[str]] = {}  # a noun naming a fall → what falls ("recession" → ["economy"])
         for line in text[start:folds].split("\n")[:-1]:
             key, value, *kind = line[1:].split("\t")
             if kind == ["acronym"]:
                 self.expansions.setdefault(value, []).append(key)
+                continue
+            if kind == ["fall"]:
+                self.falls[key] = value.split()
                 continue
             if key != value:
                 self.folds[key] = value
@@ -148,6 +152,13 @@ def folds() -> dict[str, str]:
 def expansions(acronym: str) -> list[str]:
     """The runs of words WordNet spells an acronym (lower-case) out as: "cpi" → ["consumer price index"]."""
     return table().expansions.get(acronym, [])
+
+
+def falling(word: str) -> list[str] | None:
+    """What falls, when a lower-case noun's first WordNet sense names a fall of it ("recession" → ["economy"],
+    "depreciation" → ["price", "value"], "cutbacks" → ["quantity", "rate"]); None for any other word."""
+    t = table()
+    return next((t.falls[lemma] for lemma in lemmas(word) if lemma in t.falls), None)
 
 
 def kind(name: str) -> set[str]:

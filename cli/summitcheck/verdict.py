@@ -363,7 +363,7 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         if candidate is None or (candidate.score < threshold and (candidate is not best or pairing.mutual is None)):
             break
         j = candidate.index - offset
-        unsaid = _denied_unsaid(figures.preview[i], lexicon, candidate.index)
+        unsaid = _denied_unsaid(figures.preview[i], lexicon, candidate.index, outcomes[j])
         if unsaid is not None:
             denied.append(f"'{outcomes[j].id}' (score {candidate.score:g}) does not speak of the '{unsaid}' "
                           f"the expectation denies")
@@ -460,19 +460,26 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         f"no report claim close enough: the closest, '{closest_claim.id}', scores {best.score:g} < {threshold:g}"]
 
 
-def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int) -> str | None:
+def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> str | None:
     """What a negated expectation denies ("will not forecast a global recession": a recession), when
     report claim r does not speak of it in any word related to it: the claim is about that thing not
     happening, and a claim that shares only the verb and its setting ("trimmed its world forecast")
     neither confirms nor contradicts it.  The object's head decides; a vague head ("its dairy
     sector") is read by its other words, a change ("a cut in the gasoline tax") by what changes, a
-    part by its whole too ("the emergency clause of the debt brake")."""
+    part by its whole too ("the emergency clause of the debt brake").  A noun that names a fall ("recession":
+    the economy declines) is spoken of by a report claim that says the thing falls ("the economy will
+    shrink"), or what the noun's phrase names ("a depreciation of the won" / "the won fell 4%")."""
     if not is_negated(claim)[0]:
         return None
     found = denied_object(claim.statement)
     if found is None:
         return None
     _, obj, after = found
+    things = lexical.falling(obj[-1])
+    if things is not None and direction(outcome.statement)[0] == "down":
+        about = [*things, *obj[:-1], *(after[1:] if after[:1] in (["in"], ["of"]) else [])]
+        if not {s for s, _ in terms(outcome.statement)}.isdisjoint(s for w in about for s, _ in terms(w)):
+            return None
 
     def classes(words: list[str]) -> list[int]:
         return [lexicon.classes[s] for w in words for s, _ in terms(w, lexicon.folds, lexicon=True)
