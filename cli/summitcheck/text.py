@@ -52,7 +52,7 @@ strengthen strengthened tighten tightened tightens tightening
 """.split())
 DOWN_WORDS = frozenset("""
 cut cuts cutting lower lowered lowers lowering reduce reduced reduces reducing decrease
-decreased decreases trim trimmed trims shrink shrank shrinks shrunk shrinking fall fell falls falling fallen slash
+decreased decreases trim trimmed trims shrink shrank shrinks shrunk fall fell falls falling fallen slash
 slashed decline declined declines weaken weakened curb curbed ease eased eases easing loosen
 loosened loosens loosening
 """.split())
