@@ -135,7 +135,7 @@ def _folds() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
 @lru_cache(maxsize=1 << 10)
 def _phrase(phrase: str) -> re.Pattern[str]:
     """The pattern of a phrase as whole words, compiled when a text first holds it."""
-    return re.compile(rf"\b{re.escape(phrase)}\b")
+    return compiled(rf"\b{re.escape(phrase)}\b")
 
 
 def _prepare(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]]) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
+from ..lazy import compiled
 from ..model import Figure
 from ..schema import ID_PATTERN
 from ..text import COUNTRIES, TITLES, actor_names, ascii_fold, stem, terms
@@ -64,9 +64,13 @@ def _id_words(text: str) -> list[tuple[int, str, str]]:
             and not _verbish(written) and not written.endswith("ly") and len(written) >= 3]
 
 
+_SLUG_RE = compiled(r"[^a-z0-9]+")
+_ID_RE = compiled(ID_PATTERN)
+
+
 def _slug(text: str, limit: int) -> str:
     ascii_text = ascii_fold(text).lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    slug = _SLUG_RE.sub("-", ascii_text).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
-    return slug if re.fullmatch(ID_PATTERN, slug) else ""
+    return slug if _ID_RE.fullmatch(slug) else ""

@@ -65,13 +65,19 @@ _PREPOSITIONS = frozenset("with in of for on to from between against".split())
 _TOKEN = compiled(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)*|[,;:()!?]|\S")
 
 
+_METRIC_RE = compiled(r",\s*or\s+")
+_METRIC_RE2 = compiled(r"[A-Za-z]")
+_METRIC_RE3 = compiled(r"\b(?:is|are|was|were|be|been)\s+$")
+_METRIC_RE4 = compiled(r"\s+(?:in|for)(?:\s+fiscal)?$")
+
+
 def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None,
             previous: str = "", role: str = "report") -> tuple[str, str | None]:
     """What a figure measures: the noun phrase it quantifies, with its year or quarter; and a note
     for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
     "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%")."""
     restated = next((g for g in others or [] if g.end <= figure.start
-                     and re.fullmatch(r",\s*or\s+", sentence[g.end:figure.start])), None)
+                     and _METRIC_RE.fullmatch(sentence[g.end:figure.start])), None)
     if restated is not None:
         # "earned $610 million, or 97 cents a share": the same thing in other terms, named as the figure before
         return _metric(sentence, restated, others, previous, role)
@@ -91,13 +97,13 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     # A figure measures something of its own clause: "sales in the cloud division rose 25%, while
     # revenue from the hardware business fell 8%" — 8% is the hardware business's.
     cut = max((m.end() for m in _CLAUSE.finditer(sentence, 0, figure.start)
-               if re.search(r"[A-Za-z]", sentence[m.end():figure.start])), default=0)
+               if _METRIC_RE2.search(sentence[m.end():figure.start])), default=0)
     clause = sentence[cut:]
     here = FoundFigure(figure.start - cut, figure.end - cut, figure.quantity)
     mine = [FoundFigure(g.start - cut, g.end - cut, g.quantity) for g in others or [] if g.start >= cut]
     name, note = _named(clause, here, mine, previous)
     guided = _FORECAST_VERB.search(clause[:here.start].rsplit(",", 1)[-1])
-    if guided and role == "preview" and re.search(r"\b(?:is|are|was|were|be|been)\s+$", clause[:guided.start()]) \
+    if guided and role == "preview" and _METRIC_RE3.search(clause[:guided.start()]) \
             and clause[guided.end():].startswith(" to "):
         # a preview's "profit is forecast to fall to €2.1 billion" is the expectation of the outcome the report
         # gives, not guidance (a report's "is forecast to" is a forecast it states)
@@ -114,7 +120,7 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         # a sentence that names no period goes on in the one the sentence before opened ("For the fiscal
         # second quarter, … earned $1.30 a share. Revenue rose 21% to $8.41 billion.")
         qualifier = _LEADING_PERIOD.match(previous) or _QUARTER_BEFORE.search(previous)
-    name = re.sub(r"\s+(?:in|for)(?:\s+fiscal)?$", "", name)  # "revenue in fiscal" cut before its year
+    name = _METRIC_RE4.sub("", name)  # "revenue in fiscal" cut before its year
     if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
         # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
         name = f"{name} {qualifier.group().strip(' ,')}"
@@ -229,6 +235,19 @@ _PARTITIVE = compiled(r"\b(?:one|two|three|four|five|some|most|all|each|none|any
                       r"\s+of\s+(?:(?:the|its|their|his|her|our|only|just)\s+)*$", re.I)
 
 
+_NAMED_RE = compiled(r"\s+([a-z]+)\b")
+_NAMED_RE2 = compiled(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+)?(.+)")
+_NAMED_RE3 = compiled(r"\s*,?\s*(?:an?|the)?\s*")
+_NAMED_RE4 = compiled(r"[^,;]*\badjusted\b")
+_NAMED_RE5 = compiled(r"\s+(?:and|or)\s+")
+_NAMED_RE6 = compiled(r"\s*of\b", re.I)
+_NAMED_RE7 = compiled(r"\b(?:the|a|an|its|their)\s+([a-z]+)\s*$")
+_NAMED_RE8 = compiled(r"\s*of\b")
+_NAMED_RE9 = compiled(r",?\s+(?:which|that)\s+(?:\w+ly\s+)?\w+\s+(?:at|to|of|around|about)?\s*$")
+_NAMED_RE10 = compiled(r"\b(?:segment|unit|division|business|arm)\b", re.I)
+_NAMED_RE11 = compiled(r"(?<=\w )(?:its|their)\s+")
+
+
 def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> tuple[str, str | None]:
     """The noun phrase a figure quantifies in its clause, and a note when it is a guess."""
     note = None
@@ -246,43 +265,43 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
         name = _phrase_before(before) or _subject_metric(before)
         if name:
             return _owned(f"{name} {change}", before, before.rfind(name.split()[0]), previous), None
-    noun = re.match(r"\s+([a-z]+)\b", sentence[figure.end:])
+    noun = _NAMED_RE.match(sentence[figure.end:])
     change = _change_noun(noun.group(1)) if noun else None
-    of_what = re.match(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+)?(.+)", sentence[figure.end:])
+    of_what = _NAMED_RE2.match(sentence[figure.end:])
     if change and of_what and _phrase_after(" " + of_what.group(1)):
         return f"{_phrase_after(' ' + of_what.group(1))} {change}", None  # "a 28% rise in the PHLX index"
     if change:
         # "is seen at $4.6 billion, a 12% increase from …": the change of what the clause is about
         # "$4.6 billion, a 12% increase": the change is of what the figure before it measures
         lead = next((raw[:g.start] for g in others if g.end <= figure.start
-                     and re.fullmatch(r"\s*,?\s*(?:an?|the)?\s*", raw[g.end:])), raw)
+                     and _NAMED_RE3.fullmatch(raw[g.end:])), raw)
         name = _phrase_before(lead) or _subject_metric(lead)
         if name:
             return f"{name} {change}", None
     if verb_before and verb_before.group(1).lower() in _EARNED:
         # "Telvora earned 88 cents a share on an adjusted basis": the figure is its earnings
-        adjusted = "adjusted " if re.match(r"[^,;]*\badjusted\b", sentence[figure.end:]) else ""
+        adjusted = "adjusted " if _NAMED_RE4.match(sentence[figure.end:]) else ""
         return f"{adjusted}earnings", None
     owned_at = figure.start  # where a possessive ("its") would stand before the metric
     after = _phrase_after(sentence[figure.end:])
-    joined = re.match(r"\s+(?:and|or)\s+", sentence[figure.end:])
+    joined = _NAMED_RE5.match(sentence[figure.end:])
     partner = next((g for g in others if joined and g.start == figure.end + joined.end()
                     and g.quantity.unit == figure.quantity.unit), None)
     shared = _phrase_after(sentence[partner.end:]) if partner is not None and not after else ""
     if shared and not shared.split()[0].lower().endswith("ly"):  # "€41bn and €48bn respectively": no noun
         after = shared  # "41mm and 45mm case sizes": both measure case sizes
     lead = _without_chained_figures(sentence[:figure.start], figure, others or [])
-    if after and figure.quantity.dimension == "percent" and re.match(r"\s*of\b", sentence[figure.end:], re.I):
+    if after and figure.quantity.dimension == "percent" and _NAMED_RE6.match(sentence[figure.end:]):
         whole = _phrase_before(lead)  # "spending to 2% of GDP": a share of GDP
         name = f"{whole} as a share of {after}" if whole else f"share of {after}"
     elif after:
         name = after
-        modifier = re.search(r"\b(?:the|a|an|its|their)\s+([a-z]+)\s*$", sentence[:figure.start])
-        if modifier and re.match(r"\s*of\b", sentence[figure.end:]) and not _verbish(modifier.group(1)) \
+        modifier = _NAMED_RE7.search(sentence[:figure.start])
+        if modifier and _NAMED_RE8.match(sentence[figure.end:]) and not _verbish(modifier.group(1)) \
                 and modifier.group(1) not in _METRIC_SKIP_BEFORE:
             name = f"{modifier.group(1)} {name}"  # "the remaining 1.2 million bpd of voluntary cuts"
     else:
-        relative = re.search(r",?\s+(?:which|that)\s+(?:\w+ly\s+)?\w+\s+(?:at|to|of|around|about)?\s*$", lead)
+        relative = _NAMED_RE9.search(lead)
         # "its bond sales, which currently run at 5 billion crowns": the figure measures what "which" names.
         name = _phrase_before(lead[:relative.start()] if relative else lead)
         if name:
@@ -297,13 +316,12 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
                 name = f"{name} {_CHANGE_NOUNS[changed]}"
     name = _owned(name, sentence, owned_at, previous)
     segment = _SEGMENT.match(sentence)
-    if segment and name and _fold(segment.group(1)) not in _fold(name) and not re.search(
-            r"\b(?:segment|unit|division|business|arm)\b", name, re.I):
+    if segment and name and _fold(segment.group(1)) not in _fold(name) and not _NAMED_RE10.search(name):
         name = f"{segment.group(1)} {name}"  # "The data-center segment is expected to post revenue of …"
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]
-    name = re.sub(r"(?<=\w )(?:its|their)\s+", "", name)  # "pace of its bond sales": whose is the claim's subject
+    name = _NAMED_RE11.sub("", name)  # "pace of its bond sales": whose is the claim's subject
     return name, note
 
 
@@ -335,6 +353,13 @@ _REGION = compiled(r"\b(?:in|across|for)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-
 _DIFFERENCE = compiled(r"^\s*(?:(more|higher|dearer|above)|(less|lower|cheaper|below))\b", re.I)
 
 
+_PRICE_RE = compiled(r"\bby\s+$")
+_PRICE_RE2 = compiled(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", re.I)
+_PRICE_RE3 = compiled(r"(?:19|20)\d\d")
+_PRICE_RE4 = compiled(r"\bit\b")
+_PRICE_RE5 = compiled(r"^(?:The|A|An)\s+")
+
+
 def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> str | None:
     """A product's price, where a sentence puts one on a named model ("the base Orbis X5 at $799 in
     the US" → "Orbis X5 price in the US"); "it" is the last product of the sentence before.  A
@@ -342,22 +367,22 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     or a difference by which something is undercut or beaten ("by around $200")."""
     q = figure.quantity
     lead = sentence[:figure.start]
-    if q.dimension != "money" or re.search(r"\bby\s+$", lead) \
-            or re.search(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", q.text, re.I) or not _PRICE_VERB.search(lead):
+    if q.dimension != "money" or _PRICE_RE.search(lead) \
+            or _PRICE_RE2.search(q.text) or not _PRICE_VERB.search(lead):
         return None
     taken = [(g.start, g.end) for g in others]
     products = [m.group().strip() for m in _PRODUCT.finditer(lead)
-                if not any(a <= m.start() < b for a, b in taken) and not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+                if not any(a <= m.start() < b for a, b in taken) and not _PRICE_RE3.fullmatch(m.group())]
     if products:
         product = products[-1]
-    elif re.search(r"\bit\b", lead) or re.search(r"\bit\b", previous):
+    elif _PRICE_RE4.search(lead) or _PRICE_RE4.search(previous):
         earlier = [m.group().strip() for m in _PRODUCT.finditer(previous)]
         if not earlier:
             return None
         product = earlier[-1]
     else:
         return None
-    product = re.sub(r"^(?:The|A|An)\s+", "", product)
+    product = _PRICE_RE5.sub("", product)
     difference = _DIFFERENCE.match(sentence[figure.end:])
     if difference:
         return f"{product} price {'increase' if difference.group(1) else 'decrease'}"
@@ -366,11 +391,14 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     return f"{product} price in {region}" if region else f"{product} price"
 
 
+_PLACE_RE = compiled(r"euro[- ]?zone|euro area", re.I)
+
+
 def _place(text: str) -> str | None:
     """A country or area named by "in/across the …" in text, as written ("the US", "the euro zone")."""
     for m in _REGION.finditer(text):
         written = m.group(1)
-        if re.fullmatch(r"euro[- ]?zone|euro area", written, re.I) or any(s in COUNTRIES for s, _ in terms(written)):
+        if _PLACE_RE.fullmatch(written) or any(s in COUNTRIES for s, _ in terms(written)):
             return ("the " if m.group().split()[1].lower() == "the" else "") + written
     return None
 
@@ -401,15 +429,19 @@ _LEADING_PERIOD = compiled(r"\s*(?:in|for)\s+((?:fiscal\s+)?(?:19|20)\d\d(?:[-/]
                              r"|third|fourth) (?:fiscal )?(?:quarter|half))(?:\s+as\s+a\s+whole)?\s*,", re.I)
 
 
+_WITHOUT_CHAINED_FIGURES_RE = compiled(r"\s(?:to|from|at)\s*$")
+_WITHOUT_CHAINED_FIGURES_RE2 = compiled(r"\s(?:by|of|at|to|from|around|about)\s*$")
+
+
 def _without_chained_figures(lead: str, figure: FoundFigure, others: list[FoundFigure]) -> str:
     """ "cut its rate by 25 basis points to 1.75%": for 1.75% the words before are "cut its rate"."""
     while True:
-        m = re.search(r"\s(?:to|from|at)\s*$", lead)
+        m = _WITHOUT_CHAINED_FIGURES_RE.search(lead)
         before = next((g for g in others if g.end <= len(lead) and g is not figure
                        and m and not lead[g.end:m.start()].strip(" ,")), None)
         if m is None or before is None:
             return lead
-        lead = re.sub(r"\s(?:by|of|at|to|from|around|about)\s*$", " ", lead[:before.start]).rstrip() + " "
+        lead = _WITHOUT_CHAINED_FIGURES_RE2.sub(" ", lead[:before.start]).rstrip() + " "
 
 
 def _words_of(text: str) -> list[str]:
@@ -423,6 +455,9 @@ _TIME_WORDS = _MONTHS | frozenset("next this last year years month week quarter 
 _PARTICIPLE_ADJECTIVES = frozenset("adjusted unadjusted diluted combined revised estimated projected proposed planned "
                                    "reported consolidated annualised annualized expanded imported exported".split())
 _UNIT_WORDS = frozenset("lakh lakhs crore crores bps bp pp basis points point percentage".split())
+
+
+_PHRASE_AFTER_RE = compiled(r"\d")
 
 
 def _phrase_after(text: str) -> str:
@@ -441,7 +476,7 @@ def _phrase_after(text: str) -> str:
         if i == 0 and lw in _PREPOSITIONS | {"at", "by", "per", "a", "an", "over", "during", "through", "until",
                                              "within"}:
             return ""  # "1 million bpd in place", "$40 billion over the 18 months": not what the number measures
-        if not w[0].isalpha() or lw in _METRIC_STOPS or re.match(r"\d", w):
+        if not w[0].isalpha() or lw in _METRIC_STOPS or _PHRASE_AFTER_RE.match(w):
             break
         if out and lw in _DETERMINERS and out[-1].lower() not in _PREPOSITIONS:
             break
@@ -495,12 +530,16 @@ def _after_determiner(words: list[str], i: int, head: bool) -> bool:
     return False
 
 
+_PHRASE_BEFORE_RE = compiled(r"[$€£¥%]|\d+(?:[.,]\d+)*$")
+_PHRASE_BEFORE_RE2 = compiled(r"(19|20)\d\d")
+
+
 def _phrase_before(text: str) -> str:
     text = _SPANNING.sub(" ", _LEVELLING.sub(" ", text))
     words = _words_of(text)
     i = len(words) - 1
-    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (re.match(r"[$€£¥%]|\d+(?:[.,]\d+)*$", words[i])
-                      and not re.fullmatch(r"(19|20)\d\d", words[i]))):
+    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (_PHRASE_BEFORE_RE.match(words[i])
+                      and not _PHRASE_BEFORE_RE2.fullmatch(words[i]))):
         i -= 1
     # "the unemployment rate to rise to 4.4%": the change verb sits between the metric and the figure.
     change = ""
@@ -527,7 +566,7 @@ def _phrase_before(text: str) -> str:
         noun = (_after_determiner(words, i, not out) or (before_of and not out)) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
         # "for 2027", and inside a noun phrase "its fiscal 2027 capital spending plan"
-        year = re.fullmatch(r"(19|20)\d\d", w) is not None and i >= 1 and words[i - 1].lower() in {
+        year = _PHRASE_BEFORE_RE2.fullmatch(w) is not None and i >= 1 and words[i - 1].lower() in {
             "for", "in", "of", "fiscal", "its", "the", "their"}
         if lw in {"year", "quarter"} and i >= 1 and words[i - 1].lower() in {"this", "next", "last"} and not out:
             out += [w, words[i - 1]]  # "its estimate for growth this year to 1.8%": the period the figure is for
@@ -572,6 +611,10 @@ def _subject_metric(text: str) -> str:
     return " ".join([*subject[:6], noun]).strip()
 
 
+_OWNER_RE = compiled(r"^the\s+", re.I)
+_OWNER_RE2 = compiled(r"\bby ((?:[A-Z][\w.'’-]*\s?){1,4})")
+
+
 def _owner(before: str) -> str | None:
     """Whose figure "its" or "their" means: a named subject of the clause, or the agent after "by".
 
@@ -580,9 +623,9 @@ def _owner(before: str) -> str | None:
     clause = _LEAD_INS.sub("", before.strip())
     subject = _subject(clause)
     if subject and all(w[:1].isupper() for w in subject.split()):
-        named = re.sub(r"^the\s+", "", subject, flags=re.I)
+        named = _OWNER_RE.sub("", subject)
         return named if any(s in COUNTRIES for s, _ in terms(named)) else None
-    agents = re.findall(r"\bby ((?:[A-Z][\w.'’-]*\s?){1,4})", before)
+    agents = _OWNER_RE2.findall(before)
     return agents[-1].strip() if agents else None
 
 

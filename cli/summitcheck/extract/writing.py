@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
 from typing import TYPE_CHECKING
 
 import yaml
 
+from ..lazy import compiled
 from .segmenting import MAX_CLAIMS, MAX_EXAMINED
 
 if TYPE_CHECKING:
@@ -109,6 +109,9 @@ def _claim_data(draft: Draft, text_ref: str | None) -> dict[str, object]:
     return {"document": header, "claims": claims}
 
 
+_CLAIM_FILE_TEXT_RE = compiled(r"(?<!claims:)\n  - id: ")
+
+
 def claim_file_text(draft: Draft, text_ref: str | None) -> str:
     """The draft as a claim file (version 1); text_ref is the article's path relative to where it is written."""
     doc = draft.document
@@ -120,4 +123,4 @@ def claim_file_text(draft: Draft, text_ref: str | None) -> str:
             "# and sharpen statements, metrics and topics before running `summitcheck check`.\n")
     if draft.stopped_at is not None:
         lead += f"# {stop_note(draft)}.\n"
-    return lead + re.sub(r"(?<!claims:)\n  - id: ", "\n\n  - id: ", body)
+    return lead + _CLAIM_FILE_TEXT_RE.sub("\n\n  - id: ", body)
