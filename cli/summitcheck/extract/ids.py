@@ -8,8 +8,8 @@ from collections import Counter
 from ..lazy import compiled
 from ..model import Figure
 from ..schema import ID_PATTERN
-from ..text import COUNTRIES, TITLES, actor_names, ascii_fold, stem, terms
-from .words import _CAPITALS_NOT_NAMES, _verbish
+from ..text import COUNTRIES, TITLES, actor_names, ascii_fold, stem
+from .words import _CAPITALS_NOT_NAMES, _terms, _verbish
 
 _ID_NOISE = frozenset("""
 make made take took plan plans announce announced consider considering support supporting hold held
@@ -19,7 +19,7 @@ first second third fourth fifth last next new key major
 
 
 def _rarity(texts: list[str]) -> dict[str, float]:
-    frequency = Counter(s for text in texts for s in {s for s, _ in terms(text)})
+    frequency = Counter(s for text in texts for s in {s for s, _ in _terms(text)})
     n = max(len(texts), 1)
     return {s: math.log((n + 1) / (k + 0.5)) for s, k in frequency.items()}
 
@@ -39,7 +39,7 @@ def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: 
             source = predicate
     candidates = _id_words(source)
     if not candidates:
-        candidates = [(i, s, w) for i, (s, w) in enumerate(terms(own)) if s not in _ACTORS]
+        candidates = [(i, s, w) for i, (s, w) in enumerate(_terms(own)) if s not in _ACTORS]
     ranked = sorted({s: (p, w) for p, s, w in reversed(candidates)}.items(),
                     key=lambda kv: (-rarity.get(kv[0], 0.0), kv[1][0]))
     chosen: list[tuple[int, str]] = []
@@ -59,7 +59,7 @@ def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: 
 
 def _id_words(text: str) -> list[tuple[int, str, str]]:
     names = actor_names([text])
-    return [(position, s, written) for position, (s, written) in enumerate(terms(text))
+    return [(position, s, written) for position, (s, written) in enumerate(_terms(text))
             if s not in _ACTORS and s not in names and written not in _ID_NOISE and written not in _CAPITALS_NOT_NAMES
             and not _verbish(written) and not written.endswith("ly") and len(written) >= 3]
 

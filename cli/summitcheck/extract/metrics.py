@@ -6,10 +6,10 @@ import re
 
 from ..figures import RATE_MOVES, FoundFigure
 from ..lazy import LazyPattern, compiled
-from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS, terms
+from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
-from .words import _ACTORS, _DETERMINERS, _MODALS, _MONTHS, _is_gerund, _verbish
+from .words import _ACTORS, _DETERMINERS, _MODALS, _MONTHS, _is_gerund, _terms, _verbish
 
 # Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
 TOPICS: dict[str, tuple[str, ...]] = {
@@ -125,7 +125,7 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
         name = f"{name} {qualifier.group().strip(' ,')}"
     if not name:
-        name = " ".join(w for _, w in terms(sentence)[:4]) or "figure"
+        name = " ".join(w for _, w in _terms(sentence)[:4]) or "figure"
         note = "no noun phrase found for this figure: metric made of the sentence's first words"
     return name, note
 
@@ -398,7 +398,7 @@ def _place(text: str) -> str | None:
     """A country or area named by "in/across the …" in text, as written ("the US", "the euro zone")."""
     for m in _REGION.finditer(text):
         written = m.group(1)
-        if _PLACE_RE.fullmatch(written) or any(s in COUNTRIES for s, _ in terms(written)):
+        if _PLACE_RE.fullmatch(written) or any(s in COUNTRIES for s, _ in _terms(written)):
             return ("the " if m.group().split()[1].lower() == "the" else "") + written
     return None
 
@@ -624,19 +624,19 @@ def _owner(before: str) -> str | None:
     subject = _subject(clause)
     if subject and all(w[:1].isupper() for w in subject.split()):
         named = _OWNER_RE.sub("", subject)
-        return named if any(s in COUNTRIES for s, _ in terms(named)) else None
+        return named if any(s in COUNTRIES for s, _ in _terms(named)) else None
     agents = _OWNER_RE2.findall(before)
     return agents[-1].strip() if agents else None
 
 
 # Direction words ("hike", "cut" stem to "increase", "decrease") say nothing of a topic.
-_TOPIC_STEMS = {topic: frozenset(s for w in words for s, _ in terms(w)) - {"increase", "decrease"}
+_TOPIC_STEMS = {topic: frozenset(s for w in words for s, _ in _terms(w)) - {"increase", "decrease"}
                 for topic, words in TOPICS.items()}
 
 
 def _topic(statement: str) -> str | None:
     """The topic with most words in the statement; on a tie, the one named first."""
-    found = [s for s, _ in terms(statement)]
+    found = [s for s, _ in _terms(statement)]
     best: tuple[int, int] | None = None
     chosen = None
     for topic, vocabulary in _TOPIC_STEMS.items():

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import lexical
 from ..lazy import compiled
@@ -376,6 +377,8 @@ _FURNITURE_KIND_RE2 = compiled(r"[.!?]\s")
 _FURNITURE_KIND_RE3 = compiled(r"\d")
 
 
+# kept: a paragraph's sentences are judged inside it, then again one by one (_sentences)
+@lru_cache(maxsize=1 << 12)
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line of an article is, or None when it may be body text."""
     words = len(line.split())

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..lazy import LazyPattern, compiled
-from ..text import COUNTRIES, STOPWORDS, terms
+from ..text import COUNTRIES, STOPWORDS
 from .segmenting import _DATELINE, MIN_WORDS
-from .words import _ACTION_WORDS, _DETERMINERS, _MODALS, _is_gerund, _verbish
+from .words import _ACTION_WORDS, _DETERMINERS, _MODALS, _is_gerund, _terms, _verbish
 from .worthiness import _FORWARD, _NAMED_VERB, _PAST, _worthy_figures
 
 # Statements drop who said it and the connective in front; the quote keeps them.
@@ -105,7 +105,7 @@ class _Antecedents:
         # Up to three capitalised words that are not a person's and are names, not a sentence's first
         # word ("Guidance will matter"): "Norvik", "OPEC+", "Aster Computing".
         return len(words) <= 3 and words[0].lower() not in _NOT_ORGS and all(w[:1].isupper() for w in words) and any(
-            w in self.names or sum(c.isupper() for c in w) > 1 or any(t in COUNTRIES for t, _ in terms(w))
+            w in self.names or sum(c.isupper() for c in w) > 1 or any(t in COUNTRIES for t, _ in _terms(w))
             for w in words)
 
     def resolve(self, text: str, quoted: bool = False) -> str:
@@ -254,7 +254,7 @@ _ORG_KIND_RE = compiled(r"[A-Z+]+")
 def _org_kind(name: str) -> str:
     head = _head(name)  # "Bank Rate" is a rate, "the Bank of England" a bank
     kind = next((kind for kind, heads in _ORG_KINDS.items() if head in heads), "name")
-    if kind == "name" and any(t in COUNTRIES for t, _ in terms(name)) and not _ORG_KIND_RE.fullmatch(name):
+    if kind == "name" and any(t in COUNTRIES for t, _ in _terms(name)) and not _ORG_KIND_RE.fullmatch(name):
         return "government"  # "The government will …" after "Japan is expected to …"; "OPEC+" is a group
     return kind
 

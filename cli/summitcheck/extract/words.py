@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..text import DOWN_WORDS, MONTHS, UP_WORDS
+from functools import lru_cache
+
+from ..text import DOWN_WORDS, MONTHS, UP_WORDS, terms
 
 # The words that open a noun phrase ("its Financial Stability Review", "these measures").
 _DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
@@ -46,3 +48,10 @@ def _verbish(word: str) -> bool:
     w = word.lower()
     return (w in _MODALS or w in _ACTION_WORDS or w in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
             or (w.endswith("ed") and len(w) > 4) or _is_gerund(w))
+
+
+@lru_cache(maxsize=1 << 12)
+def _terms(text: str) -> tuple[tuple[str, str], ...]:
+    """text.terms(text), kept: drafting reads the words of a sentence for its id, metric, topic and
+    countries (806 reads of 455 texts for a 4,000-word article)."""
+    return tuple(terms(text))

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..errors import FigureError
 from ..figures import RATE_MOVES, FoundFigure, find_figures, parse_figure
 from ..lazy import compiled
-from ..text import COUNTRIES, STOPWORDS, terms
+from ..text import COUNTRIES, STOPWORDS
 from .segmenting import MIN_SENTENCE_WORDS
-from .words import _ACTION_WORDS, _ACTORS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund
+from .words import _ACTION_WORDS, _ACTORS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund, _terms
 
 CHECK_WORTHY = 2
 _WORD = compiled(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -81,7 +82,7 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
         score += 1  # an expectation or an outcome counts whatever its subject
     if passive or absent or any(w in _MODALS or w in _ACTION_WORDS or (w.endswith("ed") and len(w) > 4) for w in lower):
         score += 1  # something done or to be done; that a thing is due, or did not come, is the act
-    countries = {s for s, _ in terms(sentence) if s in COUNTRIES}
+    countries = {s for s, _ in _terms(sentence) if s in COUNTRIES}
     named = any(w[0].isupper() and w.lower() not in _CAPITALS_NOT_NAMES for w in words[1:])
     if countries or named or _ACTOR_NOUNS & set(lower):
         score += 1
@@ -98,6 +99,12 @@ _WORTHY_FIGURES_RE4 = compiled(r"(1[89]\d\d|20\d\d)\b")
 
 def _worthy_figures(sentence: str) -> list[FoundFigure]:
     """The figures of a sentence worth checking: not dates, years, ordinals or parts of names."""
+    return list(_read_worthy(sentence))
+
+
+# kept: drafting asks again of a sentence, a statement and its clauses (about one text in fourteen is asked twice)
+@lru_cache(maxsize=1 << 12)
+def _read_worthy(sentence: str) -> tuple[FoundFigure, ...]:
     scan = _WORTHY_FIGURES_RE.sub("¥", sentence)  # a yen sign that came through as a backslash
     out = []
     for f in find_figures(scan):
@@ -125,7 +132,7 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
             if not _counts_a_quantity(f, scan):
                 continue
         out.append(f)
-    return out
+    return tuple(out)
 
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
