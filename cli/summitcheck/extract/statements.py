@@ -320,8 +320,8 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
         text = stripped[:1].upper() + stripped[1:]
     text = antecedents.resolve(text, quoted is not None or _QUOTATION.match(text) is not None)
     text = _trim(text.rstrip().rstrip(".:;"), item, unsure, outcomes=role == "report")
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(text.split()) >= 4:
+    letters = list(filter(str.isalpha, text))  # filter and map: C loops, where a comprehension runs in Python
+    if letters and sum(map(str.isupper, letters)) > 0.8 * len(letters) and len(text.split()) >= 4:
         text = _sentence_case(text)
     return text[:1].upper() + text[1:] if text else sentence
 
