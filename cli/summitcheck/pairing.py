@@ -1323,10 +1323,11 @@ def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tupl
 
 
 # A thing named by a proper name before a common noun, after "the" inside a sentence: "extend the Help to Buy
-# scheme", "endorse the Lobito Corridor project", "under the Horizon programme".  The noun is the kind of thing
+# scheme", "endorse the Lobito Corridor project", "under the Horizon programme", or opening the statement ("The
+# Horizon programme will …").  The noun is the kind of thing
 # when what follows it cannot go on with a noun phrase (a clause mark, a preposition, a conjunction, the end):
 # "the Fed cut rates" names no "cut".
-_NAMED_OBJECT = compiled(r"(?<=\w[\s,]the\s)((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|on|de|&|to)\s+)*[A-Z][\w'’-]*)*)"
+_NAMED_OBJECT = compiled(r"(?:(?<=\w[\s,]the\s)|(?<=^[Tt]he\s))((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|on|de|&|to)\s+)*[A-Z][\w'’-]*)*)"
                            r"\s+([a-z]{3,})(?=\s*(?:$|[,;:.()]|\s(?:to|by|in|at|for|from|on|with|under|until|into|"
                            r"over|of|and|or|but|as|after|before|this|next|which|that|will|would|was|were|is|are|has|"
                            r"had|have)\b))")
@@ -1363,7 +1364,7 @@ def _named_things(statement: str) -> tuple[tuple[str, frozenset[str], str], ...]
     return tuple(found)
 
 
-_NAME_HINT = compiled(r"the [A-Z]")
+_NAME_HINT = compiled(r"[Tt]he [A-Z]")
 
 
 def other_name(lexicon: Lexicon, e: int, r: int) -> str | None:

@@ -27,6 +27,10 @@ from .text import UP_WORDS as _UP
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "cannot", "nowhere", "nothing", "nobody"}
 # "nothing but praise", "nothing short of a breakthrough", "nothing less than": what follows is affirmed
 _AFFIRMING_AFTER_NOTHING = frozenset({"but", "short", "less"})
+# The negative pronouns and adverbs open a comparison when a "than" follows in their clause ("nowhere was this
+# clearer than in housing", "nobody gained more than the exporters"): what is compared happened
+_NEGATIVE_PRONOUNS = frozenset({"nowhere", "nothing", "nobody"})
+_THAN_IN_CLAUSE = compiled(r"[^,;:.]*\bthan\b")
 _NEGATING_VERBS = {  # always negate what follows
     "abandon", "abandoned", "abandons", "scrap", "scrapped", "scraps", "cancel", "cancelled",
     "canceled", "cancels", "postpone", "postponed", "postpones", "shelve", "shelved",
@@ -949,6 +953,8 @@ def _cues_at(statement: str, other: str | None = None) -> list[tuple[str, int]]:
         if (w == "no" and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only") \
                 or (w == "nothing" and nxt in _AFFIRMING_AFTER_NOTHING):
             continue  # "no more than $20bn", "not only", "nothing but": a bound or an addition, not a negation
+        if w in _NEGATIVE_PRONOUNS and _THAN_IN_CLAUSE.match(text, m.end()):
+            continue  # "nowhere did prices rise faster than in Sydney", "nothing sold faster than": a comparison
         if f"{w} {nxt}" in _NOT_DENIALS:
             continue
         if w in _NEGATING_VERBS and other is not None and same_act(statement, other, w) is not None:
@@ -1006,19 +1012,34 @@ def _refusing(text: str) -> frozenset[int]:
             continue
         after = [w.group() for w in matches[i + 1:i + 11]]
         k = 1 if after[:1] in (["at"], ["against"], ["from"]) else 0
-        if after[k:k + 1] and after[k].endswith("ing") and len(after[k]) > 5:
+        if after[k:k + 1] and after[k].endswith("ing") and len(after[k]) > 5 and after[k] not in _ATTRIBUTIVE_MOVES:
             found.append(i)
             continue
         end = min((text.find(c, m.end()) for c in ",;:" if c in text[m.end():]), default=len(text))
         clause = text[m.end():end]
         to = re.search(r"\bto\b", clause)
         if to is not None and not _CLAUSE_WORDS_RE.search(clause[:to.start()]) \
+                and not _REQUEST_NOUNS.isdisjoint(_WORDS.findall(clause[:to.start()])) \
                 and len(_WORDS.findall(clause[:to.start()])) <= 8 and _TO_NO_VERB.match(clause, to.start() - 1) is None \
                 and re.match(r"\s+to\s+[a-z]", clause[to.start() - 1:]):
             found.append(i)
     return frozenset(found)
 
 
+# A refusal verb refuses the act a request asks for ("resisted calls to cut duty", "rebuffed demands to raise
+# the dividend"); with another object the "to" verb is what the subject did in spite of it ("defied forecasts
+# to grow", "withstood falling demand to rise 3%"; the singular "demand" and "order" are mostly the market's)
+_REQUEST_NOUNS = frozenset({
+    "call", "calls", "demands", "pressure", "pressures", "plea", "pleas", "request", "requests", "appeal",
+    "appeals", "urging", "urgings", "proposal", "proposals", "offer", "offers", "suggestion", "suggestions",
+    "invitation", "invitations", "orders", "bid", "bids", "attempt", "attempts", "effort", "efforts",
+    "push", "pushes", "move", "moves", "advice", "entreaties", "lobbying", "instructions"})
+# An -ing form of a verb that moves of itself qualifies the object ("ignored rising bond yields", "withstood
+# falling demand"): no act of the subject's is refused
+_ATTRIBUTIVE_MOVES = frozenset({
+    "rising", "falling", "mounting", "soaring", "growing", "sliding", "tumbling", "plunging", "surging", "climbing",
+    "dwindling", "slumping", "ebbing", "waning", "sagging", "spiralling", "spiraling", "rocketing", "booming",
+    "declining", "slowing", "shrinking", "worsening", "deepening", "widening", "persisting", "lingering"})
 # Where a refusal verb's object ends before its "to": another clause
 _CLAUSE_WORDS_RE = compiled(r"\b(?:and|but|or|while|whereas|which|who|that|because|after|before|if|unless)\b")
 

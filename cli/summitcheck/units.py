@@ -22,9 +22,24 @@ def _table() -> dict[str, Any]:
 
 
 def by_symbol(symbol: str) -> str | None:
-    """The unit a symbol stands for, its case kept ("kW" → kilowatt, "mW" → milliwatt), or None."""
-    unit: str | None = _table()["symbols"].get(symbol)
+    """The unit a symbol stands for, its case kept ("kW" → kilowatt, "mW" → milliwatt), or None.  A symbol written
+    in another case stands for the one unit it spells so, when only one does and it is longer than a letter
+    ("16gb" → gigabyte, "75kwh" → kilowatt-hour; "50mb" is a megabyte or a millibar: None)."""
+    symbols = _table()["symbols"]
+    unit: str | None = symbols.get(symbol)
+    if unit is None and len(symbol) > 1:
+        units = _folded().get(symbol.lower(), set())
+        unit = next(iter(units)) if len(units) == 1 else None
     return unit
+
+
+@cache
+def _folded() -> dict[str, set[str]]:
+    """The units each symbol stands for, the symbol lowercased."""
+    folded: dict[str, set[str]] = {}
+    for symbol, unit in _table()["symbols"].items():
+        folded.setdefault(symbol.lower(), set()).add(unit)
+    return folded
 
 
 def by_name(phrase: str) -> str | None:

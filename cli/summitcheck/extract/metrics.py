@@ -223,9 +223,10 @@ def _change(word: str) -> str | None:
 
 
 # A relative clause that reports a claim about its antecedent, up to the figure: "…, which one leaker claims is ",
-# "…, which one insider claims will cost ", "… that analysts estimate at ".
-_CLAIM_RELATIVE = compiled(r",?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|claimed|says?|said|believes?|thinks?"
-                           r"|reckons?|insists?|estimates?|estimated|expects?|suggests?|puts?|values?|valued)\s+"
+# "…, which one insider claims will cost ", "… that analysts estimate at "; not "said on Wednesday that it expects "
+# (a pronoun after "that" opens what was said).
+_CLAIM_RELATIVE = compiled(r",?\s+(?:which|that)\s+(?!(?:it|they|he|she|we|i|you)\s)(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:claims?|claimed|says?|said|believes?|thinks?|reckons?|insists?|estimates?|estimated|expects?|suggests?|puts?|values?|valued)\s+"
                            r"(?:(?:is|are|was|were|will|would|could|may|might)\s+)?(?:(?:be|cost|costs|reach|total|top"
                            r"|hit)\s+)?(?:(?:at|around|about|roughly|some|nearly|almost)\s+)*$")
 

@@ -282,6 +282,8 @@ _SAYING = compiled(r"^(?:\s+[a-z]+){0,3}?\s+(?:said|say|says|told|tell|warned|ar
 _CLAIMED_BY = compiled(r"^\s+(?:said|say|says|told|tell|claim|claims|claimed|insist|insists|insisted|reckon|reckons"
                        r"|suggest|suggests|suggested|believe|believes|think|thinks|argue|argues|argued|warn|warns"
                        r"|warned|report|reports|reported|allege|alleges|alleged)\b")
+# A claim's sources are a few people ("one leaker", "three tipsters"); "Nearly 9,000 workers claimed benefits" is news
+_FEW_SOURCES = 10
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 # A number that names a number ("the 150,000 figure", "the 5,000 mark") restates a figure given elsewhere.
 _NUMBER_NOUNS = frozenset("figure mark level number threshold".split())
@@ -310,7 +312,7 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     following = _COUNTS_A_QUANTITY_RE2.match(scan[f.end:])
     if unit in _ACTORS and (_REFERENCE.search(scan[:f.start]) or _SAYING.match(scan[f.end:])):
         return False  # "the two leaders", "two ministers said"
-    if _CLAIMED_BY.match(scan[f.end:]):
+    if _CLAIMED_BY.match(scan[f.end:]) and f.quantity.high <= _FEW_SOURCES:
         return False  # "which one leaker claims is 30% faster", "Three tipsters claim …": who says it, not what
     if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
             or (following is not None and following.group(1) in _DURATIONS):  # "four straight months"
