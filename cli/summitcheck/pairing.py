@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, islice, pairwise, repeat
@@ -439,7 +439,7 @@ class Lexicon:
         if found is None:  # asked for each candidate the claim is weighed against: built once
             classes = self.classes
             found = self._roles[index] = _roles(self._statements[index],
-                                                {w.lower(): classes[s] for s, w in self._found[index]})
+                                                lambda: {w.lower(): classes[s] for s, w in self._found[index]})
         return found
 
     def near(self, index: int) -> tuple[frozenset[int], frozenset[int]]:
@@ -503,6 +503,9 @@ class Lexicon:
 _FIGURE_BASE = compiled(r"\d(?<![\d.,]\d)(?!(?<=1)9\d\d\s|(?<=2)0\d\d\s)(?:[\d.,]*\d)?\s*"
                         r"(?:(?:%|per\s?cent\b|percent\b)\s+of|[a-zA-Z]{0,3}\s+(?:per|a|an)(?!\s+cent\b))"
                         r"\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]*|[A-Z]{2,5}\b)")
+# In every match of _FIGURE_BASE: "%", "per" ("per cent", "percent", "per dollar"), or a space before "a",
+# "an" or "per".  The figure base is tried at every digit, and long claims can hold hundreds ("w123x")
+_FIGURE_BASE_HINT = compiled(r"%|per|\s[ap]")
 
 
 # A closing phrase of time that points back to an event named elsewhere: "… after the announcement",
@@ -517,7 +520,7 @@ def _incidental(statement: str) -> frozenset[str]:
     """The words (lower case) a statement writes only as a figure's base or unit (_FIGURE_BASE) or in
     a closing phrase of time (_OCCASION)."""
     text = statement[:MAX_TEXT_CHARS]
-    found = {m.group(1).lower() for m in _FIGURE_BASE.finditer(text)}
+    found = {m.group(1).lower() for m in _FIGURE_BASE.finditer(text)} if _FIGURE_BASE_HINT.search(text) else set()
     # the phrase closes the statement: only its last OCCASION_CHARS are searched
     tail = max(0, len(text) - OCCASION_CHARS)
     occasion = _OCCASION.search(text, tail) if may_hold(text[tail:], _OCCASION_WORDS) else None
@@ -1288,13 +1291,15 @@ _TIME_WORDS = frozenset("""morning afternoon evening night day days week weeks w
 time date""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-def _roles(statement: str, written: dict[str, int]) -> dict[int, tuple[str, tuple[int, ...]]]:
+def _roles(statement: str, reading: Callable[[], dict[str, int]]) -> dict[int, tuple[str, tuple[int, ...]]]:
     """The last term before each preposition of _ROLE_PREPOSITIONS, with the phrase it opens as
     written and the classes of its content words (to a comma, another preposition or
-    conjunction, or _ROLE_WORDS words); a phrase that names a time is none.  written: the
-    claim's words as written (lower case) → their classes."""
+    conjunction, or _ROLE_WORDS words); a phrase that names a time is none.  reading: builds the
+    claim's words as written (lower case) → their classes, called only for a statement that holds
+    a preposition (a long claim's table costs more than the test)."""
     if _ROLE_PREPOSITIONS.isdisjoint(statement[:MAX_TEXT_CHARS].lower().split()):
         return {}
+    written = reading()
     shown = _ROLE_TOKEN.findall(statement[:MAX_TEXT_CHARS])
     tokens = [t.lower() for t in shown]
     found: dict[int, tuple[str, tuple[int, ...]]] = {}
