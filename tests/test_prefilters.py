@@ -17,7 +17,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summitcheck import figures, pairing, polarity
+from summitcheck import figures, pairing, polarity, verdict
 from summitcheck.discrepancy import _whole_word
 from summitcheck.text import _TITLE, TITLED_NAME, has_title, may_hold
 
@@ -53,6 +53,8 @@ CRAFTED = [
     "Senator Warren", "Premier Li Qiang", "Governor Ueda", "Secretary Bessent", "Queen Camilla", "Prince William",
     "Mr Starmer", "Ms Lagarde", "Chancellor Rachel Reeves", "chair Jerome Powell",
     "The CEO DECLINED TO COMMENT on the sale", "she wouldn’t say whether", "did not give a figure for lending",
+    "a deficit of 2.3% of GDP", "4 per cent of output", "the 5per cent of it", "20.31 per dollar", "$80 a barrel",
+    "3bn an hour", "forward to 2032", "net zero by\t2050", "until 2030", "TWELVE members", "Eleven of them",
 ]
 TEXTS = CORPUS + CRAFTED
 
@@ -69,6 +71,9 @@ GATES = [
     (pairing._EXCLUDING, lambda t: may_hold(t, pairing._EXCLUDING_WORDS), str),
     (pairing._FISCAL_QUARTERS, lambda t: may_hold(t, pairing._FISCAL_WORDS), str),
     (TITLED_NAME, has_title, str),
+    (pairing._FIGURE_BASE, lambda t: pairing._FIGURE_BASE_HINT.search(t) is not None, str),
+    (verdict._DEADLINE, lambda t: verdict._DEADLINE_YEAR.search(t) is not None, str),
+    (verdict._NUMBER_WORD_OPENS, lambda t: may_hold(t, verdict._NUMBER_WORDS), str),
 ]
 
 
@@ -94,7 +99,9 @@ def test_each_title_the_name_pattern_knows_is_in_the_prefilter() -> None:
 _PIECES = ["september", "sept.", "17", "3rd", "march", "below", "the", "$1.38", "analysts", "expected", "forecast",
            "pencilled in", "contrary to", "defying", "against", "reports", "expectations", "all", "six", "of", "27",
            "excluding", "excl.", "adjusted", "core", "underlying", "quarter", "ended", "fiscal", "fy", "three months",
-           "period", "ending", "president", "prime minister", "mr", "dr.", "ceo", "lee", "jae-myung", ",", "x"]
+           "period", "ending", "president", "prime minister", "mr", "dr.", "ceo", "lee", "jae-myung", ",", "x",
+           "2.3%", "per", "cent", "percent", "a", "an", "gdp", "$80", "5per", "to", "by", "until", "2032", "1999",
+           "w123x", "a321neo", "twelve", "dozen", "one", "\t", "١٢", "k"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -197,3 +204,20 @@ def _refusing_without_prefilter(text: str) -> frozenset[int]:
         return polarity._refusing(text)
     finally:
         polarity._refusal_heads = heads  # type: ignore[assignment]
+
+
+# The pattern verdict._count_opens stands for: a word opening with a digit or a number word.
+_COUNT_OPENS_AS_ONE = re.compile(r"\b\d|\b(?:" + "|".join(verdict._NUMBER_WORDS) + r")\b", re.I)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=12), st.sampled_from(["", " ", "-"]))
+def test_count_opens_is_the_one_pattern(words: list[str], joiner: str) -> None:
+    text = joiner.join(words)
+    assert verdict._count_opens(text) == bool(_COUNT_OPENS_AS_ONE.search(text)), text
+
+
+@pytest.mark.parametrize("text, opens", [("w123x A321neo", False), ("5 trims", True), ("(12 leaders", True),
+                                         ("Twelve leaders", True), ("someone", False), ("١٢ leaders", True)])
+def test_count_opens_examples(text: str, opens: bool) -> None:
+    assert verdict._count_opens(text) is opens

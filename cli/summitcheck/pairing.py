@@ -1100,6 +1100,13 @@ def _agreeing(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, str]]
 def models(statement: str) -> dict[str, str]:
     """The models a statement names, key (lower case, no spaces or hyphens) → as written: "Aero 14 Pro" →
     {"aero14pro": "Aero 14 Pro"}."""
+    return dict(_models(statement))
+
+
+# A claim's models are read for its entities and again for each pair the verdict weighs it in (predicted_models):
+# read once (bounded: a hostile file can hold millions of claims; two files of 12,000 fit)
+@lru_cache(maxsize=1 << 15)
+def _models(statement: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _MODEL.finditer(statement) if _MODEL_HINT.search(statement) else ():
         line = m.group(1)
@@ -1112,7 +1119,7 @@ def models(statement: str) -> dict[str, str]:
     # model whose line the article names elsewhere, key "|" and its variant words (_same_model)
     for m in _LONE_VARIANT.finditer(statement) if may_hold(statement, _VARIANT_WORDS) else ():
         found["|" + re.sub(r"[\s-]", "", m.group(1).lower())] = m.group(1)
-    return found
+    return tuple(found.items())
 
 
 def _same_model(a: str, b: str) -> bool:
