@@ -221,3 +221,11 @@ def test_count_opens_is_the_one_pattern(words: list[str], joiner: str) -> None:
                                          ("Twelve leaders", True), ("someone", False), ("١٢ leaders", True)])
 def test_count_opens_examples(text: str, opens: bool) -> None:
     assert verdict._count_opens(text) is opens
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="abcAB .|*\\()e", max_size=30),
+       st.lists(st.text(alphabet="ab .|*\\()e", max_size=4), max_size=5))
+def test_may_hold_on_a_tuple_is_the_substring_scan(text: str, words: list[str]) -> None:
+    lower = text.lower()
+    assert may_hold(text, tuple(words)) == any(word in lower for word in words) == may_hold(text, iter(words))

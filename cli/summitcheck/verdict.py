@@ -824,7 +824,7 @@ _NUMBER_WORD_OPENS = compiled(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.I)
 def _count_opens(statement: str) -> bool:
     """Whether a count could open in the statement: a word beginning with a digit or a number word."""
     return bool(_DIGIT_OPENS.search(statement)
-                or may_hold(statement, _NUMBER_WORDS) and _NUMBER_WORD_OPENS.search(statement))
+                or (may_hold(statement, _NUMBER_WORDS) and _NUMBER_WORD_OPENS.search(statement)))
 
 
 # A year a move or a pledge runs to: "forward to 2032", "by 2027", "until 2030" (not "in 2027", a period;
