@@ -24,12 +24,13 @@ Run:  python scripts/build_units.py [--check]
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+# one way of writing a shipped table, its provenance first with a checksum (scripts/ is on sys.path when run)
+from build_currencies import render
 
 OUT = Path(__file__).resolve().parent.parent / "cli" / "summitcheck" / "data" / "units.json"
 NOTICE = OUT.with_name("units-NOTICE.txt")
@@ -99,15 +100,6 @@ def build() -> dict[str, Any]:
             "script": "scripts/build_units.py",
         },
     }
-
-
-def render(table: dict[str, Any]) -> str:
-    """The table as one line of JSON, its provenance first, with a checksum of the rest."""
-    body = json.dumps({k: v for k, v in table.items() if k != "provenance"}, ensure_ascii=False,
-                      sort_keys=True, separators=(",", ":"))
-    provenance = {**table["provenance"], "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()}
-    return json.dumps({"provenance": provenance, **json.loads(body)}, ensure_ascii=False,
-                      separators=(",", ":")) + "\n"
 
 
 def notice() -> str:
