@@ -20,7 +20,7 @@ from . import lexical
 from .lazy import LazyPattern, compiled
 from .model import Claim
 from .text import DOWN_WORDS as _DOWN
-from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, may_hold, terms
+from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, any_of, may_hold, terms
 from .text import UP_WORDS as _UP
 
 # with the negative pronouns and adverbs ("was nowhere to be seen", "had nothing to announce", "nobody signed")
@@ -1003,7 +1003,7 @@ def _refusing(text: str) -> frozenset[int]:
     after ("resisted raising rates", "balked at cutting fees") or, in the verb's clause, an object and its "to" and
     verb ("will resist calls from the other leaders to roll back tariffs", "rebuffed demands to raise the levy").
     A refusal of a thing ("withstood the shock", "ignored the warning") denies no act."""
-    if not any(head in text for head in _refusal_heads()):
+    if any_of(_refusal_heads()).search(text) is None:
         return frozenset()  # no word starts as a refusal verb does: a substring search, not a loop over the words
     found = []
     matches = list(_WORDS.finditer(text))

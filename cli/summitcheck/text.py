@@ -107,12 +107,12 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
         return True
     lower = text.lower()
     if isinstance(words, tuple):  # the callers' fixed lists: one search instead of a scan of the text per word
-        return bool(words) and _any_of(words).search(lower) is not None
+        return bool(words) and any_of(words).search(lower) is not None
     return any(word in lower for word in words)
 
 
 @lru_cache(maxsize=64)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that matches where one of words does, as written (a 1.2 KB claim: 12 us against 51 us for 29
     substring scans)."""
     return re.compile("|".join(map(re.escape, words)))
@@ -120,8 +120,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def has_title(text: str) -> bool:
     """Whether text may hold a titled name (TITLED_NAME): it holds a title's letters, in any case."""
-    lower = text.lower()
-    return any(start in lower for start in _TITLE_STARTS)
+    return any_of(_TITLE_STARTS).search(text.lower()) is not None
 _ACRONYM = compiled(r"\b(?:[A-Za-z]\.){2,}")
 _ACRONYM_HINT = compiled(r"\.[A-Za-z]\.")  # in every acronym, and found by a fast search for "."
 _WORD = compiled(r"[a-z0-9]+")
