@@ -1000,9 +1000,10 @@ def _refusal_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _refusing(text: str) -> frozenset[int]:
     """The positions, among a lower-case text's words, of refusal verbs that govern an act: an -ing form right
-    after ("resisted raising rates", "balked at cutting fees") or, in the verb's clause, an object and its "to" and
-    verb ("will resist calls from the other leaders to roll back tariffs", "rebuffed demands to raise the levy").
-    A refusal of a thing ("withstood the shock", "ignored the warning") denies no act."""
+    after, not one that qualifies the object ("resisted raising rates", "balked at cutting fees"; not "ignored rising
+    yields") or, in the verb's clause, a request as its object and the request's "to" and verb ("will resist calls
+    from the other leaders to roll back tariffs", "rebuffed demands to raise the levy"; not "defied forecasts to
+    grow").  A refusal of a thing ("withstood the shock", "ignored the warning") denies no act."""
     if any_of(_refusal_heads()).search(text) is None:
         return frozenset()  # no word starts as a refusal verb does: a substring search, not a loop over the words
     found = []
