@@ -105,6 +105,10 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     antecedents = _Antecedents()
     claim_notes: dict[int, list[str]] = {}  # by id() of the sentence
     previous: dict[int, str] = {}  # by id() of a sentence: the sentence before it, for what "it"/"its" point to
+    # Every sentence read is kept alive until the draft is done: the two tables above are keyed by id(), and the id
+    # of a sentence passed over could otherwise be given to a later one, which then took its notes (a "'The company'
+    # read as …" note came and went from run to run).
+    read: list[_Sentence] = []
     before = ""
     lead: str | None = None  # "The budget is expected to include:" before a bulleted list of measures
     lead_sentence: _Sentence | None = None  # the lead's sentence, a claim only until its items come
@@ -116,6 +120,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             parts = [p for p in parts if p[0] is not lead_sentence or any(f.quantity.dimension != "count" for f in p[3])]
             lead_sentence = None
         sentences, examined = _sentences(unit, unit_line, MAX_EXAMINED - page.examined, item=lead is not None)
+        read.extend(sentences)
         page.examined += examined
         for sentence in sentences:
             key = _fold(sentence.text)
