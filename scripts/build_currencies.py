@@ -31,6 +31,7 @@ import json
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -165,19 +166,27 @@ def notice() -> str:
     ])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_or_check(description: str, built: Callable[[], dict[Path, str]]) -> int:
+    """A build script's command line: write the shipped table and its notice, or with --check say whether they
+    are what a fresh build gives (exit 1 when not)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true", help="exit 1 if the shipped table differs from a fresh build")
     args = parser.parse_args()
-    outputs = {OUT: render(build()), NOTICE: notice()}
+    outputs = built()  # after the arguments: --help builds nothing
     if args.check:
-        stale = [path.name for path, text in outputs.items() if path.read_text(encoding="utf-8") != text]
-        print(f"differ from a fresh build: {', '.join(stale)}" if stale else "currencies.json and its notice are up to date")
+        stale = [path.name for path, text in outputs.items()
+                 if not path.exists() or path.read_text(encoding="utf-8") != text]
+        names = " and ".join(path.name for path in outputs)
+        print(f"differ from a fresh build: {', '.join(stale)}" if stale else f"{names} are up to date")
         return 1 if stale else 0
     for path, text in outputs.items():
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path} ({len(text.encode('utf-8'))} bytes)")
     return 0
+
+
+def main() -> int:
+    return write_or_check(__doc__.splitlines()[0], lambda: {OUT: render(build()), NOTICE: notice()})
 
 
 if __name__ == "__main__":

@@ -23,14 +23,13 @@ Run:  python scripts/build_units.py [--check]
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 # one way of writing a shipped table, its provenance first with a checksum (scripts/ is on sys.path when run)
-from build_currencies import render
+from build_currencies import render, write_or_check
 
 OUT = Path(__file__).resolve().parent.parent / "cli" / "summitcheck" / "data" / "units.json"
 NOTICE = OUT.with_name("units-NOTICE.txt")
@@ -119,19 +118,7 @@ def notice() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped table differs from a fresh build")
-    args = parser.parse_args()
-    outputs = {OUT: render(build()), NOTICE: notice()}
-    if args.check:
-        stale = [path.name for path, text in outputs.items()
-                 if not path.exists() or path.read_text(encoding="utf-8") != text]
-        print(f"differ from a fresh build: {', '.join(stale)}" if stale else "units.json and its notice are up to date")
-        return 1 if stale else 0
-    for path, text in outputs.items():
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {path} ({len(text.encode('utf-8'))} bytes)")
-    return 0
+    return write_or_check(__doc__.splitlines()[0], lambda: {OUT: render(build()), NOTICE: notice()})
 
 
 if __name__ == "__main__":
