@@ -36,8 +36,10 @@ sys.path.insert(0, str(ROOT / "cli"))
 
 from summitcheck import check_case, pairing  # noqa: E402
 from summitcheck.check import load_document  # noqa: E402
+from summitcheck.discrepancy import FigureIndex  # noqa: E402
 from summitcheck.pairing import GATE, GATE_PARAMETERS, LEVELS, claims_lexicon, pair_claims  # noqa: E402
 from summitcheck.settings import DEFAULT_SETTINGS  # noqa: E402
+from summitcheck.verdict import figures_apart  # noqa: E402
 
 LABELLED = ROOT / "tests" / "labelled"
 
@@ -62,8 +64,9 @@ def rows(labelled: list[tuple[str, Path]]) -> list[Row]:
         lexicon = claims_lexicon(expected + outcomes)
         n = len(expected)
         matches = labels.get("matches") or {}
-        for claim, p in zip(expected, pair_claims(lexicon, range(n), range(n, n + len(outcomes)), threshold),
-                            strict=True):
+        figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
+        for claim, p in zip(expected, pair_claims(lexicon, range(n), range(n, n + len(outcomes)), threshold,
+                                                  figures_apart(figures, lexicon)), strict=True):
             if not p.gate or claim.id not in labels["expectations"]:
                 continue
             best = outcomes[p.best.index - n].id if p.best is not None else None
@@ -86,6 +89,9 @@ LEADS_WEAK = (*(i / 4 for i in range(17)), 99.0)
 # (topic: investment) with the drafted "Nippon Steel ... opting instead to invest heavily in the
 # American company" (tests/test_extract.py).
 LEADS_NONE = (99.0,)
+# The lead a best whose figures are told apart needs besides its level's (pairing.gate_features): searched on
+# the grid of the weak leads, on those rows alone, once the levels' leads are fitted on the others.
+LEADS_APART = LEADS_WEAK
 
 
 # Precision first: a pairing the editor would not make costs as much as this many pairs missed (a
@@ -98,30 +104,40 @@ SPURIOUS_COST = 3
 MIN_GAIN = 2
 
 
+def _lead(rows: Sequence[tuple[float, float, int]], grid: Sequence[float]) -> tuple[float, tuple[int, int]]:
+    """The lead of `grid` that costs least on rows (the lead a row has, the least lead it needs whatever
+    this one, the editor's answer), and its cost and pairs made up: from the strictest lead down, a lower one
+    is taken only when it saves MIN_GAIN; of a range of equally good leads, the middle one, or "never" (99)."""
+    costs = {lead: (sum(y and max(lead, least) > x for x, least, y in rows) + SPURIOUS_COST * (spurious := sum(
+        not y and max(lead, least) <= x for x, least, y in rows)), spurious) for lead in grid}
+    least = costs[grid[-1]]
+    for lead in reversed(grid):
+        if costs[lead][0] <= least[0] - MIN_GAIN or (costs[lead][0] < least[0] and costs[lead][1] < least[1]):
+            least = costs[lead]
+    best = sorted(lead for lead in grid if costs[lead] == least)
+    lead = 99.0 if best[-1] == 99.0 else best[(len(best) - 1) // 2]
+    return lead, costs[lead]
+
+
 def fit(data: Sequence[Row]) -> tuple[float, ...]:
     """The GATE_PARAMETERS under which pairing.answers costs least against the editors' answers (a pair
     missed 1, a pair made up SPURIOUS_COST; of equal costs, the fewest made up, then the narrowest band).
-    Each level of what the best shares has its own lead, so each is fitted on its own rows.  The labels
-    leave a lead a range of equally good values: the middle of it is taken (the widest margin on both
-    sides), or "never" (99) when that is in the range or costs less than MIN_GAIN more: no route is opened
-    that the labels do not need."""
+    Each level of what the best shares has its own lead, so each is fitted on its own rows whose figures
+    are not told apart; then the lead those need besides, on their rows.  The labels leave a lead a range of
+    equally good values: the middle of it is taken (the widest margin on both sides), or "never" (99) when
+    that is in the range or costs less than MIN_GAIN more: no route is opened that the labels do not need."""
     fits = []
     for band in BANDS:
         leads, total, made_up = [], 0, 0
+        near = [r for r in data if r[3][0] >= -band]
         for level, grid in zip(LEVELS, (LEADS, LEADS_WEAK, LEADS_WEAK, LEADS_NONE), strict=True):
-            rows = [(r[3][1], r[4]) for r in data if r[3][2] == level and r[3][0] >= -band]
-            costs = {lead: (sum(y and lead > x for x, y in rows) + SPURIOUS_COST * (spurious := sum(
-                not y and lead <= x for x, y in rows)), spurious) for lead in grid}
-            # from the strictest lead down, a lower one is taken only when it saves MIN_GAIN
-            least = costs[grid[-1]]
-            for lead in reversed(grid):
-                if costs[lead][0] <= least[0] - MIN_GAIN or (costs[lead][0] < least[0] and costs[lead][1] < least[1]):
-                    least = costs[lead]
-            best = sorted(lead for lead in grid if costs[lead] == least)
-            lead = 99.0 if best[-1] == 99.0 else best[(len(best) - 1) // 2]
+            lead, (cost, spurious) = _lead([(r[3][1], 0.0, r[4]) for r in near if r[3][2] == level and not r[3][3]],
+                                           grid)
             leads.append(lead)
-            total, made_up = total + costs[lead][0], made_up + costs[lead][1]
-        fits.append(((total, made_up, band), (band, *leads)))
+            total, made_up = total + cost, made_up + spurious
+        lead, (cost, spurious) = _lead([(r[3][1], leads[LEVELS.index(r[3][2])], r[4]) for r in near if r[3][3]],
+                                       LEADS_APART)
+        fits.append(((total + cost, made_up + spurious, band), (band, *leads, lead)))
     return min(fits)[1]
 
 

@@ -42,15 +42,32 @@ def test_shipped_parameters_are_what_the_script_fits_on_the_labelled_cases() -> 
 
 def test_the_fit_leaves_a_route_closed_that_no_label_needs() -> None:
     fit = _script()
-    # rows: (set, case, expectation, (under, lead, level), label); none shares a word of what happened
-    rows = [("a", "c", "x", (-0.5, 3.2, pairing.PARTICULAR), 1), ("a", "c", "w", (-0.4, 3.0, pairing.PARTICULAR), 1),
-            ("a", "c", "y", (-0.5, 0.1, pairing.PARTICULAR), 0), ("a", "c", "z", (-0.5, 0.5, 1.0), 0)]
-    _, lead, weak, particular, nothing = fit.fit(rows)
-    assert weak == nothing == 99.0  # no row of these levels: never
+    # rows: (set, case, expectation, (under, lead, level, figures told apart), label); none shares a word of
+    # what happened
+    rows = [("a", "c", "x", (-0.5, 3.2, pairing.PARTICULAR, 0.0), 1),
+            ("a", "c", "w", (-0.4, 3.0, pairing.PARTICULAR, 0.0), 1),
+            ("a", "c", "y", (-0.5, 0.1, pairing.PARTICULAR, 0.0), 0), ("a", "c", "z", (-0.5, 0.5, 1.0, 0.0), 0)]
+    _, lead, weak, particular, nothing, apart = fit.fit(rows)
+    assert weak == nothing == apart == 99.0  # no row of these levels, none told apart: never
     assert 0.1 < particular <= 3.0  # between the pair made up and the ones the editor made
     assert lead > 0.5  # the one told row the editor left absent: over its lead
     # one row alone opens no route (MIN_GAIN): a single pair is no evidence
     assert fit.fit([r for r in rows if r[2] != "w"])[3] == 99.0
+
+
+def test_figures_told_apart_need_their_own_lead() -> None:
+    fit = _script()
+    # two pairs the editor made and one made up, all sharing a word of what happened with a clear lead; the
+    # made-up one's figures are told apart: the level's lead stays open, the figures' lead shuts it out
+    rows = [("a", "c", "x", (-0.5, 3.2, 1.0, 0.0), 1), ("a", "c", "w", (-0.4, 3.0, 1.0, 0.0), 1),
+            ("a", "c", "y", (-0.3, 3.4, 1.0, 1.0), 0)]
+    weights = fit.fit(rows)
+    assert weights[1] <= 3.0 and weights[-1] > 3.4
+    assert not pairing.answers((-0.3, 3.4, 1.0, 1.0), weights) and pairing.answers((-0.3, 3.4, 1.0, 0.0), weights)
+    # told apart, but the editor made those pairs: the figures' lead lets them through
+    made = [("a", "c", "x", (-0.5, 3.2, 1.0, 1.0), 1), ("a", "c", "w", (-0.4, 3.0, 1.0, 1.0), 1),
+            ("a", "c", "y", (-0.3, 0.0, 1.0, 0.0), 0)]
+    assert fit.fit(made)[-1] <= 3.0
 
 
 def doc(role: str, *claims: Claim) -> Document:

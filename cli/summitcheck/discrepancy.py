@@ -656,6 +656,33 @@ class FigureIndex:
         return self._first_apart(i, j, lambda a, b: other_element(a, b, said[0] | a.classes | a.related,
                                                                   said[1] | b.classes | b.related, self.heads))
 
+    def told_apart(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]
+                   ) -> tuple[Figure, Figure, tuple[str, str]] | None:
+        """When claims i and j both give figures, none of one answers one of the other's, and two are told
+        apart: the first such pair and the words that part them.  A figure answers another when their names
+        are alike (the linker would compare them) or when it states the same value in the same unit (two
+        names of one measure: "ad-supported plan price" $7.99 / "Standard with Ads price" $7.99).  Two are
+        told apart when their names give another period, model or version (a qualifier: "Russia June seaborne
+        crude exports" / "Russia May crude production", "Nova 9 Ultra 1TB price" / "Nova 9 Ultra starting
+        price") or another place, measure or part that the other claim never names (other_element, `said`: the
+        terms of i and of j with their relatives).  Names that merely differ ("loan-loss provisions" /
+        "credit impairment charges") are not told apart: they may be one thing in other words."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        if not mine or not theirs:
+            return None
+        found = None
+        for p in mine:
+            for r in theirs:
+                a, b = self.pf[p], self.rf[r]
+                if _similarity(a.metric, b.metric, self.distinct) >= METRIC_CUTOFF \
+                        or (a.quantity.comparable(b.quantity) and a.quantity.agrees(b.quantity)):
+                    return None
+                if found is None and (why := a.metric.qualifiers.conflict(b.metric.qualifiers) or other_element(
+                        a.metric, b.metric, said[0] | a.metric.classes | a.metric.related,
+                        said[1] | b.metric.classes | b.metric.related, self.heads)):
+                    found = (a.figure, b.figure, why)
+        return found
+
     def other_denominator(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """When claims i and j give figures, none of one metric, and a figure of each in percent measures
         per something the other does not (_per_apart): those figures and the denominators of each."""

@@ -86,8 +86,8 @@ GENERIC_GROUP = 30  # a lexical group joining more terms of the two articles tha
 # other expectation whose closest it is, and whether they share a word of what happened (not only
 # names, actors, generic verbs, a direction or the topic): pairing is then a matching, not a cut-off.
 GATE = Path(__file__).resolve().parent / "data" / "pairing-gate.tsv"
-GATE_FEATURES = ("under", "lead", "telling")  # see gate_features
-GATE_PARAMETERS = ("band", "lead", "lead_weak", "lead_particular", "lead_none")  # see answers
+GATE_FEATURES = ("under", "lead", "telling", "apart")  # see gate_features
+GATE_PARAMETERS = ("band", "lead", "lead_weak", "lead_particular", "lead_none", "lead_apart")  # see answers
 # what a best shares of what happened, as gate_features weighs it: a word (1), one only weakly, only a
 # figure or a name, nothing (0)
 WEAKLY_TELLING, PARTICULAR = 0.5, 0.25
@@ -124,6 +124,14 @@ class Pairing:
     # the highest score another expectation gives the best (0: none)
     mutual: tuple[float, float] | None = None
     gate: tuple[float, ...] = ()  # under the threshold: what the fitted decision weighed (gate_features)
+    # under the threshold: how the figures of the best and the expectation are told apart, when they are (Apart)
+    apart: str | None = None
+
+
+# Whether the figures of an expectation and a report claim (indices into the lexicon) are told apart, and how
+# ("'Russia June crude exports' is for jun, 'Russia May crude production' for may"); None when they answer each
+# other or either gives none.  The figure linker (verdict.figures_apart) knows; pairing only asks it.
+Apart = Callable[[int, int], str | None]
 
 
 class Lexicon:
@@ -1567,16 +1575,18 @@ def claims_lexicon(claims: Sequence[Claim]) -> Lexicon:
                    [figure_quantities(c) for c in claims])
 
 
-def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshold: float) -> list[Pairing]:
+def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshold: float,
+                apart: Apart | None = None) -> list[Pairing]:
     """For each expectation (an index into lexicon.sets), its best and second-best outcome.
 
     Candidates come from an inverted index.  An outcome that shares only an
     expectation's commonest terms, worth less than the recall any score at the
     threshold needs, cannot reach the threshold and is not scored.
 
-    Under the threshold, the best answers when the fitted decision takes it (GATE; Pairing.mutual).
+    Under the threshold, the best answers when the fitted decision takes it (GATE; Pairing.mutual), which
+    weighs whether their figures are told apart (`apart`; None: figures are not weighed).
     """
-    return PairingRun(lexicon, expectations, outcomes, threshold).result()
+    return PairingRun(lexicon, expectations, outcomes, threshold).result(apart)
 
 
 class PairingRun:
@@ -1605,18 +1615,19 @@ class PairingRun:
         self._lexicon, self._expectations, self._threshold = lexicon, expectations, threshold
         self._scoring = (near, plain, postings, weights, min_recall, cap)
         self._aside: Aside[tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]]] | None = None
-        self._done: list[Pairing] | None = None
+        self._done: tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]] | None = None
         if len(expectations) * len(outcomes) < ASIDE_PAIRS or len(expectations) < 2:
-            self._done = self._finish(*_pair_each(lexicon, expectations, *self._scoring))
+            self._done = _pair_each(lexicon, expectations, *self._scoring)
         else:  # two long articles: the expectations after this process's share are scored in a second process
             self._own = _own_share(len(expectations), figures)
             rest = expectations[self._own:]
             self._aside = Aside(lambda: _pair_each(lexicon, rest, *self._scoring))
 
-    def result(self) -> list[Pairing]:
-        """The pairings, in the order of the expectations."""
+    def result(self, apart: Apart | None = None) -> list[Pairing]:
+        """The pairings, in the order of the expectations; apart: how the figures of two claims are told
+        apart, for the decision under the threshold (None: figures are not weighed)."""
         if self._done is not None:
-            return self._done
+            return self._finish(*self._done, apart)
         assert self._aside is not None
         try:
             pairings, telling, rivals = _pair_each(self._lexicon, self._expectations[:self._own], *self._scoring)
@@ -1629,7 +1640,7 @@ class PairingRun:
         for r, held in more_rivals.items():  # as if appended in order: the two closest of all
             held = rivals.setdefault(r, []) + held
             rivals[r] = sorted(held, reverse=True)[:2] if len(held) > 2 else held
-        return self._finish(pairings, telling, rivals)
+        return self._finish(pairings, telling, rivals, apart)
 
     def cancel(self) -> None:
         """Stop the second process (the caller failed before it needed the pairings)."""
@@ -1637,8 +1648,8 @@ class PairingRun:
             self._aside.cancel()
 
     def _finish(self, pairings: list[Pairing], telling: list[float],
-                rivals: dict[int, list[tuple[float, int]]]) -> list[Pairing]:
-        return [_mutual(p, e, rivals, self._threshold, said)
+                rivals: dict[int, list[tuple[float, int]]], apart: Apart | None) -> list[Pairing]:
+        return [_mutual(p, e, rivals, self._threshold, said, apart)
                 for e, p, said in zip(self._expectations, pairings, telling, strict=True)]
 
 
@@ -1673,6 +1684,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
     telling: list[float] = []
     content = lexicon.lowercase - actors - lexicon.direction
     attributed = lexicon.attributed
+    times = frozenset(lexicon.classes[s] for s in map(stem, _NOT_LINES) if s in lexicon.classes)
     for e in expectations:
         mine = sets[e]
         weight = lexicon.weights(e) if e in lexicon.filler else idf  # a long claim's filler weighs less
@@ -1776,15 +1788,27 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             telling.append(0.0)
             continue
         closest, met = top[0][1], top[0][2]
-        said = lexicon.unattributed(closest, met) - lexicon.asides.get(e, frozenset())
+        said = lexicon.unattributed(closest, met) - lexicon.asides.get(e, frozenset()) \
+            - _bridged_to_actors(lexicon, met, sets[closest], lexicon.actors)
         if _telling(lexicon, e, content & near[closest][0] & said) or _same_month(lexicon, e, closest):
             telling.append(1.0)
         elif _telling(lexicon, e, content & said):
             telling.append(WEAKLY_TELLING)
         else:  # nothing of what happened: a figure or a name (not who is involved) both write, or nothing
             alike = said & sets[closest]
-            telling.append(PARTICULAR if alike & lexicon.figure_terms or alike - lexicon.lowercase - actors else 0.0)
+            # a month or a weekday both write says when, not what (a day of one month does: _same_month)
+            telling.append(PARTICULAR if alike & lexicon.figure_terms or alike - lexicon.lowercase - actors - times
+                           else 0.0)
     return pairings, telling, rivals
+
+
+def _bridged_to_actors(lexicon: Lexicon, met: frozenset[int], theirs: frozenset[int],
+                       actors: frozenset[int]) -> frozenset[int]:
+    """The terms of met that the report claim (its terms: theirs) meets only through a relation to who is
+    involved: "tipped" ≈ "bank" (to tip, to bank a plane) where "the bank" is the central bank says nothing
+    of what happened, whatever the relation."""
+    return frozenset(c for c in met - theirs
+                     if (lexicon.strong.get(c, set()) | lexicon.weak.get(c, set())) & theirs <= actors)
 
 
 def _kept_from(lexicon: Lexicon, e: int, r: int) -> bool:
@@ -1811,39 +1835,44 @@ def _same_month(lexicon: Lexicon, e: int, r: int) -> bool:
 
 
 def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]], threshold: float,
-            telling: float) -> Pairing:
+            telling: float, apart: Apart | None) -> Pairing:
     """The pairing, marked as answering under the threshold when the fitted decision (GATE) takes its
-    best; telling: how much of what happened the best shares (see gate_features)."""
+    best; telling: how much of what happened the best shares, apart: how their figures are told apart
+    (see gate_features)."""
     best = pairing.best
     if best is None or best.score >= threshold:
         return pairing
     scale = 100 * (1 + BETA2)
     rival = max((round(scale * s, 1) for s, other in rivals.get(best.index, ()) if other != e), default=0.0)
     runner_up = pairing.runner_up.score if pairing.runner_up is not None else 0.0
-    features = gate_features(best.score, runner_up, rival, telling, threshold)
+    why = apart(e, best.index) if apart is not None else None
+    features = gate_features(best.score, runner_up, rival, telling, threshold, why is not None)
     if not answers(features, gate_weights()):
-        return replace(pairing, gate=features)
-    return replace(pairing, mutual=(runner_up, rival), gate=features)
+        return replace(pairing, gate=features, apart=why)
+    return replace(pairing, mutual=(runner_up, rival), gate=features, apart=why)
 
 
-def gate_features(score: float, runner_up: float, rival: float, telling: float, threshold: float) -> tuple[float, ...]:
+def gate_features(score: float, runner_up: float, rival: float, telling: float, threshold: float,
+                  apart: bool = False) -> tuple[float, ...]:
     """What the decision under the threshold weighs (GATE_FEATURES): how far under the threshold the best
     scores (in tens of points, negative), how clearly it leads the runner-up and the closest rival
     expectation (log of the ratio of scores + 1), and whether it shares a word of what happened (1), one
     only through a weak relation or in who said it (WEAKLY_TELLING), none but a figure or a name both
     write that is not who is involved (PARTICULAR: "1TB", "Qualcomm"), or nothing (0: who is involved,
-    generic verbs, a direction, vague nouns or the topic alone)."""
-    return ((score - threshold) / 10, math.log((score + 1) / (max(runner_up, rival) + 1)), telling)
+    generic verbs, a direction, vague nouns or the topic alone); and whether both give figures that the figure
+    linker tells apart, none answering another (1: "Russia June seaborne crude exports" / "Russia May crude
+    production", another month; 0: they answer each other, or either gives none)."""
+    return ((score - threshold) / 10, math.log((score + 1) / (max(runner_up, rival) + 1)), telling, float(apart))
 
 
 def answers(features: tuple[float, ...], gate: tuple[float, ...]) -> bool:
     """The fitted decision (GATE_PARAMETERS): within `band` under the threshold, a best that shares a word
     of what happened answers by a lead of `lead`, one that shares it only weakly by `lead_weak`, one that
-    shares only a figure or a name by `lead_particular`, one that shares none by `lead_none` (a lead of
-    99 is never reached)."""
-    under, lead, telling = features
-    band, *leads = gate
-    return under >= -band and lead >= leads[LEVELS.index(telling)]
+    shares only a figure or a name by `lead_particular`, one that shares none by `lead_none`; and one whose
+    figures are told apart needs `lead_apart` as well (a lead of 99 is never reached)."""
+    under, lead, telling, apart = features
+    band, *leads, lead_apart = gate
+    return under >= -band and lead >= leads[LEVELS.index(telling)] and (not apart or lead >= lead_apart)
 
 
 LEVELS = (1.0, WEAKLY_TELLING, PARTICULAR, 0.0)  # in the order of the leads of GATE_PARAMETERS

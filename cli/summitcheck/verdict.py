@@ -16,6 +16,7 @@ from .lazy import compiled
 from .model import Claim, Document, Figure, Override, Review
 from .pairing import (
     AMBIGUITY_MARGIN,
+    Apart,
     Lexicon,
     Pairing,
     PairingRun,
@@ -202,7 +203,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     except BaseException:
         run.cancel()
         raise
-    pairings = run.result()
+    pairings = run.result(figures_apart(figures, lexicon))
     paired = [_pair(i, pairings[i], figures, lexicon, threshold) for i in range(n)]
     links = figures.link({(i, j) for i, (j, _, _) in enumerate(paired) if j is not None})
     judge = _Judge(figures, links, tolerance)
@@ -347,6 +348,20 @@ def _said(lexicon: Lexicon, index: int) -> frozenset[int]:
     return near | weak
 
 
+def figures_apart(figures: FigureIndex, lexicon: Lexicon) -> Apart:
+    """For pairing's decision under the threshold (pairing.Apart): how the figures of an expectation and a
+    report claim (indices into the lexicon) are told apart, in the words of the names that part them."""
+    offset = len(figures.preview)
+
+    def apart(e: int, r: int) -> str | None:
+        found = figures.told_apart(e, r - offset, (_said(lexicon, e), _said(lexicon, r)))
+        if found is None:
+            return None
+        mine, theirs, (a, b) = found
+        return f"'{mine.metric}' names {a} where '{theirs.metric}' names {b}"
+    return apart
+
+
 def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
           threshold: float) -> tuple[int | None, Match | None, list[str]]:
     """The report claim (index) expectation i pairs with, as a Match, and why; (None, None, why) when absent.
@@ -456,8 +471,10 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
     if best is None:
         return None, None, [f"no report claim shares enough of its key terms to reach the threshold {threshold:g}"]
     closest_claim = outcomes[best.index - offset]
+    # under the threshold, figures told apart ask more than the words shared can give (pairing.answers)
+    told = f"; their figures measure other things: {pairing.apart}" if pairing.apart is not None else ""
     return None, None, [
-        f"no report claim close enough: the closest, '{closest_claim.id}', scores {best.score:g} < {threshold:g}"]
+        f"no report claim close enough: the closest, '{closest_claim.id}', scores {best.score:g} < {threshold:g}{told}"]
 
 
 def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> str | None:
