@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from summitcheck import figures, pairing, polarity, verdict
 from summitcheck.discrepancy import _whole_word
-from summitcheck.text import _TITLE, TITLED_NAME, has_title, may_hold
+from summitcheck.text import _TITLE, TITLED_NAME, any_of, has_title, may_hold
 
 HERE = Path(__file__).parent
 
@@ -229,3 +229,33 @@ def test_count_opens_examples(text: str, opens: bool) -> None:
 def test_may_hold_on_a_tuple_is_the_substring_scan(text: str, words: list[str]) -> None:
     lower = text.lower()
     assert may_hold(text, tuple(words)) == any(word in lower for word in words) == may_hold(text, iter(words))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="abcd .|*\\()-", max_size=30), st.lists(st.text(alphabet="abcd .|*\\()-", max_size=4), max_size=8))
+def test_any_of_finds_a_text_holding_one_of_the_words(text: str, words: list[str]) -> None:
+    # words that hold others, share first letters, are empty or repeated: the grouped alternation finds what a
+    # scan for each word finds (an empty tuple is found everywhere, as an empty alternation is)
+    assert (any_of(tuple(words)).search(text) is not None) == (not words or any(w in text for w in words))
+
+
+@pytest.mark.parametrize("words, pattern", [(("vote", "voted", "voting", "against"), "(?:against|vot(?:e|ing))"),
+                                            (("ab", "abc", "b"), "b"), ((), ""), (("x", ""), "")])
+def test_any_of_groups_words_by_their_first_letters(words: tuple[str, ...], pattern: str) -> None:
+    assert any_of(words).pattern == pattern
+
+
+VOTES = ["The committee voted 7-2 to hold", "a unanimous decision", "Two of the nine members dissented",
+         "All six members backed the cut", "passed the budget 5-0", "It was approved without objection",
+         "The vote was split", "Board members support a rise", "by consensus", "VOTED AGAINST the plan",
+         "the council’s majority endorsed it", "no vote was taken", "The bank will raise rates"]
+
+
+def test_the_vote_prefilter_skips_no_vote() -> None:
+    def unfiltered(text: str) -> str | None:  # vote_cue's reading, every text read word by word
+        first, second = polarity._opposite_cues(polarity._words(text), polarity._UNANIMOUS, polarity._SPLIT)
+        tally = polarity._tally(text)
+        return (first or second)[0] if first or second else tally[1] if tally else None
+    cues = {text: unfiltered(text) for text in TEXTS + VOTES}
+    assert {text: polarity.vote_cue(text) for text in cues} == cues
+    assert sum(cue is not None for cue in cues.values()) >= len(VOTES) - 2

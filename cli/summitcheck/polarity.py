@@ -183,6 +183,9 @@ _NEEDED_WORDS = {cues: frozenset(max(c.split(":")[0].split("+")[0].split(" "), k
                  for _, one, two in OPPOSITES for cues in (one, two)}
 # A statement holding none of these words gives no cue of any pair, and no tally: most claims.
 _ANY_CUE_WORDS = frozenset().union(*_NEEDED_WORDS.values(), _VOTE_WORDS)
+# Every cue of a vote, either way, holds one of these words, and so does every statement _count reads a tally
+# from (as a substring of the statement in lower case: a word of it is one)
+_VOTE_NEEDED = tuple(sorted(_NEEDED_WORDS[_UNANIMOUS] | _NEEDED_WORDS[_SPLIT] | _VOTE_WORDS))
 # "the end of the year", "the quarter ended October 31" name a time, not a stop
 _NOT_BEFORE = frozenset({"on", "in", "at", "with", "up", "of", "january", "february", "march", "april", "may", "june",
                          "july", "august", "september", "october", "november", "december"})
@@ -487,6 +490,10 @@ def vote_cue(statement: str) -> str | None:
     """The words, as written, by which a statement says how a vote went, either way ("unanimous",
     "dissented", "voted 4-2", "all six members"): pairing reads two such claims as speaking of one
     vote (polarity then judges whether they agree)."""
+    # pairing asks it of every claim, and most say nothing of a vote: one search decides that without
+    # splitting the statement into words
+    if any_of(_VOTE_NEEDED).search(statement[:MAX_TEXT_CHARS].lower().replace("’", "'")) is None:
+        return None
     first, second = _opposite_cues(_words(statement), _UNANIMOUS, _SPLIT)
     cues = first or second
     if cues:

@@ -113,9 +113,22 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that matches where one of words does, as written (a 1.2 KB claim: 12 us against 51 us for 29
-    substring scans)."""
-    return re.compile("|".join(map(re.escape, words)))
+    """A pattern that finds a text holding one of words, as written (a 1.2 KB claim: 12 us against 51 us for 29
+    substring scans).  Only whether it finds one is meant: a word that holds another is left out, and the rest
+    are grouped by their first letters (the engine tries each alternative at every position where the text
+    could open one: "s(?:plit|upport)" tries one, "split|support" two)."""
+    kept = {w for w in words if not any(other != w and other in w for other in words)}
+    return re.compile(_alternation(kept) if kept - {""} else "")  # none, or "": found everywhere, as before
+
+
+def _alternation(words: set[str]) -> str:
+    """An alternation of non-empty words, none of which holds another, grouped by their first letters."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], set()).add(w[1:])
+    # a word ends where none goes on from it: none holds another
+    parts = [re.escape(first) + ("" if rests == {""} else _alternation(rests)) for first, rests in sorted(by_first.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def has_title(text: str) -> bool:
