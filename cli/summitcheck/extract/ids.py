@@ -64,13 +64,13 @@ def _id_words(text: str) -> list[tuple[int, str, str]]:
             and not _verbish(written) and not written.endswith("ly") and len(written) >= 3]
 
 
-_SLUG_RE = compiled(r"[^a-z0-9]+")
-_ID_RE = compiled(ID_PATTERN)
+_NOT_SLUG_CHARACTERS = compiled(r"[^a-z0-9]+")
+_VALID_ID = compiled(ID_PATTERN)
 
 
 def _slug(text: str, limit: int) -> str:
     ascii_text = ascii_fold(text).lower()
-    slug = _SLUG_RE.sub("-", ascii_text).strip("-")
+    slug = _NOT_SLUG_CHARACTERS.sub("-", ascii_text).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
-    return slug if _ID_RE.fullmatch(slug) else ""
+    return slug if _VALID_ID.fullmatch(slug) else ""

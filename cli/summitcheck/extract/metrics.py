@@ -9,7 +9,7 @@ from ..lazy import LazyPattern, compiled
 from ..text import COUNTRIES, DOWN_WORDS, MONTHS, UP_WORDS
 from .segmenting import _fold
 from .statements import _LEAD_INS, _subject
-from .words import _ACTORS, _DETERMINERS, _MODALS, _MONTHS, _is_gerund, _terms, _verbish
+from .words import _ACTORS, _COMMA_OR, _DETERMINERS, _DIGIT, _MODALS, _MONTHS, _NEXT_WORD, _is_gerund, _terms, _verbish
 
 # Topics, in order of preference on a tie; a word counts when its stem is the stem of a listed word.
 TOPICS: dict[str, tuple[str, ...]] = {
@@ -65,10 +65,9 @@ _PREPOSITIONS = frozenset("with in of for on to from between against".split())
 _TOKEN = compiled(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]\.?|[A-Za-z]|\d+(?:[.,]\d+)*|[,;:()!?]|\S")
 
 
-_METRIC_RE = compiled(r",\s*or\s+")
-_METRIC_RE2 = compiled(r"[A-Za-z]")
-_METRIC_RE3 = compiled(r"\b(?:is|are|was|were|be|been)\s+$")
-_METRIC_RE4 = compiled(r"\s+(?:in|for)(?:\s+fiscal)?$")
+_LETTER = compiled(r"[A-Za-z]")
+_ENDS_IN_COPULA = compiled(r"\b(?:is|are|was|were|be|been)\s+$")
+_TRAILING_IN_FISCAL = compiled(r"\s+(?:in|for)(?:\s+fiscal)?$")
 
 
 def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None,
@@ -77,7 +76,7 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
     "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%")."""
     restated = next((g for g in others or [] if g.end <= figure.start
-                     and _METRIC_RE.fullmatch(sentence[g.end:figure.start])), None)
+                     and _COMMA_OR.fullmatch(sentence[g.end:figure.start])), None)
     if restated is not None:
         # "earned $610 million, or 97 cents a share": the same thing in other terms, named as the figure before
         return _metric(sentence, restated, others, previous, role)
@@ -97,13 +96,13 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     # A figure measures something of its own clause: "sales in the cloud division rose 25%, while
     # revenue from the hardware business fell 8%" — 8% is the hardware business's.
     cut = max((m.end() for m in _CLAUSE.finditer(sentence, 0, figure.start)
-               if _METRIC_RE2.search(sentence[m.end():figure.start])), default=0)
+               if _LETTER.search(sentence[m.end():figure.start])), default=0)
     clause = sentence[cut:]
     here = FoundFigure(figure.start - cut, figure.end - cut, figure.quantity)
     mine = [FoundFigure(g.start - cut, g.end - cut, g.quantity) for g in others or [] if g.start >= cut]
     name, note = _named(clause, here, mine, previous)
     guided = _FORECAST_VERB.search(clause[:here.start].rsplit(",", 1)[-1])
-    if guided and role == "preview" and _METRIC_RE3.search(clause[:guided.start()]) \
+    if guided and role == "preview" and _ENDS_IN_COPULA.search(clause[:guided.start()]) \
             and clause[guided.end():].startswith(" to "):
         # a preview's "profit is forecast to fall to €2.1 billion" is the expectation of the outcome the report
         # gives, not guidance (a report's "is forecast to" is a forecast it states)
@@ -120,7 +119,7 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         # a sentence that names no period goes on in the one the sentence before opened ("For the fiscal
         # second quarter, … earned $1.30 a share. Revenue rose 21% to $8.41 billion.")
         qualifier = _LEADING_PERIOD.match(previous) or _QUARTER_BEFORE.search(previous)
-    name = _METRIC_RE4.sub("", name)  # "revenue in fiscal" cut before its year
+    name = _TRAILING_IN_FISCAL.sub("", name)  # "revenue in fiscal" cut before its year
     if name and qualifier and _fold(qualifier.group(1)) not in _fold(name):
         # "inflation at 1.4% in 2027", "For 2026-27, … a deficit target of 4.3%": the period is part of the metric
         name = f"{name} {qualifier.group().strip(' ,')}"
@@ -236,17 +235,15 @@ _PARTITIVE = compiled(r"\b(?:one|two|three|four|five|some|most|all|each|none|any
                       r"\s+of\s+(?:(?:the|its|their|his|her|our|only|just)\s+)*$", re.I)
 
 
-_NAMED_RE = compiled(r"\s+([a-z]+)\b")
-_NAMED_RE2 = compiled(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+)?(.+)")
-_NAMED_RE3 = compiled(r"\s*,?\s*(?:an?|the)?\s*")
-_NAMED_RE4 = compiled(r"[^,;]*\badjusted\b")
-_NAMED_RE5 = compiled(r"\s+(?:and|or)\s+")
-_NAMED_RE6 = compiled(r"\s*of\b", re.I)
-_NAMED_RE7 = compiled(r"\b(?:the|a|an|its|their)\s+([a-z]+)\s*$")
-_NAMED_RE8 = compiled(r"\s*of\b")
-_NAMED_RE9 = compiled(r",?\s+(?:which|that)\s+(?:\w+ly\s+)?\w+\s+(?:at|to|of|around|about)?\s*$")
-_NAMED_RE10 = compiled(r"\b(?:segment|unit|division|business|arm)\b", re.I)
-_NAMED_RE11 = compiled(r"(?<=\w )(?:its|their)\s+")
+_CHANGE_IN_WHAT = compiled(r"\s+[a-z]+\s+(?:in|of)\s+(?:the\s+)?(.+)")
+_ONLY_COMMA_OR_ARTICLE = compiled(r"\s*,?\s*(?:an?|the)?\s*")
+_ADJUSTED_IN_CLAUSE = compiled(r"[^,;]*\badjusted\b")
+_AND_OR = compiled(r"\s+(?:and|or)\s+")
+_OF_FOLLOWS = compiled(r"\s*of\b", re.I)
+_DETERMINED_WORD_AT_END = compiled(r"\b(?:the|a|an|its|their)\s+([a-z]+)\s*$")
+_RELATIVE_VERB_AT_END = compiled(r",?\s+(?:which|that)\s+(?:\w+ly\s+)?\w+\s+(?:at|to|of|around|about)?\s*$")
+_SEGMENT_WORD = compiled(r"\b(?:segment|unit|division|business|arm)\b", re.I)
+_INNER_POSSESSIVE = compiled(r"(?<=\w )(?:its|their)\s+")
 
 
 def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> tuple[str, str | None]:
@@ -266,43 +263,43 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
         name = _phrase_before(before) or _subject_metric(before)
         if name:
             return _owned(f"{name} {change}", before, before.rfind(name.split()[0]), previous), None
-    noun = _NAMED_RE.match(sentence[figure.end:])
+    noun = _NEXT_WORD.match(sentence[figure.end:])
     change = _change_noun(noun.group(1)) if noun else None
-    of_what = _NAMED_RE2.match(sentence[figure.end:])
+    of_what = _CHANGE_IN_WHAT.match(sentence[figure.end:])
     if change and of_what and _phrase_after(" " + of_what.group(1)):
         return f"{_phrase_after(' ' + of_what.group(1))} {change}", None  # "a 28% rise in the PHLX index"
     if change:
         # "is seen at $4.6 billion, a 12% increase from …": the change of what the clause is about
         # "$4.6 billion, a 12% increase": the change is of what the figure before it measures
         lead = next((raw[:g.start] for g in others if g.end <= figure.start
-                     and _NAMED_RE3.fullmatch(raw[g.end:])), raw)
+                     and _ONLY_COMMA_OR_ARTICLE.fullmatch(raw[g.end:])), raw)
         name = _phrase_before(lead) or _subject_metric(lead)
         if name:
             return f"{name} {change}", None
     if verb_before and verb_before.group(1).lower() in _EARNED:
         # "Telvora earned 88 cents a share on an adjusted basis": the figure is its earnings
-        adjusted = "adjusted " if _NAMED_RE4.match(sentence[figure.end:]) else ""
+        adjusted = "adjusted " if _ADJUSTED_IN_CLAUSE.match(sentence[figure.end:]) else ""
         return f"{adjusted}earnings", None
     owned_at = figure.start  # where a possessive ("its") would stand before the metric
     after = _phrase_after(sentence[figure.end:])
-    joined = _NAMED_RE5.match(sentence[figure.end:])
+    joined = _AND_OR.match(sentence[figure.end:])
     partner = next((g for g in others if joined and g.start == figure.end + joined.end()
                     and g.quantity.unit == figure.quantity.unit), None)
     shared = _phrase_after(sentence[partner.end:]) if partner is not None and not after else ""
     if shared and not shared.split()[0].lower().endswith("ly"):  # "€41bn and €48bn respectively": no noun
         after = shared  # "41mm and 45mm case sizes": both measure case sizes
     lead = _without_chained_figures(sentence[:figure.start], figure, others or [])
-    if after and figure.quantity.dimension == "percent" and _NAMED_RE6.match(sentence[figure.end:]):
+    if after and figure.quantity.dimension == "percent" and _OF_FOLLOWS.match(sentence[figure.end:]):
         whole = _phrase_before(lead)  # "spending to 2% of GDP": a share of GDP
         name = f"{whole} as a share of {after}" if whole else f"share of {after}"
     elif after:
         name = after
-        modifier = _NAMED_RE7.search(sentence[:figure.start])
-        if modifier and _NAMED_RE8.match(sentence[figure.end:]) and not _verbish(modifier.group(1)) \
+        modifier = _DETERMINED_WORD_AT_END.search(sentence[:figure.start])
+        if modifier and _OF_FOLLOWS.match(sentence[figure.end:]) and not _verbish(modifier.group(1)) \
                 and modifier.group(1) not in _METRIC_SKIP_BEFORE:
             name = f"{modifier.group(1)} {name}"  # "the remaining 1.2 million bpd of voluntary cuts"
     else:
-        relative = _NAMED_RE9.search(lead)
+        relative = _RELATIVE_VERB_AT_END.search(lead)
         # "its bond sales, which currently run at 5 billion crowns": the figure measures what "which" names.
         name = _phrase_before(lead[:relative.start()] if relative else lead)
         if name:
@@ -317,12 +314,12 @@ def _named(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
                 name = f"{name} {_CHANGE_NOUNS[changed]}"
     name = _owned(name, sentence, owned_at, previous)
     segment = _SEGMENT.match(sentence)
-    if segment and name and _fold(segment.group(1)) not in _fold(name) and not _NAMED_RE10.search(name):
+    if segment and name and _fold(segment.group(1)) not in _fold(name) and not _SEGMENT_WORD.search(name):
         name = f"{segment.group(1)} {name}"  # "The data-center segment is expected to post revenue of …"
     name = name.strip(" ,;:")
     if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
         name = name[:-1]
-    name = _NAMED_RE11.sub("", name)  # "pace of its bond sales": whose is the claim's subject
+    name = _INNER_POSSESSIVE.sub("", name)  # "pace of its bond sales": whose is the claim's subject
     return name, note
 
 
@@ -354,11 +351,11 @@ _REGION = compiled(r"\b(?:in|across|for)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-
 _DIFFERENCE = compiled(r"^\s*(?:(more|higher|dearer|above)|(less|lower|cheaper|below))\b", re.I)
 
 
-_PRICE_RE = compiled(r"\bby\s+$")
-_PRICE_RE2 = compiled(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", re.I)
-_PRICE_RE3 = compiled(r"(?:19|20)\d\d")
-_PRICE_RE4 = compiled(r"\bit\b")
-_PRICE_RE5 = compiled(r"^(?:The|A|An)\s+")
+_ENDS_IN_BY = compiled(r"\bby\s+$")
+_SCALED_AMOUNT = compiled(r"\d\s*(?:bn|billion|m|mn|million|trillion|tn|crore|lakh)\b", re.I)
+_YEAR = compiled(r"(?:19|20)\d\d")
+_IT = compiled(r"\bit\b")
+_LEADING_ARTICLE = compiled(r"^(?:The|A|An)\s+")
 
 
 def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> str | None:
@@ -368,22 +365,22 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     or a difference by which something is undercut or beaten ("by around $200")."""
     q = figure.quantity
     lead = sentence[:figure.start]
-    if q.dimension != "money" or _PRICE_RE.search(lead) \
-            or _PRICE_RE2.search(q.text) or not _PRICE_VERB.search(lead):
+    if q.dimension != "money" or _ENDS_IN_BY.search(lead) \
+            or _SCALED_AMOUNT.search(q.text) or not _PRICE_VERB.search(lead):
         return None
     taken = [(g.start, g.end) for g in others]
     products = [m.group().strip() for m in _PRODUCT.finditer(lead)
-                if not any(a <= m.start() < b for a, b in taken) and not _PRICE_RE3.fullmatch(m.group())]
+                if not any(a <= m.start() < b for a, b in taken) and not _YEAR.fullmatch(m.group())]
     if products:
         product = products[-1]
-    elif _PRICE_RE4.search(lead) or _PRICE_RE4.search(previous):
+    elif _IT.search(lead) or _IT.search(previous):
         earlier = [m.group().strip() for m in _PRODUCT.finditer(previous)]
         if not earlier:
             return None
         product = earlier[-1]
     else:
         return None
-    product = _PRICE_RE5.sub("", product)
+    product = _LEADING_ARTICLE.sub("", product)
     difference = _DIFFERENCE.match(sentence[figure.end:])
     if difference:
         return f"{product} price {'increase' if difference.group(1) else 'decrease'}"
@@ -430,19 +427,19 @@ _LEADING_PERIOD = compiled(r"\s*(?:in|for)\s+((?:fiscal\s+)?(?:19|20)\d\d(?:[-/]
                              r"|third|fourth) (?:fiscal )?(?:quarter|half))(?:\s+as\s+a\s+whole)?\s*,", re.I)
 
 
-_WITHOUT_CHAINED_FIGURES_RE = compiled(r"\s(?:to|from|at)\s*$")
-_WITHOUT_CHAINED_FIGURES_RE2 = compiled(r"\s(?:by|of|at|to|from|around|about)\s*$")
+_ENDS_IN_TO_FROM_AT = compiled(r"\s(?:to|from|at)\s*$")
+_ENDS_IN_FIGURE_PREPOSITION = compiled(r"\s(?:by|of|at|to|from|around|about)\s*$")
 
 
 def _without_chained_figures(lead: str, figure: FoundFigure, others: list[FoundFigure]) -> str:
     """ "cut its rate by 25 basis points to 1.75%": for 1.75% the words before are "cut its rate"."""
     while True:
-        m = _WITHOUT_CHAINED_FIGURES_RE.search(lead)
+        m = _ENDS_IN_TO_FROM_AT.search(lead)
         before = next((g for g in others if g.end <= len(lead) and g is not figure
                        and m and not lead[g.end:m.start()].strip(" ,")), None)
         if m is None or before is None:
             return lead
-        lead = _WITHOUT_CHAINED_FIGURES_RE2.sub(" ", lead[:before.start]).rstrip() + " "
+        lead = _ENDS_IN_FIGURE_PREPOSITION.sub(" ", lead[:before.start]).rstrip() + " "
 
 
 def _words_of(text: str) -> list[str]:
@@ -456,9 +453,6 @@ _TIME_WORDS = _MONTHS | frozenset("next this last year years month week quarter 
 _PARTICIPLE_ADJECTIVES = frozenset("adjusted unadjusted diluted combined revised estimated projected proposed planned "
                                    "reported consolidated annualised annualized expanded imported exported".split())
 _UNIT_WORDS = frozenset("lakh lakhs crore crores bps bp pp basis points point percentage".split())
-
-
-_PHRASE_AFTER_RE = compiled(r"\d")
 
 
 def _phrase_after(text: str) -> str:
@@ -477,7 +471,7 @@ def _phrase_after(text: str) -> str:
         if i == 0 and lw in _PREPOSITIONS | {"at", "by", "per", "a", "an", "over", "during", "through", "until",
                                              "within"}:
             return ""  # "1 million bpd in place", "$40 billion over the 18 months": not what the number measures
-        if not w[0].isalpha() or lw in _METRIC_STOPS or _PHRASE_AFTER_RE.match(w):
+        if not w[0].isalpha() or lw in _METRIC_STOPS or _DIGIT.match(w):
             break
         if out and lw in _DETERMINERS and out[-1].lower() not in _PREPOSITIONS:
             break
@@ -531,16 +525,15 @@ def _after_determiner(words: list[str], i: int, head: bool) -> bool:
     return False
 
 
-_PHRASE_BEFORE_RE = compiled(r"[$€£¥%]|\d+(?:[.,]\d+)*$")
-_PHRASE_BEFORE_RE2 = compiled(r"(19|20)\d\d")
+_FIGURE_WORD = compiled(r"[$€£¥%]|\d+(?:[.,]\d+)*$")
 
 
 def _phrase_before(text: str) -> str:
     text = _SPANNING.sub(" ", _LEVELLING.sub(" ", text))
     words = _words_of(text)
     i = len(words) - 1
-    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (_PHRASE_BEFORE_RE.match(words[i])
-                      and not _PHRASE_BEFORE_RE2.fullmatch(words[i]))):
+    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (_FIGURE_WORD.match(words[i])
+                      and not _YEAR.fullmatch(words[i]))):
         i -= 1
     # "the unemployment rate to rise to 4.4%": the change verb sits between the metric and the figure.
     change = ""
@@ -567,7 +560,7 @@ def _phrase_before(text: str) -> str:
         noun = (_after_determiner(words, i, not out) or (before_of and not out)) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
         # "for 2027", and inside a noun phrase "its fiscal 2027 capital spending plan"
-        year = _PHRASE_BEFORE_RE2.fullmatch(w) is not None and i >= 1 and words[i - 1].lower() in {
+        year = _YEAR.fullmatch(w) is not None and i >= 1 and words[i - 1].lower() in {
             "for", "in", "of", "fiscal", "its", "the", "their"}
         if lw in {"year", "quarter"} and i >= 1 and words[i - 1].lower() in {"this", "next", "last"} and not out:
             out += [w, words[i - 1]]  # "its estimate for growth this year to 1.8%": the period the figure is for
@@ -612,8 +605,8 @@ def _subject_metric(text: str) -> str:
     return " ".join([*subject[:6], noun]).strip()
 
 
-_OWNER_RE = compiled(r"^the\s+", re.I)
-_OWNER_RE2 = compiled(r"\bby ((?:[A-Z][\w.'’-]*\s?){1,4})")
+_LEADING_THE = compiled(r"^the\s+", re.I)
+_BY_AGENT = compiled(r"\bby ((?:[A-Z][\w.'’-]*\s?){1,4})")
 
 
 def _owner(before: str) -> str | None:
@@ -624,9 +617,9 @@ def _owner(before: str) -> str | None:
     clause = _LEAD_INS.sub("", before.strip())
     subject = _subject(clause)
     if subject and all(w[:1].isupper() for w in subject.split()):
-        named = _OWNER_RE.sub("", subject)
+        named = _LEADING_THE.sub("", subject)
         return named if any(s in COUNTRIES for s, _ in _terms(named)) else None
-    agents = _OWNER_RE2.findall(before)
+    agents = _BY_AGENT.findall(before)
     return agents[-1].strip() if agents else None
 
 

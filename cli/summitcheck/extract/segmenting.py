@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import lexical
 from ..lazy import compiled
-from .words import _is_gerund, _verbish
+from .words import _DIGIT, _is_gerund, _verbish
 
 TITLE_WORDS = 30
 FURNITURE_WORDS = 40  # longer lines are judged sentence by sentence
@@ -342,7 +342,7 @@ class _Sentence:
     line: int
 
 
-_UNITS_RE = compiled(r"[.!?:;\"”’)]$")
+_ENDS_IN_PUNCTUATION = compiled(r"[.!?:;\"”’)]$")
 
 
 def _units(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -359,7 +359,7 @@ def _units(text: str) -> Iterator[tuple[int, str, bool]]:
         if not line:
             previous_end, blank = -1, True
             continue
-        if unit and previous_end == number - 1 and not _UNITS_RE.search(unit[-1]) \
+        if unit and previous_end == number - 1 and not _ENDS_IN_PUNCTUATION.search(unit[-1]) \
                 and line[0].islower() and words > 8:
             unit.append(line)
             words += len(line.split())
@@ -372,9 +372,8 @@ def _units(text: str) -> Iterator[tuple[int, str, bool]]:
         yield start, " ".join(unit), spaced
 
 
-_FURNITURE_KIND_RE = compiled(r"\S.*?(?:[.!?](?=\s)|$)")
-_FURNITURE_KIND_RE2 = compiled(r"[.!?]\s")
-_FURNITURE_KIND_RE3 = compiled(r"\d")
+_ROUGH_SENTENCE = compiled(r"\S.*?(?:[.!?](?=\s)|$)")
+_SENTENCE_BREAK = compiled(r"[.!?]\s")
 
 
 # kept: a paragraph's sentences are judged inside it, then again one by one (_sentences)
@@ -387,28 +386,28 @@ def furniture_kind(line: str) -> str | None:
     if words > FURNITURE_WORDS:
         # A paragraph is furniture when most of its sentences are ("The market carries risks. …");
         # a news paragraph that mentions a newsletter or cookies keeps its other sentences.
-        parts = list(itertools.islice(_FURNITURE_KIND_RE.finditer(line), 60))
+        parts = list(itertools.islice(_ROUGH_SENTENCE.finditer(line), 60))
         flagged = sum(1 for m in parts if len(m.group().split()) <= FURNITURE_WORDS and furniture_kind(m.group()))
         return "disclaimer" if flagged * 2 > len(parts) else None
     if _TICKER_MOVE.search(line) and _is_ticker(line):
         return "widget"
     kind = _pattern_kind(line)
-    if kind in ("subscription", "social") and _FURNITURE_KIND_RE2.search(line):
+    if kind in ("subscription", "social") and _SENTENCE_BREAK.search(line):
         # a promo closing a news paragraph ("…, analysts wrote on Monday. Sign up for our newsletter."): the
         # paragraph is news, its promo sentence is left out alone (_sentences), when another sentence reports a
         # figure or a named speaker's words; one in the page's own voice ("Get the week's top stories in your
         # inbox.") or of the page's offer ("Get the latest auto industry news delivered every week.") is the promo's
-        sentences = [m.group() for m in itertools.islice(_FURNITURE_KIND_RE.finditer(line), 60)]
+        sentences = [m.group() for m in itertools.islice(_ROUGH_SENTENCE.finditer(line), 60)]
         # (a "sentence" that is the whole line is not another sentence of it: reading it again would never end)
         if any(one != line and _reads_as_sentence(one) and not _OWN_VOICE.search(one) and furniture_kind(one) is None
-               and (_FURNITURE_KIND_RE3.search(one) or re.search(r"\b" + _SPOKEN + r"\b", one)) for one in sentences):
+               and (_DIGIT.search(one) or re.search(r"\b" + _SPOKEN + r"\b", one)) for one in sentences):
             return None
     if kind:
         return kind
     if words <= 25 and _KICKER_LINK.match(line):
         return "more link"
     if words <= 12:
-        if _TIMESTAMP_WORDS.sub("", line).strip() == "" and _FURNITURE_KIND_RE3.search(line):
+        if _TIMESTAMP_WORDS.sub("", line).strip() == "" and _DIGIT.search(line):
             return "timestamp"
         for kind, pattern in _SHORT_FURNITURE:
             if pattern.search(line):
@@ -418,7 +417,7 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
-_PATTERN_KIND_RE = compiled(r"[a-z]+")
+_LETTERS = compiled(r"[a-z]+")
 
 
 def _pattern_kind(line: str) -> str | None:
@@ -429,7 +428,7 @@ def _pattern_kind(line: str) -> str | None:
         if needles is not None:
             if words_in is None:
                 low = line.lower()
-                words_in = set(_PATTERN_KIND_RE.findall(low)) | ({"ai"} if "a.i." in low else set()) | (
+                words_in = set(_LETTERS.findall(low)) | ({"ai"} if "a.i." in low else set()) | (
                     {"copyright"} if "©" in low else set()) | {mark for mark in _MARKS if mark in line}
             if not needles & words_in:
                 continue  # none of the words the pattern needs: the costly scan is skipped
@@ -444,19 +443,19 @@ _TICKER_WORDS = frozenset("at as of close open closed opened pre market after ho
                           " vol volume delayed".split())
 
 
-_IS_TICKER_RE = compiled(r"\d[\d,]*(?:\.\d+)?")
-_IS_TICKER_RE2 = compiled(r"\b[a-z][a-z-]+\b")
-_IS_TICKER_RE3 = compiled(r"[A-Z]{2,5}\s")
+_NUMBER = compiled(r"\d[\d,]*(?:\.\d+)?")
+_LOWER_CASE_WORD = compiled(r"\b[a-z][a-z-]+\b")
+_LEADING_SYMBOL = compiled(r"[A-Z]{2,5}\s")
 
 
 def _is_ticker(line: str) -> bool:
     """Whether a line is a market ticker strip ("S&P 500 5,102.40 +0.31% | Nasdaq …", "KLR  Kestler Rail Corp.  31.06
     +0.44 (+1.44%)  As of 11:32 AM EST"): quotes and their moves with no word of a sentence, where news says what
     moved ("The S&P 500 rose 0.3% to 5,102.40")."""
-    numbers = _IS_TICKER_RE.findall(line)
-    lower = [w for w in _IS_TICKER_RE2.findall(line) if w not in _TICKER_WORDS]
+    numbers = _NUMBER.findall(line)
+    lower = [w for w in _LOWER_CASE_WORD.findall(line) if w not in _TICKER_WORDS]
     # two quotes' moves, or one after a ticker symbol: a table line "Inflation: 2.4% (-0.1)" may be the report's figure
-    return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or _IS_TICKER_RE3.match(line) is not None)
+    return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or _LEADING_SYMBOL.match(line) is not None)
 
 
 # What closes a sentence or a line of data. A closing quotation mark closes a sentence only after its stop ('… would
@@ -476,15 +475,15 @@ def _is_heading(line: str) -> bool:
     return not _LINE_CLOSED.search(line) and len(line.split()) <= 20
 
 
-_IS_BODY_PROSE_RE = compiled(r"[.!?][\"”’)]*$")
+_ENDS_AS_SENTENCE = compiled(r"[.!?][\"”’)]*$")
 
 
 def _is_body_prose(line: str) -> bool:
     # What ends a related-articles list: a paragraph, not another headline or teaser.
-    return len(line.split()) >= 35 and _IS_BODY_PROSE_RE.search(line) is not None and not _cut_off(line)
+    return len(line.split()) >= 35 and _ENDS_AS_SENTENCE.search(line) is not None and not _cut_off(line)
 
 
-_REPORTS_NEWS_RE = compiled(r"[.!][\"”’)]*$")
+_ENDS_AS_STATEMENT = compiled(r"[.!][\"”’)]*$")
 
 
 def _reports_news(line: str) -> bool:
@@ -492,17 +491,17 @@ def _reports_news(line: str) -> bool:
     that reports a figure or a named speaker's words, not in the page's own voice ("Data released on Tuesday showed
     prices rose 4.7% …" after a "More on this story" list of headlines). A list's links carry no full stop, its teasers
     follow their headline with no blank line, and the notes at the page's foot speak to the reader or carry no figure."""
-    return (len(line.split()) >= 12 and _REPORTS_NEWS_RE.search(line) is not None and _reads_as_sentence(line)
+    return (len(line.split()) >= 12 and _ENDS_AS_STATEMENT.search(line) is not None and _reads_as_sentence(line)
             and not _cut_off(line) and not _OWN_VOICE.search(line)
-            and (_FURNITURE_KIND_RE3.search(line) or re.search(r"\b" + _SPOKEN + r"\b", line)) is not None)
+            and (_DIGIT.search(line) or re.search(r"\b" + _SPOKEN + r"\b", line)) is not None)
 
 
 def _cut_off(line: str) -> bool:
     return line.endswith(("...", "…"))
 
 
-_BODY_RE = compiled(r"[.!]\W*$")
-_BODY_RE2 = compiled(r"\?\W*$")
+_ENDS_IN_STOP = compiled(r"[.!]\W*$")
+_ENDS_IN_QUESTION = compiled(r"\?\W*$")
 
 
 def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
@@ -559,12 +558,12 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         summary = (summary and bullet) or (not bullet and _SUMMARY_HEADING.match(unit) is not None)
         if summary and bullet:
             page.summary_lines.add(line_no)
-        if bullet and not summary and not led and not _BODY_RE.search(unit) \
+        if bullet and not summary and not led and not _ENDS_IN_STOP.search(unit) \
                 and (links or _link_headline(_BULLET.sub("", unit))):
             # Another story's headline ("Goyal: EU deal will create 'lakhs of jobs'"): a speaker's name, a colon and a
             # quote in single quotes, with no full stop; the bullets after it in its list are headlines too. A question
             # ("- Why does the decision matter?") is no claim either, but it starts no list: the bullets after it are news.
-            links = links or not _BODY_RE2.search(unit)
+            links = links or not _ENDS_IN_QUESTION.search(unit)
             page.dropped += 1
             continue
         links = links and bullet
@@ -589,31 +588,31 @@ _ROLE_LINE = compiled(r"^(?:[A-Z][\w&'’-]*\s+){0,4}(?i:editor|reporter|corresp
                       r"|contributor|reviewer|critic)s?\s*$")
 
 
-_WRITERS_RE = compiled(r"^(?!By\s)((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)$")  # a byline's own line names no writer
-_WRITERS_RE2 = compiled(r"\s*(?:,|\band\b|&)\s*")
+_NAME_LINE = compiled(r"^(?!By\s)((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)$")  # a byline's own line names no writer
+_NAME_SEPARATOR = compiled(r"\s*(?:,|\band\b|&)\s*")
 
 
 def _writers(line: str) -> set[str]:
     """The names of the writers a byline or the line above a role line names, whole and by first name."""
-    m = _BYLINE_NAMES.match(line) or _WRITERS_RE.match(line)
+    m = _BYLINE_NAMES.match(line) or _NAME_LINE.match(line)
     if m is None:
         return set()
     names = set()
-    for name in _WRITERS_RE2.split(m.group(1)):
+    for name in _NAME_SEPARATOR.split(m.group(1)):
         parts = name.split()
         if 2 <= len(parts) <= 4 and not any(p.lower() in _DESK_WORDS or p.isupper() for p in parts):
             names |= {name, parts[0]}  # a surname alone is how news names the people it reports on
     return names
 
 
-_IS_BIO_RE = compiled(r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)\s+[a-z]")
+_LEADING_NAME = compiled(r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)\s+[a-z]")
 
 
 def _is_bio(unit: str, writers: set[str]) -> bool:
     """Whether a paragraph is the writer's bio: a byline's name (whole or first) is its subject, followed by
     the verb ("Jonas has tested more than 150 smartwatches …", "Anna Vogt covers the Swiss economy …"). "Reed Capital
     has raised …" under a byline of Tom Reed names a firm, not the writer."""
-    m = _IS_BIO_RE.match(unit)
+    m = _LEADING_NAME.match(unit)
     return m is not None and m.group(1) in writers
 
 
@@ -644,7 +643,7 @@ def _reads_as_sentence(line: str) -> bool:
     title_case = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
     # "Japanese automaker Sorano Motor lowered its annual profit forecast on Friday.": a short lead with its verb
     verb = any(_verbish(w.strip(",;:")) and not _is_gerund(w) for w in words[1:])
-    return (bool(_IS_BODY_PROSE_RE.search(line)) and (len(words) >= 12 or (len(words) >= 6 and verb))
+    return (bool(_ENDS_AS_SENTENCE.search(line)) and (len(words) >= 12 or (len(words) >= 6 and verb))
             and not title_case) or _DATELINE.match(line) is not None
 
 
@@ -690,8 +689,8 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
     return out, len(pieces)
 
 
-_FOLD_RE = compiled(r"[^\w\s]")
+_NOT_WORD_OR_SPACE = compiled(r"[^\w\s]")
 
 
 def _fold(text: str) -> str:
-    return " ".join(_FOLD_RE.sub(" ", text.lower()).split())
+    return " ".join(_NOT_WORD_OR_SPACE.sub(" ", text.lower()).split())

@@ -36,14 +36,14 @@ _INTENT_SPLIT = compiled(
     r"|,?\s+and\s+(?:also\s+)?to\s+(?=[a-z]+\s)")
 
 
-_READ_RE = compiled(r"^(?:But|And|Yet|So|Still)\s+(?=\S)")
-_READ_RE2 = compiled(r"(?<=[\w,;] )[A-Z][\w+&'’-]*")
-_READ_RE3 = compiled(r"\b[A-Z][a-zà-ÿ'’-]+\b")
-_READ_RE4 = compiled(r"\s*\([^)]*\)")
-_RESOLVE_RE = compiled(r"\b[Tt]he\s+(?=[A-Z])")
-_THING_RE = compiled(r",\s+(?:which|who|whose)\b[^,]*,")
-_THING_RE2 = compiled(r"[\"“][^\"“”]*[\"”]")
-_RESOLVE_SUBJECT_RE = compiled(r"^\s+(are|have|were)\b")
+_LEADING_CONJUNCTION = compiled(r"^(?:But|And|Yet|So|Still)\s+(?=\S)")
+_CAPITALISED_INSIDE = compiled(r"(?<=[\w,;] )[A-Z][\w+&'’-]*")
+_CAPITALISED_WORD = compiled(r"\b[A-Z][a-zà-ÿ'’-]+\b")
+_PARENTHESIS = compiled(r"\s*\([^)]*\)")
+_THE_BEFORE_CAPITAL = compiled(r"\b[Tt]he\s+(?=[A-Z])")
+_RELATIVE_BETWEEN_COMMAS = compiled(r",\s+(?:which|who|whose)\b[^,]*,")
+_QUOTED_WORDS = compiled(r"[\"“][^\"“”]*[\"”]")
+_LEADING_PLURAL_VERB = compiled(r"^\s+(are|have|were)\b")
 
 
 class _Antecedents:
@@ -63,21 +63,21 @@ class _Antecedents:
     def read(self, sentence: str) -> None:
         """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
         text = _LEAD_INS.sub("", _DATELINE.sub("", _LINK_NOTE.sub("", sentence), count=1))
-        text = _READ_RE.sub("", text)  # "But the bank kept …": the bank is the subject
-        self.names.update(m.group() for m in _READ_RE2.finditer(text))  # not first words
+        text = _LEADING_CONJUNCTION.sub("", text)  # "But the bank kept …": the bank is the subject
+        self.names.update(m.group() for m in _CAPITALISED_INSIDE.finditer(text))  # not first words
         mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
         mentions += [(m.start(1), m.group(1)) for m in _ROLE_NAME.finditer(text) if m.group(1)[:1].isupper()]
         for _, person in mentions:
             self.surnames[person.split()[-1]] = person
         # "Trump reiterated …" after "US President Trump": a surname alone names the person met before.
-        mentions += [(m.start(), self.surnames[m.group()]) for m in _READ_RE3.finditer(text)
+        mentions += [(m.start(), self.surnames[m.group()]) for m in _CAPITALISED_WORD.finditer(text)
                      if m.group() in self.surnames]
         people = [person for _, person in sorted(mentions)]
         before = _subject(text, past=True)
         subject = _subject(text) or before  # a report's lead: "Vantrek raised its forecast"
         if before and subject and len(before.split()) >= 2 and len(before) < len(subject):
             subject = before  # "Harlow Bank reported a 9% rise …": the subject ends at its verb, not at "rise"
-        subject = _READ_RE4.sub("", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
+        subject = _PARENTHESIS.sub("", subject) if subject else None  # "Norvik (NASDAQ: NVKS)"
         if subject and _NAME_SUBJECT.fullmatch(subject) and _HIS_HER.search(text, len(subject)):
             # "Rachel Reeves will deliver her third budget": a person, never what "it" stands for
             people.append(subject)
@@ -119,7 +119,7 @@ class _Antecedents:
         joint = None
         for j in _IT_CLAUSE_JOINT.finditer(text, 0, m.start()):
             joint = j
-        if joint is None and any(_named_thing(text[t.end():m.start()]) for t in _RESOLVE_RE.finditer(text[:m.start()])):
+        if joint is None and any(_named_thing(text[t.end():m.start()]) for t in _THE_BEFORE_CAPITAL.finditer(text[:m.start()])):
             return text  # "… keep selling the Watch 2 rather than discontinue it": the clause names it already
         thing = self._thing(text[:joint.start()]) if joint else self.thing
         if not thing:
@@ -133,17 +133,17 @@ class _Antecedents:
         """What an object "it" may name in a clause: an organisation as its subject; else the last thing it names
         ("describes the Zephyr X2 as …"); else its subject when that is no person, pronoun or plural ("The digital
         services tax is not on the agenda")."""
-        clause = _DATELINE.sub("", _THING_RE.sub("", clause), count=1)
-        clause = _THING_RE2.sub("", clause)  # a quotation's words are the speaker's
+        clause = _DATELINE.sub("", _RELATIVE_BETWEEN_COMMAS.sub("", clause), count=1)
+        clause = _QUOTED_WORDS.sub("", clause)  # a quotation's words are the speaker's
         subject = _subject(clause) or _subject(clause, past=True)
-        subject = _READ_RE4.sub("", subject) if subject else None
+        subject = _PARENTHESIS.sub("", subject) if subject else None
         if subject and ("," in subject or _PRONOUN_START.fullmatch(subject.split()[0]) or _PERSON.search(subject)
                         or subject.split()[-1] in self.surnames or subject.split()[-1].lower() in STOPWORDS
                         or subject.split()[0].lower() in _NOT_ORGS - {"the"}):
             subject = None  # "The standard deduction for" (cut at "salaried"), "Most economists": no thing
         if subject and self._is_org(subject):
             return subject
-        things = [_named_thing(clause[m.end():]) for m in _RESOLVE_RE.finditer(clause)]
+        things = [_named_thing(clause[m.end():]) for m in _THE_BEFORE_CAPITAL.finditer(clause)]
         things = [t for t in things if t and (not subject or t not in subject)]
         if things:
             return f"the {things[-1]}"
@@ -173,7 +173,7 @@ class _Antecedents:
             return text
         rest = text[at + len(said):]
         if said == "They" and named == self.org:  # "They are then expected" of one organisation: "OPEC+ is …"
-            rest = _RESOLVE_SUBJECT_RE.sub(lambda v: " " + _SINGULAR[v.group(1)], rest)
+            rest = _LEADING_PLURAL_VERB.sub(lambda v: " " + _SINGULAR[v.group(1)], rest)
         return text[:at] + named + rest
 
 
@@ -228,13 +228,13 @@ _LEADING_PHRASE = compiled(r"^(?:In|On|At|For|By|Under|After|Before|Meanwhile|Se
 _SINGULAR = {"are": "is", "have": "has", "were": "was"}
 
 
-_HEAD_RE = compiled(r"\s+(?:of|at|from|in|for|with)\s+")
+_HEAD_QUALIFIER = compiled(r"\s+(?:of|at|from|in|for|with)\s+")
 
 
 def _head(subject: str) -> str:
     """The head noun of a subject, before what qualifies it: "bank" of "The Reserve Bank of Australia", "analysts" of
     "Analysts at two large banks"."""
-    words = _HEAD_RE.split(subject)[0].split()
+    words = _HEAD_QUALIFIER.split(subject)[0].split()
     return words[-1].lower().rstrip(",").removesuffix("'s").removesuffix("’s") if words else ""
 
 
@@ -248,28 +248,28 @@ _ORG_KINDS = {
 }
 
 
-_ORG_KIND_RE = compiled(r"[A-Z+]+")
+_CAPITALS_ONLY = compiled(r"[A-Z+]+")
 
 
 def _org_kind(name: str) -> str:
     head = _head(name)  # "Bank Rate" is a rate, "the Bank of England" a bank
     kind = next((kind for kind, heads in _ORG_KINDS.items() if head in heads), "name")
-    if kind == "name" and any(t in COUNTRIES for t, _ in _terms(name)) and not _ORG_KIND_RE.fullmatch(name):
+    if kind == "name" and any(t in COUNTRIES for t, _ in _terms(name)) and not _CAPITALS_ONLY.fullmatch(name):
         return "government"  # "The government will …" after "Japan is expected to …"; "OPEC+" is a group
     return kind
 
 
-_PLURAL_RE = compiled(r"\s+(?:of|from|in|at)\s+")
-_PLURAL_RE2 = compiled(r"[a-z-]+(?:ers|ists|ants|ians)")
+_GROUP_QUALIFIER = compiled(r"\s+(?:of|from|in|at)\s+")
+_AGENT_NOUN = compiled(r"[a-z-]+(?:ers|ists|ants|ians)")
 
 
 def _plural(subject: str) -> bool:
     """ "Opposition parties", "Leaders of the Group of Seven", "G7 finance ministers": people or things in the plural."""
-    words = _PLURAL_RE.split(subject)[0].split()
+    words = _GROUP_QUALIFIER.split(subject)[0].split()
     head = words[-1].lower()
     # people or bodies that act ("parties", "leaders", "producers", "economists"), not "Sales" or "prices"
     return words[0].lower() not in _NOT_ORGS - {"the", "analysts", "economists", "officials", "leaders", "policymakers"} \
-        and (head in _GROUPS or _PLURAL_RE2.fullmatch(head) is not None)
+        and (head in _GROUPS or _AGENT_NOUN.fullmatch(head) is not None)
 
 
 _GROUPS = frozenset("""
@@ -477,7 +477,7 @@ def _expected(text: str) -> str:
     return f"{what[:1].upper()}{what[1:]} {be} expected to {text[m.start('verb'):]}"
 
 
-_CLAUSE_START_RE = compiled(r"[,;:\"“”]")
+_CLAUSE_PUNCTUATION = compiled(r"[,;:\"“”]")
 
 
 def _clause_start(text: str) -> bool:
@@ -486,7 +486,7 @@ def _clause_start(text: str) -> bool:
     for i, w in enumerate(text.split()[:8]):
         if i and _has_verb(f"x {w}"):
             return True
-        if _CLAUSE_START_RE.search(w):
+        if _CLAUSE_PUNCTUATION.search(w):
             return False
     return False
 
@@ -497,7 +497,7 @@ def _has_verb(clause: str) -> bool:
                or _PAST.fullmatch(w) for w in (w.lower().strip(",;:") for w in clause.split()[1:]))
 
 
-_TRIM_RE = compiled(r"[a-z]{3,}s")
+_WORD_IN_S = compiled(r"[a-z]{3,}s")
 
 
 def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, outcomes: bool = False) -> str:
@@ -513,7 +513,7 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, o
     for m in reversed(list(_RELATIVE_ASIDE.finditer(statement))):
         aside = statement[m.start():m.end()]
         verb = m.group(2)
-        finite = (_verbish(verb) and not _is_gerund(verb)) or _PAST.fullmatch(verb) or _TRIM_RE.fullmatch(verb)
+        finite = (_verbish(verb) and not _is_gerund(verb)) or _PAST.fullmatch(verb) or _WORD_IN_S.fullmatch(verb)
         # "Capital spending, the government's main growth lever, is expected …": an appositive has no verb of its own
         # ("a closely watched gauge", "the ninth-largest in the United States" read no verb: no auxiliary, no relative)
         appositive = m.group(1).lower() in {"the", "a", "an"}
@@ -577,23 +577,23 @@ def _said_again(head: str, aside: str) -> list[str]:
     return []
 
 
-_PLURAL_NOUN_RE = compiled(r"\s+(?:of|for|in|at|on|from|with)\s+")
-_PLURAL_NOUN_RE2 = compiled(r"[a-z-]+[^su'’]s")
+_PHRASE_QUALIFIER = compiled(r"\s+(?:of|for|in|at|on|from|with)\s+")
+_PLURAL_WORD = compiled(r"[a-z-]+[^su'’]s")
 
 
 def _plural_noun(phrase: str) -> bool:
     """Whether a noun phrase is plural by its head noun written in lower case ("purchases of bills", "rates"); a name
     ("Harbourline", "Siemens") is one."""
-    head = _PLURAL_NOUN_RE.split(phrase)[0].split()[-1]
-    return head[:1].islower() and _PLURAL_NOUN_RE2.fullmatch(head) is not None
+    head = _PHRASE_QUALIFIER.split(phrase)[0].split()[-1]
+    return head[:1].islower() and _PLURAL_WORD.fullmatch(head) is not None
 
 
-_ASIDE_RE = compiled(r"\bas\s+\w+$")
-_ASIDE_RE2 = compiled(r",\s+(?:[a-z]{3,}ed|which|who|whose)\b[^,]*")
-_ASIDE_RE3 = compiled(r"\b(?:such as|including|like)\b|,.*\band\b")
-_ASIDE_RE4 = compiled(r",\s+(after|because|although|though|since|as|while)\s+(.*)")
-_ASIDE_RE5 = compiled(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s")
-_ASIDE_RE6 = compiled(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}?(?:described|called"
+_AS_WORD_AT_END = compiled(r"\bas\s+\w+$")
+_COMMA_RELATIVE = compiled(r",\s+(?:[a-z]{3,}ed|which|who|whose)\b[^,]*")
+_EXAMPLES_OR_LIST = compiled(r"\b(?:such as|including|like)\b|,.*\band\b")
+_COMMA_CIRCUMSTANCE = compiled(r",\s+(after|because|although|though|since|as|while)\s+(.*)")
+_COMMA_REMARK_PRONOUN = compiled(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s")
+_COMMA_REMARK_CALLED = compiled(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}?(?:described|called"
                         r"|dubbed|labell?ed|termed|say|says|said|see|sees|deemed)\b")
 
 
@@ -612,11 +612,11 @@ def _aside(statement: str, item: bool, outcomes: bool = False) -> tuple[int, int
             continue  # "…, which is expected to flag risks": a claim of its own (_clauses)
         if outcomes and _SERIES.match(statement, m.start()):
             continue
-        if _ASIDE_RE.search(head):
+        if _AS_WORD_AT_END.search(head):
             continue  # "as many as 11 countries were expected …": a comparison, not a clause of its own
         # "Production at the plant, halted in August by a shortage, restarted on …": the head's verb must stand
         # outside the asides that follow its subject
-        main = _ASIDE_RE2.sub("", head)
+        main = _COMMA_RELATIVE.sub("", head)
         if len(head.split()) < (2 if item else MIN_WORDS - 1) or not (item or _has_verb(main)):
             continue  # "A small group of policymakers, led by …, is likely to dissent": the verb comes after
         joint = next((j for j in _CLAUSE_JOINT.finditer(statement, m.end()) if _clause_follows(statement, j)), None)
@@ -627,7 +627,7 @@ def _aside(statement: str, item: bool, outcomes: bool = False) -> tuple[int, int
             comma = statement.find(",", m.end())
             end = min(end, comma) if comma > 0 else end
         span = statement[m.start():end]
-        if m.re is _PARTICIPLE and _ASIDE_RE3.search(span.lstrip(", ")):
+        if m.re is _PARTICIPLE and _EXAMPLES_OR_LIST.search(span.lstrip(", ")):
             continue  # "…, focusing on sectors such as gas, steel and cars": a list says what the claim is about
         speech = m.group().lstrip(", ").startswith(("saying", "adding", "arguing"))
         # "…cut rates by 25 basis points to 3%, as inflation stalled above the 2% goal": a reason is no outcome,
@@ -636,15 +636,15 @@ def _aside(statement: str, item: bool, outcomes: bool = False) -> tuple[int, int
         # "…likely to secure an exemption, after Madrid argued that it could meet its goals while spending under 3.5%":
         # a clause of circumstance after an expectation or a claim with figures of its own is no outcome, whatever
         # its figures; so is a remark on the object ("…, a model she has hinted at as the $30,000 EV")
-        opener = _ASIDE_RE4.match(span)
+        opener = _COMMA_CIRCUMSTANCE.match(span)
         # "…, after lowering its assumption for productivity growth to 1% a year": a gerund after "after" opens one too
         circumstance = opener is not None and (_clause_start(opener.group(2)) or (
             opener.group(1) in {"after", "since", "while"} and _is_gerund(opener.group(2).split()[0]))) and bool(
             _worthy_figures(head) or _FORWARD.search(head))
         # what someone calls the claim: "…, an aim that one senior diplomat described as 'ambitious'", "…, a theme
         # officials say will feature …" (its "one senior" is no figure of the claim)
-        remark = _ASIDE_RE5.match(span) is not None \
-            or _ASIDE_RE6.match(span) is not None
+        remark = _COMMA_REMARK_PRONOUN.match(span) is not None \
+            or _COMMA_REMARK_CALLED.match(span) is not None
         # ", as did X, who …": X did the same, a claim of its own (_said_again), whatever the figures of its aside
         also = outcomes and _AS_DID.match(span.rstrip(" ,;:.")) is not None
         if speech or reason or circumstance or remark or also or not _worthy_figures(span):
@@ -678,7 +678,7 @@ def _split(statement: str, measures: bool = True, role: str = "report") -> list[
     return out
 
 
-_EXPLAINED_RE = compiled(r"(its|their|his|her|it|they|he|she)\b")
+_LEADING_PRONOUN = compiled(r"(its|their|his|her|it|they|he|she)\b")
 
 
 def _explained(statement: str) -> list[str]:
@@ -692,7 +692,7 @@ def _explained(statement: str) -> list[str]:
             for w in words[1:6]):
         return [statement]
     subject = _subject(head, past=True)
-    pronoun = _EXPLAINED_RE.match(rest)
+    pronoun = _LEADING_PRONOUN.match(rest)
     if subject and pronoun and not _PRONOUN.match(subject):
         owner = subject if pronoun.group(1) in {"it", "they", "he", "she"} else f"{subject}'s"
         rest = owner + rest[pronoun.end():]
@@ -707,7 +707,7 @@ _CLAUSE_JOINT = compiled(# "…, and while the leaks got a lot right, there are 
                            r"|(?:,|;)\s+(?:and|but|while|with)\s+(?=\S)|\s+but,\s+[^,]{3,40},\s+(?=\S)|;\s+(?=[a-z])")
 
 
-_CLAUSES_RE = compiled(r"[a-z]{3,}ing")
+_ING_WORD = compiled(r"[a-z]{3,}ing")
 
 
 def _clauses(statement: str) -> list[str]:
@@ -746,7 +746,7 @@ def _clauses(statement: str) -> list[str]:
             pieces.append(left)
         elif _clause_follows(statement, m):
             pieces.append(left)
-        elif m.group().strip(" ,").startswith("with") and any(_CLAUSES_RE.fullmatch(w) for w in right[1:7]):
+        elif m.group().strip(" ,").startswith("with") and any(_ING_WORD.fullmatch(w) for w in right[1:7]):
             pieces.append(left)  # "…, with Europe following later in the year": its own claim, not the first one's
             participles.add(len(pieces))
         else:
@@ -759,8 +759,8 @@ def _clauses(statement: str) -> list[str]:
             if not k or _FORWARD.search(p) or _PAST.search(p) or _worthy_figures(p) or k in participles]
 
 
-_CLAUSE_FOLLOWS_RE = compiled(r"(?:seen|expected|set|due|likely|forecast|projected|tipped|predicted)")
-_CLAUSE_FOLLOWS_RE2 = compiled(r"(?:seen|expected|set|due|likely)")
+_EXPECTED_WORD = compiled(r"(?:seen|expected|set|due|likely|forecast|projected|tipped|predicted)")
+_EXPECTED_WORD_NEAR = compiled(r"(?:seen|expected|set|due|likely)")
 
 
 def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
@@ -773,10 +773,10 @@ def _clause_follows(statement: str, joint: re.Match[str]) -> bool:
     return any(w.lower() in _MODALS or w.lower() in {"is", "are", "was", "were", "has", "have", "had"}
                or (((_verbish(w) and not _is_gerund(w)) or _PAST.fullmatch(w)) and not with_)
                # "with the RBA seen projecting …", "with the jobless rate projected to rise …"
-               or (with_ and _CLAUSE_FOLLOWS_RE.fullmatch(w))
-               or (_TRIM_RE.fullmatch(w) and right[i][:1].isupper()) for i, w in enumerate(right[1:6])) or (
+               or (with_ and _EXPECTED_WORD.fullmatch(w))
+               or (_WORD_IN_S.fullmatch(w) and right[i][:1].isupper()) for i, w in enumerate(right[1:6])) or (
         # "…, with external members Catherine Mann and Megan Greene seen voting …": a longer subject of names
-        with_ and any(_CLAUSE_FOLLOWS_RE2.fullmatch(w) for w in right[6:10]))
+        with_ and any(_EXPECTED_WORD_NEAR.fullmatch(w) for w in right[6:10]))
 
 
 _OBJECT_STARTS = frozenset("the a an its their his her this that these those our to".split())
@@ -851,7 +851,7 @@ def lead_frame(lead: str) -> str | None:
     return " ".join([subject, *words[:at]])
 
 
-_SPLIT_LIST_RE = compiled(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+(?=[a-z]+ing\b)")
+_LIST_SEPARATOR = compiled(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+(?=[a-z]+ing\b)")
 
 
 def _split_list(statement: str) -> list[tuple[str, str]]:
@@ -859,7 +859,7 @@ def _split_list(statement: str) -> list[tuple[str, str]]:
         rest = statement[cue.end():]
         if not rest or not _is_gerund(rest.split()[0]):
             continue
-        items = _SPLIT_LIST_RE.split(rest)
+        items = _LIST_SEPARATOR.split(rest)
         listed: list[str] = []
         for item in items:
             if not item or not _is_gerund(item.split()[0]):
@@ -898,7 +898,7 @@ _GERUND_BASES = {"using": "use", "focusing": "focus", "adding": "add", "being": 
                  "lying": "lie", "tying": "tie", "bringing": "bring", "singing": "sing", "creating": "create"}
 
 
-_BASE_FORM_RE = compiled(r"([aeiou][cvzs]|[^aeiou][aeiou]k|nc|[^aeiou]at|[^aeiou]ut|ir|[^aeiou]ur|[^aeiou]id|[^aeiou]ud"
+_STEM_TAKING_E = compiled(r"([aeiou][cvzs]|[^aeiou][aeiou]k|nc|[^aeiou]at|[^aeiou]ut|ir|[^aeiou]ur|[^aeiou]id|[^aeiou]ud"
                        r"|[^aeiou]ar|[^aeiou]or|ang|eng|[rd]g|[^aeiou]ag|[^aeiou]in|[rl]s|[lr]v|rc)$")
 
 
@@ -912,7 +912,7 @@ def _base_form(item: str) -> str:
         stem_ = w[:-3]
         if len(stem_) > 2 and stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
             base = stem_[:-1]  # cutting, planning
-        elif _BASE_FORM_RE.search(stem_):
+        elif _STEM_TAKING_E.search(stem_):
             base = stem_ + "e"  # raising, increasing, reducing, creating, securing, changing
         else:
             base = stem_
@@ -1016,8 +1016,8 @@ _ITEM_START = compiled(r"(?:(?:an?|the|its|their|his|her|new|extra|additional|fu
                          r"|[$€£¥]|\d)", re.I)
 
 
-_SPLIT_OBJECTS_RE = compiled(r"\b(?:and|as well as)\s+$")
-_SPLIT_OBJECTS_RE2 = compiled(r"\b(?:both|between|either)\b")
+_ENDS_IN_AND = compiled(r"\b(?:and|as well as)\s+$")
+_BOTH_BETWEEN_EITHER = compiled(r"\b(?:both|between|either)\b")
 
 
 def _split_objects(statement: str) -> list[tuple[str, str]]:
@@ -1028,10 +1028,10 @@ def _split_objects(statement: str) -> list[tuple[str, str]]:
     joint = r";\s+(?:and\s+)?" if ";" in statement else r",\s+(?:and\s+)?|\s+and\s+"
     joints = list(re.finditer(rf"{joint}|\s+as well as\s+", statement))
     # a list ends in "and" ("A, B and C"); ", a sharp deterioration from …" after a claim is an appositive
-    if not joints or not _SPLIT_OBJECTS_RE.search(joints[-1].group()):
+    if not joints or not _ENDS_IN_AND.search(joints[-1].group()):
         return []
     chunks = [c.strip(" ,;") for c in re.split(rf"{joint}|\s+as well as\s+", statement)]
-    if _SPLIT_OBJECTS_RE2.search(chunks[0]):
+    if _BOTH_BETWEEN_EITHER.search(chunks[0]):
         return []  # "under both the new and the old regimes": one thing of two parts
     frame = lead_frame(chunks[0])
     if frame is None:  # a report: "The budget introduced …"

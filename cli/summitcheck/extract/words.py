@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lazy import compiled
 from ..text import DOWN_WORDS, MONTHS, UP_WORDS, terms
 
 # The words that open a noun phrase ("its Financial Stability Review", "these measures").
@@ -37,6 +38,11 @@ reading boeing wedding hearing briefing landing offering earnings savings outsta
 following long among shipping banking lending rating ranking manufacturing
 mining engineering marketing advertising
 """.split())
+
+# Tiny patterns more than one stage reads with.
+_DIGIT = compiled(r"\d")
+_COMMA_OR = compiled(r",\s*or\s+")  # "$610 million, or 97 cents a share": the same amount in other terms
+_NEXT_WORD = compiled(r"\s+([a-z]+)\b")  # the lower-case word after a figure
 
 
 def _is_gerund(word: str) -> bool:

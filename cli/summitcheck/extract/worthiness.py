@@ -12,7 +12,17 @@ from ..figures import RATE_MOVES, FoundFigure, find_figures, parse_figure
 from ..lazy import compiled
 from ..text import COUNTRIES, STOPWORDS
 from .segmenting import MIN_SENTENCE_WORDS
-from .words import _ACTION_WORDS, _ACTORS, _CAPITALS_NOT_NAMES, _MODALS, _MONTHS, _is_gerund, _terms
+from .words import (
+    _ACTION_WORDS,
+    _ACTORS,
+    _CAPITALS_NOT_NAMES,
+    _COMMA_OR,
+    _MODALS,
+    _MONTHS,
+    _NEXT_WORD,
+    _is_gerund,
+    _terms,
+)
 
 CHECK_WORTHY = 2
 _WORD = compiled(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -63,7 +73,7 @@ _PRESENT = compiled(r"\b(?:is|are|has|have|remains?|stays?|includes?|projects?|e
 _NAMED_VERB = compiled(r"(?:The\s+)?(?:[A-Z][\w'’.+-]*\s+){1,4}[a-z]{3,}s\s")
 
 
-_EVIDENCE_RE = compiled(r"[\"“”]")
+_QUOTE_MARK = compiled(r"[\"“”]")
 
 
 def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -> int:
@@ -74,7 +84,7 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
     passive = role == "preview" and _EXPECTED_PASSIVE.search(sentence) is not None
     absent = role == "report" and _NONE_THERE.match(sentence) is not None
     # a sourced statement, not a quotation: '"We are sticking to our course," a spokeswoman said' is commentary
-    sourced = _SOURCED.search(sentence) is not None and not _EVIDENCE_RE.search(sentence)
+    sourced = _SOURCED.search(sentence) is not None and not _QUOTE_MARK.search(sentence)
     if (role == "preview" and (_FORWARD.search(sentence) or passive or (sourced and (_PRESENT.search(sentence)
                                                                                      or _DOES.search(sentence))))) \
             or (role == "report" and (_PAST.search(sentence) or _PRESENT.search(sentence) or _NAMED_VERB.match(sentence)
@@ -91,10 +101,10 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
     return score
 
 
-_WORTHY_FIGURES_RE = compiled(r"\\(?=\d)")
-_WORTHY_FIGURES_RE2 = compiled(r"[,;]\s")
-_WORTHY_FIGURES_RE3 = compiled(r"1[89]\d\d|20\d\d")
-_WORTHY_FIGURES_RE4 = compiled(r"(1[89]\d\d|20\d\d)\b")
+_BACKSLASH_YEN = compiled(r"\\(?=\d)")
+_COMMA_OR_SEMICOLON = compiled(r"[,;]\s")
+_YEAR_ONLY = compiled(r"1[89]\d\d|20\d\d")
+_LEADING_YEAR = compiled(r"(1[89]\d\d|20\d\d)\b")
 
 
 def _worthy_figures(sentence: str) -> list[FoundFigure]:
@@ -105,11 +115,11 @@ def _worthy_figures(sentence: str) -> list[FoundFigure]:
 # kept: drafting asks again of a sentence, a statement and its clauses (about one text in fourteen is asked twice)
 @lru_cache(maxsize=1 << 12)
 def _read_worthy(sentence: str) -> tuple[FoundFigure, ...]:
-    scan = _WORTHY_FIGURES_RE.sub("¥", sentence)  # a yen sign that came through as a backslash
+    scan = _BACKSLASH_YEN.sub("¥", sentence)  # a yen sign that came through as a backslash
     out = []
     for f in find_figures(scan):
         q = f.quantity
-        if _WORTHY_FIGURES_RE2.search(f.text):
+        if _COMMA_OR_SEMICOLON.search(f.text):
             continue  # "the first quarter, two sources": words that happen to follow each other
         before = scan[:f.start].rstrip()
         previous = before.split()[-1].strip(",.;:(\"“") if before.split() else ""
@@ -118,7 +128,7 @@ def _read_worthy(sentence: str) -> tuple[FoundFigure, ...]:
                 continue  # a bare number: a day, a year, a count of nothing named
             if previous.lower() in _MONTHS or q.unit in _MONTHS or q.unit in {"st", "nd", "rd", "th"}:
                 continue  # a date or an ordinal
-            if _WORTHY_FIGURES_RE3.fullmatch(f.text.strip()) or _WORTHY_FIGURES_RE4.match(f.text):
+            if _YEAR_ONLY.fullmatch(f.text.strip()) or _LEADING_YEAR.match(f.text):
                 continue  # a year ("the 2025 budget")
             if any(c.isupper() for c in previous) and previous.lower() not in _CAPITALS_NOT_NAMES | {"the", "a", "an"}:
                 continue  # a model or a name: "iPhone 17", "Section 232", "Article 5"
@@ -172,14 +182,12 @@ def _per_as(outcome: FoundFigure, base: FoundFigure) -> FoundFigure | None:
     return FoundFigure(base.start, base.end, replace(read, text=base.quantity.text))
 
 
-_BASELINES_RE = compiled(r"(.+?)\s+to\s+(.+)")
-_BASELINES_RE2 = compiled(r"[\d.,]+(\s*(?:%|per ?cent|percent))", re.I)
-_BASELINES_RE3 = compiled(r"[\d.,]+")
-_BASELINES_RE4 = compiled(r"\s+to\s+")
-_BASELINES_RE5 = compiled(r",\s*or\s+$")
-_BASELINES_RE6 = compiled(r",\s*or\s+")
-_BASELINES_RE7 = compiled(r"\bthe\s+$", re.I)
-_BASELINES_RE8 = compiled(r"\s+[a-z]+\b")
+_A_TO_B = compiled(r"(.+?)\s+to\s+(.+)")
+_NUMBER_PERCENT = compiled(r"[\d.,]+(\s*(?:%|per ?cent|percent))", re.I)
+_BARE_NUMBER = compiled(r"[\d.,]+")
+_ONLY_TO = compiled(r"\s+to\s+")
+_ENDS_IN_COMMA_OR = compiled(r",\s*or\s+$")
+_ENDS_IN_THE = compiled(r"\bthe\s+$", re.I)
 
 
 def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFigure]:
@@ -189,12 +197,12 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
     split: list[FoundFigure] = []
     for f in figures:
         # The reader takes "from 10% to 18%" for a range: it is a change, 18% from 10%.
-        parts = _BASELINES_RE.fullmatch(f.text)
+        parts = _A_TO_B.fullmatch(f.text)
         if parts and _FROM_BEFORE.search(statement[:f.start]):
             try:
                 low, high = parse_figure(parts.group(1)), parse_figure(parts.group(2))
-                unit = _BASELINES_RE2.fullmatch(parts.group(2))
-                if not low.unit and unit and _BASELINES_RE3.fullmatch(parts.group(1)):
+                unit = _NUMBER_PERCENT.fullmatch(parts.group(2))
+                if not low.unit and unit and _BARE_NUMBER.fullmatch(parts.group(1)):
                     low = parse_figure(parts.group(1) + unit.group(1))  # "from 20 to 80 percent" starts at 20 percent
             except FigureError:
                 split.append(f)
@@ -216,7 +224,7 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
             continue
         if _FROM_AFTER.fullmatch(between):
             found[id(a)] = b  # "to 1.5% from 1.8%"
-        elif _BASELINES_RE4.fullmatch(between) and _FROM_BEFORE.search(statement[:a.start]):
+        elif _ONLY_TO.fullmatch(between) and _FROM_BEFORE.search(statement[:a.start]):
             found[id(b)] = a  # "from 10% to 18%"
     for k, a in enumerate(figures):
         # "earned $610 million, or 97 cents a share, in the quarter, compared with $540 million, or 85 cents a
@@ -228,7 +236,7 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
         b, at = figures[j], a.end
         pieces: list[str] = []
         for g in figures[k + 1:j]:
-            joined = _BASELINES_RE5.search(statement[at:g.start]) or _BASELINES_RE6.match(statement[g.end:])
+            joined = _ENDS_IN_COMMA_OR.search(statement[at:g.start]) or _COMMA_OR.match(statement[g.end:])
             if joined is None:
                 break
             if statement[at:g.start].rstrip().endswith("or"):
@@ -242,8 +250,8 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
                 found[id(a)] = b
     for k, a in enumerate(figures):
         # "the 16 per cent rate … will drop to 14 per cent": a value naming what moves is where it moves from
-        if id(a) in found or not (_BASELINES_RE7.search(statement[:a.start])
-                                  and _BASELINES_RE8.match(statement[a.end:])):
+        if id(a) in found or not (_ENDS_IN_THE.search(statement[:a.start])
+                                  and _NEXT_WORD.match(statement[a.end:])):
             continue
         moved = next((b for b in figures[k + 1:] if b.quantity.comparable(a.quantity)), None)
         if moved is not None and id(moved) not in found and ";" not in statement[a.end:moved.start] \
@@ -292,9 +300,9 @@ _EST_NOUNS = frozenset("interest protest contest request forest harvest guest te
                        "conquest inquest manifest digest".split())
 
 
-_COUNTS_A_QUANTITY_RE = compiled(r"\s+(?:[A-Z]|[a-z]+[^su\W]s\b)")
-_COUNTS_A_QUANTITY_RE2 = compiled(r"\s+([a-z]+?)s?\b")
-_COUNTS_A_QUANTITY_RE3 = compiled(r"[.!?]\W*$")
+_NAME_OR_PLURAL_NEXT = compiled(r"\s+(?:[A-Z]|[a-z]+[^su\W]s\b)")
+_NEXT_WORD_SINGULAR = compiled(r"\s+([a-z]+?)s?\b")
+_ENDS_SENTENCE = compiled(r"[.!?]\W*$")
 
 
 def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
@@ -305,11 +313,11 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     written = f.text.split()[-1]
     if _is_gerund(written) or (written.endswith("ed") and len(written) > 4) or (
             f.quantity.value > 1 and written.isalpha() and written.islower() and not written.endswith("s")
-            and len(f.text.split()) > 1 and _COUNTS_A_QUANTITY_RE.match(scan[f.end:])):
+            and len(f.text.split()) > 1 and _NAME_OR_PLURAL_NEXT.match(scan[f.end:])):
         # "the remaining three looking for", "a third dissenting vote": a participle counts nothing; "three large
         # brokerages", "nine board members": an adjective or a noun used as one, what is counted comes after
         return False
-    following = _COUNTS_A_QUANTITY_RE2.match(scan[f.end:])
+    following = _NEXT_WORD_SINGULAR.match(scan[f.end:])
     if unit in _ACTORS and (_REFERENCE.search(scan[:f.start]) or _SAYING.match(scan[f.end:])):
         return False  # "the two leaders", "two ministers said"
     if _CLAIMED_BY.match(scan[f.end:]) and f.quantity.high <= _FEW_SOURCES:
@@ -317,7 +325,7 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
     if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
             or (following is not None and following.group(1) in _DURATIONS):  # "four straight months"
         return False
-    if first[:1].isupper() and f.start and not _COUNTS_A_QUANTITY_RE3.search(scan[:f.start]):
+    if first[:1].isupper() and f.start and not _ENDS_SENTENCE.search(scan[:f.start]):
         return False  # "Seven" of "Group of Seven": a number word capitalised inside a sentence names something
     if (f.start and scan[f.start - 1] == ":") or scan[f.end:f.end + 3].startswith((":", " am", " pm", " a.m", " p.m")):
         return False  # 11:00, 9 am

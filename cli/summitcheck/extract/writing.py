@@ -109,7 +109,7 @@ def _claim_data(draft: Draft, text_ref: str | None) -> dict[str, object]:
     return {"document": header, "claims": claims}
 
 
-_CLAIM_FILE_TEXT_RE = compiled(r"(?<!claims:)\n  - id: ")
+_LATER_CLAIM = compiled(r"(?<!claims:)\n  - id: ")
 
 
 def claim_file_text(draft: Draft, text_ref: str | None) -> str:
@@ -123,4 +123,4 @@ def claim_file_text(draft: Draft, text_ref: str | None) -> str:
             "# and sharpen statements, metrics and topics before running `summitcheck check`.\n")
     if draft.stopped_at is not None:
         lead += f"# {stop_note(draft)}.\n"
-    return lead + _CLAIM_FILE_TEXT_RE.sub("\n\n  - id: ", body)
+    return lead + _LATER_CLAIM.sub("\n\n  - id: ", body)
