@@ -38,7 +38,8 @@ _EXPECTING = frozenset("forecast forecasts projected estimated predicted tipped 
 # Clause marks: a comma or semicolon before a space, a colon, brackets, dashes standing apart.
 _MARK = compiled(r"[,;](?=\s|$)|:(?!\d)|[()\[\]]|\s[—–-]\s|[—–]")
 # A number that is another value (not a year, quarter or half: those say when): "0.7%", "$499", "11".
-_OTHER_NUMBER = compiled(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
+# The second part of a split year ("2025-26", "2025/26") is the year's, not another value.
+_OTHER_NUMBER = compiled(r"(?<![\w.])(?<!(?:19|20)\d\d[-–/])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
                            r"(?<![\w.])[$€£¥]\d")
 # Hedges between a preposition and its value: "from as many as", "after about"; and the words that say a value is
 # the level standing now ("from the current 3.5%", "from its present 120 aircraft").
@@ -80,6 +81,9 @@ _DIFFERENCE = compiled(r"^\s*(?:\w+\s+)?(?:(?:more|less|fewer|higher|lower|bigge
                          # "growth over the past year")
                          r"|^\s*(?!(?:year|month|quarter|week|day)\b)[a-z][\w-]*\s+(?:over|under)\b"
                          r"(?!\s+(?:the\s+)?(?:past|last|next|coming|previous|year|month|quarter|week|period)\b)", re.I)
+# A value after "a further", "an additional", "another", "an extra" is an increment: the size of an addition to a
+# level the sentence does not give ("took a further £95m charge", "an additional €100bn of purchases").
+_INCREMENT = compiled(r"\b(?:further|additional|another|extra)\s*$", re.I)
 # A value before "higher", "lower", "up" or "down" is the size of a move: "closed 2% higher", "ended 0.2% lower".
 _MOVE_AFTER = compiled(r"^\s*(?:higher|lower|up|down)\b(?!\s+than\b)", re.I)
 # A segment that opens with a verb is a predicate: its subject opens the sentence.
@@ -110,6 +114,8 @@ class Context:
     demand: bool = False  # what someone asks for, not what is expected or done: "vowed to push for a 20% increase"
     condition: bool = False  # what a forecast assumes: "assuming the policy rate stays at 0.25%", "based on $70 oil"
     day: str | None = None  # the weekday its sentence names: a market level "on Tuesday" is that day's observation
+    # an addition to a level: "a further £95m charge" (stands "move"); never the level added to ("its £280m provision")
+    increment: bool = False
 
 
 def _cuts(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -163,8 +169,9 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
     # "ranging from 4.9% to 19.8%" is a range, not a baseline
     baseline = bool(_BASELINE.search(_HEDGE.sub("", before))) and not re.search(r"\d%?\s*(?:to|[-–])\s*\S*\d", value)
     stripped = _HEDGE.sub("", before)
+    increment = bool(_INCREMENT.search(stripped))
     stands = "difference" if _DIFFERENCE.match(after) else "move" \
-        if _MOVE.search(stripped) or _MOVE_AFTER.match(after) else "level"
+        if _MOVE.search(stripped) or _MOVE_AFTER.match(after) or increment else "level"
     share = _SHARE_OF.match(after) if value.rstrip().endswith(("%", "per cent", "percent")) else None
     segment, period = own, qualifiers(own, published)[0]
     unit = frozenset(s for s, _ in terms(value))
@@ -187,4 +194,4 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
             break
     return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
                    bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)),
-                   day.group().lower() if (day := _WEEKDAY.search(sentence)) else None)
+                   day.group().lower() if (day := _WEEKDAY.search(sentence)) else None, increment)

@@ -41,7 +41,7 @@ from .lazy import compiled
 from .model import Claim, Figure
 from .pairing import MEASURES, Lexicon, converse_qualifier, measure_exclusion
 from .qualifiers import Qualifiers, qualifiers
-from .text import COUNTRIES, DOWN_WORDS, UP_WORDS, terms
+from .text import COUNTRIES, DOWN_WORDS, STOPWORDS, UP_WORDS, terms
 
 METRIC_CUTOFF = 0.5
 # Report figures considered per preview figure and metric term, the nearest in document order:
@@ -70,6 +70,10 @@ _PRODUCT_LINE = compiled(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 _NEUTRAL = frozenset(s for s, _ in terms(
     "adjusted reported total overall forecast projection projected estimate estimated expectation consensus "
     "staff official figure level joint key benchmark"))
+# Of those, the words that only rank or point at what is measured ("the key repo rate", "the benchmark yield", "the
+# inflation figure"): an article giving "key repo rate" beside "repo rate" tells nothing apart by them (_distinctions),
+# while "forecast" beside an outcome, or "adjusted" beside "reported", does.
+_NEVER_APART = frozenset(s for s, _ in terms("key benchmark figure level"))
 # Names of one such word say nothing of what costs, is reduced or is totalled: "cost" of energy rebates is not the
 # "cost" of a tax cut; nor does a name that is one proper name ("Oberlaender"). Such a figure is compared only with
 # the figures of the claim its claim pairs with.
@@ -91,6 +95,34 @@ _DIRECTIONS = frozenset(s for w in UP_WORDS | DOWN_WORDS for s, _ in terms(w))
 # Metric names that fix a bare number's unit: a rate, growth or inflation is in percent.
 _PERCENT_METRIC = compiled(
     r"\b(rates?|growth|inflation|yields?|unemployment|jobless|tariffs?|margins?|cpi)\b(?<!exchange rate)", re.I)
+
+
+# A name: up to three capitalised words ("Touring", "Launch Edition").  A list of names ("Core, Touring and Apex",
+# "Bellhaven Securities and Graystone Capital") names things of one kind side by side: siblings (_siblings).
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_NAME_LIST = compiled(rf"(?<![\w'’-]){_NAME}(?:,\s+(?:the\s+)?{_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}")
+_LIST_BREAK = compiled(r",\s+|\s+(?:and|or)\s+")
+
+
+def _siblings(sentences: Collection[str]) -> dict[str, int]:
+    """Each name the sentences list beside another ("three trims: Core, Touring and Apex"), with the number of its
+    list: the names of one list are siblings.  A name in two lists joins the first.  Capitalised function words
+    ("In Germany, France and Italy") are dropped from the names, and a name that is a word of every-day use is none."""
+    found: dict[str, int] = {}
+    for sentence in sentences:
+        for m in _NAME_LIST.finditer(sentence):
+            names = []
+            for part in _LIST_BREAK.split(m.group()):
+                words = part.split()
+                while words and words[0].lower() in STOPWORDS:
+                    words.pop(0)
+                if words:
+                    names.append(" ".join(words))
+            if len(set(names)) >= 2:
+                group = len(found)
+                for name in names:
+                    found.setdefault(name, group)
+    return found
 
 
 @dataclass(frozen=True)
@@ -181,6 +213,7 @@ class _Metric:
     # "excluding" when the name says what the measure leaves out ("core", "underlying", "excl. items"), "plain"
     # when it says the measure leaves nothing out ("headline", "reported", "statutory"), None when it says neither
     exclusion: str | None = None
+    pointing: frozenset[int] = frozenset()  # the classes of its _NEVER_APART words ("key" of "key repo rate")
 
 
 @dataclass(frozen=True)
@@ -279,7 +312,8 @@ def _metric(lexicon: Lexicon, name: str, published: str | None) -> _Metric:
     beside = measured - {lexicon.classes[s] for s in named if s in _CHANGE_STEMS} - ({head[0]} if head else set())
     return _Metric(classes, tuple(dict.fromkeys(parties)), pinned, related, words, measured, lines, changes,
                    _phrases(lexicon, rest), generic, head, measures, party_classes, beside,
-                   tuple(terms(rest, lexicon.folds, lexicon=True)), _denominators(rest), measure_exclusion(name))
+                   tuple(terms(rest, lexicon.folds, lexicon=True)), _denominators(rest), measure_exclusion(name),
+                   frozenset(lexicon.classes[s] for s in named if s in _NEVER_APART))
 
 
 # "per capita", "per person", "per passenger": what a measure is divided by.  A span of time ("per year") or a
@@ -424,6 +458,7 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
     for different places ("India growth forecast", "global growth").  Each name is weighed
     against at most FIGURE_CANDIDATES names per term, so this stays linear in the number of names."""
     names = list(dict.fromkeys(m for m in metrics if m.classes))
+    never_apart = frozenset().union(*(name.pointing for name in names))
     by_term: dict[int, list[_Metric]] = defaultdict(list)
     for name in names:
         for c in name.classes:
@@ -433,7 +468,7 @@ def _distinctions(metrics: Sequence[_Metric]) -> frozenset[int]:
         for c in name.classes:
             for other in by_term[c][:FIGURE_CANDIDATES]:
                 if other.classes < name.classes and not other.qualifiers.conflict(name.qualifiers):
-                    added = name.classes - other.classes - name.lines
+                    added = name.classes - other.classes - name.lines - never_apart
                     # a measuring word tells apart only names of one place: "India growth forecast" beside
                     # "global growth" is no forecast told from an outcome ("Japan share of revenue" beside
                     # "revenue" still tells a share apart)
@@ -525,6 +560,19 @@ class FigureIndex:
         # what each figure's own sentence says of it: the second witness of a drafted name (_context_links)
         self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0]) for e in self.pf],
                      [_said(lexicon, report[e.claim], e.figure, published[1]) for e in self.rf])
+        # the sibling names each figure's sentence gives (_siblings): "the Touring" and "the Apex" are two things
+        siblings = _siblings([c.quote for c in (*preview, *report) if c.quote])
+        self.named: tuple[list[dict[int, frozenset[str]]], ...] = ([], [])
+        if siblings:
+            pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(siblings, key=len, reverse=True)))
+                                 + r")(?![\w'’-])")
+            for side, claims, entries in ((0, preview, self.pf), (1, report, self.rf)):
+                for e in entries:
+                    quote = claims[e.claim].quote
+                    by_group: dict[int, set[str]] = defaultdict(set)
+                    for name in pattern.findall(quote or ""):
+                        by_group[siblings[name]].add(name)
+                    self.named[side].append({g: frozenset(n) for g, n in by_group.items()})
         counts: Counter[int | str] = Counter(t for side in self.said for x in side if x is not None for t in x.terms)
         n = sum(1 for side in self.said for x in side if x is not None) + 1
         self.weight = {t: math.log(n / k) for t, k in counts.items()}  # rarer words weigh more
@@ -849,13 +897,27 @@ class FigureIndex:
         from 2.1%") or what a forecast assumes ("assuming the policy rate stays at 0.25%"), a share of another
         thing (_other_base), for a period not yet over ("gained about 2% so far this year" / "growth of 0.7% in
         2026"), what someone asks for against what is expected or done ("push for a 20% increase" / "expected
-        to receive a 10% increase"), or an observation of another day ("3.41% on Tuesday" / "3.47% on Thursday")."""
+        to receive a 10% increase"), an observation of another day ("3.41% on Tuesday" / "3.47% on Thursday"), an
+        increment against a level ("a further £95m charge" / "its £280 million provision"), or a figure of another
+        sibling (_siblings_apart: "The Touring … 92 kWh" / "The Apex … 100 kWh")."""
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
+        if self._siblings_apart(p, r):
+            return True
+        if (a.context.increment or b.context.increment) and {a.context.stands, b.context.stands} == {"move", "level"}:
+            return True  # "a further £95m charge" adds to a level, it is not the "£280 million provision" added to
         return a.context.baseline or b.context.baseline or a.context.condition or b.context.condition \
             or _other_base(a.context, b.context) or _days_apart(a.context.day, b.context.day) \
             or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
+
+    def _siblings_apart(self, p: int, r: int) -> bool:
+        """Whether the figures' sentences name two siblings and not one: "The Touring adds … a larger 92 kWh pack"
+        and "The Apex gets … a 100 kWh pack", where an article lists "Core, Touring and Apex"."""
+        if not self.named[0]:
+            return False
+        mine, theirs = self.named[0][p], self.named[1][r]
+        return any(g in theirs and not names & theirs[g] for g, names in mine.items())
 
     def _agreeing_instead(self, p: int, r: int, taken: Collection[int]) -> int:
         """r, or a report figure agreeing with p that p's sentence describes at least as well (a spec list's

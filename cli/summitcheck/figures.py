@@ -555,6 +555,15 @@ def _read_found(text: str, share: bool) -> Quantity:
     return _parse(text, whole=False, share=share)
 
 
+def _ends_split_year(toks: list[Token], i: int) -> bool:
+    """Whether token i is the two-digit end of a split year glued to its start: the "26" of "2025/26" or "2025-26"."""
+    if i < 2 or toks[i][0] != "num" or len(toks[i][1]) != 2 or toks[i - 1][0] not in ("slash", "dash"):
+        return False
+    year = toks[i - 2]
+    return year[0] == "num" and len(year[1]) == 4 and year[1][:2] in ("19", "20") \
+        and year[3] == toks[i - 1][2] and toks[i - 1][3] == toks[i][2]
+
+
 def _central(amount: _Amount) -> float:
     value = amount.value * amount.scale * amount.factor
     return -value if amount.negative else value
@@ -588,6 +597,9 @@ def _find_amounts(toks: list[Token], words: list[str], text: str, whole: bool = 
     while i < len(toks):
         if _opens_no_amount(toks, words, i, reading):
             i += 1  # most tokens of running text: a plain word
+            continue
+        if _ends_split_year(toks, i):
+            i += 1  # "2025/26", "2026-27": the second part of a year, not an amount ("for 2026/27 to 430,000 tonnes")
             continue
         amount = _read_amount(toks, words, i, reading)
         if amount is None:

@@ -522,6 +522,12 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     return " ".join(obj)
 
 
+def _same_baseline(a: Figure, b: Figure) -> bool:
+    """Whether two figures both moved from one baseline (their "from" values agree)."""
+    return a.baseline is not None and b.baseline is not None and a.baseline.comparable(b.baseline) \
+        and a.baseline.agrees(b.baseline)
+
+
 class _Judge:
     """Verdicts of paired claims: polarity, direction, then every figure of both, linked or not."""
 
@@ -747,8 +753,13 @@ class _Judge:
             return None
         linked = next(p for p in figures.of_preview.get(link.preview_claim, []) if figures.pf[p].figure is link.preview)
         a = figures.pf[linked]
+        # both moved from one baseline ("to 7.0% from 6.8%" / "to 7.2% from 6.8%"): they measure one thing, and a
+        # figure of the claim that moved from no such baseline ("and pegged growth for 2026-27 at 7.0%") is another's
+        shared = _same_baseline(link.preview, link.report)
         for r in figures.of_report.get(j, []):
             b = figures.rf[r]
+            if shared and not _same_baseline(link.preview, b.figure):
+                continue
             if r not in figures.linked[1] and b.quantity.comparable(a.quantity) and b.quantity.agrees(a.quantity) \
                     and a.metric.qualifiers.conflict(b.metric.qualifiers) is None \
                     and not _compared_with(figures.report[j].statement, b.figure):
