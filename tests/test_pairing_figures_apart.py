@@ -71,9 +71,9 @@ APART = [
         claim("r-ratio", "The provincial debt-to-GDP ratio is projected to decline to about 19 per cent by 2029-30",
               ("2029-30 provincial debt-to-GDP ratio", "about 19 per cent")),
         id="budget-another-year",
-        marks=pytest.mark.xfail(strict=True, reason="scores 40.4, over the threshold: figures told apart weigh only "
-                                "in the decision under it (a veto over it would break the seed's pairs whose figures "
-                                "are of another period, tests/test_verdict_figures.py)")),
+        marks=pytest.mark.xfail(strict=True, reason="scores 40.4, over the threshold, where figures told apart refuse "
+                                "a pair only when both statements write what parts them (OVER below): the period read "
+                                "'2029-2030' is written '2029-30'")),
 ]
 
 
@@ -131,3 +131,38 @@ def test_a_bridge_to_who_is_involved_and_a_month_tell_nothing() -> None:
     result = check_case(LABELLED / "holdout6" / "rba-feb-cut-h6a")
     (e,) = [e for e in result.expectations if e.claim.id == "trimmed-mean-2026"]
     assert e.match is None or e.match.claim.id != "household-spending", e.reasons
+
+
+# Over the threshold, figures told apart refuse the pair only when each statement writes what parts them:
+# the seed pairs "The economy is expected to grow 2.1%" with "The economy grew 1.8%" whatever periods the
+# figures' names give (tests/test_verdict_figures.py).  (expectation, report claim): the editor finds the
+# expectation absent.
+OVER = [
+    pytest.param(  # launch: the price in one market against another configuration's
+        claim("japan-max", "In Japan the Orion 5 Max will sell for ¥189,800 at launch",
+              ("Orion 5 Max price in Japan", "¥189,800")),
+        claim("r-max-1tb", "The Orion 5 Max with 1TB of storage sells for $1,599",
+              ("Orion 5 Max 1TB price", "$1,599")),
+        id="launch-market-against-configuration"),
+    pytest.param(  # earnings: a quarter against a half
+        claim("china-q3", "Sales in China are expected to fall 5% in the third quarter, analysts say",
+              ("China sales change third quarter", "-5%")),
+        claim("r-china-h1", "Sales in China fell 8% in the first half as demand for luxury goods slumped",
+              ("China sales change first half", "-8%")),
+        id="earnings-quarter-against-half"),
+    pytest.param(  # budget: one region's levy against another's
+        claim("levy-scotland", "In Scotland the new visitor levy is expected to raise £120 million a year",
+              ("visitor levy revenue Scotland", "£120 million")),
+        claim("r-levy-wales", "In Wales the visitor levy is projected to raise £30 million a year",
+              ("visitor levy revenue Wales", "£30 million")),
+        id="budget-another-region",
+        marks=pytest.mark.xfail(strict=True, reason="Scotland and Wales are no place the package reads (the lexicon's "
+                                "countries leave out a country's parts), so the two names are alike and their figures "
+                                "are compared: a spurious 'figure differs'")),
+]
+
+
+@pytest.mark.parametrize(("mine", "theirs"), OVER)
+def test_figures_told_apart_in_the_statements_refuse_the_pair(mine: Claim, theirs: Claim) -> None:
+    got, match, reasons = verdict(mine, theirs)
+    assert (got, match) == ("absent", None), reasons

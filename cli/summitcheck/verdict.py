@@ -412,6 +412,16 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}' "
                            f"({theirs_per}), where '{mine_figure.metric}' is {mine_per}")
             continue
+        apart = figures.told_apart(i, j, (_said(lexicon, i), _said(lexicon, candidate.index)))
+        if apart is not None and _written(apart[2][0], figures.preview[i].statement) \
+                and _written(apart[2][1], outcomes[j].statement):
+            # the statements themselves say what parts the figures ("In Europe the Nova 9 Pro will cost €1,249" /
+            # "The Nova 9 Pro with 1TB of storage costs $1,499"); names alone do not ("The economy is expected to
+            # grow 2.1%" / "The economy grew 1.8%" with figures named for 2026 and for 2025)
+            mine_figure, theirs_figure, (mine_words, theirs_words) = apart
+            refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}' "
+                           f"({theirs_words}), where '{mine_figure.metric}' is {mine_words}")
+            continue
         exact = figures.closest_claim(i, than=j)
         if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])
                                   or other_role(lexicon, i, offset + exact[0])
@@ -475,6 +485,13 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
     told = f"; their figures measure other things: {pairing.apart}" if pairing.apart is not None else ""
     return None, None, [
         f"no report claim close enough: the closest, '{closest_claim.id}', scores {best.score:g} < {threshold:g}{told}"]
+
+
+def _written(words: str, statement: str) -> bool:
+    """Whether a statement writes every word of what FigureIndex.told_apart found ("1tb, 9 pro"), each as the
+    start of one of its words ("jun" of "June", "eu" of "Europe"); a period described ("a full year") is not."""
+    text = statement.lower()
+    return all(re.search(rf"(?<![a-z0-9]){re.escape(w)}", text) for w in words.replace(",", " ").split())
 
 
 def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> str | None:
