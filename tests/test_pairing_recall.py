@@ -241,8 +241,8 @@ def test_a_negation_in_what_was_said_does_not_deny_the_speaking() -> None:
     assert verdicts(*_VARGA)["wages"] == ("contradicted", "r-wages")
 
 
-@pytest.mark.xfail(strict=True, reason="the object veto refuses the pair: 'forint' fall, euro where it has 'forint' "
-                                       "level, act (one shared word of what happened, followed by other words)")
+# (a strict xfail until pairpara5: "Finance minister Olga Varga" now meets "Varga said" word for word, so the
+# object veto no longer decides on the one shared word 'forint')
 def test_a_report_of_what_was_said_answers_the_expected_comment() -> None:
     assert verdicts(*_VARGA)["ruble"] == ("fulfilled", "r-forint")
 

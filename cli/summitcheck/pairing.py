@@ -288,7 +288,7 @@ class Lexicon:
                 filler = self.sets[i] - head
                 if filler and len(head) >= 3:
                     self.filler[i] = frozenset(filler)
-        for i, asides in self.asides.items():
+        for i, asides in self.attributed.items():
             self.filler[i] = self.filler.get(i, frozenset()) | asides
         self._orders: dict[int, list[int]] = {}
         self._roles: dict[int, dict[int, tuple[str, tuple[int, ...]]]] = {}
@@ -361,6 +361,17 @@ class Lexicon:
                 if person != office:
                     self.strong.setdefault(person, set()).add(office)
                     self.strong.setdefault(office, set()).add(person)
+        # A person named in full with a role ("Governor Rhee Chang-yong", "Chief executive Maria Lindqvist")
+        # and by surname alone ("Rhee told reporters", "Lindqvist said") is one person, whichever word of the
+        # name comes last: each word of the full mention meets the surname (see _person_mentions), as a
+        # given name meets it for a titled name ending with the surname (_role_names).
+        for key, others in _person_mentions(self._statements):
+            k = classes.get(key)
+            if k is None:
+                continue
+            for c in {classes[s] for s in others if s in classes} - {k}:
+                self.strong.setdefault(c, set()).add(k)
+                self.strong.setdefault(k, set()).add(c)
 
     def _figure_terms(self, values: Sequence[Sequence[tuple[str, str]]], class_df: Counter[int],
                       bounds: dict[str, str]) -> frozenset[int]:
@@ -973,6 +984,71 @@ def _subjects(statements: Iterable[str], introduced: set[str]) -> tuple[set[str]
             if words and (any(w in _OFFICE_WORDS for w in words) or _is_role(m.group(1).split()[-1].lower())):
                 offices.update(words)
     return (people, offices) if people and offices else (set(), set())
+
+
+_SURNAME = compiled(r"(?!(?:The|A|An|This|That|Its|His|Her|Their|It|He|She|They|We|But|And) )([A-Z][\w'’-]+) "
+                     r"(?:said|says|told|warned|added|declined|announced|refused|signalled|signaled|urged|called|"
+                     r"stressed|noted|argued)\b")
+_CAPITALISED_RUN = compiled(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_BEFORE_RUN = compiled(r"((?:[A-Za-z][\w-]*\s+){1,3})$")
+
+
+def _person_mentions(statements: Sequence[str]) -> set[tuple[str, frozenset[str]]]:
+    """Each full mention of a person the statements also name by surname alone, as the
+    subject of a verb of saying ("Rhee told", "Lindqvist said"): (the surname's stem, the stems of the
+    mention's other words but those any statement also writes in lower case outside a mention: "chief
+    financial officer" beside "Chief Executive Officer Marta Ruiz" is a word of its own).  A mention is a capitalised run holding the surname that either ends with
+    it ("Maria Lindqvist") or holds a title ("Governor Rhee Chang-yong": a surname first), with the role
+    words just before it ("Chief executive Maria Lindqvist": up to three words, one an office word or
+    the last a role).  A run without either ("Nova Pro", "Kestrel Motors") may name a product or a
+    company apart from its maker: it is left alone."""
+    surnames: set[str] = set()
+    for statement in statements:
+        m = _SURNAME.match(statement)
+        if m:
+            named = terms(m.group(1), lexicon=True)
+            if len(named) == 1 and not lexical.lemmas(m.group(1).lower()):  # a name, not a word ("Growth slowed")
+                surnames.add(named[0][0])
+    found: set[tuple[str, frozenset[str]]] = set()
+    lower: set[str] = set()  # the words written in lower case outside the mentions
+    if not surnames:
+        return found
+    for statement in statements:
+        mentioned: list[tuple[str, frozenset[str], tuple[int, int]]] = []
+        for m in _CAPITALISED_RUN.finditer(statement):
+            run = [s for s, _ in terms(m.group(), lexicon=True)]
+            keys = [s for s in run if s in surnames]
+            if not keys:
+                continue
+            key = keys[-1]
+            titled = any(w.lower().rstrip(".") in TITLES for w in m.group().split())
+            before = _BEFORE_RUN.search(statement, 0, m.start())
+            role = _role_before(before.group(1).split()) if before else []
+            if run[-1] != key and not titled:
+                continue
+            others = frozenset(run + role) - {key}
+            if others:
+                start = m.start() - len(" ".join(before.group(1).split()[-len(role):])) - 1 if role and before else m.start()
+                mentioned.append((key, others, (start, m.end())))
+        rest = statement
+        for _, _, (start, end) in reversed(mentioned):
+            rest = rest[:start] + " " + rest[end:]
+        lower.update(s for w in _LOWER.findall(rest) for s, _ in terms(w, lexicon=True))
+        found.update((key, others) for key, others, _ in mentioned)
+    return {(key, others - lower) for key, others in found if others - lower}
+
+
+def _role_before(words: Sequence[str]) -> list[str]:
+    """The stems of the role the words just before a name give: the longest run of their last few that
+    opens with an office word or ends with a role or an office word ("Chief executive", "finance
+    minister", "central bank governor"; of "expects chief executive", "chief executive"), else none."""
+    for k in range(len(words), 0, -1):
+        run = [w.lower() for w in words[-k:]]
+        if any(w in STOPWORDS for w in run):
+            continue
+        if stem(run[0]) in _OFFICE_WORDS or stem(run[-1]) in _OFFICE_WORDS or _is_role(run[-1]):
+            return [s for s, _ in terms(" ".join(run), lexicon=True)]
+    return []
 
 
 def _proper_names(texts: Iterable[str]) -> tuple[set[str], set[str]]:
