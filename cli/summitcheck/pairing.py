@@ -991,16 +991,17 @@ _SURNAME = compiled(r"(?!(?:The|A|An|This|That|Its|His|Her|Their|It|He|She|They|
                      r"stressed|noted|argued)\b")
 _CAPITALISED_RUN = compiled(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _BEFORE_RUN = compiled(r"((?:[A-Za-z][\w-]*\s+){1,3})$")
+_NON_SPACE = compiled(r"\S+")
 
 
 def _person_mentions(statements: Sequence[str]) -> set[tuple[str, frozenset[str]]]:
     """Each full mention of a person the statements also name by surname alone, as the
     subject of a verb of saying ("Rhee told", "Lindqvist said"): (the surname's stem, the stems of the
     mention's other words but those any statement also writes in lower case outside a mention: "chief
-    financial officer" beside "Chief Executive Officer Marta Ruiz" is a word of its own).  A mention is a capitalised run holding the surname that either ends with
-    it ("Maria Lindqvist") or holds a title ("Governor Rhee Chang-yong": a surname first), with the role
-    words just before it ("Chief executive Maria Lindqvist": up to three words, one an office word or
-    the last a role).  A run without either ("Nova Pro", "Kestrel Motors") may name a product or a
+    financial officer" beside "Chief Executive Officer Marta Ruiz" is a word of its own).  A mention is
+    a capitalised run holding the surname that either ends with it ("Maria Lindqvist") or holds a title
+    ("Governor Rhee Chang-yong": a surname first), with the role words just before it ("Chief executive
+    Maria Lindqvist": up to three words, see _role_before).  A run without either ("Nova Pro", "Kestrel Motors") may name a product or a
     company apart from its maker: it is left alone."""
     surnames: set[str] = set()
     for statement in statements:
@@ -1022,13 +1023,14 @@ def _person_mentions(statements: Sequence[str]) -> set[tuple[str, frozenset[str]
                 continue
             key = keys[-1]
             titled = any(w.lower().rstrip(".") in TITLES for w in m.group().split())
-            before = _BEFORE_RUN.search(statement, 0, m.start())
-            role = _role_before(before.group(1).split()) if before else []
             if run[-1] != key and not titled:
                 continue
-            others = frozenset(run + role) - {key}
+            before = _BEFORE_RUN.search(statement, 0, m.start())
+            words = list(_NON_SPACE.finditer(before.group(1))) if before else []
+            k = _role_before([w.group() for w in words])
+            start = before.start(1) + words[-k].start() if before and k else m.start()
+            others = frozenset(run + [s for s, _ in terms(statement[start:m.start()], lexicon=True)]) - {key}
             if others:
-                start = m.start() - len(" ".join(before.group(1).split()[-len(role):])) - 1 if role and before else m.start()
                 mentioned.append((key, others, (start, m.end())))
         rest = statement
         for _, _, (start, end) in reversed(mentioned):
@@ -1038,17 +1040,17 @@ def _person_mentions(statements: Sequence[str]) -> set[tuple[str, frozenset[str]
     return {(key, others - lower) for key, others in found if others - lower}
 
 
-def _role_before(words: Sequence[str]) -> list[str]:
-    """The stems of the role the words just before a name give: the longest run of their last few that
+def _role_before(words: Sequence[str]) -> int:
+    """How many of the words just before a name give its role: the longest run of their last few that
     opens with an office word or ends with a role or an office word ("Chief executive", "finance
-    minister", "central bank governor"; of "expects chief executive", "chief executive"), else none."""
+    minister", "central bank governor"; of "expects chief executive", the last two), else 0."""
     for k in range(len(words), 0, -1):
         run = [w.lower() for w in words[-k:]]
         if any(w in STOPWORDS for w in run):
             continue
         if stem(run[0]) in _OFFICE_WORDS or stem(run[-1]) in _OFFICE_WORDS or _is_role(run[-1]):
-            return [s for s, _ in terms(" ".join(run), lexicon=True)]
-    return []
+            return k
+    return 0
 
 
 def _proper_names(texts: Iterable[str]) -> tuple[set[str], set[str]]:
