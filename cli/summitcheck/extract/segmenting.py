@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,7 +65,11 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|investment (should be cautious|involves risk)"
         r"|market (carries|involves) risks?|for (general )?information(al)? purposes|all rights reserved|©"
         r"|copyright \d{4}|at (one's|your) own (risk|responsibility)|views expressed|terms of (use|service)"
-        r"|privacy policy|\bcookies\b", re.I)),
+        r"|privacy policy|\bcookies\b"
+        # the page disowning what it carries ("… as a result of reliance on the information, including data and quotes,
+        # contained within this website") and warning its reader ("Please be fully informed regarding the risks …")
+        r"|\binformation\b[^.!?]{0,60}\b(?:contained|provided|published|found)\s+(?:with)?(?:in|on)\s+this\s+"
+        r"(?:website|site|page|article|report|publication)\b|^please\b[^.!?]{0,80}\brisks?\b", re.I)),
     ("disclaimer", compiled(
         # About the page itself ("written with the help of AI tools"), not news about AI ("help firms adopt AI tools").
         r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed|checked)\s+"
@@ -244,7 +249,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " spam inbox join ok create already unlock everything every email follow personalised personalized coverage"
         " support little just minute journalism privacy get try start enjoy"),
     (3, "constitute constitutes advice investment market information informational rights copyright own views terms privacy"
-        " cookies"),
+        " cookies please"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
         " author authors writer writers columnist columnists"
@@ -306,13 +311,19 @@ mr mrs ms dr st jr sr inc co corp ltd gov sen rep gen col lt sgt prof no nos vs 
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k e.g i.e a.m p.m
 calif fla ariz colo conn mich minn okla tenn wis nev penn ala
 """.split())  # the last line: US states as datelines write them ("SAN FRANCISCO, Calif. (AP) —")
-_SENTENCE_END = compiled(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# A deck glued to the story's first sentence when copied, with no stop and no space ("… stayed above Bank targetThe
+# Bank of England has kept …"): a sentence opening right after a lower-case word.
+_SENTENCE_END = compiled(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+                         r"|(?<=[a-z]{3})(?=(?:The|This|Its|Shares)\s)")
 # "FRANKFURT, Oct 17 (Agency) - ", "WASHINGTON (AP) — ", "Oct 17 (Reuters) -": where and when it was filed.
 _DATELINE = compiled(
     r"^(?:(?:[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)??"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
-    r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2})"
-    r"\s*[-–—]+\s+(?=[\"“A-Z])")
+    r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2}"
+    r"|\([A-Za-z][\w .&/-]{1,30}\))"  # the agency alone: "(RTTNews) - "
+    r"\s*[-–—]+\s+(?=[\"“A-Z])"
+    # the place, then the agency and the date in one bracket: "CAIRO (Agency News / Wire - 12th April, 2020) The …"
+    r"|^[A-Z][A-Z.'’ -]{1,40}\s*\([A-Za-z][^()]{2,60}\b(?:19|20)\d\d\)\s+(?=[\"“A-Z])")
 # Verbs that say someone else spoke or wrote a sentence ("…, economists at Nordbank wrote in a note").
 _SPOKEN = r"(?:said|says|told|according|wrote|writes|noted|notes|added|adds|reported|estimated)"
 # A sentence whose subject is the outlet or its reader, said in its own voice (no quotation, no one reported saying it).
@@ -343,6 +354,10 @@ class _Sentence:
 
 
 _ENDS_IN_PUNCTUATION = compiled(r"[.!?:;\"”’)]$")
+# A line cut where the page wrapped it, whatever its length: it opens with a conjunction ("But Wall Street" / "is even
+# more focused …") or ends in a word no heading or sentence ends in ("… press conference at" / "2:30 p.m. ET …").
+_WRAPPED = compiled(r"^(?:But|And|Yet|Or|Nor)\s|\s(?:at|of|the|a|an|to|in|on|for|from|with|by|and|or|but|than|as|its|their"
+                    r"|his|her|our|whose|which|that)$")
 
 
 def _units(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -360,7 +375,8 @@ def _units(text: str) -> Iterator[tuple[int, str, bool]]:
             previous_end, blank = -1, True
             continue
         if unit and previous_end == number - 1 and not _ENDS_IN_PUNCTUATION.search(unit[-1]) \
-                and line[0].islower() and words > 8:
+                and ((line[0].islower() and words > 8) or ((line[0].islower() or line[0].isdigit() or line[0] in "$€£¥")
+                                                           and _WRAPPED.search(" ".join(unit)) is not None)):
             unit.append(line)
             words += len(line.split())
         else:
@@ -404,6 +420,11 @@ def furniture_kind(line: str) -> str | None:
             return None
     if kind:
         return kind
+    if _SPEAKER_ON.match(line):
+        return "caption"
+    if words <= 12 and unicodedata.category(line[0]) == "So" \
+            and unicodedata.category(line[-1]) == "So":
+        return "subscription"  # a banner between pictographs: "⚡ Get All Content for 20% Off ⚡"
     if words <= 25 and _KICKER_LINK.match(line):
         return "more link"
     if words <= 12:
@@ -412,9 +433,18 @@ def furniture_kind(line: str) -> str | None:
         for kind, pattern in _SHORT_FURNITURE:
             if pattern.search(line):
                 return kind
-        if _LIST_HEADING.match(line):
+        if _LIST_HEADING.match(line) or _links_lead(line):
             return "list"
     return None
+
+
+# A byline the page set beside its headline, glued to it when copied: "RBA to hold – Reuters PollBy Dana Reyes".
+_GLUED_BYLINE = compiled(r"(?<=[a-z])By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$")
+# A video's caption: who speaks, all in capitals, then "on" what, with no verb and no stop ("Political Editor Ann Vale
+# on the changes to expect on Thursday", "ECB President Lagarde on why rates stay high"). News has its verb: "Finance
+# Minister Ann Vale on Monday said …" is closed by its stop.
+_SPEAKER_ON = compiled(r"^(?:[A-Z][\w'’.&-]*\s+){2,8}on\s+(?:the|how|why|what|whether|where|when|his|her|their|its)\s+[a-z]"
+                       r"[^.!?]*[^.!?:;\"”’)\s]$")
 
 
 _LETTERS = compiled(r"[a-z]+")
@@ -513,10 +543,16 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     summary = False  # bullets under "Key Takeaways" restate the story (_Page.summary_lines)
     led = False  # bullets under a line ending in a colon are its items
     links = False  # bullets of a list of other stories' headlines
+    unmarked = False  # in a run of list items whose bullets were lost when the page was copied
+    about = False  # in a box "About <the company / the event>" at the page's foot: what the outlet says of it every time
+    half = text.count("\n") // 2
     seen: set[str] = set()
     writers: set[str] = set()  # the byline's names, whole and by part: a paragraph they open is the writer's bio
     previous = ""
-    for line_no, unit, spaced in _units(text):
+    units = _units(text)
+    ahead = next(units, None)
+    while ahead is not None:
+        (line_no, unit, spaced), ahead = ahead, next(units, None)
         previous, last = unit, previous
         if page.examined >= MAX_EXAMINED:
             page.stopped_at = line_no
@@ -531,8 +567,14 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             in_list = True
         if in_list and kind is None and (_is_body_prose(unit) or (spaced and _reports_news(unit))):
             in_list = False
-        if kind or in_list:
+        if kind is None and line_no > half and _ABOUT_BOX.match(unit) and not any(
+                _verbish(w) for w in unit.split()[1:]):
+            about = True  # "About ECB's press conference", "About Acme Corp.": the box runs to the next heading
+        elif about and kind is None and (_is_heading(unit) or _BULLET.match(unit)):
+            about = False
+        if kind or in_list or about:
             page.dropped += 1
+            led = unmarked = False  # "Read more:" ends the items above it: the headlines under it are no items
             continue
         key = _fold(unit)
         if key in seen:
@@ -545,12 +587,20 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             if len(unit.split()) > TITLE_WORDS:
                 page.title = _first_words(unit)
             else:
-                page.title, page.title_line = _BULLET.sub("", unit), line_no
+                page.title, page.title_line = _GLUED_BYLINE.sub("", _BULLET.sub("", unit)), line_no
                 if not _reads_as_sentence(unit):
                     deck = True
                     continue  # a headline; a lead sentence standing first is the title and a claim too
         was_deck, deck = deck, False
         bullet = _BULLET.match(unit) is not None
+        # Bullets drawn by the page's style sheet are lost when it is copied: lines under a lead ending in a colon
+        # ("Key Findings:"), none closed by a stop, each with a figure or a verb ("48 out of 49 economists see the
+        # bank holding at 1.5%"), are its items when at least two come in a row; a lone unclosed line is a heading.
+        # A heading opens with a capital: a lower-case line under the lead ("widely expected to hike another 25 basis
+        # points") is an item, even alone.
+        unmarked = not bullet and (led or unmarked) and _unmarked_item(unit) and (
+            unmarked or unit[0].islower() or (ahead is not None and _unmarked_item(ahead[1])))
+        bullet = bullet or unmarked
         if bullet and topics:
             page.dropped += 1
             continue
@@ -614,6 +664,30 @@ def _is_bio(unit: str, writers: set[str]) -> bool:
     has raised …" under a byline of Tom Reed names a firm, not the writer."""
     m = _LEADING_NAME.match(unit)
     return m is not None and m.group(1) in writers
+
+
+# The heading of a box about a company or an event, as press releases and market pages close: a few words after "About".
+_ABOUT_BOX = compiled(r"^About\s+(?:[\w&'’.,-]+\s+){0,6}[\w&'’.-]+\.?$")
+_LINKS_LEAD = compiled(r"\b(?:headlines|stories|articles|links|reads)\b[^.!?]*:$", re.I)
+
+
+def _links_lead(line: str) -> bool:
+    """A lead naming what follows as other stories, with no verb of its own: "Some other headlines from the past week
+    or so:", "Earlier stories on the talks:". "The stories of three firms show the trend:" says something."""
+    words = line.split()
+    return _LINKS_LEAD.search(line) is not None and not any(_verbish(w.strip(",;:")) for w in words)
+
+
+_UNMARKED_ITEM_WORDS = 40
+
+
+def _unmarked_item(line: str) -> bool:
+    """Whether a line may be an item of a list whose bullet marks were lost: not closed by a stop, not furniture,
+    short, with a figure or a verb ("24 of 45 respondents forecast a steady rate", "Median response sees cuts in June")."""
+    words = line.split()
+    return (3 <= len(words) <= _UNMARKED_ITEM_WORDS and not _LINE_CLOSED.search(line) and furniture_kind(line) is None
+            and _BULLET.match(line) is None and (_DIGIT.search(line) is not None
+                                                 or any(_verbish(w.strip(",;:")) and not _is_gerund(w) for w in words[1:])))
 
 
 def _link_headline(line: str) -> bool:

@@ -50,6 +50,13 @@ _FORWARD = compiled(
 _EXPECTED_PASSIVE = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|also\s+|now\s+|still\s+"
                              r"|generally\s+)?(?:expected|due|scheduled|slated|tipped|rumou?red|planned)\b(?!\s+to\b)",
                              re.I)
+# What is to be done, as a plan states it ("The capital gains tax threshold is to be halved", "thresholds are to be
+# frozen for another three years"), and what people understand of what is coming ("VAT rises are thought to be off the
+# table"): an expectation, and that it is to be done, or is thought so, is the act, as with "is expected".
+_TO_BE_DONE = compiled(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+|then\s+)?to\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ne|t|id|ld)\b",
+                       re.I)
+_HEDGED = compiled(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+|widely\s+)?(?:thought|understood|believed|said|reported)\s+to\s+be\b",
+                   re.I)
 # What a preview's sources say a coming document or decision does, in the present: "the draft does not raise income
 # tax rates, according to people familiar with it", "The plan does not include …, people familiar with the matter
 # said" — an expectation, as its source reports it.
@@ -81,7 +88,8 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
     words = _WORD.findall(sentence)
     lower = [w.lower().strip("'’") for w in words]
     score = 2 if figures else 0
-    passive = role == "preview" and _EXPECTED_PASSIVE.search(sentence) is not None
+    passive = role == "preview" and (_EXPECTED_PASSIVE.search(sentence) or _TO_BE_DONE.search(sentence)
+                                     or _HEDGED.search(sentence)) is not None
     absent = role == "report" and _NONE_THERE.match(sentence) is not None
     # a sourced statement, not a quotation: '"We are sticking to our course," a spokeswoman said' is commentary
     sourced = _SOURCED.search(sentence) is not None and not _QUOTE_MARK.search(sentence)
