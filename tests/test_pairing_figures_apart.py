@@ -166,3 +166,34 @@ OVER = [
 def test_figures_told_apart_in_the_statements_refuse_the_pair(mine: Claim, theirs: Claim) -> None:
     got, match, reasons = verdict(mine, theirs)
     assert (got, match) == ("absent", None), reasons
+
+
+# Another owner in the same slot: each statement names whose thing it speaks of ("Hong Kong's accession" / "Sri
+# Lanka's bid"), and neither writes the other's (pairing.other_owner).  (expectation, report claim, the editor's
+# verdict and match), labelled before running.
+OWNERS = [
+    pytest.param(claim("pr-bid", "Leaders will back Puerto Rico's bid to host the 2031 regional games"),
+                 claim("r-guam", "Leaders agreed to review Guam's bid to host the regional games"),
+                 ("absent", None), id="summit-another-bidder"),
+    pytest.param(claim("zephyr-cloud", "Analysts expect Zephyr's cloud unit to post record quarterly revenue"),
+                 claim("r-lumen", "Lumen's cloud unit posted record quarterly revenue"),
+                 ("absent", None), id="earnings-another-company"),
+    pytest.param(claim("westpac-line", "The central bank will extend Westpac's emergency credit line by six months"),
+                 claim("r-macquarie", "The central bank extended Macquarie's emergency credit line by six months"),
+                 ("absent", None), id="central-bank-another-lender"),
+    # controls: one owner, named by both or written in the other claim
+    pytest.param(claim("zephyr-cloud", "Analysts expect Zephyr's cloud unit to post record quarterly revenue"),
+                 claim("r-zephyr", "Zephyr's cloud division posted record quarterly revenue"),
+                 ("fulfilled", "r-zephyr"), id="earnings-one-owner"),
+    pytest.param(claim("zephyr-cloud", "Analysts expect Zephyr's cloud unit to post record quarterly revenue"),
+                 claim("r-at-zephyr", "Quarterly revenue at the cloud unit of Zephyr hit a record"),
+                 ("fulfilled", "r-at-zephyr"), id="earnings-owner-written-otherwise"),
+]
+
+
+@pytest.mark.parametrize(("mine", "theirs", "expected"), OWNERS)
+def test_another_owner_is_another_thing(mine: Claim, theirs: Claim, expected: tuple[str, str | None]) -> None:
+    got, match, reasons = verdict(mine, theirs)
+    assert (got, match) == expected, reasons
+    if expected[1] is None:
+        assert any("names" in r and "'s where it names" in r for r in reasons), reasons

@@ -1497,6 +1497,43 @@ def other_name(lexicon: Lexicon, e: int, r: int) -> str | None:
     return None
 
 
+# A capitalised name that owns what follows: "Hong Kong's accession", "Sri Lanka's bid"
+_OWNER = compiled(r"(?<![\w'’])([A-Z][\w-]*(?:\s+(?:(?:of|the|and|de)\s+)*[A-Z][\w-]*)*)['’]s\s+[a-z]")
+
+
+def other_owner(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """When each claim's statement gives what it speaks of an owner by name ("Leaders will approve Hong Kong's
+    accession to the RCEP" / "talks on Sri Lanka's bid to join the RCEP"), and neither claim writes a word of the
+    other's owner, the two speak of two owners' things: which owners differ.  Who is involved (countries,
+    institutions, people named in three claims or more: the actors) is left to the other vetoes ("the Fed's
+    statement" / "Powell's remarks" is one meeting), and so is a name holding a role ("Governor Bullock's")."""
+    mine, theirs = _owners(lexicon, e), _owners(lexicon, r)
+    if not mine or not theirs:
+        return None
+    said = [set(_HEAD_WORD.findall(lexicon.statement(k).lower())) for k in (e, r)]
+    if any(words & said[1] for words, _ in mine) or any(words & said[0] for words, _ in theirs):
+        return None
+    return f"names {mine[0][1]}'s where it names {theirs[0][1]}'s"
+
+
+def _owners(lexicon: Lexicon, i: int) -> list[tuple[frozenset[str], str]]:
+    """The owners a statement names ("Hong Kong's"), as (their words in lower case, as written), but actors and
+    names holding a role, a title, a month or a weekday."""
+    statement = lexicon.statement(i)
+    if "'s" not in statement and "’s" not in statement:
+        return []
+    found = []
+    for m in _OWNER.finditer(statement[:MAX_TEXT_CHARS]):
+        written = m.group(1)
+        words = [w for w in re.split(r"[\s-]+", written.lower()) if w not in _MINOR]
+        if any(_is_role(w) or w in _NOT_LINES or w in STOPWORDS
+               or any(lexicon.classes.get(s) in lexicon.actors for s, _ in terms(w, lexicon.folds, lexicon=True))
+               for w in words):
+            continue
+        found.append((frozenset(words), written))
+    return found
+
+
 def other_role(lexicon: Lexicon, e: int, r: int) -> str | None:
     """When a term both claims share opens, with one preposition, a phrase that names another
     thing in each, one word apart ("anti-dumping duties on European brandy" / "... on European
@@ -1822,7 +1859,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
-                or other_converse(lexicon, e, r) or other_name(lexicon, e, r)
+                or other_converse(lexicon, e, r) or other_name(lexicon, e, r) or other_owner(lexicon, e, r)
             if why is not None and _kept_from(lexicon, e, r):
                 why = None  # "reserved for the X2 Pro" speaks of the base X2 too: it leaves it out
             if why is not None:
