@@ -20,6 +20,7 @@ import pytest
 
 from summitcheck.context import read_context
 from summitcheck.extract import draft_claims
+from summitcheck.figures import find_figures
 
 from helpers import checked_articles
 
@@ -137,3 +138,59 @@ def test_one_sibling_still_compares(tmp_path: Path) -> None:
                                       "expected to get a larger 5,000 mAh battery.",
                             "Orin sells the phone as the Lite, the Plus and the Max. The Plus gets a 4,800 mAh "
                             "battery.")[1] == [("5,000 mAh", "4,800 mAh")]
+
+
+# ---- a count of a noun qualified by a compound ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("as many as 11 low-income countries facing a crunch", "country"),
+    ("cut 1,200 full-time jobs", "job"),
+    ("open 40 high-street stores", "store"),
+])
+def test_a_compound_before_the_noun_leaves_the_noun_counted(text: str, unit: str) -> None:
+    assert [f.quantity.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(("preview", "report", "conflict"), [
+    # summit
+    ("The summit is expected to admit as many as 6 small-island states to the resilience fund.",
+     "The summit admitted four states to the resilience fund.",
+     ("as many as 6 small-island states", "four states")),
+    # earnings
+    ("Halvorsen Steel is expected to cut 1,200 full-time jobs at its Norwegian plants.",
+     "Halvorsen Steel will cut 900 jobs at its Norwegian plants.",
+     ("1,200 full-time jobs", "900 jobs")),
+    # launch
+    ("Orin plans to open 40 high-street stores in Europe next year.",
+     "Orin will open 25 stores in Europe next year, the company said.",
+     ("40 high-street stores", "25 stores")),
+])
+def test_counts_of_one_noun_compare(tmp_path: Path, preview: str, report: str, conflict: tuple[str, str]) -> None:
+    assert checked_articles(tmp_path, preview, report)[1] == [conflict]
+
+
+# ---- the level standing before, given by both articles -------------------------------------------------------------
+
+@pytest.mark.parametrize(("preview", "report"), [
+    # central bank
+    ("The Riksbank has told markets to expect growth of around 1.5% this year. Economists expect it to raise its "
+     "growth forecast to 1.8% on Thursday.",
+     "The Riksbank raised its growth forecast for this year to 1.8%, having previously forecast around 1.5%."),
+    # earnings
+    ("Tarn Foods has guided to an operating margin of about 8% for the year. Analysts expect it to lift that "
+     "guidance to 9%.",
+     "Tarn Foods now sees an operating margin of 9% for the year, having previously guided to about 8%."),
+    # budget
+    ("The Treasury has pencilled in a deficit of 3.8% of GDP for next year. Economists expect the new budget to "
+     "lower the deficit goal to 3.5%.",
+     "The budget lowers the deficit goal for next year to 3.5% of GDP, after previously targeting 3.8%."),
+])
+def test_the_level_before_a_move_both_articles_give_is_no_conflict(tmp_path: Path, preview: str, report: str) -> None:
+    assert checked_articles(tmp_path, preview, report)[1] == []
+
+
+def test_an_expected_hold_against_a_move_from_it_still_conflicts(tmp_path: Path) -> None:
+    # control: the preview expects the old level to stay; nothing in it gives the new one
+    assert checked_articles(tmp_path, "The Riksbank is expected to keep its growth forecast at 1.5% on Thursday.",
+                            "The Riksbank raised its growth forecast to 1.8% on Thursday, having previously forecast "
+                            "1.5%.")[1] == [("1.5%", "1.8%")]

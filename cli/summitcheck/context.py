@@ -48,7 +48,10 @@ _HEDGE = compiled(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less
                     r"current|present|existing|prevailing|its|their|an?|the)\s+)*$", re.I)
 # Words a value follows when it is where a change started or a comparison: "down from 2.1%", "after 2.8% this
 # year", "compared with 305 kroner", "versus 4.1%", "than 3%".
-_BASELINE = compiled(r"\b(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous(?:ly)?|prior)\s*$", re.I)
+# "previously" a few words before the value says the value was the earlier one: "having previously guided to around
+# 2.95%", "had previously forecast 1.9%".
+_BASELINE = compiled(r"\b(?:(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous|prior)"
+                     r"|previously(?:\s+[a-z]+){0,3})\s*$", re.I)
 # A relative clause or aside opens with these: its words describe another noun ("Core inflation, which strips
 # out …, is seen at 4.05%").
 _RELATIVE = compiled(r"^\s*(?:which|who|whose|whom|where|when|as|while|although|though|because|since)\b", re.I)

@@ -603,6 +603,8 @@ class FigureIndex:
         self._alike_kinds: dict[tuple[int, int], float] = {}
         # (score, r) of each report figure a preview figure's sentence scores above 0 with (_context_links)
         self._scored: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        # the preview figures agreeing with a report value, by the value (_crossed)
+        self._agreeing_with: dict[tuple[str, float, float], list[int]] = {}
         for p, e in enumerate(self.pf):
             # where this figure stands in the report, by its place in the preview
             at = p * len(self.rf) // max(1, len(self.pf))
@@ -810,6 +812,8 @@ class FigureIndex:
         by_baseline = self._baseline_links()
         from_sentences = set(by_context) | set(by_baseline)
         for p, r in [*by_baseline, *by_context, *((p, r) for _, p, r in order)]:
+            if self._crossed(p, r):
+                continue  # however linked: both articles say the value moved from p's to r's
             if (p, r) not in from_sentences:
                 if self._roles_apart(p, r):
                     continue
@@ -910,6 +914,26 @@ class FigureIndex:
         return a.context.baseline or b.context.baseline or a.context.condition or b.context.condition \
             or _other_base(a.context, b.context) or _days_apart(a.context.day, b.context.day) \
             or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
+
+    def _crossed(self, p: int, r: int) -> bool:
+        """Whether two disagreeing figures are each given by the other article: the report's claim gives p's value as
+        the earlier one ("having previously guided to around 2.95%") and another preview figure gives r's ("lift its
+        guidance to above 3.0 per cent" / "more than 3%").  Both articles then say the value moved from p's to r's,
+        and p, the level standing before, is no expectation r answers."""
+        x, y = self.pf[p].quantity, self.rf[r].quantity
+        if x.agrees(y):
+            return False
+        before = any(o != r and (said := self.said[1][o]) is not None and said.context.baseline
+                     and self.rf[o].quantity.comparable(x) and self.rf[o].quantity.agrees(x)
+                     for o in self.of_report.get(self.rf[r].claim, ()))
+        if not before:
+            return False
+        # the preview figures agreeing with r's value, found once per value: a check of p against every preview
+        # figure for each link would grow with the square of the figures
+        key = (y.unit, y.low, y.high)
+        if key not in self._agreeing_with:
+            self._agreeing_with[key] = [o for o, e in enumerate(self.pf) if e.quantity.comparable(y) and e.quantity.agrees(y)]
+        return any(o != p for o in self._agreeing_with[key])
 
     def _siblings_apart(self, p: int, r: int) -> bool:
         """Whether the figures' sentences name two siblings and not one: "The Touring adds … a larger 92 kWh pack"

@@ -36,6 +36,7 @@ from functools import lru_cache
 from . import currencies, units
 from .errors import FigureError
 from .lazy import compiled
+from .text import STOPWORDS as _FUNCTION_WORDS
 
 ROUNDING_CAP = 0.02
 APPROX_WIDTH = 0.05
@@ -1109,6 +1110,16 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
         return i
     measured = _measure_unit(toks, words, i)
     unit, i = measured if measured is not None else (_singular(words[i]), i + 1)
+    if measured is None and i + 2 < n and toks[i][0] == "dash" and _glued(toks, i) and _glued(toks, i + 1) \
+            and toks[i + 1][0] == "word" and toks[i + 2][0] == "word" and not _glued(toks, i + 2) \
+            and words[i + 2] not in _FUNCTION_WORDS and _measure_unit(toks, words, i + 2) is None:
+        # "11 low-income countries", "40 full-time jobs": a compound before a noun qualifies it, the noun is counted;
+        # of a noun before a plural ("12 cross-border interconnection projects"), the plural, the head
+        j = i + 2
+        if not words[j].endswith("s") and j + 1 < n and toks[j + 1][0] == "word" and not _glued(toks, j + 1) \
+                and words[j + 1].endswith("s") and words[j + 1] not in _FUNCTION_WORDS:
+            j += 1
+        unit, i = _singular(words[j]), j + 1
     if unit == "metric" and i < n and _singular(words[i]) in ("ton", "tonne"):
         unit = "tonne"  # a metric ton is a tonne ("20 million metric tons" / "25 million tonnes")
         i += 1

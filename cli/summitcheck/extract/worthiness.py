@@ -339,4 +339,7 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
         return False  # 11:00, 9 am
     if unit in _NUMBER_NOUNS or (unit.endswith("est") and len(unit) > 4 and unit not in _EST_NOUNS):
         return False  # "the 150,000 figure"; "two of the four largest": a rank, not a count
-    return not (unit in STOPWORDS or unit in _MODALS or unit in _ACTION_WORDS or unit.endswith(("al", "ic", "ive")))
+    # a word a compound qualifies is a noun, whatever verb it spells too ("12 cross-border interconnection projects")
+    qualified = "-" in " ".join(f.text.split()[1:-1])
+    return not (unit in STOPWORDS or unit in _MODALS or (unit in _ACTION_WORDS and not qualified)
+                or unit.endswith(("al", "ic", "ive")))
