@@ -239,3 +239,23 @@ def test_a_deck_glued_to_the_first_sentence_is_cut_from_it() -> None:
             " Thursday, as expected.\n")
     statements = [c.statement for c in _claims(text, "report")]
     assert any(s.startswith("The Riksbank kept its policy rate at 2.75%") for s in statements), statements
+
+
+# --- a flattened table, a trailing agency credit (second held-out batch; labelled before running) --------------------
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Quarter Q1 2026 Q4 2025 Q3 2025 Q2 2025 EPS Estimate 0.41 0.38 0.35 0.30 EPS Actual 0.44 0.37 0.36 0.31", True),
+    ("Year 2024 2025 2026 GDP 1.8 2.1 2.3 CPI 2.9 2.4 2.1", True),
+    ("Revenue rose 12% to $4.2 billion in Q1 2026 from $3.75 billion in Q1 2025, with margins at 31.5% and 2.1% growth",
+     False),
+    ("GDP 2026: 2.8%", False),
+])
+def test_a_table_flattened_into_one_line_is_furniture(line: str, furniture: bool) -> None:
+    assert (furniture_kind(line) is not None) is furniture
+
+
+def test_an_agency_credit_after_the_last_stop_is_not_in_the_statement() -> None:
+    text = ("Government tables its 2027 budget in parliament\n"
+            "The fiscal deficit is expected to narrow to 3.9% of output in 2027, the minister said. - Tagus Wire\n")
+    statements = [c.statement for c in _claims(text, "report")]
+    assert statements and "Tagus" not in statements[0] and "3.9%" in statements[0], statements

@@ -407,6 +407,8 @@ def furniture_kind(line: str) -> str | None:
         return "disclaimer" if flagged * 2 > len(parts) else None
     if _TICKER_MOVE.search(line) and _is_ticker(line):
         return "widget"
+    if _is_table_row(line):
+        return "widget"
     kind = _pattern_kind(line)
     if kind in ("subscription", "social") and _SENTENCE_BREAK.search(line):
         # a promo closing a news paragraph ("…, analysts wrote on Monday. Sign up for our newsletter."): the
@@ -436,6 +438,18 @@ def furniture_kind(line: str) -> str | None:
         if _LIST_HEADING.match(line) or _links_lead(line):
             return "list"
     return None
+
+
+_LOWER_WORD = compiled(r"\b[a-z]{2,}\b")
+_TABLE_ROWS = 6
+
+
+def _is_table_row(line: str) -> bool:
+    """Whether a line is a table flattened when the page was copied ("Quarter Q4 2018 Q3 2018 Q2 2018 Q1 2018 EPS
+    Estimate 0.08 0.06 0.06 0.04 EPS Actual 0.1 0.11 0.11 0.08"): six numbers or more, not one word in lower case and no
+    stop — labels and values for the eye, no sentence. News says what the numbers are ("Revenue rose 12% to …")."""
+    return (len(_NUMBER.findall(line)) >= _TABLE_ROWS and _LOWER_WORD.search(line) is None
+            and _LINE_CLOSED.search(line) is None)
 
 
 # A byline the page set beside its headline, glued to it when copied: "RBA to hold – Reuters PollBy Dana Reyes".
@@ -488,11 +502,12 @@ def _is_ticker(line: str) -> bool:
     return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or _LEADING_SYMBOL.match(line) is not None)
 
 
-# What closes a sentence or a line of data. A closing quotation mark closes a sentence only after its stop ('… would
-# move "carefully".', '… "carefully."'): another story's headline ends in its quotation ('Galipolo says inflation target
-# "is not negotiable"'), while a labelled line of data may end in a name in quotes ('Research: €23.1bn, including
-# €1.2bn for the "High-Tech Agenda"').
-_LINE_CLOSED = compiled(r"[.!?:;)][\"”’)]*$|^[^:]{1,40}:\s.*[\"”’]$")
+# What closes a sentence or a line of data; an agency's credit may follow the stop ("… to the Cabinet. - Agency"). A
+# closing quotation mark closes a sentence only after its stop ('… would move "carefully".', '… "carefully."'): another
+# story's headline ends in its quotation ('Galipolo says inflation target "is not negotiable"'), while a labelled line
+# of data may end in a name in quotes ('Research: €23.1bn, including €1.2bn for the "High-Tech Agenda"').
+_LINE_CLOSED = compiled(r"[.!?:;)][\"”’)]*(?:\s+[-–—]\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?$"
+                        r"|^[^:]{1,40}:\s.*[\"”’]$")
 
 
 # Another story's headline ending in its quotation is short ('Galipolo says inflation target "is not negotiable"')

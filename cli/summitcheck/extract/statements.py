@@ -219,10 +219,11 @@ def _named_thing(text: str) -> str | None:
             break  # a comma or a quotation mark ends the noun phrase
     return " ".join(names + nouns) if names and names[0][:1].isupper() else None
 # A web page's note on a link ("Kessler-Brandt (KBGn.DE), opens new tab lowered …"): no word of the article.
-# What the page glued into a sentence: a link's "opens new tab", and a live quote after a company's name ("Treehouse
-# Foods (THS 0.44%) were slammed", "(NASDAQ:ABCD -1.25%)"): the day's move of the share as the page was saved, not a
-# figure of the story.
-_LINK_NOTE = compiled(r",?\s+opens new tab\b|\s\((?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]?\d{1,3}\.\d\d%\)")
+# What the page glued into a sentence: a link's "opens new tab", an agency's credit after the last stop ("… to the
+# Cabinet. - Agency"), and a live quote after a company's name ("Treehouse Foods (THS 0.44%) were slammed",
+# "(NASDAQ:ABCD -1.25%)"): the day's move of the share as the page was saved, not a figure of the story.
+_LINK_NOTE = compiled(r",?\s+opens new tab\b|(?<=[.!?])\s+[-–—]\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s*$"
+                      r"|\s\((?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]?\d{1,3}\.\d\d%\)")
 # A name after a description in lower case: "German carmaker Kessler-Brandt", "chipmaker Norvik".
 _DESCRIBED = compiled(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+([A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})")
 _ORG_ENDINGS = ("maker", "producer", "manufacturer", "operator", "giant", "conglomerate")
