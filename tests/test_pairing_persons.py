@@ -159,3 +159,40 @@ def test_who_forecasts_is_not_what_is_forecast_budget() -> None:
     got = verdicts(preview, report)
     assert got["gap"] == ("fulfilled", "r-gap")
     assert got["tax"] == ("absent", None)
+
+
+def test_a_surname_that_is_also_a_word_is_a_name_where_the_claims_write_it_as_one() -> None:
+    # "Bird" is a WordNet word, but the claims write it capitalised inside a sentence and never in lower
+    # case: a name; "Analysts" opening a sentence is a word the claims also write in lower case
+    mentions = _person_mentions(["Analysts expect chief executive Sarah Bird to unveil savings at the mills.",
+                                 "Bird said the group would cut spending at its mills.",
+                                 "Analysts said the cuts were overdue, as analysts had argued."])
+    assert mentions == {("bird", frozenset(s for s, _ in terms("chief executive Sarah", lexicon=True)))}
+
+
+# earnings, the same person, another act: sharing only who is involved pairs nothing
+def test_the_same_person_doing_another_thing_is_no_answer() -> None:
+    preview = doc("preview",
+                  claim("plan", "Chief executive Anna Lindqvist, who joined from a rival last year, is expected to "
+                                "unveil savings at the paper division."),
+                  claim("retire", "Chief executive Anna Lindqvist is also expected to announce her retirement."))
+    report = doc("report",
+                 claim("r-lindqvist", "Lindqvist said the group would cut spending at its paper division by a fifth."),
+                 claim("r-shares", "The shares rose 3% in Stockholm."))
+    got = verdicts(preview, report)
+    assert got["plan"] == ("fulfilled", "r-lindqvist")
+    assert got["retire"] == ("absent", None)
+
+
+# earnings, a surname that is also a word: "Chief executive Sarah Bird" / "Bird said"
+def test_a_chief_executive_whose_surname_is_a_word_meets_it() -> None:
+    preview = doc("preview",
+                  claim("plan", "Chief executive Sarah Bird is expected to unveil savings at the paper division."),
+                  claim("sales", "Quarterly sales are forecast to fall for a fourth straight quarter."))
+    report = doc("report",
+                 claim("r-bird", "Bird said the group would cut spending at its paper division by a fifth."),
+                 claim("r-sales", "Quarterly sales fell for a fourth straight quarter."),
+                 claim("r-shares", "The shares rose 3% in Stockholm."))
+    got = verdicts(preview, report)
+    assert got["plan"] == ("fulfilled", "r-bird")
+    assert got["sales"] == ("fulfilled", "r-sales")

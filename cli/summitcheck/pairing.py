@@ -291,6 +291,7 @@ class Lexicon:
         for i, asides in self.attributed.items():
             self.filler[i] = self.filler.get(i, frozenset()) | asides
         self._orders: dict[int, list[int]] = {}
+        self._told: dict[int, frozenset[int]] = {}
         self._roles: dict[int, dict[int, tuple[str, tuple[int, ...]]]] = {}
         self._statements = [said[0] if said else "" for said in read]
         self.metric_sets = [frozenset(classes[s] for name in names for s, _ in terms(name[:MAX_TEXT_CHARS], folds, lexicon=True)
@@ -468,6 +469,16 @@ class Lexicon:
         weak = [self.weak[c] for c in ids if c in self.weak]
         near = ids.union(*strong) if strong else ids
         return near, (frozenset().union(*weak) - near if weak else frozenset())
+
+    def told(self, index: int) -> frozenset[int]:
+        """The terms of claim `index` with the terms strongly related to those of them that are not who is
+        involved: a word related only to a name or a role ("Anna" ≈ Lindqvist) tells nothing more of it."""
+        told = self._told.get(index)
+        if told is None:  # asked for each expectation the claim is weighed against: built once
+            ids = self.sets[index]
+            strong = [self.strong[c] for c in ids - self.actors if c in self.strong]
+            told = self._told[index] = ids.union(*strong) if strong else ids
+        return told
 
     def met(self, expectation: int, outcome: int) -> tuple[float, frozenset[int]]:
         """The weight of an expectation's terms an outcome meets (alike, strongly or weakly related), and those terms."""
@@ -1003,13 +1014,15 @@ def _person_mentions(statements: Sequence[str]) -> set[tuple[str, frozenset[str]
     ("Governor Rhee Chang-yong": a surname first), with the role words just before it ("Chief executive
     Maria Lindqvist": up to three words, see _role_before).  A run without either ("Nova Pro", "Kestrel Motors") may name a product or a
     company apart from its maker: it is left alone."""
+    # a name, not a word that opens a sentence ("Analysts said"): written capitalised inside a statement and
+    # nowhere in lower case, as _proper_names reads names ("Bird said" with "Chief executive Sarah Bird")
+    capitalised = {m.group().lower() for statement in statements for m in _NAME.finditer(statement)}
+    capitalised -= {w for statement in statements for w in _LOWER.findall(statement)}
     surnames: set[str] = set()
     for statement in statements:
         m = _SURNAME.match(statement)
-        if m:
-            named = terms(m.group(1), lexicon=True)
-            if len(named) == 1 and not lexical.lemmas(m.group(1).lower()):  # a name, not a word ("Growth slowed")
-                surnames.add(named[0][0])
+        if m and m.group(1).lower() in capitalised:
+            surnames.update(s for s, _ in terms(m.group(1), lexicon=True))
     found: set[tuple[str, frozenset[str]]] = set()
     lower: set[str] = set()  # the words written in lower case outside the mentions
     if not surnames:
@@ -1844,7 +1857,9 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             # only who is involved, and a verb that says little, besides what a rarer sense or a
             # hypernym relates ("Finance Minister Lidia Marsh is tipped to raise …" / "Marsh said the
             # consultation would end …": tipped ≈ end)
-            if met <= actors or (r not in plain and met & near[r][0] <= actors):
+            # and a word met only through who is involved is who is involved: "Chief executive Anna Lindqvist
+            # is also expected to announce her retirement" / "Lindqvist said …" (chief, executive, Anna ≈ Lindqvist)
+            if met <= actors or (r not in plain and met & lexicon.told(r) <= actors):
                 continue
             scored.append((-w / (base + weights[r] + (lexicon.figures_met(weight, met) if figure_terms else 0.0)), r, met))
         # The closest first (ties in claim order), so that the vetoes, the costly part, are weighed for
