@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from summitcheck import check, pairing, parallel
+from summitcheck.load import load_claims
 from summitcheck.pairing import Lexicon, pair_claims
 
 CASES = Path(__file__).parent / "cases"
@@ -69,6 +70,31 @@ def test_pairing_split_over_two_processes_is_the_same(monkeypatch: pytest.Monkey
     split = pair_claims(Lexicon(texts), range(n), range(n, len(texts)), 35.0)
     assert split == whole
     assert any(p.best is not None for p in whole) and any(p.runner_up is not None for p in whole)
+
+
+def test_a_result_handed_over_is_taken_once() -> None:
+    read = parallel.Handed(str.upper)
+    read.give({"rate": "given"})
+    assert [read("rate"), read("rate"), read("cut")] == ["given", "RATE", "CUT"]
+
+
+def test_what_statements_read_alone_give_is_what_the_lexicon_reads() -> None:
+    claims = [c for case in sorted(CASES.iterdir()) if (case / "preview.yaml").is_file()
+              for role in ("preview", "report") for c in load_claims(str(case / f"{role}.yaml"), role).claims]
+    texts = [pairing.claim_texts(c) for c in claims]
+    readings = pairing.read_alone(claims)
+    assert all(len(found) > 100 for found in readings)
+    assert any(readings[0].values()) and any(readings[1].values()) and any(readings[2].values())  # votes, asides, speakers
+    plain = Lexicon(texts)
+    pairing.hand_over(readings)
+    pairing._models.cache_clear()  # (models are kept once read: the first Lexicon's would be taken instead)
+    handed = Lexicon(texts)
+    assert all(not reader._given for reader in pairing._ALONE)  # every result handed over was taken
+    assert (handed.sets, handed.cue_words, handed.asides, handed.attributed, handed.entities) == \
+        (plain.sets, plain.cue_words, plain.asides, plain.attributed, plain.entities)
+    # and taken instead of reading the statement again: a vote said by every claim is one term of them all
+    pairing.hand_over([{t[0]: "unanimous" for t in texts}, {}, {}, {}])
+    assert len(Lexicon(texts).cue_words) >= len({t[0] for t in texts})  # (a statement two claims share: once)
 
 
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if (p / "preview.yaml").is_file()))

@@ -66,6 +66,7 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
     """Check a case, or the case in a folder (None: the bundled case), with its review file's overrides
     unless use_review is false; quotes: as for check_files."""
     # Imported here: `extract` uses this module's output guard (refuse_case_file) and starts without them.
+    from .pairing import hand_over, read_alone
     from .story import follow, order_reports
     from .verdict import uncompared_figures
 
@@ -76,12 +77,16 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
     reports = _reports_aside(case)
     try:
         expected = load_document(case.preview, "preview")
+        if reports is not None:  # what pairing reads of each statement alone, while the reports' are read there
+            hand_over(read_alone(expected.claims))
     except BaseException:
         if reports is not None:
             reports.cancel()
         raise
-    outcomes = order_reports(reports.result() if reports is not None
-                             else [load_document(p, "report") for p in case.reports])
+    if reports is not None:
+        loaded, readings = reports.result()
+        hand_over(readings)
+    outcomes = order_reports(loaded if reports is not None else [load_document(p, "report") for p in case.reports])
     overrides = load_review(case.review) if case.review is not None else None
     result = follow(expected, outcomes, settings, overrides)
     if any(is_article(p) for p in (case.preview, *case.reports)):
@@ -95,9 +100,10 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
 ASIDE_BYTES = 128 * 1024
 
 
-def _reports_aside(case: Case) -> Aside[list[Document]] | None:
+def _reports_aside(case: Case) -> Aside[tuple[list[Document], list[dict[str, object]]]] | None:
     """The reports loading in a second process while the preview loads, when both sides are
-    long claim files (each load is mostly the YAML parser's loop over one file)."""
+    long claim files (each load is mostly the YAML parser's loop over one file), with what pairing
+    reads of each of their statements alone (pairing.read_alone)."""
     paths = (case.preview, *case.reports)
     try:
         if any(not os.fspath(p).lower().endswith(CLAIM_SUFFIXES) or not os.path.isfile(p) for p in paths) \
@@ -105,7 +111,13 @@ def _reports_aside(case: Case) -> Aside[list[Document]] | None:
             return None
     except OSError:
         return None  # the loaders say what is wrong with the file
-    return Aside(lambda: [load_document(p, "report") for p in case.reports])
+    from .pairing import read_alone
+
+    def load() -> tuple[list[Document], list[dict[str, object]]]:
+        loaded = [load_document(p, "report") for p in case.reports]
+        return loaded, read_alone(c for doc in loaded for c in doc.claims)
+
+    return Aside(load)
 
 
 def _quote_locations(*docs: Document) -> dict[tuple[str, str], QuoteLocation]:

@@ -34,7 +34,7 @@ from . import currencies, lexical
 from .figures import Quantity
 from .lazy import compiled
 from .model import Claim
-from .parallel import Aside
+from .parallel import Aside, Handed
 from .polarity import act_words, calendar_day, hold_words, left_out, opposite_words, vote_cue
 from .qualifiers import VARIANTS, named_years, year_meets
 from .text import (
@@ -546,6 +546,7 @@ _OCCASION_WORDS = ("after", "following", "before", "ahead")  # one of them opens
 OCCASION_CHARS = 100  # "ahead of the leaders' closing declaration." and more
 
 
+@Handed
 def _incidental(statement: str) -> frozenset[str]:
     """The words (lower case) a statement writes only as a figure's base or unit (_FIGURE_BASE) or in
     a closing phrase of time (_OCCASION)."""
@@ -925,6 +926,7 @@ _REPORTED = compiled(r"\b(?:that|it|they|he|she|would|will|was|were|is|are|had|h
 _AFTER_ADDED = compiled(r"\s*(?:$|(?:on|in|at|to|during|after|later|in a)\b)", re.I)
 
 
+@Handed
 def closing_attribution(statement: str) -> str | None:
     """The closing attribution of a statement, as written ("…, the ministry said in a statement",
     "…, he said"): who spoke, not what happened.  None when the clause goes on to report ("said that
@@ -1206,6 +1208,11 @@ def models(statement: str) -> dict[str, str]:
 # read once (bounded: a hostile file can hold millions of claims; two files of 12,000 fit)
 @lru_cache(maxsize=1 << 15)
 def _models(statement: str) -> tuple[tuple[str, str], ...]:
+    return _models_of(statement)
+
+
+@Handed
+def _models_of(statement: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _MODEL.finditer(statement) if _MODEL_HINT.search(statement) else ():
         line = m.group(1)
@@ -1627,6 +1634,23 @@ def _equivalence_classes(stems: set[str], df: Counter[str]) -> tuple[dict[str, i
                 parent[find(other)] = find(s)
     ids: dict[str, int] = {}
     return {s: ids.setdefault(find(s), len(ids)) for s in sorted(stems)}, left_out
+
+
+# What the Lexicon reads of each claim's statement alone, needing no other claim: worked out beforehand for a long
+# check, the reports' in the second process that loads them while this one loads the preview (check._reports_aside)
+_ALONE: tuple[Handed[object], ...] = (vote_cue, _incidental, closing_attribution, _models_of)  # type: ignore[assignment]
+
+
+def read_alone(claims: Iterable[Claim]) -> list[dict[str, object]]:
+    """What each reader of _ALONE makes of the claims' statements, as pairing reads them (clipped, see Lexicon)."""
+    texts = [kept[0] for kept in map(_clip, map(claim_texts, claims)) if kept]
+    return [{text: reader.read(text) for text in texts} for reader in _ALONE]
+
+
+def hand_over(readings: list[dict[str, object]]) -> None:
+    """Give the readers of _ALONE what read_alone found: the Lexicon takes it instead of reading the texts again."""
+    for reader, results in zip(_ALONE, readings, strict=True):
+        reader.give(results)
 
 
 def claim_texts(claim: Claim) -> list[str]:

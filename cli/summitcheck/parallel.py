@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def cores() -> int:
@@ -82,3 +83,23 @@ class Aside(Generic[T]):
             os.close(self._fd)
             os.waitpid(self._pid, 0)
             self._pid = 0
+
+
+class Handed(Generic[R]):
+    """A function of one text whose results for some texts were worked out beforehand, here or in a second
+    process (Aside), and handed over with give(): each is taken once, when the text is first asked for, and
+    any other text is read as usual.  For readers of claims that depend on nothing else (the text read
+    alone), so a result handed over is the one the call would give."""
+
+    def __init__(self, fn: Callable[[str], R]) -> None:
+        self.read = fn
+        self._given: dict[str, R] = {}
+        self.__doc__, self.__name__, self.__wrapped__ = fn.__doc__, fn.__name__, fn
+
+    def __call__(self, text: str) -> R:
+        given = self._given
+        return given.pop(text) if text in given else self.read(text)
+
+    def give(self, results: dict[str, R]) -> None:
+        """Results worked out beforehand, by text."""
+        self._given.update(results)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import lexical
 from .lazy import LazyPattern, compiled
 from .model import Claim
+from .parallel import Handed
 from .text import DOWN_WORDS as _DOWN
 from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, any_of, may_hold, terms
 from .text import UP_WORDS as _UP
@@ -486,6 +487,7 @@ def _denial_at(words: list[str]) -> int | None:
     return None
 
 
+@Handed  # pairing asks it of every claim: a long check reads the reports' in a second process
 def vote_cue(statement: str) -> str | None:
     """The words, as written, by which a statement says how a vote went, either way ("unanimous",
     "dissented", "voted 4-2", "all six members"): pairing reads two such claims as speaking of one
