@@ -13,13 +13,12 @@ report it rests on is cited).  The rating scale (worst 1, best 4) comes from ver
 from __future__ import annotations
 
 import datetime
-import json
 from typing import Any, TextIO
 
 from .. import verdicts
 from ..model import Document
 from ..verdict import CheckResult, Expectation
-from . import PLAIN, RenderOptions
+from . import PLAIN, RenderOptions, indented
 from .explain import for_readers
 
 RATINGS = {v.name: (v.rating, v.rating_name) for v in verdicts.ALL if v.rating is not None}
@@ -101,4 +100,4 @@ def to_graph(result: CheckResult, options: RenderOptions, date: str | None = Non
 
 
 def render(result: CheckResult, out: TextIO, options: RenderOptions = PLAIN) -> None:
-    out.write(json.dumps(to_graph(result, options), ensure_ascii=False, allow_nan=False, indent=2) + "\n")
+    out.write(indented.dumps(to_graph(result, options)) + "\n")

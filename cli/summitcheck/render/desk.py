@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import csv
 import importlib
-import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
 from .. import verdicts
 from ..batch import Batch, CaseRow
 from ..errors import visible
+from . import indented
 from .csv_format import safe_cell
 from .html_format import _CSS, escape
 from .markdown import escape as md_escape
@@ -46,7 +46,7 @@ def to_document(batch: Batch) -> dict[str, Any]:
 
 
 def render_json(batch: Batch, out: TextIO) -> None:
-    out.write(json.dumps(to_document(batch), ensure_ascii=False, allow_nan=False, indent=2) + "\n")
+    out.write(indented.dumps(to_document(batch)) + "\n")
 
 
 def render_csv(batch: Batch, out: TextIO) -> None:

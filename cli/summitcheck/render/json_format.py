@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any, TextIO
 
 from ..figures import Quantity
 from ..model import Claim, Document
 from ..verdict import CheckResult, Expectation, Match, Overruling
-from . import PLAIN, RenderOptions
+from . import PLAIN, RenderOptions, indented
 
 SCHEMA_VERSION = 1
 
@@ -142,4 +141,4 @@ def _document(doc: Document) -> dict[str, Any]:
 
 def render(result: CheckResult, out: TextIO, _options: RenderOptions = PLAIN) -> None:
     # One write: json.dump would make one call per token, a quarter of a large check's time.
-    out.write(json.dumps(to_document(result), ensure_ascii=False, allow_nan=False, indent=2) + "\n")
+    out.write(indented.dumps(to_document(result)) + "\n")
