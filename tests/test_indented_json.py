@@ -51,7 +51,7 @@ def test_the_same_text_or_the_same_error_as_json_dumps(value: object) -> None:
 
 
 @pytest.mark.parametrize("value", [{}, [], {"a": []}, [{}], "é\u2028\"\\\n", [math.nan], {math.inf: 1}, {"a": {"b": [1, 2.5, None]}},
-                                   {(1,): 2}, {1: "one", True: "yes", None: "none", 2.5: "x"}])
+                                   {(1,): 2}, {1: "one", None: "none", 2.5: "x"}, {True: "yes", False: "no"}])
 def test_examples(value: object) -> None:
     assert _mine(value) == _json(value)
 
