@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .figures import amount_of
 from .lazy import compiled
 from .qualifiers import Qualifiers, qualifiers
 from .text import DOWN_WORDS, UP_WORDS, WEEKDAYS, terms
@@ -42,10 +43,12 @@ _MARK = compiled(r"[,;](?=\s|$)|:(?!\d)|[()\[\]]|\s[—–-]\s|[—–]")
 _OTHER_NUMBER = compiled(r"(?<![\w.])(?<!(?:19|20)\d\d[-–/])(?!(?:19|20)\d\d(?!\d|%|[.,]\d))[$€£¥]?\d[\d,.]*\d?%?(?![\w])|"
                            r"(?<![\w.])[$€£¥]\d")
 # Hedges between a preposition and its value: "from as many as", "after about"; and the words that say a value is
-# the level standing now ("from the current 3.5%", "from its present 120 aircraft").
+# the level standing now ("from the current 3.5%", "from its present 120 aircraft"; a possessive alone says whose the
+# value is: "revenue from its 1,200 stores").
 _HEDGE = compiled(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less than|fewer than|at least|at most|"
                     r"about|around|roughly|nearly|almost|some|just|only|an estimated|a modest|a revised|"
-                    r"current|present|existing|prevailing|its|their|an?|the)\s+)*$", re.I)
+                    r"current|present|existing|prevailing|an?|the|"
+                    r"(?:its|their)(?=\s+(?:current|present|existing|prevailing)\b))\s+)*$", re.I)
 # Words a value follows when it is where a change started or a comparison: "down from 2.1%", "after 2.8% this
 # year", "compared with 305 kroner", "versus 4.1%", "than 3%".
 # "previously" a few words before the value says the value was the earlier one: "having previously guided to around
@@ -170,12 +173,14 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
     before, behind = sentence[left:at], tail[:right]
     own = f"{before} {behind}"
     # "ranging from 4.9% to 19.8%" is a range, not a baseline
-    baseline = bool(_BASELINE.search(_HEDGE.sub("", before))) and not re.search(r"\d%?\s*(?:to|[-–])\s*\S*\d", value)
+    percent = value.rstrip().endswith(("%", "per cent", "percent"))
+    baseline = bool(_BASELINE.search(_HEDGE.sub("", before))) and not re.search(r"\d%?\s*(?:to|[-–])\s*\S*\d", value) \
+        and not amount_of(after, percent)
     stripped = _HEDGE.sub("", before)
     increment = bool(_INCREMENT.search(stripped))
     stands = "difference" if _DIFFERENCE.match(after) else "move" \
         if _MOVE.search(stripped) or _MOVE_AFTER.match(after) or increment else "level"
-    share = _SHARE_OF.match(after) if value.rstrip().endswith(("%", "per cent", "percent")) else None
+    share = _SHARE_OF.match(after) if percent else None
     segment, period = own, qualifiers(own, published)[0]
     unit = frozenset(s for s, _ in terms(value))
     if not _wordy(own):

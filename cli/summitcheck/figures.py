@@ -513,6 +513,17 @@ class FoundFigure:
         return self.quantity.text
 
 
+# A sum "of" a named thing is an amount of that thing ("after $300 million of writedowns", "benefiting from $1 billion
+# of one-off gains"), not a level something moved from
+_AMOUNT_OF = compiled(r"\s+of\s+\w")
+
+
+def amount_of(after: str, percent: bool) -> bool:
+    """Whether a value followed by `after` is a sum of a thing it names ("$1 billion of one-off gains"), which is
+    never where a move started; a percent "of" a noun is a share of it ("from 3.5% of GDP"), which may be."""
+    return not percent and _AMOUNT_OF.match(after) is not None
+
+
 def find_figures(text: str) -> list[FoundFigure]:
     """Every figure in running text that parse_figure reads, left to right.
 
@@ -539,7 +550,11 @@ def find_figures(text: str) -> list[FoundFigure]:
             start -= _hedge_of(words, start)[1]
             begin, end = toks[start][2], toks[last.end - 1][3]
             try:
-                found.append(FoundFigure(begin, end, _read_found(text[begin:end], first.share)))
+                quantity = _read_found(text[begin:end], first.share)
+                if last is first and units.spelled_alike(_unit_of(first), quantity.unit):
+                    # "broadband speeds of 1gb": read alone, "1gb" loses the words that made it a speed
+                    quantity = replace(quantity, unit=_unit_of(first))
+                found.append(FoundFigure(begin, end, quantity))
             except FigureError:
                 continue
             k += 2 if last is not first else 1
@@ -1137,6 +1152,9 @@ _HEDGE_WORDS = {h for h, _ in _HEDGES if " " not in h}
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
+_AROUND = 8  # words either side of a unit symbol read for what it measures
+
+
 def _measure_unit(toks: list[Token], words: list[str], i: int) -> tuple[str, int] | None:
     """A unit of measure at i, as CLDR names it, and the index after it: a name of up to five words
     ("450 watts", "85 kilowatt-hours", "41 millimetres", "1.2 million metric tons") or a symbol,
@@ -1158,11 +1176,12 @@ def _measure_unit(toks: list[Token], words: list[str], i: int) -> tuple[str, int
     if found is not None:
         return found
     symbol = ""
+    around = words[max(0, i - _AROUND):i + _AROUND]  # what a lower-case data size measures ("speeds of 1gb")
     for j in range(i, min(i + 3, n)):
         if j > i and not _glued(toks, j):
             break
         symbol += toks[j][1]
-        if (unit := units.by_symbol(symbol)) is not None:
+        if (unit := units.by_symbol(symbol, around)) is not None:
             found = (unit, j + 1)
     return found
 

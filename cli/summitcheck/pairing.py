@@ -869,9 +869,10 @@ _MODEL = compiled(r"\b(?:(?![QH][1-4]\b|FY\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]
                     rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))})\b)*")
 _MODEL_HINT = compiled(r"[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,}[ -]\d")
 # A trim named by its variant words alone, after an article or a possessive and before no other capitalised word
-# ("the Pro Max", "its Ultra"; not "the Air Force", "the Plus Card")
+# ("the Pro Max", "its Ultra"; not "the Air Force", "the Plus Card"), nor "of": a noun that takes a complement
+# heads a phrase of its own ("the Edge of a record", "the Max of its range")
 _LONE_VARIANT = compiled(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Nn]ew)\s+((?:{'|'.join(sorted(VARIANTS))})"
-                         rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))}))*)\b(?![ -]?[A-Z\d])")
+                         rf"(?:[ -](?:{'|'.join(sorted(VARIANTS))}))*)\b(?![ -]?[A-Z\d])(?!\s+of\b)")
 _VARIANT_WORDS = tuple(sorted(v.lower() for v in VARIANTS))  # one of them is in every match of _LONE_VARIANT
 # A name before a number that is a date, a sentence's first word ("About 40 ...") or a currency ("Ksh 500") is no
 # product line: a day and month ("March 15", "Dec 31", "Tuesday 3") or a sentence opener is checked where matched.

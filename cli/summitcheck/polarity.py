@@ -1331,15 +1331,15 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
 
 
 # Where a claim goes on to another thing that moved its own way: "Revenue rose 6%; the gross margin held steady",
-# "cut its deposit rate, while the lending rate was left unchanged"
-_PARTS = compiled(r";|,?\s+(?:while|whereas)\s+")
+# "cut its deposit rate, while the lending rate was left unchanged", "exports rose 3%, but imports fell 2%"
+_PARTS = compiled(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+")
 
 
 def _part_spoken_of(text: str, other: str) -> str | None:
     """The part of a claim telling of two things (_PARTS) that the other claim speaks of more than of any other
     part, by the words of what moved (change words left out: they are what the two claims predict), when
     there is one; None otherwise.  text: the statement in lower case."""
-    if ";" not in text and "while" not in text and "whereas" not in text:
+    if ";" not in text and "while" not in text and "whereas" not in text and "but" not in text:
         return None
     parts = _PARTS.split(text)
     if len(parts) < 2:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..errors import FigureError
-from ..figures import RATE_MOVES, FoundFigure, find_figures, parse_figure
+from ..figures import RATE_MOVES, FoundFigure, amount_of, find_figures, parse_figure
 from ..lazy import compiled
 from ..text import COUNTRIES, STOPWORDS
 from .segmenting import MIN_SENTENCE_WORDS
@@ -226,11 +226,12 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
         a, b = figures[k], figures[k + 1]  # b may be read again below: the next pair starts from it
         between = statement[a.end:b.start]
         if not a.quantity.comparable(b.quantity):
-            reread = _per_as(a, b) if _FROM_AFTER.fullmatch(between) else None
+            reread = _per_as(a, b) if _FROM_AFTER.fullmatch(between) and not amount_of(statement[b.end:], b.quantity.dimension == "percent") \
+                else None
             if reread is not None:
                 figures[k + 1] = found[id(a)] = reread  # "to $320 billion a year from $300 billion": per year too
             continue
-        if _FROM_AFTER.fullmatch(between):
+        if _FROM_AFTER.fullmatch(between) and not amount_of(statement[b.end:], b.quantity.dimension == "percent"):
             found[id(a)] = b  # "to 1.5% from 1.8%"
         elif _ONLY_TO.fullmatch(between) and _FROM_BEFORE.search(statement[:a.start]):
             found[id(b)] = a  # "from 10% to 18%"
@@ -254,7 +255,8 @@ def _baselines(statement: str, figures: list[FoundFigure]) -> dict[int, FoundFig
                 pieces.append(statement[at:g.start])  # "$540 million, or ": so does the ", or" after it
                 at = g.end + joined.end()
         else:
-            if _FROM_AFTER.fullmatch("".join(pieces) + statement[at:b.start]):
+            if _FROM_AFTER.fullmatch("".join(pieces) + statement[at:b.start]) \
+                    and not amount_of(statement[b.end:], b.quantity.dimension == "percent"):
                 found[id(a)] = b
     for k, a in enumerate(figures):
         # "the 16 per cent rate … will drop to 14 per cent": a value naming what moves is where it moves from
