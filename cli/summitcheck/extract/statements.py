@@ -337,6 +337,18 @@ _QUOTED = compiled(r"^[\"“](.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|
 # It is not something we are doing," he told reporters'): its "it" and "they" are the speaker's, not the article's.
 _QUOTATION = compiled(r"^(?:[\"“]|(?=[^\"“”]+[,.]?[\"”]))(.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote|told)\s+"
                         r"|[^,\"“”]{2,60}?\s+(?:said|says|added|wrote|told)\b)")
+# A remark on the claim: a noun (one to three words after its article) and a clause of its own that says who did
+# something with it, "a phrase the bank has used …", "a price Brightline has kept …", or a participle with its
+# agent or time, "a demand pressed for months by …", "a move welcomed by investors". What the remark says is not what
+# the claim expects or reports, whatever its figures or years ("… since early 2025").
+# the remark's noun, written in lower case: not a word that joins ("…, the Germans and the Dutch have left …" is the
+# main clause after a leading phrase)
+_REMARK_NOUN = r"(?!(?:and|or|but|nor|the|an?|of|to|in|on|at|by|for|with|from)\s)[a-z][\w-]*"
+_REMARK = (r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _REMARK_NOUN + r"\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+           r"|[A-Z][\w&'’-]*\s+(?:[A-Z][\w&'’-]*\s+)?)(?:[a-z]+ly\s+|first\s+|already\s+|once\s+)?"
+           r"(?:has|have|had|[a-z]{3,}ed)\b"
+           # not a state ("a payout unchanged for three years", "a rate unmoved since May"): un- adjectives
+           r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _REMARK_NOUN + r"\s+(?!un)[a-z]{3,}ed\s+(?:for|by|since|over)\b")
 _TRAILING = compiled(
     r",\s+(?:saying|adding|arguing|citing|explaining|according to|a (?:larger|smaller|bigger|move|decision|step|sign)"
     r"|an? \w+ (?:move|step|sign|shift)|the (?:first|second|third|largest|biggest|latest)|as (?:policymakers|officials"
@@ -359,7 +371,9 @@ _TRAILING = compiled(
     r"|,\s+(?:in order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|around|some|roughly|nearly|between|from|be|date"
     r"|members|investors|customers|shareholders)\b)[a-z]{3,}\s+(?:the|a|an|its|their|his|her|some|more|any|[a-z]+s)\b"
     r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|as)\s"
-    r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
+    # a remark on the claim by a noun with a clause of its own: "…, a phrase the bank has used since March", "…, a
+    # price Brightline has kept for three generations", "…, a demand pressed for months by farmers' unions"
+    r"|" + _REMARK + r"|,\s+(?:aimed|designed|intended|phased|backed|led|driven|fuell?ed|helped|hurt|spurred|prompted|weighed|dragged"
     r"|buoyed|boosted|pressured|underpinned|hampered|held back|pushed|[a-z]{3,}ed)\s+(?:at|in|by|down|up|on|to|over|back"
     r"|from|for)\b"
     r"|\s+as\s+(?!(?:expected|planned|forecast|scheduled|promised|agreed|much|many|well|soon|long|far|part)\b)"
@@ -390,6 +404,8 @@ _RELATIVE_ASIDE = compiled(r",\s+(which|who|whose|the|an?|[a-z]{3,}ed(?=\s+(?:in
 _APPOSITIVE_VERB = compiled(r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|should|that|which|who"
                               r"|whose|says?|said)\b", re.I)
 # "In a separate decision due in early December, Saudi Arabia is expected …": circumstances before the subject.
+# the last word before a relative pronoun is a noun of the appositive ("the money set aside for loans that …")
+_NOUN_BEFORE = compiled(r"[a-z][\w’'-]*[a-z]\s+$")
 _LEADING_CONTEXT = compiled(r"^(?:In a|In an|In the|At the|At a|With|After|Ahead of|Despite|Amid|Following|Against|Under"
                               r"|Before|As part of|As for|On top of|Beyond|If|Unless|While"
                               # "Hours before the summit, …", "Shortly after the vote, …"
@@ -521,7 +537,12 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, o
         # "Capital spending, the government's main growth lever, is expected …": an appositive has no verb of its own
         # ("a closely watched gauge", "the ninth-largest in the United States" read no verb: no auxiliary, no relative)
         appositive = m.group(1).lower() in {"the", "a", "an"}
-        appositive_ok = not appositive or (_APPOSITIVE_VERB.search(aside) is None and len(aside.split()) <= 12)
+        # …and one whose first verb is in a relative clause of its noun ("Impairment charges, the money set aside for
+        # loans that may go bad, are forecast …") is still a noun phrase: the verb is the relative's, not the subject's
+        verb_of_aside = _APPOSITIVE_VERB.search(aside)
+        appositive_ok = not appositive or (len(aside.split()) <= 12 and (
+            verb_of_aside is None or (verb_of_aside.group().lower() in {"that", "which", "who", "whose"}
+                                      and _NOUN_BEFORE.search(aside[:verb_of_aside.start()]) is not None)))
         # a participle ("…, halted in August by a shortage, restarted …") or an appositive leaves a whole clause however
         # short ("Net interest margin is expected to narrow")
         participle = m.group(1).endswith("ed")
@@ -597,6 +618,7 @@ _COMMA_RELATIVE = compiled(r",\s+(?:[a-z]{3,}ed|which|who|whose)\b[^,]*")
 _EXAMPLES_OR_LIST = compiled(r"\b(?:such as|including|like)\b|,.*\band\b")
 _COMMA_CIRCUMSTANCE = compiled(r",\s+(after|because|although|though|since|as|while)\s+(.*)")
 _COMMA_REMARK_PRONOUN = compiled(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:he|she|it|they|we)\s")
+_COMMA_REMARK_CLAUSE = compiled(_REMARK)
 _COMMA_REMARK_CALLED = compiled(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}?(?:described|called"
                         r"|dubbed|labell?ed|termed|say|says|said|see|sees|deemed)\b")
 
@@ -648,7 +670,7 @@ def _aside(statement: str, item: bool, outcomes: bool = False) -> tuple[int, int
         # what someone calls the claim: "…, an aim that one senior diplomat described as 'ambitious'", "…, a theme
         # officials say will feature …" (its "one senior" is no figure of the claim)
         remark = _COMMA_REMARK_PRONOUN.match(span) is not None \
-            or _COMMA_REMARK_CALLED.match(span) is not None
+            or _COMMA_REMARK_CALLED.match(span) is not None or _COMMA_REMARK_CLAUSE.match(span) is not None
         # ", as did X, who …": X did the same, a claim of its own (_said_again), whatever the figures of its aside
         also = outcomes and _AS_DID.match(span.rstrip(" ,;:.")) is not None
         if speech or reason or circumstance or remark or also or not _worthy_figures(span):
