@@ -520,6 +520,9 @@ def _has_verb(clause: str) -> bool:
 _WORD_IN_S = compiled(r"[a-z]{3,}s")
 
 
+_WITH_EXAMPLE = compiled(r",\s+(?:including|such as|notably|among them)\s+[^,]+$")
+
+
 def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, outcomes: bool = False) -> str:
     """The main clause: who said it goes ("…, two sources said"), and so do asides that hold no figure: a
     relative clause after the subject, circumstances before it, a trailing reason or participle clause. With outcomes
@@ -564,7 +567,17 @@ def _trim(statement: str, item: bool = False, unsure: list[str] | None = None, o
         if unsure is not None and _worthy_figures(statement[cut[0]:cut[1]]):
             left_out = statement[cut[0]:cut[1]].strip(" ,;:")
             unsure.append(f"left out of the statement, with its figures: '{left_out[:70]}{'…' if len(left_out) > 70 else ''}'")
-        statement = statement[:cut[0]].rstrip(" ,;:") + statement[cut[1]:]
+        start = cut[0]
+        # "…, with even the council's hawks, including Nagel, having signalled …": the participle cut was the verb of a
+        # "with" phrase whose comma before it closed an example ("including …"); the phrase goes with it, as no verb of
+        # its own is left to tell what its members do ("…, with a price of ¥79,980 for the standard model, making it
+        # …" keeps its phrase: no example closed there, and a figure)
+        opened = statement.rfind(", with ", 0, start)
+        phrase = statement[opened + 2:start] if opened > 0 else ""
+        if phrase and statement[cut[0]:].lstrip(" ,").split(None, 1)[0].endswith("ing") \
+                and _WITH_EXAMPLE.search(phrase) and not _has_verb(phrase) and not _worthy_figures(phrase):
+            start = opened
+        statement = statement[:start].rstrip(" ,;:") + statement[cut[1]:]
     return statement.rstrip(" ,;:") + "".join(f", and {clause}" for clause in decided)
 
 

@@ -65,6 +65,12 @@ _SOURCED = compiled(r"\b(?:according to|familiar with|(?:seen|obtained|reviewed)
 # A report's outcome that something is not there: "There's no Arc 4 Lite.", "There was no mention of a windfall tax."
 _DOES = compiled(r"\b(?:does|do)(?:\s+not|n't|n’t)\s+[a-z]+", re.I)  # "the draft does not raise …"
 _NONE_THERE = compiled(r"^there(?:'s|’s|\s+(?:is|are|was|were|has\s+been|have\s+been))\s+no\b", re.I)
+# A report's outcome denied of a thing it names: "But the decision was not unanimous.", "The Pro's battery is not
+# removable." — that it did not come out so is the outcome, as "There was no …" (not "It was not clear …": a subject
+# that names nothing).
+_DENIED_OUTCOME = compiled(r"^(?:(?:But|And|Yet|Still|However,)\s+)?(?:[Tt]he|Its|Their"
+                           r"|(?!(?:This|That|These|Those|It|He|She|They|We|I|There|Here|What|Which|Who)\b)[A-Z][\w'’-]*)"
+                           r"\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|did|does|has|have|had)(?:\s+not\b|n't\b|n’t\b)")
 # A report's outcomes: a verb in the past tense.
 _PAST = compiled(r"\b(?:[a-z]{2,}ed|said|told|held|kept|left|set|cut|put|rose|fell|grew|made|took|gave|met|won|lost"
                    r"|saw|came|went|became|began|brought|sought|bought|sold|spent|paid|stood|hit|beat|missed|struck|agreed"
@@ -90,7 +96,8 @@ def _evidence(sentence: str, figures: list[FoundFigure], role: str = "report") -
     score = 2 if figures else 0
     passive = role == "preview" and (_EXPECTED_PASSIVE.search(sentence) or _TO_BE_DONE.search(sentence)
                                      or _HEDGED.search(sentence)) is not None
-    absent = role == "report" and _NONE_THERE.match(sentence) is not None
+    absent = role == "report" and (_NONE_THERE.match(sentence) is not None
+                                   or _DENIED_OUTCOME.match(sentence) is not None)
     # a sourced statement, not a quotation: '"We are sticking to our course," a spokeswoman said' is commentary
     sourced = _SOURCED.search(sentence) is not None and not _QUOTE_MARK.search(sentence)
     if (role == "preview" and (_FORWARD.search(sentence) or passive or (sourced and (_PRESENT.search(sentence)
