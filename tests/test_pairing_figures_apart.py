@@ -197,3 +197,30 @@ def test_another_owner_is_another_thing(mine: Claim, theirs: Claim, expected: tu
     assert (got, match) == expected, reasons
     if expected[1] is None:
         assert any("names" in r and "'s where it names" in r for r in reasons), reasons
+
+
+# A statement that says what its one figure's measure leaves out ("Underlying", "Core", "Adjusted") against one
+# that says "Headline", their figures named alike without it: two measures, so no discrepancy (labelled before
+# running; the verdicts are left to pairing, only the discrepancies are asserted).
+EXCLUSIONS = [
+    pytest.param(claim("op-profit", "Underlying operating profit is expected at £410 million",
+                       ("operating profit 2026", "£410 million")),
+                 claim("r-op-profit", "Headline operating profit came in at £380 million",
+                       ("operating profit 2026", "£380 million")), 0, id="earnings-underlying-headline"),
+    pytest.param(claim("core", "Core inflation is projected at 2.4% in 2027", ("inflation forecast 2027", "2.4%")),
+                 claim("r-headline", "Headline inflation is forecast at 2.1% in 2027", ("inflation forecast 2027", "2.1%")),
+                 0, id="central-bank-core-headline"),
+    pytest.param(claim("eps", "Adjusted earnings per share are seen at 95 cents", ("EPS Q3", "95 cents")),
+                 claim("r-eps", "Headline earnings per share were 88 cents", ("EPS Q3", "88 cents")),
+                 0, id="retail-adjusted-headline"),
+    # control: both statements say core, the figures differ: one discrepancy
+    pytest.param(claim("core", "Core inflation is projected at 2.4% in 2027", ("inflation forecast 2027", "2.4%")),
+                 claim("r-core", "Core inflation is forecast at 2.9% in 2027", ("inflation forecast 2027", "2.9%")),
+                 1, id="central-bank-core-both"),
+]
+
+
+@pytest.mark.parametrize(("mine", "theirs", "found"), EXCLUSIONS)
+def test_a_measure_said_to_leave_something_out_is_not_the_headline(mine: Claim, theirs: Claim, found: int) -> None:
+    result = decide(doc("preview", mine, *_PREVIEW), doc("report", theirs, *_REPORT))
+    assert len(result.discrepancies) == found, [d.preview_claim.id for d in result.discrepancies]

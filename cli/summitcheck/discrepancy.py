@@ -39,7 +39,7 @@ from .context import Context, read_context
 from .figures import Quantity, describe_unit
 from .lazy import compiled
 from .model import Claim, Figure
-from .pairing import MEASURES, Lexicon, converse_qualifier, measure_exclusion
+from .pairing import MEASURES, Lexicon, converse_qualifier, measure_exclusion, said_exclusion
 from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, DOWN_WORDS, STOPWORDS, UP_WORDS, terms
 
@@ -557,6 +557,14 @@ class FigureIndex:
                    for i, c in enumerate(preview) for f in c.figures]
         self.rf = [_Entry(j, f, _metric(lexicon, f.metric, published[1]), _compared(f))
                    for j, c in enumerate(report) for f in c.figures]
+        # a claim's one figure whose name says nothing of what its measure leaves out reads it from the statement:
+        # "Underlying CPI-ATE inflation is projected at 2.9%" (named "CPI-ATE inflation forecast 2026") is no
+        # "Headline CPI inflation ... 2.6%" (named "CPI inflation forecast 2026")
+        for entries, claims in ((self.pf, preview), (self.rf, report)):
+            for k, e in enumerate(entries):
+                if e.metric.exclusion is None and len(claims[e.claim].figures) == 1 \
+                        and (said := said_exclusion(claims[e.claim].statement)) is not None:
+                    entries[k] = replace(e, metric=replace(e.metric, exclusion=said))
         # what each figure's own sentence says of it: the second witness of a drafted name (_context_links)
         self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0]) for e in self.pf],
                      [_said(lexicon, report[e.claim], e.figure, published[1]) for e in self.rf])

@@ -1182,6 +1182,20 @@ def measure_exclusion(name: str) -> str | None:
     return "plain" if _PLAIN.search(name) else None
 
 
+# A statement's word that its measure leaves nothing out: "headline" alone ("reported" is mostly the verb there,
+# "overall" an adverb)
+_HEADLINE = compiled(r"\bheadline\b", re.I)
+
+
+def said_exclusion(statement: str) -> str | None:
+    """What a claim's statement says its measure leaves out, read as measure_exclusion reads a figure's name:
+    "excluding" ("Underlying CPI-ATE inflation is projected at 2.9%"), "plain" ("Headline CPI inflation is
+    forecast at 2.6%"); None when it says neither, or both (two measures in one sentence)."""
+    excluding = may_hold(statement, _EXCLUDING_WORDS) and _EXCLUDING.search(statement) is not None
+    plain = _HEADLINE.search(statement) is not None
+    return None if excluding == plain else "excluding" if excluding else "plain"
+
+
 # Which readings of what a measure leaves out are one measure (_exclusion's keys): a figure named without the
 # qualifier its statement gives ("Core inflation, measured by the CPI-ATE, …" with "CPI-ATE inflation 2027")
 # meets one named plainly, as a slot one claim leaves unfilled is no clash; a headline measure said so does not.
