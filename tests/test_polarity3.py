@@ -1,0 +1,104 @@
+"""Direction and polarity read by structure (issues 13 and 14; polarity3).
+
+Every claim is invented for these tests, from other events and domains than any evaluation set; each verdict
+was written down, as an editor would give it, before the tool was run on it (polarity3, 2026-11-22).  Each
+class has three or more variants from different domains and controls that must keep their verdicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Figure, decide, parse_figure
+from summitcheck.polarity import direction
+
+
+def doc(role: str, *claims: Claim) -> Document:
+    return Document(id=role, role=role, title=role, claims=claims)
+
+
+def claim(cid: str, statement: str, *figures: tuple[str, str]) -> Claim:
+    return Claim(id=cid, statement=statement, figures=tuple(Figure(m, parse_figure(v)) for m, v in figures))
+
+
+def verdict(expected: tuple[str, ...], outcome: tuple[str, ...]) -> tuple[str, str | None]:
+    e = decide(doc("preview", claim("e", expected[0], *expected[1:])),
+               doc("report", claim("r", outcome[0], *outcome[1:]))).expectations[0]
+    return e.verdict, e.match.claim.id if e.match else None
+
+
+# A revision verb moves the forecast it governs ("trim its US growth forecast to 1.8%"), not the thing forecast:
+# against a claim that the thing grows (or falls) by that same figure it is no opposite move.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # central bank
+    (("The Bank of Canada is expected to lower its inflation projection for 2027 to 2.1%.",
+      ("inflation projection 2027", "2.1%")),
+     ("The bank now sees consumer prices rising 2.1% in 2027.", ("inflation projection 2027", "2.1%")), "fulfilled"),
+    # budget
+    (("The Treasury will cut its growth estimate for next year to 1.2%.", ("growth estimate next year", "1.2%")),
+     ("The Treasury now expects the economy to expand 1.2% next year.", ("growth estimate next year", "1.2%")),
+     "fulfilled"),
+    # earnings
+    (("Harlow Foods is likely to trim its full-year sales guidance to 3%.", ("full-year sales growth guidance", "3%")),
+     ("Harlow Foods now expects full-year sales to grow 3%.", ("full-year sales growth guidance", "3%")), "fulfilled"),
+    # launch: the forecast as the subject of a passive
+    (("The maker's shipment forecast for the headset is expected to be cut to 2 million units.",
+      ("headset shipment forecast", "2 million units")),
+     ("The maker now expects headset shipments to rise to 2 million units this year.",
+      ("headset shipment forecast", "2 million units")), "fulfilled"),
+    # controls: one revision against another; the figure differs; a rate is the level itself, not a forecast
+    (("The IMF will trim its growth forecast for Japan to 0.6%.", ("Japan growth forecast", "0.6%")),
+     ("The IMF raised its growth forecast for Japan to 0.6%.", ("Japan growth forecast", "0.6%")), "contradicted"),
+    (("The Treasury will cut its growth estimate for next year to 1.2%.", ("growth estimate next year", "1.2%")),
+     ("The Treasury now expects the economy to expand 1.5% next year.", ("growth estimate next year", "1.5%")),
+     "contradicted"),
+    (("The central bank will cut its policy rate to 3%.", ("policy rate", "3%")),
+     ("The central bank raised its policy rate to 3%.", ("policy rate", "3%")), "contradicted"),
+])
+def test_a_revised_forecast_is_not_the_move_it_forecasts(expected: tuple[str, ...], outcome: tuple[str, ...],
+                                                          want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
+
+
+# A no-change word against a move: the move word it governs ("paused its rate increases", "froze the planned rise")
+# is what is held, and a move word in the subject ("members with voluntary cuts will raise …") is not the verb.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # central bank
+    (("The central bank will raise its policy rate by 25 basis points in March.",),
+     ("The central bank paused its rate increases in March.",), "contradicted"),
+    # budget
+    (("The government will increase fuel duty by 3p a litre in April.",),
+     ("The chancellor froze the planned fuel duty rise for another year.",), "contradicted"),
+    # earnings: held at a figure
+    (("Northwind will lift its quarterly dividend by 5 cents.",),
+     ("Northwind kept its quarterly dividend at 40 cents a share.",), "contradicted"),
+    # summit of producers
+    (("The producers' group will raise output quotas by 200,000 barrels a day.",),
+     ("The group put further output increases on hold.",), "contradicted"),
+    # a move word in the subject
+    (("The three members with voluntary cuts will lift their quotas in August.",),
+     ("The three members held their quotas steady for August.",), "contradicted"),
+    (("Lenders with falling margins will raise mortgage rates in June.",),
+     ("Lenders left mortgage rates unchanged in June.",), "contradicted"),
+    # controls: the move happened (a pause of another thing in an aside); two moves of two things
+    (("The central bank will raise its policy rate by 25 basis points in March.",),
+     ("The central bank raised its policy rate by 25 basis points in March, pausing its bond sales.",), "fulfilled"),
+    (("The bank will cut its deposit rate and raise its reserve requirement.",),
+     ("The bank raised its reserve requirement.",), "fulfilled"),
+])
+def test_a_pause_of_the_expected_move_contradicts_it(expected: tuple[str, ...], outcome: tuple[str, ...],
+                                                      want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
+
+
+@pytest.mark.parametrize(("statement", "want"), [
+    ("The eight members paused their monthly increases for July.", "hold"),
+    ("The council froze the planned rise in parking fees.", "hold"),
+    ("The company held its dividend at 40 cents.", "hold"),
+    ("The eight countries with voluntary cuts will raise output in July.", "up"),
+    # controls: two moves of two things say no one direction; a move and its size
+    ("The bank will cut rates and raise taxes.", None),
+    ("The bank cut its rate by 25 basis points.", "down"),
+])
+def test_the_governing_word_gives_the_direction(statement: str, want: str | None) -> None:
+    assert direction(statement)[0] == want
