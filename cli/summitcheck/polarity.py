@@ -1321,13 +1321,13 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
     clauses = _clauses(text, words)
     main = _WORDS.findall(_main_part(text, clauses)) if clauses else words
     if clauses and not _DIRECTION_WORDS.isdisjoint(main):
-        return _direction_of(main, _falls(_main_part(text, clauses)))
+        return _direction_of(_main_part(text, clauses))
     if clauses and other is not None:
         unsaid = [c for c in clauses if not _speaks_of(statement, c, clauses, other)]
         if unsaid:
             kept = _main_part(text, unsaid)
-            return _direction_of(_WORDS.findall(kept), _falls(kept))
-    return _direction_of(words, _falls(text))
+            return _direction_of(kept)
+    return _direction_of(text)
 
 
 # Where a claim goes on to another thing that moved its own way: "Revenue rose 6%; the gross margin held steady",
@@ -1366,31 +1366,153 @@ def moved_by(statement: str, word: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _direction_of(words: list[str], falls: frozenset[int]) -> tuple[str | None, str]:
-    """The one kind of change the words say (see direction); falls: the positions of refusal cues that are falls
-    (_falls)."""
-    found: dict[str, str] = {}
+# What a revision moves: a forecast of the thing, not the thing ("trim its US growth forecast to 1.8%")
+_FORECASTS = r"(?:forecasts?|projections?|estimates?|guidance|outlooks?|predictions?|assumptions?)"
+# Where the revised forecast goes: "… for 2026 to 1.8%", "… to about 2 million"
+_REVISED_TO = r"(?:\s+(?!to\b)[\w'-]+){0,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[$€£¥₩₹]?\d"
+
+
+def revises(statement: str, word: str) -> bool:
+    """Whether the change word moves a forecast to a figure: as a verb with the forecast its object ("trim its US
+    growth forecast for 2026 to 1.8%", "lower its projection to 2.1%") or its subject ("the shipment forecast is
+    expected to be cut to 2 million units").  Such a word says where the forecast went, not how the thing
+    forecast moves ("the economy growing 1.8%")."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if word not in text:
+        return False
+    verb = re.escape(word)
+    # the object: up to five words of its phrase, the forecast noun not used as a verb ("forecast to ease")
+    if re.search(rf"\b{verb}\s+(?:[\w'-]+\s+){{0,5}}?{_FORECASTS}\b(?!\s+to\s+[a-z]){_REVISED_TO}", text):
+        return True
+    # the subject of a passive: "… forecast (for the headset) is expected to be cut to …"
+    return re.search(rf"\b(?<!is\s)(?<!was\s){_FORECASTS}\b(?!\s+to\s+[a-z])(?:\s+[\w'-]+){{0,6}}?"
+                     rf"\s+(?:be|been|being|is|are|was|were)\s+{verb}\s+to\s+"
+                     rf"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[$€£¥₩₹]?\d", text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _direction_of(text: str) -> tuple[str | None, str]:
+    """The one kind of change a lower-case text's words say (see direction).  Words of several kinds are weighed by
+    structure (_governed): a move word that a no-change word governs ("paused its rate increases") or that sits
+    in a phrase of the subject ("the members with voluntary cuts will raise output") is not the claim's move."""
+    words = _WORDS.findall(text)
     if _DIRECTION_WORDS.isdisjoint(words):
         return None, ""
+    # refusal cues that are falls; hold verbs that keep their object at a figure
+    falls, held = _falls(text), _held_at(text)
+    cues: list[tuple[int, str, str]] = []
     for i, w in enumerate(words):
         if w in _UP:
-            found.setdefault("up", w)
+            cues.append((i, "up", w))
         elif w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set())):
             # "declined to" negates (see negation_cues); "exports declined", "declined 9% to €1bn" are falls.
-            found.setdefault("down", w)
+            cues.append((i, "down", w))
         elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 6])
                             and words[i + 1:i + 2] != ["off"]) \
+                or i in held \
                 or (w in _STAY_VERBS and _STAY_AT & set(words[i + 1:i + 3])) \
-                or (w in _PLACE_VERBS and tuple(words[i + 1:i + 3]) in _IN_PLACE):
-            found.setdefault("hold", w)
+                or (w in _PLACE_VERBS and tuple(words[i + 1:i + 3]) in _IN_PLACE) \
+                or (w == "hold" and i and words[i - 1] == "on"):
+            cues.append((i, "hold", w))
         elif w in _CHANGE:
-            found.setdefault("change", w)
+            cues.append((i, "change", w))
+    if len({kind for _, kind, _ in cues}) > 1:
+        # a comma, semicolon or colon before a word ends the phrase before it (words drop them)
+        ends = _punctuated(text)
+        cues = [cue for cue in cues if not _governed(words, cue, cues, ends)] or cues
+    found: dict[str, str] = {}
+    for _, kind, w in cues:
+        found.setdefault(kind, w)
     if "change" in found and ("up" in found or "down" in found):
         del found["change"]  # "revised up": the rise says which change
     if len(found) == 1:
         kind, word = next(iter(found.items()))
         return kind, word
     return None, ""
+
+
+# What ends a noun phrase: a move word beyond one of these is no object of the word before it
+_PHRASE_ENDS = frozenset(_BREAKS | _MODALS | _BE | _AUXILIARIES | {"to", "by", "at", "from", "in", "on", "of", "for",
+                                                                    "with", "after", "before", "despite", "than",
+                                                                    "as", "over", "into", "against", "amid"})
+# The prepositions that open a phrase inside a subject ("the members with voluntary cuts", "the pace of hikes")
+_SUBJECT_PREPOSITIONS = frozenset({"with", "of", "after", "despite", "amid", "from"})
+# No-change nouns name what they stop: "a pause in rate hikes", "a freeze on fuel duty rises"
+_HOLD_NOUNS = frozenset({"pause", "freeze"})
+# "held its dividend at 40 cents", "kept the price at $999": after a hold verb, an object of one to four words, then
+# "at" and a figure
+_HELD_AT = compiled(r"((?:\s+[a-z][\w'-]*){1,4}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥₩₹]?\d")
+
+
+@lru_cache(maxsize=4096)
+def _held_at(text: str) -> frozenset[int]:
+    """The positions, among a lower-case text's words, of hold verbs that keep a short object at a figure: "held its
+    quarterly dividend at 40 cents", "kept the price at $999" (not "held talks at the summit")."""
+    found = []
+    for i, m in enumerate(_WORDS.finditer(text)):
+        if m.group() not in _HOLD_VERBS:
+            continue
+        held = _HELD_AT.match(text, m.end())
+        if held is not None and _PHRASE_ENDS.isdisjoint(_WORDS.findall(held.group(1))):
+            found.append(i)
+    return frozenset(found)
+
+
+# a mark that ends a phrase, not the point of "1.8%" nor the comma of "137,000"
+_PUNCTUATION = compiled(r"[,;:.](?!\d)")
+
+
+def _punctuated(text: str) -> frozenset[int]:
+    """The positions, among a lower-case text's words, of the words a comma, semicolon, colon or full stop comes
+    before."""
+    found, end = [], 0
+    for i, m in enumerate(_WORDS.finditer(text)):
+        if _PUNCTUATION.search(text, end, m.start()):
+            found.append(i)
+        end = m.end()
+    return frozenset(found)
+
+
+def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int, str, str]],
+              ends: frozenset[int]) -> bool:
+    """Whether the move word of cue is not the claim's move but a thing another cue speaks of: the object of a
+    no-change word ("paused their monthly increments", "froze the planned rise", "a pause in rate hikes"), a
+    move put on hold ("put further increases on hold"), or a word in a phrase of the subject before the verb
+    that moves ("the eight countries with voluntary cuts will raise output").  ends: the positions of words
+    after a comma, semicolon, colon or full stop (_punctuated)."""
+    at, kind, _ = cue
+    if kind not in ("up", "down"):
+        return False
+
+    def one_phrase(first: int, last: int) -> bool:  # the words first..last hold no phrase end between them
+        return _PHRASE_ENDS.isdisjoint(words[first + 1:last]) and not any(first < k <= last for k in ends)
+
+    for i, other, w in cues:
+        if other != "hold":
+            continue
+        if i < at <= i + 4:
+            start = i + 1 if w in _HOLD_NOUNS and words[i + 1:i + 2] in (["in"], ["on"], ["of"]) else i
+            if one_phrase(start, at):
+                return True
+        if w == "hold" and i - 5 <= at < i - 1 and one_phrase(at, i - 1):
+            return True  # "put further output increases on hold"
+    verbs = [i for i, other, _ in cues if other not in (kind, "change") and i > at and _verbal(words, i)]
+    return bool(verbs) and not _verbal(words, at) and _BREAKS.isdisjoint(words[at + 1:verbs[0]]) \
+        and not any(at < k <= verbs[0] for k in ends) \
+        and any(w in _SUBJECT_PREPOSITIONS for w in words[max(0, at - 3):at])
+
+
+# Words that may stand between a modal or "to" and its verb: "will further raise", "is expected to sharply cut"
+_BETWEEN_VERB = frozenset({"further", "again", "also", "not", "then", "still", "now", "once", "only"})
+
+
+def _verbal(words: list[str], i: int) -> bool:
+    """Whether the word at i is a verb by its place: after a modal, "to", an auxiliary or a form of "be"
+    (an adverb may stand between)."""
+    j = i - 1
+    while j >= 0 and (words[j] in _BETWEEN_VERB or words[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and (words[j] in _MODALS or words[j] in _AUXILIARIES or words[j] in _BE or words[j] == "to")
 
 
 _MONTHS = tuple(m[:3] for m in MONTHS)

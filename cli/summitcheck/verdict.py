@@ -48,6 +48,7 @@ from .polarity import (
     other_tally,
     refused_to_speak,
     removal_as_cut,
+    revises,
     said_of,
 )
 from .quotes import QuoteLocation
@@ -703,17 +704,25 @@ class _Judge:
         return "fulfilled", notes
 
     def _rate_and_growth(self, i: int, j: int, my_word: str, their_word: str) -> str | None:
-        """The reason, when of two opposite change words one moves a rate to its figure and the other grows the thing
-        the rate measures by that figure, the two figures linked and agreeing: "growth will ease to 1.5%" and "the
-        economy will expand 1.5%" say one rate, not opposite moves."""
+        """The reason, when two opposite change words speak of one figure, linked and agreeing, in two ways: one
+        moves a rate to its figure and the other grows the thing the rate measures by that figure ("growth will
+        ease to 1.5%" / "the economy will expand 1.5%"), or one revises a forecast to the figure and the other
+        moves the thing forecast ("trim its US growth forecast to 1.8%" / "the economy growing 1.8%": the revision
+        moves the forecast, not growth).  Two revisions the opposite way still oppose."""
         claim, other = self.figures.preview[i], self.figures.report[j]
         kinds = moved_by(claim.statement, my_word), moved_by(other.statement, their_word)
-        if set(kinds) != {"level", "amount"}:
+        revised = revises(claim.statement, my_word), revises(other.statement, their_word)
+        if set(kinds) != {"level", "amount"} and revised[0] == revised[1]:
             return None
         link = next((link for link in self.links_of.get(i, []) if link.report_claim == j
-                     and link.preview.quantity.dimension == "percent" and not link.disagrees(self.tolerance)), None)
+                     and (link.preview.quantity.dimension == "percent" or revised[0] != revised[1])
+                     and not link.disagrees(self.tolerance)), None)
         if link is None:
             return None
+        if revised[0] != revised[1]:
+            revision, move = (my_word, their_word) if revised[0] else (their_word, my_word)
+            return (f"'{revision}' revises a forecast to {link.preview.quantity.text}; '{move}' is the move of the "
+                    f"thing forecast, by the same figure: not opposite moves")
         level, amount = (my_word, their_word) if kinds[0] == "level" else (their_word, my_word)
         return (f"'{level}' moves the rate to {link.preview.quantity.text}; '{amount}' grows by the same figure: "
                 f"one rate, not opposite moves")
