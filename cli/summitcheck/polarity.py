@@ -1432,9 +1432,9 @@ def _direction_of(text: str) -> tuple[str | None, str]:
 
 
 # What ends a noun phrase: a move word beyond one of these is no object of the word before it
-_PHRASE_ENDS = frozenset(_BREAKS | _MODALS | _BE | _AUXILIARIES | {"to", "by", "at", "from", "in", "on", "of", "for",
-                                                                    "with", "after", "before", "despite", "than",
-                                                                    "as", "over", "into", "against", "amid"})
+_PHRASE_ENDS = frozenset(_BREAKS | _MODALS | _BE | _AUXILIARIES
+                         | {"or", "nor", "to", "by", "at", "from", "in", "on", "of", "for", "with", "after", "before",
+                            "despite", "than", "as", "over", "into", "against", "amid"})
 # The prepositions that open a phrase inside a subject ("the members with voluntary cuts", "the pace of hikes")
 _SUBJECT_PREPOSITIONS = frozenset({"with", "of", "after", "despite", "amid", "from"})
 # No-change nouns name what they stop: "a pause in rate hikes", "a freeze on fuel duty rises"
@@ -1498,6 +1498,7 @@ def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int,
             return True  # "put further output increases on hold"
     verbs = [i for i, other, _ in cues if other not in (kind, "change") and i > at and _verbal(words, i)]
     return bool(verbs) and not _verbal(words, at) and _BREAKS.isdisjoint(words[at + 1:verbs[0]]) \
+        and "or" not in words[at + 1:verbs[0]] \
         and not any(at < k <= verbs[0] for k in ends) \
         and any(w in _SUBJECT_PREPOSITIONS for w in words[max(0, at - 3):at])
 
