@@ -106,3 +106,52 @@ def test_a_pause_of_the_expected_move_contradicts_it(expected: tuple[str, ...], 
 ])
 def test_the_governing_word_gives_the_direction(statement: str, want: str | None) -> None:
     assert direction(statement)[0] == want
+
+
+# A result clause (", so owners can plug in without an adapter") tells what follows from the act: a negation in it
+# does not deny the act, unless it speaks of what the other claim says.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # launch
+    (("The phone will ship with a USB-C port.",),
+     ("The phone ships with a USB-C port, so buyers will not need a new cable.",), "fulfilled"),
+    # central bank
+    (("The bank will cut its deposit rate by 25 basis points.",),
+     ("The bank cut its deposit rate by 25 basis points, so savers will no longer earn 3% on deposits.",), "fulfilled"),
+    # budget
+    (("The budget will extend the fuel duty freeze for another year.",),
+     ("The budget extended the fuel duty freeze for another year, so drivers will not pay more at the pump.",),
+     "fulfilled"),
+    # summit
+    (("The leaders will sign the water-sharing accord.",),
+     ("The leaders signed the water-sharing accord, so no further round of talks is needed.",), "fulfilled"),
+    # controls: the act itself denied; the result clause denies what the expectation says
+    (("The bank will cut rates, so mortgage costs will fall.",),
+     ("The bank did not cut rates, so mortgage costs stayed high.",), "contradicted"),
+    (("Mortgage costs will fall this spring.",),
+     ("The bank held rates, so mortgage costs did not fall this spring.",), "contradicted"),
+])
+def test_a_negation_in_a_result_clause_does_not_deny_the_act(expected: tuple[str, ...], outcome: tuple[str, ...],
+                                                             want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
+
+
+# The balance of risks, a central bank's stock phrase: tilted to the downside, to the upside, or balanced; two
+# different balances contradict each other.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # central bank (Fed)
+    (("The Fed is expected to say the risks to its economic outlook are balanced.",),
+     ("The Fed said the risks to its economic outlook were tilted to the downside.",), "contradicted"),
+    # central bank (MPC)
+    (("The MPC will judge that risks to inflation are skewed to the upside.",),
+     ("The MPC said risks to inflation were broadly balanced.",), "contradicted"),
+    # budget (fiscal council)
+    (("The fiscal council is expected to say risks to the deficit forecast are tilted to the upside.",),
+     ("The fiscal council said risks to the deficit forecast were skewed to the downside.",), "contradicted"),
+    # controls: the same balance in other words; a report that states no balance
+    (("Risks to growth remain tilted to the downside, the governor is expected to say.",),
+     ("The governor said risks to growth remain skewed to the downside.",), "fulfilled"),
+    (("Risks to growth remain tilted to the downside, the governor is expected to say.",),
+     ("The governor said the downside risks to growth had diminished.",), "fulfilled"),
+])
+def test_another_balance_of_risks_contradicts(expected: tuple[str, ...], outcome: tuple[str, ...], want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
