@@ -792,6 +792,27 @@ def said_of(expectation: str, outcome: str) -> tuple[str, str] | None:
     return mine.group(), told.group()
 
 
+# The balance of risks, a central bank's stock phrase: "risks … tilted (skewed, weighted) to the downside", "to the
+# upside", "(broadly, more) balanced", "two-sided"; a negation just before it leaves it unread ("no longer tilted")
+_RISK = compiled(r"\brisks?\b")
+_BALANCE = compiled(r"(?<!not )(?<!no longer )(?<!n't )(?<!never )\b(?:(?:tilted|tilting|skewed|skewing|weighted|biased|tipped|leaning|"
+                    r"tilt|skew)\s+(?:\w+\s+)?(?:to|towards?)\s+the\s+(downside|upside)"
+                    r"|(balanced|two-sided|symmetric(?:al)?)\b)")
+
+
+def risk_balance(statement: str) -> tuple[str, str] | None:
+    """The balance of risks a statement gives ("downside", "upside" or "balanced") with its words as written, when
+    it speaks of risks and gives one balance: "risks to growth remain tilted to the downside", "risks were now
+    'more balanced'"."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if "risk" not in text or _RISK.search(text) is None:
+        return None
+    found = {(m.group(1) or "balanced", m.group()) for m in _BALANCE.finditer(text)}
+    if len({value for value, _ in found}) != 1:
+        return None
+    return min(found)
+
+
 def opposite_words() -> list[tuple[set[str], set[str]]]:
     """The single words of each pair of opposite cue sets (pairing relates them: both speak of one thing)."""
     return [({w for w in one if w.isalpha()}, {w for w in two if w.isalpha()}) for _, one, two in OPPOSITES]
@@ -821,14 +842,16 @@ _REPORTING = ("saying|adding|noting|arguing|warning|telling|urging|insisting|str
 # (", without a camera") and a condition ("if you don't need a disc drive", "unless …").
 # So are a scene set after a comma (", with most economists expecting no move"), an appositive
 # (", a phrase officials use to signal no hurry", ", something no rival has offered"), a purpose
-# (", to replace the duty that drivers do not pay"); and (_OTHER_SUBJECT) a clause of another
-# subject after ", but" (", but Slovakia again blocks the talks").
+# (", to replace the duty that drivers do not pay"), a result (", so buyers will not need a new cable"); and
+# (_OTHER_SUBJECT) a clause of another subject after ", but" (", but Slovakia again blocks the talks").
 _ASIDE = (r",\s*(?:" + _REPORTING + r")\b[^,;:]*"
           r"|,\s*(?:" + "|".join(sorted(_NEGATING_VERBS)) + r")\b[^,;:]*"
           r"|,\s*without\b[^,;:]*"
           r"|,\s*with\b[^,;:]*"
           r"|,\s*(?:a|an|something|one)\s+[a-z]+\b[^,;:]*"
           r"|,\s*to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b[^,;:]*"
+          # a result: ", so owners can plug in without an adapter" (not ", so far", ", so much")
+          r"|,\s*so\s+(?!(?:far|much|many|long|too|as|that)\b)[^,;:]*"
           r"|\b(?:unless|even if|if)\b[^,;:]*")
 _ASIDE_START = LazyPattern(_ASIDE)
 # ", but Slovakia …", ", but the commission …": read on the text as written, since a name is capitalised

@@ -49,6 +49,7 @@ from .polarity import (
     refused_to_speak,
     removal_as_cut,
     revises,
+    risk_balance,
     said_of,
 )
 from .quotes import QuoteLocation
@@ -627,6 +628,10 @@ class _Judge:
             contradictions.append(
                 f"opposite polarity: the expectation says it {says} ({why}); '{other.id}' says it {other_says} ({other_why})"
             )
+        balances = risk_balance(claim.statement), risk_balance(other.statement)
+        if balances[0] is not None and balances[1] is not None and balances[0][0] != balances[1][0]:
+            contradictions.append(f"another balance of risks: the expectation says '{balances[0][1]}'; "
+                                  f"'{other.id}' says '{balances[1][1]}'")
         opposed = opposition(claim.statement, other.statement) if denied is None else None
         if opposed is not None:
             contradictions.append(f"opposite cues ({opposed[0]}): the expectation says '{opposed[1]}'; "
