@@ -171,3 +171,24 @@ def test_another_balance_of_risks_contradicts(expected: tuple[str, ...], outcome
 def test_risk_balance(statement: str, want: str | None) -> None:
     found = risk_balance(statement)
     assert (found[0] if found else None) == want
+
+
+# A hold verb keeps the object of its whole phrase: "reaffirm its full-year adjusted EPS forecast" holds the forecast
+# however many words name it, and a revision of that forecast contradicts it.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # earnings
+    (("Brightwater Retail is expected to reaffirm its full-year adjusted operating profit guidance.",),
+     ("Brightwater Retail cut its full-year adjusted operating profit guidance to £410 million.",), "contradicted"),
+    # central bank
+    (("The central bank will keep its full-year core inflation forecast.",),
+     ("The central bank raised its full-year core inflation forecast to 3.1%.",), "contradicted"),
+    # budget
+    (("The finance ministry is expected to reiterate its full-year general government deficit target.",),
+     ("The finance ministry raised its full-year general government deficit target to 3.4% of GDP.",),
+     "contradicted"),
+    # control: the forecast kept
+    (("The airline will reaffirm its full-year adjusted EPS forecast.",),
+     ("The airline reaffirmed its full-year adjusted EPS forecast of $4.50.",), "fulfilled"),
+])
+def test_a_hold_verb_keeps_its_whole_object(expected: tuple[str, ...], outcome: tuple[str, ...], want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
