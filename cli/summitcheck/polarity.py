@@ -1432,6 +1432,7 @@ def _direction_of(text: str) -> tuple[str | None, str]:
             cues.append((i, "down", w))
         elif w in _HOLD or (w in _HOLD_VERBS and _HOLD_OBJECTS & set(words[i + 1:i + 6])
                             and words[i + 1:i + 2] != ["off"]) \
+                or (w in _HOLD_VERBS and _holds_object(words, i)) \
                 or i in held \
                 or (w in _STAY_VERBS and _STAY_AT & set(words[i + 1:i + 3])) \
                 or (w in _PLACE_VERBS and tuple(words[i + 1:i + 3]) in _IN_PLACE) \
@@ -1467,6 +1468,18 @@ _HOLD_NOUNS = frozenset({"pause", "freeze"})
 _HELD_AT = compiled(r"((?:\s+[a-z][\w'-]*){1,4}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥₩₹]?\d")
 
 
+def _holds_object(words: list[str], i: int) -> bool:
+    """Whether the hold verb at i governs a thing that holds (_HOLD_OBJECTS) at the end of its object phrase, however
+    many words name it: "reaffirm its full-year adjusted EPS forecast" (the phrase runs to its first phrase end,
+    eight words at most)."""
+    phrase = []
+    for w in words[i + 1:i + 9]:
+        if w in _PHRASE_ENDS:
+            break
+        phrase.append(w)
+    return bool(phrase) and phrase[0] != "off" and not _HOLD_OBJECTS.isdisjoint(phrase)
+
+
 @lru_cache(maxsize=4096)
 def _held_at(text: str) -> frozenset[int]:
     """The positions, among a lower-case text's words, of hold verbs that keep a short object at a figure: "held its
@@ -1499,12 +1512,12 @@ def _punctuated(text: str) -> frozenset[int]:
 def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int, str, str]],
               ends: frozenset[int]) -> bool:
     """Whether the move word of cue is not the claim's move but a thing another cue speaks of: the object of a
-    no-change word ("paused their monthly increments", "froze the planned rise", "a pause in rate hikes"), a
-    move put on hold ("put further increases on hold"), or a word in a phrase of the subject before the verb
-    that moves ("the eight countries with voluntary cuts will raise output").  ends: the positions of words
-    after a comma, semicolon, colon or full stop (_punctuated)."""
+    no-change word or a word of it ("paused their monthly increments", "froze the planned rise", "a pause in rate
+    hikes", "reaffirm its full-year adjusted EPS forecast"), a move put on hold ("put further increases on hold"),
+    or a word in a phrase of the subject before the verb that moves ("the eight countries with voluntary cuts will
+    raise output").  ends: the positions of words after a comma, semicolon, colon or full stop (_punctuated)."""
     at, kind, _ = cue
-    if kind not in ("up", "down"):
+    if kind == "hold":
         return False
 
     def one_phrase(first: int, last: int) -> bool:  # the words first..last hold no phrase end between them
