@@ -54,6 +54,12 @@ def verdict(expected: tuple[str, ...], outcome: tuple[str, ...]) -> tuple[str, s
      "contradicted"),
     (("The central bank will cut its policy rate to 3%.", ("policy rate", "3%")),
      ("The central bank raised its policy rate to 3%.", ("policy rate", "3%")), "contradicted"),
+    # controls: the other claim speaks of the forecast too (kept; raised without a figure after "to")
+    (("The growth projection is expected to be trimmed to 1.0%.", ("growth projection", "1.0%")),
+     ("The bank kept its growth projection at 1.0%.", ("growth projection", "1.0%")), "contradicted"),
+    (("The IMF will trim its growth forecast for Japan to 0.6%.", ("Japan growth forecast", "0.6%")),
+     ("The IMF raised its Japan growth forecast, now seeing 0.6% growth.", ("Japan growth forecast", "0.6%")),
+     "contradicted"),
 ])
 def test_a_revised_forecast_is_not_the_move_it_forecasts(expected: tuple[str, ...], outcome: tuple[str, ...],
                                                           want: str) -> None:
