@@ -1413,6 +1413,14 @@ def revises(statement: str, word: str) -> bool:
                      rf"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[$€£¥₩₹]?\d", text) is not None
 
 
+def names_forecast(statement: str) -> bool:
+    """Whether a statement names a forecast as a thing (_FORECASTS: "its growth projection", "the outlook"), not as
+    the verb of one ("is forecast to ease", "forecast growth at 2%" after a subject)."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    return re.search(rf"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!be\s)\b{_FORECASTS}\b(?!\s+to\s+[a-z])",
+                     text) is not None
+
+
 @lru_cache(maxsize=4096)
 def _direction_of(text: str) -> tuple[str | None, str]:
     """The one kind of change a lower-case text's words say (see direction).  Words of several kinds are weighed by

@@ -40,6 +40,7 @@ from .polarity import (
     left_out,
     missed_figure,
     moved_by,
+    names_forecast,
     negation_cues,
     not_all,
     opposed_directions,
@@ -636,7 +637,8 @@ class _Judge:
         if opposed is not None:
             contradictions.append(f"opposite cues ({opposed[0]}): the expectation says '{opposed[1]}'; "
                                   f"'{other.id}' says '{opposed[2]}'")
-        if opposed_directions(mine, theirs) and (rate := self._rate_and_growth(i, j, my_word, their_word)) is not None:
+        if opposed_directions(mine, theirs) \
+                and (rate := self._rate_and_growth(i, j, mine, theirs, my_word, their_word)) is not None:
             notes.append(rate)
         elif opposed_directions(mine, theirs):
             contradictions.append(
@@ -708,7 +710,8 @@ class _Judge:
             notes.append("same polarity; no figure to compare" if not negated else "both negated; no figure to compare")
         return "fulfilled", notes
 
-    def _rate_and_growth(self, i: int, j: int, my_word: str, their_word: str) -> str | None:
+    def _rate_and_growth(self, i: int, j: int, mine: str | None, theirs: str | None, my_word: str, their_word: str
+                         ) -> str | None:
         """The reason, when two opposite change words speak of one figure, linked and agreeing, in two ways: one
         moves a rate to its figure and the other grows the thing the rate measures by that figure ("growth will
         ease to 1.5%" / "the economy will expand 1.5%"), or one revises a forecast to the figure and the other
@@ -716,7 +719,12 @@ class _Judge:
         moves the forecast, not growth).  Two revisions the opposite way still oppose."""
         claim, other = self.figures.preview[i], self.figures.report[j]
         kinds = moved_by(claim.statement, my_word), moved_by(other.statement, their_word)
+        # a revision counts against a claim that speaks of the thing forecast only: "kept its projection at 1.0%"
+        # or "raised its forecast" speak of the forecast, and a hold is the forecast's own
         revised = revises(claim.statement, my_word), revises(other.statement, their_word)
+        if revised[0] != revised[1] and ("hold" in (mine, theirs)
+                                         or names_forecast(other.statement if revised[0] else claim.statement)):
+            revised = (False, False)
         if set(kinds) != {"level", "amount"} and revised[0] == revised[1]:
             return None
         link = next((link for link in self.links_of.get(i, []) if link.report_claim == j
