@@ -88,6 +88,9 @@ def test_a_revised_forecast_is_not_the_move_it_forecasts(expected: tuple[str, ..
      ("The three members held their quotas steady for August.",), "contradicted"),
     (("Lenders with falling margins will raise mortgage rates in June.",),
      ("Lenders left mortgage rates unchanged in June.",), "contradicted"),
+    # control: keeping a move's size keeps the move ("kept the increase at 3.1%": the pension rises 3.1%)
+    (("The government will raise the state pension by 3.1% in April.",),
+     ("The government kept the state pension increase at 3.1% for April.",), "fulfilled"),
     # controls: the move happened (a pause of another thing in an aside); two moves of two things
     (("The central bank will raise its policy rate by 25 basis points in March.",),
      ("The central bank raised its policy rate by 25 basis points in March, pausing its bond sales.",), "fulfilled"),
