@@ -1534,6 +1534,11 @@ def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int,
     for i, other, w in cues:
         if other != "hold":
             continue
+        # a word that stops (paused, frozen, "on hold") governs the move it stops; one that keeps (kept, held,
+        # maintained) keeps a move going ("kept the pension increase at 3.1%"): it governs only a word naming
+        # its object ("reaffirm its full-year adjusted EPS forecast")
+        if kind != "change" and w not in _HOLD and not (w == "hold" and words[i - 1:i] == ["on"]):
+            continue
         if i < at <= i + 4:
             start = i + 1 if w in _HOLD_NOUNS and words[i + 1:i + 2] in (["in"], ["on"], ["of"]) else i
             if one_phrase(start, at):
