@@ -201,3 +201,25 @@ def test_risk_balance(statement: str, want: str | None) -> None:
 ])
 def test_a_hold_verb_keeps_its_whole_object(expected: tuple[str, ...], outcome: tuple[str, ...], want: str) -> None:
     assert verdict(expected, outcome) == (want, "r")
+
+
+# How many dissent: "at least two dissents" against "the lone dissent" (or a 8-1 vote) is another count of the
+# minority, which the unanimous/split cues cannot tell apart (both are split).
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # central bank
+    (("The rate decision is expected to draw at least two dissents in favour of a hike.",),
+     ("Governor Ellis cast the lone dissent in the rate decision, favouring a hike.",), "contradicted"),
+    # central bank, a tally
+    (("Two members of the committee are expected to dissent from the rate decision.",),
+     ("The committee voted 8-1 on the rate decision, with one member dissenting.",), "contradicted"),
+    # summit / council vote
+    (("Three member states are expected to vote against the migration package.",),
+     ("Hungary was the sole member state to vote against the migration package.",), "contradicted"),
+    # controls: the same count in other words
+    (("The rate decision is expected to draw at least two dissents.",),
+     ("The committee voted 7-2 on the rate decision.",), "fulfilled"),
+    (("One member is expected to dissent from the rate decision.",),
+     ("Governor Ellis cast the lone dissent in the rate decision.",), "fulfilled"),
+])
+def test_another_count_of_dissents_contradicts(expected: tuple[str, ...], outcome: tuple[str, ...], want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
