@@ -373,6 +373,47 @@ def other_tally(statement: str, other: str) -> tuple[str, str] | None:
     return mine[2], theirs[2]
 
 
+# How many dissent, as a count before the dissent ("at least two dissents", "Two members … are expected to dissent",
+# "three member states … vote against") or a lone one ("the lone dissent", "the sole member state to vote against")
+_DISSENT = r"(?:to\s+)?(?:dissent(?:s|ed|ers?|ing)?|vot(?:e|es|ed|ing)\s+against)\b"
+_DISSENTS = LazyPattern(rf"\b(?:(at least|more than|as many as|up to)\s+)?{_NUMBER}\s+(?:[a-z]+\s+){{0,6}}?{_DISSENT}")
+_LONE_DISSENT = LazyPattern(rf"\b(?:lone|sole|single|only)\s+(?:[a-z]+\s+){{0,2}}?{_DISSENT}")
+
+
+def dissents(statement: str) -> tuple[int, int | None, str] | None:
+    """How many dissent in a vote, as (at least, at most or None for no bound, the words as written): a tally's
+    smaller side ("voted 8-1"), a count before the dissent ("at least two dissents", "three member states are
+    expected to vote against") or a lone one ("cast the lone dissent").  None when the statement counts no
+    dissent, or counts it two ways."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if "dissent" not in text and "against" not in text:
+        return None
+    count = _count(statement)
+    if count is not None and count[1] is not None:
+        return count[1][1], count[1][1], count[2]
+    found = set()
+    for m in _DISSENTS.finditer(text):
+        n = _number(m.group(2))
+        bound = m.group(1)
+        low, high = (n + 1 if bound == "more than" else n, None) if bound in ("at least", "more than") \
+            else (1, n) if bound is not None else (n, n)
+        found.add((low, high, m.group(0)))
+    found.update((1, 1, m.group(0)) for m in _LONE_DISSENT.finditer(text))
+    if len({(low, high) for low, high, _ in found}) != 1:
+        return None
+    return min(found)
+
+
+def other_dissents(statement: str, other: str) -> tuple[str, str] | None:
+    """(each count as written) when both claims count those who dissent and the counts cannot both hold: "at least
+    two dissents" / "the lone dissent"; "two … to dissent" / "voted 8-1"."""
+    mine, theirs = dissents(statement), dissents(other)
+    if mine is None or theirs is None or min(mine[0], theirs[0]) < 1:
+        return None  # none dissenting is unanimity, which the opposite cues read
+    apart = (mine[1] is not None and mine[1] < theirs[0]) or (theirs[1] is not None and theirs[1] < mine[0])
+    return (mine[2], theirs[2]) if apart else None
+
+
 def not_all(statement: str, other: str) -> tuple[str, str] | None:
     """(the words of each) when one claim says "all N" of something and the other "M of N" with M
     below N: "all 21 member economies" against "18 of the group's 21"."""

@@ -45,6 +45,7 @@ from .polarity import (
     not_all,
     opposed_directions,
     opposition,
+    other_dissents,
     other_start,
     other_tally,
     refused_to_speak,
@@ -648,6 +649,10 @@ class _Judge:
         tallies = other_tally(claim.statement, other.statement)
         if tallies is not None:
             contradictions.append(f"another tally: the expectation says '{tallies[0]}'; '{other.id}' says '{tallies[1]}'")
+        counted = other_dissents(claim.statement, other.statement) if tallies is None else None
+        if counted is not None:
+            contradictions.append(f"another count of dissents: the expectation says '{counted[0]}'; "
+                                  f"'{other.id}' says '{counted[1]}'")
         some = not_all(claim.statement, other.statement)
         if some is not None:
             contradictions.append(f"not all: the expectation says '{some[0]}'; '{other.id}' says '{some[1]}'")
