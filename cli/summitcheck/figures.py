@@ -386,9 +386,10 @@ def _number_value(raw: str) -> tuple[float, float]:
             raise FigureError(f"the number {raw[:20]}… is out of range")
         return float(digits), 10.0 ** -decimals
     power = int(exponent)
-    if abs(power) > 300:  # float() would quietly make it 0 or infinity
+    value = float(f"{digits}e{power}")
+    if abs(power) > 300 or math.isinf(value):  # float() would quietly make it 0 or infinity ("565656561e300")
         raise FigureError(f"the number {raw} is out of range")
-    return float(f"{digits}e{power}"), float(f"1e{power - decimals}")
+    return value, float(f"1e{power - decimals}")
 
 
 def parse_figure(text: str) -> Quantity:
