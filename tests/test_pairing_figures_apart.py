@@ -171,16 +171,20 @@ def test_figures_told_apart_in_the_statements_refuse_the_pair(mine: Claim, their
 # Another owner in the same slot: each statement names whose thing it speaks of ("Hong Kong's accession" / "Sri
 # Lanka's bid"), and neither writes the other's (pairing.other_owner).  (expectation, report claim, the editor's
 # verdict and match), labelled before running.
+# Above the threshold two owners' names alone no longer refuse a pair (review, 2026-11-23): one owner is often
+# named two ways ("Alphabet's revenue" / "Google's revenue", "Reeves's budget" / "the Treasury's budget"), and
+# the package cannot tell a brand from a rival; tests/test_review_s8_fixes.py holds both sides.
+OWNER_GAP = "known gap: above the threshold another owner's name alone does not refuse the pair"
 OWNERS = [
     pytest.param(claim("pr-bid", "Leaders will back Puerto Rico's bid to host the 2031 regional games"),
                  claim("r-guam", "Leaders agreed to review Guam's bid to host the regional games"),
-                 ("absent", None), id="summit-another-bidder"),
+                 ("absent", None), marks=pytest.mark.xfail(strict=True, reason=OWNER_GAP), id="summit-another-bidder"),
     pytest.param(claim("zephyr-cloud", "Analysts expect Zephyr's cloud unit to post record quarterly revenue"),
                  claim("r-lumen", "Lumen's cloud unit posted record quarterly revenue"),
-                 ("absent", None), id="earnings-another-company"),
+                 ("absent", None), marks=pytest.mark.xfail(strict=True, reason=OWNER_GAP), id="earnings-another-company"),
     pytest.param(claim("westpac-line", "The central bank will extend Westpac's emergency credit line by six months"),
                  claim("r-macquarie", "The central bank extended Macquarie's emergency credit line by six months"),
-                 ("absent", None), id="central-bank-another-lender"),
+                 ("absent", None), marks=pytest.mark.xfail(strict=True, reason=OWNER_GAP), id="central-bank-another-lender"),
     # controls: one owner, named by both or written in the other claim
     pytest.param(claim("zephyr-cloud", "Analysts expect Zephyr's cloud unit to post record quarterly revenue"),
                  claim("r-zephyr", "Zephyr's cloud division posted record quarterly revenue"),

@@ -1541,7 +1541,10 @@ def other_owner(lexicon: Lexicon, e: int, r: int) -> str | None:
     accession to the RCEP" / "talks on Sri Lanka's bid to join the RCEP"), and neither claim writes a word of the
     other's owner, the two speak of two owners' things: which owners differ.  Who is involved (countries,
     institutions, people named in three claims or more: the actors) is left to the other vetoes ("the Fed's
-    statement" / "Powell's remarks" is one meeting), and so is a name holding a role ("Governor Bullock's")."""
+    statement" / "Powell's remarks" is one meeting), and so is a name holding a role ("Governor Bullock's").
+    Asked (by _pair_each) only of a candidate under the threshold: one owner is often named two ways ("Alphabet's
+    revenue" / "Google's revenue", "Reeves's budget" / "the Treasury's budget"), so two names refuse only a pair
+    that shares little else."""
     mine, theirs = _owners(lexicon, e), _owners(lexicon, r)
     if not mine or not theirs:
         return None
@@ -1780,7 +1783,7 @@ class PairingRun:
         # expectation: each gets its share of PAIR_BUDGET, rarest terms first.
         cap = max(MIN_CANDIDATES, PAIR_BUDGET // max(1, len(expectations)))
         self._lexicon, self._expectations, self._threshold = lexicon, expectations, threshold
-        self._scoring = (near, plain, postings, weights, min_recall, cap)
+        self._scoring = (near, plain, postings, weights, min_recall, cap, threshold)
         self._aside: Aside[tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]]] | None = None
         self._done: tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]] | None = None
         if len(expectations) * len(outcomes) < ASIDE_PAIRS or len(expectations) < 2:
@@ -1837,7 +1840,7 @@ def _own_share(expectations: int, figures: int) -> int:
 
 def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[frozenset[int], frozenset[int]]],
                plain: set[int], postings: dict[int, list[int]], weights: dict[int, float], min_recall: float,
-               cap: int) -> tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]]:
+               cap: int, threshold: float) -> tuple[list[Pairing], list[float], dict[int, list[tuple[float, int]]]]:
     """pair_claims' work for some expectations: their pairings before the mutual rule, whether each
     best shares a word of what happened, and each report claim's rivals (see below)."""
     sets, idf, actors, entities = lexicon.sets, lexicon.idf, lexicon.actors | lexicon.generic, lexicon.entities
@@ -1913,7 +1916,8 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
-                or other_converse(lexicon, e, r) or other_name(lexicon, e, r) or other_owner(lexicon, e, r)
+                or other_converse(lexicon, e, r) or other_name(lexicon, e, r) \
+                or (100 * (1 + BETA2) * score < threshold and other_owner(lexicon, e, r)) or None
             if why is not None and _kept_from(lexicon, e, r):
                 why = None  # "reserved for the X2 Pro" speaks of the base X2 too: it leaves it out
             if why is not None:

@@ -376,7 +376,11 @@ def other_tally(statement: str, other: str) -> tuple[str, str] | None:
 # How many dissent, as a count before the dissent ("at least two dissents", "Two members … are expected to dissent",
 # "three member states … vote against") or a lone one ("the lone dissent", "the sole member state to vote against")
 _DISSENT = r"(?:to\s+)?(?:dissent(?:s|ed|ers?|ing)?|vot(?:e|es|ed|ing)\s+against)\b"
-_DISSENTS = LazyPattern(rf"\b(?:(at least|more than|as many as|up to)\s+)?{_NUMBER}\s+(?:[a-z]+\s+){{0,6}}?{_DISSENT}")
+# (not the whole they are one of, "the only one of 12 voters to dissent", nor a span of time, "four years after he
+# voted against")
+_DISSENTS = LazyPattern(rf"(?<!\bof\s)\b(?:(at least|more than|as many as|up to)\s+)?{_NUMBER}\s+"
+                        r"(?:(?!(?:years?|months?|weeks?|days?|hours?|decades?|after|before|since|ago|when)\b)[a-z]+\s+){0,6}?"
+                        + _DISSENT)
 _LONE_DISSENT = LazyPattern(rf"\b(?:lone|sole|single|only)\s+(?:[a-z]+\s+){{0,2}}?{_DISSENT}")
 
 
@@ -836,6 +840,9 @@ def said_of(expectation: str, outcome: str) -> tuple[str, str] | None:
 # The balance of risks, a central bank's stock phrase: "risks … tilted (skewed, weighted) to the downside", "to the
 # upside", "(broadly, more) balanced", "two-sided"; a negation just before it leaves it unread ("no longer tilted")
 _RISK = compiled(r"\brisks?\b")
+_SIDE = compiled(r"\bto(?:wards?)?\s+the\s+(downside|upside)\b")
+# "balanced" said of the risks, not of a thing it qualifies ("a balanced budget", "the balanced-growth path")
+_OF_RISKS = compiled(r"(?![\w-])(?!\s+(?!risks?\b|and\b|but\b|to\b|for\b|in\b|overall\b|now\b|again\b|as\b|while\b|with\b)[a-z])")
 _BALANCE = compiled(r"(?<!not )(?<!no longer )(?<!n't )(?<!never )\b(?:(?:tilted|tilting|skewed|skewing|weighted|biased|tipped|leaning|"
                     r"tilt|skew)\s+(?:\w+\s+)?(?:to|towards?)\s+the\s+(downside|upside)"
                     r"|(balanced|two-sided|symmetric(?:al)?)\b)")
@@ -848,8 +855,10 @@ def risk_balance(statement: str) -> tuple[str, str] | None:
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
     if "risk" not in text or _RISK.search(text) is None:
         return None
-    found = {(m.group(1) or "balanced", m.group()) for m in _BALANCE.finditer(text)}
-    if len({value for value, _ in found}) != 1:
+    found = {(m.group(1) or "balanced", m.group()) for m in _BALANCE.finditer(text)
+             if m.group(1) or _OF_RISKS.match(text, m.end())}
+    # a split outlook ("skewed to the upside for inflation and to the downside for growth") gives no one balance
+    if not found or len({value for value, _ in found} | set(_SIDE.findall(text))) != 1:
         return None
     return min(found)
 
@@ -1565,12 +1574,16 @@ def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int,
     hikes", "reaffirm its full-year adjusted EPS forecast"), a move put on hold ("put further increases on hold"),
     or a word in a phrase of the subject before the verb that moves ("the eight countries with voluntary cuts will
     raise output").  ends: the positions of words after a comma, semicolon, colon or full stop (_punctuated)."""
-    at, kind, _ = cue
-    if kind == "hold":
-        return False
+    at, kind, word = cue
 
     def one_phrase(first: int, last: int) -> bool:  # the words first..last hold no phrase end between them
         return _PHRASE_ENDS.isdisjoint(words[first + 1:last]) and not any(first < k <= last for k in ends)
+
+    if kind == "hold":
+        # a word that keeps (held, kept, maintained) keeps going the move its object names: "held the council tax
+        # increase at 4.99%" is a rise, and the keep word is no claim of no change
+        return word not in _HOLD and not (word == "hold" and words[at - 1:at] == ["on"]) and any(
+            other in ("up", "down") and at < i <= at + 4 and one_phrase(at, i) for i, other, _ in cues)
 
     for i, other, w in cues:
         if other != "hold":
