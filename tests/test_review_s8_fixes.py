@@ -93,3 +93,73 @@ def test_a_split_outlook_fulfils_a_downside_for_growth() -> None:
     assert verdict("The ECB will say risks to growth remain tilted to the downside.",
                    "The ECB said risks remain skewed to the upside for inflation and to the downside for growth.")[0] \
         != "contradicted"
+
+
+# --- drafting (reviewer B) ----------------------------------------------------------------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from summitcheck.extract import draft_claims  # noqa: E402
+from summitcheck.extract.segmenting import _WRAPPED_END, _WRAPPED_START, _wrapped  # noqa: E402
+from summitcheck.figures import find_figures  # noqa: E402
+
+
+def _quotes(text: str, role: str = "preview") -> list[str]:
+    return [c.quote or c.statement for c in draft_claims(text, role, "d").document.claims]
+
+
+def test_a_subheading_about_the_story_is_no_about_box() -> None:
+    text = ("Union vote preview\n\nWorkers at the plant are expected to vote on the pay offer on Friday.\n\n"
+            "The union is expected to back the 5% rise offered by management.\n\nTurnout is expected to be above 60%.\n\n"
+            "About the vote\n\nThe ballot is expected to close at noon, with results due by 6pm.\n\n"
+            "Officials expect a majority of 70% in favour of the deal.\n")
+    quotes = _quotes(text)
+    assert any("ballot is expected to close" in q for q in quotes), quotes
+    assert any("majority of 70%" in q for q in quotes), quotes
+
+
+def test_an_about_box_naming_a_company_is_still_furniture() -> None:
+    text = ("Acme to raise prices\n\nAcme Corp. is expected to raise its prices by 4% in May.\n\n"
+            "Analysts expect margins to widen to 12% this year.\n\nShares are likely to rise on the news.\n\n"
+            "About Acme Corp.\n\nAcme Corp. is a maker of tools with 5,000 staff in 30 countries and sales of $2 billion.\n")
+    assert not any("5,000 staff" in q for q in _quotes(text))
+
+
+def test_a_list_lead_naming_success_stories_keeps_its_items() -> None:
+    text = ("Trade outlook brightens\n\nThe ministry expects a record year for the island's trade.\n\n"
+            "Success stories in numbers:\n\n- Exports are expected to rise 12% to $40bn next year.\n"
+            "- Tourism receipts are forecast to reach $9bn.\n")
+    quotes = _quotes(text)
+    assert any("$40bn" in q for q in quotes) and any("$9bn" in q for q in quotes), quotes
+
+
+def test_a_report_s_information_is_news() -> None:
+    text = ("Growth to slow, IMF says\n\nThe IMF expects growth to slow next year.\n\n"
+            "The IMF said the information contained in this report points to growth slowing to 2.8% next year.\n")
+    assert any("2.8%" in q for q in _quotes(text, "report")), _quotes(text, "report")
+
+
+def test_to_be_an_adjective_is_no_plan() -> None:
+    text = ("Grocer sets out its ambitions\n\nThe chain's ambition is to be present in every major market in Europe.\n\n"
+            "Its aim is to be different from rivals on price.\n\nThe chain's store count is to be doubled by 2030.\n")
+    quotes = _quotes(text)
+    assert not any("present in every" in q or "different from rivals" in q for q in quotes), quotes
+    assert any("to be doubled" in q for q in quotes), quotes
+
+
+@given(st.lists(st.sampled_from(["But the", "And", "rates at", "10 per cent of the", "of", "The bank", "x", "Yet we",
+                                 "a", "to be held on", "Or", "cuts"]), min_size=1, max_size=5))
+def test_wrapped_reads_the_unit_as_joined(unit: list[str]) -> None:
+    joined = " ".join(unit)  # what _units asked of the whole unit before, once for every line (quadratic)
+    want = _WRAPPED_START.match(joined) is not None or _WRAPPED_END.search(joined) is not None
+    assert _wrapped(unit) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The phone has 8gb of RAM and 5G speeds of up to 1gb.", "gigabyte"),
+    ("The laptop ships with 16gb of memory and faster broadband connection support.", "gigabyte"),
+    ("Broadband speeds of 1gb will reach 80% of homes.", "gigabit"),
+    ("The plan offers 50gb of data at broadband speeds.", "gigabyte"),
+])
+def test_the_noun_a_data_size_counts_decides(sentence: str, want: str) -> None:
+    assert find_figures(sentence)[0].quantity.unit == want

@@ -1178,6 +1178,8 @@ def _measure_unit(toks: list[Token], words: list[str], i: int) -> tuple[str, int
         return found
     symbol = ""
     around = words[max(0, i - _AROUND):i + _AROUND]  # what a lower-case data size measures ("speeds of 1gb")
+    if units.measured(after := words[i + 1:i + 4]):
+        around = after  # the noun it counts decides: "8gb of RAM and 5G speeds …"
     for j in range(i, min(i + 3, n)):
         if j > i and not _glued(toks, j):
             break

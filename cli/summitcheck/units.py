@@ -27,6 +27,14 @@ def _table() -> dict[str, Any]:
 
 # Words around a data size that say it is a speed: a rate of bits ("broadband speeds of 1gb", "a 10gb ethernet link")
 _SPEED_WORDS = frozenset("speed speeds broadband bandwidth connection connections ethernet throughput".split())
+# ... and words that say it is a size: what is stored ("8gb of RAM", "a 2tb drive")
+_SIZE_WORDS = frozenset("ram memory storage ssd drive drives disk disks file files cache data".split())
+
+
+def measured(after: Collection[str]) -> bool:
+    """Whether the few words right after a lower-case data size say what it measures, a speed or a size: they decide
+    before the wider words around it ("8gb of RAM and 5G speeds of up to 1gb": the RAM is bytes)."""
+    return not (_SPEED_WORDS.isdisjoint(after) and _SIZE_WORDS.isdisjoint(after))
 
 
 def by_symbol(symbol: str, around: Collection[str] = ()) -> str | None:

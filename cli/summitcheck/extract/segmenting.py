@@ -69,7 +69,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         # the page disowning what it carries ("… as a result of reliance on the information, including data and quotes,
         # contained within this website") and warning its reader ("Please be fully informed regarding the risks …")
         r"|\binformation\b[^.!?]{0,60}\b(?:contained|provided|published|found)\s+(?:with)?(?:in|on)\s+this\s+"
-        r"(?:website|site|page|article|report|publication)\b|^please\b[^.!?]{0,80}\brisks?\b", re.I)),
+        r"(?:website|site|page|article|publication)\b|^please\b[^.!?]{0,80}\brisks?\b", re.I)),
     ("disclaimer", compiled(
         # About the page itself ("written with the help of AI tools"), not news about AI ("help firms adopt AI tools").
         r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed|checked)\s+"
@@ -356,8 +356,18 @@ class _Sentence:
 _ENDS_IN_PUNCTUATION = compiled(r"[.!?:;\"”’)]$")
 # A line cut where the page wrapped it, whatever its length: it opens with a conjunction ("But Wall Street" / "is even
 # more focused …") or ends in a word no heading or sentence ends in ("… press conference at" / "2:30 p.m. ET …").
-_WRAPPED = compiled(r"^(?:But|And|Yet|Or|Nor)\s|\s(?:at|of|the|a|an|to|in|on|for|from|with|by|and|or|but|than|as|its|their"
-                    r"|his|her|our|whose|which|that)$")
+# (asked of the unit's first and last lines only, not of the unit joined again for every line: that was quadratic in
+# a run of wrapped lines)
+_WRAPPED_START = compiled(r"(?:But|And|Yet|Or|Nor)\s")
+_WRAPPED_END = compiled(r"\s(?:at|of|the|a|an|to|in|on|for|from|with|by|and|or|but|than|as|its|their"
+                        r"|his|her|our|whose|which|that)$")
+
+
+def _wrapped(unit: list[str]) -> bool:
+    """Whether the unit's lines, joined, open with a conjunction or end in a word no heading or sentence ends in."""
+    if len(unit) == 1:
+        return _WRAPPED_START.match(unit[0]) is not None or _WRAPPED_END.search(unit[0]) is not None
+    return _WRAPPED_START.match(unit[0] + " ") is not None or _WRAPPED_END.search(" " + unit[-1]) is not None
 
 
 def _units(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -376,7 +386,7 @@ def _units(text: str) -> Iterator[tuple[int, str, bool]]:
             continue
         if unit and previous_end == number - 1 and not _ENDS_IN_PUNCTUATION.search(unit[-1]) \
                 and ((line[0].islower() and words > 8) or ((line[0].islower() or line[0].isdigit() or line[0] in "$€£¥")
-                                                           and _WRAPPED.search(" ".join(unit)) is not None)):
+                                                           and _wrapped(unit))):
             unit.append(line)
             words += len(line.split())
         else:
@@ -681,9 +691,12 @@ def _is_bio(unit: str, writers: set[str]) -> bool:
     return m is not None and m.group(1) in writers
 
 
-# The heading of a box about a company or an event, as press releases and market pages close: a few words after "About".
-_ABOUT_BOX = compiled(r"^About\s+(?:[\w&'’.,-]+\s+){0,6}[\w&'’.-]+\.?$")
-_LINKS_LEAD = compiled(r"\b(?:headlines|stories|articles|links|reads)\b[^.!?]*:$", re.I)
+# The heading of a box about a company or an event, as press releases and market pages close: a few words after "About",
+# naming it ("About Acme Corp.", "About the Bank of England"), not a subheading of the story ("About the vote")
+_ABOUT_BOX = compiled(r"^About\s+(?:the\s+)?[A-Z0-9](?:[\w&'’.,-]*\s+){0,6}[\w&'’.-]+\.?$")
+# (other stories as the page names them: "other", "earlier", "related" … before the word, not "Success stories in numbers:")
+_LINKS_LEAD = compiled(r"\b(?:other|more|related|earlier|recent|latest|top|further|previous|past|popular|similar|our)\s+"
+                       r"(?:[\w-]+\s+)?(?:headlines|stories|articles|links|reads)\b[^.!?]*:$", re.I)
 
 
 def _links_lead(line: str) -> bool:

@@ -53,8 +53,10 @@ _EXPECTED_PASSIVE = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s
 # What is to be done, as a plan states it ("The capital gains tax threshold is to be halved", "thresholds are to be
 # frozen for another three years"), and what people understand of what is coming ("VAT rises are thought to be off the
 # table"): an expectation, and that it is to be done, or is thought so, is the act, as with "is expected".
-_TO_BE_DONE = compiled(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+|then\s+)?to\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ne|t|id|ld)\b",
-                       re.I)
+# (participles in -t by name: "present", "different", "efficient" end so and are no act)
+_TO_BE_DONE = compiled(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+|then\s+)?to\s+be\s+(?:[a-z]+ly\s+)?"
+                       r"(?:[a-z]{3,}(?:ed|en|wn|ne|id|ld)|cut|set|put|shut|spent|kept|built|sent|lent|dealt|meant|left|lost"
+                       r"|bought|brought|sought|split|burnt)\b", re.I)
 _HEDGED = compiled(r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+|widely\s+)?(?:thought|understood|believed|said|reported)\s+to\s+be\b",
                    re.I)
 # What a preview's sources say a coming document or decision does, in the present: "the draft does not raise income
