@@ -163,3 +163,16 @@ def test_wrapped_reads_the_unit_as_joined(unit: list[str]) -> None:
 ])
 def test_the_noun_a_data_size_counts_decides(sentence: str, want: str) -> None:
     assert find_figures(sentence)[0].quantity.unit == want
+
+
+def test_a_headline_shaped_like_a_video_caption_is_the_headline() -> None:
+    text = ("Rishi Sunak on the ropes as Tories trail in the polls\n\n"
+            "The prime minister is expected to call an election for July 4, aides said.\n\n"
+            "Labour is forecast to win more than 400 seats.\n")
+    drafted = draft_claims(text, "preview", "d").document
+    assert drafted.title == "Rishi Sunak on the ropes as Tories trail in the polls"
+
+
+def test_an_empty_line_is_no_furniture() -> None:
+    from summitcheck.extract import furniture_kind
+    assert furniture_kind("") is None

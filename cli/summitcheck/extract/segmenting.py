@@ -434,7 +434,7 @@ def furniture_kind(line: str) -> str | None:
         return kind
     if _SPEAKER_ON.match(line):
         return "caption"
-    if words <= 12 and unicodedata.category(line[0]) == "So" \
+    if line and words <= 12 and unicodedata.category(line[0]) == "So" \
             and unicodedata.category(line[-1]) == "So":
         return "subscription"  # a banner between pictographs: "⚡ Get All Content for 20% Off ⚡"
     if words <= 25 and _KICKER_LINK.match(line):
@@ -584,6 +584,8 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             return
         page.examined += 1
         kind = furniture_kind(unit)
+        if kind == "caption" and page.title is None and _SPEAKER_ON.match(unit):
+            kind = None  # before the headline, "<Name> on the ropes as …" is the headline, not a video's caption
         if kind == "byline" or _ROLE_LINE.match(unit):
             writers |= _writers(unit if kind == "byline" else last)
         if writers and kind is None and _is_bio(unit, writers):
