@@ -7,8 +7,13 @@ variants are invented for these tests (other domains than any evaluation set).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summitcheck import Claim, Document, decide
+from summitcheck.extract import draft_claims, furniture_kind
+from summitcheck.extract.segmenting import _WRAPPED_END, _WRAPPED_START, _wrapped
+from summitcheck.figures import find_figures
 from summitcheck.polarity import direction, dissents, risk_balance
 
 
@@ -97,12 +102,6 @@ def test_a_split_outlook_fulfils_a_downside_for_growth() -> None:
 
 # --- drafting (reviewer B) ----------------------------------------------------------------------------------------
 
-from hypothesis import given, strategies as st  # noqa: E402
-
-from summitcheck.extract import draft_claims  # noqa: E402
-from summitcheck.extract.segmenting import _WRAPPED_END, _WRAPPED_START, _wrapped  # noqa: E402
-from summitcheck.figures import find_figures  # noqa: E402
-
 
 def _quotes(text: str, role: str = "preview") -> list[str]:
     return [c.quote or c.statement for c in draft_claims(text, role, "d").document.claims]
@@ -174,5 +173,4 @@ def test_a_headline_shaped_like_a_video_caption_is_the_headline() -> None:
 
 
 def test_an_empty_line_is_no_furniture() -> None:
-    from summitcheck.extract import furniture_kind
     assert furniture_kind("") is None
