@@ -725,21 +725,8 @@ class FigureIndex:
         price") or another place, measure or part that the other claim never names (other_element, `said`: the
         terms of i and of j with their relatives).  Names that merely differ ("loan-loss provisions" /
         "credit impairment charges") are not told apart: they may be one thing in other words."""
-        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
-        if not mine or not theirs:
-            return None
-        found = None
-        for p in mine:
-            for r in theirs:
-                a, b = self.pf[p], self.rf[r]
-                if _similarity(a.metric, b.metric, self.distinct) >= METRIC_CUTOFF \
-                        or (a.quantity.comparable(b.quantity) and a.quantity.agrees(b.quantity)):
-                    return None
-                if found is None and (why := a.metric.qualifiers.conflict(b.metric.qualifiers) or other_element(
-                        a.metric, b.metric, said[0] | a.metric.classes | a.metric.related,
-                        said[1] | b.metric.classes | b.metric.related, self.heads)):
-                    found = (a.figure, b.figure, why)
-        return found
+        return self._first_apart(i, j, lambda a, b: a.qualifiers.conflict(b.qualifiers) or other_element(
+            a, b, said[0] | a.classes | a.related, said[1] | b.classes | b.related, self.heads), same_value=True)
 
     def other_denominator(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """When claims i and j give figures, none of one metric, and a figure of each in percent measures
@@ -776,10 +763,11 @@ class FigureIndex:
                                                 f"{', '.join(b.metric.parties) or 'no place'}, {currency[1]}")
         return None
 
-    def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None]
-                     ) -> tuple[Figure, Figure, tuple[str, str]] | None:
+    def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None],
+                     same_value: bool = False) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """The first figures of claims i and j (in order) whose metrics `apart` tells apart, with how
-        they differ; None when either claim gives no figure or any two of their figures are one metric."""
+        they differ; None when either claim gives no figure or any two of their figures are one metric
+        (or, with same_value, state the same value in the same unit)."""
         mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
         if not mine or not theirs:
             return None
@@ -787,7 +775,8 @@ class FigureIndex:
         for p in mine:
             for r in theirs:
                 a, b = self.pf[p].metric, self.rf[r].metric
-                if _similarity(a, b, self.distinct) >= METRIC_CUTOFF:
+                if _similarity(a, b, self.distinct) >= METRIC_CUTOFF or (same_value and (
+                        q := self.pf[p].quantity).comparable(self.rf[r].quantity) and q.agrees(self.rf[r].quantity)):
                     return None
                 if found is None and (why := apart(a, b)):
                     found = (self.pf[p].figure, self.rf[r].figure, why)
