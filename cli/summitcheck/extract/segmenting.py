@@ -118,6 +118,22 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^\(?(?:this|the above)\s+(?:article|story|piece|post|report|content)\s+(?:was|has been|is|first|originally)\s+"
         r"(?:\w+\s+)?(?:published|appeared|ran|syndicated|auto-?generated)\b"
         r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
+        # the story still being written: "This is a developing story.", "More details will be added.", "Further details
+        # to follow." ("More details of the package will be announced …" names what is to come: news)
+        r"|^\W*(?:this is an? )?(?:breaking|developing) (?:news )?(?:story|report)\b"
+        r"|^(?:more|further|full) (?:details|information|updates?) (?:will |are )?(?:to )?(?:follow|be (?:added|published"
+        r"|posted))\b[^.!?]{0,40}[.!]?\s*$"
+        # the wire on its own sourcing: "<Agency> was not able to verify the figures", "… could not independently
+        # confirm …"; not someone reported as unable ("The ministry said it was unable to confirm …")
+        # ("The ministry did not confirm the figure" is news: "confirm" needs "independently" or "immediately"), and the
+        # wire's unanswered call: "<Company> did not immediately respond to a request for comment."
+        r"|^(?:(?-i:[A-Z][\w.&'’-]*)\s+){1,3}(?:was|were|is|has\s+been|could|did)\s+(?:not\s+(?:been\s+)?able\s+to|unable"
+        r"\s+to|not|n[o'’]t)\s+verify\b(?![^.!?]*\b(?:said|says|told|according)\b)"
+        r"|^(?:[\w.&'’-]+\s+){1,4}(?:was|were|is|has\s+been|could|did)\s+(?:not\s+(?:been\s+)?able\s+to|unable\s+to|not"
+        r"|n[o'’]t)\s+(?:independently|immediately)\s+(?:verify|confirm)\b(?![^.!?]*\b(?:said|says|told|according)\b)"
+        r"|^(?:[\w.&'’-]+\s+){1,6}(?:did\s+not|didn[’']t)\s+immediately\s+(?:respond|reply)\s+to\s+(?:a\s+|an\s+|our\s+)?"
+        r"(?:requests?|emails?|calls?|messages?|queries)\b[^.!?]{0,40}[.!]?\s*$"
+        r"|\bcould not (?:be )?(?:independently )?(?:verified|confirmed) (?:independently|by (?:the )?(?-i:[A-Z])[\w.&'’-]*)\b"
         r"|^\(?(?:the )?(?:author|writer|columnist|contributor)s?\s+(?:is|are|was|works|writes|has been)\b"
         r"|^about the (?:author|writer)s?\b"
         # How the page was made, the page as the subject of a verb of making ("This interview has been condensed and
@@ -286,11 +302,11 @@ _TAG = compiled(r"<!--.*?-->|</?[A-Za-z][^<>]{0,400}>|&(?:nbsp|#160|#xa0);", re.
 _HTML_PAGE = compiled(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _LIST_HEADING = compiled(
     r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
-    r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also))"
+    r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also)|also read)"
     r"\b[\w' ]{0,40}:?\s*$|^[\w' :-]{0,30}\b(?:full|more|related|latest|further) coverage\s*:?\s*$", re.I)
 # A link in a list, tagged with its section: "- Opinion: A $64-billion deficit is a choice", "- Markets: Asian shares …"
 _KICKER_LINK = compiled(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explainer|live|map|video|watch|listen|podcast|graphics?"
-                          r"|factbox|timeline|photos|gallery|interview|q ?& ?a|markets|business|world|politics|sport|tech"
+                          r"|factbox|timeline|photos|gallery|interview|q ?& ?a|news|markets|business|world|politics|sport|tech"
                           r"|technology|europe|americas|asia(?: pacific)?|africa|middle east|australia|uk|us)\s*:\s+(?:[^.!?]|\.(?=\d))+$",
                           re.I)
 # What heads a list of topics rather than of claims: a short question, a table of contents.
@@ -318,8 +334,8 @@ _SENTENCE_END = compiled(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£�
 # "FRANKFURT, Oct 17 (Agency) - ", "WASHINGTON (AP) — ", "Oct 17 (Reuters) -": where and when it was filed.
 _DATELINE = compiled(
     r"^(?:(?:[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)??"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
-    r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2}"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){0,2}"
+    r"|[A-Z][\w.'’/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?(?:\s*\([A-Za-z][\w .&/-]{1,30}\)){1,2}"
     r"|\([A-Za-z][\w .&/-]{1,30}\))"  # the agency alone: "(RTTNews) - "
     r"\s*[-–—]+\s+(?=[\"“A-Z])"
     # the place, then the agency and the date in one bracket: "CAIRO (Agency News / Wire - 12th April, 2020) The …"
@@ -370,6 +386,11 @@ def _wrapped(unit: list[str]) -> bool:
     return _WRAPPED_START.match(unit[0] + " ") is not None or _WRAPPED_END.search(" " + unit[-1]) is not None
 
 
+# A date stamp a crawl or a content system set before the first words: "date 2026-03-04 Finance Minister …"
+_CRAWL_DATE = compiled(r"^(?:date|published|updated|posted)?\s*:?\s*\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?\s+"
+                       r"(?=[A-Z\"“])", re.I)
+
+
 def _units(text: str) -> Iterator[tuple[int, str, bool]]:
     """(line, text, whether a blank line comes before it) of each line, with lines wrapped inside a paragraph joined;
     read lazily."""
@@ -380,7 +401,7 @@ def _units(text: str) -> Iterator[tuple[int, str, bool]]:
     for number, line in enumerate(text.splitlines(), 1):
         if "<" in line or "&" in line:
             line = _TAG.sub(" ", line)  # tags and non-breaking spaces of a pasted HTML fragment
-        line = " ".join(line.split())
+        line = _CRAWL_DATE.sub("", " ".join(line.split()), count=1)
         if not line:
             previous_end, blank = -1, True
             continue
@@ -570,6 +591,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     links = False  # bullets of a list of other stories' headlines
     unmarked = False  # in a run of list items whose bullets were lost when the page was copied
     about = False  # in a box "About <the company / the event>" at the page's foot: what the outlet says of it every time
+    faq = False  # in a box of explainers under "<Topic> FAQs" at the page's foot, to its end
     half = text.count("\n") // 2
     seen: set[str] = set()
     writers: set[str] = set()  # the byline's names, whole and by part: a paragraph they open is the writer's bio
@@ -599,16 +621,19 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             about = True  # "About ECB's press conference", "About Acme Corp.": the box runs to the next heading
         elif about and kind is None and (_is_heading(unit) or _BULLET.match(unit)):
             about = False
-        if kind or in_list or about:
+        faq = faq or (kind is None and line_no > half and _FAQ_HEADING.match(unit) is not None)
+        if kind or in_list or about or (faq and not _DIGIT.search(unit)):  # an explainer states no figure
             page.dropped += 1
             led = unmarked = False  # "Read more:" ends the items above it: the headlines under it are no items
+            # a bare lead ("Read more:", "Also read:") heads a list of other stories: the bullets after it are links
+            links = links or (kind in ("more link", "list") and _BARE_LEAD.match(unit) is not None)
             continue
         key = _fold(unit)
         if key in seen:
             continue
         seen.add(key)
-        if page.title is None and len(unit.split()) < 5 and not _BULLET.match(unit):
-            page.site = page.site or unit  # "Meridian News Agency" above the headline: the site's name
+        if page.title is None and ((len(unit.split()) < 5 and not _BULLET.match(unit)) or _numbered_label(unit)):
+            page.site = page.site or _BULLET.sub("", unit)  # "Meridian News Agency" above the headline: the site's name
             continue
         if page.title is None:
             if len(unit.split()) > TITLE_WORDS:
@@ -720,6 +745,22 @@ def _unmarked_item(line: str) -> bool:
                                                  or any(_verbish(w.strip(",;:")) and not _is_gerund(w) for w in words[1:])))
 
 
+# "Interest rates FAQs", "Central banks FAQs": a market site's box of explainers on a topic, the same on every page of it
+# ("Frequently asked questions" after a budget story may restate its figures: those answers stay)
+_FAQ_HEADING = compiled(r"^(?:[\w&'’-]+\s+){1,4}FAQs?\s*:?$", re.I)
+# A lead with nothing after it but its colon, or two or three words ("Read more:", "Also read", "Related coverage")
+_BARE_LEAD = compiled(r"^[^:]{0,40}:\s*$|^\S+(?:\s+\S+){0,2}$")
+
+
+def _numbered_label(unit: str) -> bool:
+    """A short numbered line above the headline, a section's or a list's label ("1. Metro Report"): up to three words
+    after the number, none a figure or a verb. A bullet of news says something ("- Rates held at 4%")."""
+    if not _BULLET.match(unit):
+        return False
+    words = _BULLET.sub("", unit).split()
+    return len(words) <= 3 and not _DIGIT.search(" ".join(words)) and not any(_verbish(w) for w in words)
+
+
 def _link_headline(line: str) -> bool:
     """Whether a bullet reads as another story's headline (_LINK_HEADLINE): a question, or a speaker's name, a colon
     and a quote.  A label the dictionary knows as a word ("Outlook: growth seen as 'modest' at 1.2%", "Guidance: …")
@@ -782,8 +823,11 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
     furniture = [furniture_kind(p) is not None for p in pieces]
     out = []
     for i, piece in enumerate(pieces):
-        if _cut_off(piece) or (i == 0 and piece[0].islower() and not item) or piece.endswith(("?", "!")) or _INDIRECT.match(piece) \
-                or len(piece) > MAX_SENTENCE_CHARS or furniture[i]:
+        if _cut_off(piece) or (i == 0 and piece[0].islower() and not item) or piece.endswith("?") \
+                or (piece.endswith("!") and not _exclaimed_statement(piece)) \
+                or (_INDIRECT.match(piece) and not (_WHEN_CLAUSE.match(piece) and _OWN_VOICE.search(piece) is None)) \
+                or len(piece) > MAX_SENTENCE_CHARS \
+                or furniture[i]:
             continue  # an excerpt cut off, a fragment, a question or a cry: not a claim
         if any(furniture) and _FIRST_PERSON.match(piece):
             continue  # "Our team will share photos straight away. Follow along on our live blog.": the page's own plans
@@ -791,6 +835,21 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
         if (2 if item else MIN_SENTENCE_WORDS) <= len(piece.split()) <= MAX_WORDS:
             out.append(_Sentence(piece, line))
     return out, len(pieces)
+
+
+# "When excluding one-off items, Norvane earned …", "When the board meets, it is expected to …": a clause of time
+# before the main one, not an indirect question ("When the cut will come remains unclear.")
+_WHEN_CLAUSE = compiled(r"when\b[^,;:]{2,120},\s+\S", re.I)
+_EXCLAIMED_WORDS = 10
+
+
+def _exclaimed_statement(piece: str) -> bool:
+    """A statement that ends in an exclamation mark ("The launch event will take place on 9 June, and there is a lot
+    riding on it!"): ten words or more with a verb, not in the page's own voice; a cry ("What a week!") or the page's
+    call ("Don't miss our live coverage!") is shorter or speaks to the reader."""
+    words = piece.split()
+    return (len(words) >= _EXCLAIMED_WORDS and _OWN_VOICE.search(piece) is None
+            and any(_verbish(w.strip(",;:!")) and not _is_gerund(w) for w in words[1:]))
 
 
 _NOT_WORD_OR_SPACE = compiled(r"[^\w\s]")

@@ -62,7 +62,7 @@ class _Antecedents:
 
     def read(self, sentence: str) -> None:
         """Note who a sentence names, after it has been drafted (a pronoun points back, not forward)."""
-        text = _LEAD_INS.sub("", _DATELINE.sub("", _LINK_NOTE.sub("", sentence), count=1))
+        text = _LEAD_INS.sub("", _DATELINE.sub("", _cut_link_notes(sentence), count=1))
         text = _LEADING_CONJUNCTION.sub("", text)  # "But the bank kept …": the bank is the subject
         self.names.update(m.group() for m in _CAPITALISED_INSIDE.finditer(text))  # not first words
         mentions = [(m.start(), m.group().rstrip(",")) for m in _PERSON.finditer(text)]
@@ -223,7 +223,24 @@ def _named_thing(text: str) -> str | None:
 # Cabinet. - Agency"), and a live quote after a company's name ("Treehouse Foods (THS 0.44%) were slammed",
 # "(NASDAQ:ABCD -1.25%)"): the day's move of the share as the page was saved, not a figure of the story.
 _LINK_NOTE = compiled(r",?\s+opens new tab\b|(?<=[.!?])\s+[-–—]\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s*$"
-                      r"|\s\((?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]?\d{1,3}\.\d\d%\)")
+                      r"|\s\((?:[A-Z]{2,8}:\s?)?([A-Z]{1,5})(?:\.[A-Z]{1,2})?\s+[+\-−]?\d{1,3}\.\d\d%\)")
+_INITIAL_OF = compiled(r"\b([A-Za-z])[\w'’-]*")
+_LINK_NOTE_FILLERS = frozenset("of the and for on in to a an".split())
+
+
+def _cut_link_notes(sentence: str) -> str:
+    """The sentence without what a page's links add: "opens new tab", an agency credit after the last stop, a live
+    share quote after a company's name ("Norvik Foods (NVK -2.35%)"). A bracket whose letters are the initials of the
+    words before it is an acronym with its value, kept: "the Secured Overnight Financing Rate (SOFR 4.33%)"."""
+    def cut(m: re.Match[str]) -> str:
+        symbol = m.group(1)
+        if symbol and len(symbol) >= 2:
+            before = [w.group(1).upper() for w in _INITIAL_OF.finditer(sentence[max(0, m.start() - 80):m.start()])
+                      if w.group().lower() not in _LINK_NOTE_FILLERS]
+            if "".join(before[-len(symbol):]) == symbol:
+                return m.group()
+        return ""
+    return _LINK_NOTE.sub(cut, sentence)
 # A name after a description in lower case: "German carmaker Kessler-Brandt", "chipmaker Norvik".
 _DESCRIBED = compiled(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+([A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})")
 _ORG_ENDINGS = ("maker", "producer", "manufacturer", "operator", "giant", "conglomerate")
@@ -311,7 +328,7 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
     subject named, no trailing full stop; a quotation with its speaker after it is what was quoted. An item of a
     list may have no verb of its own. What the editor should look at (an aside left out that holds a figure) is
     added to unsure."""
-    text = _DATELINE.sub("", _LINK_NOTE.sub("", sentence), count=1)
+    text = _DATELINE.sub("", _cut_link_notes(sentence), count=1)
     quoted = _QUOTED.match(text)
     if quoted:
         text = quoted.group(1)  # "They" in a quotation is the speaker's, not the article's
