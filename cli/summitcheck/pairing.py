@@ -1408,7 +1408,11 @@ _ROLE_TOKEN = compiled(r"[\w'’]+|[,;:()]")
 _ROLE_WORDS = 3  # content words of the phrase read
 # A phrase ends at any other preposition or a verb of place ("on European pork in place")
 _ROLE_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "after", "before", "over", "into", "as",
-                        "than", "and", "or", "but", "that", "which", "who", "while", "since", "until"})
+                        "than", "and", "or", "but", "that", "which", "who", "while", "since", "until",
+                        # an auxiliary or a modal opens the verb: "the requirement for smaller lenders has been
+                        # ruled out" / "… was left intact" name one object, whatever befell it
+                        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "may",
+                        "might", "could", "should", "must", "can", "shall"})
 # Nouns that name no particular thing ("luxury goods" / "luxury items"): never the other object
 _VAGUE_NOUNS = """good goods item items product products thing things matter matters issue issues measure measures
 area areas sector sectors type types kind kinds part parts other others one ones sort sorts category categories

@@ -197,6 +197,9 @@ _STAY_AT = {"at", "unchanged", "steady", "flat", "put", "on"}
 # "remain in place", "kept in place", "left in force": the measure stays as it is
 _IN_PLACE = frozenset({("in", "place"), ("in", "force")})
 _PLACE_VERBS = _STAY_VERBS | {"keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving"}
+# What ends the thing a keep verb keeps before the state it is kept in: another clause or its subordinate
+_KEPT_ENDS = frozenset({"but", "while", "whereas", "although", "though", "because", "as", "after", "before", "since",
+                        "which", "who", "when", "than", "if", "unless"})
 _ON_QUANTITY = compiled(r"\b([A-Za-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|up to|another|an extra|"
                           r"an additional|a further)\s+)?[$€£¥₩₹]?\d")
 # Where a move goes: "… to $2.4 billion", "… to about 4.1 million", "… to a three-year low"
@@ -454,6 +457,25 @@ def missed_figure(statement: str) -> tuple[str, str] | None:
     text = statement[:MAX_TEXT_CHARS]
     m = _MISSED_FIGURE.search(text) if may_hold(text, _EXPECTED_WORDS) else None
     return (m.group(1), m.group(2).strip()) if m is not None else None
+
+
+# An outcome chosen over another ("by 100 billion yen rather than 200 billion yen", "about 5% instead of the 8% it
+# had planned", "three colours rather than the four"): the marker, then the figure passed over (its number and up to
+# four more words, which may name its unit)
+_PASSED_OVER = LazyPattern(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"((?:[$€£¥]|us\$)?(?:\d[\d.,]*|(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b)"
+                           r"[^\s,;:()]*(?:\s+[^\s,;:()]+){0,4})", re.I)
+_PASSED_WORDS = ("rather than", "instead of", "in place of")
+
+
+def passed_over(statement: str) -> list[tuple[int, str]]:
+    """(where the marker stands, the words from the passed-over figure on) for each figure a statement says was not
+    the outcome: "reducing its purchases by 100 billion yen per quarter rather than 200 billion yen" passes over
+    200 billion yen; "in place of President Xi" passes over no figure."""
+    text = statement[:MAX_TEXT_CHARS]
+    if not may_hold(text.lower(), _PASSED_WORDS):
+        return []
+    return [(m.start(), m.group(1)) for m in _PASSED_OVER.finditer(text)]
 
 
 def against_expectations(statement: str) -> str | None:
@@ -1482,7 +1504,10 @@ def _direction_of(text: str) -> tuple[str | None, str]:
     # refusal cues that are falls; hold verbs that keep their object at a figure
     falls, held = _falls(text), _held_at(text)
     cues: list[tuple[int, str, str]] = []
+    named = _compounded(text)
     for i, w in enumerate(words):
+        if i in named and (w in _UP or w in _DOWN):
+            continue  # "higher-rate relief", "cut-price fares": the word names the thing, it does not move it
         if w in _UP:
             cues.append((i, "up", w))
         elif w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set())):
@@ -1494,6 +1519,7 @@ def _direction_of(text: str) -> tuple[str | None, str]:
                 or i in held \
                 or (w in _STAY_VERBS and _STAY_AT & set(words[i + 1:i + 3])) \
                 or (w in _PLACE_VERBS and tuple(words[i + 1:i + 3]) in _IN_PLACE) \
+                or (w in _PLACE_VERBS and _kept_as_was(words, i)) \
                 or (w == "hold" and i and words[i - 1] == "on"):
             cues.append((i, "hold", w))
         elif w in _CHANGE:
@@ -1524,6 +1550,34 @@ _HOLD_NOUNS = frozenset({"pause", "freeze"})
 # "held its dividend at 40 cents", "kept the price at $999": after a hold verb, an object of one to four words, then
 # "at" and a figure
 _HELD_AT = compiled(r"((?:\s+[a-z][\w'-]*){1,4}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥₩₹]?\d")
+
+
+def _kept_as_was(words: list[str], i: int) -> bool:
+    """Whether the keep verb at i keeps its object (up to twelve words, however listed) in a state of not having been
+    acted on: "left the main rates of income tax, national insurance and VAT untouched", "remained unaltered", "was
+    left intact".  The state is a participle denied by "un-" ("untouched", "unamended") or "intact"; a move word
+    (an un- word of no act: "unexpected" is no state) is none."""
+    for w in words[i + 1:i + 14]:
+        if w in _KEPT_ENDS or w in _MODALS or w in _PLACE_VERBS:
+            return False
+        if w == "intact" or (w.startswith("un") and w.endswith("ed") and len(w) > 6 and w not in _UNSTATES
+                              and w not in _UP and w not in _DOWN):
+            return True
+    return False
+
+
+# un- words ending in -ed that say nothing was left as it was: what happened was not foreseen or has no bound
+_UNSTATES = frozenset({"unexpected", "unprecedented", "unlimited", "unwanted", "unwarranted", "unfounded",
+                       "unrelated", "unsecured", "unemployed"})
+
+
+def _compounded(text: str) -> frozenset[int]:
+    """The positions, among a lower-case text's words, of words joined by a hyphen to the word after them ("higher-rate
+    taxpayers", "lower-income households", "cut-price fares"): the first word of such a compound qualifies a noun."""
+    if "-" not in text:
+        return frozenset()
+    return frozenset(i for i, m in enumerate(_WORDS.finditer(text))
+                     if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha())
 
 
 def _holds_object(words: list[str], i: int) -> bool:
@@ -1586,6 +1640,9 @@ def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int,
             other in ("up", "down") and at < i <= at + 4 and one_phrase(at, i) for i, other, _ in cues)
 
     for i, other, w in cues:
+        if other in ("up", "down") and i < at <= i + 4 and words[i + 1:i + 2] in (["to"], ["in"], ["on"], ["of"]) \
+                and words[i - 1:i] and (words[i - 1] in _DETERMINERS or words[i - 1] == "an") and one_phrase(i + 1, at):
+            return True  # the object of a move named as a noun: "a cut to the higher rate", "an increase in the lower band"
         if other != "hold":
             continue
         # a word that stops (paused, frozen, "on hold") governs the move it stops; one that keeps (kept, held,

@@ -48,6 +48,7 @@ from .polarity import (
     other_dissents,
     other_start,
     other_tally,
+    passed_over,
     refused_to_speak,
     removal_as_cut,
     revises,
@@ -661,6 +662,9 @@ class _Judge:
                 and any(f.quantity.comparable(said) and f.quantity.agrees(said) for f in claim.figures):
             # the report says its outcome came in below (above) the very figure the expectation gives
             contradictions.append(f"'{other.id}' says the outcome came in {missed[0]} the {missed[1]} expected")
+        chosen = _chosen_over(claim, other)
+        if chosen is not None:
+            contradictions.append(f"'{other.id}' says '{chosen[0]}' rather than the {chosen[1]} the expectation gives")
         contrary = against_expectations(other.statement)
         if contrary is not None and against_expectations(claim.statement) is None:
             contradictions.append(f"'{other.id}' says the outcome went '{contrary}'")
@@ -1138,6 +1142,40 @@ def _said_figure(text: str) -> Quantity | None:
         return parse_figure(text)
     except FigureError:
         return None
+
+
+# A figure's number as written, with the scale after it: "200 billion", "$1.2bn", "four"
+_FIGURE_NUMBER = compiled(r"(?:[$€£¥]|us\$)?\d[\d.,]*(?:\s*(?:billion|million|trillion|thousand|bn|mn|m|k)\b)?"
+                          r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_HEDGE = compiled(r"^(?:about|around|roughly|some|nearly|almost|approximately|an estimated|as many as|as much as|"
+                  r"up to)\s+", re.I)
+
+
+def _chosen_over(claim: Claim, other: Claim) -> tuple[str, str] | None:
+    """(the outcome figure as written, the figure passed over) when the report claim says its outcome was chosen
+    over the very figure the expectation gives ("by 100 billion yen per quarter rather than 200 billion yen" against
+    "shrink its purchases by 200 billion yen each quarter"), and the expectation gives no figure agreeing with the
+    outcome.  A figure passed over that writes no unit takes the outcome's ("three colours rather than the four")."""
+    if passed_over(claim.statement):
+        return None  # the expectation weighs the two itself ("by 100 billion rather than 200 billion")
+    statement = other.statement
+    for at, words in passed_over(statement):
+        before = [f for f in other.figures if 0 <= statement.rfind(f.quantity.text, 0, at)]
+        if not before:
+            continue
+        outcome = max(before, key=lambda f: statement.rfind(f.quantity.text, 0, at)).quantity
+        number, theirs = _FIGURE_NUMBER.match(words), _FIGURE_NUMBER.search(_HEDGE.sub("", outcome.text))
+        if number is None or theirs is None:
+            continue
+        # the outcome's own words around the number passed over: "200 billion yen per quarter", "four colours"
+        text = _HEDGE.sub("", outcome.text)
+        alternative = _said_figure(text[:theirs.start()] + number.group() + text[theirs.end():])
+        if alternative is None or alternative.agrees(outcome):
+            continue
+        mine = [f.quantity for f in claim.figures if f.quantity.comparable(alternative)]
+        if any(q.agrees(alternative) for q in mine) and not any(q.agrees(outcome) for q in mine):
+            return outcome.text, number.group()
+    return None
 
 
 def _ambiguous_currency(q: Quantity) -> str | None:

@@ -40,10 +40,12 @@ shares markets prices yields bonds dollar currency oil inflation unemployment ec
 """.split())
 
 
-# A preview's expectations, whoever their subject: "is expected to", "will", "could", "would mark".
+# A preview's expectations, whoever their subject: "is expected to", "will", "could", "would mark"; and what is ruled
+# out ("A price rise for higher-tier plans has been ruled out"), which in a preview is always what is not to come.
 _FORWARD = compiled(
     r"\b(?:(?:expected|set|likely|poised|due|scheduled|slated|tipped|seen|forecast|projected|planning|plans?|aims?"
-    r"|intends?|hopes?|ready|going)\s+to|will|won't|would|could|may|might|should|shall|likely|expects?|anticipates?)\b",
+    r"|intends?|hopes?|ready|going)\s+to|will|won't|would|could|may|might|should|shall|likely|expects?|anticipates?"
+    r"|ruled\s+out)\b",
     re.I)
 # A passive expectation without "to": "Hypertension alerts … are expected on both models", "Details … are due with the
 # results on Tuesday": what is to come, and that it comes is the act.
