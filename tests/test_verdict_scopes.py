@@ -82,10 +82,9 @@ def test_what_a_negation_governs(expectation: str, report: str, verdict: str, dr
      "The ministry said the tariffs on imported steel would remain in place", "fulfilled"),
     ("The government is expected to lift its tariffs on imported steel",
      "The ministry said the tariffs on imported steel would remain in place", "contradicted"),
-    pytest.param("The finance minister is expected to let the temporary VAT cut on energy bills lapse in March",
-                 "The temporary VAT cut on energy bills will be kept in place until March 2028", "contradicted",
-                 marks=pytest.mark.xfail(strict=True, reason="pairing: the object veto refuses the pair (lapse ≠ "
-                                         "kept), so no verdict is judged; opposition() reads it (tested below)")),
+    # (a strict xfail until the role phrase ended at the auxiliary: the object veto read "lapse ≠ kept")
+    ("The finance minister is expected to let the temporary VAT cut on energy bills lapse in March",
+     "The temporary VAT cut on energy bills will be kept in place until March 2028", "contradicted"),
     ("The temporary VAT cut on energy bills is expected to stay in place",
      "The temporary VAT cut on energy bills was left in place for another year", "fulfilled"),
     # reaffirming guidance is keeping it

@@ -1558,8 +1558,8 @@ def _kept_as_was(words: list[str], i: int) -> bool:
     left intact".  The state is a participle denied by "un-" ("untouched", "unamended") or "intact"; a move word
     (an un- word of no act: "unexpected" is no state) is none."""
     for w in words[i + 1:i + 14]:
-        if w in _KEPT_ENDS or w in _MODALS or w in _PLACE_VERBS:
-            return False
+        if w in _KEPT_ENDS or w in _MODALS or w in _PLACE_VERBS or w in _HOLD:
+            return False  # ("left rates unchanged": the state word is a hold of its own)
         if w == "intact" or (w.startswith("un") and w.endswith("ed") and len(w) > 6 and w not in _UNSTATES
                               and w not in _UP and w not in _DOWN):
             return True

@@ -1160,7 +1160,7 @@ def _chosen_over(claim: Claim, other: Claim) -> tuple[str, str] | None:
         return None  # the expectation weighs the two itself ("by 100 billion rather than 200 billion")
     statement = other.statement
     for at, words in passed_over(statement):
-        before = [f for f in other.figures if 0 <= statement.rfind(f.quantity.text, 0, at)]
+        before = [f for f in other.figures if statement.rfind(f.quantity.text, 0, at) >= 0]
         if not before:
             continue
         outcome = max(before, key=lambda f: statement.rfind(f.quantity.text, 0, at)).quantity
