@@ -93,3 +93,32 @@ def test_shipped_table_is_what_the_script_builds() -> None:
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), "--check"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def _converse_read_afresh(a: str, b: str) -> bool:
+    """converse as first written: each antonym list of each base form of a, searched for a base form of b."""
+    t = lexical.table()
+    mine = lexical.lemmas(a) or [a]
+    theirs = set(lexical.lemmas(b) or [b])
+    return any(not theirs.isdisjoint(t.antonyms(w)) for w in mine)
+
+
+def test_converse_kept_per_word_is_converse_read_afresh() -> None:
+    # converse keeps each word's base forms and antonyms (pairing asks it thousands of times of a few hundred words)
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    t = lexical.table()
+    antonym_lines = [line for line in t.text.split("\n") if line.startswith("!")]
+    antonym_words = sorted({w for line in antonym_lines for w in line[1:].split()})[::5]
+    words = [*antonym_words, "borrowing", "lending", "urban", "rural", "exports", "imports", "rates", "rises", "x", ""]
+    inflected = st.sampled_from(words).flatmap(lambda w: st.sampled_from([w, w + "s", w + "ing", w + "ed", w + "er"]))
+
+    @settings(max_examples=600, deadline=None)
+    @given(inflected, inflected)
+    def same(a: str, b: str) -> None:
+        assert lexical.converse(a, b) is _converse_read_afresh(a, b)
+        assert lexical.lemmas(a) == list(lexical._lemmas(a))  # a fresh list each call: callers may change theirs
+
+    same()
+    assert sum(lexical.converse(a, b) for a in ("borrowing", "urban", "exports") for b in ("lending", "rural", "imports")) == 3

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property, lru_cache
+from itertools import chain
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "data" / "lexicon.tsv"
@@ -158,7 +159,7 @@ def falling(word: str) -> list[str] | None:
     """What falls, when a lower-case noun's first WordNet sense names a fall of it ("recession" → ["economy"],
     "depreciation" → ["price", "value"], "cutbacks" → ["quantity", "rate"]); None for any other word."""
     t = table()
-    return next((t.falls[lemma] for lemma in lemmas(word) if lemma in t.falls), None)
+    return next((t.falls[lemma] for lemma in _lemmas(word) if lemma in t.falls), None)
 
 
 def kind(name: str) -> set[str]:
@@ -173,14 +174,32 @@ def kind(name: str) -> set[str]:
 def converse(a: str, b: str) -> bool:
     """Whether two lower-case words are antonyms in WordNet, through their base forms and derivational
     families: "borrowing" / "lending", "urban" / "rural", "exports" / "imports"."""
+    return not _opposites(a).isdisjoint(_forms(b))
+
+
+# Pairing asks converse of every pair of metric words of every candidate pair (thousands of times for the
+# same few hundred words), and each lemma is a search of the table: what a word's forms and antonyms are is
+# kept.  Bounded: a hostile file can hold millions of distinct words.
+@lru_cache(maxsize=1 << 14)
+def _forms(word: str) -> frozenset[str]:
+    """A word's base forms in the table, or the word itself when it has none."""
+    return frozenset(_lemmas(word) or (word,))
+
+
+@lru_cache(maxsize=1 << 14)
+def _opposites(word: str) -> frozenset[str]:
+    """The antonyms of any of a word's base forms (of the word itself when it has none)."""
     t = table()
-    mine = lemmas(a) or [a]
-    theirs = set(lemmas(b) or [b])
-    return any(not theirs.isdisjoint(t.antonyms(w)) for w in mine)
+    return frozenset(chain.from_iterable(t.antonyms(w) for w in _lemmas(word) or (word,)))
 
 
 def lemmas(word: str) -> list[str]:
     """The table's entries a lower-case word may be an inflection of, the word itself first."""
+    return list(_lemmas(word))
+
+
+@lru_cache(maxsize=1 << 14)
+def _lemmas(word: str) -> tuple[str, ...]:
     t = table()
     found, bases = [], []
     line = t.line(word)
@@ -193,7 +212,7 @@ def lemmas(word: str) -> list[str]:
     for base in bases:
         if base not in found and t.line(base) is not None:
             found.append(base)
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -202,7 +221,7 @@ def groups(word: str) -> tuple[frozenset[str], frozenset[str]]:
     t = table()
     same: set[str] = set()
     up: set[str] = set()
-    for lemma in lemmas(word):
+    for lemma in _lemmas(word):
         line = t.line(lemma)
         assert line is not None
         g, _, u = line.split("\t")[1].partition(";")
