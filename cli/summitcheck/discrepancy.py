@@ -246,7 +246,9 @@ CONTEXT_MARGIN = 0.5
 CONTEXT_CANDIDATES = 64
 
 
-def _said(lexicon: Lexicon, claim: Claim, figure: Figure, published: str | None) -> _Said | None:
+def _said(lexicon: Lexicon, claim: Claim, figure: Figure, published: str | None,
+          metric: Callable[[str, str | None], _Metric]) -> _Said | None:
+    """metric: reads a name as _metric does with lexicon (FigureIndex's, which reads each name once)."""
     if not claim.quote:
         return None  # a claim file's statement is the editor's wording, its figures named by the editor
     context = read_context(claim.quote, figure.quantity.text, published)
@@ -254,7 +256,7 @@ def _said(lexicon: Lexicon, claim: Claim, figure: Figure, published: str | None)
         return None
     found = {lexicon.classes.get(s, s) for s, _ in terms(qualifiers(context.segment)[1], lexicon.folds, lexicon=True)
              if s not in _NEUTRAL and s not in _DIRECTIONS}
-    return _Said(context, frozenset(found), _metric(lexicon, context.segment, published))
+    return _Said(context, frozenset(found), metric(context.segment, published))
 
 
 def _other_base(a: Context, b: Context) -> bool:
@@ -553,9 +555,19 @@ class FigureIndex:
     def __init__(self, lexicon: Lexicon, preview: Sequence[Claim], report: Sequence[Claim],
                  published: tuple[str | None, str | None] = (None, None)) -> None:
         self.preview, self.report = preview, report
-        self.pf = [_Entry(i, f, _metric(lexicon, f.metric, published[0]), _compared(f))
+        # a metric name is read once per date it is read against: articles and claim files name one measure
+        # for several figures ("Bank Rate", "CPI inflation"), and reading a name is most of the index's work
+        read: dict[tuple[str, str | None], _Metric] = {}
+
+        def metric(name: str, date: str | None) -> _Metric:
+            found = read.get((name, date))
+            if found is None:
+                found = read[(name, date)] = _metric(lexicon, name, date)
+            return found
+
+        self.pf = [_Entry(i, f, metric(f.metric, published[0]), _compared(f))
                    for i, c in enumerate(preview) for f in c.figures]
-        self.rf = [_Entry(j, f, _metric(lexicon, f.metric, published[1]), _compared(f))
+        self.rf = [_Entry(j, f, metric(f.metric, published[1]), _compared(f))
                    for j, c in enumerate(report) for f in c.figures]
         # a claim's one figure whose name says nothing of what its measure leaves out reads it from the statement:
         # "Underlying CPI-ATE inflation is projected at 2.9%" (named "CPI-ATE inflation forecast 2026") is no
@@ -566,8 +578,8 @@ class FigureIndex:
                         and (said := said_exclusion(claims[e.claim].statement)) is not None:
                     entries[k] = replace(e, metric=replace(e.metric, exclusion=said))
         # what each figure's own sentence says of it: the second witness of a drafted name (_context_links)
-        self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0]) for e in self.pf],
-                     [_said(lexicon, report[e.claim], e.figure, published[1]) for e in self.rf])
+        self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0], metric) for e in self.pf],
+                     [_said(lexicon, report[e.claim], e.figure, published[1], metric) for e in self.rf])
         # the sibling names each figure's sentence gives (_siblings): "the Touring" and "the Apex" are two things
         siblings = _siblings([c.quote for c in (*preview, *report) if c.quote])
         self.named: tuple[list[dict[int, frozenset[str]]], ...] = ([], [])

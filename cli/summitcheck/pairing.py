@@ -1429,11 +1429,15 @@ def _roles(statement: str, reading: Callable[[], dict[str, int]]) -> dict[int, t
     conjunction, or _ROLE_WORDS words); a phrase that names a time is none.  reading: builds the
     claim's words as written (lower case) → their classes, called only for a statement that holds
     a preposition (a long claim's table costs more than the test)."""
-    if _ROLE_PREPOSITIONS.isdisjoint(statement[:MAX_TEXT_CHARS].lower().split()):
+    low = statement[:MAX_TEXT_CHARS].lower()
+    if _ROLE_PREPOSITIONS.isdisjoint(low.split()):
         return {}
     written = reading()
     shown = _ROLE_TOKEN.findall(statement[:MAX_TEXT_CHARS])
     tokens = [t.lower() for t in shown]
+    # a token's digits are the statement's (lower-casing makes no digit): most statements hold none, and
+    # asking each token costs more than the rest of the loop
+    digits = any(map(str.isdigit, low))
     found: dict[int, tuple[str, tuple[int, ...]]] = {}
     head: int | None = None
     for k, token in enumerate(tokens):
@@ -1449,7 +1453,7 @@ def _roles(statement: str, reading: Callable[[], dict[str, int]]) -> dict[int, t
             if phrase and _TIME_WORDS.isdisjoint(tokens[k + 1:end]):
                 found.setdefault(head, (" ".join(shown[k:end]), tuple(phrase)))
             head = None
-        elif token in ",;:()" or any(ch.isdigit() for ch in token):
+        elif token in ",;:()" or (digits and any(map(str.isdigit, token))):
             # a figure before the preposition is what the phrase qualifies, not the term before it:
             # "come with 16GB of RAM" says nothing of RAM that 'come' acts on (figures and their
             # metrics are compared as figures)
@@ -1767,7 +1771,8 @@ class PairingRun:
     """pair_claims begun: for two long articles, part of the expectations is scored in a second process
     (parallel.py) from now on, while this one does other work (its figure index, say) before result().
 
-    figures: how many figures both articles hold, the work this process does meanwhile (see _own_share).
+    figures: how many metric names the figures of each article give (FigureIndex reads each once), the work this
+    process does meanwhile (see _own_share).
     Call result() or cancel() once."""
 
     def __init__(self, lexicon: Lexicon, expectations: range, outcomes: range, threshold: float,
@@ -1830,9 +1835,9 @@ class PairingRun:
 # Expectations x report claims at which pair_claims scores part of the expectations in a second
 # process (parallel.py): below it, the fork costs more than it saves.
 ASIDE_PAIRS = 1_000_000
-# What indexing one figure costs this process while the second one scores (discrepancy.FigureIndex), in
-# expectations scored: about one (CPU on the bench's 3,000 x 3,000 pair, 1,201 figures: the index 175 ms,
-# scoring 50 ms to start then 0.14 ms an expectation, in either process).
+# What indexing one figure's metric name costs this process while the second one scores (discrepancy.FigureIndex
+# reads each name of an article once), in expectations scored: about one (CPU on the bench's 3,000 x 3,000 pair,
+# 1,201 figures under 515 names: the index ~75 ms, scoring ~0.15-0.2 ms an expectation, in either process).
 FIGURE_COST = 1.0
 
 

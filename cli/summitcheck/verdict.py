@@ -202,7 +202,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     threshold, tolerance = settings.threshold, settings.tolerance
     # long articles: the figures are indexed while a second process scores part of the pairings
     run = PairingRun(lexicon, range(n), range(n, n + len(outcomes)), threshold,
-                     sum(len(c.figures) for c in expected + outcomes))
+                     sum(len({f.metric for c in side for f in c.figures}) for side in (expected, outcomes)))
     try:
         figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
     except BaseException:
