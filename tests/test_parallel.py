@@ -133,3 +133,37 @@ def test_the_figure_index_failing_stops_the_pairing_aside(monkeypatch: pytest.Mo
 def test_this_process_scores_fewer_expectations_the_more_figures_it_indexes(expectations: int, figures: int,
                                                                              own: int) -> None:
     assert pairing._own_share(expectations, figures) == own
+
+
+def test_what_a_failed_check_was_handed_is_not_kept_for_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `batch` runs many checks in one process: a case whose review file is bad fails after its statements' readings
+    # were handed over, before any Lexicon took them; they must not pile up case after case
+    from summitcheck.batch import check_batch
+    from summitcheck.errors import InputError
+
+    monkeypatch.setattr(check, "ASIDE_BYTES", 0)  # every check reads its statements beside the load
+    handed: list[int] = []
+    hand_over = pairing.hand_over
+    monkeypatch.setattr(pairing, "hand_over", lambda readings: handed.append(len(readings[0])) or hand_over(readings))
+    cases = [p for p in sorted(CASES.iterdir()) if (p / "preview.yaml").is_file()][:3]
+    for k, case in enumerate(cases):
+        copy = tmp_path / f"case{k}"
+        copy.mkdir()
+        for name in ("preview.yaml", "report.yaml"):
+            (copy / name).write_bytes((case / name).read_bytes())
+        (copy / "review.yaml").write_text("overrides: [\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        check.check_case(str(tmp_path / "case0"))
+    assert sum(handed) > 0  # readings were handed over before the review file failed
+    assert all(not reader._given for reader in pairing._ALONE)
+    batch = check_batch([str(tmp_path)], jobs=1)
+    assert batch.bad == len(cases)
+    assert all(not reader._given for reader in pairing._ALONE)
+
+
+def test_a_reader_forgets_what_it_was_given() -> None:
+    read = parallel.Handed(str.upper)
+    read.give({"rate": "given", "cut": "given"})
+    assert read("rate") == "given"
+    read.forget()
+    assert [read("cut"), read("rate")] == ["CUT", "RATE"]

@@ -66,15 +66,26 @@ def check_case(case: Case | str | os.PathLike[str] | None = None, settings: Sett
     """Check a case, or the case in a folder (None: the bundled case), with its review file's overrides
     unless use_review is false; quotes: as for check_files."""
     # Imported here: `extract` uses this module's output guard (refuse_case_file) and starts without them.
-    from .pairing import hand_over, read_alone
-    from .story import follow, order_reports
-    from .verdict import uncompared_figures
+    from .pairing import forget_handed
 
     if not isinstance(case, Case):
         case = Case.find(case, use_review)
     elif not use_review:
         case = case.reviewed_by(None)
     reports = _reports_aside(case)
+    try:
+        return _check_case(case, reports, settings, quotes)
+    finally:
+        if reports is not None:  # what this check's Lexicon did not take (it failed first) is not kept for the next
+            forget_handed()
+
+
+def _check_case(case: Case, reports: Aside[tuple[list[Document], list[dict[str, object]]]] | None,
+                settings: Settings, quotes: bool) -> CheckResult:
+    from .pairing import hand_over, read_alone
+    from .story import follow, order_reports
+    from .verdict import uncompared_figures
+
     try:
         expected = load_document(case.preview, "preview")
         if reports is not None:  # what pairing reads of each statement alone, while the reports' are read there

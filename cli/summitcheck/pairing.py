@@ -1679,6 +1679,13 @@ def hand_over(readings: list[dict[str, object]]) -> None:
         reader.give(results)
 
 
+def forget_handed() -> None:
+    """Drop what was handed over and not taken: the readings are one check's (a check that fails before its
+    Lexicon is built leaves them, and `batch` runs many checks in one process)."""
+    for reader in _ALONE:
+        reader.forget()
+
+
 def claim_texts(claim: Claim) -> list[str]:
     """What pairing reads of a claim: statement, keywords and topic."""
     return [claim.statement, *claim.keywords, *([claim.topic] if claim.topic else [])]

@@ -103,3 +103,7 @@ class Handed(Generic[R]):
     def give(self, results: dict[str, R]) -> None:
         """Results worked out beforehand, by text."""
         self._given.update(results)
+
+    def forget(self) -> None:
+        """Drop the results given and not taken."""
+        self._given.clear()
