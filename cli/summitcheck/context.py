@@ -90,6 +90,14 @@ _DIFFERENCE = compiled(r"^\s*(?:\w+\s+)?(?:(?:more|less|fewer|higher|lower|bigge
 # A value after "a further", "an additional", "another", "an extra" is an increment: the size of an addition to a
 # level the sentence does not give ("took a further £95m charge", "an additional €100bn of purchases").
 _INCREMENT = compiled(r"\b(?:further|additional|another|extra)\s*$", re.I)
+# So is a value something adds to another level: "would add about £3 to the cost of filling a car" (_ADDED_TO after it).
+_ADDS = compiled(r"\badd(?:s|ed|ing)?\s*$", re.I)
+_ADDED_TO = compiled(r"^\s*to\b", re.I)
+# A later point a value is reached by: "by the end of the year", "by the end of the decade", "at year-end", "end-2026",
+# "by 2030", "by 2029-30", "at the end of next year" (not "at the end of March": a month's end is an observation's date).
+_HORIZON = compiled(r"\b(?:by\s+(?:the\s+)?end[- ]of\b|(?:by|at)\s+(?:the\s+)?end[- ]of\s+(?:the\s+|this\s+|next\s+)?"
+                    r"(?:year|decade|(?:19|20)\d\d)\b|(?:by|at)\s+year[- ]end\b|year[- ]end\s+(?:19|20)\d\d\b|"
+                    r"end[- ](?:19|20)\d\d\b|by\s+(?:19|20)\d\d(?:[-–/]\d\d)?(?![\d%.,]\d|%))", re.I)
 # A value before "higher", "lower", "up" or "down" is the size of a move: "closed 2% higher", "ended 0.2% lower".
 _MOVE_AFTER = compiled(r"^\s*(?:higher|lower|up|down)\b(?!\s+than\b)", re.I)
 # A segment that opens with a verb is a predicate: its subject opens the sentence.
@@ -122,6 +130,9 @@ class Context:
     day: str | None = None  # the weekday its sentence names: a market level "on Tuesday" is that day's observation
     # an addition to a level: "a further £95m charge" (stands "move"); never the level added to ("its £280m provision")
     increment: bool = False
+    # where the sentence names a later point the value is reached by ("to reach 1.25% by the end of the year"): "own"
+    # in the value's own segment, "sentence" elsewhere in its sentence, None nowhere (the value is the event's)
+    horizon: str | None = None
 
 
 def _cuts(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -177,7 +188,7 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
     baseline = bool(_BASELINE.search(_HEDGE.sub("", before))) and not re.search(r"\d%?\s*(?:to|[-–])\s*\S*\d", value) \
         and not amount_of(after, percent)
     stripped = _HEDGE.sub("", before)
-    increment = bool(_INCREMENT.search(stripped))
+    increment = bool(_INCREMENT.search(stripped)) or bool(_ADDS.search(stripped) and _ADDED_TO.match(after))
     stands = "difference" if _DIFFERENCE.match(after) else "move" \
         if _MOVE.search(stripped) or _MOVE_AFTER.match(after) or increment else "level"
     share = _SHARE_OF.match(after) if percent else None
@@ -200,6 +211,7 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
             if not (period.years or period.periods or period.models):
                 period = qualifiers(_without_values(sentence[a:at] + behind), published)[0]
             break
+    horizon = "own" if _HORIZON.search(own) else "sentence" if _HORIZON.search(sentence) else None
     return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
                    bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)),
-                   day.group().lower() if (day := _WEEKDAY.search(sentence)) else None, increment)
+                   day.group().lower() if (day := _WEEKDAY.search(sentence)) else None, increment, horizon)

@@ -827,6 +827,8 @@ class FigureIndex:
                 if self._roles_apart(p, r):
                     continue
                 r = self._agreeing_instead(p, r, of_r)
+                if self._given_in_preview(p, r):
+                    continue
             if p in of_p:
                 # the same value stated twice in the report may share this preview figure
                 if r not in of_r and self._twice(self.rf, r, of_p[p]):
@@ -888,7 +890,7 @@ class FigureIndex:
                 or a.context.stands == "difference" or x.quantity.unit != y.quantity.unit \
                 or a.context.period.conflict(b.context.period) or x.metric.qualifiers.conflict(y.metric.qualifiers) \
                 or not (a.terms & b.terms or a.context.period.shared(b.context.period)) \
-                or self._restates_other(0, p, r) or self._restates_other(1, r, p):
+                or self._restates_other(0, p, r) or self._restates_other(1, r, p) or self._given_in_preview(p, r):
             return None
         return FigureLink(x.claim, y.claim, x.figure, y.figure, x.quantity.gap(y.quantity), x.quantity.agrees(y.quantity))
 
@@ -911,8 +913,10 @@ class FigureIndex:
         thing (_other_base), for a period not yet over ("gained about 2% so far this year" / "growth of 0.7% in
         2026"), what someone asks for against what is expected or done ("push for a 20% increase" / "expected
         to receive a 10% increase"), an observation of another day ("3.41% on Tuesday" / "3.47% on Thursday"), an
-        increment against a level ("a further £95m charge" / "its £280 million provision"), or a figure of another
-        sibling (_siblings_apart: "The Touring … 92 kWh" / "The Apex … 100 kWh")."""
+        increment against a level ("a further £95m charge" / "its £280 million provision"), a figure for a later point
+        against one whose sentence names none ("expect the policy rate to reach 1.25% by the end of the year" / "Policy
+        rate: 1%", the event's), or a figure of another sibling (_siblings_apart: "The Touring … 92 kWh" / "The Apex …
+        100 kWh")."""
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
@@ -920,9 +924,19 @@ class FigureIndex:
             return True
         if (a.context.increment or b.context.increment) and {a.context.stands, b.context.stands} == {"move", "level"}:
             return True  # "a further £95m charge" adds to a level, it is not the "£280 million provision" added to
+        if (a.context.horizon == "own" and b.context.horizon is None and self._undated(1, r)) \
+                or (b.context.horizon == "own" and a.context.horizon is None and self._undated(0, p)):
+            return True  # "to reach 1.25% by the end of the year" is a later point than the event's "Policy rate: 1%"
         return a.context.baseline or b.context.baseline or a.context.condition or b.context.condition \
             or _other_base(a.context, b.context) or _days_apart(a.context.day, b.context.day) \
             or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
+
+    def _undated(self, side: int, k: int) -> bool:
+        """Whether figure k (of `side`: 0 preview, 1 report) names no time, neither in its sentence nor in its name:
+        the event's own figure ("Policy rate: 1%"), not one "in 2027" or "next year" that a year-end point may be."""
+        said, entry = self.said[side][k], (self.pf, self.rf)[side][k]
+        return said is not None and not any(q.years or q.periods or q.relative
+                                            for q in (said.context.period, entry.metric.qualifiers))
 
     def _crossed(self, p: int, r: int) -> bool:
         """Whether two disagreeing figures are each given by the other article: the report's claim gives p's value as
@@ -937,12 +951,7 @@ class FigureIndex:
                      for o in self.of_report.get(self.rf[r].claim, ()))
         if not before:
             return False
-        # the preview figures agreeing with r's value, found once per value: a check of p against every preview
-        # figure for each link would grow with the square of the figures
-        key = (y.unit, y.low, y.high)
-        if key not in self._agreeing_with:
-            self._agreeing_with[key] = [o for o, e in enumerate(self.pf) if e.quantity.comparable(y) and e.quantity.agrees(y)]
-        return any(o != p for o in self._agreeing_with[key])
+        return any(o != p for o in self._agreeing(y))
 
     def _siblings_apart(self, p: int, r: int) -> bool:
         """Whether the figures' sentences name two siblings and not one: "The Touring adds … a larger 92 kWh pack"
@@ -969,6 +978,26 @@ class FigureIndex:
         found = [(s, -o) for s, o in self._scored.get(p, ()) if o != r and o not in taken and s >= score
                  and self.pf[p].quantity.agrees(self.rf[o].quantity)]
         return -max(found)[1] if found else r
+
+    def _given_in_preview(self, p: int, r: int) -> bool:
+        """Whether another preview figure gives r's value, in a sentence that reads r at least as well as p's: the
+        preview then says which of its figures r answers ("The smaller pack is a 58kWh unit shared with the Vela,
+        while the larger 77kWh pack is new" / "use the same 58kWh pack as the Vela"), and p is no figure r
+        contradicts.  The mirror of _agreeing_instead, with its proviso: when the sentences say nothing of p and r
+        together, none can read r better, and the link stands."""
+        x, y = self.pf[p].quantity, self.rf[r].quantity
+        if x.agrees(y):
+            return False
+        score = self._context_score(p, r)
+        return score > 0 and any(o != p and self._context_score(o, r) >= CONTEXT_MARGIN * score for o in self._agreeing(y))
+
+    def _agreeing(self, y: Quantity) -> list[int]:
+        """The preview figures agreeing with the report value y, found once per value: a search of every preview
+        figure for each link would grow with the square of the figures."""
+        key = (y.unit, y.low, y.high)
+        if key not in self._agreeing_with:
+            self._agreeing_with[key] = [o for o, e in enumerate(self.pf) if e.quantity.comparable(y) and e.quantity.agrees(y)]
+        return self._agreeing_with[key]
 
     def _context_links(self) -> list[tuple[int, int]]:
         """(p, r) for each preview figure whose best report figure by the sentences (_context_score) is clearly
@@ -1019,6 +1048,11 @@ class FigureIndex:
 
         links = []
         for p, scored in scores.items():
+            # a report figure whose value another preview figure gives, reading it as well, answers that one
+            # (_given_in_preview): it neither takes p nor stands in the way of the figure that answers p
+            scored = [(s, r) for s, r in scored if not self._given_in_preview(p, r)]
+            if not scored:
+                continue
             best = clear(scored, self.rf, unweighed[0][p])
             if best is not None and clear(back[best], self.pf, unweighed[1][best]) == p:
                 links.append((p, best))

@@ -116,6 +116,10 @@ _DENIALS = frozenset({"not", "never", "t", "cannot", "no"})  # "t": the end of "
 _PERIOD_HEDGES = frozenset({"past"})
 # "over past 12 months" (headline style, no determiner), "half past 10": a period or a time of day
 _BEFORE_A_TIME = frozenset({"over", "in", "for", "during", "half", "quarter"})
+# A verb of moving whose "up" is its particle: "nudged up to 3.1%", "revised up to 2.4%", "ticked up to 4.2%" move to
+# the value, they bound nothing (unlike "cut up to 900 jobs", "offers up to £5,000").
+_MOVED_UP = compiled(r"(?:nudg|edg|inch|tick|mov|revis|push|bump|ratchet|creep|drift)(?:e|es|ed|ing|s)?|crept|"
+                     r"go|goes|going|went|gone")
 
 # A number may end in a fraction: "4½%", "½ point", "4 1/2 per cent" (a whole number, a space
 # and a half, third, quarter or eighth; "1/2" alone stays refused as ambiguous).
@@ -1277,6 +1281,8 @@ def _hedge_of(words: list[str], start: int) -> tuple[str | None, int]:
     if n == 1 and words[start - 1] in _PERIOD_HEDGES and start > 1 and words[start - 2] in _PERIOD_WORDS | _BEFORE_A_TIME:
         return None, 0
     if n and " ".join(words[start - n:start]) in _VERB_BOUNDS and not _DENIALS.isdisjoint(words[max(0, start - n - 2):start - n]):
+        return None, 0
+    if n == 2 and start > 2 and words[start - 2] == "up" and _MOVED_UP.fullmatch(words[start - 3]):
         return None, 0
     return hedge, n
 

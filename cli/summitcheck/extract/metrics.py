@@ -70,11 +70,29 @@ _ENDS_IN_COPULA = compiled(r"\b(?:is|are|was|were|be|been)\s+$")
 _TRAILING_IN_FISCAL = compiled(r"\s+(?:in|for)(?:\s+fiscal)?$")
 
 
+# An aside between a noun phrase and its verb: ", its fiscal second," of "pretax profit for the July-September quarter,
+# its fiscal second, rose 11%"; ", the bank's preferred gauge," of "core inflation, the bank's preferred gauge, slowed".
+# A determiner opens it, no number or clause mark is inside, and a lower-case word that opens no clause follows it.
+_APPOSITIVE = compiled(r",\s+(?:its|their|his|her|the|an?)\s+[^,;:()\d]{1,50},(?=\s+(?!(?:and|or|but|while|whereas|which|"
+                       r"who|whose|with|as|after|before|when|if|although|though|so|then|in|on|at|for|to|by|from)\b)"
+                       r"[a-z]+\b)")
+
+
+def _without_asides(sentence: str, figures: list[FoundFigure]) -> str:
+    """sentence with each aside between a noun phrase and its verb (_APPOSITIVE) blanked, its length kept so that
+    the figures' places hold; an aside holding a figure stays."""
+    def blank(m: re.Match[str]) -> str:
+        inside = any(m.start() <= g.start < m.end() for g in figures)
+        return m.group() if inside else " " * len(m.group())
+    return _APPOSITIVE.sub(blank, sentence)
+
+
 def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None,
             previous: str = "", role: str = "report") -> tuple[str, str | None]:
     """What a figure measures: the noun phrase it quantifies, with its year or quarter; and a note
     for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
     "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%")."""
+    sentence = _without_asides(sentence, [figure, *(others or [])])
     restated = next((g for g in others or [] if g.end <= figure.start
                      and _COMMA_OR.fullmatch(sentence[g.end:figure.start])), None)
     if restated is not None:
@@ -588,8 +606,17 @@ def _phrase_before(text: str) -> str:
     return " ".join([*out, change]) if out and change else " ".join(out)
 
 
+# A verb of saying or showing opens a reported clause, whose own subject is what its figure measures: "Harlow said
+# operating income rose 8% to $1.2 billion", "Data showed core prices rose 2.5%".
+_REPORTED = compiled(r"\b(?:said|says|say|reported|reports|announced|announces|showed|shows|noted|notes)\s+(?:that\s+)?",
+                     re.I)
+
+
 def _subject_metric(text: str) -> str:
     # "The iPhone 17 Pro will be priced at $999" → "iPhone 17 Pro price".
+    reported = [m.end() for m in _REPORTED.finditer(text) if text[m.end():].strip()]
+    if reported:
+        text = text[reported[-1]:]
     words = text.split()
     noun = next((_FIGURE_VERBS[w.lower()] for w in reversed(words) if w.lower() in _FIGURE_VERBS), "")
     subject: list[str] = []
