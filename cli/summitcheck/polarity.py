@@ -949,6 +949,8 @@ _SUBORDINATE = compiled(
     r"|,\s*as\b[^,;:]*"
     r"|\b(?:after|following|since)\b[^,;:]*"
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*"
+    # a scene set before the main clause: "Without a clear signal from wage data, the board is likely to …"
+    r"|^without\b[^,;:]*(?=,)"
     # the means of the act, denied: "abolish 4,000 posts, mainly through not replacing retiring staff"
     r"|\b(?:by|through)\s+(?:not|never)\s+[a-z]+ing\b[^,;:]*"
     r"|" + _PARTICIPLE)
