@@ -111,6 +111,8 @@ _HEDGES = [
     ("past", "above"), ("beyond", "above"),
     *_VERB_BOUNDS.items(),
 ]
+# The hedges that make a figure approximate, longest first ("an estimated" before "estimated")
+_APPROXIMATE = tuple(sorted((h for h, kind in _HEDGES if kind == "approx"), key=len, reverse=True))
 _DENIALS = frozenset({"not", "never", "t", "cannot", "no"})  # "t": the end of "won't", "didn't"
 # A hedge word that also opens a period after a determiner: "over the past 12 months", "its past 3 years"
 _PERIOD_HEDGES = frozenset({"past"})
@@ -1386,3 +1388,11 @@ def format_interval(q: Quantity) -> str:
     low, high = _number(q.low, size), _number(q.high, size)
     numbers = low if low == high else f"{low}–{high}"
     return " ".join(part for part in (numbers, word, q.unit) if part)
+
+
+def approximate(q: Quantity) -> bool:
+    """Whether a figure is written as approximate ("about 21 million passengers", "roughly €40bn", "~5%"): its
+    interval is then the values it speaks of, not the rounding of one value."""
+    text = q.text.lower()
+    return any(text.startswith(h) and (len(text) == len(h) or not text[len(h)].isalnum() or not h[-1].isalnum())
+               for h in _APPROXIMATE)

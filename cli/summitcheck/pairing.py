@@ -31,7 +31,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from . import currencies, lexical
-from .figures import Quantity
+from .figures import Quantity, approximate
 from .lazy import compiled
 from .model import Claim
 from .parallel import Aside, Handed
@@ -1769,21 +1769,38 @@ def _bound_keys(values: Sequence[Sequence[tuple[str, str]]],
     """Each value key that lies inside a bound another claim states, comparable with it, → that
     bound's key: "¥29.6 trillion" meets "below ¥30 trillion", "about 20 minutes" meets "less than an
     hour" (the verdict then compares them; pairing only learns that they speak of one figure); and
-    the bounds as written."""
+    the bounds as written.  An approximate figure holds the values it speaks of as a bound does ("about 21 million
+    passengers" meets "21.4 million passengers", "about £138bn" meets "£138.3bn") and is a value inside a bound
+    itself; a value it holds meets the bound that holds it in turn."""
     bounds: list[tuple[int, str, Quantity]] = []
     points: list[tuple[int, str, Quantity]] = []
+    approximations: list[tuple[int, str, Quantity]] = []
     for i, (figures, read) in enumerate(zip(values, quantities, strict=False)):
         for (_, key), q in zip(figures, read, strict=False):
-            (bounds if _is_bound(q) else points).append((i, key, q))
-    if not bounds or not points or len(bounds) * len(points) > BOUND_BUDGET:
+            if _is_bound(q):
+                bounds.append((i, key, q))
+            else:
+                points.append((i, key, q))
+                if approximate(q):
+                    approximations.append((i, key, q))
+    # true bounds first: a value inside both meets the bound; approximations only within the budget
+    holders = bounds + approximations if (len(bounds) + len(approximations)) * len(points) <= BOUND_BUDGET else bounds
+    if not holders or not points or len(holders) * len(points) > BOUND_BUDGET:
         return {}, frozenset()
     joined: dict[str, str] = {}
-    for i, key, q in bounds:
+    for i, key, q in holders:
         for j, other, p in points:
-            if j != i and other != key and other not in joined and q.comparable(p) and q.agrees(p) \
-                    and _same_order(q, p):
+            if j != i and other != key and other not in joined and joined.get(key) != other \
+                    and q.comparable(p) and q.agrees(p) and _same_order(q, p):
                 joined[other] = key
-    return joined, frozenset(q.text for _, key, q in bounds if key in joined.values())
+    # a value held by an approximation held in turn by a bound: one figure, the bound's
+    for other, key in joined.items():
+        seen = {other}
+        while key in joined and key not in seen:
+            seen.add(key)
+            key = joined[key]
+        joined[other] = key
+    return joined, frozenset(q.text for _, key, q in holders if key in joined.values())
 
 
 def claims_lexicon(claims: Sequence[Claim]) -> Lexicon:
