@@ -76,7 +76,7 @@ _CONDITION = compiled(r"\b(?:assuming|(?<!say )(?<!said )(?<!says )(?<!decide )(
 # The day a figure's sentence names: two figures observed on two days are two observations.
 _WEEKDAY = compiled(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
-_TO_DATE = compiled(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
+TO_DATE = compiled(r"\b(?:so far|to date|year-to-date|since the (?:start|beginning) of|since (?:january|"
                       r"the turn of the year))\b", re.I)
 # A value before a comparative and "than", or before "above"/"below", is a gap between two other figures: "$150
 # more than", "0.3 points above".  Without "than" a comparative is the size of a move ("closed 2% higher", _MOVE_AFTER);
@@ -213,5 +213,5 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
             break
     horizon = "own" if _HORIZON.search(own) else "sentence" if _HORIZON.search(sentence) else None
     return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
-                   bool(_TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)),
+                   bool(TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)),
                    day.group().lower() if (day := _WEEKDAY.search(sentence)) else None, increment, horizon)

@@ -33,9 +33,10 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from . import currencies
-from .context import Context, read_context
+from .context import TO_DATE, Context, read_context
 from .figures import Quantity, describe_unit
 from .lazy import compiled
 from .model import Claim, Figure
@@ -102,6 +103,14 @@ _PERCENT_METRIC = compiled(
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _NAME_LIST = compiled(rf"(?<![\w'’-]){_NAME}(?:,\s+(?:the\s+)?{_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}")
 _LIST_BREAK = compiled(r",\s+|\s+(?:and|or)\s+")
+
+
+class Things(NamedTuple):
+    """What parts two figures that quantify two things (FigureIndex.other_thing): each one's head and what
+    besides says they are two measures ("subscribers (a count)", "homes (a count)")."""
+
+    mine: str
+    theirs: str
 
 
 def _siblings(sentences: Collection[str]) -> dict[str, int]:
@@ -199,7 +208,7 @@ class _Metric:
     changes: bool = False  # the name measures a change ("rate cut", "revenue increase"), not a level
     # each noun phrase of the name as (its head, the words before the head): "AU share of Somalia
     # mission cost" is (share, {au}), (cost, {somalia, mission})
-    phrases: tuple[tuple[int, frozenset[int], tuple[str, ...]], ...] = ()
+    phrases: tuple[tuple[int, frozenset[int], tuple[tuple[int, str], ...]], ...] = ()
     generic: bool = False  # the name is one generic word ("cost", "reduction"): compared within paired claims only
     # what the name measures, its head: the last word of its first noun phrase but measuring words, places and
     # change words ("Japan GDP growth forecast" → growth, "revenue growth" → revenue), None when written in
@@ -355,10 +364,20 @@ def _head(lexicon: Lexicon, name: str) -> tuple[int, str, str] | None:
         return None
     # "revenue growth" measures revenue (its move is told apart by _Metric.changes); "growth" alone measures growth
     kept = [(s, w) for s, w in words if s not in _CHANGE_STEMS] or words
+    # a participle after the noun opens what is said of it: "homes passed by fibre", "states signing the pact"
+    after = _POST_MODIFIER.search(first)
+    if after is not None and (before := [(s, w) for s, w in kept if _whole_word(w, first[:after.start()])]):
+        kept = before
     s, written = kept[-1]
     if not _whole_word(written, first) or written.upper() in first:
         return None  # an acronym ("CPI", "ARR") stands for words another name may write out
     return lexicon.classes[s], s, written
+
+
+# A participle written after a word ("homes passed", "shares repurchased", "rate proposed"), or one in -ing before an
+# article or possessive ("states signing the pact"): words of that form before a noun ("fixed broadband") or a noun in
+# -ing ("defence spending", "net lending") are left alone.
+_POST_MODIFIER = compiled(r"(?<=[a-z]\s)[a-z]{3,}(?<!e)ed\b|(?<=[a-z]\s)[a-z]{3,}ing(?=\s+(?:the|an?|its|their)\b)")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -377,15 +396,17 @@ def _whole_word(word: str, text: str) -> bool:
     return False
 
 
-def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tuple[str, ...]], ...]:
+def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tuple[tuple[int, str], ...]], ...]:
     """The noun phrases of a metric name (parted at prepositions and conjunctions), each as its
-    head, the words that qualify it and those words as written; measuring words and directions
+    head, the words that qualify it and those words as (class, as written); measuring words and directions
     left out ("defence spending increase" is spending qualified by defence)."""
     found = []
     parts = _PHRASE_BREAK.split(_IMPLIED.sub(" ", name))
     # split() keeps each break (the group) between the parts: "towers sold", "in", "Bavaria"
     for k in range(0, len(parts), 2):
-        words = [(lexicon.classes[s], w) for s, w in terms(parts[k], lexicon.folds, lexicon=True)
+        # a word written in capitals keeps them ("NPU"): an acronym tells nothing apart (other_kind)
+        words = [(lexicon.classes[s], w.upper() if _whole_word(w.upper(), parts[k]) else w)
+                 for s, w in terms(parts[k], lexicon.folds, lexicon=True)
                  if s in lexicon.classes and s not in _NEUTRAL and s not in _DIRECTIONS and s not in _SAME_TERM
                  and s not in _PARTIES
                  and not any(ch.isdigit() for ch in s)]  # parties are weighed as parties (_similarity)
@@ -396,11 +417,11 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
             words = words[:-1]
         if len(words) >= 2:
             head = words[-1][0]
-            found.append((head, frozenset(c for c, _ in words[:-1]) - {head}, tuple(w for _, w in words[:-1])))
+            found.append((head, frozenset(c for c, _ in words[:-1]) - {head}, tuple(words[:-1])))
         elif words and k:
             # a lone word after a preposition says where or which: "sold in Bavaria" / "in Saxony"
             found.append((-1 - _BREAKS.index(parts[k - 1].strip().lower()), frozenset(c for c, _ in words),
-                          tuple(w for _, w in words)))
+                          tuple(words)))
     return tuple(found)
 
 
@@ -415,9 +436,20 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
     mine_line, theirs_line = (a.lines if not b.lines else frozenset()), (b.lines if not a.lines else frozenset())
     for head, mine, mine_written in a.phrases:
         for other_head, theirs, theirs_written in b.phrases:
-            if head == other_head and mine - near_b - mine_line and theirs - near_a - theirs_line:
-                return " ".join(mine_written), " ".join(theirs_written)
+            if head != other_head:
+                continue
+            parting = ([w for c, w in mine_written if c in mine - near_b - mine_line],
+                       [w for c, w in theirs_written if c in theirs - near_a - theirs_line])
+            # an acronym no article spells out may stand for the other's words ("NPU performance" / "AI engine
+            # performance", "PRASM change" / "passenger unit revenue change"): it tells nothing apart
+            if all(parting) and not any(all(_acronym(w) for w in words) for words in parting):
+                return " ".join(w for _, w in mine_written), " ".join(w for _, w in theirs_written)
     return None
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is written as an acronym: two or more capitals ("NPU", "PRASM")."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def other_measure(a: _Metric, b: _Metric) -> tuple[str, str] | None:
@@ -580,6 +612,13 @@ class FigureIndex:
         # what each figure's own sentence says of it: the second witness of a drafted name (_context_links)
         self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0], metric) for e in self.pf],
                      [_said(lexicon, report[e.claim], e.figure, published[1], metric) for e in self.rf])
+        # whether each figure counts up a period not yet over: its sentence, its name, or a claim's one figure's
+        # statement says so ("Fish Fund disbursements to date", "has so far disbursed $12 million")
+        self.to_date = tuple([said.context.to_date if said is not None else bool(
+            TO_DATE.search(e.figure.metric) or (len(claims[e.claim].figures) == 1
+                                                  and TO_DATE.search(claims[e.claim].statement)))
+            for e, said in zip(entries, saids, strict=True)]
+            for entries, saids, claims in ((self.pf, self.said[0], preview), (self.rf, self.said[1], report)))
         # the sibling names each figure's sentence gives (_siblings): "the Touring" and "the Apex" are two things
         siblings = _siblings([c.quote for c in (*preview, *report) if c.quote])
         self.named: tuple[list[dict[int, frozenset[str]]], ...] = ([], [])
@@ -737,8 +776,36 @@ class FigureIndex:
         price") or another place, measure or part that the other claim never names (other_element, `said`: the
         terms of i and of j with their relatives).  Names that merely differ ("loan-loss provisions" /
         "credit impairment charges") are not told apart: they may be one thing in other words."""
-        return self._first_apart(i, j, lambda a, b: a.qualifiers.conflict(b.qualifiers) or other_element(
-            a, b, said[0] | a.classes | a.related, said[1] | b.classes | b.related, self.heads), same_value=True)
+        def apart(a: _Metric, b: _Metric) -> tuple[str, str] | None:
+            return a.qualifiers.conflict(b.qualifiers) or other_element(
+                a, b, said[0] | a.classes | a.related, said[1] | b.classes | b.related, self.heads)
+
+        return self._first_apart(i, j, apart, same_value=True, things=said)
+
+    def other_thing(self, p: int, r: int, said: tuple[frozenset[int], frozenset[int]]) -> Things | None:
+        """When preview figure p and report figure r quantify two things: their heads (the noun a count counts, the
+        thing measured: "fixed broadband subscribers" / "homes passed by fibre") are unrelated (not one word, nor
+        related through the lexicon, nor said by the other claim: `said`, the terms of each claim with their
+        relatives) and something besides says they are two measures: both are bare counts (a count is of its noun),
+        their units are of two dimensions ("share of rare earths processed" 20% / "stockpile cover" 90 days), or
+        one counts up a period not yet over ("disbursements to date", "has so far disbursed") and the other does
+        not.  Each figure's head and what parts them ("subscribers (a count)", "homes (a count)")."""
+        x, y = self.pf[p], self.rf[r]
+        a, b = x.metric.head, y.metric.head
+        # a head that is a word of change ("increases of 140,000 barrels a day") names a move, not a thing
+        if a is None or b is None or a[0] == b[0] or a[1] in _CHANGE_STEMS or b[1] in _CHANGE_STEMS \
+                or b[0] in said[0] | x.metric.classes | x.metric.related \
+                or a[0] in said[1] | y.metric.classes | y.metric.related:
+            return None
+        # a bare count is of its noun, the head; a count in a unit ("barrels per day") is of the unit
+        if not x.quantity.unit and not y.quantity.unit and x.quantity.dimension == y.quantity.dimension == "count":
+            return Things(f"{a[2]} (a count)", f"{b[2]} (a count)")
+        if not x.quantity.comparable(y.quantity):
+            return Things(f"{a[2]} ({describe_unit(x.quantity)})", f"{b[2]} ({describe_unit(y.quantity)})")
+        if self.to_date[0][p] != self.to_date[1][r]:
+            mine, theirs = ("so far" if so_far else "not so far" for so_far in (self.to_date[0][p], self.to_date[1][r]))
+            return Things(f"{a[2]} ({mine})", f"{b[2]} ({theirs})")
+        return None
 
     def other_denominator(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """When claims i and j give figures, none of one metric, and a figure of each in percent measures
@@ -776,10 +843,13 @@ class FigureIndex:
         return None
 
     def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None],
-                     same_value: bool = False) -> tuple[Figure, Figure, tuple[str, str]] | None:
+                     same_value: bool = False, things: tuple[frozenset[int], frozenset[int]] | None = None
+                     ) -> tuple[Figure, Figure, tuple[str, str]] | None:
         """The first figures of claims i and j (in order) whose metrics `apart` tells apart, with how
         they differ; None when either claim gives no figure or any two of their figures are one metric
-        (or, with same_value, state the same value in the same unit)."""
+        (or, with same_value, state the same value in the same unit, or their sentences clearly describe one
+        measure: what the linker would compare).  Given `things` (the terms each claim says), figures that
+        quantify two things (other_thing) are told apart too."""
         mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
         if not mine or not theirs:
             return None
@@ -787,12 +857,19 @@ class FigureIndex:
         for p in mine:
             for r in theirs:
                 a, b = self.pf[p].metric, self.rf[r].metric
-                if _similarity(a, b, self.distinct) >= METRIC_CUTOFF or (same_value and (
-                        q := self.pf[p].quantity).comparable(self.rf[r].quantity) and q.agrees(self.rf[r].quantity)):
+                if _similarity(a, b, self.distinct) >= METRIC_CUTOFF or (same_value and self._same_measure(p, r)):
                     return None
-                if found is None and (why := apart(a, b)):
+                if found is None and (why := apart(a, b) or (things is not None and self.other_thing(p, r, things))):
                     found = (self.pf[p].figure, self.rf[r].figure, why)
         return found
+
+    def _same_measure(self, p: int, r: int) -> bool:
+        """Whether figures p and r are one measure whatever their names: the same value in the same unit ("ad-supported
+        plan price" $7.99 / "Standard with Ads price" $7.99), or sentences that describe them alike (_context_score:
+        the linker compares such figures, so they answer each other: "core consumer prices in Tokyo … forecast in
+        April" / "… in April")."""
+        q, other = self.pf[p].quantity, self.rf[r].quantity
+        return (q.comparable(other) and q.agrees(other)) or self._context_score(p, r) > 0
 
     def link(self, paired: Collection[tuple[int, int]]) -> list[FigureLink]:
         """Each figure linked to at most one of the other article: within paired claims (expectation,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from . import currencies, lexical, verdicts
-from .discrepancy import Discrepancy, FigureIndex, FigureLink, Uncompared, _Metric, other_measure
+from .discrepancy import Discrepancy, FigureIndex, FigureLink, Things, Uncompared, _Metric, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, find_figures, format_interval, parse_figure
 from .lazy import compiled
@@ -211,7 +211,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     pairings = run.result(figures_apart(figures, lexicon))
     paired = [_pair(i, pairings[i], figures, lexicon, threshold) for i in range(n)]
     links = figures.link({(i, j) for i, (j, _, _) in enumerate(paired) if j is not None})
-    judge = _Judge(figures, links, tolerance)
+    judge = _Judge(figures, links, tolerance, lexicon)
 
     results = []
     for i, (claim, (j, match, reasons)) in enumerate(zip(expected, paired, strict=True)):
@@ -417,9 +417,13 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}' "
                            f"({theirs_per}), where '{mine_figure.metric}' is {mine_per}")
             continue
-        apart = figures.told_apart(i, j, (_said(lexicon, i), _said(lexicon, candidate.index)))
-        if apart is not None and _written(apart[2][0], figures.preview[i].statement) \
-                and _written(apart[2][1], outcomes[j].statement):
+        said = (_said(lexicon, i), _said(lexicon, candidate.index))
+        apart = figures.told_apart(i, j, said)
+        if apart is not None and all(
+                _written(words, claim.statement, terms_said, lexicon)
+                # what a figure quantifies, an editor's name says (a claim file's: no quote); a drafted name is a guess
+                or (isinstance(apart[2], Things) and not claim.quote)
+                for words, claim, terms_said in zip(apart[2], (figures.preview[i], outcomes[j]), said, strict=True)):
             # the statements themselves say what parts the figures ("In Europe the Nova 9 Pro will cost €1,249" /
             # "The Nova 9 Pro with 1TB of storage costs $1,499"); names alone do not ("The economy is expected to
             # grow 2.1%" / "The economy grew 1.8%" with figures named for 2026 and for 2025)
@@ -492,11 +496,19 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         f"no report claim close enough: the closest, '{closest_claim.id}', scores {best.score:g} < {threshold:g}{told}"]
 
 
-def _written(words: str, statement: str) -> bool:
+def _written(words: str, statement: str, said: frozenset[int], lexicon: Lexicon) -> bool:
     """Whether a statement writes every word of what FigureIndex.told_apart found ("1tb, 9 pro"), each as the
-    start of one of its words ("jun" of "June", "eu" of "Europe"); a period described ("a full year") is not."""
+    start of one of its words ("jun" of "June", "eu" of "Europe") or a word of the statement's own terms or
+    their relatives (`said`: "disbursements" of "has so far disbursed"); a period described ("a full year") is
+    not.  What a bracket adds ("homes (a count)") is no word the statement must write."""
     text = statement.lower()
-    return all(re.search(rf"(?<![a-z0-9]){re.escape(w)}", text) for w in words.replace(",", " ").split())
+    return all(re.search(rf"(?<![a-z0-9]){re.escape(w)}", text)
+               or any(lexicon.classes.get(s) in said for s, _ in terms(w, lexicon.folds, lexicon=True))
+               for w in _BRACKETED.sub(" ", words).replace(",", " ").split())
+
+
+# What a bracket adds to the words that part two figures: "homes (a count)", "share (percent)".
+_BRACKETED = compiled(r"\([^()]*\)")
 
 
 def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> str | None:
@@ -553,8 +565,8 @@ def _same_baseline(a: Figure, b: Figure) -> bool:
 class _Judge:
     """Verdicts of paired claims: polarity, direction, then every figure of both, linked or not."""
 
-    def __init__(self, figures: FigureIndex, links: list[FigureLink], tolerance: float) -> None:
-        self.figures, self.tolerance = figures, tolerance
+    def __init__(self, figures: FigureIndex, links: list[FigureLink], tolerance: float, lexicon: Lexicon) -> None:
+        self.figures, self.tolerance, self.lexicon = figures, tolerance, lexicon
         self.links_of: dict[int, list[FigureLink]] = {}
         # (preview, report) figures a verdict found answering each other though unlinked (_named_apart), as links
         # when their sentences read them as one measure: discrepancies like the linked ones
@@ -755,8 +767,8 @@ class _Judge:
         differently ("loan for Ukraine" / "Ukraine"), yet within one pair they answer each other, and an
         editor calls the right move with another figure contradicted.  The slot's figure is found among
         several of a unit (_answers).  Figures naming other periods, models or versions, another measure of
-        one kind (operating / net), a change against a level, or a value that is the other's baseline are
-        no answer."""
+        one kind (operating / net), a change against a level, a value that is the other's baseline, or figures
+        of two things (FigureIndex.other_thing: "new pledges" / "disbursements to date") are no answer."""
         figures = self.figures
         if i not in figures.of_preview or j not in figures.of_report:
             return None  # a side without figures: the statements' words (costly to read) are not needed
@@ -774,7 +786,9 @@ class _Judge:
                     or other_measure(a.metric, b.metric) is not None \
                     or shared + (a.metric.qualifiers.shared(b.metric.qualifiers) > 0) < 2 \
                     or any(base is not None and base.agrees(other) for base, other in
-                           ((a.figure.baseline, b.quantity), (b.figure.baseline, a.quantity))):
+                           ((a.figure.baseline, b.quantity), (b.figure.baseline, a.quantity))) \
+                    or figures.other_thing(p, r, (_said(self.lexicon, i),
+                                                  _said(self.lexicon, len(figures.preview) + j))) is not None:
                 continue
             if not _near(a.quantity, b.quantity):
                 continue  # "$8.6 billion" of revenue and a bare "$2.12" of a share price: two things
