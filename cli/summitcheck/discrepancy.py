@@ -576,6 +576,12 @@ def _nearest(posting: Sequence[int], at: int, cap: int) -> Sequence[int]:
     return posting[start:start + cap]
 
 
+def _stated(q: Quantity) -> bool:
+    """Whether a figure states a value, not a bound: "at least 40" holds 900 staff and "under two hours" 5 minutes,
+    so a bound agreeing with a value says nothing of their being one measure."""
+    return math.isfinite(q.high) and q.high - q.low <= max(abs(q.low), abs(q.high)) / 2
+
+
 def _compared(figure: Figure) -> Quantity:
     q = figure.quantity
     return replace(q, unit="%") if not q.unit and fixes_unit(figure.metric) else q
@@ -865,11 +871,11 @@ class FigureIndex:
 
     def _same_measure(self, p: int, r: int) -> bool:
         """Whether figures p and r are one measure whatever their names: the same value in the same unit ("ad-supported
-        plan price" $7.99 / "Standard with Ads price" $7.99), or sentences that describe them alike (_context_score:
+        plan price" $7.99 / "Standard with Ads price" $7.99; a bound is no value: _stated), or sentences that describe them alike (_context_score:
         the linker compares such figures, so they answer each other: "core consumer prices in Tokyo … forecast in
         April" / "… in April")."""
         q, other = self.pf[p].quantity, self.rf[r].quantity
-        return (q.comparable(other) and q.agrees(other)) or self._context_score(p, r) > 0
+        return (q.comparable(other) and q.agrees(other) and _stated(q) and _stated(other)) or self._context_score(p, r) > 0
 
     def link(self, paired: Collection[tuple[int, int]]) -> list[FigureLink]:
         """Each figure linked to at most one of the other article: within paired claims (expectation,
