@@ -198,3 +198,39 @@ ALIKE_IN_SENTENCES = [
 def test_figures_alike_in_their_sentences_answer_each_other(mine: Claim, theirs: Claim) -> None:
     got, match, reasons, discrepancies = verdict(mine, theirs)
     assert (got, match, discrepancies) == ("contradicted", theirs.id, 1), reasons
+
+
+# A bound is no stated value: "at least 40" holds 900, so a bound agreeing with the other figure does not make the two
+# one measure, and figures of two things stay told apart.  (expectation, report claim), bare counts of two nouns:
+# told apart; the control states one price twice in other words: answered, not told apart.
+BOUNDS = [
+    pytest.param(claim("showrooms", "Voltra will open at least 30 showrooms in Spain", ("new showrooms", "at least 30")),
+                 claim("r-engineers", "Voltra will hire 1,200 engineers in Spain", ("engineers hired", "1,200")),
+                 True, id="launch-at-least"),
+    pytest.param(claim("leaders", "More than 50 leaders are expected at the Lisbon ocean summit",
+                       ("leaders attending", "more than 50")),
+                 claim("r-agreements", "The Lisbon ocean summit produced 120 agreements", ("agreements signed", "120")),
+                 True, id="summit-more-than"),
+    pytest.param(claim("prisons", "Fewer than 10 new prisons will be funded in the budget", ("new prisons", "fewer than 10")),
+                 claim("r-officers", "The budget funds 5 new prison officers per wing", ("prison officers per wing", "5")),
+                 True, id="budget-fewer-than",
+                 marks=pytest.mark.xfail(strict=True, reason="the report says 'prison' ('prison officers'), the "
+                                         "expectation's head: a head the other claim says parts nothing")),
+    pytest.param(claim("ads-plan", "The ad-supported Viewly plan will stay at $7.99 a month",
+                       ("ad-supported plan monthly price", "$7.99")),
+                 claim("r-ads-plan", "Viewly kept its Standard with Ads plan at $7.99",
+                       ("Standard with Ads monthly price", "$7.99")),
+                 False, id="streaming-one-price-control"),
+]
+
+
+@pytest.mark.parametrize(("mine", "theirs", "apart"), BOUNDS)
+def test_a_bound_does_not_answer_a_value(mine: Claim, theirs: Claim, apart: bool) -> None:
+    from summitcheck.discrepancy import FigureIndex
+    from summitcheck.pairing import claims_lexicon
+    from summitcheck.verdict import _said
+
+    lexicon = claims_lexicon([mine, theirs])
+    figures = FigureIndex(lexicon, [mine], [theirs])
+    found = figures.told_apart(0, 0, (_said(lexicon, 0), _said(lexicon, 1)))
+    assert (found is not None) == apart, found
