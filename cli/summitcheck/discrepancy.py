@@ -795,8 +795,11 @@ class FigureIndex:
         relatives) and something besides says they are two measures: both are bare counts (a count is of its noun),
         their units are of two dimensions ("share of rare earths processed" 20% / "stockpile cover" 90 days), or
         one counts up a period not yet over ("disbursements to date", "has so far disbursed") and the other does
-        not.  Each figure's head and what parts them ("subscribers (a count)", "homes (a count)")."""
+        not.  Each figure's head and what parts them ("subscribers (a count)", "homes (a count)").  Only names an
+        editor gave (claims without a quote) are read so: a drafted name is a guess."""
         x, y = self.pf[p], self.rf[r]
+        if self.preview[x.claim].quote or self.report[y.claim].quote:
+            return None  # a drafted name's head is a guess from the words around a number, not what it counts
         a, b = x.metric.head, y.metric.head
         # a head that is a word of change ("increases of 140,000 barrels a day") names a move, not a thing
         if a is None or b is None or a[0] == b[0] or a[1] in _CHANGE_STEMS or b[1] in _CHANGE_STEMS \

@@ -421,8 +421,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         apart = figures.told_apart(i, j, said)
         if apart is not None and all(
                 _written(words, claim.statement, terms_said, lexicon)
-                # what a figure quantifies, an editor's name says (a claim file's: no quote); a drafted name is a guess
-                or (isinstance(apart[2], Things) and not claim.quote)
+                # what a figure quantifies, an editor's name says (other_thing reads only claim files' names)
+                or isinstance(apart[2], Things)
                 for words, claim, terms_said in zip(apart[2], (figures.preview[i], outcomes[j]), said, strict=True)):
             # the statements themselves say what parts the figures ("In Europe the Nova 9 Pro will cost €1,249" /
             # "The Nova 9 Pro with 1TB of storage costs $1,499"); names alone do not ("The economy is expected to
