@@ -1081,12 +1081,17 @@ def _of_unit(figures: FigureIndex, i: int, j: int, p: int, linked_with: Mapping[
              ) -> tuple[list[int], list[int]]:
     """The figures of expectation i and of report claim j in preview figure p's unit, none linked: a linked
     figure has its answer.  A report figure linked with the very value of p, stated again in another claim
-    of the preview ("a deficit of about $38 billion is expected"), answers p as well."""
+    of the preview ("a deficit of about $38 billion is expected"), answers p as well; one linked with a figure of
+    expectation i itself has its answer in this pair ("a buyback of up to £750 million, on top of the £500 million
+    programme completed in August" / "a £750m buyback": the £750m answers "up to £750 million", whose bound also
+    holds £500 million)."""
     a = figures.pf[p].quantity
+    own = [figures.pf[q].quantity for q in figures.of_preview.get(i, []) if q in figures.linked[0]]
     return ([q for q in figures.of_preview.get(i, []) if q not in figures.linked[0]
              and figures.pf[q].quantity.comparable(a)],
             [r for r in figures.of_report.get(j, []) if figures.rf[r].quantity.comparable(a)
-             and (r not in figures.linked[1] or any(v.agrees(a) and a.agrees(v) for v in linked_with.get(r, ())))])
+             and (r not in figures.linked[1] or (any(v.agrees(a) and a.agrees(v) for v in linked_with.get(r, ()))
+                                                 and not any(v is q for v in linked_with.get(r, ()) for q in own)))])
 
 
 def _among(figures: FigureIndex, i: int, j: int, p: int, linked_with: Mapping[int, list[Quantity]]) -> bool:
