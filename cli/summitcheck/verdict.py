@@ -582,6 +582,12 @@ class _Judge:
         """The verdict of expectation i paired with report claim j, and its reasons: "absent" when j only
         refuses to speak of something other than speaking (polarity.refused_to_speak)."""
         claim, other = self.figures.preview[i], self.figures.report[j]
+        later = _horizon(claim.statement) if claim.figures else None
+        if later is not None and not _timed(other.statement):
+            # "expect the policy rate to reach 1.25% by the end of the year" / "Policy rate: 1%": where the rate ends
+            # the year is not yet known; the decision's level does not answer it
+            return "absent", [f"the expectation gives a level '{later}'; '{other.id}' names no such time: what it "
+                              f"says is not that level"]
         contradictions = []
         notes = []
         negated, why = is_negated(claim, other)
@@ -1195,6 +1201,32 @@ def _chosen_over(claim: Claim, other: Claim) -> tuple[str, str] | None:
         if any(q.agrees(alternative) for q in mine) and not any(q.agrees(outcome) for q in mine):
             return outcome.text, number.group()
     return None
+
+
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A later time a forecast level is given for: "by the end of the year", "at the end of 2027", "by end-June", "by
+# year-end", "end the year at", "ending 2026 at" (not "at the end of the summit", nor "until", which bounds a measure)
+_HORIZON = compiled(rf"\b(?:by|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|decade|quarter|20\d\d"
+                    rf"|{_MONTH_NAMES})\b|\bby\s+(?:year|quarter)-end\b|\bby\s+end-(?:20\d\d|year|{_MONTH_NAMES})\b"
+                    rf"|\bend(?:ing)?\s+(?:the|this|next)\s+year\b|\bend(?:ing)?\s+20\d\d\b", re.I)
+# a time a report claim gives a level for: any end ("at year-end", "end-June", "at the end of December"), a year of its
+# own ("in 2026", "for the fiscal year": it may be the horizon);
+# or a forecast of its own, which speaks of a later time whether it names it or not ("now expects net debt to fall to
+# 2.2 times", "projected the rate at 3.4%")
+_TIMED = compiled(r"\bend\b|\b20\d\d\b|\b(?:this|next|the|fiscal|financial)\s+year\b"
+                  r"|\b(?:will|would|expects?|expected|forecasts?"
+                  r"|forecast|projects?|projected|projections?|sees|seen|targets?|outlook|guidance)\b", re.I)
+
+
+def _horizon(statement: str) -> str | None:
+    """The later time an expectation's level is forecast for, as written, when it gives one (_HORIZON)."""
+    m = _HORIZON.search(statement[:MAX_TEXT_CHARS]) if "end" in statement.lower() else None
+    return m.group() if m is not None else None
+
+
+def _timed(statement: str) -> bool:
+    """Whether a report claim gives its level for a time of its own (_TIMED): an end, a year, a forecast."""
+    return _TIMED.search(statement[:MAX_TEXT_CHARS]) is not None
 
 
 def _ambiguous_currency(q: Quantity) -> str | None:
