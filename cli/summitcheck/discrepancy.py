@@ -666,8 +666,12 @@ class FigureIndex:
         self._kind = ([kinds.setdefault((e.metric, e.quantity.unit), len(kinds)) for e in self.pf],
                       [kinds.setdefault((e.metric, e.quantity.unit), len(kinds)) for e in self.rf])
         self._alike_kinds: dict[tuple[int, int], float] = {}
-        # (score, r) of each report figure a preview figure's sentence scores above 0 with (_context_links)
+        # (score, r) of each report figure a preview figure's sentence scores above 0 with (_context_links), and
+        # (score, p) of each preview figure by report figure
         self._scored: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        self._scored_back: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        # the best score of a preview figure agreeing with report figure r among those (_given_in_preview)
+        self._agreeing_best: dict[int, float] = {}
         # the preview figures agreeing with a report value, by the value (_crossed)
         self._agreeing_with: dict[tuple[str, float, float], list[int]] = {}
         for p, e in enumerate(self.pf):
@@ -1065,17 +1069,24 @@ class FigureIndex:
                  and self.pf[p].quantity.agrees(self.rf[o].quantity)]
         return -max(found)[1] if found else r
 
-    def _given_in_preview(self, p: int, r: int) -> bool:
+    def _given_in_preview(self, p: int, r: int, score: float | None = None) -> bool:
         """Whether another preview figure gives r's value, in a sentence that reads r at least as well as p's: the
         preview then says which of its figures r answers ("The smaller pack is a 58kWh unit shared with the Vela,
         while the larger 77kWh pack is new" / "use the same 58kWh pack as the Vela"), and p is no figure r
         contradicts.  The mirror of _agreeing_instead, with its proviso: when the sentences say nothing of p and r
-        together, none can read r better, and the link stands."""
+        together, none can read r better, and the link stands.  The other preview figures weighed are those
+        _context_links scored with r (`score`: p's, when known): the work stays linear in the figures."""
         x, y = self.pf[p].quantity, self.rf[r].quantity
         if x.agrees(y):
             return False
-        score = self._context_score(p, r)
-        return score > 0 and any(o != p and self._context_score(o, r) >= CONTEXT_MARGIN * score for o in self._agreeing(y))
+        if score is None:
+            score = self._context_score(p, r)
+        if score <= 0:
+            return False
+        if r not in self._agreeing_best:  # once per report figure: p, which disagrees with r, is never among them
+            self._agreeing_best[r] = max((s for s, o in self._scored_back.get(r, ()) if self.pf[o].quantity.comparable(y)
+                                          and self.pf[o].quantity.agrees(y)), default=0.0)
+        return self._agreeing_best[r] > 0 and self._agreeing_best[r] >= CONTEXT_MARGIN * score
 
     def _agreeing(self, y: Quantity) -> list[int]:
         """The preview figures agreeing with the report value y, found once per value: a search of every preview
@@ -1097,9 +1108,10 @@ class FigureIndex:
         unweighed scores at most the weight of the cut words (of the preview figure's, or of the report
         figure's): a link stands only when that is within CONTEXT_MARGIN of its score, so the cut never makes a
         link the whole weighing would refuse."""
-        scores = self._scored
+        scores, back = self._scored, self._scored_back
         scores.clear()
-        back: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        back.clear()
+        self._agreeing_best.clear()
         weighed = [[(k, said.terms, key) for k, (said, e) in enumerate(zip(self.said[side], entries, strict=True))
                     if said is not None and (key := self._link_key(said, e)) is not None]
                    for side, entries in ((0, self.pf), (1, self.rf))]
@@ -1136,7 +1148,7 @@ class FigureIndex:
         for p, scored in scores.items():
             # a report figure whose value another preview figure gives, reading it as well, answers that one
             # (_given_in_preview): it neither takes p nor stands in the way of the figure that answers p
-            scored = [(s, r) for s, r in scored if not self._given_in_preview(p, r)]
+            scored = [(s, r) for s, r in scored if not self._given_in_preview(p, r, s)]
             if not scored:
                 continue
             best = clear(scored, self.rf, unweighed[0][p])
