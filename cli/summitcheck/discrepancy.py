@@ -593,6 +593,10 @@ class FigureIndex:
     def __init__(self, lexicon: Lexicon, preview: Sequence[Claim], report: Sequence[Claim],
                  published: tuple[str | None, str | None] = (None, None)) -> None:
         self.preview, self.report = preview, report
+        # what each acronym the articles define spells out ("prask" → "passenger revenue per available seat
+        # kilometre"): a name that is an acronym measures what its run does (_spelt)
+        self.runs = {acronym: run for run, acronym in reversed(lexicon.acronyms.items())}
+        self.lexicon = lexicon
         # a metric name is read once per date it is read against: articles and claim files name one measure
         # for several figures ("Bank Rate", "CPI inflation"), and reading a name is most of the index's work
         read: dict[tuple[str, str | None], _Metric] = {}
@@ -804,7 +808,13 @@ class FigureIndex:
         x, y = self.pf[p], self.rf[r]
         if self.preview[x.claim].quote or self.report[y.claim].quote:
             return None  # a drafted name's head is a guess from the words around a number, not what it counts
-        a, b = x.metric.head, y.metric.head
+        (a, per_a), (b, per_b) = self._spelt(x), self._spelt(y)
+        if a is not None and b is not None and a[0] == b[0] and per_a != per_b \
+                and not x.quantity.comparable(y.quantity):
+            # one head, one measure of it divided by something the other is not, in units of two dimensions:
+            # "Passenger revenue per available seat kilometre (PRASK)" rising 2% is not revenue of €4.3 billion
+            return Things(*(f"{head[2]} {' '.join(f'per {w}' for w in sorted(per)) or 'in total'} "
+                            f"({describe_unit(e.quantity)})" for head, per, e in ((a, per_a, x), (b, per_b, y))))
         # a head that is a word of change ("increases of 140,000 barrels a day") names a move, not a thing
         if a is None or b is None or a[0] == b[0] or a[1] in _CHANGE_STEMS or b[1] in _CHANGE_STEMS \
                 or b[0] in said[0] | x.metric.classes | x.metric.related \
@@ -854,6 +864,15 @@ class FigureIndex:
                     return a.figure, b.figure, (f"{', '.join(a.metric.parties) or 'no place'}, {currency[0]}",
                                                 f"{', '.join(b.metric.parties) or 'no place'}, {currency[1]}")
         return None
+
+    def _spelt(self, e: _Entry) -> tuple[tuple[int, str, str] | None, frozenset[str]]:
+        """A figure's head and what it is per; for a name holding an acronym the articles spell out ("PRASK
+        change"), those of its run ("passenger revenue per available seat kilometre": revenue, per available)."""
+        for word in e.figure.metric.split():
+            run = self.runs.get(word.strip(",;:()").lower())
+            if run is not None and word.strip(",;:()")[:2].isupper():
+                return _head(self.lexicon, run), _denominators(run)
+        return e.metric.head, e.metric.per
 
     def _first_apart(self, i: int, j: int, apart: Callable[[_Metric, _Metric], tuple[str, str] | None],
                      same_value: bool = False, things: tuple[frozenset[int], frozenset[int]] | None = None
