@@ -866,8 +866,11 @@ class FigureIndex:
         return None
 
     def _spelt(self, e: _Entry) -> tuple[tuple[int, str, str] | None, frozenset[str]]:
-        """A figure's head and what it is per; for a name holding an acronym the articles spell out ("PRASK
-        change"), those of its run ("passenger revenue per available seat kilometre": revenue, per available)."""
+        """A figure's head and what it is per; for a name whose head is none, a word of change or a generic word
+        and which holds an acronym the articles spell out ("PRASK change"), those of the acronym's run
+        ("passenger revenue per available seat kilometre": revenue, per available)."""
+        if e.metric.head is not None and e.metric.head[1] not in _CHANGE_STEMS | _GENERIC:
+            return e.metric.head, e.metric.per  # a name with a head of its own says what it measures
         for word in e.figure.metric.split():
             run = self.runs.get(word.strip(",;:()").lower())
             if run is not None and word.strip(",;:()")[:2].isupper():
