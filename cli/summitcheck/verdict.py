@@ -519,8 +519,12 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     sector") is read by its other words, a change ("a cut in the gasoline tax") by what changes, a
     part by its whole too ("the emergency clause of the debt brake").  A noun that names a fall ("recession":
     the economy declines) is spoken of by a report claim that says the thing falls ("the economy will
-    shrink"), or what the noun's phrase names ("a depreciation of the won" / "the won fell 4%")."""
-    if not is_negated(claim)[0]:
+    shrink"), or what the noun's phrase names ("a depreciation of the won" / "the won fell 4%").
+    A report claim that denies too speaks of a thing not happening in the setting both share, in its own
+    words ("will not set a timetable" / "offered no date"; "not expected to agree on the MFF" / "failed to
+    reach agreement on the long-term budget"): on every released label this check refused such a pair only
+    where the editor paired them (docs/rule-audit.md)."""
+    if not is_negated(claim)[0] or is_negated(outcome, claim)[0]:
         return None
     found = denied_object(claim.statement)
     if found is None:
