@@ -38,8 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "cli"))
 
-from summitcheck import pairing  # noqa: E402
-from summitcheck import verdict as V  # noqa: E402
+from summitcheck import pairing, verdict  # noqa: E402
 from summitcheck.check import load_document  # noqa: E402
 from summitcheck.discrepancy import FigureIndex  # noqa: E402
 from summitcheck.settings import DEFAULT_SETTINGS  # noqa: E402
@@ -105,7 +104,7 @@ def refusals(lexicon: pairing.Lexicon, figures: FigureIndex, i: int, r: int, sco
     entities = lexicon.entities
     kinds = [frozenset(k for k, found in entities[x].items() if found) for x in (e, o)]
     _, met = lexicon.met(e, o)
-    said = (V._said(lexicon, e), V._said(lexicon, o))
+    said = (verdict._said(lexicon, e), verdict._said(lexicon, o))
     checks: dict[str, Callable[[], object]] = {
         "pair:false_friend": lambda: pairing.false_friend(entities[e], entities[o]) if kinds[0] & kinds[1] else None,
         "pair:other_object": lambda: pairing._other_object(lexicon, e, o, met - (lexicon.actors | lexicon.generic)),
@@ -115,7 +114,7 @@ def refusals(lexicon: pairing.Lexicon, figures: FigureIndex, i: int, r: int, sco
         # pairing asks another owner only under the threshold
         "pair:other_owner": lambda: pairing.other_owner(lexicon, e, o)
         if score < DEFAULT_SETTINGS.threshold else None,
-        "verdict:denied_unsaid": lambda: V._denied_unsaid(figures.preview[i], lexicon, o, figures.report[r]),
+        "verdict:denied_unsaid": lambda: verdict._denied_unsaid(figures.preview[i], lexicon, o, figures.report[r]),
         "verdict:other_metric": lambda: figures.other_metric(i, r),
         "verdict:unrelated_metrics": lambda: figures.unrelated_metrics(i, r, (lexicon.sets[e], lexicon.sets[o])),
         "verdict:other_part": lambda: figures.other_part(i, r, said),
@@ -128,8 +127,8 @@ def refusals(lexicon: pairing.Lexicon, figures: FigureIndex, i: int, r: int, sco
         why = fired.pop("pair:false_friend")
         fired["pair:false_friend/" + ("exclusion" if "exclusion" in why else "entity")] = why
     apart = figures.told_apart(i, r, said)
-    if apart is not None and V._written(apart[2][0], figures.preview[i].statement) \
-            and V._written(apart[2][1], figures.report[r].statement):
+    if apart is not None and verdict._written(apart[2][0], figures.preview[i].statement) \
+            and verdict._written(apart[2][1], figures.report[r].statement):
         fired["verdict:told_apart_written"] = fired["gate:told_apart"]
     return fired
 
@@ -139,7 +138,7 @@ def audit_case(name: str, case: Path, floor: float) -> Iterator[Row]:
     labels = yaml.safe_load((case / "verdicts.yaml").read_text(encoding="utf-8"))
     preview = load_document(case / "preview.yaml", "preview")
     report = load_document(case / "report.yaml", "report")
-    result = V.decide(preview, report, DEFAULT_SETTINGS)
+    result = verdict.decide(preview, report, DEFAULT_SETTINGS)
     expected, outcomes = list(preview.claims), list(report.claims)
     lexicon = pairing.claims_lexicon(expected + outcomes)
     figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
@@ -147,7 +146,7 @@ def audit_case(name: str, case: Path, floor: float) -> Iterator[Row]:
     at_report = {c.id: k for k, c in enumerate(outcomes)}
     matches = labels.get("matches") or {}
     editor = {(at[c], at_report[m]) for c, m in matches.items() if c in at and m in at_report}
-    judge = V._Judge(figures, figures.link(editor), DEFAULT_SETTINGS.tolerance)
+    judge = verdict._Judge(figures, figures.link(editor), DEFAULT_SETTINGS.tolerance)
     got = {e.claim.id: e for e in result.expectations}
     for cid, want in labels["expectations"].items():
         i, want_match, e = at[cid], matches.get(cid), got[cid]

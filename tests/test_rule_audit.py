@@ -7,11 +7,18 @@ was written down, as an editor would give it, before the tool was run on it (rul
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 import pytest
+import yaml
 
 from summitcheck import Claim, Document, Figure, decide, parse_figure
 from summitcheck.pairing import _other_object as _other_object_of
 from summitcheck.pairing import claims_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def doc(role: str, *claims: Claim) -> Document:
@@ -188,3 +195,28 @@ def test_a_positive_claim_with_another_object_is_still_another_act() -> None:
     found = _other_object("The central bank will name the krona directly in its statement.",
                           "Policymakers named the currency's weakness as a risk, though they kept rates.")
     assert found is not None and "krona" in found
+
+
+# scripts/rule_audit.py counts a fire right or wrong by the editor's label.
+def _audit_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("rule_audit", ROOT / "scripts" / "rule_audit.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_audit_counts_a_refusal_right_when_the_editor_made_no_such_pair() -> None:
+    audit = _audit_script()
+    case = ROOT / "tests" / "labelled" / "holdout2" / "imf-weo-july"
+    rows = list(audit.audit_case("holdout2", case, 20.0))
+    labels = yaml.safe_load((case / "verdicts.yaml").read_text(encoding="utf-8"))
+    # one route per labelled expectation
+    routes = [r for r in rows if r["layer"] == "B" and not r["rule"].startswith("refused:")]
+    assert sorted(r["id"] for r in routes) == sorted(labels["expectations"])
+    # "will not forecast a global recession" / "trimmed its 2027 world forecast": refused, and the editor
+    # found the expectation absent
+    refusal = [r for r in rows if r["rule"] == "verdict:denied_unsaid" and r["other"] == "world-trim-2027"]
+    assert [r["ok"] for r in refusal] == [True]
+    # a refusal of the editor's own pair would be wrong
+    assert all(not r["ok"] for r in rows if r["layer"] == "A" and r["other"] == r["want_match"])
