@@ -127,8 +127,10 @@ def refusals(lexicon: pairing.Lexicon, figures: FigureIndex, i: int, r: int, sco
         why = fired.pop("pair:false_friend")
         fired["pair:false_friend/" + ("exclusion" if "exclusion" in why else "entity")] = why
     apart = figures.told_apart(i, r, said)
-    if apart is not None and verdict._written(apart[2][0], figures.preview[i].statement) \
-            and verdict._written(apart[2][1], figures.report[r].statement):
+    # as verdict._pair asks it: both statements write what parts the figures, or an editor's names say it
+    if apart is not None and (isinstance(apart[2], verdict.Things) or all(
+            verdict._written(words, claim.statement, terms, lexicon)
+            for words, claim, terms in zip(apart[2], (figures.preview[i], figures.report[r]), said, strict=True))):
         fired["verdict:told_apart_written"] = fired["gate:told_apart"]
     return fired
 
@@ -146,7 +148,7 @@ def audit_case(name: str, case: Path, floor: float) -> Iterator[Row]:
     at_report = {c.id: k for k, c in enumerate(outcomes)}
     matches = labels.get("matches") or {}
     editor = {(at[c], at_report[m]) for c, m in matches.items() if c in at and m in at_report}
-    judge = verdict._Judge(figures, figures.link(editor), DEFAULT_SETTINGS.tolerance)
+    judge = verdict._Judge(figures, figures.link(editor), DEFAULT_SETTINGS.tolerance, lexicon)
     got = {e.claim.id: e for e in result.expectations}
     for cid, want in labels["expectations"].items():
         i, want_match, e = at[cid], matches.get(cid), got[cid]
