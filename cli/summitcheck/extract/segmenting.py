@@ -82,6 +82,11 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^(?:correction|clarification|editor'?s note|update[sd]?)\b[^:]{0,60}:"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
+        # the shop's disclosure in any words: "When readers buy through links on this page, Gadgetly may earn an
+        # affiliate commission", "… may receive a small commission"
+        r"|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b(?!\s+of\b)"
+        r"|\b(?:buy|purchase|shop)(?:s|es|ing)?\s+(?:something\s+|a\s+product\s+)?(?:through|via|using|from)\s+(?:the\s+|our\s+"
+        r"|these\s+|retailer\s+|affiliate\s+)*links?\b"
         r"|^the (?:author|writer|columnist)s?\s+(?:has|have|holds?|owns?)\s+no\s+(?:positions?|holdings?|shares)\b"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
     ("byline", compiled(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
@@ -98,6 +103,8 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     ("more link", compiled(r"^(read more|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
     ("byline", compiled(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
+                          # a byline with its date or reading time, however long: "By Ann Lee and Tom Reed | Updated …"
+                          r"|^by\s+[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,7}\s*[|·•]"
                           r"|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
     ("caption", compiled(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
     # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
@@ -258,7 +265,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
     (1, "you your home > » › | • · /"),
     (6, "contributed"),
     (8, "follow @"),
-    (10, "profile photo photos image images picture pictures credit credits source sources reuters photocredit"
+    (10, "by profile photo photos image images picture pictures credit credits source sources reuters photocredit"
          " photographcredit imagecredit picturecredit"),
     (14, "/"),
     (2, "subscribe unsubscribe subscriber subscribers newsletter newsletters sign account log login check confirmation"
@@ -268,6 +275,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " cookies please"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
+        " link links"
         " author authors writer writers columnist columnists"
         " delayed world"),
     (18, "subscribers members readers holders free"),
@@ -302,7 +310,8 @@ _TAG = compiled(r"<!--.*?-->|</?[A-Za-z][^<>]{0,400}>|&(?:nbsp|#160|#xa0);", re.
 _HTML_PAGE = compiled(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _LIST_HEADING = compiled(
     r"^(related|popular|latest|recommended|trending|tags?|topics|more|most (read|popular|viewed|shared)"
-    r"|you (may|might) also like|see also|further reading|editor'?s picks|top stories|read (next|also)|also read)"
+    r"|you (may|might) (also )?like|see also|also see|further reading|editor'?s picks|top stories|read (next|also)|also read"
+    r"|don'?t miss|do not miss)"
     r"\b[\w' ]{0,40}:?\s*$|^[\w' :-]{0,30}\b(?:full|more|related|latest|further) coverage\s*:?\s*$", re.I)
 # A link in a list, tagged with its section: "- Opinion: A $64-billion deficit is a choice", "- Markets: Asian shares …"
 _KICKER_LINK = compiled(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explainer|live|map|video|watch|listen|podcast|graphics?"
@@ -391,6 +400,9 @@ _CRAWL_DATE = compiled(r"^(?:date|published|updated|posted)?\s*:?\s*\d{4}-\d\d-\
                        r"(?=[A-Z\"“])", re.I)
 
 
+_MARKDOWN_STRONG = compiled(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+
+
 def _units(text: str) -> Iterator[tuple[int, str, bool]]:
     """(line, text, whether a blank line comes before it) of each line, with lines wrapped inside a paragraph joined;
     read lazily."""
@@ -402,6 +414,8 @@ def _units(text: str) -> Iterator[tuple[int, str, bool]]:
         if "<" in line or "&" in line:
             line = _TAG.sub(" ", line)  # tags and non-breaking spaces of a pasted HTML fragment
         line = _CRAWL_DATE.sub("", " ".join(line.split()), count=1)
+        if "**" in line or "__" in line:
+            line = _MARKDOWN_STRONG.sub(r"\1\2", line)  # "- **Revenue (Q3):** $2.6 billion": the mark-up, not the words
         if not line:
             previous_end, blank = -1, True
             continue
@@ -653,6 +667,12 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         unmarked = not bullet and (led or unmarked) and _unmarked_item(unit) and (
             unmarked or unit[0].islower() or (ahead is not None and _unmarked_item(ahead[1])))
         bullet = bullet or unmarked
+        glued = [] if bullet else _glued_items(unit)
+        if glued:  # a list flattened into one line when copied: its items, each a bullet
+            led = False
+            for item in glued:
+                yield line_no, item, True
+            continue
         if bullet and topics:
             page.dropped += 1
             continue
@@ -750,6 +770,21 @@ def _unmarked_item(line: str) -> bool:
 _FAQ_HEADING = compiled(r"^(?:[\w&'’-]+\s+){1,4}FAQs?\s*:?$", re.I)
 # A lead with nothing after it but its colon, or two or three words ("Read more:", "Also read", "Related coverage")
 _BARE_LEAD = compiled(r"^[^:]{0,40}:\s*$|^\S+(?:\s+\S+){0,2}$")
+
+
+# A list flattened into one line, each item's dash kept before its label: "-Earnings (Q3): $114 Mln. vs. $129 Mln. last
+# year. -EPS (Q3): $0.36 vs. $0.37 last year. -Analysts Estimate: $0.33" (a dash before a figure is its sign: "-11.6%")
+_GLUED_ITEM = compiled(r"(?:^|\s)-(?=[A-Z][^:.!?]{0,40}:\s)")
+_GLUED_ITEMS = 3
+
+
+def _glued_items(unit: str) -> list[str]:
+    """The items of a list flattened into one line, when it holds three or more dashed "Label: value" items."""
+    starts = [m.end() for m in _GLUED_ITEM.finditer(unit)]
+    if len(starts) < _GLUED_ITEMS:
+        return []
+    ends = [m.start() for m in _GLUED_ITEM.finditer(unit)][1:] + [len(unit)]
+    return [unit[a:b].strip() for a, b in zip(starts, ends) if unit[a:b].strip()]
 
 
 def _numbered_label(unit: str) -> bool:

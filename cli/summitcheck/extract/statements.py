@@ -160,7 +160,8 @@ class _Antecedents:
         said, named = None, None
         if m and m.group(1) in {"He", "She"} and self.person:
             said, named = m.group(1), self.person
-        elif m and m.group(1) == "It" and self.org and not quoted:  # a speaker's "it" is seldom the organisation
+        elif m and m.group(1) == "It" and self.org and not quoted and not _DUMMY_IT.match(text[at:]):
+            # a speaker's "it" is seldom the organisation; "It seems …", "It is understood that …" name nothing
             said, named = m.group(1), self.org
         elif m and m.group(1) == "They" and (self.group or self.org) and not quoted:
             # the group named last, or the organisation ("OPEC+ … They are then expected to …")
@@ -178,6 +179,14 @@ class _Antecedents:
 
 
 _PRONOUN = compiled(r"^(He|She|It|They)\s+(?=[a-z])")
+# "It" standing for the clause after it, not for anything named before: "It looks like …", "It seems likely that …",
+# "It is understood that …", "It is thought ministers will …", "It is too early to say". "It is expected to cut …"
+# and "It is likely to raise …" name the subject: read as before.
+_DUMMY_IT = compiled(r"It\s+(?:looks|looked|seems|seemed|appears|appeared)\b"
+                     r"|It(?:['’]s|\s+is|\s+was|\s+remains|\s+(?:would|will|may|could|might)\s+be|\s+ha[sd]\s+been)\s+(?:not\s+)?"
+                     r"(?:(?:[a-z]+\s+){0,2}?(?:that|whether)\b|(?:thought|understood|believed|expected|hoped|feared|reported"
+                     r"|known|rumou?red|said|clear|unclear|likely|unlikely|possible|probable)\s+(?!to\b)[a-z]"
+                     r"|(?:too\s+(?:early|soon|late)|important|hard|difficult|possible|impossible|necessary|unclear|time)\s+to\b)")
 _NAME_SUBJECT = compiled(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
 _HIS_HER = compiled(r"\b(?:her|his|she|he|him|herself|himself)\b")
 # "it" as an object: after a verb or a preposition ("no mention of it", "$749 for it", "expect it to support"), not
