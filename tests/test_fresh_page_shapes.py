@@ -241,3 +241,26 @@ def test_a_byline_with_its_date_and_reading_time_is_not_drafted() -> None:
             "Norway's central bank kept its policy rate at 4.5% on Thursday and said it expects to cut in June.\n")
     quotes = _quotes(text, "report")
     assert any("4.5%" in q for q in quotes) and not any("Ingrid Berg" in q for q in quotes), quotes
+
+
+# --- third batch, after reading the held-out pages: a paragraph standing first; a date's digit before a stop --------
+
+def test_a_paragraph_standing_first_is_no_headline_whatever_its_last_stop() -> None:
+    text = ("Norvane is scheduled to report its third-quarter results after the market closes on Thursday. Here's what "
+            "you need to know:\n\n"
+            "REVENUE FORECAST: Analysts on average expect revenue of $2.1 billion, up from $1.9 billion a year ago.\n")
+    quotes = _quotes(text, "preview")
+    assert any(q.startswith("Norvane is scheduled to report") for q in quotes), quotes
+
+
+def test_a_date_ending_in_a_digit_ends_its_sentence() -> None:
+    text = ("Norvane results\n\n"
+            "Shares of Norvane were trading at $41.20 as of March 3. Over the past year, shares are up 12 percent.\n")
+    quotes = _quotes(text, "report")
+    assert any("$41.20" in q and "12 percent" not in q for q in quotes), quotes
+    assert any("12 percent" in q and "$41.20" not in q for q in quotes), quotes
+
+
+def test_an_initial_still_holds_its_stop() -> None:
+    text = "Norvane results\n\nChief executive Anna K. Berg said revenue rose 5% to $2 billion in the quarter.\n"
+    assert any("Anna K. Berg said revenue rose 5%" in q for q in _quotes(text, "report"))

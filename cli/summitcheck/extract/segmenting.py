@@ -654,7 +654,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
                 page.title = _first_words(unit)
             else:
                 page.title, page.title_line = _GLUED_BYLINE.sub("", _BULLET.sub("", unit)), line_no
-                if not _reads_as_sentence(unit):
+                if not _reads_as_sentence(unit) and not _PARAGRAPH.search(unit):
                     deck = True
                     continue  # a headline; a lead sentence standing first is the title and a claim too
         was_deck, deck = deck, False
@@ -780,11 +780,15 @@ _GLUED_ITEMS = 3
 
 def _glued_items(unit: str) -> list[str]:
     """The items of a list flattened into one line, when it holds three or more dashed "Label: value" items."""
-    starts = [m.end() for m in _GLUED_ITEM.finditer(unit)]
-    if len(starts) < _GLUED_ITEMS:
+    marks = list(_GLUED_ITEM.finditer(unit))
+    if len(marks) < _GLUED_ITEMS:
         return []
-    ends = [m.start() for m in _GLUED_ITEM.finditer(unit)][1:] + [len(unit)]
-    return [unit[a:b].strip() for a, b in zip(starts, ends) if unit[a:b].strip()]
+    items = []
+    for i, mark in enumerate(marks):
+        item = unit[mark.end():marks[i + 1].start() if i + 1 < len(marks) else len(unit)].strip()
+        if item:
+            items.append(item)
+    return items
 
 
 def _numbered_label(unit: str) -> bool:
@@ -813,6 +817,11 @@ def _is_deck(line: str) -> bool:
     verb; a byline or a section name has none."""
     words = line.split()
     return len(words) >= 6 and any(_verbish(w.strip(",;:")) and not _is_gerund(w) for w in words[1:])
+
+
+# A sentence ending inside the unit, another opening after it: "Amazon is scheduled to report on Thursday. Here's what
+# you need to know:" is a paragraph standing first, whatever its last stop; no headline holds two sentences.
+_PARAGRAPH = compiled(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z][a-z'’]*\s+[a-z])")
 
 
 def _reads_as_sentence(line: str) -> bool:
@@ -844,7 +853,9 @@ def _sentences(unit: str, line: int, limit: int, item: bool = False) -> tuple[li
             before = chunk[max(start, m.start() - 40):end].rstrip("\"”’)]").rstrip(".!?")
             last = before.split()[-1].lower() if before.split() else ""
             # "U.S." and "a.m." hold a stop; a decimal figure ("to 1.1%.", "$1,299.99.") ends its sentence
-            if chunk[m.start()] == "." and (last in _ABBREVIATIONS or len(last.strip("(\"“")) == 1
+            # (a single letter is an initial, "Bruce R. Chizen"; a single digit ends a date, "as of May 1. Over …")
+            if chunk[m.start()] == "." and (last in _ABBREVIATIONS or (len(last.strip("(\"“")) == 1
+                                                                        and not last.strip("(\"“").isdigit())
                                              or ("." in last and not any(c.isdigit() for c in last))):
                 continue
             pieces.append(chunk[start:end].strip())
