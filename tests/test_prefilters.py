@@ -259,3 +259,76 @@ def test_the_vote_prefilter_skips_no_vote() -> None:
     cues = {text: unfiltered(text) for text in TEXTS + VOTES}
     assert {text: polarity.vote_cue(text) for text in cues} == cues
     assert sum(cue is not None for cue in cues.values()) >= len(VOTES) - 2
+
+
+def _branches(pattern: re.Pattern[str]) -> list[list[tuple[object, object]]]:
+    """The top-level branches of a pattern, as CPython's parser reads them."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if len(items) == 1 and items[0][0] is _constants.BRANCH:
+        return [list(branch) for branch in items[0][1][1]]
+    return [items]
+
+
+def test_the_anchored_furniture_patterns_open_at_the_start_but_for_branches_needing_their_words() -> None:
+    # segmenting._ANCHORED names patterns by their place in _FURNITURE: a pattern added before them moves them, which
+    # this catches (each branch opens with ^ and no re.M; any other opens with a boundary and one of the words)
+    from re import _constants  # type: ignore[attr-defined]
+
+    from summitcheck.extract import segmenting
+
+    patterns = {id(p): p for _, p in segmenting._FURNITURE}
+    assert segmenting._ANCHORED and set(segmenting._ANCHORED) <= set(patterns)
+    for key, words in segmenting._ANCHORED.items():
+        pattern = patterns[key]
+        assert not pattern.flags & re.M, pattern.pattern[:40]
+        for branch in _branches(pattern):
+            if branch[0] == (_constants.AT, _constants.AT_BEGINNING):
+                continue
+            assert branch[0] == (_constants.AT, _constants.AT_BOUNDARY), pattern.pattern[:40]
+            opening = "".join(chr(v) for op, v in branch[1:] if op is _constants.LITERAL)
+            assert any(opening.startswith(w) for w in words), (pattern.pattern[:40], opening)
+
+
+def _furniture_lines() -> list[str]:
+    lines = list(CORPUS)
+    for path in sorted((HERE / "articles").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines += [m.group() for m in re.finditer(r"\S.*?(?:[.!?](?=\s)|$)", text, re.M)]
+    return lines
+
+
+def test_the_furniture_kind_of_a_line_is_that_of_the_full_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summitcheck.extract import segmenting
+
+    lines = [
+        *_furniture_lines(), "(Refiles to fix a typo)", "(UPDATES with analyst comment)", "Refiled story", "Disclaimer: not advice",
+        "The ministry could not be independently verified by Reuters today", "It COULD NOT BE CONFIRMED BY Reuters",
+        "Figures could not be verified independently, the agency said", "This article was first published by the FT",
+        "Read more: the budget", "Get the app for our newsletter", "(Additional reporting by Ann Vale)",
+        "Jane Doe has covered markets since 2001", "Report date: Oct 28 | Consensus EPS: $0.84 | Revenue: $3.12B",
+        "($1 = 1.6176 Australian dollars)", "With inputs from agencies", "the news line (Refiles to fix a typo)",
+    ]
+    fast = [segmenting._pattern_kind(line) for line in lines]
+    monkeypatch.setattr(segmenting, "_ANCHORED", {})
+    assert [segmenting._pattern_kind(line) for line in lines] == fast
+    assert len(lines) > 1000 and sum(1 for kind in fast if kind) >= 12
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", " ", "refiles", "Corrects", "could", "COULD", "not", " be ", "independently",
+                                 "verified", "confirmed", "by", "Reuters", "this", "article", "was", "published",
+                                 "the", "author", "is", "get", "app", "our", "with", "inputs", "from", ".", ":", "|",
+                                 "Jane", "Doe", "has", "covered", "$1", "=", "1.5", "dollars", "read", "more", "\n",
+                                 "ſ", "K", "ı", "developing", "story", "translated", "from"]), max_size=14))
+def test_the_anchored_patterns_find_what_a_search_finds(pieces: list[str]) -> None:
+    from summitcheck.extract import segmenting
+
+    line = "".join(pieces)
+    patterns = {id(p): p for _, p in segmenting._FURNITURE}
+    for key, words in segmenting._ANCHORED.items():
+        pattern = patterns[key]
+        fast = bool(pattern.match(line)) or (bool(words) and not words.isdisjoint(segmenting._words_in(line))
+                                             and bool(pattern.search(line)))
+        assert fast == bool(pattern.search(line)), (pattern.pattern[:40], line)
