@@ -1144,3 +1144,18 @@ def test_a_key_twice_that_does_not_start_an_item_gets_no_dash_hint(tmp_path: Pat
     code, _, err = run("check", str(bad), str(REPORT))
     assert code == cli.ExitStatus.BAD_INPUT
     assert err == f"{bad}:6: duplicate key 'topic' in 'claim 1' (first at line 4)\n"
+
+
+def test_the_temporary_file_is_new_and_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # write_atomically makes its temporary file as tempfile.mkstemp would: never one that exists (a planted link
+    # included), readable by this user only until it is put in place
+    from summitcheck import textfile
+
+    names = iter(["aaaaaaaa", "aaaaaaaa", "bbbbbbbb"])
+    monkeypatch.setattr(os, "urandom", lambda n: bytes.fromhex(next(names)))
+    planted = tmp_path / f".out.txt.{os.getpid()}aaaaaaaa.tmp"
+    planted.symlink_to(tmp_path / "elsewhere")
+    fd, name = textfile._new_temporary(str(tmp_path), "out.txt")
+    os.close(fd)
+    assert name == str(tmp_path / f".out.txt.{os.getpid()}bbbbbbbb.tmp")
+    assert os.stat(name).st_mode & 0o777 == 0o600 and not (tmp_path / "elsewhere").exists()
