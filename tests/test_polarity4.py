@@ -1,0 +1,75 @@
+"""Direction, hold and denial: the gaps left open by polarity3 (issues 13 and 14; polarity4).
+
+Every claim is invented for these tests, from other events and domains than any evaluation set; each verdict
+was written down, as an editor would give it, before the tool was run on it (polarity4, 2026-11-23).  Each
+class has three or more variants from different domains, and controls that must keep their verdicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Figure, decide, parse_figure
+from summitcheck.polarity import direction
+
+
+def doc(role: str, *claims: Claim) -> Document:
+    return Document(id=role, role=role, title=role, claims=claims)
+
+
+def claim(cid: str, statement: str, *figures: tuple[str, str], negated: bool | None = None) -> Claim:
+    return Claim(id=cid, statement=statement, figures=tuple(Figure(m, parse_figure(v)) for m, v in figures),
+                 negated=negated)
+
+
+def verdict(expected: Claim, outcome: Claim) -> tuple[str, str | None]:
+    e = decide(doc("preview", expected), doc("report", outcome)).expectations[0]
+    return e.verdict, e.match.claim.id if e.match else None
+
+
+# A word that stops (pause, halt, stop, end, "on hold") governs the move it stops, also through "its run of", in a
+# passive ("rate increases were paused") and when the stop word is a negating verb ("halted its increases").
+@pytest.mark.parametrize(("statement", "want"), [
+    ("The Fed paused its run of rate cuts in March.", "hold"),
+    ("The Riksbank will pause its series of rate increases.", "hold"),
+    ("Rate increases were paused in March.", "hold"),
+    ("Further fare hikes have been put on hold.", "hold"),
+    ("Its series of output increases was halted in October.", "hold"),
+    ("The bank halted its rate increases.", "hold"),
+    ("The retailer stopped its price increases this quarter.", "hold"),
+    ("The producers ended their run of output hikes.", "hold"),
+    # controls: no stop word governs the move
+    ("The bank ended the year with a rate increase.", "up"),
+    ("Rate increases were kept at 25 basis points.", "up"),
+    ("Rate increases were larger than expected.", "up"),
+])
+def test_a_stop_word_governs_the_move_it_stops(statement: str, want: str | None) -> None:
+    assert direction(statement)[0] == want
+
+
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # central bank: "its run of"
+    (claim("e", "The Riksbank is expected to cut its policy rate by 25 basis points in June."),
+     claim("r", "The Riksbank paused its run of rate cuts in June, leaving the policy rate at 2%."), "contradicted"),
+    # budget: a passive
+    (claim("e", "The government will raise fuel duty rates again in April."),
+     claim("r", "Fuel duty rate increases were paused again in April."), "contradicted"),
+    # earnings: a negating stop verb
+    (claim("e", "Dunmore Retail will increase its store prices again this quarter."),
+     claim("r", "Dunmore Retail halted its store price increases this quarter."), "contradicted"),
+    # summit (producers): "ended their series of"
+    (claim("e", "The producer group will raise its oil output again in August."),
+     claim("r", "The producer group ended its series of oil output increases in August."), "contradicted"),
+    # a hold expected, a hold reported in other words
+    (claim("e", "The central bank is expected to pause its rate cuts in June."),
+     claim("r", "The central bank's rate cuts were paused in June."), "fulfilled"),
+    (claim("e", "The group is expected to pause its output increases in October."),
+     claim("r", "The group stopped its output increases in October."), "fulfilled"),
+    (claim("e", "The chancellor will freeze fuel duty increases next year."),
+     claim("r", "The chancellor stopped the fuel duty increases for next year."), "fulfilled"),
+    # control: the move happened
+    (claim("e", "The producer group will raise its oil output again in August."),
+     claim("r", "The producer group raised its oil output again in August."), "fulfilled"),
+])
+def test_a_stopped_move_against_the_move(expected: Claim, outcome: Claim, want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
