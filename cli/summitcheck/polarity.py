@@ -72,6 +72,11 @@ _NEGATIVE_NOUNS = frozenset({"veto", "vetoes", "objection", "objections", "oppos
                              "reservations", "block", "blockade", "boycott", "ban", "bans", "embargo", "holdout"})
 _DETERMINERS = frozenset({"its", "the", "their", "his", "her", "a", "any", "all"})
 _HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen", "locked"}
+# Verbs that stop what they act on: they say no change only of a move they govern ("halted its rate increases",
+# "ended its run of hikes", "rate increases were suspended"), not of a thing ("halted production", "ended the year")
+_STOP_VERBS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "end", "ends",
+                         "ended", "ending", "suspend", "suspends", "suspended", "suspending", "cease", "ceases",
+                         "ceased", "ceasing"})
 # "held rates at 4%" holds; "held a summit" does not: these count only near such a noun.
 _HOLD_VERBS = {"hold", "held", "holds", "holding", "keep", "kept", "keeps", "maintain", "maintained", "maintains",
                # reaffirming or sticking to guidance keeps it: "reaffirmed its full-year forecast"
@@ -1526,6 +1531,13 @@ def _direction_of(text: str) -> tuple[str | None, str]:
             cues.append((i, "hold", w))
         elif w in _CHANGE:
             cues.append((i, "change", w))
+    if not _STOP_VERBS.isdisjoint(words) and any(kind in ("up", "down") for _, kind, _ in cues):
+        # a stop verb is a hold of the move it governs (_governed): "halted its rate increases"
+        ends = _punctuated(text)
+        moves = [cue for cue in cues if cue[1] in ("up", "down")]
+        stops = [(i, "hold", w) for i, w in enumerate(words) if w in _STOP_VERBS
+                 and words[i + 1:i + 2] != ["short"]]  # "stopped short of raising": a refusal (negation_cues)
+        cues = sorted(cues + [stop for stop in stops if any(_stopped(words, stop[0], move[0], ends) for move in moves)])
     if len({kind for _, kind, _ in cues}) > 1:
         # a comma, semicolon or colon before a word ends the phrase before it (words drop them)
         ends = _punctuated(text)
@@ -1638,7 +1650,8 @@ def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int,
     if kind == "hold":
         # a word that keeps (held, kept, maintained) keeps going the move its object names: "held the council tax
         # increase at 4.99%" is a rise, and the keep word is no claim of no change
-        return word not in _HOLD and not (word == "hold" and words[at - 1:at] == ["on"]) and any(
+        return word not in _HOLD and word not in _STOP_VERBS and not (word == "hold" and words[at - 1:at] == ["on"]) \
+            and any(
             other in ("up", "down") and at < i <= at + 4 and one_phrase(at, i) for i, other, _ in cues)
 
     for i, other, w in cues:
@@ -1647,22 +1660,46 @@ def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int,
             return True  # the object of a move named as a noun: "a cut to the higher rate", "an increase in the lower band"
         if other != "hold":
             continue
-        # a word that stops (paused, frozen, "on hold") governs the move it stops; one that keeps (kept, held,
-        # maintained) keeps a move going ("kept the pension increase at 3.1%"): it governs only a word naming
-        # its object ("reaffirm its full-year adjusted EPS forecast")
-        if kind != "change" and w not in _HOLD and not (w == "hold" and words[i - 1:i] == ["on"]):
+        # a word that stops (paused, frozen, halted, "on hold") governs the move it stops; one that keeps (kept,
+        # held, maintained) keeps a move going ("kept the pension increase at 3.1%"): it governs only a word
+        # naming its object ("reaffirm its full-year adjusted EPS forecast")
+        stops = w in _HOLD or w in _STOP_VERBS or (w == "hold" and words[i - 1:i] == ["on"])
+        if kind != "change" and not stops:
             continue
-        if i < at <= i + 4:
-            start = i + 1 if w in _HOLD_NOUNS and words[i + 1:i + 2] in (["in"], ["on"], ["of"]) else i
-            if one_phrase(start, at):
-                return True
-        if w == "hold" and i - 5 <= at < i - 1 and one_phrase(at, i - 1):
-            return True  # "put further output increases on hold"
+        if stops and _stopped(words, i, at, ends):
+            return True
+        if not stops and i < at <= i + 4 and one_phrase(i, at):
+            return True
     verbs = [i for i, other, _ in cues if other not in (kind, "change") and i > at and _verbal(words, i)]
     return bool(verbs) and not _verbal(words, at) and _BREAKS.isdisjoint(words[at + 1:verbs[0]]) \
         and "or" not in words[at + 1:verbs[0]] \
         and not any(at < k <= verbs[0] for k in ends) \
         and any(w in _SUBJECT_PREPOSITIONS for w in words[max(0, at - 3):at])
+
+
+# What may stand between a moving subject and the stop word of its passive: "rate increases were paused", "further
+# hikes have been put on hold", "cuts will be halted"
+_PASSIVE_LINKS = frozenset(_BE | _AUXILIARIES | _MODALS | {"being", "put", "placed", "on"})
+
+
+def _stopped(words: list[str], i: int, at: int, ends: frozenset[int]) -> bool:
+    """Whether the stop word at i (paused, frozen, halted, ended, "on hold") governs the move word at: its object,
+    through a phrase of "of" ("paused its run of rate cuts", "a pause in rate hikes"), or the subject of its passive
+    ("rate increases were paused", "further hikes have been put on hold", "put further increases on hold")."""
+    if i < at <= i + 6:
+        start = i + 1 if words[i] in _HOLD_NOUNS and words[i + 1:i + 2] in (["in"], ["on"], ["of"]) else i
+        between = words[start + 1:at]
+        if all(w == "of" or w not in _PHRASE_ENDS for w in between) and not any(start < k <= at for k in ends) \
+                and (len(between) < 4 or "of" in between):
+            return True
+    last = i - 1 if words[i] == "hold" and words[i - 1:i] == ["on"] else i
+    if at < last <= at + 5 and not any(at < k <= i for k in ends):
+        between = words[at + 1:last]
+        if all(w in _PASSIVE_LINKS for w in between) and not _BE.isdisjoint(between):
+            return True  # a passive
+    # "put further output increases on hold": the object between "put" and "on hold"
+    return words[i] == "hold" and words[i - 1:i] == ["on"] and i - 5 <= at < i - 1 \
+        and _PHRASE_ENDS.isdisjoint(words[at + 1:i - 1]) and not any(at < k <= i - 1 for k in ends)
 
 
 # Words that may stand between a modal or "to" and its verb: "will further raise", "is expected to sharply cut"
