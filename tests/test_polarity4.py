@@ -73,3 +73,48 @@ def test_a_stop_word_governs_the_move_it_stops(statement: str, want: str | None)
 ])
 def test_a_stopped_move_against_the_move(expected: Claim, outcome: Claim, want: str) -> None:
     assert verdict(expected, outcome) == (want, "r")
+
+
+# A plan kept unchanged keeps its moves going: "left its taper plan unchanged, with purchases set to fall to ¥2
+# trillion" fulfils "will trim purchases to about ¥2 trillion" (the plan already in place); where the kept plan's
+# figure differs from the expected one, the figure contradicts.  A hold of a rate (no plan) stays a hold.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # central bank
+    (claim("e", "The Riksbank is expected to stick to its plan to reduce its bond holdings to about SEK 300 billion "
+                "by year-end.", ("bond holdings by year-end", "about SEK 300 billion")),
+     claim("r", "The Riksbank left its balance-sheet plan unchanged, with bond holdings set to shrink to around "
+                "SEK 300 billion by year-end.", ("bond holdings by year-end", "around SEK 300 billion")),
+     "fulfilled"),
+    # budget
+    (claim("e", "The Treasury will cut departmental spending to £410 billion next year, as planned.",
+           ("departmental spending next year", "£410 billion")),
+     claim("r", "The Treasury kept its spending plan unchanged, with departmental spending falling to £410 billion "
+                "next year.", ("departmental spending next year", "£410 billion")),
+     "fulfilled"),
+    # launch
+    (claim("e", "Veyra will cut production of the Slate to about 2 million units this year under its existing plan.",
+           ("Slate production this year", "about 2 million units")),
+     claim("r", "Veyra kept its Slate production plan unchanged, with output set to fall to about 2 million units "
+                "this year.", ("Slate production this year", "about 2 million units")),
+     "fulfilled"),
+    # the kept plan's figure differs
+    (claim("e", "The central bank will stick to its plan to shrink bond purchases to €15 billion a month.",
+           ("monthly bond purchases", "€15 billion")),
+     claim("r", "The central bank left its bond purchase plan unchanged, with purchases set to fall to €20 billion "
+                "a month.", ("monthly bond purchases", "€20 billion")),
+     "contradicted"),
+    # controls: a plan to move that is changed; a rate held is no plan; a plan that names no move is a hold
+    (claim("e", "The Fed is expected to leave its plan to shrink its balance sheet by $60 billion a month unchanged.",
+           ("monthly balance-sheet runoff", "$60 billion")),
+     claim("r", "The Fed slowed the pace of its balance-sheet runoff to $25 billion a month from $60 billion.",
+           ("monthly balance-sheet runoff", "$25 billion")),
+     "contradicted"),
+    (claim("e", "The central bank will cut its policy rate to 3%.", ("policy rate", "3%")),
+     claim("r", "The central bank held its policy rate unchanged at 3%.", ("policy rate", "3%")),
+     "contradicted"),
+    (claim("e", "The government will increase public borrowing next year."),
+     claim("r", "The government kept its borrowing plan for next year unchanged."),
+     "contradicted"),
+])
+def test_a_plan_kept_keeps_its_moves(expected: Claim, outcome: Claim, want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
