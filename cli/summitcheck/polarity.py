@@ -1420,6 +1420,9 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
         # the other part's move is of another thing ("Fuel guidance raised; capacity guidance kept" says no rise
         # of capacity guidance)
         return direction(part, other)
+    planned = _plan_kept(text)
+    if planned is not None:
+        return planned
     clauses = _clauses(text, words)
     main = _WORDS.findall(_main_part(text, clauses)) if clauses else words
     if clauses and not _DIRECTION_WORDS.isdisjoint(main):
@@ -1430,6 +1433,48 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
             kept = _main_part(text, unsaid)
             return _direction_of(kept)
     return _direction_of(text)
+
+
+# The nouns of a course of moves set in advance: a plan kept unchanged keeps its moves going
+_PLANS = frozenset({"plan", "plans", "programme", "programmes", "program", "programs", "schedule", "timetable",
+                    "roadmap", "path"})
+_KEPT = frozenset({"unchanged", "steady", "intact"})
+
+
+@lru_cache(maxsize=4096)
+def _plan_kept(text: str) -> tuple[str | None, str] | None:
+    """The move a lower-case text says goes on when it keeps a plan unchanged ("left its taper plan unchanged, with
+    purchases set to fall to ¥2 trillion", "stuck to its plan to trim purchases"): a plan kept is no hold of what it
+    moves, so the text's own move words, up or down, all of one kind, say where the thing goes.  None when the text
+    keeps no plan, or names no move of one kind ("kept its borrowing plan unchanged" holds)."""
+    words = _WORDS.findall(text)
+    if _PLANS.isdisjoint(words):
+        return None
+    kept = False
+    for i, w in enumerate(words):
+        if w in _KEPT:  # "left its bond taper plan unchanged": the object between the verb and the word
+            j = i - 1
+            while j > i - 7 and j >= 0 and words[j] not in _HOLD_VERBS and words[j] not in _PLACE_VERBS:
+                j -= 1
+            kept = j > i - 7 and j >= 0 and not _PLANS.isdisjoint(words[j + 1:i])
+        elif w in _HOLD_VERBS:  # "kept its spending plan", "stuck to its plan to trim purchases"
+            phrase = []
+            for v in words[i + 1 + (words[i + 1:i + 2] == ["to"]):i + 9]:
+                if v in _PHRASE_ENDS:
+                    break
+                phrase.append(v)
+            kept = not _PLANS.isdisjoint(phrase)
+        if kept:
+            break
+    if not kept:
+        return None
+    falls = _falls(text)  # "declined to comment" is a refusal, not a fall (_direction_of)
+    moves = {("up" if w in _UP else "down"): w for i, w in reversed(list(enumerate(words)))
+             if w in _UP or (w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set())))}
+    if len(moves) != 1:
+        return None
+    kind, word = next(iter(moves.items()))
+    return kind, word
 
 
 # Where a claim goes on to another thing that moved its own way: "Revenue rose 6%; the gross margin held steady",
