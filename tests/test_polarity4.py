@@ -118,3 +118,36 @@ def test_a_stopped_move_against_the_move(expected: Claim, outcome: Claim, want: 
 ])
 def test_a_plan_kept_keeps_its_moves(expected: Claim, outcome: Claim, want: str) -> None:
     assert verdict(expected, outcome) == (want, "r")
+
+
+# A denial met by a denial of the same thing is fulfilled: the thing a passive denies is its subject ("a restored
+# appeals court will not be agreed at the meeting"), a word written with an accent is read whole ("communiqué"), and
+# a report that itself denies the act neither confirms nor contradicts by another thing: it is the same non-event.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    # summit: a passive
+    (claim("e", "A joint communique will not be issued at the end of the summit.", negated=True),
+     claim("r", "Leaders did not issue a joint communique at the end of the summit.", negated=True), "fulfilled"),
+    # central bank: a passive
+    (claim("e", "A new bond-buying programme will not be announced at this meeting."),
+     claim("r", "The bank did not announce a new bond-buying programme at the meeting."), "fulfilled"),
+    # launch: a passive
+    (claim("e", "A cheaper Slate model will not be unveiled at the event."),
+     claim("r", "Veyra did not unveil a cheaper Slate model at the event."), "fulfilled"),
+    # summit: an accent
+    (claim("e", "The host will not seek a joint communiqué at the summit."),
+     claim("r", "There was no joint communiqué at the summit."), "fulfilled"),
+    # budget: both deny the act; the thing in other words
+    (claim("e", "Ministers are not expected to agree on the 2027 spending review (SR27) at the meeting.", negated=True),
+     claim("r", "Ministers failed to reach agreement on the multi-year spending settlement at the meeting.",
+           negated=True), "fulfilled"),
+    # summit: both deny the act
+    (claim("e", "Leaders will not agree on the joint defence fund at the summit."),
+     claim("r", "EU leaders failed to agree on the common security facility at the summit."), "fulfilled"),
+    # control: the report does not deny the act, and speaks of another thing
+    (claim("e", "The IMF will not forecast a global recession in its outlook."),
+     claim("r", "The IMF trimmed its world growth forecast to 2.8% in its outlook.", ("world growth forecast", "2.8%")),
+     "absent"),
+])
+def test_a_denial_met_by_a_denial(expected: Claim, outcome: Claim, want: str) -> None:
+    got = verdict(expected, outcome)
+    assert got == (want, "r" if want != "absent" else None)
