@@ -21,7 +21,7 @@ from .lazy import LazyPattern, compiled
 from .model import Claim
 from .parallel import Handed
 from .text import DOWN_WORDS as _DOWN
-from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, any_of, may_hold, terms
+from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, any_of, ascii_fold, may_hold, terms
 from .text import UP_WORDS as _UP
 
 # with the negative pronouns and adverbs ("was nowhere to be seen", "had nothing to announce", "nobody signed")
@@ -585,6 +585,7 @@ _OBJECT_ENDS = frozenset({"in", "at", "to", "from", "by", "with", "over", "under
                           "than", "during"})
 _CLAUSE_ENDS = frozenset({"or", "that", "which", "who", "while", "since", "until", "because", "despite", "amid",
                           "after", "before", "this", "next", "unless", "if", "when"})
+_PASSIVE_BE = frozenset({"be", "been", "being"})
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "about", "its", "their", "his", "her", "new", "further", "more"})
 
 
@@ -653,6 +654,13 @@ def denied_object(statement: str) -> tuple[str, list[str], list[str]] | None:
             continue
         if k >= len(tokens) or tokens[k] in _BREAKS:
             return None
+        if tokens[k - 1] in _PASSIVE_BE and tokens[k] not in _OBJECT_ENDS | _OBJECT_OPENERS | _INTENT:
+            # a passive denies its subject: "A restored Appellate Body will not be agreed at the meeting"
+            start = max((j + 1 for j in range(i) if tokens[j] in _BREAKS), default=0)
+            subject = [t for t in tokens[start:i] if t not in _OBJECT_OPENERS and t not in _TO_THE_VERB
+                       and t not in _AUXILIARIES]
+            if subject:
+                return tokens[k], subject, []
         phrases: tuple[list[str], list[str]] = ([], [])
         part = 0
         for t in tokens[k + 1:k + 10]:
@@ -1245,7 +1253,9 @@ def same_act(statement: str, other: str, verb: str) -> str | None:
 
 
 def _tokens(statement: str) -> list[str]:
-    return _TOKENS.findall(statement[:MAX_TEXT_CHARS].lower().replace("’", "'"))
+    """The words of a statement, accents folded ("communiqué" is one word, not "communiqu"), and its commas,
+    semicolons and colons."""
+    return _TOKENS.findall(ascii_fold(statement[:MAX_TEXT_CHARS].lower().replace("’", "'")))
 
 
 def _object(tokens: list[str], i: int) -> frozenset[str]:

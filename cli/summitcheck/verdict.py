@@ -57,7 +57,7 @@ from .polarity import (
 )
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
-from .text import MAX_TEXT_CHARS, may_hold, terms
+from .text import MAX_TEXT_CHARS, ascii_fold, may_hold, terms
 
 VERDICTS = verdicts.NAMES
 T = TypeVar("T")
@@ -529,7 +529,7 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     found = denied_object(claim.statement)
     if found is None:
         return None
-    _, obj, after = found
+    verb, obj, after = found
     things = lexical.falling(obj[-1])
     if things is not None and direction(outcome.statement)[0] == "down":
         about = [*things, *obj[:-1], *(after[1:] if after[:1] in (["in"], ["of"]) else [])]
@@ -557,7 +557,22 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     said = near | weak | (lexicon.metric_sets[r] if lexicon.metric_sets else frozenset())
     if said.intersection(wanted) or lexicon.sets[r].intersection(set(modifiers) - lexicon.actors):
         return None
+    if _named(claim.statement, obj) and is_negated(outcome)[0] and said.intersection(classes([verb])):
+        # the report denies the very act, and the thing denied goes by a name or an acronym, which articles write in
+        # other words ("will not agree on the MFF" / "failed to reach agreement on the long-term budget"): both tell
+        # of one non-event.  A thing no name hides is read by its words ("will not cut its dividend" / "did not cut
+        # its headcount" are two things)
+        return None
     return " ".join(obj)
+
+
+def _named(statement: str, words: list[str]) -> bool:
+    """Whether one of the words (of a claim's phrase, in lower case) is written as a name in the statement: with a
+    capital, not as the statement's first word ("the CAP overhaul", "the Saudi proposal", "the 2028-2034 multiannual
+    financial framework (MFF)")."""
+    folded = ascii_fold(statement)
+    return any(m.start() > 0 and m.group()[0].isupper()
+               for w in words for m in re.finditer(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", folded, re.IGNORECASE))
 
 
 def _same_baseline(a: Figure, b: Figure) -> bool:
