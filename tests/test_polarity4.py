@@ -152,6 +152,13 @@ def test_a_plan_kept_keeps_its_moves(expected: Claim, outcome: Claim, want: str)
      claim("r", "Opec+ ministers failed to agree on Riyadh's plan at the meeting."), "fulfilled"),
     (claim("e", "Chief executive Lena Ortiz will not confirm the Brightwater sale on the call."),
      claim("r", "Ortiz declined to confirm the disposal of the utility unit on the call."), "fulfilled"),
+    # both deny the act; what the thing is about is the same ("any language on the war" / "any wording on the war")
+    (claim("e", "Ministers are unlikely to agree any wording on climate finance at the meeting."),
+     claim("r", "Ministers did not agree a paragraph on climate finance at the meeting."), "fulfilled"),
+    (claim("e", "The bank will not give guidance on the timing of future rate hikes."),
+     claim("r", "The bank did not give any signal on the timing of future rate hikes."), "fulfilled"),
+    (claim("e", "Harlow Foods will not give an update on the sale of its dairy arm on the call."),
+     claim("r", "Harlow Foods did not give any news about the sale of its dairy arm on the call."), "fulfilled"),
     # controls: both deny one verb of two things no name hides
     (claim("e", "The company will not cut its dividend this quarter."),
      claim("r", "The company did not cut its headcount this quarter."), "absent"),
