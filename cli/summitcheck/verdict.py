@@ -557,11 +557,14 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     said = near | weak | (lexicon.metric_sets[r] if lexicon.metric_sets else frozenset())
     if said.intersection(wanted) or lexicon.sets[r].intersection(set(modifiers) - lexicon.actors):
         return None
-    if _named(claim.statement, obj) and is_negated(outcome)[0] and said.intersection(classes([verb])):
+    if is_negated(outcome)[0] and said.intersection(classes([verb])) \
+            and (_named(claim.statement, obj)
+                 or (after[:1] in (["on"], ["about"], ["over"]) and said.intersection(classes(after[1:])))):
         # the report denies the very act, and the thing denied goes by a name or an acronym, which articles write in
-        # other words ("will not agree on the MFF" / "failed to reach agreement on the long-term budget"): both tell
-        # of one non-event.  A thing no name hides is read by its words ("will not cut its dividend" / "did not cut
-        # its headcount" are two things)
+        # other words ("will not agree on the MFF" / "failed to reach agreement on the long-term budget"), or is
+        # named by what it is about ("any language on the war" / "any wording on the war"): both tell of one
+        # non-event.  A thing no name hides is read by its words ("will not cut its dividend" / "did not cut its
+        # headcount" are two things)
         return None
     return " ".join(obj)
 
