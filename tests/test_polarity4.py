@@ -175,3 +175,26 @@ def test_a_plan_kept_keeps_its_moves(expected: Claim, outcome: Claim, want: str)
 def test_a_denial_met_by_a_denial(expected: Claim, outcome: Claim, want: str) -> None:
     got = verdict(expected, outcome)
     assert got == (want, "r" if want != "absent" else None)
+
+
+# A refusal in the report ("stopped short of", "declined to", "refused to", "would not") contradicts the expectation
+# that the thing would be done, and fulfils an expected refusal.
+@pytest.mark.parametrize(("expected", "outcome", "want"), [
+    (claim("e", "Governor Ueda will signal a rate hike in September."),
+     claim("r", "Ueda stopped short of signalling a September rate hike."), "contradicted"),
+    (claim("e", "The chancellor will commit to cutting income tax before the election."),
+     claim("r", "The chancellor refused to commit to an income tax cut before the election."), "contradicted"),
+    (claim("e", "The airline will confirm its full-year profit target."),
+     claim("r", "The airline declined to confirm its full-year profit target."), "contradicted"),
+    (claim("e", "Leaders will endorse the new climate finance goal."),
+     claim("r", "Leaders stopped short of endorsing the new climate finance goal."), "contradicted"),
+    (claim("e", "Veyra will give a release date for the Slate 2."),
+     claim("r", "Veyra would not give a release date for the Slate 2."), "contradicted"),
+    # an expected refusal met
+    (claim("e", "The governor is expected to refuse to commit to further rate cuts."),
+     claim("r", "The governor declined to commit to further rate cuts."), "fulfilled"),
+    (claim("e", "The Fed will not signal a June rate cut."),
+     claim("r", "Powell stopped short of signalling a June rate cut."), "fulfilled"),
+])
+def test_a_refusal_answers_what_it_refuses(expected: Claim, outcome: Claim, want: str) -> None:
+    assert verdict(expected, outcome) == (want, "r")
