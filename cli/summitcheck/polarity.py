@@ -71,7 +71,8 @@ _REMOVALS = frozenset({"drop", "drops", "dropped", "dropping", "lift", "lifts", 
 _NEGATIVE_NOUNS = frozenset({"veto", "vetoes", "objection", "objections", "opposition", "resistance", "reservation",
                              "reservations", "block", "blockade", "boycott", "ban", "bans", "embargo", "holdout"})
 _DETERMINERS = frozenset({"its", "the", "their", "his", "her", "a", "any", "all"})
-_HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen", "locked"}
+_HOLD = {"unchanged", "untouched", "intact", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen",
+         "locked"}
 # Verbs that stop what they act on: they say no change only of a move they govern ("halted its rate increases",
 # "ended its run of hikes", "rate increases were suspended"), not of a thing ("halted production", "ended the year")
 _STOP_VERBS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "end", "ends",
@@ -1448,7 +1449,7 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
 # The nouns of a course of moves set in advance: a plan kept unchanged keeps its moves going
 _PLANS = frozenset({"plan", "plans", "programme", "programmes", "program", "programs", "schedule", "timetable",
                     "roadmap", "path"})
-_KEPT = frozenset({"unchanged", "steady", "intact"})
+_KEPT = frozenset({"unchanged", "untouched", "steady", "intact"})
 
 
 @lru_cache(maxsize=4096)
@@ -1478,9 +1479,10 @@ def _plan_kept(text: str) -> tuple[str | None, str] | None:
             break
     if not kept:
         return None
-    falls = _falls(text)  # "declined to comment" is a refusal, not a fall (_direction_of)
-    moves = {("up" if w in _UP else "down"): w for i, w in reversed(list(enumerate(words)))
-             if w in _UP or (w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set())))}
+    # "declined to comment" is a refusal, not a fall; "the higher rate" a tier (_direction_of)
+    falls, tiers = _falls(text), _tiers(text)
+    moves = {("up" if w in _UP else "down"): w for i, w in reversed(list(enumerate(words))) if i not in tiers
+             and (w in _UP or (w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()))))}
     if len(moves) != 1:
         return None
     kind, word = next(iter(moves.items()))
@@ -1563,13 +1565,15 @@ def _direction_of(text: str) -> tuple[str | None, str]:
     words = _WORDS.findall(text)
     if _DIRECTION_WORDS.isdisjoint(words):
         return None, ""
-    # refusal cues that are falls; hold verbs that keep their object at a figure
-    falls, held = _falls(text), _held_at(text)
+    # refusal cues that are falls; hold verbs that keep their object at a figure; comparatives that name a tier
+    falls, held, tiers = _falls(text), _held_at(text), _tiers(text)
     cues: list[tuple[int, str, str]] = []
     named = _compounded(text)
     for i, w in enumerate(words):
-        if i in named and (w in _UP or w in _DOWN):
-            continue  # "higher-rate relief", "cut-price fares": the word names the thing, it does not move it
+        if i in tiers or (i in named and (w in _UP or w in _DOWN)):
+            # "higher-rate relief", "cut-price fares", "the higher rate of income tax": the word names the thing, it
+            # does not move it
+            continue
         if w in _UP:
             cues.append((i, "up", w))
         elif w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set())):
@@ -1606,6 +1610,19 @@ def _direction_of(text: str) -> tuple[str | None, str]:
         kind, word = next(iter(found.items()))
         return kind, word
     return None, ""
+
+
+# "the higher rate of income tax", "higher-rate relief", "the lower band": a comparative that names a tier, not a move
+_TIER = compiled(r"\b(?:(?<=\bthe )(?:higher|lower)(?=\s+[a-z])|(?:higher|lower)(?=-[a-z]))")
+
+
+@lru_cache(maxsize=4096)
+def _tiers(text: str) -> frozenset[int]:
+    """The positions, among a lower-case text's words, of comparatives that name a tier (_TIER)."""
+    if "higher" not in text and "lower" not in text:
+        return frozenset()
+    at = {m.start() for m in _TIER.finditer(text)}
+    return frozenset(i for i, m in enumerate(_WORDS.finditer(text)) if m.start() in at)
 
 
 # What ends a noun phrase: a move word beyond one of these is no object of the word before it
