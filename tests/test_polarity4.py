@@ -200,32 +200,26 @@ def test_a_refusal_answers_what_it_refuses(expected: Claim, outcome: Claim, want
     assert verdict(expected, outcome) == (want, "r")
 
 
-# A denied move met by no change is fulfilled: "untouched" and "intact" say no change as "unchanged" does, and a tier
-# named by a comparative ("the higher rate", "higher-rate relief") is no move.
+# A tier named by a comparative after "the" ("the higher rate of income tax", "the lower band") is no move: a denied
+# move of the tier met by no change is fulfilled.  (Hyphened tiers, "higher-rate relief", and "left … untouched" are
+# artverdict4's: tests/test_holds_and_alternatives.py.)
 @pytest.mark.parametrize(("expected", "outcome", "want"), [
-    pytest.param(claim("e", "A cut to the higher rate of income tax has been ruled out."),
-                 claim("r", "The higher rate of income tax was left unchanged."), "fulfilled",
-                 marks=pytest.mark.xfail(strict=True, reason="pairing: refused as 'not the same fact' (ruled ≠ left, "
-                                                             "read as another name); the directions are read")),
-    (claim("e", "The chancellor is not expected to raise the basic rate of income tax."),
-     claim("r", "The chancellor left the basic rate of income tax untouched."), "fulfilled"),
-    (claim("e", "Harlow Foods will not raise its dividend this year."),
-     claim("r", "Harlow Foods left its dividend untouched this year."), "fulfilled"),
+    (claim("e", "The chancellor will not cut the higher rate of income tax."),
+     claim("r", "The higher rate of income tax stays at 40%."), "fulfilled"),
     (claim("e", "A cut to the lower deposit rate tier has been ruled out."),
      claim("r", "The lower deposit rate tier stays unchanged."), "fulfilled"),
-    (claim("e", "Veyra will not raise the price of the Slate."),
-     claim("r", "Veyra left the Slate's price intact."), "fulfilled"),
+    (claim("e", "The operator will not raise the lower tier of its broadband prices."),
+     claim("r", "The lower tier of its broadband prices remained unchanged."), "fulfilled"),
     # control: a move expected, none made
-    (claim("e", "Harlow Foods will raise its dividend this year."),
-     claim("r", "Harlow Foods left its dividend untouched this year."), "contradicted"),
+    (claim("e", "The chancellor will cut the higher rate of income tax to 38%.", ("higher rate of income tax", "38%")),
+     claim("r", "The higher rate of income tax stays at 40%.", ("higher rate of income tax", "40%")), "contradicted"),
 ])
-def test_a_denied_move_met_by_no_change(expected: Claim, outcome: Claim, want: str) -> None:
+def test_a_tier_named_by_a_comparative(expected: Claim, outcome: Claim, want: str) -> None:
     assert verdict(expected, outcome) == (want, "r")
 
 
 @pytest.mark.parametrize(("statement", "want"), [
-    ("Higher-rate pension tax relief unchanged", "hold"),
-    ("The chancellor left the main rates of income tax untouched.", "hold"),
+    ("The higher rate of income tax stays at 40%.", "hold"),
     ("The higher rate of income tax will rise to 42%.", "up"),
     ("Rates will be higher next year.", "up"),
     ("The bank will set a higher rate.", "up"),

@@ -71,8 +71,7 @@ _REMOVALS = frozenset({"drop", "drops", "dropped", "dropping", "lift", "lifts", 
 _NEGATIVE_NOUNS = frozenset({"veto", "vetoes", "objection", "objections", "opposition", "resistance", "reservation",
                              "reservations", "block", "blockade", "boycott", "ban", "bans", "embargo", "holdout"})
 _DETERMINERS = frozenset({"its", "the", "their", "his", "her", "a", "any", "all"})
-_HOLD = {"unchanged", "untouched", "intact", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen",
-         "locked"}
+_HOLD = {"unchanged", "steady", "pause", "paused", "pauses", "freeze", "froze", "frozen", "locked"}
 # Verbs that stop what they act on: they say no change only of a move they govern ("halted its rate increases",
 # "ended its run of hikes", "rate increases were suspended"), not of a thing ("halted production", "ended the year")
 _STOP_VERBS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "end", "ends",
@@ -1612,8 +1611,9 @@ def _direction_of(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-# "the higher rate of income tax", "higher-rate relief", "the lower band": a comparative that names a tier, not a move
-_TIER = compiled(r"\b(?:(?<=\bthe )(?:higher|lower)(?=\s+[a-z])|(?:higher|lower)(?=-[a-z]))")
+# "the higher rate of income tax", "the lower band": after "the", a comparative names a tier, not a move ("a higher
+# rate", "rates will be higher" move)
+_TIER = compiled(r"(?<=\bthe )(?:higher|lower)(?=\s+[a-z])")
 
 
 @lru_cache(maxsize=4096)
