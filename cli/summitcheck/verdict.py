@@ -50,6 +50,7 @@ from .polarity import (
     other_tally,
     passed_over,
     refused_to_speak,
+    refuses_speech,
     removal_as_cut,
     revises,
     risk_balance,
@@ -565,6 +566,10 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
         # named by what it is about ("any language on the war" / "any wording on the war"): both tell of one
         # non-event.  A thing no name hides is read by its words ("will not cut its dividend" / "did not cut its
         # headcount" are two things)
+        return None
+    if refuses_speech(verb, outcome.statement) and said.intersection(classes(obj + after[1:])):
+        # an expected refusal to speak met by one, of the same thing, in other verbs ("will not commit to a date for
+        # the buyback restart" / "declined to say whether the buyback would resume")
         return None
     return " ".join(obj)
 
