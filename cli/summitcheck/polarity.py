@@ -1487,8 +1487,9 @@ def _plan_kept(text: str) -> tuple[str | None, str] | None:
             break
     if not kept:
         return None
-    # "declined to comment" is a refusal, not a fall; "the higher rate" a tier (_direction_of)
-    falls, tiers = _falls(text), _tiers(text)
+    # "declined to comment" is a refusal, not a fall; "the higher rate", "lower-income households" name things
+    # (_direction_of)
+    falls, tiers = _falls(text), _tiers(text) | _compounded(text)
     moves = {("up" if w in _UP else "down"): w for i, w in reversed(list(enumerate(words))) if i not in tiers
              and (w in _UP or (w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()))))}
     if len(moves) != 1:
