@@ -857,15 +857,6 @@ def refused_to_speak(outcome: str, expectation: str) -> str | None:
     return m.group()
 
 
-def refuses_speech(verb: str, outcome: str) -> bool:
-    """Whether an outcome's first act is a refusal to speak ("declined to say whether the buyback would resume") and a
-    verb an expectation denies is one of speaking ("will not commit to a date", "refuse to give guidance"): two
-    refusals to speak, in other verbs."""
-    text = outcome[:MAX_TEXT_CHARS].lower().replace("’", "'")
-    return may_hold(text, _REFUSAL_WORDS) and _SPEAKING.match(verb) is not None \
-        and _REFUSAL.search(_first_act(text)) is not None
-
-
 def said_of(expectation: str, outcome: str) -> tuple[str, str] | None:
     """(the expectation's verb of speaking, the report's verb of telling) when the expectation is that
     someone will speak of something and every negation cue of the report lies in what it tells was

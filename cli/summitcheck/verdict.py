@@ -50,7 +50,6 @@ from .polarity import (
     other_tally,
     passed_over,
     refused_to_speak,
-    refuses_speech,
     removal_as_cut,
     revises,
     risk_balance,
@@ -58,7 +57,7 @@ from .polarity import (
 )
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
-from .text import MAX_TEXT_CHARS, ascii_fold, may_hold, terms
+from .text import MAX_TEXT_CHARS, may_hold, terms
 
 VERDICTS = verdicts.NAMES
 T = TypeVar("T")
@@ -530,7 +529,7 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     found = denied_object(claim.statement)
     if found is None:
         return None
-    verb, obj, after = found
+    _, obj, after = found
     things = lexical.falling(obj[-1])
     if things is not None and direction(outcome.statement)[0] == "down":
         about = [*things, *obj[:-1], *(after[1:] if after[:1] in (["in"], ["of"]) else [])]
@@ -558,29 +557,7 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     said = near | weak | (lexicon.metric_sets[r] if lexicon.metric_sets else frozenset())
     if said.intersection(wanted) or lexicon.sets[r].intersection(set(modifiers) - lexicon.actors):
         return None
-    if is_negated(outcome)[0] and said.intersection(classes([verb])) \
-            and (_named(claim.statement, obj)
-                 or (after[:1] in (["on"], ["about"], ["over"]) and said.intersection(classes(after[1:])))):
-        # the report denies the very act, and the thing denied goes by a name or an acronym, which articles write in
-        # other words ("will not agree on the MFF" / "failed to reach agreement on the long-term budget"), or is
-        # named by what it is about ("any language on the war" / "any wording on the war"): both tell of one
-        # non-event.  A thing no name hides is read by its words ("will not cut its dividend" / "did not cut its
-        # headcount" are two things)
-        return None
-    if refuses_speech(verb, outcome.statement) and said.intersection(classes(obj + after[1:])):
-        # an expected refusal to speak met by one, of the same thing, in other verbs ("will not commit to a date for
-        # the buyback restart" / "declined to say whether the buyback would resume")
-        return None
     return " ".join(obj)
-
-
-def _named(statement: str, words: list[str]) -> bool:
-    """Whether one of the words (of a claim's phrase, in lower case) is written as a name in the statement: with a
-    capital, not as the statement's first word ("the CAP overhaul", "the Saudi proposal", "the 2028-2034 multiannual
-    financial framework (MFF)")."""
-    folded = ascii_fold(statement)
-    return any(m.start() > 0 and m.group()[0].isupper()
-               for w in words for m in re.finditer(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", folded, re.IGNORECASE))
 
 
 def _same_baseline(a: Figure, b: Figure) -> bool:
