@@ -1449,6 +1449,8 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
 _PLANS = frozenset({"plan", "plans", "programme", "programmes", "program", "programs", "schedule", "timetable",
                     "roadmap", "path"})
 _KEPT = frozenset({"unchanged", "untouched", "steady", "intact"})
+_PLAN_ENDS = frozenset(_KEPT_ENDS | {"and", "despite", "amid"})
+_MOVE_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS)
 
 
 @lru_cache(maxsize=4096)
@@ -1461,27 +1463,35 @@ def _plan_kept(text: str) -> tuple[str | None, str] | None:
     if _PLANS.isdisjoint(words):
         return None
     kept = False
+    start = 0
     for i, w in enumerate(words):
         if w in _KEPT:  # "left its bond taper plan unchanged": the object between the verb and the word
             j = i - 1
             while j > i - 7 and j >= 0 and words[j] not in _HOLD_VERBS and words[j] not in _PLACE_VERBS:
                 j -= 1
-            kept = j > i - 7 and j >= 0 and not _PLANS.isdisjoint(words[j + 1:i])
+            kept, start = j > i - 7 and j >= 0 and not _PLANS.isdisjoint(words[j + 1:i]), j
         elif w in _HOLD_VERBS:  # "kept its spending plan", "stuck to its plan to trim purchases"
             phrase = []
             for v in words[i + 1 + (words[i + 1:i + 2] == ["to"]):i + 9]:
                 if v in _PHRASE_ENDS:
                     break
                 phrase.append(v)
-            kept = not _PLANS.isdisjoint(phrase)
+            kept, start = not _PLANS.isdisjoint(phrase), i
         if kept:
             break
     if not kept:
         return None
+    # the plan's own phrase ends where another clause or thing begins ("… and raised taxes", "despite calls to
+    # increase defence spending", "in a budget that raised taxes"): only its moves are the plan's
+    end = next((k for k in range(start + 1, len(words)) if words[k] in _PLAN_ENDS
+                or (words[k] == "in" and words[k + 1:k + 2] in (["a"], ["an"]))), len(words))
+    if not _MOVE_WORDS.isdisjoint(words[:start] + words[end:]):
+        return None  # "held rates steady and kept its plan to shrink the balance sheet": the rest moves of its own
     # "declined to comment" is a refusal, not a fall; "the higher rate", "lower-income households" name things
     # (_direction_of)
     falls, tiers = _falls(text), _tiers(text) | _compounded(text)
     moves = {("up" if w in _UP else "down"): w for i, w in reversed(list(enumerate(words))) if i not in tiers
+             and start <= i < end
              and (w in _UP or (w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()))))}
     if len(moves) != 1:
         return None
@@ -1755,11 +1765,16 @@ def _governed(words: list[str], cue: tuple[int, str, str], cues: list[tuple[int,
 _PASSIVE_LINKS = frozenset(_BE | _AUXILIARIES | _MODALS | {"being", "put", "placed", "on"})
 
 
+_COMPARATIVE_MOVES = frozenset({"higher", "lower", "up", "down", "upward", "downward", "stronger", "weaker",
+                                "firmer", "softer"})
+
+
 def _stopped(words: list[str], i: int, at: int, ends: frozenset[int]) -> bool:
     """Whether the stop word at i (paused, frozen, halted, ended, "on hold") governs the move word at: its object,
     through a phrase of "of" ("paused its run of rate cuts", "a pause in rate hikes"), or the subject of its passive
     ("rate increases were paused", "further hikes have been put on hold", "put further increases on hold")."""
-    if i < at <= i + 6:
+    if i < at <= i + 6 and words[at] not in _COMPARATIVE_MOVES:
+        # "ended the session higher", "ended 3% lower": where a thing closed, not a stopped move
         start = i + 1 if words[i] in _HOLD_NOUNS and words[i + 1:i + 2] in (["in"], ["on"], ["of"]) else i
         between = words[start + 1:at]
         if all(w == "of" or w not in _PHRASE_ENDS for w in between) and not any(start < k <= at for k in ends) \

@@ -511,6 +511,22 @@ def _written(words: str, statement: str, said: frozenset[int], lexicon: Lexicon)
 _BRACKETED = compiled(r"\([^()]*\)")
 
 
+def _other_named(statement: str, obj: list[str], other: str) -> bool:
+    """Whether two denials deny acts on two things each named by a name: "will not launch a new iPhone" / "did not
+    launch a new iPad" (a name is written with a capital inside its sentence); two denials in common words ("a
+    timetable" / "no date") may be one thing in other words."""
+    theirs = denied_object(other)
+    if theirs is None or not obj or not theirs[1]:
+        return False
+    return _named(statement, obj[-1]) and _named(other, theirs[1][-1]) and obj[-1] != theirs[1][-1]
+
+
+def _named(statement: str, word: str) -> bool:
+    """Whether a word is written as a name in a statement: with a capital ("Galaxy", "iPhone"), not as its first word."""
+    m = re.search(rf"(?<=\s)({re.escape(word)})\b", statement, re.I)
+    return m is not None and any(ch.isupper() for ch in m.group(1))
+
+
 def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> str | None:
     """What a negated expectation denies ("will not forecast a global recession": a recession), when
     report claim r does not speak of it in any word related to it: the claim is about that thing not
@@ -524,12 +540,14 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     words ("will not set a timetable" / "offered no date"; "not expected to agree on the MFF" / "failed to
     reach agreement on the long-term budget"): on every released label this check refused such a pair only
     where the editor paired them (docs/rule-audit.md)."""
-    if not is_negated(claim)[0] or is_negated(outcome, claim)[0]:
+    if not is_negated(claim)[0]:
         return None
     found = denied_object(claim.statement)
     if found is None:
         return None
     _, obj, after = found
+    if is_negated(outcome, claim)[0] and not _other_named(claim.statement, obj, outcome.statement):
+        return None
     things = lexical.falling(obj[-1])
     if things is not None and direction(outcome.statement)[0] == "down":
         about = [*things, *obj[:-1], *(after[1:] if after[:1] in (["in"], ["of"]) else [])]
@@ -586,7 +604,7 @@ class _Judge:
         """The verdict of expectation i paired with report claim j, and its reasons: "absent" when j only
         refuses to speak of something other than speaking (polarity.refused_to_speak)."""
         claim, other = self.figures.preview[i], self.figures.report[j]
-        later = _horizon(claim.statement) if claim.figures else None
+        later = _horizon(claim.statement) if claim.figures and not _sizes_only(claim) else None
         if later is not None and not _timed(other.statement):
             # "expect the policy rate to reach 1.25% by the end of the year" / "Policy rate: 1%": where the rate ends
             # the year is not yet known; the decision's level does not answer it
@@ -1226,6 +1244,21 @@ def _horizon(statement: str) -> str | None:
     """The later time an expectation's level is forecast for, as written, when it gives one (_HORIZON)."""
     m = _HORIZON.search(statement[:MAX_TEXT_CHARS]) if "end" in statement.lower() else None
     return m.group() if m is not None else None
+
+
+# a figure written as the size of a thing ("agree a €50bn aid package", "sign a $10 billion deal"): a deadline then
+# dates the act, not a level the thing will reach
+_SIZE_OF = compiled(r"\b(?:an?|the|its|their)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?$", re.I)
+
+
+def _sizes_only(claim: Claim) -> bool:
+    """Whether every figure of a claim stands as the size of a thing (_SIZE_OF), none as a level it forecasts."""
+    statement = claim.statement[:MAX_TEXT_CHARS]
+    for figure in claim.figures:
+        at = statement.find(figure.quantity.text)
+        if at < 0 or _SIZE_OF.search(statement[max(0, at - 40):at]) is None:
+            return False
+    return True
 
 
 def _timed(statement: str) -> bool:

@@ -608,8 +608,11 @@ def _phrase_before(text: str) -> str:
 
 # A verb of saying or showing opens a reported clause, whose own subject is what its figure measures: "Harlow said
 # operating income rose 8% to $1.2 billion", "Data showed core prices rose 2.5%".
-_REPORTED = compiled(r"\b(?:said|says|say|reported|reports|announced|announces|showed|shows|noted|notes)\s+(?:that\s+)?",
-                     re.I)
+# "reports", "shows", "notes" are nouns as often: not before a verb or a preposition of their own ("the new senior
+# notes is expected to yield …", "notes due 2030")
+_REPORTED = compiled(r"\b(?:said|says|say|reported|announced|announces|showed|noted|(?:reports|shows|notes)(?!\s+(?:is|are|was"
+                     r"|were|will|would|could|may|might|should|can|have|has|had|to|of|and|or|on|in|for|from|due|with|at|by)\b))"
+                     r"\s+(?:that\s+)?", re.I)
 
 
 def _subject_metric(text: str) -> str:

@@ -84,9 +84,10 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         # the shop's disclosure in any words: "When readers buy through links on this page, Gadgetly may earn an
         # affiliate commission", "… may receive a small commission"
-        r"|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b(?!\s+of\b)"
-        r"|\b(?:buy|purchase|shop)(?:s|es|ing)?\s+(?:something\s+|a\s+product\s+)?(?:through|via|using|from)\s+(?:the\s+|our\s+"
-        r"|these\s+|retailer\s+|affiliate\s+)*links?\b"
+        r"|\b(?:we|us|our\s+\w+|this\s+(?:site|page|website))\s+(?:may|might|can|could)\s+(?:earn|receive|get)\s+(?:an?\s+)?"
+        r"(?:small\s+)?(?:affiliate\s+)?commission\b(?!\s+of\b)"
+        r"|\b(?:you|readers?)\s+(?:buy|purchase|shop)(?:s|es|ing)?\s+(?:something\s+|a\s+product\s+)?(?:through|via|using|from)"
+        r"\s+(?:the\s+|our\s+|these\s+|retailer\s+|affiliate\s+)*links?\b"
         r"|^the (?:author|writer|columnist)s?\s+(?:has|have|holds?|owns?)\s+no\s+(?:positions?|holdings?|shares)\b"
         r"|is the world'?s (?:\w+[- ])?(?:largest|leading|biggest) (?:\w+ )?(?:news|information|media)", re.I)),
     ("byline", compiled(r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.*\)$", re.I)),
@@ -104,7 +105,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
                              r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
     ("byline", compiled(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
                           # a byline with its date or reading time, however long: "By Ann Lee and Tom Reed | Updated …"
-                          r"|^by\s+[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,7}\s*[|·•]"
+                          r"|^by\s+(?-i:[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,7})\s*[|·•]"
                           r"|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
     ("caption", compiled(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
     # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
@@ -129,13 +130,14 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         # to follow." ("More details of the package will be announced …" names what is to come: news)
         r"|^\W*(?:this is an? )?(?:breaking|developing) (?:news )?(?:story|report)\b"
         r"|^(?:more|further|full) (?:details|information|updates?) (?:will |are )?(?:to )?(?:follow|be (?:added|published"
-        r"|posted))\b[^.!?]{0,40}[.!]?\s*$"
+        r"|posted))(?:\s+(?:shortly|soon|later|in due course|as (?:it|they) becomes? available|when available))?\s*[.!]?\s*$"
         # the wire on its own sourcing: "<Agency> was not able to verify the figures", "… could not independently
         # confirm …"; not someone reported as unable ("The ministry said it was unable to confirm …")
         # ("The ministry did not confirm the figure" is news: "confirm" needs "independently" or "immediately"), and the
         # wire's unanswered call: "<Company> did not immediately respond to a request for comment."
         r"|^(?:(?-i:[A-Z][\w.&'’-]*)\s+){1,3}(?:was|were|is|has\s+been|could|did)\s+(?:not\s+(?:been\s+)?able\s+to|unable"
-        r"\s+to|not|n[o'’]t)\s+verify\b(?![^.!?]*\b(?:said|says|told|according)\b)"
+        r"\s+to|not|n[o'’]t)\s+(?:independently\s+)?verify\s+(?:the\s+(?:report|reports|figures?|claims?|details|accounts?|statements?|information|footage|video|images?|authenticity)|this|that|these|those|them|it|independently)\b"
+        r"(?![^.!?]*\b(?:said|says|told|according|showed|shows|found)\b)"
         r"|^(?:[\w.&'’-]+\s+){1,4}(?:was|were|is|has\s+been|could|did)\s+(?:not\s+(?:been\s+)?able\s+to|unable\s+to|not"
         r"|n[o'’]t)\s+(?:independently|immediately)\s+(?:verify|confirm)\b(?![^.!?]*\b(?:said|says|told|according)\b)"
         r"|^(?:[\w.&'’-]+\s+){1,6}(?:did\s+not|didn[’']t)\s+immediately\s+(?:respond|reply)\s+to\s+(?:a\s+|an\s+|our\s+)?"
@@ -407,7 +409,8 @@ _CRAWL_DATE = compiled(r"^(?:date|published|updated|posted)?\s*:?\s*\d{4}-\d\d-\
                        r"(?=[A-Z\"“])", re.I)
 
 
-_MARKDOWN_STRONG = compiled(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+# bounded and without its own marker inside: an unclosed "**" must not make every later one scan to the line's end
+_MARKDOWN_STRONG = compiled(r"\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,200}?)(?<=\S)__")
 
 
 def _units(text: str) -> Iterator[tuple[int, str, bool]]:

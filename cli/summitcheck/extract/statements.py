@@ -184,7 +184,9 @@ _PRONOUN = compiled(r"^(He|She|It|They)\s+(?=[a-z])")
 # and "It is likely to raise …" name the subject: read as before.
 _DUMMY_IT = compiled(r"It\s+(?:looks|looked|seems|seemed|appears|appeared)\b"
                      r"|It(?:['’]s|\s+is|\s+was|\s+remains|\s+(?:would|will|may|could|might)\s+be|\s+ha[sd]\s+been)\s+(?:not\s+)?"
-                     r"(?:(?:[a-z]+\s+){0,2}?(?:that|whether)\b|(?:thought|understood|believed|expected|hoped|feared|reported"
+                     r"(?:(?:(?:also|now|still|not|very|quite|so|far|more|less)\s+)?(?:clear|unclear|likely|unlikely|"
+                     r"possible|probable|true|understood|thought|believed|known|said|reported|expected|hoped|feared|"
+                     r"doubtful|uncertain|certain|obvious|evident|striking|notable)\s+(?:that|whether)\b|(?:thought|understood|believed|expected|hoped|feared|reported"
                      r"|known|rumou?red|said|clear|unclear|likely|unlikely|possible|probable)\s+(?!to\b)[a-z]"
                      r"|(?:too\s+(?:early|soon|late)|important|hard|difficult|possible|impossible|necessary|unclear|time)\s+to\b)")
 _NAME_SUBJECT = compiled(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
@@ -243,7 +245,8 @@ def _cut_link_notes(sentence: str) -> str:
     words before it is an acronym with its value, kept: "the Secured Overnight Financing Rate (SOFR 4.33%)"."""
     def cut(m: re.Match[str]) -> str:
         symbol = m.group(1)
-        if symbol and len(symbol) >= 2:
+        # a signed value is a day's move ("General Motors (GM -1.20%)"), and a ticker may be the initials too
+        if symbol and len(symbol) >= 2 and not re.search(r"[+\-−]\d", m.group()):
             before = [w.group(1).upper() for w in _INITIAL_OF.finditer(sentence[max(0, m.start() - 80):m.start()])
                       if w.group().lower() not in _LINK_NOTE_FILLERS]
             if "".join(before[-len(symbol):]) == symbol:
