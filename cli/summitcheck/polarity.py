@@ -1450,7 +1450,6 @@ _PLANS = frozenset({"plan", "plans", "programme", "programmes", "program", "prog
                     "roadmap", "path"})
 _KEPT = frozenset({"unchanged", "untouched", "steady", "intact"})
 _PLAN_ENDS = frozenset(_KEPT_ENDS | {"and", "despite", "amid"})
-_MOVE_WORDS = frozenset(_UP | _DOWN | _HOLD | _HOLD_VERBS)
 
 
 @lru_cache(maxsize=4096)
@@ -1485,7 +1484,7 @@ def _plan_kept(text: str) -> tuple[str | None, str] | None:
     # increase defence spending", "in a budget that raised taxes"): only its moves are the plan's
     end = next((k for k in range(start + 1, len(words)) if words[k] in _PLAN_ENDS
                 or (words[k] == "in" and words[k + 1:k + 2] in (["a"], ["an"]))), len(words))
-    if not _MOVE_WORDS.isdisjoint(words[:start] + words[end:]):
+    if not _DIRECTION_WORDS.isdisjoint(words[:start] + words[end:]):
         return None  # "held rates steady and kept its plan to shrink the balance sheet": the rest moves of its own
     # "declined to comment" is a refusal, not a fall; "the higher rate", "lower-income households" name things
     # (_direction_of)
