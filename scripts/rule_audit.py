@@ -117,6 +117,9 @@ def refusals(lexicon: pairing.Lexicon, figures: FigureIndex, i: int, r: int, sco
         "verdict:denied_unsaid": lambda: verdict._denied_unsaid(figures.preview[i], lexicon, o, figures.report[r]),
         "verdict:other_metric": lambda: figures.other_metric(i, r),
         "verdict:unrelated_metrics": lambda: figures.unrelated_metrics(i, r, (lexicon.sets[e], lexicon.sets[o])),
+        # verdict._pair asks it only at or over the threshold (under it, the gate weighs figures told apart)
+        "verdict:other_thing_measured": lambda: figures.other_thing_measured(i, r)
+        if score >= DEFAULT_SETTINGS.threshold else None,
         "verdict:other_part": lambda: figures.other_part(i, r, said),
         "verdict:other_market": lambda: figures.other_market(i, r),
         "verdict:other_denominator": lambda: figures.other_denominator(i, r),

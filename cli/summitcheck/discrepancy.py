@@ -447,6 +447,29 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
     return None
 
 
+# The dimensions of rates and shares (figures.Quantity.dimension): "2.1%", "1.1 per cent", "25 basis points".
+_RATES = frozenset({"percent", "pp"})
+
+
+def heads_apart(a: _Metric, b: _Metric) -> tuple[str, str] | None:
+    """The heads of two metric names (the thing each measures: _Metric.head) when they are two unrelated things:
+    both known, not one term, and neither head a term of the other name nor related to one through the lexicon
+    (WordNet's synonyms, derivations and hypernyms, data/lexicon.tsv): "online sales" / "online orders", "output
+    gap" / "GDP growth", "world trade volume growth" / "world growth".  Not "wage growth" / "wage price index
+    growth" (wage is a term of the other), nor "military aid" / "security assistance" (aid ≈ assistance).
+    A head that is a word of change ("growth" of "GDP growth", "world growth") stands for what grows, unsaid: another
+    name that grows too ("house price index growth") does not make it a term of that name; two such heads are two
+    moves of things neither name says, never two things."""
+    if a.head is None or b.head is None or a.head[0] == b.head[0]:
+        return None
+    for head, other in ((a.head, b), (b.head, a)):
+        if head[1] not in _CHANGE_STEMS and head[0] in other.classes | other.related:
+            return None
+    if a.head[1] in _CHANGE_STEMS and b.head[1] in _CHANGE_STEMS:
+        return None
+    return a.head[2], b.head[2]
+
+
 def _acronym(word: str) -> bool:
     """Whether a word is written as an acronym: two or more capitals ("NPU", "PRASM")."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -765,6 +788,36 @@ class FigureIndex:
                         or self.pf[p].quantity.comparable(self.rf[r].quantity):
                     return None
         return self.pf[mine[0]].figure, self.rf[theirs[0]].figure
+
+    def other_thing_measured(self, i: int, j: int) -> tuple[Figure, Figure, tuple[str, str]] | None:
+        """When claims i and j both give figures under editors' names, none of one answers one of the other's (their
+        names are not alike, nor do they state one value in one unit, nor do their sentences describe one measure),
+        and every two of them measure two unrelated things (heads_apart) that neither claim's statement writes of the
+        other: "GDP growth forecast 2026" 2.1% / "wage price index growth forecast 2026" 3.2 per cent, "output gap"
+        1%–2% of GDP / "GDP growth projection 2026" 1.1 per cent.  The first such figures and their heads.  A word of
+        change ("growth") written in the other statement says that something moves, not what: it is no head written.
+        Not when a statement writes the other's head ("Production will start at the plant, which has capacity for
+        150,000 vehicles" / "Debrecen annual production"): the claims speak of one thing in two words."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        if not mine or not theirs or self.preview[i].quote or self.report[j].quote:
+            return None  # a drafted name is a guess from the words around a number
+        if any(e.quantity.dimension not in _RATES for e in (*(self.pf[p] for p in mine), *(self.rf[r] for r in theirs))):
+            # a percent is a rate or share of what its name's head says, and of nothing else; a sum's head is often one
+            # of the many words for an amount of money ("fuel bill" / "fuel costs", "average fare" / "revenue per
+            # passenger", "loan-loss provisions" / "impairment charges") that WordNet does not relate
+            return None
+        written = [{s for s, _ in terms(claim.statement, self.lexicon.folds, lexicon=True)} - _CHANGE_STEMS
+                   for claim in (self.preview[i], self.report[j])]
+        found = None
+        for p in mine:
+            for r in theirs:
+                a, b = self.pf[p].metric, self.rf[r].metric
+                heads = heads_apart(a, b)
+                if heads is None or self._alike(p, r) >= METRIC_CUTOFF or self._same_measure(p, r) \
+                        or b.head[1] in written[0] or a.head[1] in written[1]:  # type: ignore[index]
+                    return None
+                found = found or (self.pf[p].figure, self.rf[r].figure, heads)
+        return found
 
     def likeness(self, i: int, j: int) -> float:
         """How alike the metrics of claim i's figures and report claim j's figures are at best."""

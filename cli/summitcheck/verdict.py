@@ -399,6 +399,13 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
             refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{unrelated[1].metric}', "
                            f"another metric than '{unrelated[0].metric}'")
             continue
+        measured = figures.other_thing_measured(i, j) if candidate.score >= threshold else None
+        if measured is not None:
+            # under the threshold the gate weighs figures told apart itself (pairing.answers)
+            mine_figure, theirs_figure, (mine_head, theirs_head) = measured
+            refused.append(f"'{outcomes[j].id}' (score {candidate.score:g}) gives '{theirs_figure.metric}', a figure "
+                           f"of {theirs_head}, not of {mine_head} as '{mine_figure.metric}'")
+            continue
         part = figures.other_part(i, j, (_said(lexicon, i), _said(lexicon, candidate.index)))
         if part is not None:
             mine_figure, theirs_figure, (mine_words, theirs_words) = part
