@@ -102,6 +102,20 @@ SAME_THING = [
         marks=pytest.mark.xfail(strict=True, reason="pairing recall, not this rule: the claims share too few terms to "
                                                     "reach the threshold (absent before this rule too)")),
     pytest.param(
+        claim("revenue", "Revenue is expected to grow about 8% in the third quarter.", ("Q3 revenue growth", "about 8%")),
+        claim("r-sales", "Third-quarter sales rose 8.2%.", ("Q3 sales growth", "8.2%")),
+        "fulfilled", id="revenue-is-sales"),
+    pytest.param(
+        claim("inflation", "Inflation is expected to ease to 2.5% in March.", ("inflation March", "2.5%")),
+        claim("r-prices", "Consumer prices rose 2.9% in March from a year earlier.", ("consumer price growth March", "2.9%")),
+        "contradicted", id="inflation-is-price-growth",
+        marks=pytest.mark.xfail(strict=True, reason="pairing recall, not this rule: the claims share too few terms to "
+                                                    "reach the threshold (absent before this rule too)")),
+    pytest.param(
+        claim("profit", "Net profit is forecast to rise 12% this year.", ("net profit growth 2026", "12%")),
+        claim("r-profit", "Net earnings climbed 15% in 2026.", ("net earnings growth 2026", "15%")),
+        "contradicted", id="profit-is-earnings"),
+    pytest.param(
         claim("saving", "The household saving ratio is expected to ease to about 9%.", ("household saving ratio", "about 9%")),
         claim("r-saving", "Households saved 9.2 per cent of their income.", ("household savings rate", "9.2 per cent")),
         "fulfilled", id="a-saving-ratio-is-a-savings-rate"),
