@@ -813,8 +813,8 @@ class FigureIndex:
             for r in theirs:
                 a, b = self.pf[p].metric, self.rf[r].metric
                 heads = heads_apart(a, b)
-                if heads is None or self._alike(p, r) >= METRIC_CUTOFF or self._same_measure(p, r) \
-                        or b.head[1] in written[0] or a.head[1] in written[1]:  # type: ignore[index]
+                if heads is None or a.head is None or b.head is None or self._alike(p, r) >= METRIC_CUTOFF \
+                        or self._same_measure(p, r) or b.head[1] in written[0] or a.head[1] in written[1]:
                     return None
                 found = found or (self.pf[p].figure, self.rf[r].figure, heads)
         return found
