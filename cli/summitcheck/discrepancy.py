@@ -672,6 +672,7 @@ class FigureIndex:
         self.distinct = _distinctions([e.metric for e in self.pf]) | _distinctions([e.metric for e in self.rf])
         # two things an article measures that it tells apart ("global growth", "global inflation")
         self.heads = _told_apart([e.metric for e in self.pf]) | _told_apart([e.metric for e in self.rf])
+        self._stems: dict[tuple[int, int], frozenset[str]] = {}  # the stems of a statement (_written)
         self.of_preview: dict[int, list[int]] = defaultdict(list)
         self.of_report: dict[int, list[int]] = defaultdict(list)
         for p, e in enumerate(self.pf):
@@ -806,18 +807,29 @@ class FigureIndex:
             # of the many words for an amount of money ("fuel bill" / "fuel costs", "average fare" / "revenue per
             # passenger", "loan-loss provisions" / "impairment charges") that WordNet does not relate
             return None
-        written = [{s for s, _ in terms(claim.statement, self.lexicon.folds, lexicon=True)} - _CHANGE_STEMS
-                   for claim in (self.preview[i], self.report[j])]
         found = None
+        written = (self._written(0, i), self._written(1, j))
         for p in mine:
             for r in theirs:
                 a, b = self.pf[p].metric, self.rf[r].metric
                 heads = heads_apart(a, b)
                 if heads is None or a.head is None or b.head is None or self._alike(p, r) >= METRIC_CUTOFF \
-                        or self._same_measure(p, r) or b.head[1] in written[0] or a.head[1] in written[1]:
+                        or self._same_measure(p, r) or b.head[1] in written[0]() or a.head[1] in written[1]():
                     return None
                 found = found or (self.pf[p].figure, self.rf[r].figure, heads)
         return found
+
+    def _written(self, side: int, k: int) -> Callable[[], frozenset[str]]:
+        """The stems the statement of claim k (of the preview: side 0, of the report: 1) writes but words of change,
+        read on first call and kept (pairing asks other_thing_measured of each claim against its best candidates)."""
+        def read() -> frozenset[str]:
+            found = self._stems.get((side, k))
+            if found is None:
+                statement = (self.preview, self.report)[side][k].statement
+                found = self._stems[(side, k)] = frozenset(
+                    s for s, _ in terms(statement, self.lexicon.folds, lexicon=True)) - _CHANGE_STEMS
+            return found
+        return read
 
     def likeness(self, i: int, j: int) -> float:
         """How alike the metrics of claim i's figures and report claim j's figures are at best."""
