@@ -136,7 +136,10 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
      frozenset({"attend", "attends", "attended", "attending", "attendance", "turn up", "turned up", "turns up",
                 "show up", "showed up", "shows up"}),
      frozenset({"skip", "skips", "skipped", "skipping", "stay away", "stays away", "stayed away", "boycott",
-                "boycotts", "boycotted", "boycotting"})),
+                "boycotts", "boycotted", "boycotting",
+                # one sent in the subject's place: "sent a deputy to the talks", "sending the vice premier instead"
+                "send+instead", "sends+instead", "sent+instead", "sending+instead", "send+deputy", "sends+deputy",
+                "sent+deputy", "sending+deputy", "represented by"})),
     ("open to all against limited to some",
      frozenset({"open to all", "open to every", "open to any", "open to everyone", "available to all",
                 "available to every", "universal", "universally", "all two", "all three", "all four", "all five",
@@ -184,7 +187,12 @@ _AGAINST_WORDS = ("contrary to", "defying", "confounding", "against")  # one of 
 # Japan's surplus with the US is the US deficit with Japan: against a partner the two words are one balance.
 _RELATIVE = frozenset({"surplus", "surpluses", "deficit", "deficits", "shortfall", "shortfalls"})
 _PARTNER = frozenset({"with", "against", "vis", "versus"})
-_FOLLOWED = {c.split("+")[0]: c.split("+")[1] for _, one, two in OPPOSITES for c in one | two if "+" in c}
+_FOLLOWED: dict[str, set[str]] = {}
+for _, _one, _two in OPPOSITES:
+    for _cue in sorted(_one | _two):
+        if "+" in _cue:
+            _FOLLOWED.setdefault(_cue.split("+")[0], set()).add(_cue.split("+")[1])
+_FOLLOWS = 6  # "+" cues: the second word within so many words of the first ("sending Vice Premier Ding Xuexiang instead")
 _NEEDED_WORDS = {cues: frozenset(max(c.split(":")[0].split("+")[0].split(" "), key=len) for c in cues)
                  for _, one, two in OPPOSITES for cues in (one, two)}
 # A statement holding none of these words gives no cue of any pair, and no tally: most claims.
@@ -326,8 +334,9 @@ def _opposite_cues_at(words: list[str], one: frozenset[str], two: frozenset[str]
                                                                or nxt in _NOT_BEFORE)) \
                         and not (w in _RELATIVE and not _PARTNER.isdisjoint(words[i + 1:i + 5])):
                     side.append((w, i))
-                elif w in _FOLLOWED and f"{w}+{_FOLLOWED[w]}" in cues and _FOLLOWED[w] in words[i + 1:i + 5]:
-                    side.append((f"{w} … {_FOLLOWED[w]}", i))
+                elif w in _FOLLOWED and (then := next((f for f in sorted(_FOLLOWED[w]) if f"{w}+{f}" in cues
+                                                       and f in words[i + 1:i + 1 + _FOLLOWS]), None)):
+                    side.append((f"{w} … {then}", i))
     return found
 
 
@@ -518,18 +527,16 @@ def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
     return None
 
 
-def denied_opposite(negated: str, other: str, explicit: bool = False) -> tuple[str, str, str] | None:
+def denied_opposite(negated: str, other: str) -> tuple[str, str, str] | None:
     """(what is opposed, the cue denied in `negated`, the cue in `other`) when the negated claim
     denies the opposite of what the other says: "no member dissented" is "unanimous", "did not
     attend" is "skipped".  The denial must govern the cue: a negation before it in its clause
-    ("did not cut rates, and two members dissented" denies no dissent).  explicit: the claim's
-    `negated:` key says it is negated, so a cue with no negation word before it counts too."""
+    ("did not cut rates, and two members dissented" denies no dissent).  A negated key with no
+    negation word denies no cue: the cue is what the key says (is_negated)."""
     theirs = _scoped_words(other, negated)
     text = negated[:MAX_TEXT_CHARS].lower().replace("’", "'")
     parts = [_WORDS.findall(part) for part in _CLAUSE_BREAK.split(text)]
     denied = [_denial_at(words) for words in parts]
-    if explicit and all(at is None for at in denied):
-        denied = [0] * len(parts)  # the key says so, though no word does
     found = None
     for name, one, two in OPPOSITES:
         b1, b2 = _opposite_cues(theirs, one, two)
@@ -546,6 +553,22 @@ def denied_opposite(negated: str, other: str, explicit: bool = False) -> tuple[s
             if found is None and any(i >= at for _, i in cues[opposite]):
                 found = name, next(c for c, i in cues[opposite] if i >= at), says[0]
     return found
+
+
+def _worded_denial(statement: str, other: str) -> str | None:
+    """The opposite cue, as written, that carries a statement's denial when no negation word does (its
+    `negated: true` key can only be saying what that word says): a cue of one side of a pair the other
+    claim has a cue of, either side.  None when a negation word is in the statement."""
+    words = _words(statement)
+    if _ANY_CUE_WORDS.isdisjoint(words) or _cues_at(statement, None):
+        return None
+    theirs = _scoped_words(other, statement)
+    for _, one, two in OPPOSITES:
+        a1, a2 = _opposite_cues(words, one, two)
+        b1, b2 = _opposite_cues(theirs, one, two)
+        if bool(a1) != bool(a2) and (b1 or b2):
+            return (a1 or a2)[0]
+    return None
 
 
 def _denial_at(words: list[str]) -> int | None:
@@ -1399,7 +1422,12 @@ def _main_part(text: str, clauses: list[tuple[int, int]]) -> str:
 
 def is_negated(claim: Claim, other: Claim | None = None) -> tuple[bool, str]:
     """Whether the claim says something did not or will not happen, and on what grounds
-    (other: the claim it is weighed against, see negation_cues)."""
+    (other: the claim it is weighed against, see negation_cues).  A `negated: true` key on a statement no
+    negation word is in, whose words hold one side of an opposite pair the other claim speaks of, repeats what
+    that word says ("The premier skipped the summit"): the word is the denial, compared as written
+    (opposition), not denied again."""
+    if claim.negated and other is not None and (word := _worded_denial(claim.statement, other.statement)):
+        return False, f"'{word}' is what its negated key says"
     if claim.negated is not None and not (claim.negated and other is not None and denies(claim.statement)):
         return claim.negated, f"negated: {'true' if claim.negated else 'false'}"
     # no key, or `negated: true` just as the statement's own cues say (as drafting writes it): the
@@ -1900,3 +1928,50 @@ def calendar_day(statement: str) -> tuple[tuple[int, int], str] | None:
         return None
     written = text[m.start():m.end()] if len(lower) == len(text) else m.group(0)
     return (_MONTHS.index(month[:3]) + 1, number), written.strip()
+
+
+# Time set against one thing ("on schedule" / "behind schedule", "before the deadline" / "past the deadline",
+# "before the summit" / "after the summit"): the sides of a preposition of time.  "on" and "within" only before a
+# bare noun ("on schedule", "within budget"; "on the budget" is a topic); "ahead of" is no later than.
+_NO_LATER = frozenset({"on", "within", "before", "by"})
+_LATER = frozenset({"behind", "past", "after", "beyond"})
+_BARE_ONLY = frozenset({"on", "within"})
+_TIME_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
+
+
+def _time_sides(words: list[str]) -> dict[str, tuple[int, str]]:
+    """The nouns a statement's words set a time against, each with its side (0: no later, 1: later) and the words
+    as written; a noun set on both sides is left out."""
+    found: dict[str, tuple[int, str]] = {}
+    both: set[str] = set()
+    for i, w in enumerate(words):
+        if w == "ahead" and words[i + 1:i + 2] == ["of"]:
+            side, at = 0, i + 2
+        elif w in _NO_LATER or w in _LATER:
+            side, at = (0 if w in _NO_LATER else 1), i + 1
+        else:
+            continue
+        if at < len(words) and words[at] in _TIME_DETERMINERS:
+            if w in _BARE_ONLY:
+                continue
+            at += 1
+        if at >= len(words) or words[at] in STOPWORDS or len(words[at]) < 3:
+            continue
+        noun = words[at]
+        if noun in found and found[noun][0] != side:
+            both.add(noun)
+        found.setdefault(noun, (side, " ".join(words[i:at + 1])))
+    return {n: v for n, v in found.items() if n not in both}
+
+
+def other_time_side(mine: str, theirs: str) -> tuple[str, str] | None:
+    """(mine, theirs) as written when two statements set a time against the same noun from opposite sides: "close
+    the talks on schedule" / "two days behind schedule", "vote before the deadline" / "delayed past the deadline"."""
+    words = _scoped_words(mine, theirs)
+    if _NO_LATER.isdisjoint(words) and _LATER.isdisjoint(words) and "ahead" not in words:
+        return None
+    a, b = _time_sides(words), _time_sides(_scoped_words(theirs, mine))
+    for noun, (side, written) in a.items():
+        if noun in b and b[noun][0] != side:
+            return written, b[noun][1]
+    return None

@@ -41,12 +41,12 @@ from .polarity import (
     missed_figure,
     moved_by,
     names_forecast,
-    negation_cues,
     not_all,
     opposed_directions,
     opposition,
     other_dissents,
     other_start,
+    other_time_side,
     other_tally,
     passed_over,
     refused_to_speak,
@@ -659,8 +659,7 @@ class _Judge:
         denied = None
         if negated != other_negated:
             denier, sayer = (claim, other) if negated else (other, claim)
-            denied = denied_opposite(denier.statement, sayer.statement,
-                                     explicit=denier.negated is not None and not negation_cues(denier.statement))
+            denied = denied_opposite(denier.statement, sayer.statement)
         # "will not raise" is "stays": no change, whichever of the two says it
         if negated != other_negated and opposed_directions(mine, theirs) and "hold" in (mine, theirs) \
                 and (mine == "hold") == other_negated:
@@ -670,6 +669,9 @@ class _Judge:
         elif denied is not None:
             # "no member dissented" is "unanimous"; "did not attend" is "skipped"
             notes.append(f"'{denied[1]}' denied means '{denied[2]}' ({denied[0]})")
+        elif negated != other_negated and (timed := other_time_side(claim.statement, other.statement)) is not None:
+            # "will not finish on schedule" is "finished behind schedule"
+            notes.append(f"'{timed[0] if negated else timed[1]}' denied means '{timed[1] if negated else timed[0]}'")
         elif negated and other_negated and (refused := _refused_denial(claim, other)) is not None:
             contradictions.append(refused)
         elif negated != other_negated:
@@ -718,6 +720,8 @@ class _Judge:
         days = calendar_day(claim.statement), calendar_day(other.statement)
         if days[0] is not None and days[1] is not None and days[0][0] != days[1][0]:
             contradictions.append(f"another day: the expectation says '{days[0][1]}'; '{other.id}' says '{days[1][1]}'")
+        if negated == other_negated and (timed := other_time_side(claim.statement, other.statement)) is not None:
+            contradictions.append(f"another time: the expectation says '{timed[0]}'; '{other.id}' says '{timed[1]}'")
         starts = other_start(claim.statement, other.statement)
         if starts is not None:
             # "take effect from April" / "starting in May", "begin in March" / "in the second quarter": one start,
