@@ -1975,3 +1975,31 @@ def other_time_side(mine: str, theirs: str) -> tuple[str, str] | None:
         if noun in b and b[noun][0] != side:
             return written, b[noun][1]
     return None
+
+
+# A denial bounded by a year or by this year: "will not go on sale in the US before 2027", "no launch until 2027",
+# "will not launch the model in Europe this year"
+_BEFORE_YEAR = compiled(r"\b(?:before|until|till|prior to)\s+(?:(?:early|mid|late|the (?:start|end) of)[-\s]+)?"
+                        r"((?:19|20)\d{2})\b", re.I)
+_THIS_YEAR = compiled(r"\bthis year\b", re.I)
+_A_YEAR = compiled(r"\b(?:19|20)\d{2}\b")
+
+
+def bounded_start(denial: str, other: str) -> tuple[str, str, bool] | None:
+    """(the bound as written, the start as written, whether the start keeps the bound) when a denial bounded by a
+    time ("will not go on sale in the US before 2027", "will not launch in Europe this year") meets a claim that
+    dates a start ("US deliveries will begin in late 2026", "European sales start in May"): the start is the fact
+    the bound is about, whatever noun names the act; one before the bound breaks the denial, one in or after the
+    bound's year keeps it.  A start in a month of no year is this year's."""
+    text, said = denial[:MAX_TEXT_CHARS], other[:MAX_TEXT_CHARS]
+    if _STARTS.search(said) is None:
+        return None
+    years = set(_A_YEAR.findall(said))
+    if (bound := _BEFORE_YEAR.search(text)) is not None:
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        return bound.group(0), year, int(year) >= int(bound.group(1))
+    if (bound := _THIS_YEAR.search(text)) is not None and not years and (start := start_period(said)) is not None:
+        return bound.group(0), start[1], False
+    return None

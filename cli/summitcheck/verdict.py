@@ -34,6 +34,7 @@ from .polarity import (
     calendar_day,
     denied_denial,
     denied_object,
+    bounded_start,
     denied_opposite,
     direction,
     is_negated,
@@ -555,6 +556,8 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     _, obj, after = found
     if is_negated(outcome, claim)[0] and not _other_named(claim.statement, obj, outcome.statement):
         return None
+    if bounded_start(claim.statement, outcome.statement) is not None:
+        return None  # the report dates the start the denial bounds ("no US sale before 2027" / "deliveries begin")
     things = lexical.falling(obj[-1])
     if things is not None and direction(outcome.statement)[0] == "down":
         about = [*things, *obj[:-1], *(after[1:] if after[:1] in (["in"], ["of"]) else [])]
@@ -669,6 +672,13 @@ class _Judge:
         elif denied is not None:
             # "no member dissented" is "unanimous"; "did not attend" is "skipped"
             notes.append(f"'{denied[1]}' denied means '{denied[2]}' ({denied[0]})")
+        elif negated and not other_negated and (bound := bounded_start(claim.statement, other.statement)) is not None:
+            # "will not go on sale in the US before 2027" / "US deliveries will begin in late 2026": when it starts
+            if bound[2]:
+                notes.append(f"'{other.id}' starts in {bound[1]}: not {bound[0]}, as the expectation says")
+            else:
+                contradictions.append(f"'{other.id}' starts in {bound[1]}, {bound[0]}, when the expectation says "
+                                      f"it does not start")
         elif negated != other_negated and (timed := other_time_side(claim.statement, other.statement)) is not None:
             # "will not finish on schedule" is "finished behind schedule"
             notes.append(f"'{timed[0] if negated else timed[1]}' denied means '{timed[1] if negated else timed[0]}'")
