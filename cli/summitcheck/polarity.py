@@ -21,7 +21,7 @@ from .lazy import LazyPattern, compiled
 from .model import Claim
 from .parallel import Handed
 from .text import DOWN_WORDS as _DOWN
-from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, any_of, ascii_fold, may_hold, terms
+from .text import MAX_TEXT_CHARS, MONTHS, STOPWORDS, WEEKDAYS, any_of, ascii_fold, may_hold, terms
 from .text import UP_WORDS as _UP
 
 # with the negative pronouns and adverbs ("was nowhere to be seen", "had nothing to announce", "nobody signed")
@@ -1937,6 +1937,7 @@ _NO_LATER = frozenset({"on", "within", "before", "by"})
 _LATER = frozenset({"behind", "past", "after", "beyond"})
 _BARE_ONLY = frozenset({"on", "within"})
 _TIME_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
+_DATE_WORDS = frozenset(MONTHS + WEEKDAYS)
 
 
 def _time_sides(words: list[str]) -> dict[str, tuple[int, str]]:
@@ -1955,8 +1956,9 @@ def _time_sides(words: list[str]) -> dict[str, tuple[int, str]]:
             if w in _BARE_ONLY:
                 continue
             at += 1
-        if at >= len(words) or words[at] in STOPWORDS or len(words[at]) < 3:
-            continue
+        if at >= len(words) or words[at] in STOPWORDS or len(words[at]) < 3 \
+                or (w == "on" and words[at] in _DATE_WORDS):
+            continue  # "expire on June 30", "meet on Friday": a day, neither side of a time
         noun = words[at]
         if noun in found and found[noun][0] != side:
             both.add(noun)
