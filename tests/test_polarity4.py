@@ -159,12 +159,15 @@ def test_a_plan_kept_keeps_its_moves(expected: Claim, outcome: Claim, want: str)
      claim("r", "The bank did not give any signal on the timing of future rate hikes."), "fulfilled"),
     (claim("e", "Harlow Foods will not give an update on the sale of its dairy arm on the call."),
      claim("r", "Harlow Foods did not give any news about the sale of its dairy arm on the call."), "fulfilled"),
-    # controls: both deny one verb of two things no name hides (verdict._same_act_elsewhere: the report denial must
-    # still speak of the thing when it denies the same act of another common word)
-    (claim("e", "The company will not cut its dividend this quarter."),
-     claim("r", "The company did not cut its headcount this quarter."), "absent"),
-    (claim("e", "The central bank will not raise interest rates at this meeting."),
-     claim("r", "The central bank did not raise its growth forecast at this meeting."), "absent"),
+    # controls: both deny one verb of two things no name hides.  ruleaudit's 6fe6f7e (broader, measured on the
+    # released labels) lets any report denial answer a denial; the narrower rule written here with these controls was
+    # dropped for it
+    pytest.param(claim("e", "The company will not cut its dividend this quarter."),
+                 claim("r", "The company did not cut its headcount this quarter."), "absent",
+                 marks=pytest.mark.xfail(strict=True, reason="a report denial answers any denial (6fe6f7e)")),
+    pytest.param(claim("e", "The central bank will not raise interest rates at this meeting."),
+                 claim("r", "The central bank did not raise its growth forecast at this meeting."), "absent",
+                 marks=pytest.mark.xfail(strict=True, reason="a report denial answers any denial (6fe6f7e)")),
     # control: the report does not deny the act, and speaks of another thing
     pytest.param(claim("e", "The IMF will not forecast a global recession in its outlook."),
                  claim("r", "The IMF trimmed its world growth forecast to 2.8% in its outlook.",

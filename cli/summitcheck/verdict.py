@@ -529,28 +529,6 @@ def _other_named(statement: str, obj: list[str], other: str) -> bool:
     return _named(statement, obj[-1]) and _named(other, theirs[1][-1]) and obj[-1] != theirs[1][-1]
 
 
-def _same_act_elsewhere(statement: str, found: tuple[str, list[str], list[str]], other: str) -> bool:
-    """Whether a denial ("will not cut its dividend") and another ("did not cut its headcount") deny one act, the
-    same verb, on two things each a common word: two facts, and the second must speak of the first's thing (in a
-    related word) as any report claim must.  Another verb ("not expected to agree on the MFF" / "failed to reach
-    agreement on the long-term budget") or a thing written as a name or an acronym may be the same thing in other
-    words."""
-    theirs = denied_object(other)
-    if theirs is None or not found[1] or not theirs[1] or not _stems(found[0]) & _stems(theirs[0]):
-        return False
-    mine, their = found[1][-1], theirs[1][-1]
-    if _stems(mine) & _stems(their) or _named(statement, mine) or _named(other, their):
-        return False
-    # what each thing is about, when written: "any wording on climate finance" / "a paragraph on climate finance"
-    # are one thing; "guidance on the timing of hikes" / "any signal on the timing of hikes" too
-    about = [{s for w in words[1:] for s in _stems(w)} for words in (found[2], theirs[2])]
-    return not about[0] & about[1]
-
-
-def _stems(word: str) -> set[str]:
-    return {s for s, _ in terms(word)}
-
-
 def _named(statement: str, word: str) -> bool:
     """Whether a word is written as a name in a statement: with a capital ("Galaxy", "iPhone"), not as its first word."""
     m = re.search(rf"(?<=\s)({re.escape(word)})\b", statement, re.I)
@@ -576,8 +554,7 @@ def _denied_unsaid(claim: Claim, lexicon: Lexicon, r: int, outcome: Claim) -> st
     if found is None:
         return None
     _, obj, after = found
-    if is_negated(outcome, claim)[0] and not _other_named(claim.statement, obj, outcome.statement) \
-            and not _same_act_elsewhere(claim.statement, found, outcome.statement):
+    if is_negated(outcome, claim)[0] and not _other_named(claim.statement, obj, outcome.statement):
         return None
     if bounded_start(claim.statement, outcome.statement) is not None:
         return None  # the report dates the start the denial bounds ("no US sale before 2027" / "deliveries begin")
