@@ -586,6 +586,15 @@ def _names_alike(a: _Metric, b: _Metric, distinct: frozenset[int]) -> bool:
                        distinct) >= METRIC_CUTOFF
 
 
+def _unrelated_names(a: _Metric, b: _Metric) -> bool:
+    """Whether two metric names each say in two words or more what they measure (product lines aside) and share no
+    word, nor one the lexicon relates: "open market purchases of government bonds" and "interest subsidies" name two
+    things, where a name guessed from a sentence's subject or a word near the figure ("company", "rather") says too
+    little to part two figures its sentence describes alike."""
+    return len(a.measured - a.lines) >= 2 and len(b.measured - b.lines) >= 2 \
+        and not (a.classes | a.related) & (b.classes | b.related)
+
+
 def fixes_unit(metric: str) -> bool:
     """Whether a metric name fixes a bare number's unit: a rate, growth or inflation is in percent."""
     return _PERCENT_METRIC.search(metric) is not None
@@ -1054,6 +1063,9 @@ class FigureIndex:
         shared = a.terms & b.terms
         if len(shared) < CONTEXT_MIN_TERMS:
             return 0.0
+        if _unrelated_names(x.metric, y.metric) and not any(m.head is not None and m.head[0] in shared
+                                                           for m in (x.metric, y.metric)):
+            return 0.0  # "open market purchases of government bonds" / "interest subsidies": "announce … worth" alike
         return sum(self.weight[t] for t in shared)
 
     def answer(self, p: int, r: int) -> FigureLink | None:

@@ -637,7 +637,28 @@ def article_acronyms(texts: Iterable[str], names: Iterable[str] = ()) -> dict[st
                                 found.setdefault(" ".join(words[i:j + 1]).lower(), spelt)
         if spelt_out is not None:
             _lowercase_runs(text, spelt_out, long, found, name)
-    return {**_table_runs(wanted), **_with_partial_runs(found)}
+    return {**_table_runs(wanted), **_with_partial_runs(_as_defined(found, texts))}
+
+
+# An acronym in brackets right after the words it stands for: "the cash reserve ratio (CRR)"
+_DEFINED = compiled(r"([\w'’-]+(?:[\s-]+[\w'’&-]+){0,7})\s*\(\s*([A-Z][A-Za-z]{1,5}?)s?\s*\)")
+
+
+def _as_defined(found: dict[str, str], texts: Sequence[str]) -> dict[str, str]:
+    """The runs found, less those spelling an acronym that the articles define by other words: an article writing
+    "the cash reserve ratio (CRR)" has said what CRR stands for, and "a cumulative 100 basis points of repo rate
+    cuts" spells CRR only by chance (its part "repo rate" would then be the reserve ratio).  A run the definition
+    holds ("reserve ratio"), or that holds it, is kept."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            acronym, before = m.group(2).lower(), m.group(1).lower()
+            defined[acronym].update(run for run, a in found.items() if a == acronym
+                                    and (before.endswith(run) or run.endswith(before)))
+    return {run: acronym for run, acronym in found.items()
+            if not defined.get(acronym) or any(run in d or d in run for d in defined[acronym])}
 
 
 def _institution_heads(acronyms: dict[str, str], texts: Sequence[str]) -> dict[str, str]:

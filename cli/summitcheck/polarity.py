@@ -1606,10 +1606,11 @@ def _direction_of(text: str) -> tuple[str | None, str]:
     falls, held, tiers = _falls(text), _held_at(text), _tiers(text)
     cues: list[tuple[int, str, str]] = []
     named = _compounded(text)
+    ended = _ended_holds(words, _punctuated(text)) if "paus" in text or "freez" in text else frozenset()
     for i, w in enumerate(words):
-        if i in tiers or (i in named and (w in _UP or w in _DOWN)):
+        if i in tiers or (i in named and (w in _UP or w in _DOWN)) or i in ended:
             # "higher-rate relief", "cut-price fares", "the higher rate of income tax": the word names the thing, it
-            # does not move it
+            # does not move it; "ends a pause": the hold is over
             continue
         if w in _UP:
             cues.append((i, "up", w))
@@ -1647,6 +1648,30 @@ def _direction_of(text: str) -> tuple[str | None, str]:
         kind, word = next(iter(found.items()))
         return kind, word
     return None, ""
+
+
+# Verbs that end a pause or a freeze: what they end no longer holds ("ends a pause that began last summer", "lifted the
+# freeze on fuel duty", "broke a two-year freeze")
+_ENDING_VERBS = frozenset(_STOP_VERBS | {"lift", "lifts", "lifted", "lifting", "break", "breaks", "broke", "breaking"})
+# The nouns of a hold such verbs end (the verbs "paused", "froze" say the hold began)
+_HOLD_NOUN_FORMS = frozenset({"pause", "pauses", "freeze", "freezes"})
+
+
+def _ended_holds(words: list[str], ends: frozenset[int]) -> frozenset[int]:
+    """The positions of hold nouns (_HOLD_NOUN_FORMS) that a verb ending them governs within one phrase, up to three
+    words between ("ended a long pause", "ends its six-month freeze"): such a pause is over, and says no hold.
+    ends: the positions of words after a comma, semicolon, colon or full stop (_punctuated)."""
+    found = []
+    for i, w in enumerate(words):
+        if w not in _HOLD_NOUN_FORMS:
+            continue
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if j + 1 in ends or words[j] in _PHRASE_ENDS:
+                break
+            if words[j] in _ENDING_VERBS:
+                found.append(i)
+                break
+    return frozenset(found)
 
 
 # "the higher rate of income tax", "the lower band": after "the", a comparative names a tier, not a move ("a higher

@@ -45,7 +45,7 @@ are be been will would has have had could may might can should on at from by int
 _METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in past next last the a an "
                                 "is was were are be been of about roughly beyond above below under than "
                                 "averaging totalling totaling reaching topping exceeding worth nearly almost just "
-                                "some unchanged steady stable flat".split())
+                                "some unchanged steady stable flat untouched intact unaltered unamended".split())
 # What grows has growth ("the economy to grow 1.6%" is economic growth, as "GDP growth" names it).
 _GROW = frozenset("grow grows grew growing grown".split())
 _CHANGE_NOUNS = {**dict.fromkeys(UP_WORDS, "increase"), **dict.fromkeys(DOWN_WORDS, "cut"),
@@ -544,15 +544,20 @@ def _after_determiner(words: list[str], i: int, head: bool) -> bool:
 
 
 _FIGURE_WORD = compiled(r"[$€£¥%]|\d+(?:[.,]\d+)*$")
+_ACRONYM = compiled(r"[A-Z][A-Za-z]{1,5}")  # "CRR", "EPS", "SLR" (_phrase_before checks the capital after it)
 
 
 def _phrase_before(text: str) -> str:
     text = _SPANNING.sub(" ", _LEVELLING.sub(" ", text))
     words = _words_of(text)
     i = len(words) - 1
-    while i >= 0 and (words[i].lower() in _METRIC_SKIP_BEFORE or (_FIGURE_WORD.match(words[i])
-                      and not _YEAR.fullmatch(words[i]))):
-        i -= 1
+    while i >= 0:
+        if words[i].lower() in _METRIC_SKIP_BEFORE or (_FIGURE_WORD.match(words[i]) and not _YEAR.fullmatch(words[i])):
+            i -= 1
+        elif i >= 2 and words[i] == ")" and words[i - 2] == "(" and _ACRONYM.fullmatch(words[i - 1]):
+            i -= 3  # "the cash reserve ratio (CRR) to 3.5%": the acronym restates the phrase before it
+        else:
+            break
     # "the unemployment rate to rise to 4.4%": the change verb sits between the metric and the figure.
     change = ""
     if i >= 1 and words[i].lower() in _CHANGE_VERBS and words[i - 1].lower() in {"to", "will", "would", "could"}:
@@ -574,6 +579,9 @@ def _phrase_before(text: str) -> str:
     while i >= 0 and len(out) < 8:
         w = words[i]
         lw = w.lower()
+        if out and i >= 2 and w == ")" and words[i - 2] == "(" and _ACRONYM.fullmatch(words[i - 1]):
+            i -= 3  # "the goods and services tax (GST) rate": the acronym restates the words before it
+            continue
         # "its voluntary cut", "the inflation forecast": after a determiner, a verb-like word is a noun.
         noun = (_after_determiner(words, i, not out) or (before_of and not out)) and not (
             out and lw in _MODALS) and lw not in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}
