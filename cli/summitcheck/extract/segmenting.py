@@ -170,11 +170,27 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,3}?(?:(?:journalism"
         r"|coverage)\s+(?:is|was|are)\s+(?:\w+\s+)?(?:funded|supported|sponsored|underwritten|made\s+possible)|reporting"
         r"\s+(?:is|was|are)\s+(?:\w+\s+)?(?:funded|sponsored|underwritten|made\s+possible))\s+(?:by|with|through)\b"
-        r"|^(?:we|i|our\s+(?:[\w-]+\s+){0,2}?(?:team|reporters?|correspondents?|editors?|staff|writers?))(?:'ll|’ll|\s+will"
-        r"|\s+shall|'re|’re|\s+are|'m|’m|\s+am)(?![^.!?]*\b(?:said|says|told|according)\b)\s+(?:\w+\s+){0,2}?(?:be\s+(?:at"
-        r"|in|on|there|live|here|back)\b|have\s+(?:[\w-]+\s+){0,3}?(?:impressions|updates|coverage|reaction|analysis"
+        # The subject may be the outlet's team by the outlet's name ("The Courier's politics team will bring you live
+        # coverage from 7.30pm"), or its reporters by theirs ("Our colleagues Ann Lee and Tom Reed are at the lock-in");
+        # "The ministry's team will bring forward the review" and "The firm's team will be at the fair" stay news (a
+        # named organisation's team only when it brings the reader something or has coverage for them).
+        # Someone reported saying it comes after a comma or a quotation ("…, the governor said"): "We'll be watching to
+        # see what the governor says" is still the newsroom's.
+        r"|^(?:we|i|our\s+(?:[\w-]+\s+){0,2}?(?:team|reporters?|correspondents?|editors?|staff|writers?|colleagues?"
+        r"|journalists?)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,5})?)(?:'ll|’ll|\s+will"
+        r"|\s+shall|'re|’re|\s+are|\s+is|'m|’m|\s+am)(?![^.!?]*(?:[,\"”’]\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b"
+        r"|\baccording\b))\s+(?:\w+\s+){0,2}?(?:be\s+(?:at"
+        r"|in|on|there|live|here|back|inside|watching|following|covering|reporting|blogging|locked|heading)\b"
+        r"|have\s+(?:[\w-]+\s+){0,3}?(?:impressions|updates|coverage|reaction|analysis"
         r"|the\s+latest)\b|bring(?:ing)?\s+you\b|updat(?:e|ing)\s+(?:this|the)\s+(?:story|article|page|post|blog)\b"
-        r"|keep(?:ing)?\s+you\b)", re.I)),
+        r"|keep(?:ing)?\s+you\b)"
+        r"|^our\s+(?:[\w-]+\s+){0,2}?(?:reporters?|correspondents?|colleagues?|journalists?|team)(?:\s+(?-i:[A-Z])[\w'’-]+"
+        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,5})?\s+(?:are|is)\s+(?:at|in|inside)\b"
+        r"(?![^.!?]*\b(?:said|says|told|according)\b)"
+        r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,4}?(?:team|reporters"
+        r"|correspondents|editors|staff|desk|newsroom)\s+(?:will|'ll|’ll|are|is)\s+(?:be\s+)?(?:bring(?:ing)?\s+you\b"
+        r"|hav(?:e|ing)\s+(?:[\w-]+\s+){0,3}?(?:live\s+)?(?:updates|coverage|reaction|analysis)\b)"
+        r"(?![^.!?]*\b(?:said|says|told|according)\b)", re.I)),
     # The outlet speaking to its reader: "Join our Telegram channel …", "Follow us on …", "Download our app",
     # "We will be running a live blog from 9am", "Story continues below advertisement", "Tags: …", "Also read: …".
     # Our/us/your are matched in lower case only: "Follow US lead" is news.
@@ -191,6 +207,21 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^we(?:'ll|’ll| will| are|'re|’re) (?:be )?(?:reporting|covering|bringing you|streaming)\s+(?:[\w-]+\s+){0,3}?live\b"
         # a shopping page's price widget: "Prices last checked 3 Mar 2027. We compare over 100 million offers …"
         r"|^prices? (?:(?:last )?checked|(?:(?:were|are|is) )?(?:correct|accurate) (?:at|as of))\b"
+        # a price widget's line: "<Product> (2025): Now $349 at <Shop> (was $449)", "Pre-order for $999 at <Shop>" — a
+        # price, a shop and nothing else; the news says what costs it ("The Slate costs $549 at Lumio's stores.")
+        r"|^(?:[^:.!?]{1,60}:\s*)?(?:(?:now|only|just|from|deal|pre-?order(?:\s+it)?\s+(?:for|from)|buy(?:\s+it)?\s+(?:for"
+        r"|from)|get\s+it\s+for)\s*:?\s*)?[$£€]\s?\d[\d,]*(?:\.\d+)?\s+(?:at|from|@)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])"
+        r"[\w.&'’-]*){0,3}\s*(?:\(\s*(?:was|rrp|list(?:\s+price)?|reg\.?|orig\.?)\s*:?\s*[$£€]\s?\d[\d,]*(?:\.\d+)?\s*\))?\s*$"
+        # the page's policy on its readers' comments: "<Outlet> may edit your comments …", "Your comments may be
+        # published …"
+        r"|^(?:[\w.&'’-]+\s+){0,3}(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:edit|moderate|publish|remove|shorten)\s+"
+        r"your\s+(?:comments?|emails?|posts?|messages?|contributions?)\b"
+        r"|^your\s+(?:comments?|emails?|posts?|messages?|contributions?)\s+(?:may|will|can|might)\s+(?:be\s+)?(?:published"
+        r"|edited|moderated|used|shown|removed)\b"
+        # the reader told where to follow the page's coverage: "You can follow all the latest updates from the summit
+        # here"; "Investors can follow the decision live on the bank's website" is news
+        r"|^you\s+(?:can|could|will\s+be\s+able\s+to|['’]ll\s+be\s+able\s+to)\s+(?:follow|get|read|catch|see)\s+(?:all\s+)?"
+        r"(?:of\s+)?(?:the\s+|our\s+)?(?:latest\s+)?(?:live\s+)?(?:updates|coverage|developments|reaction|blog)\b"
         r"|^(?:this|the) (?:live )?(?:blog|page|discussion|comment section|thread)\b[^.!?]{0,40}\b(?:closed|ended|paused"
         r"|no longer)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off)\b"
         r"|^(?:your email address will not be published|required fields are marked|please (?:enter|leave) your"
