@@ -2,8 +2,9 @@
 
 A figure is an interval, not a point.  "$56 billion" is stated to the nearest
 billion, so it covers 55.5–56.5 billion: half a step of its last stated digit,
-but never more than ROUNDING_CAP of the value, so that "$1 trillion" does not
-also mean 1.4 trillion.  Hedges widen or open the interval:
+but never more than ROUNDING_CAP of the value (SUM_ROUNDING_CAP for a sum with a
+scale word), so that "$1 trillion" does not also mean 1.4 trillion.  Hedges widen
+or open the interval:
 
 * about, around, approximately, roughly, some, circa, an estimated, close to, ~:
   the value ± one step of its last significant digit, at most APPROX_WIDTH of
@@ -39,6 +40,11 @@ from .lazy import compiled
 from .text import STOPWORDS as _FUNCTION_WORDS
 
 ROUNDING_CAP = 0.02
+# A sum with a scale word ("$1.2tn", "1 million homes") is a round aggregate its writer rounded further than a
+# rate or a price: on every released label a sum within 4 % of a round one agrees with it ("$1.2tn" / "$1.17
+# trillion") and none further does ("$9 billion" / "$8.5 billion", 5.6 % apart, differ); a percentage keeps 2 %
+# ("15%" / "15.5%", "14%" / "14.5%" differ).  /work/notes/figconv.md has the table.
+SUM_ROUNDING_CAP = 0.04
 APPROX_WIDTH = 0.05
 
 SCALES = {
@@ -162,6 +168,8 @@ class Quantity:
     # For a range ("4.75%–5%"), the interval of each end: two ranges agree only
     # when both ends do, so 5–5.25 % and 4.75–5 % differ though they touch.
     ends: tuple[tuple[float, float], tuple[float, float]] | None = None
+    # Whether the interval is the rounding of one stated value ("$56bn", "3.3%"): no hedge, bound or range
+    rounded: bool = False
 
     @property
     def dimension(self) -> str:
@@ -229,7 +237,10 @@ class Quantity:
         its bounds: a point, plain or "about", meets it only when the point itself
         lies inside ("about $9 billion" against guidance of $8.6–8.8 billion differs,
         though the rounding of the one reaches the other).  Spans of time are compared in one
-        unit: "up to five days" agrees with "up to 120 hours".
+        unit: "up to five days" agrees with "up to 120 hours".  Two rounded values of
+        different precision agree when the finer value lies strictly inside the coarser's
+        interval: "$56bn" covers "$56.4bn", not "$56.5bn", a half its writer would have
+        rounded up (_covers).
         """
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
@@ -237,6 +248,8 @@ class Quantity:
         pair = self._point_and_range(other)
         if pair is not None:
             return _meet((pair[0].value, pair[0].value), pair[1].bounds)
+        if self.rounded and other.rounded:
+            return _covers(self, other)
         return _meet(self.bounds, other.bounds)
 
     @property
@@ -281,6 +294,18 @@ def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
         return 0.0
     scale = max(abs(x) for x in (*a, *b) if math.isfinite(x))
     return distance / scale if scale else math.inf
+
+
+def _covers(a: Quantity, b: Quantity) -> bool:
+    """Two rounded values: of one precision, their half-open intervals meet only when the values are equal; of two,
+    the finer value lies strictly inside the coarser's interval.  Its own rounding does not count: "35%" covers
+    34.5–35.5 %, and "34.5%" (34.45–34.55) reaches into it, but 34.5 is the half an editor would not call 35."""
+    wa, wb = a.high - a.low, b.high - b.low
+    eps = 1e-9 * max(abs(a.low), abs(a.high), abs(b.low), abs(b.high), 1e-300)
+    if abs(wa - wb) <= eps:
+        return _meet(a.bounds, b.bounds)
+    fine, coarse = (a, b) if wa < wb else (b, a)
+    return coarse.low + eps < fine.value < coarse.high - eps
 
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -441,14 +466,17 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
     bounds = [_bounds(a) for a in amounts]
     low, high = bounds[0][0], bounds[-1][1]
     value = sum(_central(a) for a in amounts) / len(amounts)
+    rounded = False
     if len(amounts) == 1:
+        stated = (low, high)
         low, high, value = _hedge(words, amounts[0], low, high, value, unit)
+        rounded = (low, high) == stated and amounts[0].step > 0 and high > low
     if low > high:
         raise FigureError("the range runs backwards")
     if not math.isfinite(value) or math.isnan(low) or math.isnan(high):
         raise FigureError("not a finite number")
     ends = (bounds[0], bounds[1]) if len(bounds) == 2 else None
-    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends)
+    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends, rounded=rounded)
 
 
 def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:
@@ -1251,7 +1279,8 @@ def _unit_of(amount: _Amount) -> str:
 def _bounds(amount: _Amount) -> tuple[float, float]:
     factor = amount.scale * amount.factor
     value = amount.value * factor
-    half = min(amount.step * factor / 2, abs(value) * ROUNDING_CAP)
+    cap = SUM_ROUNDING_CAP if amount.scale >= 1e3 else ROUNDING_CAP  # a scale word, not cents
+    half = min(amount.step * factor / 2, abs(value) * cap)
     value = -value if amount.negative else value
     return value - half, value + half
 
