@@ -61,3 +61,26 @@ def test_a_round_sum_reaches_further_than_a_rate(a: str, b: str, agree: bool) ->
 def test_rounding_caps(text: str, low: float, high: float) -> None:
     q = parse_figure(text)
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+# Two bounds of one direction state their bounds, as two ranges state their ends: "up to 12 hours" of battery life
+# and "up to 11 hours" are two claims of the most it lasts (holdout8), "over five years" and "over seven years" two
+# phase-in periods (holdout3), though each interval holds the other.  Their bound values are compared as rounded
+# values; a bound against a value or a range is read as before.
+@pytest.mark.parametrize("a, b, agree", [
+    ("up to 12 hours", "up to 11 hours", False),          # launch: battery life
+    ("over five years", "over seven years", False),       # summit: a phase-in period
+    ("more than 70 agreements", "more than 80 agreements", False),
+    ("at least €40bn", "at least €45bn", False),          # budget: a floor for defence spending
+    ("below 2%", "under 2.5%", False),                    # central bank: an inflation ceiling
+    ("up to five days", "up to 120 hours", True),         # the same bound in two units
+    ("below 1 million barrels a day", "under 1 mb/d", True),
+    ("up to $5 billion", "as much as $5bn", True),
+    ("over 5%", "above 5%", True),
+    ("over 70", "85", True),                              # a bound holds a value
+    ("up to 36 hours", "36 hours", True),
+    ("at least €40bn", "€35 billion", False),
+])
+def test_two_bounds_of_one_direction_compare_their_bounds(a: str, b: str, agree: bool) -> None:
+    assert parse_figure(a).agrees(parse_figure(b)) is agree
+    assert parse_figure(b).agrees(parse_figure(a)) is agree

@@ -170,6 +170,9 @@ class Quantity:
     ends: tuple[tuple[float, float], tuple[float, float]] | None = None
     # Whether the interval is the rounding of one stated value ("$56bn", "3.3%"): no hedge, bound or range
     rounded: bool = False
+    # For a bound ("up to 12 hours", "more than 70"), the rounding of its stated value: two bounds of one
+    # direction compare their bounds, as two ranges their ends
+    bound: tuple[float, float] | None = None
 
     @property
     def dimension(self) -> str:
@@ -215,14 +218,17 @@ class Quantity:
             return self
         (a, b), (c, d) = self.ends or ((0.0, 0.0), (0.0, 0.0))
         ends = ((a * factor, b * factor), (c * factor, d * factor)) if self.ends else None
+        bound = (self.bound[0] * factor, self.bound[1] * factor) if self.bound else None
         return replace(self, low=self.low * factor, high=self.high * factor, value=self.value * factor, unit=unit,
-                       ends=ends)
+                       ends=ends, bound=bound)
 
     def gap(self, other: Quantity) -> float:
         """How far apart the two figures are, relative to the larger magnitude; 0 when they meet."""
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
             return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
+        if self.bound and other.bound and self._same_direction(other):
+            return _gap(self.bound, other.bound)
         pair = self._point_and_range(other)
         if pair is not None:
             return _gap((pair[0].value, pair[0].value), pair[1].bounds)
@@ -240,7 +246,8 @@ class Quantity:
         unit: "up to five days" agrees with "up to 120 hours".  Two rounded values of
         different precision agree when the finer value lies strictly inside the coarser's
         interval: "$56bn" covers "$56.4bn", not "$56.5bn", a half its writer would have
-        rounded up (_covers).
+        rounded up (_covers).  Two bounds of one direction state their bounds: "up to 12
+        hours" and "up to 11 hours" differ, though each interval holds the other.
         """
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
@@ -249,12 +256,18 @@ class Quantity:
         if pair is not None:
             return _meet((pair[0].value, pair[0].value), pair[1].bounds)
         if self.rounded and other.rounded:
-            return _covers(self, other)
+            return _covers(self.bounds, self.value, other.bounds, other.value)
+        if self.bound and other.bound and self._same_direction(other):
+            return _covers(self.bound, self.value, other.bound, other.value)
         return _meet(self.bounds, other.bounds)
 
     @property
     def bounds(self) -> tuple[float, float]:
         return self.low, self.high
+
+    def _same_direction(self, other: Quantity) -> bool:
+        """Whether two bounds open the same way: both "more than", or both "up to"."""
+        return math.isinf(self.high) == math.isinf(other.high)
 
     def _point_and_range(self, other: Quantity) -> tuple[Quantity, Quantity] | None:
         """(the value, the range) when one is a range and the other a value rounded or hedged both
@@ -296,16 +309,17 @@ def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return distance / scale if scale else math.inf
 
 
-def _covers(a: Quantity, b: Quantity) -> bool:
-    """Two rounded values: of one precision, their half-open intervals meet only when the values are equal; of two,
-    the finer value lies strictly inside the coarser's interval.  Its own rounding does not count: "35%" covers
-    34.5–35.5 %, and "34.5%" (34.45–34.55) reaches into it, but 34.5 is the half an editor would not call 35."""
-    wa, wb = a.high - a.low, b.high - b.low
-    eps = 1e-9 * max(abs(a.low), abs(a.high), abs(b.low), abs(b.high), 1e-300)
+def _covers(a: tuple[float, float], x: float, b: tuple[float, float], y: float) -> bool:
+    """Two rounded values x and y, with their rounding intervals a and b: of one precision, the half-open intervals
+    meet only when the values are equal; of two, the finer value lies strictly inside the coarser's interval.  Its own
+    rounding does not count: "35%" covers 34.5–35.5 %, and "34.5%" (34.45–34.55) reaches into it, but 34.5 is the
+    half an editor would not call 35."""
+    wa, wb = a[1] - a[0], b[1] - b[0]
+    eps = 1e-9 * max(abs(a[0]), abs(a[1]), abs(b[0]), abs(b[1]), 1e-300)
     if abs(wa - wb) <= eps:
-        return _meet(a.bounds, b.bounds)
-    fine, coarse = (a, b) if wa < wb else (b, a)
-    return coarse.low + eps < fine.value < coarse.high - eps
+        return _meet(a, b)
+    (low, high), value = (b, x) if wa < wb else (a, y)
+    return low + eps < value < high - eps
 
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -466,17 +480,20 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
     bounds = [_bounds(a) for a in amounts]
     low, high = bounds[0][0], bounds[-1][1]
     value = sum(_central(a) for a in amounts) / len(amounts)
-    rounded = False
+    rounded, bound = False, None
     if len(amounts) == 1:
         stated = (low, high)
         low, high, value = _hedge(words, amounts[0], low, high, value, unit)
         rounded = (low, high) == stated and amounts[0].step > 0 and high > low
+        # a bound keeps the rounding of its value: "more than 70" (at least 70) states 69.5–70.5
+        if (math.isinf(high) and math.isfinite(low)) or (high == value > low and low in (0.0, -math.inf)):
+            bound = stated
     if low > high:
         raise FigureError("the range runs backwards")
     if not math.isfinite(value) or math.isnan(low) or math.isnan(high):
         raise FigureError("not a finite number")
     ends = (bounds[0], bounds[1]) if len(bounds) == 2 else None
-    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends, rounded=rounded)
+    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends, rounded=rounded, bound=bound)
 
 
 def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:
