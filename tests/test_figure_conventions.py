@@ -31,10 +31,13 @@ def test_the_coarser_covers_the_finer_value(a: str, b: str, agree: bool) -> None
 
 
 # A sum with a scale word ("$1.2tn", "1 million homes") is a round aggregate: its rounding reaches up to
-# SUM_ROUNDING_CAP (4 %), where a percentage or an amount without a scale word keeps ROUNDING_CAP (2 %).
+# SUM_ROUNDING_CAP (3 %), where a percentage or an amount without a scale word keeps ROUNDING_CAP (2 %).
 @pytest.mark.parametrize("a, b, agree", [
     ("$1.2tn", "$1.17 trillion", True),                          # summit trade figure (holdout7's label)
-    ("€5 billion", "€4.85 billion", True),                       # budget: 4.85 rounds to 5 at the billion
+    pytest.param("€5 billion", "€4.85 billion", True, marks=pytest.mark.xfail(
+        strict=True, reason="labelled agree before running (4.85 rounds to 5 at the billion); 3 % apart, as the "
+                            "earnings miss '$9bn' / '$8.7bn' (3.3 %) that must stay a discrepancy: the 3 % cap is "
+                            "the edge")),
     ("2 million barrels a day", "1.95 million barrels a day", True),  # OPEC+ output
     ("$10 billion", "$10.2 billion", True),
     ("1 million homes", "1.02 million homes", True),
@@ -53,7 +56,7 @@ def test_a_round_sum_reaches_further_than_a_rate(a: str, b: str, agree: bool) ->
 
 
 @pytest.mark.parametrize("text, low, high", [
-    ("$1 trillion", 0.96e12, 1.04e12),   # a sum: capped at 4 %
+    ("$1 trillion", 0.97e12, 1.03e12),   # a sum: capped at 3 %
     ("$56 billion", 55.5e9, 56.5e9),     # its half step is narrower than the cap
     ("2%", 1.96, 2.04),                  # a percentage: capped at 2 %
     ("$2", 1.96, 2.04),                  # no scale word: 2 %
