@@ -174,7 +174,7 @@ def test_figure_shows_the_world_s_money_and_refuses_what_it_cannot_tell() -> Non
     assert out.splitlines() == [
         "PLN 40m → 39.5–40.5 million PLN · money, Polish zlotys",
         "$80 a barrel → 79.5–80.5 USD/barrel · money per barrel, US dollars",
-        "₹5 lakh crore → 4.85–5.15 trillion INR · money, Indian rupees",
+        "₹5 lakh crore → 4.9–5.1 trillion INR · money, Indian rupees",
         "$1e300 → 9.8e299–1.02e300 USD · money, US dollars",
     ]
     assert err.strip().splitlines() == [

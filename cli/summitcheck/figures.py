@@ -2,9 +2,8 @@
 
 A figure is an interval, not a point.  "$56 billion" is stated to the nearest
 billion, so it covers 55.5–56.5 billion: half a step of its last stated digit,
-but never more than ROUNDING_CAP of the value (SUM_ROUNDING_CAP for a sum with a
-scale word), so that "$1 trillion" does not also mean 1.4 trillion.  Hedges widen
-or open the interval:
+but never more than ROUNDING_CAP of the value, so that "$1 trillion" does not
+also mean 1.4 trillion.  Hedges widen or open the interval:
 
 * about, around, approximately, roughly, some, circa, an estimated, close to, ~:
   the value ± one step of its last significant digit, at most APPROX_WIDTH of
@@ -40,12 +39,6 @@ from .lazy import compiled
 from .text import STOPWORDS as _FUNCTION_WORDS
 
 ROUNDING_CAP = 0.02
-# A sum with a scale word ("$1.2tn", "1 million homes") is a round aggregate its writer rounded further than a
-# rate or a price: the released labels let "$1.2tn" stand for "$1.17 trillion" (2.5 % apart) and "1 million" for
-# "1.02 million", and call "$9 billion" / "$8.5 billion" (5.6 %) two sums; an earnings miss of "$9bn" expected
-# against "$8.7bn" (3.3 %) is one too (tests/test_discrepancy.py).  A percentage keeps 2 % ("2%" is not "1.95%").
-# docs/comparison.md, "Measured against the labels", has the table.
-SUM_ROUNDING_CAP = 0.03
 APPROX_WIDTH = 0.05
 
 SCALES = {
@@ -169,8 +162,6 @@ class Quantity:
     # For a range ("4.75%–5%"), the interval of each end: two ranges agree only
     # when both ends do, so 5–5.25 % and 4.75–5 % differ though they touch.
     ends: tuple[tuple[float, float], tuple[float, float]] | None = None
-    # Whether the interval is the rounding of one stated value ("$56bn", "3.3%"): no hedge, bound or range
-    rounded: bool = False
     # For a bound ("up to 12 hours", "more than 70"), the rounding of its stated value: two bounds of one
     # direction compare their bounds, as two ranges their ends
     bound: tuple[float, float] | None = None
@@ -244,11 +235,9 @@ class Quantity:
         its bounds: a point, plain or "about", meets it only when the point itself
         lies inside ("about $9 billion" against guidance of $8.6–8.8 billion differs,
         though the rounding of the one reaches the other).  Spans of time are compared in one
-        unit: "up to five days" agrees with "up to 120 hours".  Two rounded values of
-        different precision agree when the finer value lies strictly inside the coarser's
-        interval: "$56bn" covers "$56.4bn", not "$56.5bn", a half its writer would have
-        rounded up (_covers).  Two bounds of one direction state their bounds: "up to 12
-        hours" and "up to 11 hours" differ, though each interval holds the other.
+        unit: "up to five days" agrees with "up to 120 hours".  Two bounds of one direction
+        state their bounds: "up to 12 hours" and "up to 11 hours" differ, though each
+        interval holds the other.
         """
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
@@ -256,8 +245,6 @@ class Quantity:
         pair = self._point_and_range(other)
         if pair is not None:
             return _meet((pair[0].value, pair[0].value), pair[1].bounds)
-        if self.rounded and other.rounded:
-            return _covers(self.bounds, self.value, other.bounds, other.value)
         if self.bound and other.bound and self._same_direction(other):
             return _covers(self.bound, self.value, other.bound, other.value)
         return _meet(self.bounds, other.bounds)
@@ -311,10 +298,9 @@ def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _covers(a: tuple[float, float], x: float, b: tuple[float, float], y: float) -> bool:
-    """Two rounded values x and y, with their rounding intervals a and b: of one precision, the half-open intervals
-    meet only when the values are equal; of two, the finer value lies strictly inside the coarser's interval.  Its own
-    rounding does not count: "35%" covers 34.5–35.5 %, and "34.5%" (34.45–34.55) reaches into it, but 34.5 is the
-    half an editor would not call 35."""
+    """Two bound values x and y, with their rounding intervals a and b: of one precision, the half-open intervals
+    meet only when the values are equal; of two, the finer value lies strictly inside the coarser's interval
+    ("up to 120 hours" inside the 117.6–122.4 hours of "up to five days").  Its own rounding does not count."""
     wa, wb = a[1] - a[0], b[1] - b[0]
     eps = 1e-9 * max(abs(a[0]), abs(a[1]), abs(b[0]), abs(b[1]), 1e-300)
     if abs(wa - wb) <= eps:
@@ -481,11 +467,10 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
     bounds = [_bounds(a) for a in amounts]
     low, high = bounds[0][0], bounds[-1][1]
     value = sum(_central(a) for a in amounts) / len(amounts)
-    rounded, bound = False, None
+    bound = None
     if len(amounts) == 1:
         stated = (low, high)
         low, high, value = _hedge(words, amounts[0], low, high, value, unit)
-        rounded = (low, high) == stated and amounts[0].step > 0 and high > low
         # a bound keeps the rounding of its value: "more than 70" (at least 70) states 69.5–70.5
         if (math.isinf(high) and math.isfinite(low)) or (high == value > low and low in (0.0, -math.inf)):
             bound = stated
@@ -494,7 +479,7 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
     if not math.isfinite(value) or math.isnan(low) or math.isnan(high):
         raise FigureError("not a finite number")
     ends = (bounds[0], bounds[1]) if len(bounds) == 2 else None
-    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends, rounded=rounded, bound=bound)
+    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends, bound=bound)
 
 
 def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:
@@ -1297,8 +1282,7 @@ def _unit_of(amount: _Amount) -> str:
 def _bounds(amount: _Amount) -> tuple[float, float]:
     factor = amount.scale * amount.factor
     value = amount.value * factor
-    cap = SUM_ROUNDING_CAP if amount.scale >= 1e3 else ROUNDING_CAP  # a scale word, not cents
-    half = min(amount.step * factor / 2, abs(value) * cap)
+    half = min(amount.step * factor / 2, abs(value) * ROUNDING_CAP)
     value = -value if amount.negative else value
     return value - half, value + half
 
