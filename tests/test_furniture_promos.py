@@ -104,3 +104,39 @@ def test_the_pages_comment_policy_is_furniture(line: str) -> None:
 def test_a_regulator_editing_comments_is_news() -> None:
     assert furniture_kind("The regulator said it may publish comments from banks on the proposed 3% capital "
                           "buffer in June.") is None
+
+
+# --- second batch (furn6): shapes read on the held-out pages after the first batch had been measured on them ---------
+
+@pytest.mark.parametrize("line", [
+    "This undated photo provided by Kestrel Audio shows the company's new wireless speaker.",
+    "A handout photo released by the finance ministry shows the minister with the budget box.",
+])
+def test_a_photo_described_by_whoever_supplied_it_is_a_caption(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+def test_a_photographers_credit_glued_to_a_caption_is_furniture() -> None:
+    assert furniture_kind("Governor Ann Vale speaks at a news conference in Oslo on March 3, 2026.Ola Berg / AP file") \
+        is not None
+
+
+@pytest.mark.parametrize("line", [
+    "This page will automatically update.",
+    "This live page should refresh automatically every minute.",
+    "There may be some technical issues with older internet browsers.",
+    "The Clarion will blog the reaction from economists and our own reporters through the day.",
+    "Before that, however, our colleagues Ina Ruiz and Bo Lamm will be locked in the ministry's basement.",
+])
+def test_the_page_on_its_own_workings_and_its_reporters_plans_is_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The photo, released by the agency on Monday, shows the rocket's second stage separating at 120km.",
+    "The app will automatically update prices every 15 minutes, the company said.",
+    "Microsoft said there may be technical issues with older browsers after the update, which ships on May 4.",
+    "Before that, however, the central bank's staff will publish new forecasts for growth of 1.1%.",
+])
+def test_news_about_photos_pages_and_browsers_is_not_furniture(line: str) -> None:
+    assert furniture_kind(line) is None

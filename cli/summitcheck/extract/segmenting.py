@@ -113,7 +113,10 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     # An agency's conversion note: "($1 = 1.6176 Australian dollars)"
     ("widget", compiled(r"^\(\s*\S{0,3}\s?1\s*=\s*\S{0,3}\s?[\d.,]+\s+[A-Za-z .]+\)$")),
     # A photo caption ends in its credit, agency and photographer: "… March 3, 2026. REUTERS/Dado Ruvic/File Photo".
-    ("caption", compiled(r"(?<![\w/])[A-Z][\w&.-]*(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){1,3}\s*$")),
+    ("caption", compiled(r"(?<![\w/])[A-Z][\w&.-]*(?:/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){1,3}\s*$"
+                          # or spaced, glued to the caption's stop: "… on Nov. 19, 2025.Ola Berg / AP file"
+                          r"|[.!?][\"”’)]?\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s/\s[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}"
+                          r"(?:\s(?:file|pool|handout))?\s*$")),
     # What a page says about itself, in shapes rather than one outlet's phrases. Every branch of the next three is
     # anchored at the line's start, so a news line costs one failed look at its first words.
     # Notes on the text: "(Refiles to fix a typo)", "(Updates with analyst comment)", "This story was first published
@@ -218,6 +221,25 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"your\s+(?:comments?|emails?|posts?|messages?|contributions?)\b"
         r"|^your\s+(?:comments?|emails?|posts?|messages?|contributions?)\s+(?:may|will|can|might)\s+(?:be\s+)?(?:published"
         r"|edited|moderated|used|shown|removed)\b"
+        # the page on its own workings: "This page will update automatically", "There may be some technical issues
+        # with older browsers" ("Microsoft said there may be issues with older browsers" names its subject)
+        r"|^(?:this|the)\s+(?:live\s+)?(?:page|blog|feed)\s+(?:will|should|may|does|is\s+set\s+to)\s+(?:\w+\s+)?(?:update"
+        r"|refresh|reload)"
+        r"|^there\s+(?:may|might|could)\s+be\s+(?:some\s+)?(?:technical\s+)?(?:issues|problems|difficulties)\s+with\s+"
+        r"(?:some\s+|older\s+|your\s+)*(?:internet\s+|web\s+)?browsers?\b"
+        # a photo the page shows, described by whoever supplied it: "This undated photo provided by <Firm> shows …", "A
+        # handout photo released by the ministry shows …" ("The photo, released by the agency, shows …" is reported)
+        r"|^(?:this|these|(?:the|an?)\s+(?:undated|handout|file)|an?\s+(?:undated\s+|file\s+)?handout)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:photos?|photographs?|images?|pictures?|stills?)\b[^.!?]{0,60}\b(?:provided|released|supplied|distributed|taken"
+        r"|obtained)\s+by\b"
+        # the outlet blogging its own coverage: "<Outlet> will blog the analysis and reaction through the day"
+        r"|^(?:here,?\s+)?(?:[\w'’.-]+\s+){1,5}(?:will|['’]ll)\s+(?:be\s+)?(?:live[- ]?)?blog(?:ging)?\b"
+        # the outlet's reporters after an opening circumstance: "Before that, however, our colleagues <A> and <B> will
+        # be locked in the Bank's basement"
+        r"|^[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+(?:(?:however|meanwhile|though),\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:reporters?"
+        r"|correspondents?|colleagues?|journalists?|team|editors?)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])"
+        r"[\w'’-]+){0,5})?\s+(?:will|['’]ll|are|is)\s+(?:be\s+)?(?:at|in|inside|locked|heading|watching|covering|reporting)\b"
+        r"(?![^.!?]*(?:[,\"”’]\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|\baccording\b))"
         # the reader told where to follow the page's coverage: "You can follow all the latest updates from the summit
         # here"; "Investors can follow the decision live on the bank's website" is news
         r"|^you\s+(?:can|could|will\s+be\s+able\s+to|['’]ll\s+be\s+able\s+to)\s+(?:follow|get|read|catch|see)\s+(?:all\s+)?"
