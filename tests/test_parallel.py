@@ -97,11 +97,36 @@ def test_what_statements_read_alone_give_is_what_the_lexicon_reads() -> None:
     assert len(Lexicon(texts).cue_words) >= len({t[0] for t in texts})  # (a statement two claims share: once)
 
 
+def test_claims_read_as_terms_in_two_processes_give_the_same_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = [c for case in sorted(CASES.iterdir()) if (case / "preview.yaml").is_file()
+              for role in ("preview", "report") for c in load_claims(str(case / f"{role}.yaml"), role).claims]
+    assert sum(bool(c.figures) for c in claims[len(claims) // 2:]) > 10  # the second half's figure words are left out
+    alone = pairing.claims_lexicon(claims)
+    forked = []
+    monkeypatch.setattr(pairing, "ASIDE_CHARS", 0)
+    monkeypatch.setattr(pairing, "Aside", lambda fn: forked.append(fn) or parallel.Aside(fn))
+    split = pairing.claims_lexicon(claims)
+    assert len(forked) == 1
+    assert vars(split).keys() == vars(alone).keys()
+    assert all(getattr(split, k) == v for k, v in vars(alone).items())
+    # each claim's figures as written are left out of its own terms, in either half
+    texts = [[f"{s} at €{135 + i}bn"] for i, s in enumerate(STATEMENTS * 2)]
+    values = [[(f"€{135 + i}bn", f"eur:{135 + i}e9")] if i % 3 else [] for i in range(len(texts))]
+    forked.clear()
+    split = Lexicon(texts, values=values)
+    assert len(forked) == 1
+    monkeypatch.setattr(pairing, "ASIDE_CHARS", 10**9)
+    alone = Lexicon(texts, values=values)
+    assert split.sets == alone.sets and split._found == alone._found and split.word == alone.word
+    assert sum(any(w.endswith("bn") for _, w in found) for found in alone._found) == len(texts[::3])
+
+
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if (p / "preview.yaml").is_file()))
 def test_reports_loaded_aside_give_the_same_check(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
     alone = check.check_case(str(CASES / case))
     monkeypatch.setattr(check, "ASIDE_BYTES", 0)
     monkeypatch.setattr(pairing, "ASIDE_PAIRS", 0)
+    monkeypatch.setattr(pairing, "ASIDE_CHARS", 0)
     assert check.check_case(str(CASES / case)) == alone
 
 

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from itertools import chain, islice, pairwise, repeat
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -159,16 +160,8 @@ class Lexicon:
         self.acronyms = article_acronyms([text for group in read for text in group],
                                          [text[:MAX_TEXT_CHARS] for text in extra])
         self.folds = folds = _acronym_folds(self.acronyms) + _QUARTER_FOLDS
-        # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
-        each = [[terms(text, folds, lexicon=True) for text in group] for group in read]
-        # A figure is met by its value, not by how it is written: "€135bn" is no word of the claim
-        # (against "€120bn" it is the figure that differs, which the verdict judges).
-        for i, figures in enumerate(values):
-            as_written = {w for text, _ in figures for w in _FIGURE_TOKEN.findall(text.lower())}
-            if as_written:
-                each[i] = [[(s, w) for s, w in texts if w not in as_written] for texts in each[i]]
-        found = [list(chain.from_iterable(texts)) for texts in each]
-        stems_of = [dict(reversed(pairs)) for pairs in found]
+        claims_read = _read_claims(read, values, folds)
+        each, found, stems_of = claims_read.each, claims_read.found, claims_read.stems_of
         df: Counter[str] = Counter()
         for group in stems_of:
             df.update(group.keys())
@@ -202,14 +195,13 @@ class Lexicon:
         self.idf.update((c, rarest) for c in self.cue_terms)
         # Who is involved (countries, titles, people named with a title) is not
         # what happened: a pairing must share at least one other term.
-        titled = [text for group in read for text in group  # read twice below
-                  if has_title(text) and TITLED_NAME.search(text)]
+        titled = claims_read.titled  # read twice below
         actor_stems = actor_names(titled)
         countries = {s for word in lexical.kind("country") for s, _ in terms(word, lexicon=True)} | COUNTRIES
         actor_stems |= countries | {s for word in lexical.kind("role") | lexical.kind("actor")
                                     for s, _ in terms(word, lexicon=True)}
         # A capitalised name ("Trump", "Takaichi") is who is involved too, like a titled one.
-        names, lowercase = _proper_names(text for group in read for text in group)
+        names, lowercase = _proper_names(claims_read.capitalised, claims_read.lower)
         self.lowercase = frozenset(classes[s] for s in lowercase if s in classes) | self.cue_terms
         actor_stems |= {s for s in names if df.get(s, 0) >= 3}
         # An institution's acronym (the ECB, the BoJ: a run of words naming a bank, a committee, a
@@ -756,6 +748,65 @@ def _lowercase_runs(text: str, spelt_out: re.Pattern[str], acronyms: Sequence[st
         found.setdefault(text[run[0].start():run[-1].end()].lower(), acronym)
 
 
+# Claims of this many characters in all (a side of some 1,500 claims of a sentence each) are read half in a second
+# process (parallel.py) while this one reads the other half (_read_claims): below it, the fork and the pickled
+# readings cost more than half the reading saves.
+ASIDE_CHARS = 200_000
+
+
+class _ClaimsRead(NamedTuple):
+    """What the Lexicon reads of each claim's texts alone, before it weighs them against the others."""
+
+    each: list[list[list[tuple[str, str]]]]  # the terms of each text of each claim, its figures as written left out
+    found: list[list[tuple[str, str]]]  # each claim's terms in one list
+    stems_of: list[dict[str, str]]  # each claim's stems, with the form each is first written in
+    titled: list[str]  # the texts that name someone by a title ("President Lula"), in order
+    capitalised: set[str]  # words written capitalised inside a sentence, lower-cased (_proper_names)
+    lower: set[str]  # words written in lower case
+
+    def then(self, more: _ClaimsRead) -> _ClaimsRead:
+        """What these claims and then more claims give."""
+        return _ClaimsRead(self.each + more.each, self.found + more.found, self.stems_of + more.stems_of,
+                           self.titled + more.titled, self.capitalised | more.capitalised, self.lower | more.lower)
+
+
+def _read_claims(read: Sequence[Sequence[str]], values: Sequence[Sequence[tuple[str, str]]],
+                 folds: Sequence[tuple[str, re.Pattern[str], str]]) -> _ClaimsRead:
+    """What the Lexicon reads of each claim alone (its texts as read, its figures as written): for long
+    articles, the second half of the claims is read in a second process."""
+    if len(read) < 2 or sum(len(text) for group in read for text in group) < ASIDE_CHARS:
+        return _read_each(read, values, folds)
+    half = len(read) // 2
+    rest = Aside(lambda: _read_each(read[half:], values[half:], folds))
+    try:
+        first = _read_each(read[:half], values[:half], folds)
+    except BaseException:  # the child is not left blocked on its pipe
+        rest.cancel()
+        raise
+    return first.then(rest.result())
+
+
+def _read_each(read: Sequence[Sequence[str]], values: Sequence[Sequence[tuple[str, str]]],
+               folds: Sequence[tuple[str, re.Pattern[str], str]]) -> _ClaimsRead:
+    # Each stem of a claim with its first written form (reversed, so the first occurrence wins).
+    each = [[terms(text, folds, lexicon=True) for text in group] for group in read]
+    # A figure is met by its value, not by how it is written: "€135bn" is no word of the claim
+    # (against "€120bn" it is the figure that differs, which the verdict judges).
+    for i, figures in enumerate(values):
+        as_written = {w for text, _ in figures for w in _FIGURE_TOKEN.findall(text.lower())}
+        if as_written:
+            each[i] = [[(s, w) for s, w in texts if w not in as_written] for texts in each[i]]
+    found = [list(chain.from_iterable(texts)) for texts in each]
+    texts = [text for group in read for text in group]
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        capitalised.update(m.group().lower() for m in _NAME.finditer(text))
+        lower.update(_LOWER.findall(text))
+    return _ClaimsRead(each, found, [dict(reversed(pairs)) for pairs in found],
+                       [text for text in texts if has_title(text) and TITLED_NAME.search(text)], capitalised, lower)
+
+
 def _acronym_folds(acronyms: dict[str, str]) -> list[tuple[str, re.Pattern[str], str]]:
     # longest first, so "reserve bank of fiji" is read before a "bank of fiji" inside it
     return [(run, re.compile(rf"\b{re.escape(run)}\b"), acronym)
@@ -1123,16 +1174,11 @@ def _role_before(words: Sequence[str]) -> int:
     return 0
 
 
-def _proper_names(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+def _proper_names(capitalised: set[str], lower: set[str]) -> tuple[set[str], set[str]]:
     """Stems of words written capitalised inside a sentence and never in lower case (names),
-    and the stems of the words written in lower case somewhere.
+    and the stems of the words written in lower case somewhere (the claims' words, as _read_each finds them).
 
     Only a name three claims or more give is who is involved; "Arab Light" in two is a product."""
-    capitalised: set[str] = set()
-    lower: set[str] = set()
-    for text in texts:
-        capitalised.update(m.group().lower() for m in _NAME.finditer(text))
-        lower.update(_LOWER.findall(text))
     return ({s for name in capitalised - lower for s, _ in terms(name, lexicon=True)},
             {s for word in lower for s, _ in terms(word, lexicon=True)})
 

@@ -10,6 +10,7 @@ is the same either way, and so is any error (raised again here, where it is rais
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections.abc import Callable
@@ -46,6 +47,9 @@ class Aside(Generic[T]):
         if pid == 0:  # the child: it leaves with os._exit, so neither buffered output nor exit handlers run twice
             try:
                 os.close(read)
+                # The child ends when fn() does, and its memory with it: the collector's passes over what fn()
+                # builds (a large check's terms and scores) would only cost time.
+                gc.disable()
                 try:
                     data = pickle.dumps(fn(), pickle.HIGHEST_PROTOCOL)
                 except BaseException:  # noqa: BLE001 - the parent does the part again and raises the error itself
