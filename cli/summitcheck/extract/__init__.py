@@ -48,7 +48,7 @@ from ..polarity import denies
 from ..quotes import read_article
 from ..schema import MAX_FIGURES
 from .ids import _claim_id, _rarity, _slug
-from .metrics import TOPICS, _metric, _topic, market_quote, published_date
+from .metrics import TOPICS, _metric, _topic, article_models, market_quote, published_date
 from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
 from .statements import _Antecedents, _clean, _split, lead_frame
 from .worthiness import CHECK_WORTHY, _baselines, _evidence, _worthy_figures
@@ -160,6 +160,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             page.stopped_at = unit_line
             break
     parts = parts[:MAX_CLAIMS]
+    models = article_models(" ".join(sentence.text for sentence in read))  # what "the Pro" stands for
     rarity = _rarity([own for _, _, own, _ in parts])
     claims: list[Claim] = []
     taken: set[str] = set()
@@ -183,7 +184,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             context = previous.get(id(sentence), "")
             if statement != sentence.text.rstrip("."):
                 context = f"{context} {sentence.text}"
-            metric, note = _metric(statement, f, figures, context, role)
+            metric, note = _metric(statement, f, figures, context, role, models)
             if note:
                 figure_notes[(len(claims), len(claim_figures))] = note
             claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))

@@ -88,23 +88,24 @@ def _without_asides(sentence: str, figures: list[FoundFigure]) -> str:
 
 
 def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None = None,
-            previous: str = "", role: str = "report") -> tuple[str, str | None]:
+            previous: str = "", role: str = "report", models: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """What a figure measures: the noun phrase it quantifies, with its year or quarter; and a note
     for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
-    "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%")."""
+    "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%"); `models` are the
+    product models the article names in full (article_models), for its short forms ("the Pro")."""
     sentence = _without_asides(sentence, [figure, *(others or [])])
     restated = next((g for g in others or [] if g.end <= figure.start
                      and _COMMA_OR.fullmatch(sentence[g.end:figure.start])), None)
     if restated is not None:
         # "earned $610 million, or 97 cents a share": the same thing in other terms, named as the figure before
-        return _metric(sentence, restated, others, previous, role)
+        return _metric(sentence, restated, others, previous, role, models)
     claimed = _CLAIM_RELATIVE.search(sentence[:figure.start])
     if claimed:
         # "its N4 chip, which one leaker claims is 30% faster": the figure is said of what "which" points back to
         antecedent = _phrase_before(sentence[:claimed.start()])
         if antecedent:
             return _owned(antecedent, sentence, sentence.rfind(antecedent, 0, claimed.start()), previous), None
-    price = _price(sentence, figure, others or [], previous)
+    price = _price(sentence, figure, others or [], previous, models)
     if price:
         return price, None
     if figure.quantity.dimension == "count" and figure.quantity.unit in _ACTORS:
@@ -364,7 +365,7 @@ _PRODUCT = compiled(rf"\b(?:[A-Z][\w-]*\s+)?[A-Za-z]+\d\w*{_VARIANT}*(?![\w,.]*\
 _PRICE_VERB = compiled(r"\b(?:costs?|costing|priced|prices?|retails?|sells?|selling|sold\s+for|starts?|starting"
                          r"|stays?|remains?|keeps?|kept|put|puts|tipped|set)\b", re.I)
 # Where a price applies: "in the US", "across the euro zone", "In the UK, …".
-_REGION = compiled(r"\b(?:in|across|for)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+|US|UK|EU)(?:\s+[A-Z][a-z]+)?"
+_REGION = compiled(r"\b(?:[Ii]n|[Aa]cross|[Ff]or)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+|US|UK|EU)(?:\s+[A-Z][a-z]+)?"
                      r"|euro[- ]?zone|euro area)\b")
 _DIFFERENCE = compiled(r"^\s*(?:(more|higher|dearer|above)|(less|lower|cheaper|below))\b", re.I)
 
@@ -376,47 +377,87 @@ _IT = compiled(r"\bit\b")
 _LEADING_ARTICLE = compiled(r"^(?:The|A|An)\s+")
 
 
-def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str) -> str | None:
+def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previous: str,
+           models: tuple[str, ...] = ()) -> str | None:
     """A product's price, where a sentence puts one on a named model ("the base Orbis X5 at $799 in
-    the US" → "Orbis X5 price in the US"); "it" is the last product of the sentence before.  A
-    difference ("$50 more than") is the price's increase.  None when the figure is no such price,
-    or a difference by which something is undercut or beaten ("by around $200")."""
+    the US" → "Orbis X5 price in the US").  The model is the one named in the figure's own clause ("…, with the
+    Max models at $1,599": a short form the article defines, `models`), else in the sentence before it, else
+    the model the sentence before is about (its subject: "The Slate 11 is tipped at $549, the same as the Slate
+    10 it replaces. In the UK, … £499" prices the Slate 11).  The market is the one named next to the figure,
+    else in its clause, else at the sentence's head ("In the UK, …").  A difference ("$50 more than") is the
+    price's increase.  None when the figure is no such price, or a difference by which something is undercut or
+    beaten ("by around $200")."""
     q = figure.quantity
     lead = sentence[:figure.start]
     if q.dimension != "money" or _ENDS_IN_BY.search(lead) \
             or _SCALED_AMOUNT.search(q.text) or not _PRICE_VERB.search(lead):
         return None
     taken = [(g.start, g.end) for g in others]
-    products = [m.group().strip() for m in _PRODUCT.finditer(lead)
-                if not any(a <= m.start() < b for a, b in taken) and not _YEAR.fullmatch(m.group())]
-    if products:
-        product = products[-1]
-    elif _IT.search(lead) or _IT.search(previous):
-        earlier = [m.group().strip() for m in _PRODUCT.finditer(previous)]
-        if not earlier:
-            return None
-        product = earlier[-1]
-    else:
+    clause_at = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
+    product = _model_in(lead, clause_at, taken, models) or _model_in(lead, 0, taken, models)
+    if product is None and (_IT.search(lead) or _IT.search(previous)):
+        subject = _subject(previous) or ""
+        product = _model_in(subject, 0, [], models) or _model_in(previous, 0, [], models)
+    if product is None:
         return None
     product = _LEADING_ARTICLE.sub("", product)
     difference = _DIFFERENCE.match(sentence[figure.end:])
     if difference:
         return f"{product} price {'increase' if difference.group(1) else 'decrease'}"
-    region = _place(sentence[figure.end:].split(",")[0]) or _place(lead.rsplit(",", 1)[-1]) or _place(
-        sentence.split(",")[0] if sentence.split(",")[0] != sentence else "")
+    region = _place(sentence[figure.end:].split(",")[0]) or _place(lead[clause_at:], last=True) \
+        or _place(lead.rsplit(",", 1)[-1]) or _place(sentence.split(",")[0] if sentence.split(",")[0] != sentence else "")
     return f"{product} price in {region}" if region else f"{product} price"
+
+
+# A short form of a model the article names in full: "the Pro" of "Slate 13 Pro", "the Max models" of "N5 Max".
+_SHORT_FORM = compiled(r"\b[Tt]he\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def article_models(text: str) -> tuple[str, ...]:
+    """The product models an article names in full ("Slate 13 Pro", "N5 Max"), in order of first mention: what
+    its short forms ("the Pro") stand for."""
+    return tuple(dict.fromkeys(_LEADING_ARTICLE.sub("", m.group().strip()) for m in _PRODUCT.finditer(text)
+                               if not _YEAR.fullmatch(m.group().strip())))
+
+
+def _expanded(short: str, models: tuple[str, ...]) -> str | None:
+    """The one model of the article whose name ends in `short` and is longer ("Pro" → "Slate 13 Pro"); None when
+    none or several do."""
+    words = short.split()
+    found = {m for m in models if len(m.split()) > len(words) and m.split()[-len(words):] == words}
+    return found.pop() if len(found) == 1 else None
+
+
+def _model_in(text: str, start: int, taken: list[tuple[int, int]], models: tuple[str, ...]) -> str | None:
+    """The last model named in text[start:], in full or by a short form of one of `models`, outside the spans
+    `taken` by figures."""
+    full = [m for m in _PRODUCT.finditer(text, start)
+            if not any(a <= m.start() < b for a, b in taken) and not _YEAR.fullmatch(m.group().strip())]
+    found = [(m.start(), m.group().strip()) for m in full]
+    for m in _SHORT_FORM.finditer(text, start):
+        expanded = _expanded(m.group(1), models)
+        # "A new Keyboard Folio for the Pro is expected to cost $199": after a preposition, the short form names
+        # what the priced thing is for, not the priced thing
+        after_preposition = text[start:m.start()].split()[-1:] in ([w] for w in (*_PREPOSITIONS, "at", "by"))
+        if expanded and not after_preposition and not any(f.start() <= m.start(1) < f.end() for f in full):
+            found.append((m.start(), expanded))
+    return max(found)[1] if found else None
 
 
 _PLACE_RE = compiled(r"euro[- ]?zone|euro area", re.I)
 
 
-def _place(text: str) -> str | None:
-    """A country or area named by "in/across the …" in text, as written ("the US", "the euro zone")."""
+def _place(text: str, last: bool = False) -> str | None:
+    """A country or area named by "in/across the …" in text, as written ("the US", "the euro zone"): the first one,
+    or with last the last one (the one nearest a figure after text)."""
+    found = None
     for m in _REGION.finditer(text):
         written = m.group(1)
         if _PLACE_RE.fullmatch(written) or any(s in COUNTRIES for s, _ in _terms(written)):
-            return ("the " if m.group().split()[1].lower() == "the" else "") + written
-    return None
+            found = ("the " if m.group().split()[1].lower() == "the" else "") + written
+            if not last:
+                return found
+    return found
 
 
 # The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter", "in the three

@@ -720,6 +720,9 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             # a bare lead ("Read more:", "Also read:") heads a list of other stories: the bullets after it are links
             links = links or (kind in ("more link", "list") and _BARE_LEAD.match(unit) is not None)
             continue
+        if page.site and _OWNED_PAGE.match(unit[len(page.site):]) and _fold(unit).startswith(_fold(page.site)):
+            page.dropped += 1  # "Silicon Beat is part of Halden Media Group.": the page's own name, its owner
+            continue
         key = _fold(unit)
         if key in seen:
             continue
@@ -843,6 +846,10 @@ def _unmarked_item(line: str) -> bool:
                                                  or any(_verbish(w.strip(",;:")) and not _is_gerund(w) for w in words[1:])))
 
 
+# What a page says of its own outlet, after the outlet's name ("… is part of Halden Media Group", "… is published
+# by …"): the owner, on every page of the site.
+_OWNED_PAGE = compiled(r"\s+is\s+(?:(?:a\s+)?part\s+of|owned\s+by|published\s+by|a\s+(?:trademark|brand|division)\s+of)"
+                       r"\s+(?-i:[A-Z])", re.I)
 # "Interest rates FAQs", "Central banks FAQs": a market site's box of explainers on a topic, the same on every page of it
 # ("Frequently asked questions" after a budget story may restate its figures: those answers stay)
 _FAQ_HEADING = compiled(r"^(?:[\w&'’-]+\s+){1,4}FAQs?\s*:?$", re.I)

@@ -893,7 +893,10 @@ def _split_colon(statement: str) -> list[tuple[str, str]]:
             w in _MODALS or w in {"is", "are", "was", "were", "has", "have", "had"} for i in items for w in i.lower().split()):
         return []  # "what comes next: a compact crossover is coming in 2028, built on …" explains; it lists nothing
     frame = lead_frame(head)
-    return [(f"{frame} {item}" if frame else f"{head}: {item}", item) for item in items]
+    # "Lumio is expected to unveil three tablets at its October 8 event: the Slate Mini, …": how many is a claim of
+    # its own (the report's "unveiled two new tablets" answers it), beside each thing listed
+    counted = [(head, head)] if any(f.quantity.dimension == "count" for f in _worthy_figures(head)) else []
+    return [*counted, *((f"{frame} {item}" if frame else f"{head}: {item}", item) for item in items)]
 
 
 _AUXILIARIES = frozenset("""
