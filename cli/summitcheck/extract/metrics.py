@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..figures import RATE_MOVES, FoundFigure
 from ..lazy import LazyPattern, compiled
@@ -145,7 +146,7 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     if not name:
         name = " ".join(w for _, w in _terms(sentence)[:4]) or "figure"
         note = "no noun phrase found for this figure: metric made of the sentence's first words"
-    return name, note
+    return _of_model(name, sentence, figure, others or [], models), note
 
 
 # What markets quote: a company's shares, a currency, a yield, a named index ("euro zone", "won a contract" and
@@ -358,7 +359,8 @@ def _owned(name: str, sentence: str, owned_at: int, previous: str) -> str:
 
 # What a product is called: a name with a model code and its variant words ("Orbis X5 Pro", "AsterBook 14",
 # "the 16 Pro"); a bare number counts only after a capitalised name or before a variant word.
-_VARIANT = r"(?:\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|SE|FE|Fold|Flip|Edge|XL))"
+# An edition in capitals is a variant too ("Deck 2 OLED", "Vela GT"), a market's code is not ("Slate 11 US price").
+_VARIANT = r"(?:\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|Fold|Flip|Edge|(?!(?:US|UK|EU|USA)\b)[A-Z]{2,5}\b(?![-.]\w)))"
 _PRODUCT = compiled(rf"\b(?:[A-Z][\w-]*\s+)?[A-Za-z]+\d\w*{_VARIANT}*(?![\w,.]*\d)|\b[A-Z][\w-]*\s+\d{{1,3}}\b{_VARIANT}*"
                       rf"(?![\d,.]\d)|\b\d{{1,3}}{_VARIANT}+")
 # A verb that puts a price on something: "costs", "is priced at", "starts at", "keep … at", "put it at".
@@ -404,8 +406,11 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     difference = _DIFFERENCE.match(sentence[figure.end:])
     if difference:
         return f"{product} price {'increase' if difference.group(1) else 'decrease'}"
+    # the sentence's head ("In the UK, …") is the market of its own clause only: "…, while the European price is
+    # expected to be €1,999" is not the UK's
     region = _place(sentence[figure.end:].split(",")[0]) or _place(lead[clause_at:], last=True) \
-        or _place(lead.rsplit(",", 1)[-1]) or _place(sentence.split(",")[0] if sentence.split(",")[0] != sentence else "")
+        or _place(lead.rsplit(",", 1)[-1]) or (None if clause_at else _place(
+            sentence.split(",")[0] if sentence.split(",")[0] != sentence else ""))
     return f"{product} price in {region}" if region else f"{product} price"
 
 
@@ -426,6 +431,42 @@ def _expanded(short: str, models: tuple[str, ...]) -> str | None:
     words = short.split()
     found = {m for m in models if len(m.split()) > len(words) and m.split()[-len(words):] == words}
     return found.pop() if len(found) == 1 else None
+
+
+def _siblings(models: tuple[str, ...]) -> frozenset[str]:
+    """The models of a line the article names two or more models of ("Slate 11", "Slate 13 Pro"; "N5", "N5 Max"):
+    where a figure's name must say which model it is of.  A date ("October 8") names no model."""
+    lines = Counter(m.split()[0] for m in models if m.split()[0].lower() not in _TIME_WORDS)
+    return frozenset(m for m in models if lines[m.split()[0]] > 1)
+
+
+def _of_model(name: str, sentence: str, figure: FoundFigure, others: list[FoundFigure], models: tuple[str, ...]) -> str:
+    """The metric name with the model its figure is of, when the article launches several models of one line: a
+    short form in the name expanded ("bigger battery in the Pro" → "… Slate 13 Pro"), else the model its clause
+    names before it ("Lumio rates the Slate 11 at up to 11 hours of video playback" → "Slate 11 video playback"), so
+    that one model's figure is never compared with a sibling's."""
+    siblings = _siblings(models)
+    if not siblings:
+        return name
+    if any(m.group().strip() in siblings for m in _PRODUCT.finditer(name)):
+        return name
+    for m in _SHORT_FORM.finditer(name):
+        expanded = _expanded(m.group(1), models)
+        if expanded in siblings:
+            return f"{name[:m.start()]}{expanded}{name[m.end():]}"
+    for m in _BARE_SHORT_FORM.finditer(name):
+        expanded = _expanded(m.group(), models)
+        if expanded in siblings:
+            return f"{name[:m.start()]}{expanded}{name[m.end():]}"
+    lead = sentence[:figure.start]
+    taken = [(g.start, g.end) for g in others]
+    clause_at = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
+    model = _model_in(lead, clause_at, taken, models) or _model_in(lead, 0, taken, models)
+    return f"{model} {name}" if model in siblings else name
+
+
+# A capitalised word in a metric name, which may be a short form of a model ("Pro" of "Pro battery").
+_BARE_SHORT_FORM = compiled(r"\b[A-Z][\w-]*")
 
 
 def _model_in(text: str, start: int, taken: list[tuple[int, int]], models: tuple[str, ...]) -> str | None:

@@ -326,7 +326,8 @@ _EST_NOUNS = frozenset("interest protest contest request forest harvest guest te
 # hours"); a span that says when or for how long something happens is not ("for almost five years", "in two weeks",
 # "four straight months", "two years ago", "over the next 18 months").
 _SPAN_HEDGES = r"(?:up\s+to|around|about|roughly|approximately|nearly|almost|at\s+least|at\s+most|under|less\s+than|more\s+than)"
-_SPAN_MEASURED = compiled(rf"\b(?:{_SPAN_HEDGES}|takes?|took|taking|lasts?|lasted|lasting|rated\s+(?:at|for))\s+$", re.I)
+# ("at least", "more than" bound a delay or a wait as often: "Data is delayed at least 15 minutes")
+_SPAN_MEASURED = compiled(rf"\b(?:up\s+to|around|about|roughly|approximately|nearly|almost|takes?|took|taking|lasts?|lasted|lasting|rated\s+(?:at|for))\s+$", re.I)
 _SPAN_WHEN = compiled(rf"\b(?:for|in|within|after|over|during|past|last|next|than|since|until|by|every|each|per|another"
                       rf"|further|first|final|coming|recent)\s+(?:{_SPAN_HEDGES}\s+)?$", re.I)
 _SPAN_OF = compiled(r"\s+(?:of\s+(?!(?:the|this|that|its|their|his|her|a|an|talks|negotiations|growth|cuts?|hikes?)\b)[a-z]"
