@@ -396,7 +396,10 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
         return None
     taken = [(g.start, g.end) for g in others]
     clause_at = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
-    product = _model_in(lead, clause_at, taken, models) or _model_in(lead, 0, taken, models)
+    # the figure's clause, else the sentence's subject ("In Britain the Fold 3 costs £1,749, up from £1,699 for the
+    # Fold 2, while buyers in Germany … will pay 1,999 euros": the Fold 3's), else the last model named before it
+    product = _model_in(lead, clause_at, taken, models) or _model_in(_subject(_LEAD_INS.sub("", lead)) or "", 0, [], models) \
+        or _model_in(lead, 0, taken, models)
     if product is None and (_IT.search(lead) or _IT.search(previous)):
         subject = _subject(previous) or ""
         product = _model_in(subject, 0, [], models) or _model_in(previous, 0, [], models)

@@ -322,16 +322,17 @@ _EST_NOUNS = frozenset("interest protest contest request forest harvest guest te
 
 
 # A span of time stated as what something measures is a spec an editor compares: how long a battery lasts or a charge
-# takes ("up to 12 hours", "around 22 minutes", "11 hours of video playback", "a charge takes 26 minutes", "rated at 12
-# hours"); a span that says when or for how long something happens is not ("for almost five years", "in two weeks",
-# "four straight months", "two years ago", "over the next 18 months").
+# takes ("up to 12 hours", "around 22 minutes", "a charge takes 26 minutes", "rated at 12 hours", "two hours per
+# charge"); a span that says when or for how long something happens is not ("for almost five years", "in two weeks",
+# "four straight months", "two years ago", "the end of almost five years of relative currency weakness").
+# ("at least", "more than" bound a delay or a wait as often: "Data is delayed at least 15 minutes"; "almost",
+# "nearly" a stretch of history.)
 _SPAN_HEDGES = r"(?:up\s+to|around|about|roughly|approximately|nearly|almost|at\s+least|at\s+most|under|less\s+than|more\s+than)"
-# ("at least", "more than" bound a delay or a wait as often: "Data is delayed at least 15 minutes")
-_SPAN_MEASURED = compiled(rf"\b(?:up\s+to|around|about|roughly|approximately|nearly|almost|takes?|took|taking|lasts?|lasted|lasting|rated\s+(?:at|for))\s+$", re.I)
+_SPAN_MEASURED = compiled(r"\b(?:up\s+to|around|about|roughly|approximately|takes?|took|taking|lasts?|lasted|lasting"
+                          r"|rated\s+(?:at|for))\s+$", re.I)
 _SPAN_WHEN = compiled(rf"\b(?:for|in|within|after|over|during|past|last|next|than|since|until|by|every|each|per|another"
-                      rf"|further|first|final|coming|recent)\s+(?:{_SPAN_HEDGES}\s+)?$", re.I)
-_SPAN_OF = compiled(r"\s+(?:of\s+(?!(?:the|this|that|its|their|his|her|a|an|talks|negotiations|growth|cuts?|hikes?)\b)[a-z]"
-                    r"|per\s+charge|on\s+a\s+(?:single\s+|full\s+)?charge)", re.I)
+                      rf"|further|first|final|coming|recent|of)\s+(?:{_SPAN_HEDGES}\s+)?$", re.I)
+_SPAN_CHARGE = compiled(r"\s+(?:per\s+charge|on\s+a\s+(?:single\s+|full\s+)?charge|between\s+charges)\b", re.I)
 _SPAN_TIMED = compiled(r"\s+(?:ago|later|earlier|before|after|from\s+now|straight|running|in\s+a\s+row|early|late)\b", re.I)
 
 
@@ -344,7 +345,7 @@ def _measured_span(f: FoundFigure, scan: str) -> bool:
     before = f"{scan[:f.start]} {' '.join(f.text.split()[:-2])} "
     if _SPAN_WHEN.search(before):
         return False
-    return _SPAN_OF.match(after) is not None or _SPAN_MEASURED.search(before) is not None
+    return _SPAN_CHARGE.match(after) is not None or _SPAN_MEASURED.search(before) is not None
 
 
 _NAME_OR_PLURAL_NEXT = compiled(r"\s+(?:[A-Z]|[a-z]+[^su\W]s\b)")
