@@ -396,9 +396,10 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
         return None
     taken = [(g.start, g.end) for g in others]
     clause_at = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
-    # the figure's clause, else the sentence's subject ("In Britain the Fold 3 costs £1,749, up from £1,699 for the
-    # Fold 2, while buyers in Germany … will pay 1,999 euros": the Fold 3's), else the last model named before it
-    product = _model_in(lead, clause_at, taken, models) or _model_in(_subject(_LEAD_INS.sub("", lead)) or "", 0, [], models) \
+    # the figure's clause, else the first model of the sentence's head ("In Britain the Fold 3 costs £1,749, up from
+    # £1,699 for the Fold 2, while buyers in Germany … will pay 1,999 euros": the Fold 3's), else the last one named
+    head = lead[:lead.find(",")] if "," in lead else ""
+    product = _model_in(lead, clause_at, taken, models) or _model_in(head, 0, taken, models, first=True) \
         or _model_in(lead, 0, taken, models)
     if product is None and (_IT.search(lead) or _IT.search(previous)):
         subject = _subject(previous) or ""
@@ -472,9 +473,10 @@ def _of_model(name: str, sentence: str, figure: FoundFigure, others: list[FoundF
 _BARE_SHORT_FORM = compiled(r"\b[A-Z][\w-]*")
 
 
-def _model_in(text: str, start: int, taken: list[tuple[int, int]], models: tuple[str, ...]) -> str | None:
-    """The last model named in text[start:], in full or by a short form of one of `models`, outside the spans
-    `taken` by figures."""
+def _model_in(text: str, start: int, taken: list[tuple[int, int]], models: tuple[str, ...],
+              first: bool = False) -> str | None:
+    """The last (with first, the first) model named in text[start:], in full or by a short form of one of
+    `models`, outside the spans `taken` by figures."""
     full = [m for m in _PRODUCT.finditer(text, start)
             if not any(a <= m.start() < b for a, b in taken) and not _YEAR.fullmatch(m.group().strip())]
     found = [(m.start(), m.group().strip()) for m in full]
@@ -485,7 +487,7 @@ def _model_in(text: str, start: int, taken: list[tuple[int, int]], models: tuple
         after_preposition = text[start:m.start()].split()[-1:] in ([w] for w in (*_PREPOSITIONS, "at", "by"))
         if expanded and not after_preposition and not any(f.start() <= m.start(1) < f.end() for f in full):
             found.append((m.start(), expanded))
-    return max(found)[1] if found else None
+    return (min(found) if first else max(found))[1] if found else None
 
 
 _PLACE_RE = compiled(r"euro[- ]?zone|euro area", re.I)
