@@ -118,3 +118,40 @@ def test_the_page_s_owner_line_is_furniture() -> None:
     news = draft_claims("WIRE\n\nDeal\n\nThe Daily Ledger is now part of Halden Media Group after a $40 million "
                         "deal, the company said on Monday.\n", "report", "r")
     assert any("Halden" in (c.quote or "") for c in news.document.claims)
+
+
+# The labelled expectations of the three invented pairs the tool does not get yet (measured after labelling, each with
+# why); every other label must hold.
+_NOT_YET = {
+    ("models-chip", "is expected to boost to 5.2GHz"): "the split piece pairs with the sentence that also denies 16 cores",
+    ("models-chip", "The N5 will likely reach shops on June 15"): "'reach shops' / 'ship in laptops' share no key term",
+    ("models-chip", "with the Max following in July"): "a 'with … following' piece is dropped as not check-worthy",
+    ("models-console", "Kairo is expected to announce three editions of the Deck 2"): "'editions' / 'handhelds' differ",
+    ("models-console", "The Deck 2 OLED is expected to cost $549 and up"): "$549 vs $549.99 (figconv's convention)",
+    ("models-console", "The OLED edition's storage is expected to top out at 1TB"): "no report claim pairs",
+    ("models-console", "Battery life on the Deck 2 is said to be up to 9 hours, up from 6 hours on the original."):
+        "up to 9 vs up to 8 hours agree by the bound convention (figconv)",
+    ("models-console", "The Deck 2 should go on sale on October 2"): "the report's 'goes on sale' is not drafted",
+    ("models-console", "with the OLED following on the same day"): "a 'with … following' piece is dropped",
+    ("models-ev", "Tarsen is expected to launch two Vela trims on Tuesday"): "'two trims' is no figure ('trim' a verb)",
+    ("models-ev", "The Long Range, with an 88kWh battery, will likely go on sale first, with deliveries from June "
+                  "according to two dealers."): "no report claim pairs",
+    ("models-ev", "The Standard is expected to follow in September."): "no report claim pairs",
+    ("models-ev", "with €41,500 in Germany"): "one claim holds the UK price (a conflict) and this one",
+    ("models-ev", "A rapid charge from 10% to 80% should take around 22 minutes on the Long Range"):
+        "'10-80' in one metric name, '10, 80' in the other: not linked",
+}
+_LABELLED = [(case, e["sentence"], e["verdict"]) for case in ("models-chip", "models-console", "models-ev")
+             for e in yaml.safe_load((ARTICLES / case / "labels.yaml").read_text(encoding="utf-8"))["expectations"]]
+
+
+@pytest.mark.parametrize("case, sentence, verdict", [
+    pytest.param(case, sentence, verdict, marks=pytest.mark.xfail(strict=True, reason=_NOT_YET[(case, sentence)]))
+    if (case, sentence) in _NOT_YET else (case, sentence, verdict) for case, sentence, verdict in _LABELLED])
+def test_launch_articles_get_the_editors_verdicts(case: str, sentence: str, verdict: str) -> None:
+    result = check_files(ARTICLES / case / "preview.txt", ARTICLES / case / "report.txt")
+    words = set(sentence.lower().split())
+    covering = [e for e in result.expectations if sentence in (e.claim.quote or "")]
+    assert covering, sentence
+    got = max(covering, key=lambda e: len(words & set(e.claim.statement.lower().split())))
+    assert got.verdict == verdict
