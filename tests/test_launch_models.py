@@ -60,6 +60,8 @@ def test_an_accessory_for_a_model_is_not_the_model_s_price() -> None:
     assert "Pro" not in metrics(text).get("$199", "")
 
 
+@pytest.mark.xfail(strict=True, reason="naming a spec by the model its clause names (_of_model) was built and measured: no "
+                   "verdict gained on 11 released sets and one lost on the blind gate set, so it was dropped before merging")
 def test_a_spec_names_the_model_its_clause_is_about() -> None:
     text = ("Lumio rates the Slate 11 at up to 11 hours of video playback, while the bigger battery in the Slate 13 Pro "
             "is rated at 12 hours.")
@@ -68,6 +70,8 @@ def test_a_spec_names_the_model_its_clause_is_about() -> None:
     assert "Slate 13 Pro" in found["12 hours"]
 
 
+@pytest.mark.xfail(strict=True, reason="naming a spec by the model its clause names (_of_model) was built and measured: no "
+                   "verdict gained on 11 released sets and one lost on the blind gate set, so it was dropped before merging")
 def test_a_short_form_in_a_spec_name_is_expanded() -> None:
     text = ("Lumio unveiled the Slate 11 and the Slate 13 Pro. The Slate 11 is rated at up to 11 hours, while the "
             "bigger battery in the Pro is rated at 12 hours.")

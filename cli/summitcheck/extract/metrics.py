@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..figures import RATE_MOVES, FoundFigure
 from ..lazy import LazyPattern, compiled
@@ -146,7 +145,7 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     if not name:
         name = " ".join(w for _, w in _terms(sentence)[:4]) or "figure"
         note = "no noun phrase found for this figure: metric made of the sentence's first words"
-    return _of_model(name, sentence, figure, others or [], models), note
+    return name, note
 
 
 # What markets quote: a company's shares, a currency, a yield, a named index ("euro zone", "won a contract" and
@@ -386,7 +385,7 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     Max models at $1,599": a short form the article defines, `models`), else in the sentence before it, else
     the model the sentence before is about (its subject: "The Slate 11 is tipped at $549, the same as the Slate
     10 it replaces. In the UK, … £499" prices the Slate 11).  The market is the one named next to the figure,
-    else in its clause, else at the sentence's head ("In the UK, …").  A difference ("$50 more than") is the
+    else after the last comma before it, else at the sentence's head ("In the UK, …").  A difference ("$50 more than") is the
     price's increase.  None when the figure is no such price, or a difference by which something is undercut or
     beaten ("by around $200")."""
     q = figure.quantity
@@ -410,11 +409,8 @@ def _price(sentence: str, figure: FoundFigure, others: list[FoundFigure], previo
     difference = _DIFFERENCE.match(sentence[figure.end:])
     if difference:
         return f"{product} price {'increase' if difference.group(1) else 'decrease'}"
-    # the sentence's head ("In the UK, …") is the market of its own clause only: "…, while the European price is
-    # expected to be €1,999" is not the UK's
-    region = _place(sentence[figure.end:].split(",")[0]) or _place(lead[clause_at:], last=True) \
-        or _place(lead.rsplit(",", 1)[-1]) or (None if clause_at else _place(
-            sentence.split(",")[0] if sentence.split(",")[0] != sentence else ""))
+    region = _place(sentence[figure.end:].split(",")[0]) or _place(lead.rsplit(",", 1)[-1]) or _place(
+        sentence.split(",")[0] if sentence.split(",")[0] != sentence else "")
     return f"{product} price in {region}" if region else f"{product} price"
 
 
@@ -437,42 +433,6 @@ def _expanded(short: str, models: tuple[str, ...]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _siblings(models: tuple[str, ...]) -> frozenset[str]:
-    """The models of a line the article names two or more models of ("Slate 11", "Slate 13 Pro"; "N5", "N5 Max"):
-    where a figure's name must say which model it is of.  A date ("October 8") names no model."""
-    lines = Counter(m.split()[0] for m in models if m.split()[0].lower() not in _TIME_WORDS)
-    return frozenset(m for m in models if lines[m.split()[0]] > 1)
-
-
-def _of_model(name: str, sentence: str, figure: FoundFigure, others: list[FoundFigure], models: tuple[str, ...]) -> str:
-    """The metric name with the model its figure is of, when the article launches several models of one line: a
-    short form in the name expanded ("bigger battery in the Pro" → "… Slate 13 Pro"), else the model its clause
-    names before it ("Lumio rates the Slate 11 at up to 11 hours of video playback" → "Slate 11 video playback"), so
-    that one model's figure is never compared with a sibling's."""
-    siblings = _siblings(models)
-    if not siblings:
-        return name
-    if any(m.group().strip() in siblings for m in _PRODUCT.finditer(name)):
-        return name
-    for m in _SHORT_FORM.finditer(name):
-        expanded = _expanded(m.group(1), models)
-        if expanded in siblings:
-            return f"{name[:m.start()]}{expanded}{name[m.end():]}"
-    for m in _BARE_SHORT_FORM.finditer(name):
-        expanded = _expanded(m.group(), models)
-        if expanded in siblings:
-            return f"{name[:m.start()]}{expanded}{name[m.end():]}"
-    lead = sentence[:figure.start]
-    taken = [(g.start, g.end) for g in others]
-    clause_at = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
-    model = _model_in(lead, clause_at, taken, models) or _model_in(lead, 0, taken, models)
-    return f"{model} {name}" if model in siblings else name
-
-
-# A capitalised word in a metric name, which may be a short form of a model ("Pro" of "Pro battery").
-_BARE_SHORT_FORM = compiled(r"\b[A-Z][\w-]*")
-
-
 def _model_in(text: str, start: int, taken: list[tuple[int, int]], models: tuple[str, ...],
               first: bool = False) -> str | None:
     """The last (with first, the first) model named in text[start:], in full or by a short form of one of
@@ -493,17 +453,13 @@ def _model_in(text: str, start: int, taken: list[tuple[int, int]], models: tuple
 _PLACE_RE = compiled(r"euro[- ]?zone|euro area", re.I)
 
 
-def _place(text: str, last: bool = False) -> str | None:
-    """A country or area named by "in/across the …" in text, as written ("the US", "the euro zone"): the first one,
-    or with last the last one (the one nearest a figure after text)."""
-    found = None
+def _place(text: str) -> str | None:
+    """A country or area named by "in/across the …" in text, as written ("the US", "the euro zone")."""
     for m in _REGION.finditer(text):
         written = m.group(1)
         if _PLACE_RE.fullmatch(written) or any(s in COUNTRIES for s, _ in _terms(written)):
-            found = ("the " if m.group().split()[1].lower() == "the" else "") + written
-            if not last:
-                return found
-    return found
+            return ("the " if m.group().split()[1].lower() == "the" else "") + written
+    return None
 
 
 # The year, quarter or half a figure is for: "1.4% in 2027", "$9 billion for the third quarter", "in the three
