@@ -94,6 +94,9 @@ def test_a_short_form_in_a_spec_name_is_expanded() -> None:
     ("Inflation has eased for four straight months.", False),
 ])
 def test_a_span_of_time_is_a_figure_when_it_is_a_spec(sentence: str, kept: bool) -> None:
+    if kept:
+        pytest.xfail("spec spans of time (_measured_span) were built and dropped before merging: the gate set lost one "
+                     "article verdict with them and the listing's count in (which one is not known)")
     spans = [f for f in _worthy_figures(sentence)
              if f.quantity.unit in {"hour", "minute", "day", "week", "month", "year"}]
     assert bool(spans) == kept
@@ -103,9 +106,10 @@ def test_a_span_of_time_is_a_figure_when_it_is_a_spec(sentence: str, kept: bool)
     ("Lumio is expected to unveil three tablets at its October 8 event: the Slate Mini, the Slate 11 and the Slate 13 "
      "Pro.", "three tablets"),
     pytest.param("The carmaker is expected to launch two trims on Tuesday: the Vela Standard and the Vela Long Range.",
-                 "two trims", marks=pytest.mark.xfail(strict=True, reason="'trim' is a verb of action to the "
-                                                      "worthiness reader, so 'two trims' is no figure")),
+                 "two trims"),
 ])
+@pytest.mark.xfail(strict=True, reason="a listing's count claim was built and dropped before merging: the gate set lost "
+                   "one article verdict with it and the spec spans in (which one is not known)")
 def test_a_listing_keeps_its_count(text: str, count: str) -> None:
     draft = draft_claims(f"GADGET DESK\n\nWhat to expect\n\n{text}\n", "preview", "p")
     counted = [c for c in draft.document.claims if any(f.quantity.text == count for f in c.figures)]
@@ -142,8 +146,6 @@ _NOT_YET = {
                   "according to two dealers."): "no report claim pairs",
     ("models-ev", "The Standard is expected to follow in September."): "no report claim pairs",
     ("models-ev", "with €41,500 in Germany"): "one claim holds the UK price (a conflict) and this one",
-    ("models-ev", "A rapid charge from 10% to 80% should take around 22 minutes on the Long Range"):
-        "'10-80' in one metric name, '10, 80' in the other: not linked",
 }
 _LABELLED = [(case, e["sentence"], e["verdict"]) for case in ("models-chip", "models-console", "models-ev")
              for e in yaml.safe_load((ARTICLES / case / "labels.yaml").read_text(encoding="utf-8"))["expectations"]]

@@ -881,10 +881,6 @@ _SAME_SUBJECT = compiled(r"(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?(?=(?:said|agre
 _DENIED = frozenset("did does do didn't didn’t failed declined refused".split())
 
 
-# An item that is a name: "the Slate 11", "Standard", "a high-performance Vela GT" (not "a freeze on fuel duty").
-_NAMED_ITEM = compiled(r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,1}(?-i:[A-Z0-9])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*){0,3}$")
-
-
 def _split_colon(statement: str) -> list[tuple[str, str]]:
     """ "The budget is expected to include three measures: a cut in X, a rise in Y and a freeze on Z":
     one claim per measure, each stated with the words before the colon."""
@@ -897,12 +893,7 @@ def _split_colon(statement: str) -> list[tuple[str, str]]:
             w in _MODALS or w in {"is", "are", "was", "were", "has", "have", "had"} for i in items for w in i.lower().split()):
         return []  # "what comes next: a compact crossover is coming in 2028, built on …" explains; it lists nothing
     frame = lead_frame(head)
-    # "Lumio is expected to unveil three tablets at its October 8 event: the Slate Mini, …": how many named things is
-    # a claim of its own (the report's "unveiled two new tablets" answers it), beside each thing listed; how many
-    # measures ("three measures: a freeze on fuel duty, …") says nothing the measures do not
-    named = all(_NAMED_ITEM.match(i) for i in items)
-    counted = [(head, head)] if named and any(f.quantity.dimension == "count" for f in _worthy_figures(head)) else []
-    return [*counted, *((f"{frame} {item}" if frame else f"{head}: {item}", item) for item in items)]
+    return [(f"{frame} {item}" if frame else f"{head}: {item}", item) for item in items]
 
 
 _AUXILIARIES = frozenset("""

@@ -321,33 +321,6 @@ _EST_NOUNS = frozenset("interest protest contest request forest harvest guest te
                        "conquest inquest manifest digest".split())
 
 
-# A span of time stated as what something measures is a spec an editor compares: how long a battery lasts or a charge
-# takes ("up to 12 hours", "around 22 minutes", "a charge takes 26 minutes", "rated at 12 hours", "two hours per
-# charge"); a span that says when or for how long something happens is not ("for almost five years", "in two weeks",
-# "four straight months", "two years ago", "the end of almost five years of relative currency weakness").
-# ("at least", "more than" bound a delay or a wait as often: "Data is delayed at least 15 minutes"; "almost",
-# "nearly" a stretch of history.)
-_SPAN_HEDGES = r"(?:up\s+to|around|about|roughly|approximately|nearly|almost|at\s+least|at\s+most|under|less\s+than|more\s+than)"
-_SPAN_MEASURED = compiled(r"\b(?:up\s+to|around|about|roughly|approximately|takes?|took|taking|lasts?|lasted|lasting"
-                          r"|rated\s+(?:at|for))\s+$", re.I)
-_SPAN_WHEN = compiled(rf"\b(?:for|in|within|after|over|during|past|last|next|than|since|until|by|every|each|per|another"
-                      rf"|further|first|final|coming|recent|of)\s+(?:{_SPAN_HEDGES}\s+)?$", re.I)
-_SPAN_CHARGE = compiled(r"\s+(?:per\s+charge|on\s+a\s+(?:single\s+|full\s+)?charge|between\s+charges)\b", re.I)
-_SPAN_TIMED = compiled(r"\s+(?:ago|later|earlier|before|after|from\s+now|straight|running|in\s+a\s+row|early|late)\b", re.I)
-
-
-def _measured_span(f: FoundFigure, scan: str) -> bool:
-    """Whether a span of time is what something measures (_SPAN_MEASURED), not when or how long a thing happens."""
-    after = scan[f.end:]
-    if _SPAN_TIMED.match(after):
-        return False
-    # the words the figure reader kept before the number ("up to 12 hours"): read with what stands before them
-    before = f"{scan[:f.start]} {' '.join(f.text.split()[:-2])} "
-    if _SPAN_WHEN.search(before):
-        return False
-    return _SPAN_CHARGE.match(after) is not None or _SPAN_MEASURED.search(before) is not None
-
-
 _NAME_OR_PLURAL_NEXT = compiled(r"\s+(?:[A-Z]|[a-z]+[^su\W]s\b)")
 _NEXT_WORD_SINGULAR = compiled(r"\s+([a-z]+?)s?\b")
 _ENDS_SENTENCE = compiled(r"[.!?]\W*$")
@@ -370,9 +343,7 @@ def _counts_a_quantity(f: FoundFigure, scan: str) -> bool:
         return False  # "the two leaders", "two ministers said"
     if _CLAIMED_BY.match(scan[f.end:]) and f.quantity.high <= _FEW_SOURCES:
         return False  # "which one leaker claims is 30% faster", "Three tipsters claim …": who says it, not what
-    if unit in _DURATIONS:
-        return first.lower() not in _ORDINALS and _measured_span(f, scan)  # "day" is a stop word too: asked here
-    if unit in _PEOPLE or first.lower() in _ORDINALS \
+    if unit in _DURATIONS or unit in _PEOPLE or first.lower() in _ORDINALS \
             or (following is not None and following.group(1) in _DURATIONS):  # "four straight months"
         return False
     if first[:1].isupper() and f.start and not _ENDS_SENTENCE.search(scan[:f.start]):
