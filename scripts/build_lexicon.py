@@ -74,7 +74,9 @@ FAMILY_MAX = 8
 HYPERNYM_DEPTH = 3
 GENERIC_MAX = (250, 100, 100)  # most words an up group may serve, at depth 1, 2 and 3
 _WORD = re.compile(r"[a-z]{3,}\Z")
-_PLACE = re.compile(r"[a-z]{3,}(?:[ -][a-z]{2,})*\Z")  # a place's name in letters, spaced or hyphenated
+# a place's name in letters, spaced: not hyphenated, a word of the text ("port-au-prince" is read as "port", "au",
+# "prince", which a fold of the whole would make country words)
+_PLACE = re.compile(r"[a-z]{3,}(?: [a-z]{2,})*\Z")
 _REGION = re.compile(r"[a-z]{3,}(?:[ -][a-z]{3,})*\Z")  # a region's name: words of letters, spaced or hyphenated
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in"})
 POPULATION_MIN = 1_000_000  # the fewest people of a country GeoNames adds (geonames_places)
