@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from . import currencies
+from . import currencies, variants
 from .context import TO_DATE, Context, read_context
 from .figures import Quantity, describe_unit
 from .lazy import compiled
@@ -223,6 +223,9 @@ class _Metric:
     # when it says the measure leaves nothing out ("headline", "reported", "statutory"), None when it says neither
     exclusion: str | None = None
     pointing: frozenset[int] = frozenset()  # the classes of its _NEVER_APART words ("key" of "key repo rate")
+    # the models of a product line it names, of the lines the articles measure two models of (variants.py):
+    # "Nova Pro Japan price" names the Nova Pro, "Nova euro zone price" the Nova; set by FigureIndex
+    models: tuple[variants.Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -488,9 +491,13 @@ def other_element(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozen
                   heads: frozenset[frozenset[int]]) -> tuple[str, str] | None:
     """What tells two metric names apart when each names something in one role the other claim never says
     (near_a, near_b: what is said on each side): another place ("price Europe" / "price US"), another
-    measure of one kind ("operating" / "gross" margin), another part of one kind (other_kind), or another
+    measure of one kind ("operating" / "gross" margin), another part of one kind (other_kind), another
     thing measured ("growth" / "inflation") when an article tells the two apart (`heads`, see _told_apart;
-    "provisions" and "impairment charges" may be one thing in other words): the words of each.  None when the names differ in no such role."""
+    "provisions" and "impairment charges" may be one thing in other words), or another model of one product line
+    ("Nova Pro" / "Nova", variants.py): the words of each.  None when the names differ in no such role."""
+    models = variants.apart(a.models, b.models)
+    if models:
+        return models
     mine, theirs = set(a.parties), set(b.parties)
     if mine and theirs and not (mine <= theirs or theirs <= mine) \
             and not a.party_classes & near_b and not b.party_classes & near_a:
@@ -556,6 +563,8 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
         return 0.0
+    if variants.apart(a.models, b.models):
+        return 0.0  # "Aero Performance battery capacity" is not "Aero Long Range battery capacity"
     if a.changes != b.changes:
         return 0.0  # a move is not the level it moves: "the euro fell a cent" is no exchange rate of $0.01
     if a.qualifiers.timed != b.qualifiers.timed and (a.changes or b.changes):
@@ -651,6 +660,14 @@ class FigureIndex:
                 if e.metric.exclusion is None and len(claims[e.claim].figures) == 1 \
                         and (said := said_exclusion(claims[e.claim].statement)) is not None:
                     entries[k] = replace(e, metric=replace(e.metric, exclusion=said))
+        # the models of a product line each name gives, of the lines the names measure two models of ("Nova US
+        # price" and "Nova Pro US price"; variants.py)
+        models = variants.Models([[c.quote or c.statement for c in claims] for claims in (preview, report)],
+                                 {e.figure.metric for e in (*self.pf, *self.rf)})
+        for entries in (self.pf, self.rf) if models.lines else ():
+            for k, e in enumerate(entries):
+                if found := models.of(e.figure.metric):
+                    entries[k] = replace(e, metric=replace(e.metric, models=found))
         # what each figure's own sentence says of it: the second witness of a drafted name (_context_links)
         self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0], metric) for e in self.pf],
                      [_said(lexicon, report[e.claim], e.figure, published[1], metric) for e in self.rf])

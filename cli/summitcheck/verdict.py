@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from . import currencies, lexical, verdicts
+from . import currencies, lexical, variants, verdicts
 from .discrepancy import Discrepancy, FigureIndex, FigureLink, Things, Uncompared, _Metric, other_measure
 from .errors import FigureError, InputError
 from .figures import Quantity, describe_unit, find_figures, format_interval, parse_figure
@@ -845,6 +845,7 @@ class _Judge:
             if (a.metric.changes != b.metric.changes and a.quantity.dimension in ("percent", "pp")) \
                     or a.metric.qualifiers.conflict(b.metric.qualifiers) is not None \
                     or other_measure(a.metric, b.metric) is not None \
+                    or variants.apart(a.metric.models, b.metric.models) is not None \
                     or shared + (a.metric.qualifiers.shared(b.metric.qualifiers) > 0) < 2 \
                     or any(base is not None and base.agrees(other) for base, other in
                            ((a.figure.baseline, b.quantity), (b.figure.baseline, a.quantity))) \
