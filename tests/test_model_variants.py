@@ -80,6 +80,29 @@ CARS = (
     {("base-price", "r-price")},
 )
 
+# The opposite: one model named by other words in its slot ("base", "entry-level", "standard"), where the articles
+# measure two models of the line: one metric, compared.
+SLOT_WORDS = (
+    (claim("base", "The base Strato is expected to cost €39,990 in Norway", ("Strato base price, Norway", "€39,990")),
+     claim("sport", "The Strato Sport should cost €52,990 in Norway", ("Strato Sport price, Norway", "€52,990")),
+     claim("export", "An export version for Chile is planned", ("Strato Chile price", "$45,000"))),
+    (claim("r-base", "Prices in Norway begin at €41,990 for the entry-level Strato",
+           ("Strato entry-level price, Norway", "€41,990")),
+     claim("r-sport", "The Strato Sport costs €52,990 in Norway", ("Strato Sport price, Norway", "€52,990"))),
+    # the editor: the base price is contradicted (€39,990 vs €41,990, a discrepancy); the Sport's fulfilled; the
+    # export version absent
+    {"base": ("contradicted", "r-base"), "sport": ("fulfilled", "r-sport"), "export": ("absent", None)},
+    {("base", "r-base")},
+)
+BUDGET_SLOT = (
+    (claim("basic", "The basic Harbour payment will rise to £80 a week", ("Harbour basic payment", "£80")),
+     claim("plus", "Harbour Plus will pay £95 a week", ("Harbour Plus payment", "£95"))),
+    (claim("r-standard", "The standard Harbour payment will be £80 a week", ("Harbour standard payment", "£80")),
+     claim("r-plus", "Harbour Plus will pay £97 a week", ("Harbour Plus payment", "£97"))),
+    # the editor: the basic payment is the standard one (fulfilled), the Plus payment contradicted
+    {"basic": ("fulfilled", "r-standard"), "plus": ("contradicted", "r-plus")},
+    {("plus", "r-plus")},
+)
 # Controls: capitals that name no other model.  A company with its legal suffix and without, a cloud unit
 # measured beside it; the central bank's "Bank Rate" beside "the Bank of England".
 COMPANY = (
@@ -100,9 +123,10 @@ CENTRAL_BANK = (
 )
 
 
-@pytest.mark.parametrize("case", [EARNINGS, BUDGET, CARS, COMPANY, CENTRAL_BANK],
+@pytest.mark.parametrize("case", [EARNINGS, BUDGET, CARS, SLOT_WORDS, BUDGET_SLOT, COMPANY, CENTRAL_BANK],
                          ids=["earnings-unit-and-group", "budget-plus-payment", "car-trims-by-word",
-                              "company-suffix-control", "bank-rate-control"])
+                              "car-base-is-entry-level", "budget-basic-is-standard", "company-suffix-control",
+                              "bank-rate-control"])
 def test_models_of_a_line_are_two_things(case: tuple) -> None:
     preview, report, want, discrepancies = case
     got, found, reasons = verdicts(preview, report)
@@ -126,6 +150,16 @@ def test_designators_are_read_by_structure() -> None:
                  models.of("Japanese buyers will pay 99,980 yen for the Nova Pro")) == ("Nova", "Nova Pro")
     # a claim about both models meets a claim about one of them
     assert apart(models.of("the Nova and the Nova Pro go on sale"), models.of("the Nova Pro goes on sale")) is None
+
+
+def test_words_after_a_designator_qualify_the_measure() -> None:
+    """eval4's launch: "Tern Long Range gross battery capacity" is no "Tern Long Range usable battery capacity" (the
+    editor: another metric), while "Tern base price" is the "Tern entry price"."""
+    names = ["Tern Long Range gross battery capacity", "Tern Long Range usable battery capacity", "Tern base price",
+             "Tern entry price", "Tern Performance price"]
+    models = Models([["The Tern will cost €45,000"]], names)
+    assert models.slot("Tern Long Range gross battery capacity") == frozenset()
+    assert models.slot("Tern base price") == {"base"}
 
 
 def test_a_name_introduced_in_full_is_one_line() -> None:

@@ -226,6 +226,7 @@ class _Metric:
     # the models of a product line it names, of the lines the articles measure two models of (variants.py):
     # "Nova Pro Japan price" names the Nova Pro, "Nova euro zone price" the Nova; set by FigureIndex
     models: tuple[variants.Mention, ...] = ()
+    slot: frozenset[int] = frozenset()  # the classes of the lower-case words in the models' slot ("base" of "Aero base price")
 
 
 @dataclass(frozen=True)
@@ -437,12 +438,17 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
     # a product line one name gives and the other leaves out is no other part ("Nova 9 Pro price" / "Pro model
     # price", "Nova 9 price" / "phone price"): the line is a slot the other leaves unfilled
     mine_line, theirs_line = (a.lines if not b.lines else frozenset()), (b.lines if not a.lines else frozenset())
+    # words in the slot of one model both name say which model in other words ("Aero base price" / "Aero entry
+    # price" / "Aero starting price", where the articles measure the Aero and the Aero Performance): the model
+    # named is what they would part, and it is one
+    one_model = bool(a.models and b.models) and variants.apart(a.models, b.models) is None
+    slot_a, slot_b = (a.slot, b.slot) if one_model else (frozenset(), frozenset())
     for head, mine, mine_written in a.phrases:
         for other_head, theirs, theirs_written in b.phrases:
             if head != other_head:
                 continue
-            parting = ([w for c, w in mine_written if c in mine - near_b - mine_line],
-                       [w for c, w in theirs_written if c in theirs - near_a - theirs_line])
+            parting = ([w for c, w in mine_written if c in mine - near_b - mine_line - slot_a],
+                       [w for c, w in theirs_written if c in theirs - near_a - theirs_line - slot_b])
             # an acronym no article spells out may stand for the other's words ("NPU performance" / "AI engine
             # performance", "PRASM change" / "passenger unit revenue change"): it tells nothing apart
             if all(parting) and not any(all(_acronym(w) for w in words) for words in parting):
@@ -561,10 +567,13 @@ def _similarity(a: _Metric, b: _Metric, distinct: frozenset[int]) -> float:
         return 0.0
     if len(a.parties) >= 2 and len(b.parties) >= 2 and a.parties[:2] != b.parties[:2]:
         return 0.0
-    if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & distinct:
-        return 0.0
-    if variants.apart(a.models, b.models):
+    if a.models and b.models and variants.apart(a.models, b.models):
         return 0.0  # "Aero Performance battery capacity" is not "Aero Long Range battery capacity"
+    # the words in the slot of one model both name say which model in other words, no distinction ("Aero base
+    # price" / "Aero entry price", where an article gives "Aero China price" too: see other_kind)
+    slots = a.slot | b.slot if a.models and b.models else frozenset()
+    if a.qualifiers.conflict(b.qualifiers) or (a.classes ^ b.classes) & (distinct - slots):
+        return 0.0
     if a.changes != b.changes:
         return 0.0  # a move is not the level it moves: "the euro fell a cent" is no exchange rate of $0.01
     if a.qualifiers.timed != b.qualifiers.timed and (a.changes or b.changes):
@@ -667,7 +676,9 @@ class FigureIndex:
         for entries in (self.pf, self.rf) if models.lines else ():
             for k, e in enumerate(entries):
                 if found := models.of(e.figure.metric):
-                    entries[k] = replace(e, metric=replace(e.metric, models=found))
+                    slot = frozenset(lexicon.classes[s] for word in models.slot(e.figure.metric)
+                                     for s, _ in terms(word, lexicon.folds, lexicon=True) if s in lexicon.classes)
+                    entries[k] = replace(e, metric=replace(e.metric, models=found, slot=slot))
         # what each figure's own sentence says of it: the second witness of a drafted name (_context_links)
         self.said = ([_said(lexicon, preview[e.claim], e.figure, published[0], metric) for e in self.pf],
                      [_said(lexicon, report[e.claim], e.figure, published[1], metric) for e in self.rf])

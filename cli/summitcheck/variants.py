@@ -152,6 +152,26 @@ class Models:
         return tuple(m for text in texts for m in self._named(text) if m[1] in self.lines.get(m[0], ()))
 
 
+    def slot(self, text: str) -> frozenset[str]:
+        """The lower-case words a name writes where a designator would stand, after a line it names bare: "base" of
+        "Aero base price, Germany", "entry" of "Aero entry price" (FigureIndex: they say which model in other words,
+        the base one).  After a designator the words qualify the measure, not the model ("Tern Long Range gross
+        battery capacity" is no "usable battery capacity"), and a capitalised word or an acronym ends the slot."""
+        found: set[str] = set()
+        for line, run, written in self.of(text):
+            if run:
+                continue
+            at = text.find(written)
+            words = _SLOT.match(text, at + len(written)) if at >= 0 else None
+            if words:
+                found.update(w for w in words.group().split()[:-1] if w not in STOPWORDS)
+        return frozenset(found)
+
+
+# The lower-case words after a model, up to a clause mark, a capitalised word or a function word
+_SLOT = compiled(r"(?:\s+(?!(?:of|in|for|at|on|to|by|from|with|per|and|or|vs)\b)[a-z][a-z-]*(?![\w'’]))+")
+
+
 def _lines(names: Iterable[tuple[Mention, ...]]) -> dict[str, frozenset[str]]:
     """Each line the metric names measure two models of (their mentions given), with its designator runs."""
     runs: dict[str, set[str]] = defaultdict(set)
