@@ -11,7 +11,7 @@ import pytest
 from summitcheck.render import RENDERERS
 
 CORE = ["model", "settings", "case", "schema", "errors", "textfile", "load", "figures", "currencies", "qualifiers",
-        "text", "lexical", "pairing", "polarity", "discrepancy", "quotes", "verdict", "verdicts", "story", "batch",
+        "variants", "text", "lexical", "pairing", "polarity", "discrepancy", "quotes", "verdict", "verdicts", "story", "batch",
         "check", "validate", "extract", *(f"extract.{m}" for m in ("segmenting", "worthiness", "statements",
                                                                   "metrics", "ids", "writing", "words"))]
 
