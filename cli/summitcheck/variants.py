@@ -158,7 +158,7 @@ class Models:
         the base one).  After a designator the words qualify the measure, not the model ("Tern Long Range gross
         battery capacity" is no "usable battery capacity"), and a capitalised word or an acronym ends the slot."""
         found: set[str] = set()
-        for line, run, written in self.of(text):
+        for _, run, written in self.of(text):
             if run:
                 continue
             at = text.find(written)
