@@ -20,13 +20,16 @@ every-day capitals out ("Bank Rate" beside "the Bank of England", "Corvid Intera
   iPhone 17); a designator run is only of words.
 
 A statement's designators count only when the metric names write that run for that line: a run they never
-measure ("Corvid Interactive will unveil …") says nothing of which model.
+measure ("Corvid Interactive will unveil …") says nothing of which model.  A lower-case word where a designator
+would stand after a bare line ("Aero base price", "Aero entry price", "Aero starting price") names the base model
+in other words (Models.slot): discrepancy.py lets such words part no names of one model.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from functools import cache
 
 from . import lexical
 from .lazy import compiled
@@ -55,12 +58,18 @@ def _capitalised(word: str) -> bool:
     return word[0].islower() and any(ch.isupper() for ch in word[1:])
 
 
+@cache
+def _places() -> frozenset[str]:
+    """The lexical table's countries, capitals, demonyms and regions, with COUNTRIES."""
+    return frozenset(lexical.kind("country") | lexical.kind("region") | COUNTRIES)
+
+
 def _place_or_time(word: str) -> bool:
     low = word.lower()
     if low in _TIMES or low in STOPWORDS:
         return True
-    places = lexical.kind("country") | lexical.kind("region")
-    return low in places or any(s in COUNTRIES or s in places for s, _ in terms(word, lexicon=True))
+    places = _places()
+    return low in places or any(s in places for s, _ in terms(word, lexicon=True))
 
 
 def _name_word(word: str, lower: frozenset[str]) -> bool:
