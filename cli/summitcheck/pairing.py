@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from . import currencies, lexical, variants
+from . import currencies, lexical
 from .figures import Quantity, approximate
 from .lazy import compiled
 from .model import Claim
@@ -300,8 +300,6 @@ class Lexicon:
                                       if s in classes) for names in metrics]
         self.metric_names = [tuple(name[:MAX_TEXT_CHARS] for name in names) for names in metrics]
         self._written: dict[int, dict[int, str]] = {}
-        self._lines: variants.Models | None = None  # read on the first question (models)
-        self._models: dict[int, tuple[variants.Mention, ...]] = {}
         # Terms related through the lexical table, or through the articles' own
         # introductions ("Chancellor Rachel Reeves": reeves ~ chancellor).
         looked_up = sorted(df, key=lambda s: (-df[s], s))[:FUZZY_STEMS] if len(df) > FUZZY_STEMS else sorted(df)
@@ -464,21 +462,6 @@ class Lexicon:
             classes = self.classes
             found = self._roles[index] = _roles(self._statements[index],
                                                 lambda: {w.lower(): classes[s] for s, w in self._found[index]})
-        return found
-
-    def models(self, index: int) -> tuple[variants.Mention, ...]:
-        """The models of a product line claim `index` names in its statement or its figures' metric names ("the
-        Nova Pro", "the Aero"), of the lines the metric names measure two models of (variants.py)."""
-        if self._lines is None:
-            # the claims of both articles in order, read as one text: a name the preview introduces in full is
-            # shortened in either
-            self._lines = variants.Models([self._statements], {name for group in self.metric_names for name in group})
-        if not self._lines.lines:
-            return ()
-        found = self._models.get(index)
-        if found is None:
-            names = self.metric_names[index] if index < len(self.metric_names) else ()
-            found = self._models[index] = self._lines.of(self._statements[index], *names)
         return found
 
     def near(self, index: int) -> tuple[frozenset[int], frozenset[int]]:
@@ -1681,16 +1664,6 @@ def other_name(lexicon: Lexicon, e: int, r: int) -> str | None:
 _OWNER = compiled(r"(?<![\w'’])([A-Z][\w-]*(?:\s+(?:(?:of|the|and|de)\s+)*[A-Z][\w-]*)*)['’]s\s+[a-z]")
 
 
-def other_model(lexicon: Lexicon, e: int, r: int) -> str | None:
-    """When the two claims name one product line and no model of it in common ("In Japan the Nova is expected to
-    cost ¥69,980" / "Japanese buyers will pay 99,980 yen for the Nova Pro"; "Aero Performance to carry 100 kWh
-    battery" / "The Aero Long Range carries a 100 kWh battery"), they speak of two things: the models of each
-    (variants.py reads them by structure: the capitalised words after a line the metric names measure two
-    models of)."""
-    found = variants.apart(lexicon.models(e), lexicon.models(r))
-    return f"names the {found[0]} where it names the {found[1]}: another model" if found else None
-
-
 def other_owner(lexicon: Lexicon, e: int, r: int) -> str | None:
     """When each claim's statement gives what it speaks of an owner by name ("Leaders will approve Hong Kong's
     accession to the RCEP" / "talks on Sri Lanka's bid to join the RCEP"), and neither claim writes a word of the
@@ -2096,7 +2069,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
-                or other_converse(lexicon, e, r) or other_name(lexicon, e, r) or other_model(lexicon, e, r) \
+                or other_converse(lexicon, e, r) or other_name(lexicon, e, r) \
                 or (100 * (1 + BETA2) * score < threshold and other_owner(lexicon, e, r)) or None
             if why is not None and _kept_from(lexicon, e, r):
                 why = None  # "reserved for the X2 Pro" speaks of the base X2 too: it leaves it out
