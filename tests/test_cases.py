@@ -14,10 +14,6 @@ from helpers import SEED_CASE, TEST_CASES
 # Labelled before the tool ran; where it still disagrees, the reason is kept here and the
 # case xfails strictly, so a fix that makes it pass has to remove the mark.
 KNOWN_MISSES = {
-    "council-polarity": "pairing: terse claims against long ones score under the threshold: 'No senior US "
-                        "delegation' meets only us (senior ≈ high-ranking, delegation ≈ officials are not in the "
-                        "lexicon); the dividend's long expectation weighs its ', as ...' aside fully (under 12 "
-                        "terms) and the terse report's figure words (cents, share) count as content",
     "eu-mercosur-story": "pairing: 'strike-call' (a farmers' union calls a strike, topic protest) answers the "
                          "farmers' protest expectation in the vote report",
     "pixel-lineup": "metric names: 'Pixel 9 launch price' (last year's) is read as the 'Pixel 9 price' the preview "
