@@ -142,9 +142,9 @@ def test_a_plan_kept_keeps_its_moves(expected: Claim, outcome: Claim, want: str)
      claim("r", "Ministers failed to reach agreement on the multi-year spending settlement at the meeting.",
            negated=True), "fulfilled"),
     # summit: both deny the act
-    pytest.param(claim("e", "Leaders will not agree on the joint defence fund at the summit."),
-                 claim("r", "EU leaders failed to agree on the common security facility at the summit."), "fulfilled",
-                 marks=pytest.mark.xfail(strict=True, reason="pairing: the two score under the threshold")),
+    # (pairs since joint ≈ common, a near-synonym WordNet and the Moby thesaurus agree on)
+    (claim("e", "Leaders will not agree on the joint defence fund at the summit."),
+     claim("r", "EU leaders failed to agree on the common security facility at the summit."), "fulfilled"),
     # both deny the act; the thing denied is named (a name, an acronym), and the report names it otherwise
     (claim("e", "EU leaders are not expected to agree on the CAP overhaul at this summit."),
      claim("r", "EU leaders failed to reach agreement on the farm subsidy reform at this summit."), "fulfilled"),
