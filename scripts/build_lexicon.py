@@ -539,7 +539,8 @@ def curated() -> dict[str, dict[str, str]]:
     return tables
 
 
-def geonames_places(countries_json: Path, tokens: set[str], words: set[str]) -> dict[str, str]:
+def geonames_places(countries_json: Path, tokens: set[str], words: set[str],
+                    capitals: dict[str, str] | None = None) -> dict[str, str]:
     """GeoNames' capitals → their country's token, and the names of countries with no token yet → a token
     of their own. A country's token is what the package reads its name as (text.PHRASES: "united states" →
     "us"), else its name when that is a token already (tokens: the countries WordNet and the curated table
@@ -547,7 +548,8 @@ def geonames_places(countries_json: Path, tokens: set[str], words: set[str]) -> 
     own (closed up: "new zealand" → "newzealand", "czechia") unless one of its words is a country already
     ("north macedonia": a second token for one country would part it from itself), a one-word name is a
     common word (words: "jersey", "panama" are words first, as WordNet's own countries are chosen), or it
-    joins two countries GeoNames also lists ("serbia and montenegro", a former union). Only countries of
+    joins two countries GeoNames also lists ("serbia and montenegro", a former union). A country whose capital
+    already folds to a token (capitals: WordNet's) is that token under its new name ("eswatini" → "swaziland"). Only countries of
     POPULATION_MIN people or more are read (states in the news, not the Falklands' "Stanley" or the Isle of
     Man's "Douglas"), and a capital only when it is the largest city of its name GeoNames lists (San José in
     Costa Rica is not the San Jose of Silicon Valley)."""
@@ -569,6 +571,9 @@ def geonames_places(countries_json: Path, tokens: set[str], words: set[str]) -> 
         parts = re.split(r"[ -]", name)
         initials = "".join(p[0] for p in parts if p and p not in _FUNCTION) if len(parts) > 1 else ""
         token = phrases.get(name) or (name if name in tokens else None) or (initials if initials in tokens else None)
+        if token is None and capital in (capitals or {}) and _PLACE.match(name):
+            token = (capitals or {})[capital]  # a country renamed since WordNet: "eswatini", whose Mbabane is "swaziland"
+            out[name] = token
         if token is None and _PLACE.match(name) and not set(parts) & tokens and not (len(parts) == 1 and name in words) \
                 and not (" and " in name and set(name.split(" and ")) <= names):
             token = "".join(parts)
@@ -654,7 +659,8 @@ def render(wn: Path, geonames: Path, moby: str) -> str:
     # GeoNames' capitals and countries, where WordNet and the curated table name none (geonames_places)
     tokens = {*data["countries"].values(), *data["capitals"].values(), *tables.get("countries", {}).values(),
               *COUNTRIES}
-    folds.update((key, f"{value}\tcountry") for key, value in geonames_places(geonames, tokens, set(words)).items()
+    known = {key: value.split("\t")[0] for key, value in folds.items() if value.endswith("\tcountry")}
+    folds.update((key, f"{value}\tcountry") for key, value in geonames_places(geonames, tokens, set(words), known).items()
                  if key not in folds)
     lines += [f"={key}\t{value}" for key, value in sorted(folds.items())]
     lines += [f"!{w}\t{' '.join(others)}" for w, others in sorted(data["antonyms"].items())]

@@ -53,12 +53,18 @@ def test_the_coarser_covers_the_finer(a: str, b: str, agree: bool) -> None:
 # and "up to 11 hours" are two claims of the most it lasts (holdout8), "over five years" and "over seven years" two
 # phase-in periods (holdout3), though each interval holds the other.  Their bound values are compared as rounded
 # values; a bound against a value or a range is read as before.
+_OPEN = pytest.mark.xfail(strict=True, reason="DESIGN.md: 'over'/'up to' open a figure's interval, and figures agree when "
+                          "their intervals overlap; a bound-against-bound rule gave 'more than 120,000 marched' as a "
+                          "discrepancy against 'more than 100,000 expected' (review, tests/test_review_s10_fixes.py) "
+                          "and was taken out")
+
+
 @pytest.mark.parametrize("a, b, agree", [
-    ("up to 12 hours", "up to 11 hours", False),          # launch: battery life
-    ("over five years", "over seven years", False),       # summit: a phase-in period
-    ("more than 70 agreements", "more than 80 agreements", False),
-    ("at least €40bn", "at least €45bn", False),          # budget: a floor for defence spending
-    ("below 2%", "under 2.5%", False),                    # central bank: an inflation ceiling
+    pytest.param("up to 12 hours", "up to 11 hours", False, marks=_OPEN),          # launch: battery life
+    pytest.param("over five years", "over seven years", False, marks=_OPEN),       # summit: a phase-in period
+    pytest.param("more than 70 agreements", "more than 80 agreements", False, marks=_OPEN),
+    pytest.param("at least €40bn", "at least €45bn", False, marks=_OPEN),          # budget: a floor for defence
+    pytest.param("below 2%", "under 2.5%", False, marks=_OPEN),                    # central bank: an inflation ceiling
     ("up to five days", "up to 120 hours", True),         # the same bound in two units
     ("below 1 million barrels a day", "under 1 mb/d", True),
     ("up to $5 billion", "as much as $5bn", True),

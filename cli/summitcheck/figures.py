@@ -162,9 +162,6 @@ class Quantity:
     # For a range ("4.75%–5%"), the interval of each end: two ranges agree only
     # when both ends do, so 5–5.25 % and 4.75–5 % differ though they touch.
     ends: tuple[tuple[float, float], tuple[float, float]] | None = None
-    # For a bound ("up to 12 hours", "more than 70"), the rounding of its stated value: two bounds of one
-    # direction compare their bounds, as two ranges their ends
-    bound: tuple[float, float] | None = None
 
     @property
     def dimension(self) -> str:
@@ -210,17 +207,14 @@ class Quantity:
             return self
         (a, b), (c, d) = self.ends or ((0.0, 0.0), (0.0, 0.0))
         ends = ((a * factor, b * factor), (c * factor, d * factor)) if self.ends else None
-        bound = (self.bound[0] * factor, self.bound[1] * factor) if self.bound else None
         return replace(self, low=self.low * factor, high=self.high * factor, value=self.value * factor, unit=unit,
-                       ends=ends, bound=bound)
+                       ends=ends)
 
     def gap(self, other: Quantity) -> float:
         """How far apart the two figures are, relative to the larger magnitude; 0 when they meet."""
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
             return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
-        if self.bound and other.bound and self._same_direction(other):
-            return _gap(self.bound, other.bound)
         pair = self._point_and_range(other)
         if pair is not None:
             return _gap((pair[0].value, pair[0].value), pair[1].bounds)
@@ -235,9 +229,7 @@ class Quantity:
         its bounds: a point, plain or "about", meets it only when the point itself
         lies inside ("about $9 billion" against guidance of $8.6–8.8 billion differs,
         though the rounding of the one reaches the other).  Spans of time are compared in one
-        unit: "up to five days" agrees with "up to 120 hours".  Two bounds of one direction
-        state their bounds: "up to 12 hours" and "up to 11 hours" differ, though each
-        interval holds the other.
+        unit: "up to five days" agrees with "up to 120 hours".
         """
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
@@ -245,17 +237,11 @@ class Quantity:
         pair = self._point_and_range(other)
         if pair is not None:
             return _meet((pair[0].value, pair[0].value), pair[1].bounds)
-        if self.bound and other.bound and self._same_direction(other):
-            return _covers(self.bound, self.value, other.bound, other.value)
         return _meet(self.bounds, other.bounds)
 
     @property
     def bounds(self) -> tuple[float, float]:
         return self.low, self.high
-
-    def _same_direction(self, other: Quantity) -> bool:
-        """Whether two bounds open the same way: both "more than", or both "up to"."""
-        return math.isinf(self.high) == math.isinf(other.high)
 
     def _point_and_range(self, other: Quantity) -> tuple[Quantity, Quantity] | None:
         """(the value, the range) when one is a range and the other a value rounded or hedged both
@@ -295,18 +281,6 @@ def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
         return 0.0
     scale = max(abs(x) for x in (*a, *b) if math.isfinite(x))
     return distance / scale if scale else math.inf
-
-
-def _covers(a: tuple[float, float], x: float, b: tuple[float, float], y: float) -> bool:
-    """Two bound values x and y, with their rounding intervals a and b: of one precision, the half-open intervals
-    meet only when the values are equal; of two, the finer value lies strictly inside the coarser's interval
-    ("up to 120 hours" inside the 117.6–122.4 hours of "up to five days").  Its own rounding does not count."""
-    wa, wb = a[1] - a[0], b[1] - b[0]
-    eps = 1e-9 * max(abs(a[0]), abs(a[1]), abs(b[0]), abs(b[1]), 1e-300)
-    if abs(wa - wb) <= eps:
-        return _meet(a, b)
-    (low, high), value = (b, x) if wa < wb else (a, y)
-    return low + eps < value < high - eps
 
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -467,19 +441,14 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
     bounds = [_bounds(a) for a in amounts]
     low, high = bounds[0][0], bounds[-1][1]
     value = sum(_central(a) for a in amounts) / len(amounts)
-    bound = None
     if len(amounts) == 1:
-        stated = (low, high)
         low, high, value = _hedge(words, amounts[0], low, high, value, unit)
-        # a bound keeps the rounding of its value: "more than 70" (at least 70) states 69.5–70.5
-        if (math.isinf(high) and math.isfinite(low)) or (high == value > low and low in (0.0, -math.inf)):
-            bound = stated
     if low > high:
         raise FigureError("the range runs backwards")
     if not math.isfinite(value) or math.isnan(low) or math.isnan(high):
         raise FigureError("not a finite number")
     ends = (bounds[0], bounds[1]) if len(bounds) == 2 else None
-    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends, bound=bound)
+    return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends)
 
 
 def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:

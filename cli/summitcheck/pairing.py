@@ -633,7 +633,9 @@ def article_acronyms(texts: Iterable[str], names: Iterable[str] = ()) -> dict[st
 
 
 # An acronym in brackets right after the words it stands for: "the cash reserve ratio (CRR)"
-_DEFINED = compiled(r"([\w'’-]+(?:[\s-]+[\w'’&-]+){0,7})\s*\(\s*([A-Z][A-Za-z]{1,5}?)s?\s*\)")
+# (words apart by spaces only: a hyphen both in a word and between words let a run of dashes be split every way,
+# 40 s on "… of GDP -------------------------- (see table)")
+_DEFINED = compiled(r"([\w'’-]+(?:\s+[\w'’&-]+){0,7})\s*\(\s*([A-Z][A-Za-z]{1,5}?)s?\s*\)")
 
 
 def _as_defined(found: dict[str, str], texts: Sequence[str]) -> dict[str, str]:

@@ -1961,6 +1961,9 @@ def calendar_day(statement: str) -> tuple[tuple[int, int], str] | None:
 _NO_LATER = frozenset({"on", "within", "before", "by"})
 _LATER = frozenset({"behind", "past", "after", "beyond"})
 _BARE_ONLY = frozenset({"on", "within"})
+# these set a time only before a determiner ("by the deadline", "after the summit"): a bare noun after them is who
+# acts or what follows ("approved by parliament", "after parliament approved it")
+_DETERMINED_ONLY = frozenset({"by", "before", "after"})
 _TIME_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
 _DATE_WORDS = frozenset(MONTHS + WEEKDAYS)
 
@@ -1981,6 +1984,8 @@ def _time_sides(words: list[str]) -> dict[str, tuple[int, str]]:
             if w in _BARE_ONLY:
                 continue
             at += 1
+        elif w in _DETERMINED_ONLY:
+            continue  # "approved by parliament", "after parliament approved it": who acts, no time
         if at >= len(words) or words[at] in STOPWORDS or len(words[at]) < 3 \
                 or (w == "on" and words[at] in _DATE_WORDS):
             continue  # "expire on June 30", "meet on Friday": a day, neither side of a time

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexical
 from .lazy import compiled
@@ -72,12 +72,16 @@ def _place_or_time(word: str) -> bool:
     return low in places or any(s in places for s, _ in terms(word, lexicon=True))
 
 
+@lru_cache(maxsize=1 << 12)
 def _name_word(word: str, lower: frozenset[str]) -> bool:
     """Whether a word may be a line or a designator: capitalised, no digit, and no word the articles write in
     lower case (`lower`; empty for a designator after the first: "Long Range" where "range" is a measure), nor a
     place, a time or a function word."""
     return _capitalised(word) and not any(ch.isdigit() for ch in word) \
         and not any(s in lower for s, _ in terms(word)) and not _place_or_time(word)
+
+
+DESIGNATOR_MAX = 3  # the most words of a designator run ("Long Range", "Pro Max"); a longer run of capitals is a name
 
 
 def mentions(text: str, lower: frozenset[str]) -> tuple[Mention, ...]:
@@ -91,7 +95,7 @@ def mentions(text: str, lower: frozenset[str]) -> tuple[Mention, ...]:
         run: list[str] = []
         end = m.end()
         if word == m.group():  # "Corvid's" owns what follows: no designator after a possessive
-            for n in words[k + 1:]:
+            for n in words[k + 1:k + 1 + DESIGNATOR_MAX]:
                 if text[end:n.start()].strip():
                     break  # a comma, a bracket: the run ends
                 if not run and any(ch.isdigit() for ch in n.group()):
@@ -147,7 +151,16 @@ class Models:
             return
         self.lower = lower_words([*(text for texts in sides for text in texts), *names])
         self.full = _full_names(sides, self.lower)
-        self.lines = _lines(self._named(name) for name in names)
+        lines = _lines(self._named(name) for name in names)
+        # "Nvidia" in the one article and "Nvidia Corp" in the other, each writing its one form only, is one company
+        # named in short and in full, no two models
+        self.lines = {line: runs for line, runs in lines.items() if not self._named_once_each(line, sides)}
+
+    def _named_once_each(self, line: str, sides: Sequence[Sequence[str]]) -> bool:
+        """Whether two articles or more write the line, each in one form only, and not all in the same one."""
+        forms = [{run for text in texts for found, run, _ in self._named(text) if found == line} for texts in sides]
+        forms = [f for f in forms if f]
+        return len(forms) >= 2 and all(len(f) == 1 for f in forms) and len(set().union(*forms)) >= 2
 
     def _named(self, text: str) -> tuple[Mention, ...]:
         """text's mentions, a line's full name read as the line."""

@@ -183,11 +183,12 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|journalists?)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,5})?)(?:'ll|’ll|\s+will"
         r"|\s+shall|'re|’re|\s+are|\s+is|'m|’m|\s+am)(?![^.!?]*(?:[,\"”’]\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b"
         r"|\baccording\b))\s+(?:\w+\s+){0,2}?(?:be\s+(?:at"
-        r"|in|on|there|live|here|back|inside|watching|following|covering|reporting|blogging|locked|heading)\b"
+        r"|in|on|there|live|here|back|inside|watching|following\s+(?:along|live|(?:all\s+)?(?:the\s+)?(?:latest|developments"
+        r"|events|proceedings|updates|news))|covering|reporting|blogging|locked|heading)\b"
         r"|have\s+(?:[\w-]+\s+){0,3}?(?:impressions|updates|coverage|reaction|analysis"
         r"|the\s+latest)\b|bring(?:ing)?\s+you\b|updat(?:e|ing)\s+(?:this|the)\s+(?:story|article|page|post|blog)\b"
         r"|keep(?:ing)?\s+you\b)"
-        r"|^our\s+(?:[\w-]+\s+){0,2}?(?:reporters?|correspondents?|colleagues?|journalists?|team)(?:\s+(?-i:[A-Z])[\w'’-]+"
+        r"|^our\s+(?:[\w-]+\s+){0,2}?(?:reporters?|correspondents?|colleagues?|journalists?)(?:\s+(?-i:[A-Z])[\w'’-]+"
         r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,5})?\s+(?:are|is)\s+(?:at|in|inside)\b"
         r"(?![^.!?]*\b(?:said|says|told|according)\b)"
         r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,4}?(?:team|reporters"
@@ -217,16 +218,17 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"[\w.&'’-]*){0,3}\s*(?:\(\s*(?:was|rrp|list(?:\s+price)?|reg\.?|orig\.?)\s*:?\s*[$£€]\s?\d[\d,]*(?:\.\d+)?\s*\))?\s*$"
         # the page's policy on its readers' comments: "<Outlet> may edit your comments …", "Your comments may be
         # published …"
-        r"|^(?:[\w.&'’-]+\s+){0,3}(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:edit|moderate|publish|remove|shorten)\s+"
-        r"your\s+(?:comments?|emails?|posts?|messages?|contributions?)\b"
+        r"|^(?:[\w.&'’-]+\s+){0,3}(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:edit|moderate|publish|shorten)\s+"
+        r"your\s+(?:comments?|emails?|letters?|contributions?)\b"
         r"|^your\s+(?:comments?|emails?|posts?|messages?|contributions?)\s+(?:may|will|can|might)\s+(?:be\s+)?(?:published"
         r"|edited|moderated|used|shown|removed)\b"
         # the page on its own workings: "This page will update automatically", "There may be some technical issues
         # with older browsers" ("Microsoft said there may be issues with older browsers" names its subject)
-        r"|^(?:this|the)\s+(?:live\s+)?(?:page|blog|feed)\s+(?:will|should|may|does|is\s+set\s+to)\s+(?:\w+\s+)?(?:update"
+        r"|^(?:this|the)\s+(?:live\s+)?(?:page|blog)\s+(?:will|should|may|does|is\s+set\s+to)\s+(?:\w+\s+)?(?:update"
         r"|refresh|reload)"
         r"|^there\s+(?:may|might|could)\s+be\s+(?:some\s+)?(?:technical\s+)?(?:issues|problems|difficulties)\s+with\s+"
         r"(?:some\s+|older\s+|your\s+)*(?:internet\s+|web\s+)?browsers?\b"
+        r"(?![^.!?]*(?:[,\"”’]\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added|warned|wrote)\b|\baccording\b))"
         # a photo the page shows, described by whoever supplied it: "This undated photo provided by <Firm> shows …", "A
         # handout photo released by the ministry shows …" ("The photo, released by the agency, shows …" is reported)
         r"|^(?:this|these|(?:the|an?)\s+(?:undated|handout|file)|an?\s+(?:undated\s+|file\s+)?handout)\s+(?:[\w-]+\s+){0,2}?"
@@ -237,12 +239,12 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         # the outlet's reporters after an opening circumstance: "Before that, however, our colleagues <A> and <B> will
         # be locked in the Bank's basement"
         r"|^[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+(?:(?:however|meanwhile|though),\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:reporters?"
-        r"|correspondents?|colleagues?|journalists?|team|editors?)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])"
+        r"|correspondents?|colleagues?|journalists?)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])"
         r"[\w'’-]+){0,5})?\s+(?:will|['’]ll|are|is)\s+(?:be\s+)?(?:at|in|inside|locked|heading|watching|covering|reporting)\b"
         r"(?![^.!?]*(?:[,\"”’]\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|\baccording\b))"
         # the reader told where to follow the page's coverage: "You can follow all the latest updates from the summit
         # here"; "Investors can follow the decision live on the bank's website" is news
-        r"|^you\s+(?:can|could|will\s+be\s+able\s+to|['’]ll\s+be\s+able\s+to)\s+(?:follow|get|read|catch|see)\s+(?:all\s+)?"
+        r"|^you\s+(?:can|could|will\s+be\s+able\s+to|['’]ll\s+be\s+able\s+to)\s+(?:follow|read|catch)\s+(?:all\s+)?"
         r"(?:of\s+)?(?:the\s+|our\s+)?(?:latest\s+)?(?:live\s+)?(?:updates|coverage|developments|reaction|blog)\b"
         r"|^(?:this|the) (?:live )?(?:blog|page|discussion|comment section|thread)\b[^.!?]{0,40}\b(?:closed|ended|paused"
         r"|no longer)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off)\b"
@@ -849,7 +851,7 @@ def _unmarked_item(line: str) -> bool:
 # What a page says of its own outlet, after the outlet's name ("… is part of Halden Media Group", "… is published
 # by …"): the owner, on every page of the site.
 _OWNED_PAGE = compiled(r"\s+is\s+(?:(?:a\s+)?part\s+of|owned\s+by|published\s+by|a\s+(?:trademark|brand|division)\s+of)"
-                       r"\s+(?-i:[A-Z])", re.I)
+                       r"\s+(?-i:[A-Z])[^,;:.!?]*[.!]?\s*$", re.I)  # the owner's name and nothing after it
 # "Interest rates FAQs", "Central banks FAQs": a market site's box of explainers on a topic, the same on every page of it
 # ("Frequently asked questions" after a budget story may restate its figures: those answers stay)
 _FAQ_HEADING = compiled(r"^(?:[\w&'’-]+\s+){1,4}FAQs?\s*:?$", re.I)
