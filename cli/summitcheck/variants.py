@@ -151,16 +151,7 @@ class Models:
             return
         self.lower = lower_words([*(text for texts in sides for text in texts), *names])
         self.full = _full_names(sides, self.lower)
-        lines = _lines(self._named(name) for name in names)
-        # "Nvidia" in the one article and "Nvidia Corp" in the other, each writing its one form only, is one company
-        # named in short and in full, no two models
-        self.lines = {line: runs for line, runs in lines.items() if not self._named_once_each(line, sides)}
-
-    def _named_once_each(self, line: str, sides: Sequence[Sequence[str]]) -> bool:
-        """Whether two articles or more write the line, each in one form only, and not all in the same one."""
-        forms = [{run for text in texts for found, run, _ in self._named(text) if found == line} for texts in sides]
-        forms = [f for f in forms if f]
-        return len(forms) >= 2 and all(len(f) == 1 for f in forms) and len(set().union(*forms)) >= 2
+        self.lines = _lines(self._named(name) for name in names)
 
     def _named(self, text: str) -> tuple[Mention, ...]:
         """text's mentions, a line's full name read as the line."""
