@@ -78,12 +78,17 @@ def test_a_short_form_in_a_spec_name_is_expanded() -> None:
     assert "Slate 13 Pro" in metrics(text, "report")["12 hours"]
 
 
+_SPEC_SPANS = pytest.mark.xfail(strict=True, reason="spec spans of time (_measured_span) were built and dropped before "
+                                "merging: the gate set lost one article verdict with them and the listing's count in "
+                                "(which one is not known)")
+
+
 @pytest.mark.parametrize("sentence, kept", [
     # launch specs: how long a battery lasts or a charge takes
-    ("Battery life for the Slate 11 is rated at up to 12 hours.", True),
-    ("A rapid charge from 10% to 80% should take around 22 minutes.", True),
-    ("The regular Watch 3 is said to manage around 48 hours between charges.", True),
-    ("The headset lasts about two hours per charge.", True),
+    pytest.param("Battery life for the Slate 11 is rated at up to 12 hours.", True, marks=_SPEC_SPANS),
+    pytest.param("A rapid charge from 10% to 80% should take around 22 minutes.", True, marks=_SPEC_SPANS),
+    pytest.param("The regular Watch 3 is said to manage around 48 hours between charges.", True, marks=_SPEC_SPANS),
+    pytest.param("The headset lasts about two hours per charge.", True, marks=_SPEC_SPANS),
     # spans that say when or for how long something happens (central bank, budget, summit, markets)
     ("The bank is expected to keep rates on hold for almost two years.", False),
     ("A cut would mark the end of almost five years of relative currency weakness.", False),
@@ -94,9 +99,6 @@ def test_a_short_form_in_a_spec_name_is_expanded() -> None:
     ("Inflation has eased for four straight months.", False),
 ])
 def test_a_span_of_time_is_a_figure_when_it_is_a_spec(sentence: str, kept: bool) -> None:
-    if kept:
-        pytest.xfail("spec spans of time (_measured_span) were built and dropped before merging: the gate set lost one "
-                     "article verdict with them and the listing's count in (which one is not known)")
     spans = [f for f in _worthy_figures(sentence)
              if f.quantity.unit in {"hour", "minute", "day", "week", "month", "year"}]
     assert bool(spans) == kept

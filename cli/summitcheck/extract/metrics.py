@@ -358,7 +358,8 @@ def _owned(name: str, sentence: str, owned_at: int, previous: str) -> str:
 
 # What a product is called: a name with a model code and its variant words ("Orbis X5 Pro", "AsterBook 14",
 # "the 16 Pro"); a bare number counts only after a capitalised name or before a variant word.
-# An edition in capitals is a variant too ("Deck 2 OLED", "Vela GT"), a market's code is not ("Slate 11 US price").
+# An edition in capitals after a model code is a variant too ("Deck 2 OLED"), a market's code is not ("Slate 11 US
+# price"); a name with no digit ("Vela GT") is no product here.
 _VARIANT = r"(?:\s+(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|Fold|Flip|Edge|(?!(?:US|UK|EU|USA)\b)[A-Z]{2,5}\b(?![-.]\w)))"
 _PRODUCT = compiled(rf"\b(?:[A-Z][\w-]*\s+)?[A-Za-z]+\d\w*{_VARIANT}*(?![\w,.]*\d)|\b[A-Z][\w-]*\s+\d{{1,3}}\b{_VARIANT}*"
                       rf"(?![\d,.]\d)|\b\d{{1,3}}{_VARIANT}+")
