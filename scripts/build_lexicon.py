@@ -556,6 +556,7 @@ def geonames_places(countries_json: Path, tokens: set[str], words: set[str],
     import json
 
     phrases = dict(PHRASES)
+    known = capitals or {}
     table = json.loads(countries_json.read_text(encoding="utf-8"))
     names = {country["name"].lower() for country in table.values()}
     largest: dict[str, tuple[int, str]] = {}  # a city's name → the population and country of its largest city
@@ -571,8 +572,8 @@ def geonames_places(countries_json: Path, tokens: set[str], words: set[str],
         parts = re.split(r"[ -]", name)
         initials = "".join(p[0] for p in parts if p and p not in _FUNCTION) if len(parts) > 1 else ""
         token = phrases.get(name) or (name if name in tokens else None) or (initials if initials in tokens else None)
-        if token is None and capital in (capitals or {}) and _PLACE.match(name):
-            token = (capitals or {})[capital]  # a country renamed since WordNet: "eswatini", whose Mbabane is "swaziland"
+        if token is None and capital in known and _PLACE.match(name):
+            token = known[capital]  # a country renamed since WordNet: "eswatini", whose Mbabane is "swaziland"
             out[name] = token
         if token is None and _PLACE.match(name) and not set(parts) & tokens and not (len(parts) == 1 and name in words) \
                 and not (" and " in name and set(name.split(" and ")) <= names):

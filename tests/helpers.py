@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from summitcheck import Claim, Document, Settings, check_files, decide
+from summitcheck import Claim, Document, Expectation, Settings, check_files, decide
 from summitcheck.figures import parse_figure
 from summitcheck.model import Figure
 
@@ -74,6 +74,19 @@ def judged(expectation: Written, report: Written) -> tuple[str, tuple[str, ...],
     (found,) = result.expectations
     assert found.match is not None and found.match.claim.id == "r", found.reasons
     return found.verdict, found.reasons, len(result.discrepancies)
+
+
+def decided(expected: str, outcome: str, figures: tuple[tuple[str, str], tuple[str, str]] | None = None) -> Expectation:
+    """One expectation decided against one report claim at the default settings (it may stay absent); figures: the
+    (metric, value) of each, when they state one."""
+    mine: tuple[Figure, ...] = ()
+    theirs: tuple[Figure, ...] = ()
+    if figures is not None:
+        (m1, v1), (m2, v2) = figures
+        mine, theirs = (Figure(m1, parse_figure(v1)),), (Figure(m2, parse_figure(v2)),)
+    return decide(Document(id="p", role="preview", title="p", claims=(Claim(id="e", statement=expected, figures=mine),)),
+                  Document(id="r", role="report", title="r",
+                           claims=(Claim(id="r", statement=outcome, figures=theirs),))).expectations[0]
 
 
 def said(expectation: str, report: str) -> tuple[str, tuple[str, ...]]:

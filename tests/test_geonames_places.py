@@ -11,21 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck import Claim, Document, decide, lexical
-from summitcheck.figures import parse_figure
-from summitcheck.model import Figure
+from summitcheck import lexical
+
+from helpers import decided
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def verdict(expected: str, outcome: str, figures: tuple[tuple[str, str], tuple[str, str]] | None = None) -> str:
-    mine = theirs = ()
-    if figures is not None:
-        (m1, v1), (m2, v2) = figures
-        mine, theirs = (Figure(m1, parse_figure(v1)),), (Figure(m2, parse_figure(v2)),)
-    return decide(Document(id="p", role="preview", title="p", claims=(Claim(id="e", statement=expected, figures=mine),)),
-                  Document(id="r", role="report", title="r",
-                           claims=(Claim(id="r", statement=outcome, figures=theirs),))).expectations[0].verdict
+    return decided(expected, outcome, figures).verdict
 
 
 def test_modern_and_multi_word_capitals_fold_into_their_country() -> None:

@@ -14,15 +14,11 @@ from summitcheck.extract import draft_claims, furniture_kind
 from summitcheck.figures import parse_figure
 from summitcheck.model import Figure
 
+from helpers import decided
+
 
 def verdict(expected: str, outcome: str, figures: tuple[tuple[str, str], tuple[str, str]] | None = None) -> str:
-    mine = theirs = ()
-    if figures is not None:
-        (m1, v1), (m2, v2) = figures
-        mine, theirs = (Figure(m1, parse_figure(v1)),), (Figure(m2, parse_figure(v2)),)
-    return decide(Document(id="p", role="preview", title="p", claims=(Claim(id="e", statement=expected, figures=mine),)),
-                  Document(id="r", role="report", title="r",
-                           claims=(Claim(id="r", statement=outcome, figures=theirs),))).expectations[0].verdict
+    return decided(expected, outcome, figures).verdict
 
 
 # A company named in full on one side and shortly on the other is one company, not two models of a line. Left open:

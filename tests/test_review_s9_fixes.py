@@ -8,24 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from summitcheck import Claim, Document, decide
 from summitcheck.extract import draft_claims, furniture_kind
 from summitcheck.extract.segmenting import _MARKDOWN_STRONG
 from summitcheck.extract.statements import _cut_link_notes
-from summitcheck.figures import parse_figure
-from summitcheck.model import Figure
 from summitcheck.polarity import direction
+
+from helpers import decided
 
 
 def verdict(expected: str, outcome: str, figures: tuple[tuple[str, str], tuple[str, str]] | None = None
             ) -> tuple[str, str | None]:
-    mine = theirs = ()
-    if figures is not None:
-        (m1, v1), (m2, v2) = figures
-        mine, theirs = (Figure(m1, parse_figure(v1)),), (Figure(m2, parse_figure(v2)),)
-    e = decide(Document(id="p", role="preview", title="p", claims=(Claim(id="e", statement=expected, figures=mine),)),
-               Document(id="r", role="report", title="r",
-                        claims=(Claim(id="r", statement=outcome, figures=theirs),))).expectations[0]
+    e = decided(expected, outcome, figures)
     return e.verdict, e.match.claim.id if e.match else None
 
 
