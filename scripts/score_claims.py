@@ -36,7 +36,9 @@ def run_check(exe: list[str], case: Path) -> dict[str, Any]:
         capture_output=True, text=True, check=False,
     )
     if done.returncode not in (0, 1):
-        raise SystemExit(f"{case}: summitcheck exited {done.returncode}: {done.stderr.strip()[:300]}")
+        # a file summitcheck refuses: every expectation of the case is wrong, and the scorer says why
+        print(f"  REFUSED {case.name}: exit {done.returncode}: {done.stderr.strip()[:200]}", file=sys.stderr)
+        return {"expectations": [], "discrepancies": []}
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 

@@ -35,11 +35,11 @@ _ALLOWED_TAGS = _SCALAR_TAGS | {_TAG + "seq", _TAG + "map"}
 # The YAML types each kind of scalar accepts: text must be text, so `title: 1984`
 # or `statement: yes` is refused with a hint to quote it, as a schema-aware editor would.
 _TAGS_FOR = {
-    "text": {"str"}, "id": {"str"}, "topic": {"str"}, "role": {"str"},
+    "text": {"str"}, "word": {"str", "int", "float"}, "id": {"str"}, "topic": {"str"}, "role": {"str"},
     "date": {"str", "timestamp"}, "value": {"str", "int", "float"}, "verdict": {"str"},
 }
 _KIND_NAMES = {
-    "text": "text", "id": "an id", "topic": f"a word or a phrase of up to {schema.TOPIC_WORDS} words", "date": "an ISO date",
+    "text": "text", "word": "a word or a number", "id": "an id", "topic": f"a word or a phrase of up to {schema.TOPIC_WORDS} words", "date": "an ISO date",
     "bool": "true or false", "role": "preview or report", "value": "a figure value",
     "verdict": spoken_list(EXPECTATION_VERDICTS),
     "list": "a list", "mapping": "a mapping",
@@ -402,7 +402,7 @@ class _Builder:
             hint = "; put it in quotes" if kind in ("text", "id", "topic") else ""
             raise self.fail(f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(node)}{hint}", node)
         # Text is trimmed, a topic's spaces collapse to one; an id, role or date must be written without spaces around it.
-        text = raw.strip() if kind in ("text", "value") else " ".join(raw.split()) if kind == "topic" else raw
+        text = raw.strip() if kind in ("text", "word", "value") else " ".join(raw.split()) if kind == "topic" else raw
         if not raw.strip():
             raise self.fail(f"'{key}' is empty; it must be {_KIND_NAMES[kind]}", node)
         if kind == "id" and not _ID.match(text):

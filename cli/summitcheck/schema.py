@@ -49,7 +49,7 @@ CLAIM = {
                                    "'monetary policy'; helps pairing and groups the summary by topic"),
     "quote": Field("text", False, "verbatim from the article"),
     "negated": Field("bool", False, "true when the claim says something did not / will not happen"),
-    "keywords": Field("list", False, "extra words that help pairing", item=Field("text")),
+    "keywords": Field("list", False, "extra words that help pairing", item=Field("word")),
     "figures": Field("list", False, f"numbers the claim states (at most {MAX_FIGURES})",
                      item=Field("mapping", fields=FIGURE), max_items=MAX_FIGURES),
 }
@@ -92,6 +92,8 @@ REVIEW_FILE = {
 # things (and a few a schema cannot say: unique ids, readable figure values, real dates).
 _JSON_KINDS: dict[str, dict[str, object]] = {
     "text": {"type": "string", "pattern": r"\S"},
+    # a keyword: text, or a bare number an editor writes among words (a year, a model number), read as written
+    "word": {"type": ["string", "number"], "pattern": r"\S"},
     "id": {"type": "string", "pattern": f"^{ID_PATTERN}$"},
     "topic": {"type": "string", "pattern": f"^{TOPIC_PATTERN}$"},
     "date": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
