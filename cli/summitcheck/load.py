@@ -39,7 +39,8 @@ _TAGS_FOR = {
     "date": {"str", "timestamp"}, "value": {"str", "int", "float"}, "verdict": {"str"},
 }
 _KIND_NAMES = {
-    "text": "text", "word": "a word or a number", "id": "an id", "topic": f"a word or a phrase of up to {schema.TOPIC_WORDS} words", "date": "an ISO date",
+    "text": "text", "word": "a word or a number", "id": "an id",
+    "topic": f"a word or a phrase of up to {schema.TOPIC_WORDS} words", "date": "an ISO date",
     "bool": "true or false", "role": "preview or report", "value": "a figure value",
     "verdict": spoken_list(EXPECTATION_VERDICTS),
     "list": "a list", "mapping": "a mapping",
