@@ -408,8 +408,10 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
     parts = _PHRASE_BREAK.split(_IMPLIED.sub(" ", name))
     # split() keeps each break (the group) between the parts: "towers sold", "in", "Bavaria"
     for k in range(0, len(parts), 2):
-        # a word written in capitals keeps them ("NPU"): an acronym tells nothing apart (other_kind)
-        words = [(lexicon.classes[s], w.upper() if _whole_word(w.upper(), parts[k]) else w)
+        # a word written in capitals keeps them ("NPU"): an acronym tells nothing apart (other_kind); a name keeps
+        # its capital ("Tuvalu"): names part figures whatever their values (other_part)
+        words = [(lexicon.classes[s], w.upper() if _whole_word(w.upper(), parts[k])
+                  else w.capitalize() if _whole_word(w.capitalize(), parts[k]) else w)
                  for s, w in terms(parts[k], lexicon.folds, lexicon=True)
                  if s in lexicon.classes and s not in _NEUTRAL and s not in _DIRECTIONS and s not in _SAME_TERM
                  and s not in _PARTIES
@@ -429,12 +431,15 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
     return tuple(found)
 
 
-def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset[int]) -> tuple[str, str] | None:
+def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset[int],
+               named: bool | None = None) -> tuple[str, str] | None:
     """When two metric names share a head each qualifies with words the other side never says
     ("consumer broadband revenue" / "business broadband revenue", "Tuvalu cable funding" /
     "Palau cable funding"), they measure two parts of one kind: the words of each.
     near_a, near_b: the terms said on each side (the name's terms and their relatives, and the
-    claim's when it is known)."""
+    claim's when it is known).  named=True finds only parts told apart by a name (a word written with a
+    capital: "Tuvalu" / "Palau", "Premium" / "Standard" plan), named=False only parts of common words
+    ("top" / "maximum" speed)."""
     # a product line one name gives and the other leaves out is no other part ("Nova 9 Pro price" / "Pro model
     # price", "Nova 9 price" / "phone price"): the line is a slot the other leaves unfilled
     mine_line, theirs_line = (a.lines if not b.lines else frozenset()), (b.lines if not a.lines else frozenset())
@@ -451,7 +456,8 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
                        [w for c, w in theirs_written if c in theirs - near_a - theirs_line - slot_b])
             # an acronym no article spells out may stand for the other's words ("NPU performance" / "AI engine
             # performance", "PRASM change" / "passenger unit revenue change"): it tells nothing apart
-            if all(parting) and not any(all(_acronym(w) for w in words) for words in parting):
+            if all(parting) and not any(all(_acronym(w) for w in words) for words in parting) \
+                    and (named is None or named == any(w[:1].isupper() for words in parting for w in words)):
                 return " ".join(w for _, w in mine_written), " ".join(w for _, w in theirs_written)
     return None
 
@@ -494,13 +500,14 @@ def other_measure(a: _Metric, b: _Metric) -> tuple[str, str] | None:
 
 
 def other_element(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset[int],
-                  heads: frozenset[frozenset[int]]) -> tuple[str, str] | None:
+                  heads: frozenset[frozenset[int]], kinds: bool = True) -> tuple[str, str] | None:
     """What tells two metric names apart when each names something in one role the other claim never says
     (near_a, near_b: what is said on each side): another place ("price Europe" / "price US"), another
     measure of one kind ("operating" / "gross" margin), another part of one kind (other_kind), another
     thing measured ("growth" / "inflation") when an article tells the two apart (`heads`, see _told_apart;
     "provisions" and "impairment charges" may be one thing in other words), or another model of one product line
-    ("Nova Pro" / "Nova", variants.py): the words of each.  None when the names differ in no such role."""
+    ("Nova Pro" / "Nova", variants.py): the words of each.  None when the names differ in no such role.
+    kinds=False leaves out other parts of one kind (other_kind)."""
     models = variants.apart(a.models, b.models)
     if models:
         return models
@@ -511,7 +518,7 @@ def other_element(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozen
     measure = other_measure(a, b)
     if measure:
         return measure
-    part = other_kind(a, b, near_a, near_b)
+    part = other_kind(a, b, near_a, near_b) if kinds else None
     if part:
         return part
     if a.head and b.head and frozenset((a.head[0], b.head[0])) in heads \
@@ -880,8 +887,19 @@ class FigureIndex:
         see other_element): "cut to local authorities' funding" / "cut to social security funding", "Japan
         growth" / "Japan inflation", "operating margin" / "gross margin", "price in Europe" / "price in the
         US".  Those figures and the words that part them."""
-        return self._first_apart(i, j, lambda a, b: other_element(a, b, said[0] | a.classes | a.related,
-                                                                  said[1] | b.classes | b.related, self.heads))
+        def element(a: _Metric, b: _Metric) -> tuple[str, str] | None:
+            near_a, near_b = said[0] | a.classes | a.related, said[1] | b.classes | b.related
+            return other_element(a, b, near_a, near_b, self.heads, kinds=False) \
+                or other_kind(a, b, near_a, near_b, named=True)
+
+        def kind(a: _Metric, b: _Metric) -> tuple[str, str] | None:
+            return other_kind(a, b, said[0] | a.classes | a.related, said[1] | b.classes | b.related, named=False)
+
+        # Common words qualifying one head that neither claim shares ("top" / "maximum" print speed, "household
+        # electricity" / "power bill" rebate) part two things only when the figures differ too: two editors name
+        # one figure in their own words, and one value in one unit says it is one measure (as told_apart reads
+        # it).  Names ("Tuvalu" / "Palau"), models, places and measures of one kind part figures whatever their values.
+        return self._first_apart(i, j, element) or self._first_apart(i, j, kind, same_value=True)
 
     def told_apart(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]
                    ) -> tuple[Figure, Figure, tuple[str, str]] | None:
