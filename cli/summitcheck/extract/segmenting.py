@@ -49,6 +49,9 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r" (?:month|week|year)\b.{0,30}\byou can help\b|\bit only takes a minute\b|\bsupport (?:our|independent) journalism\b"
         r"|spam folder|(?:straight to|delivered to|in) your inbox|join our community|^ok,? thanks\b|create (a |an )?(free )?account"
         r"|already (a )?(member|subscriber)|unlock (this|full)"
+        # the page kept for paying readers: "This is premium content that requires an active … subscription to view.",
+        # "You may already have access to this premium content …"
+        r"|\bsubscription\s+to\s+(?:view|read|access|continue)\b|\baccess\s+to\s+this\s+(?:premium\s+|exclusive\s+)?content\b"
         # promotions of the outlet's own products: "Everything you need to know about rates, every Thursday."
         r"|^everything you need to know\b|,\s+every (?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$|\bemail updates\b"
         r"|\bfollow (?:topics|authors|this story)\b|personali[sz]ed (?:\w+ )?feed|\bfollow our (?:live|full|latest)\b"
@@ -68,8 +71,11 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|privacy policy|\bcookies\b"
         # the page disowning what it carries ("… as a result of reliance on the information, including data and quotes,
         # contained within this website") and warning its reader ("Please be fully informed regarding the risks …")
-        r"|\binformation\b[^.!?]{0,60}\b(?:contained|provided|published|found)\s+(?:with)?(?:in|on)\s+this\s+"
-        r"(?:website|site|page|article|publication)\b|^please\b[^.!?]{0,80}\brisks?\b", re.I)),
+        r"|\b(?:information|content|material)\b[^.!?]{0,60}\b(?:contained|provided|published|found)\s+(?:with)?(?:in|on)\s+"
+        r"this\s+(?:website|site|page|article|publication)\b|^please\b[^.!?]{0,80}\brisks?\b"
+        # "The content of this article was relevant at the time of publishing."
+        r"|^the\s+(?:content|information)\s+(?:of|in)\s+this\s+(?:article|story|page|post)\s+was\s+(?:relevant|accurate"
+        r"|correct)\b", re.I)),
     ("disclaimer", compiled(
         # About the page itself ("written with the help of AI tools"), not news about AI ("help firms adopt AI tools").
         r"\b(?:written|produced|generated|compiled|created|prepared|translated|drafted|summari[sz]ed|checked)\s+"
@@ -129,6 +135,10 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^\(?(?:this|the above)\s+(?:article|story|piece|post|report|content)\s+(?:was|has been|is|first|originally)\s+"
         r"(?:\w+\s+)?(?:published|appeared|ran|syndicated|auto-?generated)\b"
         r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
+        # the outlet closing its correction: "The Ledger regrets the error." (a line of its own: "Vantor said it regrets
+        # the error and has contacted …" is news)
+        r"|^(?:[\w.&'’-]+\s+){1,4}regrets?\s+(?:the|this|these|any)\s+(?:errors?|mistakes?|omissions?|inaccurac(?:y|ies))"
+        r"\W*$"
         # the story still being written: "This is a developing story.", "More details will be added.", "Further details
         # to follow." ("More details of the package will be announced …" names what is to come: news)
         r"|^\W*(?:this is an? )?(?:breaking|developing) (?:news )?(?:story|report)\b"
@@ -207,6 +217,10 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|(?:this|our|the) (?:live )?blog|our (?:live )?coverage|(?:latest )?updates (?:throughout|as (?:it|they)|below"
         r"|here)|as it happens)\b"
         r"|^follow (?:below|along|here|this page|this blog)\b"
+        # the outlet's programmes: "You can watch a special programme on Channel Nine from 7pm", "You can also listen to
+        # our podcast …" ("Viewers can watch the launch live …" names its subject; "You can claim …" is no programme)
+        r"|^you\s+can\s+(?:also\s+)?(?:watch|listen\s+(?:to|in)|stream|catch|hear|tune\s+in)\b[^.!?]{0,80}\b(?:programmes?"
+        r"|programs?|coverage|specials?|shows?|broadcasts?|podcasts?|channel|radio|tv|television|bulletins?|live\s*streams?)\b"
         # "We'll be reporting live from the launch …"
         r"|^we(?:'ll|’ll| will| are|'re|’re) (?:be )?(?:reporting|covering|bringing you|streaming)\s+(?:[\w-]+\s+){0,3}?live\b"
         # a shopping page's price widget: "Prices last checked 3 Mar 2027. We compare over 100 million offers …"
@@ -327,9 +341,9 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
     (14, "/"),
     (2, "subscribe unsubscribe subscriber subscribers newsletter newsletters sign account log login check confirmation"
         " spam inbox join ok create already unlock everything every email follow personalised personalized coverage"
-        " support little just minute journalism privacy get try start enjoy"),
+        " support little just minute journalism privacy get try start enjoy subscription content"),
     (3, "constitute constitutes advice investment market information informational rights copyright own views terms privacy"
-        " cookies please"),
+        " cookies please content material relevant accurate correct"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
         " link links"
@@ -506,7 +520,19 @@ _SENTENCE_BREAK = compiled(r"[.!?]\s")
 @lru_cache(maxsize=1 << 12)
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line of an article is, or None when it may be body text."""
+    if line and not line[0].isalnum():
+        # a bullet, an arrow or a pictograph is no word of the line: "• This article was amended on …", "▶ Read more: …"
+        # (a banner between pictographs is read whole below)
+        unmarked = _LEADING_MARKS.sub("", line, count=1)
+        if unmarked != line and unmarked:
+            kind = furniture_kind(unmarked)
+            if kind:
+                return kind
     words = len(line.split())
+    if line.endswith((")", ").", ")\u201d")) and _BRACKET_CREDIT.search(line):
+        return "caption"  # a caption ends in its picture's credit, however long: "… power grids. (Xinhua/Liu Bin)"
+    if _is_table_row(line):
+        return "widget"  # a table flattened into one line, however long
     if words > FURNITURE_WORDS and _NOTE_LEAD.match(line):
         return "disclaimer"  # a long correction note is one note: its restated figures are no claims
     if words > FURNITURE_WORDS:
@@ -515,10 +541,8 @@ def furniture_kind(line: str) -> str | None:
         parts = list(itertools.islice(_ROUGH_SENTENCE.finditer(line), 60))
         flagged = sum(1 for m in parts if len(m.group().split()) <= FURNITURE_WORDS and furniture_kind(m.group()))
         return "disclaimer" if flagged * 2 > len(parts) else None
-    if _TICKER_MOVE.search(line) and _is_ticker(line):
-        return "widget"
-    if _is_table_row(line):
-        return "widget"
+    if _TICKER_MOVE.search(line) and (_is_ticker(line) or _is_ticker(_DATA_LABEL.sub("", line, count=1))):
+        return "widget"  # quotes and their moves, alone or under a label: "Market data: Nikkei 225 39,105 (+0.8%), …"
     kind = _pattern_kind(line)
     if kind in ("subscription", "social") and _SENTENCE_BREAK.search(line):
         # a promo closing a news paragraph ("…, analysts wrote on Monday. Sign up for our newsletter."): the
@@ -550,6 +574,20 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+# Marks before a line's first word: bullets, dashes, arrows, pictographs ("• ", "- ", "▶ "); not a sign ("-0.4%"), a
+# quotation mark, a bracket or a currency.
+_LEADING_MARKS = compiled(r"^(?:[^\w\s\"“”‘’'(\[{$€£¥+#@%&]\s*)+(?<=\s)|^[-–—−+]\s+")
+# A picture's credit closing a caption, in brackets: the agency and the photographer ("(Xinhua/Liu Bin)", "(AP Photo/Evan
+# Vucci, File)"), the photographer and the agency ("(Kay Lin/Agency)"), or a credit word ("(Photo by Kay Lin)", "(Picture:
+# PA)"). A poll's credit names no person ("(Reuters/Ipsos)"), nor does a pair of codes ("(EUR/USD)").
+_NAME = r"[A-Z][a-z][\w.'’-]*"
+_BRACKET_CREDIT = compiled(
+    r"\(\s*(?:(?i:(?:file\s+|handout\s+)?(?:photo(?:graph)?|picture|pic|image)s?(?:\s+credit)?)\s*(?::|(?i:by)\b)\s*[^()]{1,60}"
+    r"|[A-Z][\w.&'’-]{0,30}(?:\s(?i:photo))?\s?/\s?" + _NAME + r"\s" + _NAME + r"(?:\s" + _NAME + r")?"
+    r"|" + _NAME + r"\s" + _NAME + r"\s?/\s?[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,2})"
+    r"(?:\s?/\s?[A-Z][\w.&'’ -]{0,30})?(?:,\s*(?i:file)(?:\s+(?i:photo))?)?\s*\)[.”\"]?$")
+# The label of a strip of market data: "Market data: ", "Markets: "
+_DATA_LABEL = compiled(r"^[A-Z][\w &/-]{0,25}:\s+")
 _LOWER_WORD = compiled(r"\b[a-z]{2,}\b")
 _TABLE_ROWS = 6
 
@@ -729,6 +767,10 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         if key in seen:
             continue
         seen.add(key)
+        if page.title is not None and ahead is not None and not ahead[2] and len(key) > 12 \
+                and _fold(ahead[1]).startswith(key) and furniture_kind(ahead[1]) in ("caption", "byline"):
+            page.dropped += 1  # the picture's text, which the next line repeats with its credit: its caption
+            continue
         if page.title is None and ((len(unit.split()) < 5 and not _BULLET.match(unit)) or _numbered_label(unit)):
             page.site = page.site or _BULLET.sub("", unit)  # "Meridian News Agency" above the headline: the site's name
             continue
