@@ -12,7 +12,9 @@ editor drafts from it written down before the tool ran. The classes:
   the picture's alternative text (a line next to a lone credit line stays: pages set the caption on either side of it,
   or none);
 - a market-data strip under a label ("Market data: Nikkei 225 39,105 (+0.8%), …"), a table flattened into one long line;
-- the outlet's own programmes ("You can watch a special programme on …"); its "<Outlet> regrets the error.".
+- the outlet's own programmes ("You can watch a special programme on …"); its "<Outlet> regrets the error.";
+- and the reverse, news lost: a related-links heading whose links were not copied ("You may also like" right above a
+  paragraph of news) heads no list.
 """
 
 from __future__ import annotations
@@ -174,6 +176,32 @@ def test_what_readers_may_claim_stays_news(line: str) -> None:
     assert furniture_kind(line) is None
 
 
+# --- news lost under an empty related-links heading ------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["You may also like", "More From This Section", "Related"])
+def test_a_links_heading_right_above_news_heads_no_list(heading: str) -> None:
+    text = ("What to expect in the spring statement\n"
+            "The treasurer is expected to cut the fuel levy and raise the small-business threshold on Wednesday.\n"
+            f"{heading}\n"
+            "Ahead of Wednesday's statement, the Treasury announced the minimum wage will rise by 4.1% to $24.10 an "
+            "hour from July.\n"
+            "The statement will also include $1.2 billion for regional hospitals, officials said.\n")
+    quotes = _quotes(text)
+    assert _drafted(quotes, "$24.10") and _drafted(quotes, "$1.2 billion"), quotes
+
+
+def test_the_links_under_a_heading_stay_links() -> None:
+    text = ("Central bank to hold rates\n\n"
+            "The central bank is expected to keep its policy rate at 4.5% on Thursday, economists said.\n\n"
+            "Related\n"
+            "Krone slides as oil prices fall\n"
+            "Mortgage lenders brace for a long pause\n"
+            "Bank of the North cuts rates to 3.75% as growth slows\n")
+    quotes = _quotes(text)
+    assert _drafted(quotes, "4.5%")
+    assert not _drafted(quotes, "3.75%") and not _drafted(quotes, "Krone"), quotes
+
+
 # --- pathological inputs --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -213,3 +241,13 @@ def test_the_page_on_its_own_content_is_furniture(line: str) -> None:
 def test_news_of_content_and_subscriptions_stays_news(line: str) -> None:
     assert furniture_kind(line) is None
 
+
+def test_a_links_headline_with_its_stop_and_its_teaser_stays_a_link() -> None:
+    text = ("Central bank to hold rates\n\n"
+            "The central bank is expected to keep its policy rate at 4.5% on Thursday, economists said.\n\n"
+            "Related articles\n"
+            "Copper exports are set to stay high in 2027, raising the risk of new trade disputes.\n"
+            "According to the latest customs figures, copper exports in 2027 may stay at a ...\n")
+    quotes = _quotes(text)
+    assert _drafted(quotes, "4.5%")
+    assert not _drafted(quotes, "Copper exports"), quotes

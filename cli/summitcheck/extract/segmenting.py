@@ -716,6 +716,7 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
     """The units of body text, and whether each was a bullet point; the headline and the count of
     furniture lines go to page."""
     in_list = False
+    listed = False  # the list under a related / popular heading has had an item
     topics = False  # bullets under "What's on the agenda?" or "Jump to:" name topics, they claim nothing
     deck = False  # the first unit after the headline may be its deck: "X tipped to dominate as deficit narrows"
     summary = False  # bullets under "Key Takeaways" restate the story (_Page.summary_lines)
@@ -745,9 +746,15 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
         if writers and kind is None and _is_bio(unit, writers):
             kind = "byline"
         if kind == "list":
-            in_list = True
-        if in_list and kind is None and (_is_body_prose(unit) or (spaced and _reports_news(unit))):
+            in_list, listed = True, False
+        if in_list and kind is None and (_is_body_prose(unit) or (
+                (spaced or (not listed and (ahead is None or not _cut_off(ahead[1])))) and _reports_news(unit))):
+            # a paragraph ends the list; right under its heading, a sentence of news says the links were not copied
+            # ("You may also like" above "The Treasury announced the minimum wage will rise by 4.1% …"), unless a
+            # teaser cut off follows it: a link's headline ("Steel exports set to stay high in 2027." / "According to
+            # the latest customs data, …")
             in_list = False
+        listed = listed or (in_list and kind is None)
         if kind is None and line_no > half and _ABOUT_BOX.match(unit) and not any(
                 _verbish(w) for w in unit.split()[1:]):
             about = True  # "About ECB's press conference", "About Acme Corp.": the box runs to the next heading
