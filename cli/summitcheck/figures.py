@@ -682,7 +682,11 @@ def _is_minus(toks: list[Token], i: int) -> bool:
 # The words that may open an amount (see _read_amount): a sign, a number word, "a"/"an" ("a third", "a
 # dozen"), a bare fraction.  Any other word opens one only before a number, a dash or a "$" ("Rs 20",
 # "c $5"), or in a figure value read whole ("ringgit 42", "a dollar").
-_OPENING_WORDS = frozenset({"minus", "negative", "a", "an", *_ONES, *_BARE_FRACTIONS})
+_OPENING_WORDS = frozenset({"minus", "negative", "a", "an", *_ONES, *_BARE_FRACTIONS, "once", "twice", "thrice"})
+# How often, in words: "twice a year" is 2 times a year, as "four times a year" is 4 ("twice as large", "cut twice",
+# "once the deal is signed" say no frequency: a period must follow)
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_FREQUENCY_PERIODS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
 
 
 def _opens_no_amount(toks: list[Token], words: list[str], i: int, reading: _Reading) -> bool:
@@ -711,6 +715,10 @@ def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading)
     moves = None if currency or negative else _moves(toks, words, i)
     if moves is not None:  # "two more quarter-point cuts": how many moves, not their size
         return _Amount(value=moves[0], step=1.0, start=start, end=moves[2], unit=_Unit("count", moves[1]))
+    if words[i] in _TIMES and not currency and not negative and i + 2 < len(toks) and words[i + 1] in ("a", "per") \
+            and toks[i + 2][0] == "word" and words[i + 2] in _FREQUENCY_PERIODS:
+        return _Amount(value=_TIMES[words[i]], step=1.0, start=start, end=i + 3,
+                       unit=_Unit("count", f"time/{words[i + 2]}"))
     number = _read_number(toks, words, i, reading)
     if number is None:
         return None

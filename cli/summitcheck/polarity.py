@@ -453,6 +453,90 @@ def not_all(statement: str, other: str) -> tuple[str, str] | None:
     return None
 
 
+# "only the first day", "only its deposit rate", "only in the US": what "only" restricts, up to a phrase's end
+# (not "not only", "the only", "only if", "only just", …)
+_ONLY_TOKENS = compiled(r"[a-z0-9]+|[,;:.!?()]")
+_NOT_RESTRICTING = frozenset({"if", "when", "whenever", "after", "before", "because", "since", "until", "once", "to",
+                              "just", "recently", "now", "then", "partly", "partially", "slightly", "marginally",
+                              "modestly", "briefly", "gradually", "as", "so", "be", "been", "being", "is",
+                              "are", "was", "were", "had", "has", "have", "will", "would", "can", "could", "a", "an"})
+_ONLY_AFTER = frozenset({"not", "the", "an", "if", "his", "her", "its", "their", "our", "my", "your"})
+# "both days", "all three markets, the US, Britain and Germany": the whole the other side speaks of; an apposition
+# after a comma lists its parts, so the phrase runs on to a clause's end
+_ALL_AFTER = frozenset({"after", "above", "for", "once", "with"})  # "after all", "above all", "for all its faults"
+_ALL_ALONE = frozenset({"at", "in"})  # "not at all.", "in all, 40 people": alone, before a phrase's end
+_ALL_NOT_BEFORE = frozenset({"but", "along", "too", "sorts", "kinds", "that", "this", "over", "out", "round",
+                             "around", "told", "in", "year"})
+_WHOLE_ENDS = frozenset({";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas", "because", "which", "who", "that",
+                         "although", "though", "after", "before", "contrary", "despite", "amid", "as"})
+_PART_ENDS = frozenset(_WHOLE_ENDS | {",", "and", "or", "at", "on", "by", "from", "with", "than", "for", "to", "when",
+                                      "if", "until", "since"})
+_PART_OPENERS = frozenset({"in", "on", "for", "at", "to", "the", "its", "their", "his", "her", "a", "one", "single"})
+
+
+_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    """The stems of the content words among words, and the spans of time pairing leaves out ("both days")."""
+    return frozenset({t[0][0] for w in words if (t := terms(w))} | {w.removesuffix("s") for w in words if w in _SPANS})
+
+
+def _restricted(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]:
+    """(each "only" phrase, each "both" / "all" phrase) of a lower-case text, as (the words as written, their
+    stems)."""
+    tokens = _ONLY_TOKENS.findall(text)
+    parts: list[tuple[str, frozenset[str]]] = []
+    wholes: list[tuple[str, frozenset[str]]] = []
+    for i, w in enumerate(tokens):
+        if w == "only":
+            if (i and tokens[i - 1] in _ONLY_AFTER) or tokens[i + 1:i + 2] == [] or tokens[i + 1] in _NOT_RESTRICTING:
+                continue
+            phrase: list[str] = []
+            for v in tokens[i + 1:i + 9]:
+                if not phrase and v in _PART_OPENERS:
+                    phrase.append(v)
+                    continue
+                if v in _PART_ENDS or (v == "of" and terms(" ".join(phrase))):
+                    break
+                phrase.append(v)
+            stems = _stems(phrase)
+            if stems:
+                parts.append((" ".join(["only", *phrase]), stems))
+        elif w == "both" or (w == "all" and not (i and tokens[i - 1] in _ALL_AFTER)
+                             and tokens[i + 1:i + 2] != [] and tokens[i + 1] not in _ALL_NOT_BEFORE
+                             and not (i and tokens[i - 1] in _ALL_ALONE and tokens[i + 1] in _PART_ENDS)):
+            phrase = []
+            for v in tokens[i + 1:i + 11]:
+                if v in _WHOLE_ENDS or (v == "and" and w == "all" and phrase and phrase[-1] != ","):
+                    break
+                phrase.append(v)
+            stems = _stems(phrase)
+            if stems:
+                wholes.append((" ".join([w, *phrase]).replace(" ,", ","), stems))
+    return parts, wholes
+
+
+def only_against_all(statement: str, other: str) -> tuple[str, str] | None:
+    """(the words of each) when one claim says "only" one part of a thing and the other "both" or "all" of it, the
+    two phrases sharing the thing's noun: "attend only the first day of the summit" / "stayed for both days",
+    "cut only its deposit rate" / "cut both its deposit and lending rates"."""
+    if "only" not in statement and "only" not in other:
+        return None
+    texts = (statement[:MAX_TEXT_CHARS].lower().replace("’", "'"), other[:MAX_TEXT_CHARS].lower().replace("’", "'"))
+    if not any(("both" in t or "all" in t) for t in texts):
+        return None
+    mine, theirs = _restricted(texts[0]), _restricted(texts[1])
+    for (parts, _), (other_parts, wholes), flipped in ((mine, theirs, False), (theirs, mine, True)):
+        for part, stems in parts:
+            if any(stems & s for _, s in other_parts):
+                continue  # the other side restricts it too
+            whole = next((words for words, s in wholes if stems & s), None)
+            if whole is not None:
+                return (whole, part) if flipped else (part, whole)
+    return None
+
+
 # "below the $1.38 analysts had expected", "ahead of the $8.6 billion Wall Street had forecast": the report
 # says the outcome missed or beat a figure that was expected
 _MISSED_FIGURE = LazyPattern(
@@ -471,6 +555,30 @@ def missed_figure(statement: str) -> tuple[str, str] | None:
     text = statement[:MAX_TEXT_CHARS]
     m = _MISSED_FIGURE.search(text) if may_hold(text, _EXPECTED_WORDS) else None
     return (m.group(1), m.group(2).strip()) if m is not None else None
+
+
+# "Earnings per share: $1.21 vs. $1.14 expected", "rose by 143,000 versus 180,000 forecast", "2.6% against an
+# expected 2.4%": an outcome printed beside the figure that was expected
+_FIGURE_WRITTEN = (r"(?<![\d.,])(?:[$€£¥]|us\$)?\d[\d.,]*\s*(?:%|per cent|percent|bn|billion|million|trillion|cents?)?"
+                   r"(?:\s+(?:a|per)\s+share)?")
+_BESIDE_EXPECTED = LazyPattern(
+    rf"({_FIGURE_WRITTEN}),?\s+(vs\.?|versus|against|compared\s+with)\s+(?:(?:an?|the)\s+)?"
+    rf"(?:(?:expected|forecast|estimated|predicted|anticipated|projected)\s+({_FIGURE_WRITTEN})"
+    rf"|(?:(?:analysts'|economists'|market|consensus)\s+)?(?:expectations|estimates?|forecasts?|consensus)\s+"
+    rf"(?:of|for)\s+({_FIGURE_WRITTEN})"
+    rf"|({_FIGURE_WRITTEN})\s+(?:expected|forecast|estimated|predicted|anticipated|projected)\b)", re.I)
+_BESIDE_WORDS = ("vs", "versus", "against", "compared with")  # one of them is in every match of _BESIDE_EXPECTED
+
+
+def beside_expected(statement: str) -> tuple[str, str] | None:
+    """(the outcome, the figure expected), as written, when a report prints its outcome beside the figure that was
+    expected: "Earnings per share: $1.21 vs. $1.14 expected", "143,000 versus a forecast of 180,000"."""
+    text = statement[:MAX_TEXT_CHARS]
+    m = _BESIDE_EXPECTED.search(text) if may_hold(text.lower(), _BESIDE_WORDS) else None
+    if m is None:
+        return None
+    expected = next(g for g in m.groups()[2:] if g is not None)
+    return m.group(1).strip(), expected.strip()
 
 
 # An outcome chosen over another ("by 100 billion yen rather than 200 billion yen", "about 5% instead of the 8% it
@@ -1698,7 +1806,10 @@ _SUBJECT_PREPOSITIONS = frozenset({"with", "of", "after", "despite", "amid", "fr
 _HOLD_NOUNS = frozenset({"pause", "freeze"})
 # "held its dividend at 40 cents", "kept the price at $999": after a hold verb, an object of one to four words, then
 # "at" and a figure
-_HELD_AT = compiled(r"((?:\s+[a-z][\w'-]*){1,4}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥₩₹]?\d")
+# a time of day is when the thing is held, no level: "hold a news conference at 11:00", "at 3 p.m.", "at 10.30 GMT"
+_CLOCK = (r"\d{1,2}(?::\d\d|(?:[.:]\d\d)?\s*(?:[ap]\.?m(?![a-z])|gmt|bst|cet|cest|utc|et|local\s+time|hrs|o'clock)\b)")
+_HELD_AT = compiled(r"((?:\s+[a-z][\w'-]*){1,4}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?(?!" + _CLOCK
+                    + r")[$€£¥₩₹]?\d")
 
 
 def _kept_as_was(words: list[str], i: int) -> bool:

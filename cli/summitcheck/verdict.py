@@ -31,6 +31,7 @@ from .pairing import (
 from .polarity import (
     DIRECTION_NAMES,
     against_expectations,
+    beside_expected,
     bounded_start,
     calendar_day,
     denied_denial,
@@ -43,6 +44,7 @@ from .polarity import (
     moved_by,
     names_forecast,
     not_all,
+    only_against_all,
     opposed_directions,
     opposition,
     other_dissents,
@@ -728,11 +730,18 @@ class _Judge:
         some = not_all(claim.statement, other.statement)
         if some is not None:
             contradictions.append(f"not all: the expectation says '{some[0]}'; '{other.id}' says '{some[1]}'")
+        only = only_against_all(claim.statement, other.statement)
+        if only is not None:
+            contradictions.append(f"one part against the whole: the expectation says '{only[0]}'; '{other.id}' says "
+                                  f"'{only[1]}'")
         missed = missed_figure(other.statement)
         if missed is not None and (said := _said_figure(missed[1])) is not None \
                 and any(f.quantity.comparable(said) and f.quantity.agrees(said) for f in claim.figures):
             # the report says its outcome came in below (above) the very figure the expectation gives
             contradictions.append(f"'{other.id}' says the outcome came in {missed[0]} the {missed[1]} expected")
+        beside = _beside(claim, other)
+        if beside is not None:
+            contradictions.append(f"'{other.id}' gives {beside[0]} against the {beside[1]} expected")
         chosen = _chosen_over(claim, other)
         if chosen is not None:
             contradictions.append(f"'{other.id}' says '{chosen[0]}' rather than the {chosen[1]} the expectation gives")
@@ -1230,6 +1239,22 @@ _FIGURE_NUMBER = compiled(r"(?:[$€£¥]|us\$)?\d[\d.,]*(?:\s*(?:billion|millio
                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _HEDGE = compiled(r"^(?:about|around|roughly|some|nearly|almost|approximately|an estimated|as many as|as much as|"
                   r"up to)\s+", re.I)
+
+
+def _beside(claim: Claim, other: Claim) -> tuple[str, str] | None:
+    """(the outcome, the figure expected) when the report claim prints its outcome beside the figure that was
+    expected ("$1.21 vs. $1.14 expected"), the two differ, and the expectation gives the figure expected and not the
+    outcome: what it expected did not come."""
+    found = beside_expected(other.statement)
+    if found is None or beside_expected(claim.statement) is not None:
+        return None
+    outcome, expected = _said_figure(found[0]), _said_figure(found[1])
+    if outcome is None or expected is None or not outcome.comparable(expected) or outcome.agrees(expected):
+        return None
+    mine = [f.quantity for f in claim.figures if f.quantity.comparable(expected)]
+    if any(q.agrees(expected) for q in mine) and not any(q.agrees(outcome) for q in mine):
+        return found
+    return None
 
 
 def _chosen_over(claim: Claim, other: Claim) -> tuple[str, str] | None:

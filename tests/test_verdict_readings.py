@@ -1,0 +1,175 @@
+"""Verdicts of drafted articles where the pairing is right and the reading of one word decides (issue 14):
+the time of an event is no level a hold keeps ("will hold a news conference at 11:00"), a frequency written in
+words is a figure ("twice a year" / "four times a year"), "only" one part against "both" or "all" of them, an
+outcome printed beside the figure that was expected ("$1.21 vs. $1.14 expected").
+
+All sentences are invented, in several domains (central banks, summits, launches, earnings, budgets); each
+verdict was written down, as an editor gives it, before the tool was run on it (artverdict, 2026-11-23).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summitcheck.figures import find_figures, parse_figure
+from summitcheck.polarity import direction
+
+from helpers import Written, checked_articles, decided, judged, said
+
+# --- an event held at a time of day is no level kept ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("statement", [
+    "Governor Anna Lind is expected to hold a news conference at 11:00 local time",
+    "The prime minister will hold a press briefing at 3 p.m. on Sunday",
+    "The company will hold a call with analysts at 8.30am ET",
+    "Finance ministers are due to hold talks at 10:30 GMT",
+])
+def test_an_event_held_at_a_time_of_day_says_no_hold(statement: str) -> None:
+    assert direction(statement) == (None, "")
+
+
+@pytest.mark.parametrize("statement", [
+    "The bank is expected to hold its deposit rate at 2%",
+    "The board is expected to keep the dividend at 40 cents",
+    "The council held the levy at 4.25 per cent",
+])
+def test_a_level_held_at_a_figure_is_still_a_hold(statement: str) -> None:
+    assert direction(statement)[0] == "hold"
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # central bank
+    ("Governor Anna Lind is expected to hold a news conference at 11:00 local time",
+     "Governor Anna Lind told a news conference that the bank saw room for one more cut", "fulfilled"),
+    # earnings
+    ("Orrin will hold a call with analysts at 8.30am ET",
+     "Orrin told a call with analysts that it would cut 900 jobs", "fulfilled"),
+    # a rate held against a cut is still contradicted
+    ("The bank is expected to hold its deposit rate at 2%", "The bank cut its deposit rate to 1.75%",
+     "contradicted"),
+])
+def test_events_held_at_a_time(expectation: str, report: str, verdict: str) -> None:
+    assert said(expectation, report)[0] == verdict
+
+
+# --- how often, in words -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("It would meet twice a year", 2.0, "time/year"),
+    ("The index is published once a month", 1.0, "time/month"),
+    ("Trains will run three times a day", 3.0, "time/day"),
+    ("The board meets thrice a year", 3.0, "time/year"),
+    ("Payments are made twice per month", 2.0, "time/month"),
+])
+def test_a_frequency_in_words_is_a_figure(text: str, value: float, unit: str) -> None:
+    (found,) = find_figures(text)
+    assert (found.quantity.value, found.quantity.unit) == (value, unit)
+    assert parse_figure(text[found.start:found.end]).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Output is twice as large as a year ago",
+    "Once the deal is signed, tariffs will fall",
+    "The minister has twice delayed the vote",
+    "The rate was cut twice last year",
+])
+def test_once_and_twice_without_a_period_are_no_frequency(text: str) -> None:
+    assert [f.quantity.unit for f in find_figures(text) if f.quantity.unit.startswith("time")] == []
+
+
+@pytest.mark.parametrize("preview, report, verdict", [
+    # summit
+    ("The new minerals council would meet twice a year at ministerial level, officials said.",
+     "The new minerals council will meet four times a year at ministerial level, according to a fact sheet.",
+     "contradicted"),
+    # launch
+    ("Orrin said the watch software would be updated once a month.",
+     "Orrin said the watch software would be updated once a month.", "fulfilled"),
+    # central bank
+    ("The bank is expected to publish its financial stability report twice a year.",
+     "The bank will publish its financial stability report three times a year from now on.", "contradicted"),
+])
+def test_frequencies_in_words_are_compared(tmp_path: Path, preview: str, report: str, verdict: str) -> None:
+    verdicts, _ = checked_articles(tmp_path, preview, report)
+    assert verdicts == [verdict]
+
+
+# --- "only" one of them against both or all of them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # summit
+    ("The U.S. president is expected to attend only the first day of the summit",
+     "The U.S. president stayed for both days of the summit", "contradicted"),
+    ("The U.S. president is expected to attend both days of the summit",
+     "The U.S. president attended only the first day of the summit", "contradicted"),
+    ("The U.S. president is expected to attend only the first day of the summit",
+     "The U.S. president attended only the first day of the summit", "fulfilled"),
+    # central bank
+    ("The bank is expected to cut only its deposit rate", "The bank cut both its deposit and lending rates",
+     "contradicted"),
+    # launch
+    ("The phone will go on sale only in the US at first",
+     "The phone went on sale in all three markets, the US, Britain and Germany, on Friday", "contradicted"),
+    # budget: "only" of something else, and "both" of another thing
+    ("The minister is expected to raise only the tobacco duty",
+     "The minister raised the tobacco duty, a move both parties backed", "fulfilled"),
+    # "not only" and "the only" restrict nothing
+    ("The summit will not only discuss trade but also security",
+     "Leaders discussed both trade and security at the summit", "fulfilled"),
+])
+def test_only_one_part_against_both_or_all(expectation: str, report: str, verdict: str) -> None:
+    assert said(expectation, report)[0] == verdict
+
+
+# --- the outcome printed beside what was expected ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # earnings: a results box (drafting names the report's figure by the words around it, not as the metric)
+    (("Earnings per share: $1.14", [("Earnings per share", "$1.14")]),
+     ("Earnings per share: $1.21 vs. $1.14 expected", [("vs", "$1.21")]), "contradicted"),
+    (("Revenue is expected to come in at $4.82 billion", [("Revenue", "$4.82 billion")]),
+     ("Revenue: $4.79 billion versus $4.82 billion expected", [("versus", "$4.79 billion")]), "contradicted"),
+    (("Earnings per share: $1.21", [("Earnings per share", "$1.21")]),
+     ("Earnings per share: $1.21 vs. $1.14 expected", [("vs", "$1.21")]), "fulfilled"),
+    # jobs data
+    (("Economists expect payrolls to rise by 180,000", [("payrolls", "180,000")]),
+     ("Payrolls rose by 143,000 vs. 180,000 forecast", [("forecast", "143,000")]), "contradicted"),
+    # central bank: inflation data
+    (("Inflation is forecast at 2.4% in March", [("Inflation", "2.4%")]),
+     ("Inflation came in at 2.6% in March against an expected 2.4%", [("came", "2.6%")]), "contradicted"),
+])
+def test_an_outcome_beside_the_figure_expected(expectation: Written, report: Written, verdict: str) -> None:
+    assert judged(expectation, report)[0] == verdict
+
+
+def test_the_figures_beside_each_other_are_read() -> None:
+    from summitcheck.polarity import beside_expected
+
+    assert beside_expected("Earnings per share: $1.21 vs. $1.14 expected") == ("$1.21", "$1.14")
+    assert beside_expected("Payrolls rose by 143,000 versus a forecast of 180,000") == ("143,000", "180,000")
+    assert beside_expected("Revenue rose 5% versus the same quarter last year") is None
+
+
+# --- no hang -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "hold " + "a " * 3000 + "at 11:00",
+    "only " + "First " * 3000 + "both days",
+    "twice " * 3000 + "a year",
+    "$1 vs. " + "9" * 3000 + " expected",
+    "Earnings " + "vs. " * 3000 + "$1.14 expected",
+])
+def test_no_hang_on_long_runs(text: str) -> None:
+    import time
+    start = time.monotonic()
+    direction(text)
+    find_figures(text)
+    decided("Earnings per share: $1.14 only the first day of the summit", text)
+    assert time.monotonic() - start < 5
