@@ -1,7 +1,9 @@
 """Verdicts of drafted articles where the pairing is right and the reading of one word decides (issue 14):
 the time of an event is no level a hold keeps ("will hold a news conference at 11:00"), a frequency written in
 words is a figure ("twice a year" / "four times a year"), "only" one part against "both" or "all" of them, an
-outcome printed beside the figure that was expected ("$1.21 vs. $1.14 expected").
+outcome printed beside the figure that was expected ("$1.21 vs. $1.14 expected"), a denied first act before
+another subject's act ("will not attend and Moscow will be represented by …"), and the start of a move among
+counts ("to 18 months, from six months now").
 
 All sentences are invented, in several domains (central banks, summits, launches, earnings, budgets); each
 verdict was written down, as an editor gives it, before the tool was run on it (artverdict, 2026-11-23).
@@ -156,6 +158,55 @@ def test_the_figures_beside_each_other_are_read() -> None:
     assert beside_expected("Revenue rose 5% versus the same quarter last year") is None
 
 
+# --- a denied first act, then another subject's act -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # summit
+    ("Russia's president will not attend and Moscow will be represented by its foreign minister",
+     "Russia's delegation was led by its foreign minister.", "fulfilled"),
+    ("Russia's president will not attend and Moscow will be represented by its foreign minister",
+     "Russia's president attended, and its foreign minister was represented too", "contradicted"),
+    ("The premier will not travel to Tokyo and the foreign minister will lead the delegation",
+     "The foreign minister led the delegation to Tokyo", "fulfilled"),
+    # budget
+    ("The treasury will not raise income tax and the chancellor will freeze fuel duty",
+     "The chancellor froze fuel duty for another year", "fulfilled"),
+    ("The treasury will not raise income tax and the chancellor will freeze fuel duty",
+     "The chancellor raised income tax by a penny", "contradicted"),
+    # central bank: the denied act is what the report speaks of
+    ("The bank will not raise rates and analysts will watch the statement for a signal",
+     "The bank raised rates by a quarter point", "contradicted"),
+])
+def test_a_denied_first_act_counts_when_the_report_speaks_of_it(expectation: str, report: str, verdict: str) -> None:
+    assert said(expectation, report)[0] == verdict
+
+
+# --- where a move started is not what it reached -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # summit
+    ("Beijing is expected to extend general licences for exports of rare-earth magnets to European companies to 18 "
+     "months, from six months now",
+     "Beijing agreed to lengthen general licences for rare-earth magnet exports to European firms to 12 months from "
+     "six", "contradicted"),
+    # earnings
+    ("Orrin plans to grow its store count to 40 stores, up from 25 stores last year",
+     "Orrin now runs 34 stores, up from 25 a year ago", "contradicted"),
+    # launch / policy
+    ("The ministry will extend the visa-free stay to 30 days from 15 days",
+     "The ministry extended the visa-free stay to 21 days", "contradicted"),
+    ("The ministry will extend the visa-free stay to 30 days from 15 days",
+     "The ministry extended the visa-free stay to 30 days", "fulfilled"),
+    # central bank
+    ("The lender is expected to extend the mortgage holiday to nine months, from three months now",
+     "The lender extended the mortgage holiday to nine months from three", "fulfilled"),
+])
+def test_the_start_of_a_move_is_set_aside_among_counts(expectation: str, report: str, verdict: str) -> None:
+    assert said(expectation, report)[0] == verdict
+
+
 # --- no hang -------------------------------------------------------------------------------------------------
 
 
@@ -165,6 +216,9 @@ def test_the_figures_beside_each_other_are_read() -> None:
     "twice " * 3000 + "a year",
     "$1 vs. " + "9" * 3000 + " expected",
     "Earnings " + "vs. " * 3000 + "$1.14 expected",
+    "The bank will not " + "raise " * 3000 + "and The bank will",
+    "not " * 3000 + "and Moscow " + "Moscow " * 3000 + "will",
+    "to 18 months from " + "from " * 3000 + "six months",
 ])
 def test_no_hang_on_long_runs(text: str) -> None:
     import time

@@ -1126,6 +1126,27 @@ _NEVER = frozenset({"not", "never"})
 _REFUSING = frozenset({"declined", "declines", "refused", "refuses", "failed", "fails"})  # of _DENIED_PART
 
 
+# "Russia's president will not attend and Moscow will be represented by its foreign minister": a denial, then "and"
+# with a subject of its own and its own verb; the first clause is one of two things said (_denied_first)
+_AND_SUBJECT = compiled(r"\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z])[\w'-]*"
+                        r"(?:\s+[\w'-]+){0,3}?\s+(?:will|would|is|are|was|were|has|have|had|could|may|might|"
+                        r"should|can)\b)")
+_DENIED = LazyPattern(r"\b" + _DENIED_PART)
+
+
+def _denied_first(text: str, written: str) -> tuple[int, int] | None:
+    """The span of a claim's first clause when it is denied and "and" goes on to another subject's act, not
+    denied (_AND_SUBJECT): the first clause then counts, as a subordinate one does, only when the other claim
+    speaks of it (_speaks_of).  None otherwise."""
+    if len(written) != len(text) or " and " not in text:
+        return None
+    m = _AND_SUBJECT.search(written)
+    if m is None or any(c in text[:m.start()] for c in ",;:") or _DENIED.search(text, 0, m.start()) is None \
+            or _DENIED.search(text, m.end()) is not None:
+        return None
+    return 0, m.start()
+
+
 def _clauses(text: str, words: list[str], written: str = "") -> list[tuple[int, int]]:
     """The character spans of a statement's subordinate clauses (text: lower case; words: the text's
     _WORDS; written: the text as written, which shows where another subject opens a clause)."""
@@ -1134,6 +1155,8 @@ def _clauses(text: str, words: list[str], written: str = "") -> list[tuple[int, 
                  or (_NEVER.isdisjoint(words) and "n't" not in text and _REFUSING.isdisjoint(words))):
         return []
     spans = [m.span() for m in _SUBORDINATE.finditer(text)]
+    if (first := _denied_first(text, written)) is not None and not any(a < first[1] for a, _ in spans):
+        spans.append(first)
     if len(written) == len(text) and "," in text:
         spans += [m.span() for m in _OTHER_SUBJECT.finditer(written)
                   if not any(a <= m.start() < b for a, b in spans)]
@@ -1450,6 +1473,10 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         # (in a negated claim the negation says it: "failed to renew it, letting it lapse")
         return True
     in_clause = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
+    if span[0] == 0 and _denied_first(plain, _written(statement)) == span:
+        # the denied first of two acts counts unless the other claim speaks more of the second ("Russia's president
+        # will not attend and Moscow will be represented by its foreign minister" / "was led by its foreign minister")
+        return in_clause >= len(theirs & {s for s, _ in terms(plain[span[1]:])})
     if not in_clause:
         return False
     if in_clause == 1 and _RELATIVE_CLAUSE.match(plain, span[0]) is not None \

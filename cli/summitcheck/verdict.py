@@ -1013,6 +1013,8 @@ def _restated(value: Quantity, others: list[T], quantity: Callable[[T], Quantity
 
 # A count named as what was not so: "rather than the three trims", "instead of the five colours", "not 18 leaders".
 _CONTRASTED = compiled(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:(?:the|its|their|some|about|around)\s+)?$", re.I)
+# "extend the licences to 18 months, from six months now", "up from 12 stores": where a move started
+_FROM = compiled(r"\bfrom\s+(?:(?:the|its|their|some|about|around|just)\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -1026,6 +1028,7 @@ class _Count:
     before_head: str | None  # the stem of the word before the noun: a compound's first noun ("trim" of "trim levels")
     verb: bool = False  # given by a verb: it counts the noun of the verb's family ("delivered" / "deliveries")
     contrasted: bool = False  # named as what was not so ("rather than the three trims")
+    baseline: bool = False  # where a move started ("to 18 months, from six months now"): not what it reached
 
     def counts(self, other: _Count) -> bool:
         """Whether the two count one thing: the same noun, a compound and its first noun ("trim levels" /
@@ -1075,13 +1078,15 @@ def _counts(statement: str) -> tuple[_Count, ...]:
                                  or (q.is_span and _SINCE_SPAN.search(statement, 0, f.start))):
             continue
         contrasted = _CONTRASTED.search(statement[max(0, f.start - 40):f.start]) is not None
+        baseline = _FROM.search(statement[max(0, f.start - 40):f.start]) is not None
         if head is not None:
             stems = terms(head)  # "years" is no term of pairing's: its singular keys it then
             stem = stems[0][0] if stems else head[:-1]
             if q.is_span and words[0].lower() == "over" and at == 1:
                 q = parse_figure(" ".join(words[1:at + 2]).strip(",.;:"))  # "over five years": during them, not more
             first = terms(phrase[-1]) if phrase else []
-            found.append(_Count(stem, head, q, f.start, first[0][0] if first else None, contrasted=contrasted))
+            found.append(_Count(stem, head, q, f.start, first[0][0] if first else None, contrasted=contrasted,
+                                baseline=baseline))
             continue
         if at + 1 < len(words) and words[at][-1] not in ",.;:!?" \
                 and words[at + 1].strip(",.;:!?()\"'’").lower() not in _PHRASE_END:
@@ -1127,6 +1132,8 @@ def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str]]:
         for side in (ours, others):
             if len(side) > 1 and not all(c.contrasted for c in side):
                 side[:] = [c for c in side if not c.contrasted]
+            if len(side) > 1 and not all(c.baseline for c in side):
+                side[:] = [c for c in side if not c.baseline]  # the move's start is not what it reached
         if len(ours) != 1 or len(others) != 1:
             continue
         (a, b) = ours[0], others[0]
