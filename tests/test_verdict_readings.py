@@ -3,7 +3,8 @@ the time of an event is no level a hold keeps ("will hold a news conference at 1
 words is a figure ("twice a year" / "four times a year"), "only" one part against "both" or "all" of them, an
 outcome printed beside the figure that was expected ("$1.21 vs. $1.14 expected"), a denied first act before
 another subject's act ("will not attend and Moscow will be represented by …"), and the start of a move among
-counts ("to 18 months, from six months now").
+counts ("to 18 months, from six months now"), and a correction after a comma ("has 14 cores, not the 16
+leaks had suggested, and boosts to 5.2GHz"), which denies the alternative, not the act.
 
 All sentences are invented, in several domains (central banks, summits, launches, earnings, budgets); each
 verdict was written down, as an editor gives it, before the tool was run on it (artverdict, 2026-11-23).
@@ -207,6 +208,46 @@ def test_the_start_of_a_move_is_set_aside_among_counts(expectation: str, report:
     assert said(expectation, report)[0] == verdict
 
 
+# --- a correction after a comma denies the alternative, not the act ------------------------------------------
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # launch
+    ("The Vega 3 camera is expected to shoot 8K video",
+     "The Vega 3 has a 40-megapixel sensor, not the 50 megapixels rumoured, and shoots 8K video", "fulfilled"),
+    # central bank
+    ("The bank is expected to cut its main rate",
+     "The bank cut its main rate by 50 basis points, not the 25 most economists had forecast", "fulfilled"),
+    # earnings
+    ("Orrin is expected to raise its dividend",
+     "Orrin raised its dividend by 8%, not the 10% some analysts had hoped for", "fulfilled"),
+    ("Orrin is expected to raise its dividend", "Orrin did not raise its dividend, holding it at 40 cents",
+     "contradicted"),
+    # summit: the alternative denied is what the expectation says
+    ("Leaders are expected to sign a trade pact", "Leaders signed a trade pact, not a full free-trade agreement",
+     "fulfilled"),
+    ("Leaders are expected to sign a full free-trade agreement",
+     "Leaders signed a trade pact, not a full free-trade agreement", "contradicted"),
+])
+def test_a_correction_denies_the_alternative(expectation: str, report: str, verdict: str) -> None:
+    assert said(expectation, report)[0] == verdict
+
+
+@pytest.mark.parametrize("expectation, report", [
+    # central bank
+    (("The bank is expected to cut its main rate by 25 basis points", [("main rate cut", "25 basis points")]),
+     ("The bank cut its main rate by 50 basis points, not the 25 most economists had forecast",
+      [("main rate cut", "50 basis points")])),
+    # launch
+    (("The Vega 3 is expected to have a 50-megapixel sensor", [("sensor", "50-megapixel")]),
+     ("The Vega 3 has a 40-megapixel sensor, not the 50 megapixels rumoured, and shoots 8K video",
+      [("sensor", "40-megapixel")])),
+])
+def test_the_figure_a_correction_denies_is_passed_over(expectation: Written, report: Written) -> None:
+    verdict, reasons, _ = judged(expectation, report)
+    assert verdict == "contradicted" and any("rather than" in r for r in reasons), reasons
+
+
 # --- no hang -------------------------------------------------------------------------------------------------
 
 
@@ -219,6 +260,8 @@ def test_the_start_of_a_move_is_set_aside_among_counts(expectation: str, report:
     "The bank will not " + "raise " * 3000 + "and The bank will",
     "not " * 3000 + "and Moscow " + "Moscow " * 3000 + "will",
     "to 18 months from " + "from " * 3000 + "six months",
+    "cut by 50 basis points" + ", not the" * 3000 + " 25",
+    "cut by 50, not " + "9" * 3000,
 ])
 def test_no_hang_on_long_runs(text: str) -> None:
     import time

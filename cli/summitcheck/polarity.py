@@ -584,10 +584,10 @@ def beside_expected(statement: str) -> tuple[str, str] | None:
 # An outcome chosen over another ("by 100 billion yen rather than 200 billion yen", "about 5% instead of the 8% it
 # had planned", "three colours rather than the four"): the marker, then the figure passed over (its number and up to
 # four more words, which may name its unit)
-_PASSED_OVER = LazyPattern(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+_PASSED_OVER = LazyPattern(r"(?:\b(?:rather\s+than|instead\s+of|in\s+place\s+of)|,\s*not)\s+(?:the\s+|a\s+|an\s+)?"
                            r"((?:[$€£¥]|us\$)?(?:\d[\d.,]*|(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b)"
                            r"[^\s,;:()]*(?:\s+[^\s,;:()]+){0,4})", re.I)
-_PASSED_WORDS = ("rather than", "instead of", "in place of")
+_PASSED_WORDS = ("rather than", "instead of", "in place of", "not")
 
 
 def passed_over(statement: str) -> list[tuple[int, str]]:
@@ -1083,6 +1083,10 @@ _PARTICIPLE_START = compiled(_PARTICIPLE)
 # holds one ("; Lagarde would not comment on further cuts")
 _DENIED_PART = (r"(?:(?:(?:did|does|do|will|would|is|was|are|were|has|have|had)\s+)?(?:not|never|[a-z]+n't)\b"
                 r"|(?:declined|declines|refused|refuses|failed|fails)\s+to\b)")
+# a correction after a comma denies an alternative, not the act: "has 14 cores, not the 16 that leaks had suggested,",
+# "cut by 50 basis points, not 25", "signed a trade pact, not a free-trade agreement"
+_CORRECTION = r",\s*not\s+(?=(?:the|a|an|its|their)\s|[$€£¥]?\d)[^,;:]*"
+_CORRECTION_START = compiled(_CORRECTION)
 _SUBORDINATE = compiled(
     _ASIDE
     + r"|,\s*(?:which|who|whose|whom|where)\b[^,;:]*"
@@ -1090,7 +1094,8 @@ _SUBORDINATE = compiled(
     r"|\b(?:and|but)\s+" + _DENIED_PART + r"[^,;:]*"
     r"|;\s*(?=[^;:]*?" + _DENIED_PART + r")[^;:]*"
     r"|\b(?:rather than|instead of|even though|although|though|whereas|because|while)\b[^,;:]*"
-    r"|,\s*as\b[^,;:]*"
+    r"|" + _CORRECTION
+    + r"|,\s*as\b[^,;:]*"
     r"|\b(?:after|following|since)\b[^,;:]*"
     r"|\bwithout\s+[a-z]+ing\b[^,;:]*"
     # a scene set before the main clause: "Without a clear signal from wage data, the board is likely to …"
@@ -1497,7 +1502,8 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         # of "cut the rate")
         rest = {s for s, _ in terms(plain[:span[0]] + " , " + plain[span[1]:])}
         return not theirs.isdisjoint({s for s, _ in terms(plain[span[0]:span[1]])} - rest)
-    if _ASIDE_START.match(plain, span[0]) is None and _OTHER_SUBJECT.match(_written(statement), span[0]) is None:
+    if _ASIDE_START.match(plain, span[0]) is None and _OTHER_SUBJECT.match(_written(statement), span[0]) is None \
+            and _CORRECTION_START.match(plain, span[0]) is None:
         return True
     return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
 
