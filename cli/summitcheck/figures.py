@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import currencies, units
+from . import currencies, dates, units
 from .errors import FigureError
 from .lazy import compiled
 from .text import STOPWORDS as _FUNCTION_WORDS
@@ -165,7 +165,9 @@ class Quantity:
 
     @property
     def dimension(self) -> str:
-        """money, rate (money per unit), percent, pp or count: only figures of one dimension are compared."""
+        """money, rate (money per unit), percent, pp, date or count: only figures of one dimension are compared."""
+        if self.unit in (dates.DATE, dates.NO_YEAR):
+            return "date"
         if self.unit == "%":
             return "percent"
         if self.unit == "pp":
@@ -186,8 +188,15 @@ class Quantity:
 
         Money per unit goes with plain money of its currency, as a bare count with a
         count ("$80" of a Brent price against "$78 a barrel"), never with money per
-        another unit ("$80 a barrel" against "$1.25 per share").
+        another unit ("$80 a barrel" against "$1.25 per share").  A date goes with a date, and with a bare
+        year ("2027" against "June 2027").
         """
+        if "date" in (self.dimension, other.dimension):
+            return _days(self) is not None and _days(other) is not None
+        per = {q.unit[4:] for q in (self, other) if q.dimension == "count" and q.unit.startswith("per ")}
+        if per and {self.dimension, other.dimension} == {"count", "rate"}:
+            # "18.62 per dollar" against "18.62 pesos per dollar": one rate, its currency named once
+            return per == {q.unit.partition("/")[2] for q in (self, other) if q.dimension == "rate"}
         if {self.dimension, other.dimension} == {"money", "rate"}:
             # a total in millions or billions is never an amount per share or per barrel
             money = self if self.dimension == "money" else other
@@ -211,7 +220,12 @@ class Quantity:
                        ends=ends)
 
     def gap(self, other: Quantity) -> float:
-        """How far apart the two figures are, relative to the larger magnitude; 0 when they meet."""
+        """How far apart the two figures are, relative to the larger magnitude; 0 when they meet.  Two dates:
+        the days between their middles in years (June and July, which touch, are a month apart)."""
+        days = _date_pair(self, other)
+        if days is not None:
+            a, b = days
+            return 0.0 if _meet(a, b) else abs(dates.middle(*a) - dates.middle(*b)) / 365.25
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
             return max(_gap(a, b) for a, b in zip(self.ends, other.ends, strict=True))
@@ -229,8 +243,12 @@ class Quantity:
         its bounds: a point, plain or "about", meets it only when the point itself
         lies inside ("about $9 billion" against guidance of $8.6–8.8 billion differs,
         though the rounding of the one reaches the other).  Spans of time are compared in one
-        unit: "up to five days" agrees with "up to 120 hours".
+        unit: "up to five days" agrees with "up to 120 hours".  Dates meet when they share a day ("in May" and
+        "May 19"); a date without its year is put in the other's ("Nov 12" against "November 12, 2026").
         """
+        days = _date_pair(self, other)
+        if days is not None:
+            return _meet(*days)
         other = other.in_unit(self.unit)
         if self.ends and other.ends:
             return all(_meet(a, b) for a, b in zip(self.ends, other.ends, strict=True))
@@ -255,6 +273,44 @@ class Quantity:
         centre = (point.low + point.high) / 2
         both_ways = abs(centre - point.value) <= 1e-9 * max(abs(point.low), abs(point.high))
         return (point, rng) if both_ways else None
+
+
+def in_year_of(q: Quantity, published: str | None) -> Quantity:
+    """A date written without its year put in the year of an article's publication (YYYY-MM-DD), the
+    nearest such day to it ("Jan 12" in a piece of 2026-12-20 is 2027-01-12); any other figure as it is."""
+    day = dates.published_day(published)
+    if q.unit != dates.NO_YEAR or day is None:
+        return q
+    low, high = dates.in_year(q.low, q.high, near=day)
+    return replace(q, low=low, high=high, value=dates.middle(low, high), unit=dates.DATE)
+
+
+def _days(q: Quantity) -> tuple[float, float, bool] | None:
+    """A figure as days (first, first after, year given): a date, or a bare year ("2027", as a value
+    gives it) as all its days; None for any other figure."""
+    if q.unit in (dates.DATE, dates.NO_YEAR):
+        return q.low, q.high, q.unit == dates.DATE
+    if q.unit or q.ends or q.value != int(q.value) or not 1800 <= q.value < 2200 or q.high - q.low > 1.0 + 1e-9:
+        return None
+    year = dates.year_days(int(q.value))
+    return year[0], year[1], True
+
+
+def _date_pair(a: Quantity, b: Quantity) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """Two figures as days, when one is a date and the other a date or a year; a date held without its year
+    is put in the year that brings it nearest the other."""
+    if "date" not in (a.dimension, b.dimension):
+        return None
+    x, y = _days(a), _days(b)
+    if x is None or y is None:
+        return None
+    one, two = (x[0], x[1]), (y[0], y[1])
+    if x[2] != y[2]:
+        if x[2]:
+            two = dates.in_year(*two, near=dates.middle(*one))
+        else:
+            one = dates.in_year(*one, near=dates.middle(*two))
+    return one, two
 
 
 def _factor(unit: str, to: str) -> float | None:
@@ -408,6 +464,14 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
         raise FigureError("empty; write the value as the article gives it, e.g. '$56bn'")
     if len(text) > 200:
         raise FigureError("longer than 200 characters; a figure value is one number")
+    band = _band(text) if whole else None
+    if band is not None:
+        return band
+    day = dates.read_date(text) if whole else None  # running text: drafting reads its dates itself
+    if day is not None:
+        first, after, dated = day
+        return Quantity(text=text, low=first, high=after, unit=dates.DATE if dated else dates.NO_YEAR,
+                        value=dates.middle(first, after))
     toks = _tokens(text)
     words = [t[1].lower() for t in toks]
     amounts = _find_amounts(toks, words, text, whole, share)
@@ -449,6 +513,31 @@ def _parse(text: str, whole: bool, share: bool = False) -> Quantity:
         raise FigureError("not a finite number")
     ends = (bounds[0], bounds[1]) if len(bounds) == 2 else None
     return Quantity(text=text, low=low, high=high, unit=unit, value=value, ends=ends)
+
+
+_BAND_MARKS = ("±", "+/-", "+/−", " plus or minus ")
+
+
+def _band(text: str) -> Quantity | None:
+    """A value and the band around it, as a target is given ("7% ±2 percentage points", "2% plus or minus 1
+    point", "$5bn +/- $1bn"): a range from the value less the width to the value plus it.  A width in percent
+    around a percentage is read in points, as writers mean it; None when the text holds no such mark."""
+    for mark in _BAND_MARKS:
+        centre, found, width = text.partition(mark)
+        if found:
+            break
+    else:
+        return None
+    if not centre.strip() or not width.strip():
+        raise FigureError("a band is a value and a width: write it as '7% ±2 percentage points'")
+    middle, half = _parse(centre, whole=True), _parse(width, whole=True)
+    if middle.ends or half.ends or not (math.isfinite(middle.low) and math.isfinite(middle.high)):
+        raise FigureError("a band is a value and a width: write it as '7% ±2 percentage points'")
+    fits = half.unit in ("", middle.unit) or (middle.unit == "%" and half.unit == "pp")
+    if not fits or half.value < 0 or middle.dimension == "date":
+        raise FigureError(f"the band {half.text.strip()!r} is not in the unit of {middle.text.strip()!r}")
+    low, high = middle.value - half.value, middle.value + half.value
+    return Quantity(text=text, low=low, high=high, unit=middle.unit, value=middle.value, ends=((low, low), (high, high)))
 
 
 def _check_leftovers(toks: list[Token], amounts: list[_Amount]) -> None:
@@ -973,8 +1062,20 @@ def _read_unit(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
     after = _currency_after(toks, words, i + hyphen, amount, reading)
     if amount.currency or amount.problem:
         return _read_rate(toks, words, after, amount, reading)
+    if reading.whole and not hyphen and (per := _per_currency(words, i)) is not None:
+        amount.unit = _Unit("count", f"per {per}")  # "18.62 per dollar": an exchange rate, its currency unnamed
+        return len(words)
     after = _read_count_unit(toks, words, i + hyphen, amount)
     return i if hyphen and after == i + 1 else after  # "10-year": no unit after the hyphen, leave it
+
+
+def _per_currency(words: list[str], i: int) -> str | None:
+    """The currency an exchange rate ending a value is given per, the other currency unnamed: "per dollar" of
+    "18.62 per dollar", "to the euro" of "0.93 to the euro"; None when the value goes on or names no currency."""
+    rest = words[i:]
+    if (len(rest) == 2 and rest[0] == "per") or (len(rest) == 3 and rest[0] in ("to", "against") and rest[1] == "the"):
+        return _singular(rest[-1]) if currencies.is_head(rest[-1]) else None
+    return None
 
 
 def _state(amount: _Amount, unit: _Unit) -> None:
@@ -1371,6 +1472,10 @@ def format_amount(value: float, unit: str) -> str:
 
 def describe_unit(q: Quantity) -> str:
     """The unit in words: "money, US dollars", "US dollars per barrel", "percent", "count of agreement"."""
+    if q.dimension == "date":
+        return "date" if q.unit == dates.DATE else "date, year not given"
+    if q.unit.startswith("per ") and q.dimension == "count":
+        return f"exchange rate {q.unit}, the currency not named"
     word, _, per = q.unit.partition("/")
     if currencies.ambiguous_unit(word):
         return f"money{' per ' + per if per else ''}, {word} (no ISO code: several currencies have this name)"
@@ -1387,7 +1492,10 @@ def describe_unit(q: Quantity) -> str:
 
 
 def format_interval(q: Quantity) -> str:
-    """The interval as a person reads it: "55.5–56.5 billion USD", "at least 70 agreement"."""
+    """The interval as a person reads it: "55.5–56.5 billion USD", "at least 70 agreement", "2026-04-21 to
+    2026-04-30"."""
+    if q.dimension == "date":
+        return dates.show(q.low, q.high, q.unit == dates.DATE)
     if math.isinf(q.high) and math.isfinite(q.low):
         return f"at least {format_amount(q.low, q.unit)}"
     if math.isinf(q.low) or (q.low == 0 and q.value > 0 and q.high == q.value):

@@ -6,13 +6,14 @@ import datetime
 import os
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any, cast
 
 import yaml
 
 from . import schema
 from .errors import FigureError, InputError, InputErrors, shown
-from .figures import Quantity, parse_figure
+from .figures import Quantity, in_year_of, parse_figure
 from .lazy import compiled
 from .model import EXPECTATION_VERDICTS, ROLES, Claim, Document, Figure, Override, Review, UnreadFigure
 from .textfile import read_text
@@ -206,6 +207,14 @@ class _Mapping(dict[str, Any]):
         self.nodes: dict[str, yaml.Node] = {}
 
 
+def _in_year_of(claim: Claim, published: str) -> Claim:
+    """A claim whose dates written without their year ("Nov 12") are put in the article's year."""
+    figures = tuple(replace(f, quantity=in_year_of(f.quantity, published),
+                            baseline=None if f.baseline is None else in_year_of(f.baseline, published))
+                    for f in claim.figures)
+    return replace(claim, figures=figures, parts=tuple(_in_year_of(part, published) for part in claim.parts))
+
+
 def _line(node: yaml.Node | yaml.Event) -> int:
     return int(node.start_mark.line) + 1 if node.start_mark is not None else 1  # the parser marks every one
 
@@ -251,6 +260,8 @@ class _Builder:
         built = self.claims(top, role)
         self.finish()
         doc = top["document"]
+        if doc.get("published"):  # "Nov 12" is in the year the article speaks from
+            built = [_in_year_of(claim, doc["published"]) for claim in built]
         text = doc.get("text")
         if text is not None:
             text = os.path.normpath(os.path.join(os.path.dirname(self.name), text))
