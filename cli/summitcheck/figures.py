@@ -660,6 +660,15 @@ def find_figures(text: str) -> list[FoundFigure]:
     return found
 
 
+def find_dates(text: str) -> list[FoundFigure]:
+    """The dates of running text that a preposition ties to what happens ("will go on sale on October 9",
+    "shipping from June 15", "expected to start in May"), read as figure values are (dates.find_dates)."""
+    return [FoundFigure(start, end, Quantity(text=text[start:end], low=first, high=after,
+                                             unit=dates.DATE if dated else dates.NO_YEAR,
+                                             value=dates.middle(first, after)))
+            for start, end, first, after, dated in dates.find_dates(text)]
+
+
 @lru_cache(maxsize=1 << 12)
 def _read_found(text: str, share: bool) -> Quantity:
     """A figure found in running text, read on its own: drafting reads a sentence, then its clauses, and an

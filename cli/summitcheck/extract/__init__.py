@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from ..figures import FoundFigure
+from ..figures import FoundFigure, in_year_of
 from ..model import Claim, Document, Figure
 from ..polarity import denies
 from ..quotes import read_article
@@ -51,7 +51,7 @@ from .ids import _claim_id, _rarity, _slug
 from .metrics import TOPICS, _metric, _topic, article_models, market_quote, published_date
 from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
 from .statements import _Antecedents, _clean, _split, lead_frame
-from .worthiness import CHECK_WORTHY, _baselines, _evidence, _worthy_figures
+from .worthiness import CHECK_WORTHY, _baselines, _date_figures, _evidence, _worthy_figures
 from .writing import claim_file_text, stop_note
 
 __all__ = [
@@ -147,7 +147,8 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                     if sentence.line == page.title_line:
                         claim_notes.setdefault(id(sentence), []).append("also the headline: is it a claim?")
                     for k, (statement, own) in enumerate(pieces):
-                        figures = _worthy_figures(statement)
+                        # a claim with no figure of its own may be about when something happens: its date
+                        figures = _worthy_figures(statement) or _date_figures(statement)
                         if k and _evidence(statement, figures, role) < CHECK_WORTHY:
                             continue  # "…, and some investors are pushing for a buyback": an aside, not a claim
                         parts.append((sentence, statement, own, figures))
@@ -160,6 +161,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             page.stopped_at = unit_line
             break
     parts = parts[:MAX_CLAIMS]
+    published = published_date(text)  # the year of a date written without one ("on Nov 12")
     models = article_models(" ".join(sentence.text for sentence in read))  # what "the Pro" stands for
     rarity = _rarity([own for _, _, own, _ in parts])
     claims: list[Claim] = []
@@ -187,7 +189,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             metric, note = _metric(statement, f, figures, context, role, models)
             if note:
                 figure_notes[(len(claims), len(claim_figures))] = note
-            claim_figures.append(Figure(metric, f.quantity, baseline=base.quantity if base else None))
+            claim_figures.append(Figure(metric, in_year_of(f.quantity, published), baseline=base.quantity if base else None))
         claims.append(Claim(
             id=_claim_id(own, claim_figures, rarity, taken, suffixes),
             statement=statement,
@@ -204,5 +206,5 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     for (i, j), note in figure_notes.items():
         notes.setdefault(f"{claims[i].id}#{j}", []).append(note)
     document = Document(id=doc_id, role=role, title=page.title or page.site or doc_id, claims=tuple(claims), text=path,
-                        path=path, published=published_date(text))
+                        path=path, published=published)
     return Draft(document, page.dropped, passed_over, page.stopped_at, notes)

@@ -93,6 +93,8 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
     for the editor when the name is a guess.  `previous` is the sentence before, for what "it" and
     "its" point back to ("The cloud division … Analysts expect its revenue to grow 25%"); `models` are the
     product models the article names in full (article_models), for its short forms ("the Pro")."""
+    if figure.quantity.dimension == "date":
+        return _date_metric(sentence, figure), None
     sentence = _without_asides(sentence, [figure, *(others or [])])
     restated = next((g for g in others or [] if g.end <= figure.start
                      and _COMMA_OR.fullmatch(sentence[g.end:figure.start])), None)
@@ -146,6 +148,22 @@ def _metric(sentence: str, figure: FoundFigure, others: list[FoundFigure] | None
         name = " ".join(w for _, w in _terms(sentence)[:4]) or "figure"
         note = "no noun phrase found for this figure: metric made of the sentence's first words"
     return name, note
+
+
+# Words that say how sure or how planned an event is, not what it is: "is expected to start", "will have to wait".
+_NOT = compiled(r"n['’]t\b")
+_NOT_THE_EVENT = _MODALS | frozenset("is are was were be been being has have had to expected likely set not wo ca".split())
+
+
+def _date_metric(sentence: str, figure: FoundFigure) -> str:
+    """What a date is the date of: the words of its clause before it, less how sure or planned the event is
+    ("Deliveries in the US are expected to start in May" → "Deliveries US start"; "US orders will start shipping
+    on May 19" → "US orders start shipping").  The date itself is no part of the name: "in May" must not make it
+    a metric of May, which "in June" would then never answer."""
+    lead = _NOT.sub(" not", sentence[:figure.start])  # "won't ship": "wo not", no "won"
+    cut = max((m.end() for m in _CLAUSE.finditer(lead) if _LETTER.search(lead[m.end():])), default=0)
+    words = [w for _, w in _terms(lead[cut:]) if w.lower() not in _NOT_THE_EVENT]
+    return " ".join(words[:6]) or "date"
 
 
 # What markets quote: a company's shares, a currency, a yield, a named index ("euro zone", "won a contract" and

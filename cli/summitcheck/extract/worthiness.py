@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..errors import FigureError
-from ..figures import RATE_MOVES, FoundFigure, amount_of, find_figures, parse_figure
+from ..figures import RATE_MOVES, FoundFigure, amount_of, find_dates, find_figures, parse_figure
 from ..lazy import compiled
 from ..text import COUNTRIES, STOPWORDS
 from .segmenting import MIN_SENTENCE_WORDS
@@ -162,6 +162,18 @@ def _read_worthy(sentence: str) -> tuple[FoundFigure, ...]:
                 continue
         out.append(f)
     return tuple(out)
+
+
+# A date said of the saying, not of what is said: "the company said on March 3 it would …"
+_SAID_ON = compiled(r"\b(?:said|says|announced|told|reported)\s+$", re.I)
+
+
+def _date_figures(statement: str) -> list[FoundFigure]:
+    """The dates of a statement with no other figure, where the claim is about when something happens ("will go
+    on sale on October 9", "shipping from June 15", "expected to start in May"): a date tied by a preposition to
+    what happens, not to the saying ("said on March 3").  A statement with a figure of its own keeps its date as
+    the time of that figure, as before."""
+    return [f for f in find_dates(statement) if not _SAID_ON.search(statement[:f.start])]
 
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
