@@ -57,6 +57,7 @@ def test_a_sentence_about_when_drafts_its_date(sentence: str, date: str) -> None
 @pytest.mark.parametrize("sentence", [
     "The bank is expected to cut its rate to 3.5% on March 18.",  # the date of another figure
     "The ministry said on March 3 that the plant will reopen.",  # the date of the saying
+    "On January 31, the president announced that he will hold talks with the premier.",  # the scene of it all
     "LONDON, March 3 (Reuters) - The Bank of England is expected to leave rates unchanged.",  # a dateline
     "The 2027 GDP forecast will be raised, the minister said.",  # a year in a name
     "Updated 26 May, 2027: Prices of the Vela X will rise, the company said.",  # a stamp, no preposition
@@ -68,6 +69,12 @@ def test_a_date_that_is_not_the_claim_is_not_drafted(sentence: str) -> None:
 def test_a_drafted_date_names_the_event_not_the_date() -> None:
     ((_, metric),) = _dates("Deliveries in the US are expected to start in May.")
     assert "may" not in metric.lower().split() and "start" in metric and "deliveries" in metric.lower()
+
+
+def test_a_drafted_date_after_a_lead_in_names_what_follows_it() -> None:
+    ((_, metric),) = _dates("According to analysts who track its orders in Asia, the Orbis tablet will go on sale"
+                            " in November.")
+    assert metric.split()[:2] == ["orbis", "tablet"]
 
 
 def test_a_drafted_date_takes_the_articles_year() -> None:

@@ -49,6 +49,8 @@ from helpers import judged
     ("in 2027", "2027-01-01 to 2027-12-31"),
     ("by June", "before 07-01 (no year)"),  # a deadline: any day up to the end of June
     ("no later than July 2", "before 07-03 (no year)"),
+    ("before the end of May", "before 06-01 (no year)"),  # an offer's deadline
+    ("before May", "before 05-01 (no year)"),
     ("after May", "from 06-01 (no year)"),
     ("around May 19", "05-16 to 05-22 (no year)"),
 ])

@@ -97,6 +97,8 @@ def read_date(text: str) -> tuple[float, float, bool] | None:
             if part is not None:
                 return None
             part = _PARTS[(m.group("part") or m.group("part2")).lower()]
+            if bound == "before" and part == _PARTS["end"]:
+                bound, part = "by", None  # "before the end of May" is by the end of May
         elif m.group("around"):
             around = True
         led = True

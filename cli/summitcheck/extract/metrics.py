@@ -163,6 +163,12 @@ def _date_metric(sentence: str, figure: FoundFigure) -> str:
     lead = _NOT.sub(" not", sentence[:figure.start])  # "won't ship": "wo not", no "won"
     cut = max((m.end() for m in _CLAUSE.finditer(lead) if _LETTER.search(lead[m.end():])), default=0)
     words = [w for _, w in _terms(lead[cut:]) if w.lower() not in _NOT_THE_EVENT]
+    comma = lead.rfind(", ", cut)
+    if comma >= 0:
+        # "According to analysts who track its orders, the Slate Fold will go on sale": after the lead-in, when
+        # what follows still names a thing and what happens to it
+        after = [w for _, w in _terms(lead[comma + 2:]) if w.lower() not in _NOT_THE_EVENT]
+        words = after if len(after) >= 2 else words
     return " ".join(words[:6]) or "date"
 
 
