@@ -44,6 +44,8 @@ from helpers import judged
     ("Q3 2027", "2027-07-01 to 2027-09-30"),  # an earnings date given as a quarter
     ("the third quarter of 2027", "2027-07-01 to 2027-09-30"),
     ("H2 2026", "2026-07-01 to 2026-12-31"),
+    ("the June quarter of 2027", "2027-04-01 to 2027-06-30"),  # a miner's timetable, as Australian papers write it
+    ("the September quarter", "07-01 to 09-30 (no year)"),
     ("mid-2027", "2027-05-01 to 2027-08-31"),  # a forecast's peak
     ("late 2027", "2027-09-01 to 2027-12-31"),
     ("in 2027", "2027-01-01 to 2027-12-31"),
@@ -69,7 +71,7 @@ def test_a_bare_year_stays_a_number() -> None:
     assert parse_figure("2027").dimension == "count"
 
 
-@pytest.mark.parametrize("text", ["Feb 30", "February 30, 2027", "Nov 10-8", "2026-13-01", "June 31"])
+@pytest.mark.parametrize("text", ["Feb 30", "February 30, 2027", "Nov 10-8", "2026-13-01", "June 31", "the May quarter"])
 def test_a_day_the_calendar_lacks_is_refused(text: str) -> None:
     with pytest.raises(FigureError, match="no day of the calendar"):
         parse_figure(text)
@@ -155,6 +157,21 @@ def test_a_date_figure_decides_like_any_figure(expectation: tuple[str, list[tupl
                                                conflicts: int) -> None:
     found, _, discrepancies = judged(expectation, report)
     assert (found, discrepancies) == (verdict, conflicts)
+
+
+@pytest.mark.parametrize(("expectation", "report"), [
+    # a mining project's investment decision slips: the years are the dates compared, not two projects
+    (("A final investment decision on the Tamar gas project remains on track for the March quarter of 2027.",
+      [("timing of Tamar final investment decision", "March quarter of 2027")]),
+     ("The final investment decision on the Tamar gas project has been pushed back to the second half of 2027.",
+      [("timing of Tamar final investment decision", "second half of 2027")])),
+    # a summit a year and more later
+    (("The next summit of the bloc will be held in Nairobi in March 2027.", [("next summit date", "March 2027")]),
+     ("The next summit of the bloc will be held in Nairobi in October 2028.", [("next summit date", "October 2028")])),
+])
+def test_the_year_of_a_date_figure_is_its_value_not_another_period(expectation: tuple[str, list[tuple[str, ...]]],
+                                                                     report: tuple[str, list[tuple[str, ...]]]) -> None:
+    assert judged(expectation, report)[0::2] == ("contradicted", 1)
 
 
 @pytest.mark.parametrize(("metric", "year"), [("2027 GDP forecast", "2027"), ("GDP forecast for 2027", "2027")])

@@ -9,7 +9,8 @@ when two are compared, the nearest such date either way.
 
 Read here: a day of a month, either way round ("July 2, 2026", "2 July 2026", "Tuesday, April 14", "the
 14th of April", ISO "2026-07-02"), a span of days ("Nov 10-11"), a month or two ("May", "May-June 2027"),
-a quarter or half of a calendar year ("Q3", "the third quarter of 2027", "H2 2026"), a year after a
+a quarter or half of a calendar year ("Q3", "the third quarter of 2027", "H2 2026"; "the June quarter", as
+Australian and New Zealand papers name a quarter by its last month), a year after a
 preposition or a part ("in 2027", "mid-2027"; a bare "2027" stays a number); a part of any of them
 ("early", "mid", "late", "the end of", "the start of": a third of it); a bound ("by June", "before July
 2", "no later than", "after"), and "around" a day (three days either side).
@@ -51,6 +52,7 @@ _FORMS = [compiled(p, re.I) for p in (
     rf"(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter)"
     rf"(?:,?\s+(?:of\s+)?(?P<y>{_Y}))?",  # Q3, Q3 2027, the third quarter of 2027
     rf"(?P<y0>{_Y})\s+q(?P<q>[1-4])",  # 2027 Q3
+    rf"(?P<mq>{_M})\s+quarter(?:,?\s+(?:of\s+)?(?P<y>{_Y}))?",  # the June quarter of 2027: April to June
     rf"(?:h(?P<h>[12])|(?P<hw>first|second|1st|2nd)[\s-]+half)(?:,?\s+(?:of\s+)?(?P<y>{_Y}))?",  # H2, second half of 2026
     rf"(?P<yy>{_Y})",  # 2027: only after a preposition or a part
 )]
@@ -151,6 +153,11 @@ def _days(m: re.Match[str]) -> tuple[int, int, bool] | None:
             if last_month < month:
                 return None
             return (*_months(year, month, last_month), bool(year_text))
+        if groups.get("mq"):
+            ending = _MONTH_NUMBERS[groups["mq"].lower().rstrip(".")]
+            if ending % 3:
+                return None  # "the May quarter": no quarter ends in May
+            return (*_months(year, ending - 2, ending), bool(year_text))
         if groups.get("q") or groups.get("qw"):
             quarter = int(groups["q"]) if groups.get("q") else _ORDINAL_WORDS[groups["qw"].lower()]
             return (*_months(year, 3 * quarter - 2, 3 * quarter), bool(year_text))

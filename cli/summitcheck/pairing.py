@@ -231,8 +231,10 @@ class Lexicon:
         # "EPS excl. items") is another measure than the plain one: what each claim excludes, read from its
         # statement and, when it gives figures, their metric names (see _exclusion)
         self.entities = [_entities(group, ids, country_classes, measures, self.word,
-                                   _exclusion(group[:1], names, ids & headline))
-                         for group, ids, names in zip(read, self.sets, chain(metrics, repeat(())), strict=False)]
+                                   _exclusion(group[:1], names, ids & headline),
+                                   tuple(q.text for q in read_figures if q.dimension == "date"))
+                         for group, ids, names, read_figures in zip(read, self.sets, chain(metrics, repeat(())),
+                                                                    chain(quantities, repeat(())), strict=False)]
         # countries a claim names only as a cause or a setting ("because of outages in Kazakhstan"): see false_friend
         for entities, said, terms_of in zip(self.entities, read, self.sets, strict=False):
             cause = _cause_countries(said, terms_of, country_classes, classes, folds)
@@ -1201,10 +1203,12 @@ def _proper_names(capitalised: set[str], lower: set[str]) -> tuple[set[str], set
 
 
 def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str], measures: dict[int, str],
-              word: dict[int, str], exclusion: dict[str, str]) -> dict[str, dict[str, str]]:
+              word: dict[int, str], exclusion: dict[str, str], dates: Sequence[str] = ()) -> dict[str, dict[str, str]]:
     """kind → {key: as written} of the entities a claim names: countries, years, quarters and
     halves, models ("E5", "K300"), measures of one quantity (nominal or real, gross or net) and what a
-    measure excludes (_exclusion)."""
+    measure excludes (_exclusion).  The year or quarter of a date the claim gives as a figure ("on track for the
+    June quarter of 2027" / "pushed back to the first half of 2028") is that figure's value, compared as a
+    figure: it names no other period."""
     found: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_KINDS}
     found["exclusion"] = exclusion
     for c in ids:
@@ -1214,6 +1218,8 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
             found[measures[c]][word[c].lower()] = word[c]
     statement = texts[0] if texts else ""
     found["model"].update(models(statement))
+    for date in dates:
+        statement = statement.replace(date.strip(), " ") if date.strip() else statement
     if not _DATED.search(statement):
         return found
     for start, key, written in named_years(statement) if _YEAR_HINT.search(statement) else ():
