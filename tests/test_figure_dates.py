@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from summitcheck import Claim, Document, Settings, decide
 from summitcheck.dates import read_date
 from summitcheck.errors import FigureError
 from summitcheck.figures import format_interval, in_year_of, parse_figure
 from summitcheck.load import load_claims
+from summitcheck.model import Figure
 from summitcheck.qualifiers import qualifiers
 
 from helpers import judged
@@ -172,6 +174,17 @@ def test_a_date_figure_decides_like_any_figure(expectation: tuple[str, list[tupl
 def test_the_year_of_a_date_figure_is_its_value_not_another_period(expectation: tuple[str, list[tuple[str, ...]]],
                                                                      report: tuple[str, list[tuple[str, ...]]]) -> None:
     assert judged(expectation, report)[0::2] == ("contradicted", 1)
+
+
+def test_two_dates_have_no_percentage_difference() -> None:
+    preview = Document(id="p", role="preview", title="p", claims=(Claim(
+        id="e", statement="The leaders' summit will be held in Lima on Nov 12.",
+        figures=(Figure("summit date", parse_figure("Nov 12")),)),))
+    report = Document(id="r", role="report", title="r", claims=(Claim(
+        id="r", statement="The leaders' summit was held in Lima on Nov 5.",
+        figures=(Figure("summit date", parse_figure("Nov 5")),)),))
+    (found,) = decide(preview, report, Settings(threshold=1)).discrepancies
+    assert found.difference_pct is None
 
 
 @pytest.mark.parametrize(("metric", "year"), [("2027 GDP forecast", "2027"), ("GDP forecast for 2027", "2027")])

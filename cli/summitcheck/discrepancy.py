@@ -148,9 +148,11 @@ class FigureLink:
     @property
     def difference_pct(self) -> float | None:
         """How much the report's value differs from the preview's, in percent; None when there is no
-        such number: a preview value of 0, or a ratio too large for a float (1e300 % against 1e-300 %,
+        such number: two dates, a preview value of 0, or a ratio too large for a float (1e300 % against 1e-300 %,
         both in range, overflow to infinity, which JSON cannot hold)."""
         before, after = self.preview.quantity.value, self.report.quantity.value
+        if "date" in (self.preview.quantity.dimension, self.report.quantity.dimension):
+            return None  # "Nov 12" against "Nov 5" is a week apart, not 0.001 % of a day count
         if not before or not (math.isfinite(before) and math.isfinite(after)):
             return None
         pct = round((after - before) / abs(before) * 100, 1)
