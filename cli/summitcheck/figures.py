@@ -785,6 +785,14 @@ _OPENING_WORDS = frozenset({"minus", "negative", "a", "an", *_ONES, *_BARE_FRACT
 # "once the deal is signed" say no frequency: a period must follow)
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _FREQUENCY_PERIODS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
+# "a year ago", "a month earlier": after a period, a time back or on, not what a rate or frequency is counted per
+# ("$5 a year ago", "cut rates twice a year ago")
+_TIME_FROM = ("ago", "earlier", "later", "before")
+
+
+def _time_from(words: list[str], i: int) -> bool:
+    """Whether the word after the period at i says a time back or on ("a year ago"), not a period counted per."""
+    return i + 1 < len(words) and words[i + 1] in _TIME_FROM
 
 
 def _opens_no_amount(toks: list[Token], words: list[str], i: int, reading: _Reading) -> bool:
@@ -814,7 +822,7 @@ def _read_amount(toks: list[Token], words: list[str], i: int, reading: _Reading)
     if moves is not None:  # "two more quarter-point cuts": how many moves, not their size
         return _Amount(value=moves[0], step=1.0, start=start, end=moves[2], unit=_Unit("count", moves[1]))
     if words[i] in _TIMES and not currency and not negative and i + 2 < len(toks) and words[i + 1] in ("a", "per") \
-            and toks[i + 2][0] == "word" and words[i + 2] in _FREQUENCY_PERIODS:
+            and toks[i + 2][0] == "word" and words[i + 2] in _FREQUENCY_PERIODS and not _time_from(words, i + 2):
         return _Amount(value=_TIMES[words[i]], step=1.0, start=start, end=i + 3,
                        unit=_Unit("count", f"time/{words[i + 2]}"))
     number = _read_number(toks, words, i, reading)
@@ -1207,7 +1215,7 @@ def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
         per = i + 2  # an exchange rate as a value: "¥150 to the dollar" is 150 JPY per dollar
     if per is None or words[per] in _NOT_PER or words[per] in SCALES:
         return i
-    if per + 1 < n and words[per + 1] in ("ago", "earlier", "later", "before"):  # "$5 a year ago"
+    if _time_from(words, per):  # "$5 a year ago"
         return i
     if amount.unit is not None:  # without a currency the figure is refused for its problem
         amount.unit = replace(amount.unit, per=_singular(words[per]))
@@ -1263,8 +1271,8 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
     if unit == "metric" and i < n and _singular(words[i]) in ("ton", "tonne"):
         unit = "tonne"  # a metric ton is a tonne ("20 million metric tons" / "25 million tonnes")
         i += 1
-    if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in _COUNT_PER) \
-            or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
+    if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in _COUNT_PER
+            and not _time_from(words, i + 1)) or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
         unit = f"{unit}/{_singular(words[i + 1])}"
         i += 2
     amount.unit = _Unit("count", unit)

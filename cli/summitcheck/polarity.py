@@ -465,8 +465,12 @@ _ONLY_AFTER = frozenset({"not", "the", "an", "if", "his", "her", "its", "their",
 # after a comma lists its parts, so the phrase runs on to a clause's end
 _ALL_AFTER = frozenset({"after", "above", "for", "once", "with"})  # "after all", "above all", "for all its faults"
 _ALL_ALONE = frozenset({"at", "in"})  # "not at all.", "in all, 40 people": alone, before a phrase's end
-_ALL_NOT_BEFORE = frozenset({"but", "along", "too", "sorts", "kinds", "that", "this", "over", "out", "round",
-                             "around", "told", "in", "year"})
+_ALL_NOT_BEFORE = frozenset({"but", "along", "too", "that", "this", "over", "out", "round", "around", "in"})
+# the words before a whole's noun ("both its deposit and lending rates", "all nine board members") and the words that
+# make "all" the rest beside the part, which agrees with "only" ("left all other rates unchanged")
+_WHOLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "of"})
+_THE_REST = frozenset({"other", "others", "remaining", "rest"})
+_WHOLE_NOUN_WORDS = 2  # the noun after "all" / "both": at most two words ("board members"), not the verb after it
 _WHOLE_ENDS = frozenset({";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas", "because", "which", "who", "that",
                          "although", "though", "after", "before", "contrary", "despite", "amid", "as"})
 _PART_ENDS = frozenset(_WHOLE_ENDS | {",", "and", "or", "at", "on", "by", "from", "with", "than", "for", "to", "when",
@@ -482,12 +486,58 @@ def _stems(words: list[str]) -> frozenset[str]:
     return frozenset({t[0][0] for w in words if (t := terms(w))} | {w.removesuffix("s") for w in words if w in _SPANS})
 
 
-def _restricted(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]:
+def _count_word(word: str) -> int | None:
+    """The number a word writes ("two", "3"), None for any other word."""
+    if word.isdigit() and len(word) <= 6:
+        return int(word)
+    return _NUMBER_WORDS.index(word) if word in _NUMBER_WORDS else None
+
+
+def _whole(tokens: list[str], i: int) -> tuple[list[str], list[str], int | None] | None:
+    """The noun phrase a whole at tokens[i] ("both", "all") is of, as written and its noun, and how many it counts ("both days": 2,
+    "all three markets": 3, None for "all rates"): the noun right after it, not what the sentence goes on to say of
+    it ("all nine board members backed the cut": "board members"), with the list of its parts after a comma ("all
+    three markets, the US, Britain and Germany").  None when it is no whole of parts: the rest beside the part ("all
+    other rates", "all the remaining charges") or, after "all", a span or mass ("all year", "all told": no
+    determiner, number or plural)."""
+    w = tokens[i]
+    count = 2 if w == "both" else None
+    k, determined = i + 1, False
+    while k < len(tokens) and (tokens[k] in _WHOLE_DETERMINERS or _count_word(tokens[k]) is not None):
+        if (n := _count_word(tokens[k])) is not None:
+            count = n
+        determined = True
+        k += 1
+    if k >= len(tokens) or tokens[k] in _THE_REST:
+        return None
+    start = k
+    phrase: list[str] = []
+    words = 0
+    while k < len(tokens) and words < _WHOLE_NOUN_WORDS:
+        v = tokens[k]
+        if (v in _PART_ENDS and not (v == "and" and w == "both" and phrase)) or v == "of":
+            break
+        phrase.append(v)
+        words += v != "and"
+        k += 1
+    if not phrase or (w == "all" and not determined and not phrase[-1].endswith("s")):
+        return None
+    if tokens[k:k + 1] == [","]:
+        # an apposition lists the parts: the phrase runs on to a clause's end
+        for v in tokens[k:k + 10]:
+            if v in _WHOLE_ENDS or (v == "and" and w == "all" and phrase[-1] != ","):
+                break
+            phrase.append(v)
+    return [*tokens[i + 1:start], *phrase], phrase, count
+
+
+def _restricted(text: str) -> tuple[list[tuple[str, frozenset[str], int | None]],
+                                    list[tuple[str, frozenset[str], int | None]]]:
     """(each "only" phrase, each "both" / "all" phrase) of a lower-case text, as (the words as written, their
-    stems)."""
+    stems, how many they count)."""
     tokens = _ONLY_TOKENS.findall(text)
-    parts: list[tuple[str, frozenset[str]]] = []
-    wholes: list[tuple[str, frozenset[str]]] = []
+    parts: list[tuple[str, frozenset[str], int | None]] = []
+    wholes: list[tuple[str, frozenset[str], int | None]] = []
     for i, w in enumerate(tokens):
         if w == "only":
             if (i and tokens[i - 1] in _ONLY_AFTER) or tokens[i + 1:i + 2] == [] or tokens[i + 1] in _NOT_RESTRICTING:
@@ -502,25 +552,22 @@ def _restricted(text: str) -> tuple[list[tuple[str, frozenset[str]]], list[tuple
                 phrase.append(v)
             stems = _stems(phrase)
             if stems:
-                parts.append((" ".join(["only", *phrase]), stems))
+                counted = next((n for v in phrase if (n := _count_word(v)) is not None), None)
+                parts.append((" ".join(["only", *phrase]), stems, counted))
         elif w == "both" or (w == "all" and not (i and tokens[i - 1] in _ALL_AFTER)
                              and tokens[i + 1:i + 2] != [] and tokens[i + 1] not in _ALL_NOT_BEFORE
                              and not (i and tokens[i - 1] in _ALL_ALONE and tokens[i + 1] in _PART_ENDS)):
-            phrase = []
-            for v in tokens[i + 1:i + 11]:
-                if v in _WHOLE_ENDS or (v == "and" and w == "all" and phrase and phrase[-1] != ","):
-                    break
-                phrase.append(v)
-            stems = _stems(phrase)
-            if stems:
-                wholes.append((" ".join([w, *phrase]).replace(" ,", ","), stems))
+            found = _whole(tokens, i)
+            if found is not None and (stems := _stems(found[1])):
+                wholes.append((" ".join([w, *found[0]]).replace(" ,", ","), stems, found[2]))
     return parts, wholes
 
 
 def only_against_all(statement: str, other: str) -> tuple[str, str] | None:
     """(the words of each) when one claim says "only" one part of a thing and the other "both" or "all" of it, the
     two phrases sharing the thing's noun: "attend only the first day of the summit" / "stayed for both days",
-    "cut only its deposit rate" / "cut both its deposit and lending rates"."""
+    "cut only its deposit rate" / "cut both its deposit and lending rates".  "Only two days" is "both days", and
+    "all three" of them "only three"."""
     if "only" not in statement and "only" not in other:
         return None
     texts = (statement[:MAX_TEXT_CHARS].lower().replace("’", "'"), other[:MAX_TEXT_CHARS].lower().replace("’", "'"))
@@ -528,10 +575,10 @@ def only_against_all(statement: str, other: str) -> tuple[str, str] | None:
         return None
     mine, theirs = _restricted(texts[0]), _restricted(texts[1])
     for (parts, _), (other_parts, wholes), flipped in ((mine, theirs, False), (theirs, mine, True)):
-        for part, stems in parts:
-            if any(stems & s for _, s in other_parts):
+        for part, stems, counted in parts:
+            if any(stems & s for _, s, _ in other_parts):
                 continue  # the other side restricts it too
-            whole = next((words for words, s in wholes if stems & s), None)
+            whole = next((words for words, s, n in wholes if stems & s and (counted is None or n != counted)), None)
             if whole is not None:
                 return (whole, part) if flipped else (part, whole)
     return None
@@ -1480,8 +1527,23 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
     in_clause = len(theirs & {s for s, _ in terms(plain[span[0]:span[1]])})
     if span[0] == 0 and _denied_first(plain, _written(statement)) == span:
         # the denied first of two acts counts unless the other claim speaks more of the second ("Russia's president
-        # will not attend and Moscow will be represented by its foreign minister" / "was led by its foreign minister")
+        # will not attend and Moscow will be represented by its foreign minister" / "was led by its foreign minister"),
+        # and it counts whatever the second says when the other claim is of the first's subject, not the second's
+        # ("The president will not attend and the vice-president will lead the delegation" / "The president is
+        # expected to lead the delegation")
+        who = _subject(other[:MAX_TEXT_CHARS])
+        if who and who == _subject(statement[:span[1]]) and who != _subject(statement[span[1]:MAX_TEXT_CHARS]):
+            return True
         return in_clause >= len(theirs & {s for s, _ in terms(plain[span[1]:])})
+    if _CORRECTION_START.match(plain, span[0]) is not None:
+        # a correction after a comma denies what it names and puts the main part in its place: it counts against
+        # a claim that names what it denies, a word of it the rest of the statement does not hold ("reported a
+        # loss, not a profit" / "report a profit"; "met in Vienna, not Geneva" / "meet in Geneva"), names kept,
+        # since the alternative is often one; a claim of the main part ("sign a trade pact" / "signed a trade
+        # pact, not a full free-trade agreement") is what the correction confirms
+        lower = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+        rest = {s for s, _ in terms(lower[:span[0]] + " , " + lower[span[1]:])}
+        return not theirs.isdisjoint({s for s, _ in terms(lower[span[0]:span[1]])} - rest)
     if not in_clause:
         return False
     if in_clause == 1 and _RELATIVE_CLAUSE.match(plain, span[0]) is not None \
@@ -1502,8 +1564,7 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         # of "cut the rate")
         rest = {s for s, _ in terms(plain[:span[0]] + " , " + plain[span[1]:])}
         return not theirs.isdisjoint({s for s, _ in terms(plain[span[0]:span[1]])} - rest)
-    if _ASIDE_START.match(plain, span[0]) is None and _OTHER_SUBJECT.match(_written(statement), span[0]) is None \
-            and _CORRECTION_START.match(plain, span[0]) is None:
+    if _ASIDE_START.match(plain, span[0]) is None and _OTHER_SUBJECT.match(_written(statement), span[0]) is None:
         return True
     return in_clause >= len(theirs & {s for s, _ in terms(_main_part(plain, clauses))})
 
