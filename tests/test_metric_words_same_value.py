@@ -57,6 +57,18 @@ CASES = [
         claim("r-palau", "Leaders pledged $20 million for an undersea cable to Palau.",
               ("Palau undersea cable funding", "$20 million")),
         ("absent", None), id="summit-two-places-one-value"),
+    pytest.param(  # review: a place in a lower-case metric name is still a name — the statements write it so
+        claim("tuvalu", "Leaders are expected to pledge $20 million for a Tuvalu undersea cable.",
+              ("tuvalu undersea cable funding", "$20 million")),
+        claim("r-palau", "Leaders pledged $20 million for an undersea cable to Palau.",
+              ("palau undersea cable funding", "$20 million")),
+        ("absent", None), id="summit-two-places-lower-case-names"),
+    pytest.param(  # review: a metric name's first capital is the start of a name, not a proper name
+        claim("rebate", "The government will keep the household energy rebate at $300 next year.",
+              ("Household energy rebate", "$300")),
+        claim("r-rebate", "The power bill rebate stays at $300 a household next year.",
+              ("Power bill rebate", "$300")),
+        ("fulfilled", "r-rebate"), id="budget-rebate-names-capitalised-at-start"),
     pytest.param(  # two measures of one kind, one value
         claim("op", "The retailer's operating margin is expected at 8% for the year.",
               ("full-year operating margin", "8%")),
@@ -78,12 +90,18 @@ def test_modifiers_of_one_head_part_figures_only_of_other_values(expectation: Cl
     assert judged(expectation, outcome) == want
 
 
-@pytest.mark.xfail(strict=True, reason="one value for two parts of common words (eval3's planted false friend): "
-                                       "nothing but the lexicon tells 'local authorities' from 'social security', "
-                                       "and it relates neither")
-def test_one_value_for_two_parts_named_in_common_words() -> None:
-    expectation = claim("local", "The budget is expected to include a €2 billion cut to local authorities' funding.",
-                        ("cut to local authorities' funding", "€2 billion"))
-    outcome = claim("r-social", "The budget cuts social security funding by €2 billion.",
-                    ("cut to social security funding", "€2 billion"))
+@pytest.mark.xfail(strict=True, reason="one value for two parts of common words (eval3's planted false friend; "
+                                       "the review's consumer/business): nothing but the lexicon tells 'local "
+                                       "authorities' from 'social security', and it relates neither")
+@pytest.mark.parametrize(("expectation", "outcome"), [
+    (claim("local", "The budget is expected to include a €2 billion cut to local authorities' funding.",
+           ("cut to local authorities' funding", "€2 billion")),
+     claim("r-social", "The budget cuts social security funding by €2 billion.",
+           ("cut to social security funding", "€2 billion"))),
+    (claim("consumer", "Consumer broadband revenue is expected to reach €1.2 billion in the quarter.",
+           ("consumer broadband revenue, third quarter", "€1.2 billion")),
+     claim("r-business", "Business broadband revenue was €1.2 billion in the quarter.",
+           ("business broadband revenue, third quarter", "€1.2 billion"))),
+])
+def test_one_value_for_two_parts_named_in_common_words(expectation: Claim, outcome: Claim) -> None:
     assert judged(expectation, outcome) == ("absent", None)

@@ -413,7 +413,7 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
         # a word written in capitals keeps them ("NPU"): an acronym tells nothing apart (other_kind); a name keeps
         # its capital ("Tuvalu"): names part figures whatever their values (other_part)
         words = [(lexicon.classes[s], w.upper() if _whole_word(w.upper(), parts[k])
-                  else w.capitalize() if _whole_word(w.capitalize(), parts[k]) else w)
+                  else w.capitalize() if _named(w, parts[k], k == 0) else w)
                  for s, w in terms(parts[k], lexicon.folds, lexicon=True)
                  if s in lexicon.classes and s not in _NEUTRAL and s not in _DIRECTIONS and s not in _SAME_TERM
                  and s not in _PARTIES
@@ -431,6 +431,20 @@ def _phrases(lexicon: Lexicon, name: str) -> tuple[tuple[int, frozenset[int], tu
             found.append((-1 - _BREAKS.index(parts[k - 1].strip().lower()), frozenset(c for c, _ in words),
                           tuple(words)))
     return tuple(found)
+
+
+def _named(word: str, text: str, start: bool = True) -> bool:
+    """Whether text writes word (lower-case, as terms() gives it) with a capital as a name: not only as the first
+    word of text when `start` (a name's or a sentence's first word is capitalised whatever it is)."""
+    written = word.capitalize()
+    at = text.find(written)
+    while at >= 0:
+        end = at + len(written)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])) \
+                and not (start and not text[:at].strip()):
+            return True
+        at = text.find(written, end)
+    return False
 
 
 def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset[int],
@@ -900,8 +914,20 @@ class FigureIndex:
         # Common words qualifying one head that neither claim shares ("top" / "maximum" print speed, "household
         # electricity" / "power bill" rebate) part two things only when the figures differ too: two editors name
         # one figure in their own words, and one value in one unit says it is one measure (as told_apart reads
-        # it).  Names ("Tuvalu" / "Palau"), models, places and measures of one kind part figures whatever their values.
-        return self._first_apart(i, j, element) or self._first_apart(i, j, kind, same_value=True)
+        # it).  Names ("Tuvalu" / "Palau"), models, places and measures of one kind part figures whatever their
+        # values; a name is written with a capital in its metric or in its claim's statement.
+        found = self._first_apart(i, j, element)
+        if found is not None:
+            return found
+        common = self._first_apart(i, j, kind)
+        if common is None:
+            return None
+        mine, theirs = (set(words.split()) for words in common[2])
+        statements = (self.preview[i].statement, self.report[j].statement)
+        if any(_named(w, text) for words, text in zip((mine - theirs, theirs - mine), statements, strict=True)
+               for w in words):
+            return common
+        return self._first_apart(i, j, kind, same_value=True)
 
     def told_apart(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]
                    ) -> tuple[Figure, Figure, tuple[str, str]] | None:
