@@ -1,5 +1,5 @@
 """`python -m summitcheck`: the same as the `summitcheck` command."""
 
-from .cli import run
+from .cli import entry
 
-run()
+entry()
