@@ -332,3 +332,55 @@ def test_the_anchored_patterns_find_what_a_search_finds(pieces: list[str]) -> No
         fast = bool(pattern.match(line)) or (bool(words) and not words.isdisjoint(segmenting._words_in(line))
                                              and bool(pattern.search(line)))
         assert fast == bool(pattern.search(line)), (pattern.pattern[:40], line)
+
+
+# Patterns rewritten so that the engine skips ahead to their first character, with the form each stands for:
+# every match the same, at the same place.
+REWRITTEN = [
+    (pairing._DATED, re.compile(r"\d|[qh](?:uarter|alf)", re.I)),
+    (pairing._LOWER, re.compile(r"\b[a-z][a-z'’-]+\b")),
+]
+_REWRITTEN_CHARS = "aqhQHuartelfALFxz019_'’-. ,\u00c9\u00e9\u00df\u0130\u0131\u017f\u212a\u0661"
+
+
+@pytest.mark.parametrize("fast, plain", REWRITTEN, ids=lambda p: p.pattern[:20])
+def test_a_rewritten_pattern_finds_what_its_plain_form_finds(fast: re.Pattern[str], plain: re.Pattern[str]) -> None:
+    texts = [*TEXTS, "Q3 HALF-year quarterly", "it's don’t well-known", "qUARTER hAlf Qalf huarter"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    # each character alone and around a word
+    for c in map(chr, range(0x3000)):
+        for text in (c, f"{c}uarter", f"x{c}alf", f"ab{c}", f"{c}ab-c"):
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_REWRITTEN_CHARS, max_size=30))
+def test_rewritten_patterns_on_any_text(text: str) -> None:
+    for fast, plain in REWRITTEN:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (fast.pattern, text)
+
+
+def _prepared_without_the_substring_looks(text: str) -> str:
+    # text._prepare as it was before its substring looks for "." and an apostrophe
+    from summitcheck import text as t
+
+    if t._ACRONYM_HINT.search(text):
+        text = t._ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    if not text.isascii():
+        text = t.ascii_fold(text)
+    text = t._APOSTROPHE_S.sub("", text.lower())
+    for phrase, word in t.PHRASES:
+        if phrase in text:
+            text = t._phrase(phrase).sub(word, text)
+    return text
+
+
+@pytest.mark.parametrize("text", ["U.S. officials' plan", "the E.U.’s rules", "no dots here", "it's", "Q.E.D. IT’S",
+                                  "x" * 50_000, "." * 50_000, "'s" * 20_000, "A." * 20_000, "’S" * 20_000])
+def test_the_prepared_text_is_that_of_the_patterns_alone(text: str) -> None:
+    from summitcheck.text import _prepare
+
+    assert _prepare(text, ()) == _prepared_without_the_substring_looks(text)
+    for corpus_text in TEXTS[:2000]:
+        assert _prepare(corpus_text, ()) == _prepared_without_the_substring_looks(corpus_text)

@@ -272,6 +272,8 @@ class Lexicon:
         self.asides: dict[int, frozenset[int]] = {}
         for i, said in enumerate(read):
             aside = _incidental(said[0]) if said else frozenset()
+            if not aside:  # most claims: none of their terms to look for
+                continue
             asides = frozenset(classes[s] for s, written in found[i] if written in aside)
             if asides:
                 self.asides[i] = asides
@@ -955,7 +957,9 @@ _BOUNDING = frozenset({"until", "beyond", "through", "since", "from", "after", "
 _PERIOD = compiled(r"\b(?:(Q|H)([1-4])|(first|second|third|fourth)[- ](quarter|half))\b", re.I)
 # Prefilters, each a part every match of the pattern holds, written to start with a character
 # class: the regex engine then skips ahead to it instead of trying the pattern at every position.
-_DATED = compiled(r"\d|[qh](?:uarter|alf)", re.I)
+# (a digit, or "quarter" or "half" in any case: the alternation written as one class, then what each branch
+# needs after it, since the engine skips ahead only to a class it can test without folding case)
+_DATED = compiled(r"[\dqhQH](?:(?<=\d)|(?i:uarter|alf))")
 _YEAR_HINT = compiled(r"(?:19|20)\d\d\b")
 _PERIOD_HINT = compiled(r"[qh](?:[1-4]|uarter|alf)", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -1088,7 +1092,8 @@ def _lead_in(segments: Sequence[str]) -> Sequence[str]:
 
 # A capital after "x " (the lookbehind after the capital, so the engine skips ahead to capitals)
 _NAME = compiled(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
-_LOWER = compiled(r"\b[a-z][a-z'’-]+\b")
+# a word in lower case: "\b[a-z][a-z'’-]+\b" with the boundary before it tested after its first letter
+_LOWER = compiled(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
 
 
 _PERSON = compiled(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) "
