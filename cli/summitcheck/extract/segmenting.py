@@ -51,7 +51,12 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|already (a )?(member|subscriber)|unlock (this|full)"
         # the page kept for paying readers: "This is premium content that requires an active … subscription to view.",
         # "You may already have access to this premium content …"
-        r"|\bsubscription\s+to\s+(?:view|read|access|continue)\b|\baccess\s+to\s+this\s+(?:premium\s+|exclusive\s+)?content\b"
+        # — the page speaking of itself, at the line's end or by name ("… to read this article"), not a subscription
+        # in the news ("Netflix will require a paid subscription to view live sports", "customers would lose access to
+        # this content after the merger")
+        r"|\bsubscription\s+to\s+(?:view|read|access|continue)(?:\s+reading)?(?:[.!\s]*$|\s+(?:this|the\s+full)\s+"
+        r"(?:article|story|content|page|piece|report)\b)|\baccess\s+to\s+this\s+(?:premium|exclusive|paid|subscriber)\s+"
+        r"content\b"
         # promotions of the outlet's own products: "Everything you need to know about rates, every Thursday."
         r"|^everything you need to know\b|,\s+every (?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$|\bemail updates\b"
         r"|\bfollow (?:topics|authors|this story)\b|personali[sz]ed (?:\w+ )?feed|\bfollow our (?:live|full|latest)\b"
@@ -135,10 +140,12 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^\(?(?:this|the above)\s+(?:article|story|piece|post|report|content)\s+(?:was|has been|is|first|originally)\s+"
         r"(?:\w+\s+)?(?:published|appeared|ran|syndicated|auto-?generated)\b"
         r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
-        # the outlet closing its correction: "The Ledger regrets the error." (a line of its own: "Vantor said it regrets
-        # the error and has contacted …" is news)
-        r"|^(?:[\w.&'’-]+\s+){1,4}regrets?\s+(?:the|this|these|any)\s+(?:errors?|mistakes?|omissions?|inaccurac(?:y|ies))"
-        r"\W*$"
+        # the outlet closing its correction: "We regret the error.", "The Ledger regrets the error.", "Gearline regrets
+        # the mistake." — a masthead's shape, a line of its own ("Vantor said it regrets the error and has contacted …",
+        # "Finance Minister Ito regrets the error.", "The central bank regrets the mistake." are news; the site's own
+        # name above the headline is read in _body)
+        r"|^(?:we|(?-i:The(?:\s+[A-Z][\w.&'’-]*){1,3}|[A-Z][\w.&'’-]*))\s+regrets?\s+(?:the|this|these|any)\s+(?:errors?"
+        r"|mistakes?|omissions?|inaccurac(?:y|ies))\W*$"
         # the story still being written: "This is a developing story.", "More details will be added.", "Further details
         # to follow." ("More details of the package will be announced …" names what is to come: news)
         r"|^\W*(?:this is an? )?(?:breaking|developing) (?:news )?(?:story|report)\b"
@@ -529,7 +536,7 @@ def furniture_kind(line: str) -> str | None:
             if kind:
                 return kind
     words = len(line.split())
-    if line.endswith((")", ").", ")\u201d")) and _BRACKET_CREDIT.search(line):
+    if line.endswith((")", ").", ")\u201d")) and _picture_credit(line):
         return "caption"  # a caption ends in its picture's credit, however long: "… power grids. (Xinhua/Liu Bin)"
     if _is_table_row(line):
         return "widget"  # a table flattened into one line, however long
@@ -586,6 +593,27 @@ _BRACKET_CREDIT = compiled(
     r"|[A-Z][\w.&'’-]{0,30}(?:\s(?i:photo))?\s?/\s?" + _NAME + r"\s" + _NAME + r"(?:\s" + _NAME + r")?"
     r"|" + _NAME + r"\s" + _NAME + r"\s?/\s?[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,2})"
     r"(?:\s?/\s?[A-Z][\w.&'’ -]{0,30})?(?:,\s*(?i:file)(?:\s+(?i:photo))?)?\s*\)[.”\"]?$")
+_CREDIT_WORD = compiled(r"\b(?:photo(?:graph)?|picture|pic|image)s?\b", re.I)
+_ATTRIBUTION = compiled(r"\b(?:said|told|according\s+to|announced|wrote|noted|added|reported|estimated|confirmed)\b")
+_PERSON = compiled(_NAME + r"\s(" + _NAME + r")")
+
+
+def _picture_credit(line: str) -> bool:
+    """Whether a line ends in a picture's credit in brackets. A credit word says so ("(AP Photo/Evan Marsh)", "(Photo by
+    Kay Lin)"); a bare name and an organisation ("(Christine Lagarde/ECB)") may be the tag of the speaker the line
+    reports: it is a photographer's only when the line reports no one's words and does not name that person before it."""
+    found = _BRACKET_CREDIT.search(line)
+    if found is None:
+        return False
+    if _CREDIT_WORD.search(found.group()):
+        return True
+    before = line[:found.start()]
+    if _ATTRIBUTION.search(before):
+        return False
+    surnames = {m.group(1) for m in _PERSON.finditer(found.group())}  # "Lagarde" of "(Christine Lagarde/ECB)"
+    return not any(re.search(r"\b" + re.escape(name) + r"\b", before) for name in surnames)
+
+
 # The label of a strip of market data: "Market data: ", "Markets: "
 _DATA_LABEL = compiled(r"^[A-Z][\w &/-]{0,25}:\s+")
 _LOWER_WORD = compiled(r"\b[a-z]{2,}\b")
@@ -704,6 +732,15 @@ def _reports_news(line: str) -> bool:
             and (_DIGIT.search(line) or re.search(r"\b" + _SPOKEN + r"\b", line)) is not None)
 
 
+def _reads_as_body(line: str) -> bool:
+    """Body copy, not a headline that kept its stop: it reports who said it ("…, economists said", "the Treasury
+    announced …"; a headline says "says") or runs longer than a headline."""
+    return len(line.split()) > _HEADLINE_WORDS or _ATTRIBUTION.search(line) is not None
+
+
+_HEADLINE_WORDS = 20
+
+
 def _cut_off(line: str) -> bool:
     return line.endswith(("...", "…"))
 
@@ -747,12 +784,13 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             kind = "byline"
         if kind == "list":
             in_list, listed = True, False
-        if in_list and kind is None and (_is_body_prose(unit) or (
-                (spaced or (not listed and (ahead is None or not _cut_off(ahead[1])))) and _reports_news(unit))):
-            # a paragraph ends the list; right under its heading, a sentence of news says the links were not copied
-            # ("You may also like" above "The Treasury announced the minimum wage will rise by 4.1% …"), unless a
-            # teaser cut off follows it: a link's headline ("Steel exports set to stay high in 2027." / "According to
-            # the latest customs data, …")
+        if in_list and kind is None and (_is_body_prose(unit) or (_reports_news(unit) and (spaced or (
+                not listed and (ahead is None or not _cut_off(ahead[1])) and _reads_as_body(unit))))):
+            # a paragraph ends the list; right under its heading, a sentence of body copy says the links were not
+            # copied ("You may also like" above "The Treasury announced the minimum wage will rise by 4.1% …"), unless
+            # a teaser cut off follows it: a link's headline ("Steel exports set to stay high in 2027." / "According to
+            # the latest customs data, …"); a headline with its stop is a link ("Bank of the North cuts its policy
+            # rate to 3.75% as growth slows in the third quarter.")
             in_list = False
         listed = listed or (in_list and kind is None)
         if kind is None and line_no > half and _ABOUT_BOX.match(unit) and not any(
@@ -767,8 +805,11 @@ def _body(text: str, page: _Page) -> Iterator[tuple[int, str, bool]]:
             # a bare lead ("Read more:", "Also read:") heads a list of other stories: the bullets after it are links
             links = links or (kind in ("more link", "list") and _BARE_LEAD.match(unit) is not None)
             continue
-        if page.site and _OWNED_PAGE.match(unit[len(page.site):]) and _fold(unit).startswith(_fold(page.site)):
-            page.dropped += 1  # "Silicon Beat is part of Halden Media Group.": the page's own name, its owner
+        if page.site and (_OWNED_PAGE.match(unit[len(page.site):]) or _SITE_REGRETS.match(unit[len(page.site):])) \
+                and _fold(unit).startswith(_fold(page.site)):
+            # "Silicon Beat is part of Halden Media Group.": the page's own name, its owner; "Halden Ledger regrets the
+            # error.": its correction
+            page.dropped += 1
             continue
         key = _fold(unit)
         if key in seen:
@@ -899,6 +940,8 @@ def _unmarked_item(line: str) -> bool:
 
 # What a page says of its own outlet, after the outlet's name ("… is part of Halden Media Group", "… is published
 # by …"): the owner, on every page of the site.
+_SITE_REGRETS = compiled(r"\s+regrets\s+(?:the|this|these|any)\s+(?:errors?|mistakes?|omissions?|inaccurac(?:y|ies))\W*$",
+                         re.I)
 _OWNED_PAGE = compiled(r"\s+is\s+(?:(?:a\s+)?part\s+of|owned\s+by|published\s+by|a\s+(?:trademark|brand|division)\s+of)"
                        r"\s+(?-i:[A-Z])[^,;:.!?]*[.!]?\s*$", re.I)  # the owner's name and nothing after it
 # "Interest rates FAQs", "Central banks FAQs": a market site's box of explainers on a topic, the same on every page of it
