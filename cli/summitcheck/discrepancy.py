@@ -471,8 +471,9 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
             parting = ([w for c, w in mine_written if c in mine - near_b - mine_line - slot_a],
                        [w for c, w in theirs_written if c in theirs - near_a - theirs_line - slot_b])
             # an acronym no article spells out may stand for the other's words ("NPU performance" / "AI engine
-            # performance", "PRASM change" / "passenger unit revenue change"): it tells nothing apart
-            if all(parting) and not any(all(_acronym(w) for w in words) for words in parting) \
+            # performance", "PRASM change" / "passenger unit revenue change"): it tells nothing apart; two acronyms
+            # do ("payload to LEO" / "payload to GTO")
+            if all(parting) and sum(all(_acronym(w) for w in words) for words in parting) != 1 \
                     and (named is None or named == any(w[:1].isupper() for words in parting for w in words)):
                 return " ".join(w for _, w in mine_written), " ".join(w for _, w in theirs_written)
     return None

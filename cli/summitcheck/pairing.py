@@ -581,10 +581,14 @@ _CHANGE_WORDS = frozenset(s for s, _ in terms("increase decrease cut hike rise g
 _PERIOD_WORDS = frozenset(stem(w) for w in "first second third fourth final quarter half".split())
 _MINOR = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 _RUN = compiled(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*[A-Z][\w'’-]*)+")
-_JOINERS = _MINOR | {"per"}
+# Prepositions that give their initial to some acronyms and not to others, as "of" does: "earnings before interest,
+# taxes, depreciation and amortisation" (EBITDA), "loan to value" (LTV), "value at risk" (VaR), "profit before tax"
+_JOINERS = _MINOR | {"per", "before", "after", "to", "at", "over", "under", "from", "in", "by", "with"}
 _OFFICE_WORDS = frozenset(stem(t) for t in TITLES) | {"general", "chief", "head", "director", "treasurer", "spokesperson"}
 # a lower-case word, or a sentence's capitalised first word ("Emerging market and developing economies")
-_LOWER_WORD = compiled(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])|(?:^|(?<=[.!?] ))[A-Z][a-z]+(?![\w'’])")
+# (a plural's possessive too: "purchasing managers' index" is the PMI)
+_LOWER_WORD = compiled(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])|(?:^|(?<=[.!?] ))[A-Z][a-z]+(?![\w'’])"
+                       r"|(?<![\w'’-])[a-z]+s(?=['’](?!\w))")
 # A capital at a word's start, another capital after it, six letters at most; written to start
 # with the capital, so that the regex engine skips ahead to capitals (six times faster than a \b first).
 _ACRONYM_TOKEN = compiled(r"[A-Z](?<!\w[A-Z])(?=[A-Za-z]*[A-Z])[A-Za-z]{1,5}\b")
@@ -725,7 +729,10 @@ def _initials(text: str) -> tuple[list[re.Match[str]], str]:
     first) and a string of their initials: a content word's in lower case, a joining word's (of, and,
     per …) in capitals, any other function word a '#', which spells nothing."""
     words = list(_LOWER_WORD.finditer(text))
+    # the part of a compound after a hyphen is no function word ("value-added tax" is VAT; "added" is a verb of
+    # saying elsewhere)
     initials = "".join(w.group()[0].lower() if (lower := w.group().lower()) not in STOPWORDS
+                       or (w.start() and text[w.start() - 1] == "-" and lower not in _JOINERS)
                        else w.group()[0].upper() if lower in _JOINERS else "#" for w in words)
     return words, initials
 
@@ -745,8 +752,11 @@ def _lowercase_runs(text: str, spelt_out: re.Pattern[str], acronyms: Sequence[st
     for m in spelt_out.finditer(initials):
         run = words[m.start():m.end()]
         acronym = acronyms[(m.lastindex or 1) - 1]  # one group matched: its index
-        # the words must follow one another: only spaces and hyphens between them
-        if not all(text[a.end():b.start()] in (" ", "-") for a, b in pairwise(run)):
+        # the words must follow one another: only spaces and hyphens between them, or the commas of a list for an
+        # acronym of five letters or more or in a metric name ("interest, taxes, depreciation and amortisation" of
+        # EBITDA; four nouns in a list spell a GDPR by chance)
+        gaps = (" ", "-", "' ", "’ ", ", ") if len(acronym) >= 5 or name else (" ", "-", "' ", "’ ")
+        if not all(text[a.end():b.start()] in gaps for a, b in pairwise(run)):
             continue
         if len(run) > len(acronym) and not name and len(acronym) < 4 \
                 and not re.match(rf"\s*\(\s*{re.escape(acronym)}s?\s*\)", text[run[-1].end():], re.I):

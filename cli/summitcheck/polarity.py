@@ -38,6 +38,9 @@ _NEGATING_VERBS = {  # always negate what follows
     "forgo", "forgoes", "forwent", "forgone", "forego", "foregoes", "reject", "rejected",
     "rejects", "dismiss", "dismissed", "dismisses", "deny", "denied", "denies", "halt", "halted",
     "suspend", "suspended", "withdraw", "withdrew", "withdrawn",
+    # waiving a tariff, a fee or a rule suspends it: "waive the CET on chicken imports" (a removal of a negative
+    # thing, "waived its objections", still says yes: _REMOVALS)
+    "waive", "waives", "waived", "waiving",
     # blocking and avoiding are refusals: "blocked any reference to the tax", "avoid committing to a move"
     "block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "avoid", "avoids", "avoided",
     "avoiding",
@@ -98,7 +101,11 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
                 "without dissent"}),
      frozenset({"dissent", "dissented", "dissents", "dissenting", "dissenter", "dissenters", "split",
                 "divided", "voted against", "vote against", "votes against", "voting against", "objection",
-                "objections", "objected", "objecting", "reservation", "reservations"})),
+                "objections", "objected", "objecting", "reservation", "reservations",
+                # every form of the verbs, as editors write the vote denied: "no member is expected to object",
+                # "no state will oppose the declaration", "no leader vetoed it" ("as opposed to" is no vote)
+                "object", "objects", "oppose", "opposes", "opposed", "opposing", "veto", "vetoes", "vetoed",
+                "vetoing"})),
     ("stopping against carrying on",
      frozenset({"end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "discontinue",
                 "discontinues", "discontinued", "terminate", "terminates", "terminated", "phase out",
@@ -327,8 +334,8 @@ def _opposite_cues_at(words: list[str], one: frozenset[str], two: frozenset[str]
                 continue
             break
         else:
-            if nxt in _NEGATING_BEFORE.get(w, ()):
-                continue  # "stopped short of": a refusal (negation_cues), not a stop
+            if nxt in _NEGATING_BEFORE.get(w, ()) or (w == "opposed" and i and words[i - 1] == "as"):
+                continue  # "stopped short of": a refusal (negation_cues), not a stop; "as opposed to": no vote
             for side, cues in zip(found, (one, two), strict=True):
                 if w in cues and not (w.startswith("end") and ((i and words[i - 1] in _NOT_AFTER)
                                                                or nxt in _NOT_BEFORE)) \
@@ -695,6 +702,9 @@ def denied_opposite(negated: str, other: str) -> tuple[str, str, str] | None:
     found = None
     for name, one, two in OPPOSITES:
         b1, b2 = _opposite_cues(theirs, one, two)
+        if name == _UNANIMITY and (tally := _tally(other)) is not None:
+            # "all 27 leaders approved the loan" is unanimous, as "voted 9-0" is: "no leader vetoed it" says so
+            (b1 if tally[0] == "unanimous" else b2).append(tally[1])
         if bool(b1) == bool(b2):
             continue
         says, opposite = (b1, 1) if b1 else (b2, 0)

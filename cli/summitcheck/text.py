@@ -258,6 +258,9 @@ def _folded_term(word: str) -> tuple[str, str] | None:
     return (term[0], word) if term else None
 
 
+_REFUSING = compiled(r"\b(?:declin|refus)(?:e|es|ed|ing)\s+(?=to\b)")
+
+
 def terms(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (),
           lexicon: bool = False) -> list[tuple[str, str]]:
     """(stem, word as written) for each content word of text, numbers left out: figures decide those.
@@ -267,6 +270,10 @@ def terms(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (),
     as "iran", "mpc" as "boe"); drafting keeps the words.
     """
     text = _prepare(text, folds)
+    if "declin" in text or "refus" in text:
+        # "declined to comment on", "refused to sign": a refusal, which polarity reads as "would not" (not a fall, nor
+        # a thing refused); what is refused is what the claim speaks of
+        text = _REFUSING.sub(" ", text)
     words = _WORD.findall(text)
     if lexicon and not _folds()[0].keys().isdisjoint(words):  # most texts hold none of the table's phrases
         words = _WORD.findall(_lexicon_phrases(text, words))
