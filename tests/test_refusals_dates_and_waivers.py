@@ -130,3 +130,30 @@ def test_long_runs_are_read_in_linear_time(text: str) -> None:
     terms(text)
     article_acronyms(["The VAT and the PMI", text])
     assert time.perf_counter() - start < 3
+
+
+@pytest.mark.parametrize("expected, outcome, want", [
+    # a company: a refusal to say against a refusal to rule out; both leave the cuts open, whichever way the key is
+    (claim("e", "The chief executive will decline to say whether more job cuts are planned", negated=True),
+     claim("r", "The chief executive would not rule out further job cuts"), "fulfilled"),
+    (claim("e", "The chief executive will decline to say whether more job cuts are planned"),
+     claim("r", "The chief executive would not rule out further job cuts"), "fulfilled"),
+    # a budget: refusing to exclude a tax against declining to comment on it
+    (claim("e", "The minister is expected to refuse to exclude a windfall tax on banks"),
+     claim("r", "The minister declined to comment on a windfall tax on banks", negated=True), "fulfilled"),
+    # a central bank: declining to comment against refusing to deny
+    (claim("e", "Officials will decline to comment on whether they intervened in the currency market", negated=True),
+     claim("r", "Officials refused to deny that they had intervened in the currency market"), "fulfilled"),
+    # the refusal is wrong: the cuts were announced
+    (claim("e", "The chief executive will decline to say whether more job cuts are planned", negated=True),
+     claim("r", "The chief executive announced 2,000 job cuts"), "contradicted"),
+])
+def test_a_refusal_to_speak_and_a_refusal_to_deny_both_leave_it_open(expected: Claim, outcome: Claim, want: str) -> None:
+    assert checked(expected, outcome)[:2] == (want, "r")
+
+
+def test_a_refusal_to_rule_out_is_not_answered_by_a_refusal_to_speak_of_a_denial() -> None:
+    # ruling a hike out is a denial; declining to say says nothing of it
+    got = checked(claim("e", "The governor will rule out another rate hike"),
+                  claim("r", "The governor declined to say whether the bank would raise rates again", negated=True))
+    assert got[0] == "absent"

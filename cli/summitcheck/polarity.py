@@ -1013,7 +1013,7 @@ _REFUSED_WORDS = LazyPattern(r"\b(?:comment|commenting|say|saying|elaborate|spec
 
 # A refusal to speak: "declined to comment", "refused to say whether …", "would not confirm", "did not give a figure".
 _REFUSAL = LazyPattern(
-    r"\b(?:(?:declined|declines|declining|refused|refuses|refusing)\s+to|(?:would|will|did|does|could)\s*(?:not|n't))"
+    r"\b(?:(?:decline|declined|declines|declining|refuse|refused|refuses|refusing)\s+to|(?:would|will|did|does|could)\s*(?:not|n't))"
     r"\s+(?:say|comment|disclose|specify|elaborate|confirm|speculate|discuss|give\s+(?:a|any)\s+(?:figure|number|"
     r"estimate|forecast|details|guidance))\b(?!\s+(?:on\s+)?when\b)")
 _REFUSAL_WORDS = ("declin", "refus", "not", "n't")  # one of them opens every match of _REFUSAL
@@ -1026,6 +1026,16 @@ _SPEAKING = LazyPattern(r"\b(?:signal|say|says|said|stress|announc|confirm|outli
                         # giving figures is speaking too: "give the first figures on agent subscriptions"
                         r"|\b(?:giv|gave|provid|publish|releas|shar)\w*\s+(?:[\w-]+\s+){0,3}?(?:figures?|numbers?|"
                         r"details|guidance|forecasts?|estimates?|data|update)\b")
+
+
+def refusal_to_speak(statement: str) -> str | None:
+    """The words of a statement's refusal to speak, when it is its first act ("declined to say whether …",
+    "would not comment on …"), whatever the other claim says."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if not may_hold(text, _REFUSAL_WORDS):
+        return None
+    m = _REFUSAL.search(_first_act(text))
+    return None if m is None else m.group()
 
 
 def refused_to_speak(outcome: str, expectation: str) -> str | None:

@@ -52,6 +52,7 @@ from .polarity import (
     other_tally,
     other_time_side,
     passed_over,
+    refusal_to_speak,
     refused_to_speak,
     removal_as_cut,
     revises,
@@ -656,6 +657,11 @@ class _Judge:
             notes.append(f"'{told[1]}' tells what was said: it is the '{told[0]}' expected; its negation "
                          f"({other_why}) is in what was said")
             other_negated = False
+        if negated != other_negated and (left_open := _both_left_open(claim, other, negated)) is not None:
+            # "declined to say whether more job cuts are planned" / "would not rule out further job cuts": neither
+            # says whether it happens, and both say so
+            notes.append(left_open)
+            negated = other_negated
         if other_negated and not negated and (refusal := refused_to_speak(other.statement, claim.statement)):
             # "refused to say whether they would be frozen" neither confirms nor denies a freeze
             return "absent", [f"'{other.id}' says '{refusal}': a refusal to speak says nothing of whether what "
@@ -1343,11 +1349,25 @@ def _ambiguous_currency(q: Quantity) -> str | None:
             f"figures in {word} (an ISO code would say which)")
 
 
+def _both_left_open(claim: Claim, other: Claim, negated: bool) -> str | None:
+    """The reason, when of two claims of opposite polarity the negated one refuses to speak of a thing ("declined
+    to say whether more job cuts are planned") and the other refuses to deny it ("would not rule out further job
+    cuts"): both leave it open, which is what each says."""
+    refuser, opener = (claim, other) if negated else (other, claim)
+    refusal, kept_open = refusal_to_speak(refuser.statement), denied_denial(opener.statement)
+    if refusal is None or kept_open is None:
+        return None
+    return f"'{refusal}' and '{kept_open}' both leave open whether it happens"
+
+
 def _refused_denial(claim: Claim, other: Claim) -> str | None:
     """The reason, when of two negated claims one refuses a denial ("refused to rule out a rise") and
     the other denies the act ("will not rise"): the first leaves open what the second says will not be."""
     mine, theirs = denied_denial(claim.statement), denied_denial(other.statement)
     if (mine is None) == (theirs is None):
+        return None
+    # a refusal to speak ("declined to comment on a windfall tax") denies nothing either: both leave it open
+    if refusal_to_speak(other.statement if mine is not None else claim.statement) is not None:
         return None
     if theirs is not None:
         return f"'{other.id}' says '{theirs}': it leaves open what the expectation says will not happen"
