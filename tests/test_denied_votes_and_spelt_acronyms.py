@@ -108,3 +108,12 @@ def test_long_runs_are_read_in_linear_time(text: str) -> None:
     start = time.perf_counter()
     article_acronyms(["EBITDA and the LTV, the BATA and the AAAAA", text])
     assert time.perf_counter() - start < 2
+
+
+def test_a_number_parts_the_words_of_a_spelt_acronym() -> None:
+    # "inflation at 2.2% for fiscal" spells no CPIF (a preposition gives its initial, a number none), and the
+    # failed CPIF does not hide the CPI before it
+    found = article_acronyms(["Core CPI and the CPIF", "The bank projected core consumer price inflation at 2.2% for "
+                                                       "fiscal 2027"])
+    assert found.get("consumer price inflation") == "cpi"
+    assert not any(a == "cpif" for a in found.values())

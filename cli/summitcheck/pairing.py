@@ -587,8 +587,9 @@ _JOINERS = _MINOR | {"per", "before", "after", "to", "at", "over", "under", "fro
 _OFFICE_WORDS = frozenset(stem(t) for t in TITLES) | {"general", "chief", "head", "director", "treasurer", "spokesperson"}
 # a lower-case word, or a sentence's capitalised first word ("Emerging market and developing economies")
 # (a plural's possessive too: "purchasing managers' index" is the PMI)
+# A number is a word that spells nothing ("inflation at 2.2% for fiscal" spells no CPIF: the number parts the words)
 _LOWER_WORD = compiled(r"(?<![\w'’-])[a-z]+(?![\w'’])|(?<=-)[a-z]+(?![\w'’])|(?:^|(?<=[.!?] ))[A-Z][a-z]+(?![\w'’])"
-                       r"|(?<![\w'’-])[a-z]+s(?=['’](?!\w))")
+                       r"|(?<![\w'’-])[a-z]+s(?=['’](?!\w))|(?<![\w.,])\d[\d.,]*")
 # A capital at a word's start, another capital after it, six letters at most; written to start
 # with the capital, so that the regex engine skips ahead to capitals (six times faster than a \b first).
 _ACRONYM_TOKEN = compiled(r"[A-Z](?<!\w[A-Z])(?=[A-Za-z]*[A-Z])[A-Za-z]{1,5}\b")
@@ -731,7 +732,8 @@ def _initials(text: str) -> tuple[list[re.Match[str]], str]:
     words = list(_LOWER_WORD.finditer(text))
     # the part of a compound after a hyphen is no function word ("value-added tax" is VAT; "added" is a verb of
     # saying elsewhere)
-    initials = "".join(w.group()[0].lower() if (lower := w.group().lower()) not in STOPWORDS
+    initials = "".join("#" if w.group()[0].isdigit()
+                       else w.group()[0].lower() if (lower := w.group().lower()) not in STOPWORDS
                        or (w.start() and text[w.start() - 1] == "-" and lower not in _JOINERS)
                        else w.group()[0].upper() if lower in _JOINERS else "#" for w in words)
     return words, initials
