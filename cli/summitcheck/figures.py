@@ -871,7 +871,7 @@ def _moves(toks: list[Token], words: list[str], i: int) -> tuple[float, str, int
     "cut" / "hike" / "move", next index); None when the words at i count no moves.  Only a whole number up to
     twelve, in digits or words, counts them ("a quarter-point cut" is the size of one)."""
     n = len(toks)
-    if toks[i][0] == "num" and toks[i][1].isdigit() and 0 < int(toks[i][1]) <= 12:
+    if toks[i][0] == "num" and toks[i][1].isdigit() and len(toks[i][1]) <= 2 and 0 < int(toks[i][1]) <= 12:
         count = float(int(toks[i][1]))
     elif 1 <= _ONES.get(words[i], 0) <= 12:
         count = float(_ONES[words[i]])
@@ -1109,6 +1109,8 @@ def _currency_after(toks: list[Token], words: list[str], i: int, amount: _Amount
     if i >= n:
         return i
     kind, raw = toks[i][0], toks[i][1]
+    if kind in ("cur", "sym") and reading.apart(toks, i):
+        return i  # "$2,199, $500 more": a sign past a comma opens the next amount
     if kind in ("cur", "sym") or (kind == "word" and _symbol_readable(toks, i, i - 1, reading) and currencies.symbol_codes(raw)):
         codes = currencies.symbol_codes(raw) or currencies.symbol_codes(raw.upper())
         if raw in currencies.CENTS:

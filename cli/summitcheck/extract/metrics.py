@@ -41,7 +41,8 @@ _FIGURE_VERBS = {"priced": "price", "costs": "price", "cost": "price", "sells": 
 _METRIC_STOPS = frozenset("""
 and or but that which who whom whose to as than while because if when after before since so was were is
 are be been will would has have had could may might can should on at from by into against amid despite
-""".split())
+versus vs vs.
+""".split())  # "$1.21 vs. $1.14 expected": a comparison, no noun the figure measures
 _METRIC_SKIP_BEFORE = frozenset("to at by of from near with for around over in past next last the a an "
                                 "is was were are be been of about roughly beyond above below under than "
                                 "averaging totalling totaling reaching topping exceeding worth nearly almost just "
