@@ -279,7 +279,7 @@ class Lexicon:
                 self.asides[i] = asides
                 self.attributed[i] = self.attributed.get(i, frozenset()) | asides
         for i, said in enumerate(read):
-            if len(found[i]) >= LONG_CLAIM and said and _BOUNDARY.search(said[0]):
+            if len(found[i]) >= LONG_CLAIM and said and (_BOUNDARY.search(said[0]) or opening_attribution(said[0])):
                 # the claim's terms written in its head (read as words, not re-read as terms)
                 text = " ".join((_head(said[0]), *said[1:])).lower()
                 for phrase, pattern, token in folds:  # the articles' acronyms: "earnings per share" is eps
@@ -1061,14 +1061,76 @@ def closing_attribution(statement: str) -> str | None:
     if m.group(2).lower() == "added" and not _AFTER_ADDED.match(m.group(3)):
         return None
     return m.group(1)
+# An opening attribution: "Britain's sherpa, Alastair Brede, told reporters on Monday that leaders would …",
+# "Analysts at a broker said they expected …", "The ministry says higher costs are behind …".  The verbs of
+# saying that open a report of what someone said (not "added": "The US added 200,000 jobs" reports a count).
+_SAYING = frozenset("said says told tells warned warns stressed insisted argued wrote believe believes think thinks "
+                    "reckon reckons".split())
+_TELLING = frozenset({"told", "tells", "warned", "warns"})  # these take an object first: read only up to "that"
+# a subject holding these is a clause of its own, not who spoke ("Revenue is expected to rise and the chief
+# executive said …", "If the bank cuts, analysts say …")
+_NOT_SUBJECT = frozenset("""is are was were will would could can may might should must has have had do does did be been
+being that if when while whereas although though because as after before since unless""".split())
+_SPEAKER_WORDS = 12  # words of who spoke, appositive included, at most
+_AFTER_SAYING = 8  # words between the verb and "that" at most ("told reporters on Monday in London that")
+_WORD_SPAN = compiled(r"\S+")
+_OPENING_SETTING = frozenset("on in at after during before to late earlier last this".split())
+
+
+def opening_attribution(statement: str) -> int:
+    """Where what was said begins, when a statement opens with who said it ("Britain's sherpa, Alastair Brede,
+    told reporters on Monday that leaders would …" → the offset of "leaders"; "Analysts at a broker said they
+    expected …" → of "they"); 0 when it does not.  Who spoke is at most _SPEAKER_WORDS words, with no verb of its
+    own nor a clause mark, but an appositive between two commas or a scene before one ("On Monday, the minister
+    said …"); what was said is three words or more."""
+    spans = list(islice(_WORD_SPAN.finditer(statement), _SPEAKER_WORDS + _AFTER_SAYING + 4))
+    words = [m.group().lower().strip(",;:.\"“”'‘’()") for m in spans]
+    for k, word in enumerate(words[:_SPEAKER_WORDS + 1]):
+        if word in _NOT_SUBJECT or any(q in spans[k].group() for q in "\"“”;:()"):
+            return 0
+        if word not in _SAYING or k == 0:
+            continue
+        subject = statement[:spans[k].start()]
+        commas = subject.count(",")
+        if commas > 2 or (commas == 1 and words[0] not in _LEAD_INS):
+            return 0
+        rest = spans[k + 1:]
+        for j, after in enumerate(rest[:_AFTER_SAYING + 1]):
+            if words[k + 1 + j] == "that":
+                start = j + 1
+                break
+            if any(c in after.group() for c in ",;:\"“”()"):
+                start = -1
+                break
+        else:
+            start = -1
+        if start < 0:  # no "that": what was said follows the verb, when no object or setting comes first
+            if word in _TELLING or not rest or words[k + 1] in _OPENING_SETTING:
+                return 0
+            start = 0
+        said = rest[start:]
+        if len(said) < 3 or len(list(_WORD_SPAN.finditer(statement, said[0].start()))) < 3:
+            return 0
+        return said[0].start()
+    return 0
+
+
 _EXPECTERS = compiled(r"^.{0,80}?\b(?:expect|predict|anticipate|(?:is|are) (?:betting|looking) (?:on|for)|bet on)s?\b",
                         re.I)
+
+
+_GLOSS = compiled(r"\s*\([^()]{0,80}\)(?=[\s\w])")  # not one that closes a segment ("… (SLNs), traders said")
 
 
 def _head(statement: str) -> str:
     """The main clause of a long sentence: its first segment after the scene it opens with (_lead_in; two when
     the first is a short lead-in, "On growth,") and each later one that goes on with it, each cut before a
     trailing subordinate clause ("... 1.75% as a slump in exports ...")."""
+    # who said it is not what was said: "Britain's sherpa, Alastair Brede, told reporters … that leaders would …"
+    statement = statement[opening_attribution(statement):]
+    # a bracketed gloss inside the main clause ("open market operation (OMO) bills to mop up …", "120km (75 miles)
+    # on a charge") is an aside, and the clause goes on after it
+    statement = _GLOSS.sub("", statement)
     segments = _SEGMENT.split(statement)
     segments = [seg for seg in segments[len(_lead_in(segments)):] if seg]
     kept: list[str] = []
