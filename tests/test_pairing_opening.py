@@ -131,6 +131,38 @@ def test_a_reported_plan_still_pairs_with_its_outcome() -> None:
     assert matches(preview, report)["visit"] == "r-visit"
 
 
+# Short sentences too: who spoke opens them as a closing attribution closes a quote, whatever their length
+# central bank: the governor's other remark is no answer
+def test_a_short_sentence_pairs_by_what_was_said_not_by_who_said_it() -> None:
+    preview = doc("preview",
+                  claim("test", "Governor Ana Silva told reporters that the bank would publish its first climate "
+                                "stress test in June"))
+    report = doc("report",
+                 claim("r-quote", "Governor Ana Silva told reporters that inflation was coming down"),
+                 claim("r-test", "The bank will publish the results of its first climate stress test in September"))
+    assert matches(preview, report)["test"] == "r-test"
+
+
+# earnings: analysts said two things
+def test_analysts_saying_something_else_is_no_answer() -> None:
+    preview = doc("preview",
+                  claim("guide", "Analysts said the retailer would raise its full-year sales guidance"))
+    report = doc("report",
+                 claim("r-quote", "Analysts said the results were messy"),
+                 claim("r-jobs", "The retailer cut 300 jobs in its logistics arm"))
+    assert matches(preview, report)["guide"] is None
+
+
+# budget: the Treasury says two things
+def test_the_treasury_saying_something_else_is_no_answer() -> None:
+    preview = doc("preview",
+                  claim("fuel", "The Treasury says fuel duty will rise by 5p a litre in April"))
+    report = doc("report",
+                 claim("r-deficit", "The Treasury says the deficit will narrow next year"),
+                 claim("r-fuel", "Fuel duty will go up by 5p a litre from April"))
+    assert matches(preview, report)["fuel"] == "r-fuel"
+
+
 @pytest.mark.parametrize(("statement", "head"), [
     ("Britain's sherpa, Alastair Brede, told reporters on Monday that leaders would also agree to set up a group",
      "leaders would also agree to set up a group"),
