@@ -1302,7 +1302,8 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     if not _DATED.search(statement):
         return found
     for start, key, written in named_years(statement) if _YEAR_HINT.search(statement) else ():
-        if not _BOUNDING.intersection(statement[max(0, start - 8):start].lower().split()[-1:]):
+        if not _BOUNDING.intersection(statement[max(0, start - 8):start].lower().split()[-1:]) \
+                and not baseline_year(statement, start):
             found["year"][key] = written
     for m in _PERIOD.finditer(statement) if _PERIOD_HINT.search(statement) else ():
         if m.group(1):
@@ -1311,6 +1312,20 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
             key = f"{m.group(4).lower()} {_ORDINAL[m.group(3).lower()]}"
         found["period"][key] = m.group()
     return found
+
+
+# A figure's baseline and its year: "… next year from 3.9% in 2026", "up from $7.1 billion in 2025", "compared with
+# 1.4% in 2024" (the figure holds a digit; a unit word may follow it)
+_BASELINE_YEAR = compiled(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+)?"
+                            r"[^\s,;]*\d[^\s,;]*(?:\s+(?:per\s+cent|percent|pct|billion|million|trillion|bn|mn|m|"
+                            r"points?))?\s+(?:in|for)\s+$", re.I)
+BASELINE_CHARS = 60  # what is read before a year for its baseline
+
+
+def baseline_year(statement: str, start: int) -> bool:
+    """Whether the year written at `start` is a figure's baseline ("the deficit would narrow to 3.3% next year from
+    3.9% in 2026"; "up from $7.1 billion in 2025"): when the baseline was, not what the claim is about."""
+    return _BASELINE_YEAR.search(statement[max(0, start - BASELINE_CHARS):start]) is not None
 
 
 def _cause_countries(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str], classes: dict[str, int],
