@@ -172,6 +172,9 @@ def test_the_treasury_saying_something_else_is_no_answer() -> None:
                                                                                           "aggressive"),
     ("The ministry says higher costs and import tariffs are behind the price rise", "higher costs and import "
                                                                                     "tariffs are behind the price rise"),
+    # a "that" after a verb of the reported clause opens a relative clause, not what was said
+    ("Estate agents said the levy would slow a market that had only just started to recover",
+     "the levy would slow a market that had only just started to recover"),
 ])
 def test_an_opening_attribution_is_read(statement: str, head: str) -> None:
     assert statement[opening_attribution(statement):] == head

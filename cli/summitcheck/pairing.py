@@ -1099,7 +1099,9 @@ def opening_attribution(statement: str) -> int:
             if words[k + 1 + j] == "that":
                 start = j + 1
                 break
-            if any(c in after.group() for c in ",;:\"“”()"):
+            # a clause mark, or a verb of the reported clause ("said the levy would slow a market that …"): no "that"
+            # of saying follows
+            if any(c in after.group() for c in ",;:\"“”()") or words[k + 1 + j] in _NOT_SUBJECT:
                 start = -1
                 break
         else:
@@ -1109,7 +1111,8 @@ def opening_attribution(statement: str) -> int:
                 return 0
             start = 0
         said = rest[start:]
-        if len(said) < 3 or len(list(_WORD_SPAN.finditer(statement, said[0].start()))) < 3:
+        if len(said) < 3 and len(list(islice(_WORD_SPAN.finditer(statement, said[0].start() if said else len(statement)),
+                                             3))) < 3:
             return 0
         return said[0].start()
     return 0
