@@ -235,26 +235,41 @@ def _part(first: int, after: int, part: int) -> tuple[int, int]:
     return round(first + part * third), round(first + (part + 1) * third)
 
 
-def in_year(first: float, after: float, near: float) -> tuple[float, float]:
+_AHEAD_SLACK = 7  # days: a preview's "March 3" may be a day just gone when it went to press
+
+
+def _moved(x: float, years: int) -> float:
+    """A day moved by whole years, by its month and day (Feb 29 to Feb 28 in a year without one)."""
+    if x in (float("inf"), -float("inf")):
+        return x
+    d = datetime.date.fromordinal(int(x))
+    try:
+        return float(datetime.date(d.year + years, d.month, d.day).toordinal())
+    except ValueError:
+        return float(datetime.date(d.year + years, d.month, 28).toordinal())
+
+
+def in_year(first: float, after: float, near: float, ahead: bool = False) -> tuple[float, float]:
     """A date held without its year (first, after in YEARLESS) put in the year that brings it nearest to the
-    day `near`: "Jan 12" in a piece of Dec 20, 2026 is Jan 12, 2027."""
+    day `near`: "Jan 12" in a piece of Dec 20, 2026 is Jan 12, 2027.  Its year is the one of its last day
+    ("by December" is Dec 31's year, not the next Jan 1's), and both ends are moved by month and day.  With
+    `ahead` (a preview's date, `near` its publication) a date that ended before `near` (a few days' slack)
+    is taken in a later year: a preview of March 2027 looks ahead to "Sept. 3" 2027, not back to 2026."""
     finite = [x for x in (first, after) if x not in (float("inf"), -float("inf"))]
     if not finite or near in (float("inf"), -float("inf")):
         return first, after
-    anchor = datetime.date.fromordinal(int(min(finite)))
+    last = after - 1 if after != float("inf") else first
+    base = datetime.date.fromordinal(int(last)).year
     around = datetime.date.fromordinal(int(near)).year
-    best: tuple[float, float, float] | None = None
+    options = []
     for year in (around - 1, around, around + 1):
-        try:
-            moved = datetime.date(year, anchor.month, anchor.day).toordinal()
-        except ValueError:  # Feb 29 in a year that has none
-            moved = datetime.date(year, anchor.month, 28).toordinal()
-        shift = moved - anchor.toordinal()
-        middle = (sum(finite) / len(finite)) + shift
-        if best is None or abs(middle - near) < best[0]:
-            best = (abs(middle - near), first + shift, after + shift)
-    assert best is not None
-    return best[1], best[2]
+        moved = _moved(first, year - base), _moved(after, year - base)
+        ends = [x for x in moved if x not in (float("inf"), -float("inf"))]
+        options.append((abs(sum(ends) / len(ends) - near), moved))
+    if ahead:
+        options = [o for o in options if o[1][1] > near - _AHEAD_SLACK] or options
+    best = min(options, key=lambda o: o[0])
+    return best[1]
 
 
 _ISO_DAY = compiled(r"\s*(\d{4})-(\d{2})-(\d{2})")

@@ -275,13 +275,14 @@ class Quantity:
         return (point, rng) if both_ways else None
 
 
-def in_year_of(q: Quantity, published: str | None) -> Quantity:
+def in_year_of(q: Quantity, published: str | None, ahead: bool = False) -> Quantity:
     """A date written without its year put in the year of an article's publication (YYYY-MM-DD), the
-    nearest such day to it ("Jan 12" in a piece of 2026-12-20 is 2027-01-12); any other figure as it is."""
+    nearest such day to it ("Jan 12" in a piece of 2026-12-20 is 2027-01-12); any other figure as it is.
+    `ahead` for a preview: its date is on or after the day it was published (dates.in_year)."""
     day = dates.published_day(published)
     if q.unit != dates.NO_YEAR or day is None:
         return q
-    low, high = dates.in_year(q.low, q.high, near=day)
+    low, high = dates.in_year(q.low, q.high, near=day, ahead=ahead)
     return replace(q, low=low, high=high, value=dates.middle(low, high), unit=dates.DATE)
 
 

@@ -207,12 +207,14 @@ class _Mapping(dict[str, Any]):
         self.nodes: dict[str, yaml.Node] = {}
 
 
-def _in_year_of(claim: Claim, published: str) -> Claim:
-    """A claim whose dates written without their year ("Nov 12") are put in the article's year."""
-    figures = tuple(replace(f, quantity=in_year_of(f.quantity, published),
-                            baseline=None if f.baseline is None else in_year_of(f.baseline, published))
+def _in_year_of(claim: Claim, published: str, ahead: bool) -> Claim:
+    """A claim whose dates written without their year ("Nov 12") are put in the article's year (`ahead` for
+    a preview's: on or after the day it was published)."""
+    figures = tuple(replace(f, quantity=in_year_of(f.quantity, published, ahead),
+                            baseline=None if f.baseline is None else in_year_of(f.baseline, published, ahead))
                     for f in claim.figures)
-    return replace(claim, figures=figures, parts=tuple(_in_year_of(part, published) for part in claim.parts))
+    return replace(claim, figures=figures,
+                   parts=tuple(_in_year_of(part, published, ahead) for part in claim.parts))
 
 
 def _line(node: yaml.Node | yaml.Event) -> int:
@@ -261,7 +263,7 @@ class _Builder:
         self.finish()
         doc = top["document"]
         if doc.get("published"):  # "Nov 12" is in the year the article speaks from
-            built = [_in_year_of(claim, doc["published"]) for claim in built]
+            built = [_in_year_of(claim, doc["published"], doc["role"] == "preview") for claim in built]
         text = doc.get("text")
         if text is not None:
             text = os.path.normpath(os.path.join(os.path.dirname(self.name), text))

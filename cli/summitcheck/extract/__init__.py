@@ -189,7 +189,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             metric, note = _metric(statement, f, figures, context, role, models)
             if note:
                 figure_notes[(len(claims), len(claim_figures))] = note
-            claim_figures.append(Figure(metric, in_year_of(f.quantity, published), baseline=base.quantity if base else None))
+            claim_figures.append(Figure(metric, in_year_of(f.quantity, published, ahead=role == "preview"), baseline=base.quantity if base else None))
         claims.append(Claim(
             id=_claim_id(own, claim_figures, rarity, taken, suffixes),
             statement=statement,

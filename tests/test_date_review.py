@@ -1,0 +1,64 @@
+"""Review of the dates-as-figures work (fixdates, 2026-11-23): a year-less date in a preview, bounds and
+quarters put in a year.  Every verdict below was written down before the code was run."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck import Claim, Document, Settings, decide
+from summitcheck.figures import format_interval, in_year_of, parse_figure
+from summitcheck.model import Figure
+
+
+def _verdict(exp: tuple[str, str, str], rep: tuple[str, str, str], pub_p: str | None = None,
+             pub_r: str | None = None) -> str:
+    def doc(role: str, c: tuple[str, str, str], published: str | None) -> Document:
+        figure = Figure(c[1], in_year_of(parse_figure(c[2]), published, ahead=role == "preview"))
+        claim = Claim(id=role[0], statement=c[0], figures=(figure,))
+        return Document(id=role[0], role=role, title=role, claims=(claim,), published=published)
+    (e,) = decide(doc("preview", exp, pub_p), doc("report", rep, pub_r), Settings()).expectations
+    return e.verdict
+
+
+@pytest.mark.parametrize(("value", "published", "shown"), [
+    ("Sept. 3", "2027-03-01", "2027-09-03"),  # a preview looks ahead: not the September just gone
+    ("Nov 12", "2027-01-10", "2027-11-12"),
+    ("Jan 12", "2026-12-20", "2027-01-12"),
+    ("March 3", "2027-03-05", "2027-03-03"),  # a few days' slack: the day just gone stays
+    ("by December", "2027-03-01", "before 2028-01-01"),
+    ("by Q4", "2027-03-01", "before 2028-01-01"),
+    ("by June", "2027-03-01", "before 2027-07-01"),
+])
+def test_a_previews_date_without_its_year_is_ahead(value: str, published: str, shown: str) -> None:
+    assert format_interval(in_year_of(parse_figure(value), published, ahead=True)) == shown
+
+
+@pytest.mark.parametrize(("value", "published", "shown"), [
+    ("Q1", "2027-02-01", "2027-01-01 to 2027-03-31"),  # not to April 1: 2000 had a Feb 29
+    ("in the first half", "2027-02-01", "2027-01-01 to 2027-06-30"),
+    ("Q4", "2027-10-01", "2027-10-01 to 2027-12-31"),
+    ("Feb 29", "2027-02-10", "2027-02-28"),
+    ("by December", "2026-12-20", "before 2027-01-01"),  # a bound settles its year on its last day
+])
+def test_a_span_put_in_a_year_keeps_its_months(value: str, published: str, shown: str) -> None:
+    assert format_interval(in_year_of(parse_figure(value), published)) == shown
+
+
+@pytest.mark.parametrize(("exp", "rep", "pub_p", "pub_r", "want"), [
+    (("The summit will open on Sept. 3", "summit opening", "Sept. 3"),
+     ("The summit opened on September 3", "summit opening", "September 3"), "2027-03-01", "2027-09-04",
+     "fulfilled"),
+    (("The central bank will decide by December", "rate decision", "by December"),
+     ("The central bank decided on December 10, 2027", "rate decision", "December 10, 2027"), "2027-03-01", None,
+     "fulfilled"),
+    (("The company will report by Q4", "earnings report", "by Q4"),
+     ("The company reported on November 2, 2027", "earnings report", "November 2, 2027"), "2027-03-01", None,
+     "fulfilled"),
+    (("The deal should close in Q1", "deal close", "Q1"),
+     ("The deal closed on April 1, 2027", "deal close", "April 1, 2027"), "2027-01-05", None, "contradicted"),
+    (("The budget will pass in the first half", "budget vote", "in the first half"),
+     ("The budget passed on July 1, 2027", "budget vote", "July 1, 2027"), "2027-01-05", None, "contradicted"),
+])
+def test_verdicts_on_previews_dates(exp: tuple[str, str, str], rep: tuple[str, str, str], pub_p: str | None,
+                                    pub_r: str | None, want: str) -> None:
+    assert _verdict(exp, rep, pub_p, pub_r) == want
