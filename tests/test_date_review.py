@@ -62,3 +62,49 @@ def test_a_span_put_in_a_year_keeps_its_months(value: str, published: str, shown
 def test_verdicts_on_previews_dates(exp: tuple[str, str, str], rep: tuple[str, str, str], pub_p: str | None,
                                     pub_r: str | None, want: str) -> None:
     assert _verdict(exp, rep, pub_p, pub_r) == want
+
+
+def test_date_figures_is_linear_on_long_runs() -> None:
+    import time
+
+    from summitcheck.extract.worthiness import _date_figures
+    for text in ("On May " * 6000, "said on May 3 " * 3000, "A" * 50000, "May " * 10000, "1 " * 20000):
+        started = time.perf_counter()
+        _date_figures(text)
+        assert time.perf_counter() - started < 3.0
+
+
+@pytest.mark.parametrize(("statement", "drafted"), [
+    ("The company announced in a statement on March 3 that the plant would close", []),  # the day of the saying
+    ("The minister said on Tuesday, May 5, that talks would resume", []),
+    ("The company said the plant will close on March 3", ["on March 3"]),  # the day of what is said
+    ("The bank announced that rates would rise on June 12", ["on June 12"]),
+    ("The summit will open in Lima on Nov 12", ["on Nov 12"]),
+])
+def test_a_date_of_the_saying_is_not_drafted(statement: str, drafted: list[str]) -> None:
+    from summitcheck.extract.worthiness import _date_figures
+    assert [f.text for f in _date_figures(statement)] == drafted
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A report by June Sarpong found that staff were underpaid", []),  # a name, not a month
+    ("Pressure on May's government is mounting", []),
+    ("Talks with April Ryan in March went well", ["in March"]),
+    ("The launch is set for May, Apple said", ["for May"]),
+    ("The plant will open in May 2027 Reuters reported", ["in May 2027"]),
+    ("Deliveries start on June 3 Monday", ["on June 3"]),
+    ("The vote comes in June", ["in June"]),
+])
+def test_a_name_is_not_read_as_a_month(text: str, found: list[str]) -> None:
+    from summitcheck.dates import find_dates
+    assert [text[s:e] for s, e, *_ in find_dates(text)] == found
+
+
+def test_month_names_on_long_runs_are_linear() -> None:
+    import time
+
+    from summitcheck.dates import find_dates
+    for text in ("by June " * 8000, "by June Sarpong " * 5000, "May " * 10000, "A" * 50000, "by " + "Jun" * 10000):
+        started = time.perf_counter()
+        find_dates(text)
+        assert time.perf_counter() - started < 3.0

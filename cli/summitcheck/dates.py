@@ -183,14 +183,15 @@ def middle(first: float, after: float) -> float:
 # A date in running text, after the preposition that ties it to what happens ("will go on sale on October 9",
 # "shipping from June 15", "expected to start in May", "by the end of June"): a month named with its capital, with
 # or without its day and year.  A date with no preposition before it (a dateline "LONDON, March 3 (Reuters)", a
-# stamp "Updated 26 May, 2027") is not read.
+# stamp "Updated 26 May, 2027") is not read, nor a name ("a report by June Sarpong", "pressure on May's
+# government"): a month word followed by 's or by a capitalised word.
 _MC = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
 _IN_TEXT = compiled(
     r"\b(?:[Oo]n|[Ii]n|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]or|[Bb]efore|[Aa]fter|[Ss]tarting|[Bb]eginning)\s+"
     r"(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?:{_D}(?:\s*[-–]\s*{_D})?\s+(?:of\s+)?{_MC}|{_MC}(?:\s+{_D}(?:\s*[-–]\s*{_D})?\b)?)"
+    rf"(?:{_D}(?:\s*[-–]\s*{_D})?\s+(?:of\s+)?{_MC}|{_MC}(?!['’]s\b|\s+[A-Z][a-z])(?:\s+{_D}(?:\s*[-–]\s*{_D})?\b)?)"
     rf"(?:,?\s+{_Y}\b)?(?![\w-])")
 
 

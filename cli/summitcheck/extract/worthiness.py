@@ -167,16 +167,27 @@ def _read_worthy(sentence: str) -> tuple[FoundFigure, ...]:
 _WORD_BEFORE = compiled(r"[A-Za-z]{2}")
 # A date said of the saying, not of what is said: "the company said on March 3 it would …"
 _SAID_ON = compiled(r"\b(?:said|says|announced|told|reported)\s+$", re.I)
+# ... or inside the saying's clause up to its "that": "announced in a statement on March 3 that the plant …"
+_SAID_CLAUSE = compiled(r"\b(?:said|says|announced|told|reported)\b(?:(?!\bthat\b)[^.;:])*$", re.I)
+_THAT_AFTER = compiled(r",?\s*that\b", re.I)
+_WINDOW = 80  # characters before a date looked at for the saying: a bounded search, linear on any text
 
 
 def _date_figures(statement: str) -> list[FoundFigure]:
     """The dates of a statement with no other figure, where the claim is about when something happens ("will go
     on sale on October 9", "shipping from June 15", "expected to start in May"): a date tied by a preposition to
-    what happens, not to the saying ("said on March 3").  A statement with a figure of its own keeps its date as
-    the time of that figure, as before.  A date that opens the statement ("On January 31, the president announced
+    what happens, not to the saying ("said on March 3", "announced in a statement on March 3 that …").  A
+    statement with a figure of its own keeps its date as the time of that figure, as before.  A date that opens the statement ("On January 31, the president announced
     …") sets the scene of all of it, the saying too: it is not drafted."""
-    return [f for f in find_dates(statement) if not _SAID_ON.search(statement[:f.start])
-            and _WORD_BEFORE.search(statement[:f.start])]
+    found = []
+    for f in find_dates(statement):
+        before = statement[max(0, f.start - _WINDOW):f.start]
+        if _SAID_ON.search(before) or not _WORD_BEFORE.search(statement, 0, f.start):
+            continue
+        if _THAT_AFTER.match(statement, f.end) and _SAID_CLAUSE.search(before):
+            continue
+        found.append(f)
+    return found
 
 
 # What lies between an outcome and its baseline: "to 1.5% from 1.8%", "0.9%, down from 1.2%".
