@@ -177,8 +177,9 @@ def _date_figures(statement: str) -> list[FoundFigure]:
     """The dates of a statement with no other figure, where the claim is about when something happens ("will go
     on sale on October 9", "shipping from June 15", "expected to start in May"): a date tied by a preposition to
     what happens, not to the saying ("said on March 3", "announced in a statement on March 3 that …").  A
-    statement with a figure of its own keeps its date as the time of that figure, as before.  A date that opens the statement ("On January 31, the president announced
-    …") sets the scene of all of it, the saying too: it is not drafted."""
+    statement with a figure of its own keeps its date as the time of that figure, as before.  A date that opens
+    the statement ("On January 31, the president announced …") sets the scene of all of it, the saying too: it
+    is not drafted."""
     found = []
     for f in find_dates(statement):
         before = statement[max(0, f.start - _WINDOW):f.start]
