@@ -300,6 +300,9 @@ class Lexicon:
         self._told: dict[int, frozenset[int]] = {}
         self._roles: dict[int, dict[int, tuple[str, tuple[int, ...]]]] = {}
         self._statements = [said[0] if said else "" for said in read]
+        # the dates a claim gives as figures ("on Nov 12"): values compared as figures, not words of a role
+        self._dates = [tuple(q.text for q in read_figures if q.dimension == "date")
+                       for read_figures, _ in zip(chain(quantities, repeat(())), read, strict=False)]
         self.metric_sets = [frozenset(classes[s] for name in names for s, _ in terms(name[:MAX_TEXT_CHARS], folds, lexicon=True)
                                       if s in classes) for names in metrics]
         self.metric_names = [tuple(name[:MAX_TEXT_CHARS] for name in names) for names in metrics]
@@ -464,7 +467,10 @@ class Lexicon:
         found = self._roles.get(index)
         if found is None:  # asked for each candidate the claim is weighed against: built once
             classes = self.classes
-            found = self._roles[index] = _roles(self._statements[index],
+            statement = self._statements[index]
+            for date in self._dates[index] if index < len(self._dates) else ():
+                statement = statement.replace(date.strip(), " ") if date.strip() else statement
+            found = self._roles[index] = _roles(statement,
                                                 lambda: {w.lower(): classes[s] for s, w in self._found[index]})
         return found
 
