@@ -108,3 +108,30 @@ def test_month_names_on_long_runs_are_linear() -> None:
         started = time.perf_counter()
         find_dates(text)
         assert time.perf_counter() - started < 3.0
+
+
+@pytest.mark.parametrize(("exp", "rep", "want"), [
+    (("The summit will be held on Nov 12", "summit date", "Nov 12"),
+     ("The summit was held on Dec 5", "summit date", "Dec 5"), "contradicted"),  # not 'nov ≠ dec': the dates differ
+    (("The budget will be presented on Dec 14", "budget date", "Dec 14"),
+     ("The budget was presented on Jan 12", "budget date", "Jan 12"), "contradicted"),
+    (("The rocket will launch on Sept 3", "launch date", "Sept 3"),
+     ("The rocket launched on Sept 3", "launch date", "Sept 3"), "fulfilled"),
+])
+def test_a_dates_words_are_no_role(exp: tuple[str, str, str], rep: tuple[str, str, str], want: str) -> None:
+    assert _verdict(exp, rep) == want
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("The bank last cut interest rates in September 2025.", []),  # background: before the preview was written
+    ("The two leaders last met in Osaka in June 2019.", []),
+    ("The company previously delayed the launch from May.", []),
+    ("Its last earnings call was held on January 28, 2026.", []),
+    ("The summit will open in Geneva on June 3.", ["on June 3"]),  # what the preview expects
+    ("The plant is expected to open in September 2026.", ["in September 2026"]),
+])
+def test_a_previews_background_date_is_no_expectation(sentence: str, dates: list[str]) -> None:
+    from summitcheck.extract import draft_claims
+    text = f"Preview\n\nBy Staff Reporter\nMarch 10, 2026\n\n{sentence}\n"
+    claims = draft_claims(text, "preview", "p").document.claims
+    assert [f.quantity.text for c in claims for f in c.figures if f.quantity.dimension == "date"] == dates

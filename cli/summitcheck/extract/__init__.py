@@ -41,6 +41,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..dates import published_day
 from ..errors import InputError
 from ..figures import FoundFigure, in_year_of
 from ..model import Claim, Document, Figure
@@ -112,6 +113,8 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     before = ""
     lead: str | None = None  # "The budget is expected to include:" before a bulleted list of measures
     lead_sentence: _Sentence | None = None  # the lead's sentence, a claim only until its items come
+    # a preview's dates over before it was published are background (worthiness._date_figures)
+    preview_of = None if role != "preview" else (published_day(published_date(text)) or -float("inf"))
     for unit_line, unit, bullet in _body(text, page):
         lead = lead if bullet else None
         if lead and lead_sentence is not None:
@@ -148,7 +151,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                         claim_notes.setdefault(id(sentence), []).append("also the headline: is it a claim?")
                     for k, (statement, own) in enumerate(pieces):
                         # a claim with no figure of its own may be about when something happens: its date
-                        figures = _worthy_figures(statement) or _date_figures(statement)
+                        figures = _worthy_figures(statement) or _date_figures(statement, preview_of)
                         if k and _evidence(statement, figures, role) < CHECK_WORTHY:
                             continue  # "…, and some investors are pushing for a buyback": an aside, not a claim
                         parts.append((sentence, statement, own, figures))

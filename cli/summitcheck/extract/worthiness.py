@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..dates import DATE
 from ..errors import FigureError
 from ..figures import RATE_MOVES, FoundFigure, amount_of, find_dates, find_figures, parse_figure
 from ..lazy import compiled
@@ -173,13 +174,20 @@ _THAT_AFTER = compiled(r",?\s*that\b", re.I)
 _WINDOW = 80  # characters before a date looked at for the saying: a bounded search, linear on any text
 
 
-def _date_figures(statement: str) -> list[FoundFigure]:
+# A date a preview gives as background, what happened before ("The bank last cut rates in September 2025"):
+# "last" or "previously" in the clause before it.
+_LOOKING_BACK = compiled(r"\b(?:last|previously)\b[^,;]*$", re.I)
+
+
+def _date_figures(statement: str, preview_of: float | None = None) -> list[FoundFigure]:
     """The dates of a statement with no other figure, where the claim is about when something happens ("will go
     on sale on October 9", "shipping from June 15", "expected to start in May"): a date tied by a preposition to
     what happens, not to the saying ("said on March 3", "announced in a statement on March 3 that …").  A
     statement with a figure of its own keeps its date as the time of that figure, as before.  A date that opens
     the statement ("On January 31, the president announced …") sets the scene of all of it, the saying too: it
-    is not drafted."""
+    is not drafted.  In a preview (`preview_of`: the day it was published, or -inf when unknown) a date looking
+    back ("last cut rates in September 2025", "previously") or one over before the preview was published is
+    background, not an expectation."""
     found = []
     for f in find_dates(statement):
         before = statement[max(0, f.start - _WINDOW):f.start]
@@ -187,6 +195,8 @@ def _date_figures(statement: str) -> list[FoundFigure]:
             continue
         if _THAT_AFTER.match(statement, f.end) and _SAID_CLAUSE.search(before):
             continue
+        if preview_of is not None and (_LOOKING_BACK.search(before) or (f.quantity.unit == DATE and f.quantity.high <= preview_of)):
+            continue  # a preview's background: the date is over when the preview is written, or "last" was
         found.append(f)
     return found
 
