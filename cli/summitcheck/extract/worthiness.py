@@ -195,7 +195,8 @@ def _date_figures(statement: str, preview_of: float | None = None) -> list[Found
             continue
         if _THAT_AFTER.match(statement, f.end) and _SAID_CLAUSE.search(before):
             continue
-        if preview_of is not None and (_LOOKING_BACK.search(before) or (f.quantity.unit == DATE and f.quantity.high <= preview_of)):
+        over = f.quantity.unit == DATE and preview_of is not None and f.quantity.high <= preview_of
+        if preview_of is not None and (over or _LOOKING_BACK.search(before)):
             continue  # a preview's background: the date is over when the preview is written, or "last" was
         found.append(f)
     return found
