@@ -437,14 +437,9 @@ def _named(word: str, text: str, start: bool = True) -> bool:
     """Whether text writes word (lower-case, as terms() gives it) with a capital as a name: not only as the first
     word of text when `start` (a name's or a sentence's first word is capitalised whatever it is)."""
     written = word.capitalize()
-    at = text.find(written)
-    while at >= 0:
-        end = at + len(written)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])) \
-                and not (start and not text[:at].strip()):
-            return True
-        at = text.find(written, end)
-    return False
+    if start and text.lstrip().startswith(written):
+        text = text.lstrip()[len(written):]
+    return _whole_word(written, text)
 
 
 def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset[int],
@@ -910,7 +905,8 @@ class FigureIndex:
                 or other_kind(a, b, near_a, near_b, named=True)
 
         def kind(a: _Metric, b: _Metric) -> tuple[str, str] | None:
-            return other_kind(a, b, said[0] | a.classes | a.related, said[1] | b.classes | b.related, named=False)
+            near_a, near_b = said[0] | a.classes | a.related, said[1] | b.classes | b.related
+            return other_kind(a, b, near_a, near_b, named=False)
 
         # Common words qualifying one head that neither claim shares ("top" / "maximum" print speed, "household
         # electricity" / "power bill" rebate) part two things only when the figures differ too: two editors name
