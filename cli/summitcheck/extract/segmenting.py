@@ -91,6 +91,9 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^\(?(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended|changed|clarified)\b"
         r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b"
         r"|^(?:correction|clarification|editor'?s note|update[sd]?)\b[^:]{0,60}:"
+        # the page on what it said before: "… this article previously said the levy will apply from April"
+        r"|\bthis\s+(?:article|story|report|piece|post)\s+(?:previously|originally|initially|incorrectly|wrongly|mistakenly)"
+        r"\s+(?:said|stated|reported|gave|described|misstated|named|referred)\b"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         # the shop's disclosure in any words: "When readers buy through links on this page, Gadgetly may earn an
@@ -112,13 +115,14 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
                           r"|before joining|joined|is based|based in|reported (?:on|for)|has covered)\b))")),
     ("social", compiled(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
                           r"|bluesky|mastodon)\b|.*(?:^|\s)@[A-Za-z_][\w_]{2,}\W*$)", re.I)),
-    ("more link", compiled(r"^(read more|continue reading|read the full|click here|learn more|see more"
+    ("more link", compiled(r"^(read more|read\s*:\s*\S|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
     ("byline", compiled(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
                           # a byline with its date or reading time, however long: "By Ann Lee and Tom Reed | Updated …"
                           r"|^by\s+(?-i:[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,7})\s*[|·•]"
                           r"|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
-    ("caption", compiled(r"^\[(?:photo|image|picture|video|graphic)\]|\((?:photo|image|picture)s?\s*:", re.I)),
+    ("caption", compiled(r"^\[(?:photo|image|picture|video|graphic)s?(?:\s*[:|][^\]]{0,60})?\]|\((?:photo|image|picture)s?\s*:"
+                          r"|^(?:(?:image|photo|picture|video)\s+)?caption\s*[:,]\s*\S", re.I)),
     # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
     ("widget", compiled(r"^[A-Z][\w ()/.-]{0,30}:[^|]{1,40}(?:\|\s*[A-Z][\w ()/.-]{0,30}:[^|]{1,40}){2,}$")),
     # An agency's conversion note: "($1 = 1.6176 Australian dollars)"
@@ -146,6 +150,9 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         # name above the headline is read in _body)
         r"|^(?:we|(?-i:The(?:\s+[A-Z][\w.&'’-]*){1,3}|[A-Z][\w.&'’-]*))\s+regrets?\s+(?:the|this|these|any)\s+(?:errors?"
         r"|mistakes?|omissions?|inaccurac(?:y|ies))\W*$"
+        # "We have corrected this article: …"
+        r"|^we(?:'ve|’ve|\s+have)\s+(?:corrected|amended|updated|clarified|changed)\s+this\s+(?:article|story|report|piece"
+        r"|post)\b"
         # the story still being written: "This is a developing story.", "More details will be added.", "Further details
         # to follow." ("More details of the package will be announced …" names what is to come: news)
         r"|^\W*(?:this is an? )?(?:breaking|developing) (?:news )?(?:story|report)\b"
@@ -279,7 +286,8 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^(?:please )?(?:enable|turn on) javascript|^for (?:an optimal|the best) experience\b"
         r"|^(?:tags?|topics?|keywords|filed under|categories|category)\s*:\s*[^.!?\s][^.!?]{0,200}$"
         r"|^(?:also read|read also|also see|see also|related(?: stories| articles| coverage)?|must read|don'?t miss"
-        r"|do not miss|recommended|more on this|top stories|trending|in pictures|breakingviews|factbox)\s*[:|]\s*\S"
+        r"|also in the news|more from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+        r"|do not miss|recommended(?: for you| reading| stories)?|more on this(?: story| topic| subject)?|top stories|trending|in pictures|breakingviews|factbox)\s*[:|]\s*\S"
         r"|^reuse this content|^share this\b.{0,40}$|^print this (?:article|page|story)", re.I)),
     # The page speaking of who may read it, and the reader's meter, by shape (the page or the reader as subject, a count
     # of free articles), at the line's start or after a sentence or a dash: "Article reserved for subscribers - you have
@@ -353,6 +361,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " cookies please content material relevant accurate correct"),
     (4, "ai artificial machine generative corrected updated amended changed clarified version correction clarification"
         " editor editors update updates conditions using agree licensing standards commission commissions affiliate principles"
+        " previously originally initially incorrectly wrongly mistakenly"
         " link links"
         " author authors writer writers columnist columnists"
         " delayed world"),
@@ -403,6 +412,10 @@ _KICKER_LINK = compiled(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explainer|
                           r"|factbox|timeline|photos|gallery|interview|q ?& ?a|news|markets|business|world|politics|sport|tech"
                           r"|technology|europe|americas|asia(?: pacific)?|africa|middle east|australia|uk|us)\s*:\s+(?:[^.!?]|\.(?=\d))+$",
                           re.I)
+# A link to another piece tagged with its form, whatever its last mark ("Analysis: Why the summit will disappoint.",
+# "Watch: Governor says rates will stay high"); a section's name may head a paragraph of news ("UK: Inflation rose …")
+_FORMAT_LINK = compiled(r"^(?:opinion|analysis|explainer|live|video|watch|listen|podcast|factbox|timeline|photos"
+                        r"|gallery|interview|q ?& ?a|map|graphics?)\s*:\s+\S", re.I)
 # What heads a list of topics rather than of claims: a short question, a table of contents.
 _TOPICS_LEAD = compiled(r"^(?:(?:\S+\s+){0,9}\S+\?|(?:jump|skip) to\s*:?|in this (?:article|story|guide)\s*:?|contents\s*:?"
                           r"|on this page\s*:?)$", re.I)
@@ -548,7 +561,8 @@ def furniture_kind(line: str) -> str | None:
         parts = list(itertools.islice(_ROUGH_SENTENCE.finditer(line), 60))
         flagged = sum(1 for m in parts if len(m.group().split()) <= FURNITURE_WORDS and furniture_kind(m.group()))
         return "disclaimer" if flagged * 2 > len(parts) else None
-    if _TICKER_MOVE.search(line) and (_is_ticker(line) or _is_ticker(_DATA_LABEL.sub("", line, count=1))):
+    if _TICKER_MOVE.search(line) and (_is_ticker(line) or _is_ticker(_DATA_LABEL.sub("", line, count=1))
+                                      or _is_quote_strip(line)):
         return "widget"  # quotes and their moves, alone or under a label: "Market data: Nikkei 225 39,105 (+0.8%), …"
     kind = _pattern_kind(line)
     if kind in ("subscription", "social") and _SENTENCE_BREAK.search(line):
@@ -568,7 +582,7 @@ def furniture_kind(line: str) -> str | None:
     if line and words <= 12 and unicodedata.category(line[0]) == "So" \
             and unicodedata.category(line[-1]) == "So":
         return "subscription"  # a banner between pictographs: "⚡ Get All Content for 20% Off ⚡"
-    if words <= 25 and _KICKER_LINK.match(line):
+    if words <= 25 and (_KICKER_LINK.match(line) or _FORMAT_LINK.match(line)):
         return "more link"
     if words <= 12:
         if _TIMESTAMP_WORDS.sub("", line).strip() == "" and _DIGIT.search(line):
@@ -591,7 +605,8 @@ _NAME = r"[A-Z][a-z][\w.'’-]*"
 _BRACKET_CREDIT = compiled(
     r"\(\s*(?:(?i:(?:file\s+|handout\s+)?(?:photo(?:graph)?|picture|pic|image)s?(?:\s+credit)?)\s*(?::|(?i:by)\b)\s*[^()]{1,60}"
     r"|[A-Z][\w.&'’-]{0,30}(?:\s(?i:photo))?\s?/\s?" + _NAME + r"\s" + _NAME + r"(?:\s" + _NAME + r")?"
-    r"|" + _NAME + r"\s" + _NAME + r"\s?/\s?[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,2})"
+    r"|" + _NAME + r"\s" + _NAME + r"\s?/\s?[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,2}"
+    r"|[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,3}\s(?i:photo(?:graph)?|picture|image|handout)s?)"
     r"(?:\s?/\s?[A-Z][\w.&'’ -]{0,30})?(?:,\s*(?i:file)(?:\s+(?i:photo))?)?\s*\)[.”\"]?$")
 _CREDIT_WORD = compiled(r"\b(?:photo(?:graph)?|picture|pic|image)s?\b", re.I)
 _ATTRIBUTION = compiled(r"\b(?:said|told|according\s+to|announced|wrote|noted|added|reported|estimated|confirmed)\b")
@@ -690,7 +705,16 @@ def _is_ticker(line: str) -> bool:
     numbers = _NUMBER.findall(line)
     lower = [w for w in _LOWER_CASE_WORD.findall(line) if w not in _TICKER_WORDS]
     # two quotes' moves, or one after a ticker symbol: a table line "Inflation: 2.4% (-0.1)" may be the report's figure
-    return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or _LEADING_SYMBOL.match(line) is not None)
+    return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or _LEADING_SYMBOL.match(line) is not None
+                                                 or "▲" in line or "▼" in line)  # an arrow is no word of prose
+
+
+def _is_quote_strip(line: str) -> bool:
+    """Quotes between bars, each a level and its signed move ("10-year Treasury yield 4.21% (+3 bps) | 2-year 4.55% (+2
+    bps)"): a strip of market data, where news says what moved ("The 10-year yield rose 3 basis points to 4.21%")."""
+    parts = line.split(" | ")
+    return len(parts) >= 2 and all(len(p.split()) <= 8 and _TICKER_MOVE.search(p) is not None
+                                   and len(_NUMBER.findall(p)) >= 2 and not p.rstrip().endswith((".", "!", "?")) for p in parts)
 
 
 # What closes a sentence or a line of data; an agency's credit may follow the stop ("… to the Cabinet. - Agency"). A
