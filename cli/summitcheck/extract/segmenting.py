@@ -96,6 +96,9 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"\s+(?:said|stated|reported|gave|described|misstated|named|referred)\b"
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
+        # a market page's data notice: "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+        r"|\b(?:data|prices|quotes)\s+(?:is\s+|are\s+)?delayed\s+(?:by\s+)?(?:at\s+least\s+|up\s+to\s+)?\d+\s*min|\breal-time"
+        r"\s+snapshot\b|\bhas a disclosure policy\b"
         # the shop's disclosure in any words: "When readers buy through links on this page, Gadgetly may earn an
         # affiliate commission", "… may receive a small commission"
         r"|\b(?:we|us|our\s+\w+|this\s+(?:site|page|website))\s+(?:may|might|can|could)\s+(?:earn|receive|get)\s+(?:an?\s+)?"
@@ -115,14 +118,15 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
                           r"|before joining|joined|is based|based in|reported (?:on|for)|has covered)\b))")),
     ("social", compiled(r"^(?=.{0,200}$)(?:follow\b.{0,60}\bon (?:x|twitter|instagram|facebook|linkedin|threads"
                           r"|bluesky|mastodon)\b|.*(?:^|\s)@[A-Za-z_][\w_]{2,}\W*$)", re.I)),
-    ("more link", compiled(r"^(read more|read\s*:\s*\S|continue reading|read the full|click here|learn more|see more"
+    ("more link", compiled(r"^(read more|read\s*:\s*(?-i:[A-Z0-9\"“‘'])(?![^.!?]*\b(?:said|told|according\s+to|announced"
+                             r"|wrote)\b)|continue reading|read the full|click here|learn more|see more"
                              r"|view more|show more|load more|read next\s*:?\s*\S)", re.I)),  # "Read next" alone heads a list
     ("byline", compiled(r"profile (image|photo|picture)|^(?:file )?(photo|image|picture|credit|source)s?\s*:"
                           # a byline with its date or reading time, however long: "By Ann Lee and Tom Reed | Updated …"
                           r"|^by\s+(?-i:[A-Z][\w.'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]+){0,7})\s*[|·•]"
                           r"|\bap photo\b|via reuters\b|\b(?:photo(?:graph)?|image|picture)?\s*credit\s*:", re.I)),
     ("caption", compiled(r"^\[(?:photo|image|picture|video|graphic)s?(?:\s*[:|][^\]]{0,60})?\]|\((?:photo|image|picture)s?\s*:"
-                          r"|^(?:(?:image|photo|picture|video)\s+)?caption\s*[:,]\s*\S", re.I)),
+                          r"|^(?:(?:image|photo|picture|video)\s+)?caption\s*:\s*\S", re.I)),
     # A data strip: "Report date: Oct 28 | Consensus EPS: $0.84 | Consensus revenue: $3.12B"
     ("widget", compiled(r"^[A-Z][\w ()/.-]{0,30}:[^|]{1,40}(?:\|\s*[A-Z][\w ()/.-]{0,30}:[^|]{1,40}){2,}$")),
     # An agency's conversion note: "($1 = 1.6176 Australian dollars)"
@@ -143,7 +147,8 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|revised|re-?issued|edited|withdrawn)\b"
         r"|^\(?(?:this|the above)\s+(?:article|story|piece|post|report|content)\s+(?:was|has been|is|first|originally)\s+"
         r"(?:\w+\s+)?(?:published|appeared|ran|syndicated|auto-?generated)\b"
-        r"|^\(?only the headline\b|^disclaimer\b|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
+        r"|^\(?only the headline\b|^disclaimer\b|^\(?(?:full\s+)?disclosures?\s*:"
+        r"|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
         # the outlet closing its correction: "We regret the error.", "The Ledger regrets the error.", "Gearline regrets
         # the mistake." — a masthead's shape, a line of its own ("Vantor said it regrets the error and has contacted …",
         # "Finance Minister Ito regrets the error.", "The central bank regrets the mistake." are news; the site's own
@@ -155,7 +160,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|post)\b"
         # the story still being written: "This is a developing story.", "More details will be added.", "Further details
         # to follow." ("More details of the package will be announced …" names what is to come: news)
-        r"|^\W*(?:this is an? )?(?:breaking|developing) (?:news )?(?:story|report)\b"
+        r"|^\W*(?:this is an? |this )?(?:breaking|developing) (?:news )?(?:story|report)\b"
         r"|^(?:more|further|full) (?:details|information|updates?) (?:will |are )?(?:to )?(?:follow|be (?:added|published"
         r"|posted))(?:\s+(?:shortly|soon|later|in due course|as (?:it|they) becomes? available|when available))?\s*[.!]?\s*$"
         # the wire on its own sourcing: "<Agency> was not able to verify the figures", "… could not independently
@@ -192,6 +197,11 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|page|post|blog))\s+(?:is|was|are|were|has\s+been|have\s+been|forms?|formed)\s+(?:(?:a|an|the)\s+)?(?:part\s+of"
         r"|produced|funded|supported|sponsored|underwritten|made\s+possible|brought\s+to\s+you|paid\s+for"
         r"|in\s+(?:partnership|collaboration|association))\b"
+        # the live page signing off: "Thank you for joining us. Today's coverage was brought to you by …"
+        r"|^thank(?:s|\s+you)\s+(?:(?:so\s+)?much\s+)?for\s+(?:joining|following|reading|watching|staying\s+with|being\s+with)"
+        r"\s+(?:us|along|our)\b(?![^.!?]*(?:[,\"”’]\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added)\b|\baccording\b))"
+        r"|^(?:today['’]s|this|our)\s+(?:live\s+)?(?:coverage|blog|page)\s+(?:was|has\s+been|is)\s+(?:brought\s+to\s+you"
+        r"|edited|produced|written|compiled)\s+by\b"
         r"|^(?:reporting|research|travel|coverage)\s+for\s+(?:this|our)\s+(?:[\w-]+\s+){0,2}?(?:article|story|piece|report"
         r"|series|feature|project|coverage|investigation)\b"
         r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,3}?(?:(?:journalism"
@@ -223,7 +233,7 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
     # "We will be running a live blog from 9am", "Story continues below advertisement", "Tags: …", "Also read: …".
     # Our/us/your are matched in lower case only: "Follow US lead" is news.
     ("subscription", compiled(
-        r"^(?:(?:click|tap) here (?:to|and) )?(?:join|follow|download|install|get|stay|listen|subscribe|tune in|like|catch"
+        r"^(?:(?:click|tap) here (?:to|and) )?(?:join|follow|download|install|get|stay|listen|subscribe|tune in|like|catch|visit|explore|browse"
         r"|add|bookmark|watch|read|register|become)\b[^.!?]{0,80}\b(?:(?-i:[Oo]ur|us|[Yy]our)|newsletters?|podcasts?|app"
         r"|alerts)\b"
         r"|^(?:we(?:'ll|’ll|'re|’re| will| are| were)?|i(?:'ll|’ll| will| am)|hello|hi|welcome|good (?:morning|afternoon"
@@ -286,8 +296,9 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|^(?:please )?(?:enable|turn on) javascript|^for (?:an optimal|the best) experience\b"
         r"|^(?:tags?|topics?|keywords|filed under|categories|category)\s*:\s*[^.!?\s][^.!?]{0,200}$"
         r"|^(?:also read|read also|also see|see also|related(?: stories| articles| coverage)?|must read|don'?t miss"
-        r"|also in the news|more from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
-        r"|do not miss|recommended(?: for you| reading| stories)?|more on this(?: story| topic| subject)?|top stories|trending|in pictures|breakingviews|factbox)\s*[:|]\s*\S"
+        r"|also in the news|more from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?=\s*[:|]\s*(?-i:[A-Z0-9\"“‘']))"
+        r"|do not miss|recommended(?: for you| reading| stories)?|more on this(?: story| topic| subject)?|top stories|trending"
+        r"|in pictures|breakingviews|factbox)\s*[:|]\s*\S"
         r"|^reuse this content|^share this\b.{0,40}$|^print this (?:article|page|story)", re.I)),
     # The page speaking of who may read it, and the reader's meter, by shape (the page or the reader as subject, a count
     # of free articles), at the line's start or after a sentence or a dash: "Article reserved for subscribers - you have
@@ -364,7 +375,7 @@ _NEEDLES = {id(_FURNITURE[i][1]): frozenset(words.split()) for i, words in (
         " previously originally initially incorrectly wrongly mistakenly"
         " link links"
         " author authors writer writers columnist columnists"
-        " delayed world"),
+        " delayed world snapshot disclosure"),
     (18, "subscribers members readers holders free"),
     (len(_FURNITURE) - 2, "photo photos photograph photographs photographer image images picture pictures pic pics"
                           " illustration credit credits courtesy getty"),
@@ -385,6 +396,7 @@ _SHORT_FURNITURE = [
                           r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,;(|·].*)?$")),
     ("counter", compiled(r"^\W*\d[\d,.]*\s*[km]?\s*(people\s+)?(have\s+)?(views?|viewed|watched|reads?|readers"
                            r"|comments?|shares?|likes?)\W*$|\bmin(ute)?s?\s+read\b"
+                           r"|^(?:comments?|views?|shares?|reads?|likes?|replies)\s?:?\s?\(?\d[\d,]*[km]?\)?$"
                            # how long the page takes: "Reading time: 6 min", "Listening time 4 minutes", "Time to read: 3'"
                            r"|\b(?:reading|listening|read|listen)\s+time\s*:?\s*(?:about\s+|approx\.?\s+)?\d+\s*(?:min(?:ute)?s?\b|')"
                            r"|\btime to (?:read|listen)\s*:?\s*\d", re.I)),
@@ -395,7 +407,7 @@ _SHORT_FURNITURE = [
 # A line of dates and times only: "Updated 7:02 AM GMT+2, May 6, 2027", "Published Mon 3 Feb 2025 09.41 GMT".
 _TIMESTAMP_WORDS = compiled(
     r"\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist"
-    r"|jst|local|time|ago|hours?|mins?|minutes?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|jst|et|ct|mt|pt|local|time|an|ago|hours?|mins?|minutes?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b\.?|[\d:.,/+|()–—-]+", re.I)
 # What opens a note about the article, however long: "Correction: An earlier version of this article said …".
 _NOTE_LEAD = compiled(r"\(?(?:correction|clarification|editor'?s note|corrections? (?:and|&) clarifications?)\b[^:]{0,60}:"
@@ -413,9 +425,11 @@ _KICKER_LINK = compiled(r"^\s*(?:[-•*·▪]\s*)?(?:opinion|analysis|explainer|
                           r"|technology|europe|americas|asia(?: pacific)?|africa|middle east|australia|uk|us)\s*:\s+(?:[^.!?]|\.(?=\d))+$",
                           re.I)
 # A link to another piece tagged with its form, whatever its last mark ("Analysis: Why the summit will disappoint.",
-# "Watch: Governor says rates will stay high"); a section's name may head a paragraph of news ("UK: Inflation rose …")
+# "Watch: Governor says rates will stay high"); a section's name may head a paragraph of news ("UK: Inflation rose …"),
+# and so may the form itself when body copy follows ("Analysis: the decision leaves the door open …, economists said.",
+# "Live: the summit opens on Tuesday …": a headline opens in capitals and reports no one's words, _reads_as_body)
 _FORMAT_LINK = compiled(r"^(?:opinion|analysis|explainer|live|video|watch|listen|podcast|factbox|timeline|photos"
-                        r"|gallery|interview|q ?& ?a|map|graphics?)\s*:\s+\S", re.I)
+                        r"|gallery|interview|q ?& ?a|map|graphics?)\s*:\s+(?-i:[A-Z0-9\"“‘'])", re.I)
 # What heads a list of topics rather than of claims: a short question, a table of contents.
 _TOPICS_LEAD = compiled(r"^(?:(?:\S+\s+){0,9}\S+\?|(?:jump|skip) to\s*:?|in this (?:article|story|guide)\s*:?|contents\s*:?"
                           r"|on this page\s*:?)$", re.I)
@@ -502,6 +516,21 @@ _CRAWL_DATE = compiled(r"^(?:date|published|updated|posted)?\s*:?\s*\d{4}-\d\d-\
 _MARKDOWN_STRONG = compiled(r"\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,200}?)(?<=\S)__")
 
 
+_CELL_GAP = compiled(r"[ \t]{2,}|\t")
+
+
+def _menu(line: str) -> str:
+    """A menu the page set in cells, its gaps kept when copied ("Home  India  World  Business  Opinion  Videos"): five cells
+    or more, each a word or three, capitalised, with no figure and no stop — written with bars, as menus are read
+    (_FURNITURE's navigation). Any other line is given back as it is: folding its spaces is no change of its words."""
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) >= 5 and all(
+            0 < len(cell.split()) <= 3 and any(ch.isupper() for ch in cell.split()[0]) and cell[-1].isalnum()
+            and not _DIGIT.search(cell) for cell in cells):
+        return " | ".join(cells)
+    return line
+
+
 def _units(text: str) -> Iterator[tuple[int, str, bool]]:
     """(line, text, whether a blank line comes before it) of each line, with lines wrapped inside a paragraph joined;
     read lazily."""
@@ -512,6 +541,8 @@ def _units(text: str) -> Iterator[tuple[int, str, bool]]:
     for number, line in enumerate(text.splitlines(), 1):
         if "<" in line or "&" in line:
             line = _TAG.sub(" ", line)  # tags and non-breaking spaces of a pasted HTML fragment
+        if "  " in line or "\t" in line:
+            line = _menu(line)
         line = _CRAWL_DATE.sub("", " ".join(line.split()), count=1)
         if "**" in line or "__" in line:
             line = _MARKDOWN_STRONG.sub(r"\1\2", line)  # "- **Revenue (Q3):** $2.6 billion": the mark-up, not the words
@@ -582,7 +613,7 @@ def furniture_kind(line: str) -> str | None:
     if line and words <= 12 and unicodedata.category(line[0]) == "So" \
             and unicodedata.category(line[-1]) == "So":
         return "subscription"  # a banner between pictographs: "⚡ Get All Content for 20% Off ⚡"
-    if words <= 25 and (_KICKER_LINK.match(line) or _FORMAT_LINK.match(line)):
+    if words <= 25 and (_KICKER_LINK.match(line) or (_FORMAT_LINK.match(line) and not _reads_as_body(line))):
         return "more link"
     if words <= 12:
         if _TIMESTAMP_WORDS.sub("", line).strip() == "" and _DIGIT.search(line):
@@ -592,6 +623,8 @@ def furniture_kind(line: str) -> str | None:
                 return kind
         if _LIST_HEADING.match(line) or _links_lead(line):
             return "list"
+    if _is_meta_strip(line):
+        return "timestamp"  # "Published Sep 14, 2026 11:30 AM ET | Comments (87)"
     return None
 
 
@@ -707,6 +740,30 @@ def _is_ticker(line: str) -> bool:
     # two quotes' moves, or one after a ticker symbol: a table line "Inflation: 2.4% (-0.1)" may be the report's figure
     return len(numbers) >= 2 and not lower and (len(_TICKER_MOVE.findall(line)) >= 2 or _LEADING_SYMBOL.match(line) is not None
                                                  or "▲" in line or "▼" in line)  # an arrow is no word of prose
+
+
+_BAR = compiled(r"\s[|•·]\s")
+_PLACE = compiled(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*(?:\s[-−]?\d{1,2}\s?°\s?[CF])?")
+
+
+def _is_meta_strip(line: str) -> bool:
+    """Whether a line is the page's metadata between bars: a time stamp or a counter, with the page's other labels (a
+    place, a byline, the weather) — "Published Sep 14, 2026 11:30 AM ET | Comments (87)", "Sunday, September 13, 2026 |
+    New Delhi 31°C". Each part is short and no sentence; news does not set its words between bars."""
+    parts = _BAR.split(line)
+    if not 2 <= len(parts) <= 12:
+        return False
+    stamped = False
+    for part in parts:
+        part = part.strip()
+        if not part or len(part.split()) > 10 or part.endswith((".", "!", "?")):
+            return False
+        kind = furniture_kind(part)
+        if kind in ("timestamp", "counter") or (_TIMESTAMP_WORDS.sub("", part).strip() == "" and _DIGIT.search(part)):
+            stamped = True
+        elif kind is None and not _PLACE.fullmatch(part):
+            return False
+    return stamped
 
 
 def _is_quote_strip(line: str) -> bool:
