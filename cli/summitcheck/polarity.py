@@ -32,6 +32,8 @@ _AFFIRMING_AFTER_NOTHING = frozenset({"but", "short", "less"})
 # clearer than in housing", "nobody gained more than the exporters"): what is compared happened
 _NEGATIVE_PRONOUNS = frozenset({"nowhere", "nothing", "nobody"})
 _THAN_IN_CLAUSE = compiled(r"[^,;:.]*\bthan\b")
+# "No. 6 blast furnace", "the No. 2 Republican", "Nos. 3 and 4": the abbreviation of "number", no denial
+_NUMBER_SIGN = compiled(r"s?\.\s?\d")
 _NEGATING_VERBS = {  # always negate what follows
     "abandon", "abandoned", "abandons", "scrap", "scrapped", "scraps", "cancel", "cancelled",
     "canceled", "cancels", "postpone", "postponed", "postpones", "shelve", "shelved",
@@ -1055,6 +1057,24 @@ def refused_to_speak(outcome: str, expectation: str) -> str | None:
     return m.group()
 
 
+# Questions put to someone: "will face questions about the merger", "is expected to be asked about the leak"
+_QUESTIONED = LazyPattern(r"\b(?:face|faces|faced|facing|field|fields|fielded|fielding)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:questions|queries)\b"
+                          r"|\b(?:be|is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|pressed|questioned|quizzed|grilled)"
+                          r"\s+(?:about|on|over|whether|if|why|how|what|when)\b")
+
+
+def questioned(expectation: str) -> str | None:
+    """The words that put questions to someone ("will face questions about the merger", "is likely to be pressed on
+    the leak"), when the expectation says so: a refusal to speak answers a question put, so it says the question
+    came, as expected."""
+    text = expectation[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if not may_hold(text, ("quer", "question", "asked", "pressed", "quizzed", "grilled")):
+        return None
+    m = _QUESTIONED.search(text)
+    return None if m is None else m.group()
+
+
 def said_of(expectation: str, outcome: str) -> tuple[str, str] | None:
     """(the expectation's verb of speaking, the report's verb of telling) when the expectation is that
     someone will speak of something and every negation cue of the report lies in what it tells was
@@ -1272,8 +1292,9 @@ def _cues_at(statement: str, other: str | None = None) -> list[tuple[str, int]]:
     words = _words(statement)
     cues: list[tuple[str, int]] = []
     text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
-    refusing = _refusing(text)
-    if _CUE_WORDS.isdisjoint(words) and "'" not in text and not refusing:
+    refusing = _refusing(text) | _evading(words)
+    if _CUE_WORDS.isdisjoint(words) and "'" not in text and not refusing and "rather" not in words \
+            and "instead" not in words:
         return cues  # the common case, decided in one set operation
     # "will withdraw about 10,000 troops", "suspended 20% of its aid": a verb acting on a
     # quantity reduces it; it does not say that something will not happen
@@ -1298,6 +1319,8 @@ def _cues_at(statement: str, other: str | None = None) -> list[tuple[str, int]]:
         if (w == "no" and words[i + 2:i + 3] == ["than"]) or (w == "not" and nxt == "only") \
                 or (w == "nothing" and nxt in _AFFIRMING_AFTER_NOTHING):
             continue  # "no more than $20bn", "not only", "nothing but": a bound or an addition, not a negation
+        if w in ("no", "nos") and _NUMBER_SIGN.match(text, m.end() - (w == "nos")):
+            continue  # "the No. 6 blast furnace": a number
         if w in _NEGATIVE_PRONOUNS and _THAN_IN_CLAUSE.match(text, m.end()):
             continue  # "nowhere did prices rise faster than in Sydney", "nothing sold faster than": a comparison
         if f"{w} {nxt}" in _NOT_DENIALS:
@@ -1315,6 +1338,11 @@ def _cues_at(statement: str, other: str | None = None) -> list[tuple[str, int]]:
             cue = f"{w} {nxt}"
         elif i in refusing:
             cue = w  # "resist calls to roll back tariffs", "balked at raising fees": the act is refused
+        elif w == "dropped" and _passive(words, i) and w not in on_quantity and _BY_FIGURE.match(text, m.end()) is None:
+            cue = w  # "plans for a working group were dropped", "the tax was dropped from the budget" (not "were
+            # dropped to 3%", "was dropped by 10%": a fall)
+        elif (w, nxt) in _ALTERNATIVES and words[i + 2:i + 3] and _GERUND.fullmatch(words[i + 2]):
+            cue = f"{w} {nxt}"  # "Rather than approving a pilot, …": the act passed over was not done (_speaks_of)
         else:
             continue
         span = next((c for c in clauses if c[0] <= m.start() < c[1]), None)
@@ -1325,6 +1353,21 @@ def _cues_at(statement: str, other: str | None = None) -> list[tuple[str, int]]:
                 continue
         cues.append((cue, m.start()))
     return cues
+
+
+# What one answers: a verb of evading governs these ("sidestep questions about the talks", "dodged queries on …")
+_QUESTIONS = frozenset({"question", "questions", "query", "queries", "issue", "issues", "subject", "topic"})
+
+
+def _evading(words: list[str]) -> frozenset[int]:
+    """The positions of verbs of evading (WordNet's synonyms of "evade" and its kinds: sidestep, skirt, dodge, parry
+    …) whose object, within three words, is a question or an issue: "is expected to sidestep questions about the
+    talks", "skirted the issue of early elections" refuse to answer, as "declined to discuss" does."""
+    if _QUESTIONS.isdisjoint(words):
+        return frozenset()
+    evade = lexical.groups("evade")[0]
+    return frozenset(i for i, w in enumerate(words) if len(w) > 3 and not _QUESTIONS.isdisjoint(words[i + 1:i + 4])
+                     and w not in _QUESTIONS and any(not evade.isdisjoint(g) for g in lexical.groups(w)))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1388,6 +1431,25 @@ _ATTRIBUTIVE_MOVES = frozenset({
     "declining", "slowing", "shrinking", "worsening", "deepening", "widening", "persisting", "lingering"})
 # Where a refusal verb's object ends before its "to": another clause
 _CLAUSE_WORDS_RE = compiled(r"\b(?:and|but|or|while|whereas|which|who|that|because|after|before|if|unless)\b")
+# A passive's auxiliary, and a figure a fall is by, from or to: "was dropped from 5% to 4%", "were dropped by 10%"
+_PASSIVE_AUXILIARIES = frozenset(_BE | {"being", "get", "gets", "got", "gotten"})
+_BY_FIGURE = compiled(r"\s+(?:by|from|to)\s+(?:(?:about|around|some|nearly|almost|roughly|just|a|an)\s+)?(?:[$€£¥₩₹]|\d|"
+                      r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:low|high|record|minimum|trough)\b)")
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """Whether the participle at i is a passive's: a form of "be" or "get" before it, an adverb between ("were
+    quietly dropped")."""
+    j = i - 1 - (i > 1 and words[i - 1].endswith("ly"))
+    return j >= 0 and words[j] in _PASSIVE_AUXILIARIES
+
+
+# An act passed over for another: "rather than approving a pilot, the declaration tasks ministers …", "launched a
+# buyback instead of paying a special dividend" say the first act was not done
+_ALTERNATIVES = frozenset({("rather", "than"), ("instead", "of")})
+_GERUND = compiled(r"[a-z]{2,}ing")
+_ALTERNATIVE_START = compiled(r"(?:rather\s+than|instead\s+of)\s+[a-z]{2,}ing\b")
+_CLAUSE_MARK = compiled(r"[,;:]")
 
 
 def _consents(words: list[str]) -> frozenset[int]:
@@ -1564,6 +1626,16 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         lower = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
         rest = {s for s, _ in terms(lower[:span[0]] + " , " + lower[span[1]:])}
         return not theirs.isdisjoint({s for s, _ in terms(lower[span[0]:span[1]])} - rest)
+    if _ALTERNATIVE_START.match(plain, span[0]) is not None:
+        # "Rather than approving a pilot, the declaration tasks ministers with a study": the act passed over counts
+        # against a claim that speaks of it, by words the act put in its place (its clause) does not hold, at
+        # least as much as of that act ("ministers asked officials to study the plan" is the study)
+        lower = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(lower, 0, span[0])), default=0)
+        after = _CLAUSE_MARK.search(lower, span[1] + 1)
+        act = _roots(lower[start:span[0]] + " , " + lower[span[1]:after.start() if after else None])
+        passed, said = _roots(lower[span[0]:span[1]]) - act, _roots(other[:MAX_TEXT_CHARS])
+        return bool(said & passed) and len(said & passed) >= len(said & act)
     if not in_clause:
         return False
     if in_clause == 1 and _RELATIVE_CLAUSE.match(plain, span[0]) is not None \
@@ -1590,6 +1662,12 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
 
 
 _RELATIVE_CLAUSE = compiled(r",\s*(?:which|who|whose|whom|where)\b")
+
+
+def _roots(text: str) -> frozenset[str]:
+    """The stems of a text's content words, a final "e" left off, so that a verb meets its -ing form ("approve" /
+    "approving")."""
+    return frozenset(s[:-1] if s.endswith("e") and len(s) > 4 else s for s, _ in terms(text))
 
 
 def _clause_act(clause: str) -> str | None:
@@ -1697,7 +1775,9 @@ def direction(statement: str, other: str | None = None) -> tuple[str | None, str
 
 # The nouns of a course of moves set in advance: a plan kept unchanged keeps its moves going
 _PLANS = frozenset({"plan", "plans", "programme", "programmes", "program", "programs", "schedule", "timetable",
-                    "roadmap", "path"})
+                    "roadmap", "path",
+                    # a goal is a course set too: "reiterated the aim of reducing debt to 50% of GDP"
+                    "goal", "goals", "aim", "aims", "target", "targets", "objective", "objectives"})
 _KEPT = frozenset({"unchanged", "untouched", "steady", "intact"})
 _PLAN_ENDS = frozenset(_KEPT_ENDS | {"and", "despite", "amid"})
 
@@ -1743,30 +1823,66 @@ def _plan_kept(text: str) -> tuple[str | None, str] | None:
              and start <= i < end
              and (w in _UP or (w in _DOWN and (i in falls or not set(words[i + 1:i + 2]) & _NEGATING_BEFORE.get(w, set()))))}
     if len(moves) != 1:
-        return None
+        # "reaffirm the goal of bringing debt down to 50%": a course kept whose move is not read is no hold
+        return (None, "") if any(_course(words, k) for k in range(start, end)) else None
     kind, word = next(iter(moves.items()))
     return kind, word
 
 
+def _course(words: list[str], k: int) -> bool:
+    """Whether the word at k is a plan or a goal followed by the act it sets ("the goal of bringing debt down", "its
+    plan to sell the unit"), not by a level ("its target at 2%", "the plan for 2027")."""
+    return words[k] in _PLANS and len(words) > k + 2 and (
+        (words[k + 1] == "of" and _GERUND.fullmatch(words[k + 2]) is not None)
+        or (words[k + 1] == "to" and words[k + 2] not in _TIME_DETERMINERS and words[k + 2] not in STOPWORDS))
+
+
 # Where a claim goes on to another thing that moved its own way: "Revenue rose 6%; the gross margin held steady",
 # "cut its deposit rate, while the lending rate was left unchanged", "exports rose 3%, but imports fell 2%"
-_PARTS = compiled(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+")
+_PARTS = compiled(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+"
+                  # a second act of the same subject: "shaved its growth estimate to 1.1% and kept its 2027 forecast"
+                  r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:" + "|".join(sorted(_DIRECTION_WORDS - {"hold"})) + r")\s)")
+
+
+# Verbs of wanting: the move they govern is a preference, not what was done ("two preferred to keep the rate at
+# 6.50%", "two members wanted a cut", "a minority favoured a hold")
+_WISHES = frozenset({"prefer", "prefers", "preferred", "preferring", "want", "wants", "wanted", "wanting", "favour",
+                     "favours", "favoured", "favouring", "favor", "favors", "favored", "favoring", "wish", "wishes",
+                     "wished", "wishing"})
+
+
+def _wished(part: str) -> bool:
+    """Whether every change word of a part of a claim lies in what a verb of wanting governs, up to the end of its
+    clause: "while two preferred to keep the repo rate at 6.50%" tells a preference, not a move."""
+    words = _WORDS.findall(part)
+    at = next((i for i, w in enumerate(words) if w in _WISHES), None)
+    if at is None:
+        return False
+    moves = [i for i, w in enumerate(words) if w in _DIRECTION_WORDS]
+    end = next((k for k in range(at + 1, len(words)) if words[k] in _BREAKS), len(words))
+    return bool(moves) and all(at < i < end for i in moves)
 
 
 def _part_spoken_of(text: str, other: str) -> str | None:
     """The part of a claim telling of two things (_PARTS) that the other claim speaks of more than of any other
     part, by the words of what moved (change words left out: they are what the two claims predict), when
-    there is one; None otherwise.  text: the statement in lower case."""
-    if ";" not in text and "while" not in text and "whereas" not in text and "but" not in text:
+    there is one; None otherwise.  text: the statement in lower case.  A part that tells only what someone
+    wanted (_wished: "Four members backed the cut, while two preferred to keep the rate at 6.50%") is no move: it
+    is not the part spoken of, and the claim is read without it."""
+    if ";" not in text and "while" not in text and "whereas" not in text and "but" not in text \
+            and " and " not in text:
         return None
-    parts = _PARTS.split(text)
+    written = _PARTS.split(text)
+    parts = [part for part in written if not _wished(part)]
     if len(parts) < 2:
-        return None
+        return parts[0] if parts and len(written) > 1 else None
     theirs = {s for s, _ in terms(" ".join(w for w in _words(other) if w not in _DIRECTION_WORDS))}
     shared = [len(theirs & {s for s, _ in terms(" ".join(w for w in _WORDS.findall(part)
                                                          if w not in _DIRECTION_WORDS))}) for part in parts]
     best = max(shared)
-    return parts[shared.index(best)] if best and shared.count(best) == 1 else None
+    if best and shared.count(best) == 1:
+        return parts[shared.index(best)]
+    return " ; ".join(parts) if len(parts) < len(written) else None
 
 
 # What a change word's figure is: the amount of the move ("expand 2.25%", "rise by 3%") or the level it reaches
@@ -1971,13 +2087,23 @@ def _held_at(text: str) -> frozenset[int]:
     """The positions, among a lower-case text's words, of hold verbs that keep a short object at a figure: "held its
     quarterly dividend at 40 cents", "kept the price at $999" (not "held talks at the summit")."""
     found = []
+    words = _WORDS.findall(text)
     for i, m in enumerate(_WORDS.finditer(text)):
-        if m.group() not in _HOLD_VERBS:
+        if m.group() not in _HOLD_VERBS and m.group() not in _LEAVE:
             continue
         held = _HELD_AT.match(text, m.end())
         if held is not None and _PHRASE_ENDS.isdisjoint(_WORDS.findall(held.group(1))):
             found.append(i)
+        elif _passive(words, i) and _PASSIVE_AT.match(text, m.end()) \
+                and not any(w in _UP or w in _DOWN for w in words[max(0, i - 5):i]):
+            # "is likely to be left at 1.2%", "rates were held at 4%": the object is the subject ("rate increases
+            # were kept at 25 basis points" keeps a move going)
+            found.append(i)
     return frozenset(found)
+
+
+_LEAVE = frozenset({"leave", "leaves", "left", "leaving"})  # "left rates at 4%" keeps them there
+_PASSIVE_AT = compiled(r"\s+at\s+(?:about\s+|around\s+|roughly\s+)?(?!" + _CLOCK + r")[$€£¥₩₹]?\d")
 
 
 # a mark that ends a phrase, not the point of "1.8%" nor the comma of "137,000"

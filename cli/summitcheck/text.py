@@ -54,7 +54,7 @@ DOWN_WORDS = frozenset("""
 cut cuts cutting lower lowered lowers lowering reduce reduced reduces reducing decrease
 decreased decreases trim trimmed trims shrink shrank shrinks shrunk fall fell falls falling fallen slash
 slashed decline declined declines weaken weakened curb curbed ease eased eases easing loosen
-loosened loosens loosening
+loosened loosens loosening shave shaved shaves shaving pare pared pares paring
 """.split())
 SYNONYMS.update(dict.fromkeys(UP_WORDS, "increase"))
 SYNONYMS.update(dict.fromkeys(DOWN_WORDS, "decrease"))

@@ -52,6 +52,7 @@ from .polarity import (
     other_tally,
     other_time_side,
     passed_over,
+    questioned,
     refusal_to_speak,
     refused_to_speak,
     removal_as_cut,
@@ -656,6 +657,11 @@ class _Judge:
             # "will address the rupee's slide" / "said the bank does not target any level for the rupee"
             notes.append(f"'{told[1]}' tells what was said: it is the '{told[0]}' expected; its negation "
                          f"({other_why}) is in what was said")
+            other_negated = False
+        if other_negated and not negated and (asked := questioned(claim.statement)) is not None \
+                and (refusal := refusal_to_speak(other.statement)) is not None:
+            # "will face questions about the merger" / "declined to comment on the merger": the question was put
+            notes.append(f"'{refusal}' answers the question '{asked}' expects")
             other_negated = False
         if negated != other_negated and (left_open := _both_left_open(claim, other, negated)) is not None:
             # "declined to say whether more job cuts are planned" / "would not rule out further job cuts": neither
