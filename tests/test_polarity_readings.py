@@ -28,8 +28,9 @@ import time
 
 import pytest
 
-from helpers import decided, said
 from summitcheck.polarity import direction, negation_cues
+
+from helpers import decided, said
 
 
 @pytest.mark.parametrize("expectation, report, verdict", [
