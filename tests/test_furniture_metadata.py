@@ -109,6 +109,9 @@ def test_notices_disclosures_and_sign_offs_are_furniture(line: str) -> None:
     "Thanks to lower fuel costs, the airline's quarterly profit rose 12% to $410 million.",
     "The breaking of the ceasefire on Monday pushed oil up 3%.",
     "Visitors to the fair are expected to reach 120,000, up from 104,000 last year.",
+    # the notice's words, told by someone: news of an outage, not the page's notice
+    "Data is delayed at least 15 minutes, the exchange said, after an outage hit trading on Tuesday.",
+    "Quotes were delayed by up to 40 minutes on Monday, according to the operator.",
 ])
 def test_news_in_those_words_stays_news(line: str) -> None:
     assert furniture_kind(line) is None

@@ -97,7 +97,8 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|terms (?:and|&) conditions|by using this (?:site|website|service|app)|you agree to (?:our|the)"
         r"|licensing rights|^our standards\b|earns? (?:a )?commission|affiliate links?|trust principles|quotes (?:are )?delayed"
         # a market page's data notice: "Data is a real-time snapshot *Data is delayed at least 15 minutes."
-        r"|\b(?:data|prices|quotes)\s+(?:is\s+|are\s+)?delayed\s+(?:by\s+)?(?:at\s+least\s+|up\s+to\s+)?\d+\s*min|\breal-time"
+        r"|\b(?:data|prices|quotes)\s+(?:is\s+|are\s+)?delayed\s+(?:by\s+)?(?:at\s+least\s+|up\s+to\s+)?\d+\s*min"
+        r"(?![^.!?]*\b(?:said|says|told|according\s+to|announced|reported)\b)|\breal-time"
         r"\s+snapshot\b|\bhas a disclosure policy\b"
         # the shop's disclosure in any words: "When readers buy through links on this page, Gadgetly may earn an
         # affiliate commission", "… may receive a small commission"
