@@ -215,10 +215,10 @@ def test_the_links_under_a_heading_stay_links() -> None:
 ])
 def test_pathological_lines_are_read_quickly(line: str) -> None:
     import time
-    start = time.perf_counter()
+    start = time.process_time()
     furniture_kind(line)
     draft_claims("Title line here\n\n" + line + "\nPhotograph: A/B\n", "preview", "d")
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 # --- the page on its own content (written after the held-out pages were measured) ----------------------------------

@@ -69,9 +69,9 @@ def test_date_figures_is_linear_on_long_runs() -> None:
 
     from summitcheck.extract.worthiness import _date_figures
     for text in ("On May " * 6000, "said on May 3 " * 3000, "A" * 50000, "May " * 10000, "1 " * 20000):
-        started = time.perf_counter()
+        started = time.process_time()
         _date_figures(text)
-        assert time.perf_counter() - started < 3.0
+        assert time.process_time() - started < 3.0
 
 
 @pytest.mark.parametrize(("statement", "drafted"), [
@@ -105,9 +105,9 @@ def test_month_names_on_long_runs_are_linear() -> None:
 
     from summitcheck.dates import find_dates
     for text in ("by June " * 8000, "by June Sarpong " * 5000, "May " * 10000, "A" * 50000, "by " + "Jun" * 10000):
-        started = time.perf_counter()
+        started = time.process_time()
         find_dates(text)
-        assert time.perf_counter() - started < 3.0
+        assert time.process_time() - started < 3.0
 
 
 @pytest.mark.parametrize(("exp", "rep", "want"), [

@@ -88,6 +88,6 @@ def test_a_drafted_date_takes_the_articles_year() -> None:
     "by the end of " * 5_000 + "June", "Monday, " * 10_000, "A" * 100_000, "1" * 100_000, "in early-" * 10_000,
 ])
 def test_finding_dates_in_long_runs_is_fast(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     find_dates(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

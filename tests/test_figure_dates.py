@@ -244,9 +244,9 @@ def test_a_band_that_is_not_one_is_refused(text: str) -> None:
     "May 12" + " to" * 10_000, "Q" * 50_000, "12th of " * 5_000,
 ])
 def test_long_runs_read_fast(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     with contextlib.suppress(FigureError):
         read_date(text)
     with contextlib.suppress(FigureError):
         parse_figure(text[:200])
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

@@ -142,7 +142,7 @@ def test_a_photographers_credit_still_makes_a_caption(line: str) -> None:
     "a" * 10000,
 ])
 def test_pathological_lines_are_read_quickly(line: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     furniture_kind(line)
     draft_claims("Title line here\n\nYou may also like\n" + line + "\nAnother line.\n", "preview", "d")
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0

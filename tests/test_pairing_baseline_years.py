@@ -79,6 +79,6 @@ def test_a_baseline_year_is_read(statement: str, year: str, expected: bool) -> N
                                   "A" * 5000 + " 2026"])
 def test_no_hang_on_pathological_input(text: str) -> None:
     baseline_year("from 1% in 2026", 11)  # compiled before the clock starts
-    start = time.perf_counter()
+    start = time.process_time()
     baseline_year(text, len(text) - 4)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5

@@ -195,6 +195,6 @@ def test_no_opening_attribution(statement: str) -> None:
     "x said " * 2000, "that " * 3000,
 ])
 def test_no_hang_on_pathological_input(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     opening_attribution(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5

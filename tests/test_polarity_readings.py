@@ -160,8 +160,8 @@ def test_a_second_act_joined_by_and_is_a_part(expectation: str, report: str, ver
     "x was held at " + "1," * 4000 + "a",
 ])
 def test_pathological_input_is_read_quickly(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     decided("The bank is expected to approve the plan", text)
     direction(text, "The bank is expected to approve the plan")
     negation_cues(text, "The bank is expected to approve the plan")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -265,8 +265,8 @@ def test_the_figure_a_correction_denies_is_passed_over(expectation: Written, rep
 ])
 def test_no_hang_on_long_runs(text: str) -> None:
     import time
-    start = time.monotonic()
+    start = time.process_time()
     direction(text)
     find_figures(text)
     decided("Earnings per share: $1.14 only the first day of the summit", text)
-    assert time.monotonic() - start < 5
+    assert time.process_time() - start < 5

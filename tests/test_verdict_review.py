@@ -143,9 +143,9 @@ def test_no_hang_on_long_runs(text: str) -> None:
 
     from summitcheck.polarity import direction, only_against_all
 
-    start = time.monotonic()
+    start = time.process_time()
     direction(text)
     find_figures(text)
     only_against_all(text, text)
     decided("The president is expected to lead only the first day of all talks", text)
-    assert time.monotonic() - start < 5
+    assert time.process_time() - start < 5
