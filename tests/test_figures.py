@@ -283,21 +283,24 @@ def test_unsure_currencies_are_refused(text: str, problem: str) -> None:
         parse_figure(text)
 
 
-@pytest.mark.parametrize("text, unit, same, other", [
-    # a currency word several currencies share is its own unit: readable, compared only with
-    # figures in the same word (singular or plural), never with a code it might stand for
-    ("500 francs", "francs", "1 franc", "CHF 500"),                # Swiss, CFA, Congolese …
-    ("100 pesos", "pesos", "20 peso", "MXN 100"),
-    ("10 dinars", "dinars", "12 dinars", "KWD 10"),
-    ("10 riyals", "riyals", "9 riyals", "SAR 10"),
-    ("3 billion dirhams", "dirhams", "2 billion dirhams", "AED 3 billion"),
-    ("0.93 francs per euro", "francs/euro", "0.97 francs per euro", "CHF 0.93 per euro"),
+@pytest.mark.parametrize("text, unit, same, code, other", [
+    # a currency word several currencies share is its own unit: readable, compared with figures in the same
+    # word (singular or plural) and, as one metric in two articles is one currency, with a code it may stand
+    # for; never with a code it cannot, nor with another shared word
+    ("500 francs", "francs", "1 franc", "CHF 500", "EUR 500"),                # Swiss, CFA, Congolese …
+    ("100 pesos", "pesos", "20 peso", "MXN 100", "100 dinars"),
+    ("10 dinars", "dinars", "12 dinars", "KWD 10", "SAR 10"),
+    ("10 riyals", "riyals", "9 riyals", "SAR 10", "10 dirhams"),
+    ("3 billion dirhams", "dirhams", "2 billion dirhams", "AED 3 billion", "$3 billion"),
+    ("0.93 francs per euro", "francs/euro", "0.97 francs per euro", "CHF 0.93 per euro", "CHF 0.93 per dollar"),
+    ("Sh4.6 trillion", "shillings", "4.6 trillion shillings", "KSh4.62 trillion", "Rs4.6 trillion"),
 ])
-def test_shared_currency_words_are_their_own_unit(text: str, unit: str, same: str, other: str) -> None:
+def test_shared_currency_words_are_their_own_unit(text: str, unit: str, same: str, code: str, other: str) -> None:
     q = parse_figure(text)
     assert q.unit == unit and q.dimension in ("money", "rate")
-    assert q.comparable(parse_figure(same))
-    assert not q.comparable(parse_figure(other))
+    assert q.comparable(parse_figure(same)) and parse_figure(same).comparable(q)
+    assert q.comparable(parse_figure(code)) and parse_figure(code).comparable(q)
+    assert not q.comparable(parse_figure(other)) and not parse_figure(other).comparable(q)
     assert "no ISO code" in describe_unit(q)
 
 

@@ -58,11 +58,71 @@ def is_code(word: str) -> bool:
 
 
 def symbol_codes(symbol: str) -> list[str] | None:
-    """The codes a currency symbol stands for ("zł" → PLN), or None when it is none."""
+    """The codes a currency symbol stands for ("zł" → PLN), or None when it is none.
+
+    Besides CLDR's symbols as written: a symbol of three letters or more in another mix of cases
+    ("KSh", "Tsh" for CLDR's "Ksh", "TSh"), and the head several currencies' symbols share after their
+    country's initial ("Sh" of "KSh", "TSh", "USh": see _heads)."""
     if symbol in SYMBOL_ALIASES:
         return [SYMBOL_ALIASES[symbol]]
     codes: list[str] | None = _table()["symbols"].get(symbol)
+    if codes is None and len(symbol) >= 2 and not is_code(symbol):
+        codes = _heads().get(symbol)
+        if codes is None and len(symbol) >= 3 and any(c.islower() for c in symbol) \
+                and any(c.isupper() for c in symbol):
+            codes = _folded().get(symbol.lower())
     return codes
+
+
+@cache
+def _folded() -> dict[str, list[str]]:
+    """CLDR's symbols of three letters or more that mix cases ("Ksh", "TSh", "FBu"), by their lower case.
+
+    Papers print them in their own house style ("KSh", "Tsh"); a symbol that long spells no word or unit,
+    and written with a small letter it is no acronym either ("KSH", "MTN" are left: a company, a hormone).
+    Two symbols that fold alike and stand for other currencies are both left out."""
+    folded: dict[str, list[str]] = {}
+    clash: set[str] = set()
+    for symbol, codes in _table()["symbols"].items():
+        letters = [c for c in symbol if c.isalpha()]
+        if len(letters) < 3 or not any(c.islower() for c in letters) or not any(c.isupper() for c in letters):
+            continue
+        key = symbol.lower()
+        if folded.get(key, codes) != codes:
+            clash.add(key)
+        folded[key] = codes
+    return {key: codes for key, codes in folded.items() if key not in clash}
+
+
+@cache
+def _heads() -> dict[str, list[str]]:
+    """The heads that several currencies' symbols share after the initial of their ISO code, where those
+    currencies share one English name ("KSh", "TSh", "USh": Kenyan, Tanzanian, Ugandan shillings): the head
+    alone ("Sh", as Nairobi and Kampala papers print their own shilling) stands for all of them, and is read
+    as their name is ("shillings", see resolve).  A head already a symbol ("$", "kr") keeps its own codes;
+    a head of one letter is no symbol (_symbol_usable in the build script)."""
+    table = _table()
+    shared: dict[str, set[str]] = {}
+    for symbol, codes in table["symbols"].items():
+        for code in codes:
+            head = symbol[1:]
+            if symbol[0] == code[0] and len(head) >= 2 and head.isalpha() and head.isascii():
+                shared.setdefault(head.lower(), set()).add(code)
+    heads: dict[str, list[str]] = {}
+    for key, codes in shared.items():
+        written = key[0].upper() + key[1:]  # "Sh": a symbol opens with a capital
+        if len(codes) < 2 or written in table["symbols"] or key in table["symbols"]:
+            continue
+        if _shared_name(sorted(codes)) is not None:
+            heads[written] = sorted(codes)
+    return heads
+
+
+def _shared_name(codes: list[str]) -> str | None:
+    """The head word every one of the currencies' English names ends in ("shillings"), or None."""
+    heads = {(_table()["codes"].get(code) or "?").split()[-1] for code in codes}
+    name = heads.pop() if len(heads) == 1 else ""
+    return name if set(codes) <= set(_table()["names"].get(name) or ()) else None
 
 
 def name_codes(phrase: str) -> list[str] | None:
@@ -110,6 +170,10 @@ def resolve(written: str, codes: list[str], yuan: bool = False, word: bool = Fal
         return "CNY", None
     if default:
         return default, None
+    if not word and written in _heads():  # "Sh": read as the name its currencies share
+        shared = _shared_name(codes)
+        if shared is not None:
+            return shared, None
     if word and " " not in written:
         plural = written if written.endswith("s") or written + "s" not in _table()["names"] else written + "s"
         return plural.lower(), None

@@ -200,12 +200,16 @@ class Quantity:
         if {self.dimension, other.dimension} == {"money", "rate"}:
             # a total in millions or billions is never an amount per share or per barrel
             money = self if self.dimension == "money" else other
-            return (self.unit.partition("/")[0] == other.unit.partition("/")[0]
+            return (_one_currency(self.unit.partition("/")[0], other.unit.partition("/")[0])
                     and not _SCALED.search(money.text))
         if self.dimension != other.dimension:
             return False
         if self.dimension == "count":
             return self.unit == other.unit or not self.unit or not other.unit or _factor(other.unit, self.unit) is not None
+        if self.dimension in ("money", "rate"):
+            mine, _, unit = self.unit.partition("/")
+            theirs, _, other_unit = other.unit.partition("/")
+            return unit == other_unit and _one_currency(mine, theirs)
         return self.unit == other.unit
 
     def in_unit(self, unit: str) -> Quantity:
@@ -397,6 +401,16 @@ class _Amount:
     def factor(self) -> float:
         """What the stated value is multiplied by besides its scale: 0.01 for basis points."""
         return self.unit.factor if self.unit is not None else 1.0
+
+
+def _one_currency(a: str, b: str) -> bool:
+    """Whether two figures' currencies may be one: the same, or a word several currencies share and one of
+    them ("Sh4.6 trillion" and "KSh4.62 trillion", "3 billion francs" and "CHF 3.5 billion").  Figures are
+    compared only when they give one metric, and one metric in two articles is one currency: the word is read
+    as the code the other figure gives, never as a third (two shared words, "francs" and "pesos", stay apart)."""
+    if a == b:
+        return True
+    return b in (currencies.ambiguous_unit(a) or ()) or a in (currencies.ambiguous_unit(b) or ())
 
 
 Token = tuple[str, str, int, int]  # kind, text, start, end

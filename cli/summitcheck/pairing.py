@@ -1461,12 +1461,22 @@ def _models_of(statement: str) -> tuple[tuple[str, str], ...]:
                                  or currencies.symbol_codes(line) or not statement[:m.start()].strip()
                                  or statement[:m.start()].rstrip()[-1:] in ".!?:;"):
             continue
+        if line is None and _is_money_sign(m.group()):  # "KSh702 billion", "RM42": an amount, not a model
+            continue
         found[re.sub(r"[\s-]", "", m.group().lower())] = m.group()
     # a trim named by its variant words alone ("the Pro Max will start at $1,199", "the Air goes on sale"): the
     # model whose line the article names elsewhere, key "|" and its variant words (_same_model)
     for m in _LONE_VARIANT.finditer(statement) if may_hold(statement, _VARIANT_WORDS) else ():
         found["|" + re.sub(r"[\s-]", "", m.group(1).lower())] = m.group(1)
     return tuple(found.items())
+
+
+def _is_money_sign(name: str) -> bool:
+    """Whether the letters a model-like name opens with are a currency's symbol or code glued to its amount
+    ("KSh702", "RM42", "USD500"; a hyphen makes a name: "SR-71")."""
+    letters = name[:len(name) - len(name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))]
+    return name[len(letters):len(letters) + 1].isdigit() \
+        and bool(currencies.symbol_codes(letters) or currencies.is_code(letters))
 
 
 def _same_model(a: str, b: str) -> bool:

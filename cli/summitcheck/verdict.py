@@ -788,7 +788,8 @@ class _Judge:
                 contradictions.append(f"figure differs: {text}{change}")
             else:
                 notes.append(f"figure agrees: {text}")
-            shared_word = _ambiguous_currency(link.preview.quantity) or _ambiguous_currency(link.report.quantity)
+            shared_word = _ambiguous_currency(link.preview.quantity, link.report.quantity) \
+                or _ambiguous_currency(link.report.quantity, link.preview.quantity)
             if shared_word:
                 notes.append(shared_word)
             before, after = link.preview.baseline, link.report.baseline
@@ -1344,13 +1345,18 @@ def _timed(statement: str) -> bool:
     return _TIMED.search(statement[:MAX_TEXT_CHARS]) is not None
 
 
-def _ambiguous_currency(q: Quantity) -> str | None:
-    """A reason when a figure's currency is a word several currencies share ("francs")."""
+def _ambiguous_currency(q: Quantity, other: Quantity) -> str | None:
+    """A reason when a figure's currency is a word several currencies share ("francs"), and how it was compared
+    with the other figure of its metric: in that word, or as the code the other gives ("Sh" against "KSh")."""
     word = q.unit.partition("/")[0]
     codes = currencies.ambiguous_unit(word)
     if codes is None:
         return None
     listed = ", ".join(codes[:6]) + (", …" if len(codes) > 6 else "")
+    code = other.unit.partition("/")[0]
+    if code != word and code in codes:
+        return (f"currency ambiguous: '{word}' in {q.text} could be any of {listed}; read as {code}, the "
+                f"currency {other.text} gives for the same metric")
     return (f"currency ambiguous: '{word}' in {q.text} could be any of {listed}; compared only with "
             f"figures in {word} (an ISO code would say which)")
 
