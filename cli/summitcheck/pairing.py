@@ -145,11 +145,12 @@ class Lexicon:
 
     def __init__(self, texts: Sequence[Sequence[str]], extra: Sequence[str] = (),
                  metrics: Sequence[Sequence[str]] = (), values: Sequence[Sequence[tuple[str, str]]] = (),
-                 quantities: Sequence[Sequence[Quantity]] = ()) -> None:
+                 quantities: Sequence[Sequence[Quantity]] = (), split: int | None = None) -> None:
         """texts: the texts of each claim; extra: other texts (metric names) whose words join the classes;
         metrics: each claim's figures' metric names (what else the claim says it is about); values: each
         claim's figures as (text as written, value key), see figure_values; quantities: those figures as
-        read, in the same order (a bound meets the values it holds, see _bound_keys)."""
+        read, in the same order (a bound meets the values it holds, see _bound_keys); split: where the
+        report's claims begin, when the texts are two articles' (a bound meets the other article's values)."""
         # A claim is one sentence: beyond MAX_TEXT_CHARS it is not read, so a
         # megabyte "statement" costs no more than a long sentence.
         read = [_clip(group) for group in texts]
@@ -181,7 +182,7 @@ class Lexicon:
                 seen.update(group)
             self.sets.append(ids)
             class_df.update(ids)
-        bounds, self.bound_texts = _bound_keys(values, quantities) if quantities else ({}, frozenset())
+        bounds, self.bound_texts = _bound_keys(values, quantities, split) if quantities else ({}, frozenset())
         self.figure_terms = self._figure_terms(values, class_df, bounds)
         self._vote_term(read, class_df)
         n = len(self.sets)
@@ -1972,14 +1973,19 @@ def _same_order(bound: Quantity, value: Quantity) -> bool:
     return bool(end) and bool(point) and 1 / BOUND_ORDER <= abs(point / end) <= BOUND_ORDER
 
 
-def _bound_keys(values: Sequence[Sequence[tuple[str, str]]],
-                quantities: Sequence[Sequence[Quantity]]) -> tuple[dict[str, str], frozenset[str]]:
+def _bound_keys(values: Sequence[Sequence[tuple[str, str]]], quantities: Sequence[Sequence[Quantity]],
+                split: int | None = None) -> tuple[dict[str, str], frozenset[str]]:
     """Each value key that lies inside a bound another claim states, comparable with it, → that
     bound's key: "¥29.6 trillion" meets "below ¥30 trillion", "about 20 minutes" meets "less than an
     hour" (the verdict then compares them; pairing only learns that they speak of one figure); and
     the bounds as written.  An approximate figure holds the values it speaks of as a bound does ("about 21 million
     passengers" meets "21.4 million passengers", "about £138bn" meets "£138.3bn") and is a value inside a bound
-    itself; a value it holds meets the bound that holds it in turn."""
+    itself; a value it holds meets the bound that holds it in turn.
+
+    split: where the report's claims begin.  A bound then meets only the other article's values: the
+    values it holds in its own article are no answer to it, and two values held by one bound are not one
+    figure ("more than 10%" of defence spending in a preview holds the preview's nominal growth of 10.5% and
+    the report's 10.1%: joined, 10.5% and 10.1% were one term, "10.5% ∈ 10.1%")."""
     bounds: list[tuple[int, str, Quantity]] = []
     points: list[tuple[int, str, Quantity]] = []
     approximations: list[tuple[int, str, Quantity]] = []
@@ -1998,7 +2004,8 @@ def _bound_keys(values: Sequence[Sequence[tuple[str, str]]],
     joined: dict[str, str] = {}
     for i, key, q in holders:
         for j, other, p in points:
-            if j != i and other != key and other not in joined and joined.get(key) != other \
+            if j != i and (split is None or (i < split) != (j < split)) \
+                    and other != key and other not in joined and joined.get(key) != other \
                     and q.comparable(p) and q.agrees(p) and _same_order(q, p):
                 joined[other] = key
     # a value held by an approximation held in turn by a bound: one figure, the bound's
@@ -2011,11 +2018,12 @@ def _bound_keys(values: Sequence[Sequence[tuple[str, str]]],
     return joined, frozenset(q.text for _, key, q in holders if key in joined.values())
 
 
-def claims_lexicon(claims: Sequence[Claim]) -> Lexicon:
-    """The lexicon of the claims of a check: their texts, their figures' metric names and values."""
+def claims_lexicon(claims: Sequence[Claim], split: int | None = None) -> Lexicon:
+    """The lexicon of the claims of a check: their texts, their figures' metric names and values; split: where
+    the report's claims begin (see _bound_keys)."""
     return Lexicon([claim_texts(c) for c in claims], [f.metric for c in claims for f in c.figures],
                    [[f.metric for f in c.figures] for c in claims], [figure_values(c) for c in claims],
-                   [figure_quantities(c) for c in claims])
+                   [figure_quantities(c) for c in claims], split)
 
 
 def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshold: float,

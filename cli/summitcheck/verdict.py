@@ -214,7 +214,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     naming an unknown claim id is an InputError at its line of the review file.
     """
     expected, outcomes = list(preview.claims), list(report.claims)
-    lexicon = claims_lexicon(expected + outcomes)
+    lexicon = claims_lexicon(expected + outcomes, len(expected))
     n = len(expected)
     threshold, tolerance = settings.threshold, settings.tolerance
     # long articles: the figures are indexed while a second process scores part of the pairings
@@ -273,7 +273,7 @@ def uncompared_figures(result: CheckResult) -> Uncompared:
     figure named differently, for another period, or in another unit.  Linked as decide links them, with
     the pairs the verdicts settled on (an editor's override included)."""
     expected, outcomes = list(result.preview.claims), list(result.report.claims)
-    lexicon = claims_lexicon(expected + outcomes)
+    lexicon = claims_lexicon(expected + outcomes, len(expected))
     index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published))
     at = {id(c): j for j, c in enumerate(outcomes)}
     index.link({(i, at[id(e.match.claim)]) for i, e in enumerate(result.expectations)
