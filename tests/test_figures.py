@@ -259,7 +259,7 @@ def test_reads_currencies_scales_and_rates(text: str, value: float, unit: str) -
     ("lower than 7%", -math.inf, 7, "%"),
     ("higher than 3%", 3, math.inf, "%"),
     ("fewer than 500 jobs", 0, 500, "job"),
-    ("as much as $5bn", 0, 5 * B, "USD"),
+    ("as much as $5bn", 4.75 * B, 5 * B, "USD"),  # as "as many as": the value at the top of an estimate
     ("up to 10,000 troops", 0, 10000, "troop"),
     ("as low as 2%", 2, math.inf, "%"),
     ("-5 to -3%", -5.1, -2.94, "%"),

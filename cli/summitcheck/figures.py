@@ -11,8 +11,9 @@ also mean 1.4 trillion.  Hedges widen or open the interval:
 * nearly, almost, just under: that width below the value, up to the value;
 * just over: from the value up to that width above it;
 * over, more than, above, at least, upwards of, in excess of, 70+: no upper bound;
-* up to, under, below, less than, at most, as much as, as many as: no lower bound
-  (zero for money and counts, which cannot be negative).
+* up to, under, below, less than, at most: no lower bound
+  (zero for money and counts, which cannot be negative);
+* as many as, as much as, as high as: as nearly (the value at the upper end of an estimate).
 
 Units: money in one ISO currency ("USD", "PLN", …; see docs/figures.md for how
 codes, symbols and names are read and which are refused), money per unit
@@ -90,11 +91,13 @@ _PERIOD_WORDS = {"first", "second", "third", "fourth", "last", "next", "this", "
 _VERB_BOUNDS = {**dict.fromkeys(("exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing",
                                  "topped"), "above"), "short of": "below"}
 # Hedges, longest first so "more than" wins over "more".  "As many as 11 countries" is an estimate of 11 at its
-# upper end (just under or at 11), not any count up to 11: nine countries is fewer than expected.
+# upper end (just under or at 11), not any count up to 11: nine countries is fewer than expected.  "As much as"
+# and "as high as" say the same of an amount or a rate: "a buyback of as much as $2 billion" names $2 billion, and
+# an editor calls a $1.5 billion buyback another figure (gate10 quillmark).
 _HEDGES = [
     ("in the region of", "approx"), ("in excess of", "above"), ("no more than", "below"),
-    ("no less than", "above"), ("no fewer than", "above"), ("as much as", "below"),
-    ("as many as", "nearly"), ("as high as", "below"), ("as low as", "above"),
+    ("no less than", "above"), ("no fewer than", "above"), ("as much as", "nearly"),
+    ("as many as", "nearly"), ("as high as", "nearly"), ("as low as", "above"),
     ("as little as", "above"), ("as few as", "above"), ("an estimated", "approx"),
     ("more or less", "approx"), ("upwards of", "above"), ("more than", "above"),
     ("greater than", "above"), ("higher than", "above"), ("larger than", "above"),
