@@ -167,12 +167,18 @@ OPPOSITES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
 )
 _UNANIMITY, _UNANIMOUS, _SPLIT = OPPOSITES[0]  # the vote: tallies and "all N" are read beside it
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve")
-_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# A number of a vote or a body's members, in digits or words up to 99 ("Twenty-five of the 27"), taken whole (an
+# atomic group: "twenty-five" is never "twenty" and a tally's "-five"); a count opens where no hyphen joins it to
+# the word before (_OPENS: "five" of "twenty-five" is no count)
+_OPENS = r"(?<![-–])"
+_NUMBER = (r"((?>\d{1,2}|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_NUMBER_WORDS[1:10]) + r"))?|"
+           + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))")
 # "5-4", "seven to two", "two of the six" (members): the tally of a vote
-_OF = rf"\b{_NUMBER}\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+'s\s+)?{_NUMBER}\b"
+_OF = rf"\b{_OPENS}{_NUMBER}\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+'s\s+)?{_NUMBER}\b"
 # (a range is no tally: "from 62 to 64", "at 12 to 15 times earnings", "between 3-4")
-_TALLY = LazyPattern(rf"(?<!from )(?<!at )(?<!between )\b{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b"
+_TALLY = LazyPattern(rf"(?<!from )(?<!at )(?<!between )\b{_OPENS}{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b"
                     rf"(?!\s*(?:%|per|percent|bn|billion|million|times|years|months|weeks|days))"
                     rf"|{_OF}")
 # "all six members", "every one of the nine": in a claim about a vote, no one against
@@ -404,7 +410,7 @@ def other_tally(statement: str, other: str) -> tuple[str, str] | None:
 _DISSENT = r"(?:to\s+)?(?:dissent(?:s|ed|ers?|ing)?|vot(?:e|es|ed|ing)\s+against)\b"
 # (not the whole they are one of, "the only one of 12 voters to dissent", nor a span of time, "four years after he
 # voted against")
-_DISSENTS = LazyPattern(rf"(?<!\bof\s)\b(?:(at least|more than|as many as|up to)\s+)?{_NUMBER}\s+"
+_DISSENTS = LazyPattern(rf"(?<!\bof\s)\b(?:(at least|more than|as many as|up to)\s+)?{_OPENS}{_NUMBER}\s+"
                         r"(?:(?!(?:years?|months?|weeks?|days?|hours?|decades?|after|before|since|ago|when)\b)[a-z]+\s+){0,6}?"
                         + _DISSENT)
 _LONE_DISSENT = LazyPattern(rf"\b(?:lone|sole|single|only)\s+(?:[a-z]+\s+){{0,2}}?{_DISSENT}")
@@ -667,7 +673,13 @@ def against_expectations(statement: str) -> str | None:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word)
+    """The value of a number _NUMBER matched: "25", "seven", "twenty-five"."""
+    if word.isdigit():
+        return int(word)
+    tens, _, ones = word.partition("-")
+    if tens in _TENS:
+        return 10 * (_TENS.index(tens) + 2) + (_NUMBER_WORDS.index(ones) if ones else 0)
+    return _NUMBER_WORDS.index(word)
 
 
 def opposition(statement: str, other: str) -> tuple[str, str, str] | None:
