@@ -252,6 +252,7 @@ class Lexicon:
         # under "investment" are in one area, not about one fact)
         self.stated = [(frozenset(map(classes.__getitem__, map(itemgetter(0), texts[0]))) if texts else frozenset())
                        | frozenset(self.cue_words.get(i, ())) for i, texts in enumerate(each)]
+        self._stated_count = [len(texts[0]) if texts else 0 for texts in each]  # how many of found are the statement's
         self.filler: dict[int, frozenset[int]] = {}
         self.lead: dict[int, frozenset[int]] = {}  # of a claim's filler, the terms of the scene its sentence opens with
         # who said it, when it closes the sentence: its terms that the rest of the statement does not write
@@ -452,6 +453,10 @@ class Lexicon:
     def found(self, index: int) -> list[tuple[str, str]]:
         """Claim `index`'s terms as (stem, as written), in the order written, who is involved included."""
         return self._found[index]
+
+    def stated_terms(self, index: int) -> list[int]:
+        """Claim `index`'s statement's terms in the order written (its classes), who is involved included."""
+        return [self.classes[s] for s, _ in self._found[index][:self._stated_count[index]]]
 
     def order(self, index: int) -> list[int]:
         """Claim `index`'s terms in the order written, who is involved left out: what follows
@@ -1585,31 +1590,49 @@ def _contains(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> str | None:
+def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int], under: bool = False) -> str | None:
     """When the two claims share one term of what happened and each follows it with other
     words ("will end bond sales" / "will end negative rates"), they do different things to
     different objects.  Every place the term is written counts (in the report claim also a
     word strongly related to it), and an object naming the same country or party is the same
     object ("a statement on the war in Sudan" / "a communique on Sudan")."""
-    if len(content) != 1:
+    whole = len(content) == 1  # one term shared: read wherever each claim writes it
+    if not whole and not under:
         return None
-    (term,) = content
-    if term not in lexicon.lowercase:
+    if not whole:
+        # else what both statements write (a topic or keyword both give is a label, not the thing), less a value
+        # both give (what is said of the thing): "a regional reinsurance pool … worth US$500 million" / "a
+        # regional food security fund with US$500 million"
+        content = (content & lexicon.stated[e] & lexicon.stated[r]) - lexicon.figure_terms
+        if len(content) < 2:
+            return None  # one word left ("endorse", "dairy") is as often a verb or a setting as the thing
+    if not content or len(content) > 3 or not content <= lexicon.lowercase:
         return None  # a name ("Google") is who acts, not what they do
     actors, classes = lexicon.actors, lexicon.classes
+    size = len(content)
+    (term,) = content if size == 1 else (None,)
     places = []
-    for i, said in ((e, {term}), (r, {term} | lexicon.strong.get(term, set()))):
-        written = [classes[s] for s, _ in lexicon.found(i)]
+    lasts: set[int] = set()  # the run's last term as each claim writes it
+    for i, said in ((e, content), (r, content | lexicon.strong.get(term, set()) if term is not None else content)):
+        written = [classes[s] for s, _ in lexicon.found(i)] if whole else lexicon.stated_terms(i)
         found = []
-        for at, c in enumerate(written):
-            if c in said:
-                after = written[at + 1:at + 4]
+        covered: set[int] = set()
+        for at in range(len(written) - size + 1):
+            run = written[at:at + size]
+            if run[0] in said if size == 1 else set(run) == content:
+                # several shared terms count only written together, in any order, as one name of a thing:
+                # "the payroll tax threshold" / "the payroll tax rebate"
+                covered.update(range(at, at + size))
+                lasts.add(run[-1])
+                after = written[at + size:at + size + 3]
                 found.append(([d for d in after if d not in actors][:2], {d for d in after if d in actors}))
+        if any(c in content and at not in covered for at, c in enumerate(written)):
+            return None  # a shared term also written apart: no one thing both name
         places.append(found)
     mine, theirs = places
     if not mine or not theirs or not all(objects for objects, _ in mine + theirs):
         return None
-    if any(_subject_of(lexicon, i, term) for i in (e, r)):
+    if any(_subject_of(lexicon, i, last) for i in (e, r) for last in lasts):
         return None  # what follows a subject is what is said of it, which the verdict judges
     if denies(lexicon.statement(e)) and denies(lexicon.statement(r)):
         # two denials of one act speak of one thing not happening, each in its own words ("will not name
@@ -1621,7 +1644,8 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int]) -> 
         if any(near & set(other) or parties & other_parties for other, other_parties in theirs):
             return None
     shown = [", ".join(lexicon.word[c] for c in found[0][0]) for found in places]
-    return f"has '{lexicon.word[term]}' {shown[0]} where it has '{lexicon.word[term]}' {shown[1]}"
+    name = " ".join(lexicon.word[c] for c in sorted(content, key=lambda c: lexicon.word[c]))
+    return f"has '{name}' {shown[0]} where it has '{name}' {shown[1]}"
 
 
 # After a noun, these make it the subject of what follows ("deliveries will begin in March", "the
@@ -1802,6 +1826,58 @@ def other_owner(lexicon: Lexicon, e: int, r: int) -> str | None:
     if any(words & said[1] for words, _ in mine) or any(words & said[0] for words, _ in theirs):
         return None
     return f"names {mine[0][1]}'s where it names {theirs[0][1]}'s"
+
+
+# A word after a subject that makes it one: an auxiliary or a verb in the past or the third person
+# ("Moody's is expected to warn", "S&P Global Ratings affirmed", "Velto AG plans").
+_AGENT_VERB = compiled(r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had"
+                       r"|[a-z]{2,}ed|[a-z]{2,}s)[,.;:]?")
+_PLURAL_OR_VERB = compiled(r"(?!is|was|has)[a-z]{2,}s[,.;:]?")  # "groups", "plans": either
+_CAPITALISED = compiled(r"[A-Z][\w&.'’-]*|&")
+
+
+def other_agent(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """When each claim's statement opens with who acts, named ("Moody's is expected to warn that Victoria's
+    rating could be cut" / "S&P Global Ratings affirmed Victoria's AA credit rating"; "Fitch will …" / "S&P
+    …"), and neither claim writes a word of the other's name, two agents act: which differ.  Who is involved
+    in the articles at large (countries, institutions, people named in three claims or more: the actors), a
+    name holding a role ("Governor Eli Remolona"), a month or a weekday is left out, and so is a statement that
+    opens with no name ("The agency's chief said …", "The BSP chief told …": an office may speak for a name).
+    Asked (by _pair_each) only of a candidate under the threshold, as other_owner is: one agent is sometimes
+    named two ways ("Alphabet" / "Google")."""
+    mine, theirs = _agent(lexicon, e), _agent(lexicon, r)
+    if mine is None or theirs is None:
+        return None
+    said = [set(_HEAD_WORD.findall(lexicon.statement(k).lower())) for k in (e, r)]
+    if mine[0] & said[1] or theirs[0] & said[0] or mine[0] & theirs[0]:
+        return None
+    return f"{mine[1]} acts where {theirs[1]} does"
+
+
+def _agent(lexicon: Lexicon, i: int) -> tuple[frozenset[str], str] | None:
+    """The name a statement opens with as who acts (its words in lower case, as written): a run of capitalised
+    words among its first five, after nothing but lower-case words and the sentence's first word, and before an
+    auxiliary or a verb; None when it opens otherwise or the name is an actor, a role, a month or a weekday."""
+    tokens = lexicon.statement(i)[:MAX_TEXT_CHARS].split(None, 12)[:12]
+    start = 1 if tokens and tokens[0] in ("The", "A", "An") else 0
+    if start == 0 and len(tokens) > 1 and tokens[1][:1].islower() and not _AGENT_VERB.fullmatch(tokens[1]):
+        start = 1  # "Rival carrier Skyward is …": a sentence's first word and lower-case words before the name
+    while start < min(len(tokens), 5) and tokens[start][:1].islower():
+        start += 1
+    end = start
+    while end < len(tokens) and (_CAPITALISED.fullmatch(tokens[end]) or tokens[end] in ("of", "&")):
+        end += 1
+    if end >= len(tokens) or end == start or not _AGENT_VERB.fullmatch(tokens[end]):
+        return None
+    if end == 1 and (re.sub(r"['’]s$", "", tokens[0]).endswith("s") or _PLURAL_OR_VERB.fullmatch(tokens[1])):
+        return None  # the first word alone: "Analysts said", "Business groups expect" are no names
+    written = " ".join(tokens[start:end])
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"['’]s\b", "", written.lower())) if w not in _MINOR]
+    if not words or any(_is_role(w) or w in _NOT_LINES or w in STOPWORDS
+                        or any(lexicon.classes.get(s) in lexicon.actors for s, _ in terms(w, lexicon.folds, lexicon=True))
+                        for w in words):
+        return None
+    return frozenset(words), written
 
 
 def _owners(lexicon: Lexicon, i: int) -> list[tuple[frozenset[str], str]]:
@@ -2197,9 +2273,11 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             if len(top) == 2 and (score < top[1][0] or sum(t[1] < r for t in top) + sum(c < r for c in tied) >= 2):
                 break
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
-                or _other_object(lexicon, e, r, met - actors) or other_role(lexicon, e, r) \
+                or _other_object(lexicon, e, r, met - actors, 100 * (1 + BETA2) * score < threshold) \
+                or other_role(lexicon, e, r) \
                 or other_converse(lexicon, e, r) or other_name(lexicon, e, r) \
-                or (100 * (1 + BETA2) * score < threshold and other_owner(lexicon, e, r)) or None
+                or (100 * (1 + BETA2) * score < threshold and (other_owner(lexicon, e, r)
+                                                                or other_agent(lexicon, e, r))) or None
             if why is not None and _kept_from(lexicon, e, r):
                 why = None  # "reserved for the X2 Pro" speaks of the base X2 too: it leaves it out
             if why is not None:
