@@ -1615,6 +1615,8 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int], und
     lasts: set[int] = set()  # the run's last term as each claim writes it
     for i, said in ((e, content), (r, content | lexicon.strong.get(term, set()) if term is not None else content)):
         written = [classes[s] for s, _ in lexicon.found(i)] if whole else lexicon.stated_terms(i)
+        as_written = [w for _, w in lexicon.found(i)]
+        statement = lexicon.statement(i)
         found = []
         covered: set[int] = set()
         for at in range(len(written) - size + 1):
@@ -1625,6 +1627,10 @@ def _other_object(lexicon: Lexicon, e: int, r: int, content: frozenset[int], und
                 covered.update(range(at, at + size))
                 lasts.add(run[-1])
                 after = written[at + size:at + size + 3]
+                if not whole:  # a run names a thing with the word written right after it, or with none
+                    after = after[:1] if after and re.search(
+                        rf"\b{re.escape(as_written[at + size - 1])}[\s-]+{re.escape(as_written[at + size])}\b",
+                        statement[:MAX_TEXT_CHARS], re.I) else []
                 found.append(([d for d in after if d not in actors][:2], {d for d in after if d in actors}))
         if any(c in content and at not in covered for at, c in enumerate(written)):
             return None  # a shared term also written apart: no one thing both name
