@@ -53,7 +53,13 @@ _HEDGE = compiled(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less
 # year", "compared with 305 kroner", "versus 4.1%", "than 3%".
 # "previously" a few words before the value says the value was the earlier one: "having previously guided to around
 # 2.95%", "had previously forecast 1.9%".
+# The nouns an earlier value a forecast moved from is named by ("its previous projection of 15.2%", "an earlier target
+# of 40%", "its prior guidance of $5 billion").
+FORECAST_HEAD = r"(?:projection|forecast|estimate|guidance|target|outlook)s?"
 _BASELINE = compiled(r"\b(?:(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous|prior)"
+                     # what the earlier value was, a forecast's: "down from its previous projection of 15.2%" (not
+                     # what a sum came from: "from the sale of 3.2 million consoles")
+                     r"(?:\s+(?:its|their|his|her|the|an?)\s+(?:[a-z-]+\s+){0,2}" + FORECAST_HEAD + r"\s+of)?"
                      r"|previously(?:\s+[a-z]+){0,3})\s*$", re.I)
 # A relative clause or aside opens with these: its words describe another noun ("Core inflation, which strips
 # out …, is seen at 4.05%").
@@ -73,6 +79,13 @@ _DEMAND = compiled(r"\b(?:(?:push|call|lobby|press|campaign|ask)(?:s|es|ed|ied|i
 _CONDITION = compiled(r"\b(?:assuming|(?<!say )(?<!said )(?<!says )(?<!decide )(?<!decided )(?<!decides )(?<!ask )"
                       r"(?<!asked )(?<!know )(?<!clear )(?<!see )(?<!whether )if|unless|provided\s+that|(?<=,\s)provided"
                       r"|based on|conditional on|on the assumption)\b", re.I)
+# A figure that follows from another the article gives: "Revenue at that level would be up nearly 15%", "At that pace,
+# the fund would run dry within 8 years", "on that basis": no expectation of its own (its premise is the figure to check).
+# Inside the value's own clause, or opening the sentence before it: "Shares held at that level for the session, and
+# the company reported revenue of $2.28 billion" conditions nothing.
+_FOLLOW = r"(?:at|on)\s+(?:that|this|those|these)\s+(?:levels?|pace|rates?|prices?|basis)"
+_FOLLOWS = compiled(r"\b" + _FOLLOW + r"\b", re.I)
+_FOLLOWS_OPENING = compiled(r"\s*" + _FOLLOW + r"\s*,", re.I)
 # The day a figure's sentence names: two figures observed on two days are two observations.
 _WEEKDAY = compiled(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 # A period that has not ended: "so far this year", "year to date", "since January" (not the whole year's figure).
@@ -98,6 +111,15 @@ _ADDED_TO = compiled(r"^\s*to\b", re.I)
 _HORIZON = compiled(r"\b(?:by\s+(?:the\s+)?end[- ]of\b|(?:by|at)\s+(?:the\s+)?end[- ]of\s+(?:the\s+|this\s+|next\s+)?"
                     r"(?:year|decade|(?:19|20)\d\d)\b|(?:by|at)\s+year[- ]end\b|year[- ]end\s+(?:19|20)\d\d\b|"
                     r"end[- ](?:19|20)\d\d\b|by\s+(?:19|20)\d\d(?:[-–/]\d\d)?(?![\d%.,]\d|%))", re.I)
+# A value a measure peaks at, or bottoms at, is the top or the foot of its path, not the level at one time: "the cash
+# rate peaking at 3.0%", "climbing to a peak of 3.25%", "to top out at 5.4%", "inflation that peaked above 34%"; after
+# the value, "the 3.5% peak it pencilled in". A high or a low ("a three-year high of 4.4%", "a record low of 5.9%") and
+# a peak of some span ("a 10-year peak of 5.3%") are the level of their time.
+_PEAK = compiled(r"\b(?:peak(?:s|ed|ing)?|trough(?:s|ed|ing)?|(?:top|bottom)(?:s|ped|ping|ed|ing)?\s+out)"
+                 r"(?:\s+[\w-]+){0,4}?\s*$", re.I)
+_PEAK_AFTER = compiled(r"^\s*(?:peak|trough)\b(?![-\w])", re.I)
+_SPAN_BEFORE = compiled(r"(?:\b(?:record|all-time|multi-?year|decade|year|month)|-(?:year|month|week|day|decade)s?)\s+$",
+                        re.I)
 # A value before "higher", "lower", "up" or "down" is the size of a move: "closed 2% higher", "ended 0.2% lower".
 _MOVE_AFTER = compiled(r"^\s*(?:higher|lower|up|down)\b(?!\s+than\b)", re.I)
 # A segment that opens with a verb is a predicate: its subject opens the sentence.
@@ -133,6 +155,10 @@ class Context:
     # where the sentence names a later point the value is reached by ("to reach 1.25% by the end of the year"): "own"
     # in the value's own segment, "sentence" elsewhere in its sentence, None nowhere (the value is the event's)
     horizon: str | None = None
+    # the top or the foot of a path ("peaking at 3.0%", "a peak of 3.25%", "to top out at 5.4%"): answers only another
+    peak: bool = False
+    # the words the figure's place may be read from: its subject, a possessive (place_words)
+    places: str = ""
 
 
 def _cuts(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -213,5 +239,66 @@ def read_context(sentence: str, value: str, published: str | None = None) -> Con
             break
     horizon = "own" if _HORIZON.search(own) else "sentence" if _HORIZON.search(sentence) else None
     return Context(segment, own, period, share.group(1).lower() if share else None, baseline, stands,
-                   bool(TO_DATE.search(own)), bool(_DEMAND.search(before)), bool(_CONDITION.search(before)),
-                   day.group().lower() if (day := _WEEKDAY.search(sentence)) else None, increment, horizon)
+                   bool(TO_DATE.search(own)), bool(_DEMAND.search(before)),
+                   bool(_CONDITION.search(before) or _follows(sentence, at)),
+                   day.group().lower() if (day := _WEEKDAY.search(sentence)) else None, increment, horizon,
+                   _peak(before[-200:], after), place_words(sentence, at))
+
+
+def _peak(before: str, after: str) -> bool:
+    """Whether the value between before and after is the top or the foot of a path (_PEAK), not a span's peak."""
+    found = _PEAK.search(before)
+    if found:
+        return not _SPAN_BEFORE.search(before, 0, found.start())
+    return bool(_PEAK_AFTER.match(after))
+
+
+def _follows(sentence: str, at: int) -> bool:
+    """Whether the value at `at` follows from another figure (_FOLLOWS): "at that level" in its own clause, or
+    opening the sentence right before its clause ("At that pace, the fund would run dry within 8 years")."""
+    marks = [m.span() for m in _MARK.finditer(sentence, 0, at)]
+    left = marks[-1][1] if marks else 0
+    if _FOLLOWS.search(sentence, left, at):
+        return True
+    return len(marks) == 1 and bool(_FOLLOWS_OPENING.fullmatch(sentence, 0, left))
+
+
+# Where a place names whose figure it is: the capitalised run opening a clause ("Nigeria cuts …", "The South Korean
+# carmaker said …", "The Bank of Thailand cut …"), or a possessive ("Ghana's central bank") with no preposition
+# before it in its clause ("to shield the economy from China's tariffs" names no one's figure).
+_OPENING = compiled(r"\s*(?:(?i:and|but|while|whereas|as|although|though|meanwhile|elsewhere|the|its|their)\s+)*"
+                    r"([A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*)")
+_POSSESSIVE = compiled(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\b")
+_PREPOSITION = compiled(r"\b(?:from|of|in|on|to|by|with|against|over|about|for|after|amid|despite|under|at|into|than"
+                        r"|across|between|among|toward|towards)\b", re.I)
+
+
+def place_words(sentence: str, at: int | None = None) -> str:
+    """The words of sentence a place may be read from, as a figure's place: each clause's opening run of capitalised
+    words and the possessives no preposition of their clause comes before; with `at`, only the clause holding
+    sentence[at] (and before it), else the sentence's first clause, its subject ("Sweden, by contrast, forecast a
+    deficit of 1.2%").  Never a place in a prepositional phrase ("tariffs from China"), a run that goes on past it
+    ("the Paris Agreement", "Georgia plant" — the caller keeps a run only when a place ends it), nor a place after
+    the value."""
+    spans, left = [], 0
+    for m in _MARK.finditer(sentence):
+        spans.append((left, m.start()))
+        left = m.end()
+    spans.append((left, len(sentence)))
+    if at is not None:
+        own = next(((a, b) for a, b in spans if a <= at <= b), spans[-1])
+        found = _clause_places(sentence[own[0]:at])
+        return found or _clause_places(sentence[spans[0][0]:min(spans[0][1], at)])
+    return " ; ".join(filter(None, (_clause_places(sentence[a:b]) for a, b in spans)))
+
+
+def _clause_places(clause: str) -> str:
+    """place_words of one clause: its opening capitalised run, and its possessives before any preposition."""
+    found = []
+    opening = _OPENING.match(clause)
+    if opening:
+        found.append(re.sub(r"['’]s$", "", opening.group(1)))
+    stop = _PREPOSITION.search(clause)
+    for m in _POSSESSIVE.finditer(clause, 0, stop.start() if stop else len(clause)):
+        found.append(m.group(1))
+    return " ; ".join(found)

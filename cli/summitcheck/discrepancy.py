@@ -33,10 +33,11 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 
-from . import currencies, variants
-from .context import TO_DATE, Context, read_context
+from . import currencies, lexical, variants
+from .context import TO_DATE, Context, place_words, read_context
 from .figures import Quantity, describe_unit
 from .lazy import compiled
 from .model import Claim, Figure
@@ -272,6 +273,51 @@ def _said(lexicon: Lexicon, claim: Claim, figure: Figure, published: str | None,
     found = {lexicon.classes.get(s, s) for s, _ in terms(qualifiers(context.segment)[1], lexicon.folds, lexicon=True)
              if s not in _NEUTRAL and s not in _DIRECTIONS}
     return _Said(context, frozenset(found), metric(context.segment, published))
+
+
+HOME_LEAD = 2  # the country an article is about is named in at least twice as many of its sentences as any other
+
+
+def home_place(lexicon: Lexicon, title: str | None, claims: Sequence[Claim]) -> str | None:
+    """The country an article is about, the place of its figures whose sentences name none: the one its headline
+    names as its subject or a possessive ("Nigeria's central bank seen cutting rates again", not "Hyundai opens
+    Georgia plant"), else the one named so (context.place_words) in at least HOME_LEAD times as many of its sentences
+    as any other, and in two at least; None otherwise ("Japan and US leaders …", a page on the Japan–US talks).  A
+    claim file's claims (no quotes) give none."""
+    named = set(_named_in(lexicon, title or ""))
+    if len(named) > 1:
+        return None
+    found = places_named(lexicon, place_words(title or ""))
+    if named:
+        return next(iter(named)) if found == named else None
+    counts = Counter(place for quote in dict.fromkeys(c.quote for c in claims if c.quote)
+                     for place in places_named(lexicon, place_words(quote)))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < HOME_LEAD * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _named_in(lexicon: Lexicon, text: str) -> list[str]:
+    """The countries text names anywhere (the lexical table's, capitals and demonyms folded)."""
+    return [s for s, _ in terms(text, lexicon.folds, lexicon=True) if s in _countries()]
+
+
+def places_named(lexicon: Lexicon, words: str) -> frozenset[str]:
+    """The countries of context.place_words's runs ("A ; B"): a run names a place only when one ends it ("Bank of
+    Thailand", "South Korean", "Ghana"; not "Paris Agreement" nor "Georgia Power")."""
+    found: set[str] = set()
+    for run in words.split(" ; "):
+        stems = [s for s, _ in terms(run, lexicon.folds, lexicon=True)]
+        if stems and stems[-1] in _countries():
+            found.update(s for s in stems if s in _countries())
+    return frozenset(found)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The lexical table's countries (GeoNames and WordNet, with their capitals and demonyms folded to them)."""
+    return frozenset(lexical.kind("country") | COUNTRIES)
 
 
 def _other_base(a: Context, b: Context) -> bool:
@@ -660,8 +706,12 @@ class FigureIndex:
     """Every figure of both articles, and which pairs of them could describe one metric."""
 
     def __init__(self, lexicon: Lexicon, preview: Sequence[Claim], report: Sequence[Claim],
-                 published: tuple[str | None, str | None] = (None, None)) -> None:
+                 published: tuple[str | None, str | None] = (None, None),
+                 titles: tuple[str | None, str | None] = (None, None)) -> None:
         self.preview, self.report = preview, report
+        # the country each article is about: the place of its figures whose sentences name none
+        self.homes = (home_place(lexicon, titles[0], preview), home_place(lexicon, titles[1], report))
+        self._named_places: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         # what each acronym the articles define spells out ("prask" → "passenger revenue per available seat
         # kilometre"): a name that is an acronym measures what its run does (_spelt)
         self.runs = {acronym: run for run, acronym in reversed(lexicon.acronyms.items())}
@@ -1182,16 +1232,42 @@ class FigureIndex:
         a, b = self.said[0][p], self.said[1][r]
         if a is None or b is None:
             return False
-        if self._siblings_apart(p, r):
+        if self._siblings_apart(p, r) or self._places_apart(p, r):
             return True
         if (a.context.increment or b.context.increment) and {a.context.stands, b.context.stands} == {"move", "level"}:
             return True  # "a further £95m charge" adds to a level, it is not the "£280 million provision" added to
         if (a.context.horizon == "own" and b.context.horizon is None and self._undated(1, r)) \
                 or (b.context.horizon == "own" and a.context.horizon is None and self._undated(0, p)):
             return True  # "to reach 1.25% by the end of the year" is a later point than the event's "Policy rate: 1%"
+        if a.context.peak != b.context.peak and not (a.context.period.years and a.context.period.years == b.context.period.years):
+            return True  # a peak "in mid-2028" is no new rate; a year's peak may answer that year's level (a forecast)
         return a.context.baseline or b.context.baseline or a.context.condition or b.context.condition \
             or _other_base(a.context, b.context) or _days_apart(a.context.day, b.context.day) \
             or a.context.to_date != b.context.to_date or a.context.demand != b.context.demand
+
+    def _places_apart(self, p: int, r: int) -> bool:
+        """Whether the figures' subjects or possessives (context.place_words) give two places and none alike ("Ghana's central bank cut …" /
+        "Nigeria's central bank lowered …"), or one gives places and the other none, and the other article's own place
+        (home_place) is not among them: "Ghana's central bank cut its policy rate by 100 basis points" in a page on
+        Nigeria's bank is no figure of the "MPR cut 75 bps" its report gives."""
+        named = [self._places_of(0, p), self._places_of(1, r)]
+        if named[0] and named[1]:
+            return not (named[0] & named[1])  # "Ghana's central bank cut …" / "Nigeria's central bank lowered …"
+        if bool(named[0]) == bool(named[1]):
+            return False
+        side = 1 if named[0] else 0  # the side that names no place
+        home = self.homes[side]
+        return home is not None and home not in named[1 - side]
+
+    def _places_of(self, side: int, k: int) -> frozenset[str]:
+        """The countries figure k (of `side`: 0 preview, 1 report) names as its subject or a possessive
+        (context.place_words), capitals and demonyms read as their country ("Abuja", "Nigerian": nigeria)."""
+        found = self._named_places[side].get(k)
+        if found is None:
+            said = self.said[side][k]
+            found = self._named_places[side][k] = places_named(self.lexicon, said.context.places) \
+                if said is not None else frozenset()
+        return found
 
     def _undated(self, side: int, k: int) -> bool:
         """Whether figure k (of `side`: 0 preview, 1 report) names no time, neither in its sentence nor in its name:
@@ -1373,7 +1449,7 @@ class FigureIndex:
         c = said.context
         # the years only of the period: Qualifiers.same_time meets "at the end of 2027" (a point) with "in 2027" (a
         # year), whose periods and lengths differ; _context_score compares those
-        return (entry.quantity.unit, c.base, c.period.years, c.stands, said.metric.changes, c.to_date, c.demand)
+        return (entry.quantity.unit, c.base, c.period.years, c.stands, said.metric.changes, c.to_date, c.demand, c.peak)
 
     def _twice(self, entries: list[_Entry], k: int, linked: int) -> bool:
         a, b = entries[k], entries[linked]

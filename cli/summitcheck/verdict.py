@@ -221,7 +221,8 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     run = PairingRun(lexicon, range(n), range(n, n + len(outcomes)), threshold,
                      sum(len({f.metric for c in side for f in c.figures}) for side in (expected, outcomes)))
     try:
-        figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published))
+        figures = FigureIndex(lexicon, expected, outcomes, (preview.published, report.published),
+                              (preview.title, report.title))
     except BaseException:
         run.cancel()
         raise
@@ -274,7 +275,8 @@ def uncompared_figures(result: CheckResult) -> Uncompared:
     the pairs the verdicts settled on (an editor's override included)."""
     expected, outcomes = list(result.preview.claims), list(result.report.claims)
     lexicon = claims_lexicon(expected + outcomes, len(expected))
-    index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published))
+    index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published),
+                        (result.preview.title, result.report.title))
     at = {id(c): j for j, c in enumerate(outcomes)}
     index.link({(i, at[id(e.match.claim)]) for i, e in enumerate(result.expectations)
                 if e.match is not None and id(e.match.claim) in at})

@@ -38,12 +38,14 @@ summitcheck uses.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..dates import published_day
 from ..errors import InputError
 from ..figures import FoundFigure, in_year_of
+from ..lazy import compiled
 from ..model import Claim, Document, Figure
 from ..polarity import denies
 from ..quotes import read_article
@@ -54,6 +56,10 @@ from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Pag
 from .statements import _Antecedents, _clean, _split, lead_frame
 from .worthiness import CHECK_WORTHY, _baselines, _date_figures, _evidence, _worthy_figures
 from .writing import claim_file_text, stop_note
+
+# A lead that announces what follows without saying anything: "Here's what analysts expect:", "Here is how the
+# company did:".
+_ANNOUNCES = compiled(r"\s*here(?:'s|’s|\s+is|\s+are)\s+(?:what|how)\b", re.I)
 
 __all__ = [
     "CHECK_WORTHY", "MAX_CLAIMS", "MAX_EXAMINED", "TOPICS", "Draft", "claim_file_text", "draft_article",
@@ -115,6 +121,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
     lead_sentence: _Sentence | None = None  # the lead's sentence, a claim only until its items come
     # a preview's dates over before it was published are background (worthiness._date_figures)
     preview_of = None if role != "preview" else (published_day(published_date(text)) or -float("inf"))
+    lead_said = False  # whether the lead is a sentence its items are stated with
     for unit_line, unit, bullet in _body(text, page):
         lead = lead if bullet else None
         if lead and lead_sentence is not None:
@@ -140,11 +147,13 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                     claim_notes.setdefault(id(sentence), []).extend(unsure)
                     # a "Key Takeaways" bullet restates the body, where its measures are claims of their own
                     pieces = _split(cleaned, measures=unit_line not in page.summary_lines, role=role)
-                    if lead:  # one item is one claim: its commas are not a list of their own
+                    if lead and lead_said:  # one item is one claim: its commas are not a list of their own
                         item = cleaned[:1].lower() + cleaned[1:] if sentence.text[:1].islower() else cleaned
                         frame = lead_frame(lead)
                         pieces = [(f"{frame} {item}" if frame else f"{lead}: {item}", item)]
                         claim_notes.setdefault(id(sentence), []).append("an item of a list, stated with its lead")
+                    elif lead:  # "Here's what analysts expect:" announces its items and says nothing itself
+                        pieces = [(cleaned, cleaned)]
                     if antecedents.resolved:
                         claim_notes.setdefault(id(sentence), []).append(antecedents.resolved)
                     if sentence.line == page.title_line:
@@ -159,7 +168,11 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
             previous[id(sentence)], before = before, sentence.text
         if not bullet and unit.rstrip().endswith(":") and sentences:
             lead = _clean(sentences[-1].text, antecedents, role=role).rstrip(":")
-            lead_sentence = sentences[-1]
+            lead_sentence, lead_said = sentences[-1], True
+        elif not bullet and unit.rstrip().endswith(":") and _ANNOUNCES.match(unit):
+            # a lead that is no sentence of its own ("Here's what analysts polled by Factline expect:") still leads
+            # its items: each is one of the figures it announces, stated alone
+            lead, lead_sentence, lead_said = unit.rstrip().rstrip(":"), None, False
         if len(parts) >= MAX_CLAIMS or page.examined >= MAX_EXAMINED:
             page.stopped_at = unit_line
             break

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..context import FORECAST_HEAD
 from ..dates import DATE
 from ..errors import FigureError
 from ..figures import RATE_MOVES, FoundFigure, amount_of, find_dates, find_figures, parse_figure
@@ -210,7 +211,10 @@ def _date_figures(statement: str, preview_of: float | None = None) -> list[Found
 _FROM_AFTER = compiled(r",?(?:\s+(?:in|for|during)(?:\s+the)?(?:\s+[\w-]+){1,4}?|\s+(?:this|last|next)\s+\w+)?"
                          r"\s*,?\s*(?:(?:up|down|unchanged|compared|(?!(?:rang|result|stemm|aris|com|exclud|includ)ing\b)"
                          r"[a-z]+ing(?:\s+(?:up|down|back))?)\s+)?(?:from|with|against|versus|vs\.?|after)\s+"
-                         r"(?:the\s+|an?\s+|(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)['’]s\s+)?$", re.I)
+                         r"(?:the\s+|an?\s+|(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)['’]s\s+"
+                         # what the earlier value was, a forecast's: "down from its previous projection of 15.2%", "up
+                         # from an earlier target of 40%" (not "from the sale of 3.2 million consoles")
+                         r"|(?:its|their|his|her|the|an?)\s+(?:[a-z-]+\s+){0,2}" + FORECAST_HEAD + r"\s+of\s+)?$", re.I)
 # "ranging from 4.9% to 19.8%" spans a range: no move from one to the other
 _FROM_BEFORE = compiled(r"(?<!\branging )(?<!\branges )(?<!\brange )\bfrom\s+$", re.I)
 _MOVES_TO = compiled(r"\b(?:fall|falls|fell|drop|drops|dropped|rise|rises|rose|climb|climbs|go|goes|move|moves"
