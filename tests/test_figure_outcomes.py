@@ -159,6 +159,9 @@ def test_a_peak_answers_a_peak(tmp_path: Path, preview: str, report: str, confli
     "and the " * 4000 + "Nigeria cut by 3%",
     "At that level, " * 4000 + "3%",
     "record " * 4000 + "peak of 3%",
+    "expectations of " * 4000 + "3%",
+    "a year earlier, when " * 4000 + "3%",
+    "Rival " * 4000 + "Kestrel rose 3%",
 ])
 def test_no_hang_on_long_runs(text: str) -> None:
     started = time.perf_counter()
@@ -239,6 +242,7 @@ def test_the_home_place_is_the_country_most_named_when_the_headline_names_none(t
     ("Revenue at that level would be up nearly 15% from a year earlier.", "15%", True),
     ("At that pace, the fund would run dry within 8 years.", "8 years", True),
     ("At those prices, the airline would lose about $40 million a quarter.", "$40 million a quarter", True),
+    ("A cut of that size would take the deposit rate to 1.75%.", "1.75%", True),
     ("Revenue rose 13.8% from a year earlier.", "13.8%", False),
 ])
 def test_a_figure_at_that_level_is_conditional(sentence: str, value: str, condition: bool) -> None:
@@ -332,3 +336,84 @@ def test_that_level_reaches_only_its_own_clause(tmp_path: Path) -> None:
     report = ("Halvard shares held at that level for most of the session, and the company reported quarterly revenue "
               "of $2.28 billion on Tuesday.")
     assert checked_articles(tmp_path, preview, report)[1] == [("$2.31 billion", "$2.28 billion")]
+
+
+# --- the estimate a report restates beside its outcome ("$4.51 billion vs. $4.59 billion expected") answers the
+# preview's estimate too.  Labelled before running (artfig2): an editor flags the preview's estimate against the
+# outcome, and against the report's estimate when the two estimates differ. ------------------------------------------
+
+@pytest.mark.parametrize(("preview", "report", "conflicts"), [
+    # earnings: a box of estimates against the report's box of outcomes and estimates
+    ("Halvard Foods reports quarterly results after the bell on Tuesday, with investors watching its margins.\n\n"
+     "Here's what analysts polled by Factline expect:\nAdjusted earnings per share: 84 cents\nRevenue: $2.31 billion"
+     "\n\nHalvard shares have risen 12% this year.",
+     "Halvard Foods shares fell in extended trading on Tuesday after the company reported quarterly results.\n\n"
+     "Here's how the company did against what analysts polled by Factline expected:\nAdjusted earnings per share: 91 "
+     "cents vs. 84 cents expected\nRevenue: $2.28 billion vs. $2.35 billion expected\n\nThe company kept its "
+     "forecast for the year.",
+     [("$2.31 billion", "$2.28 billion"), ("$2.31 billion", "$2.35 billion"), ("84 cents", "91 cents")]),
+    # a labour market: the rate against the economists' estimate the report gives
+    ("Economists expect the unemployment rate to rise to 4.3% in May, the statistics office will say on Friday.",
+     "The unemployment rate rose to 4.4% in May versus 4.2% expected, the statistics office said on Friday.",
+     [("4.3%", "4.4%"), ("4.3%", "4.2%")]),
+])
+def test_a_restated_estimate_answers_the_preview_estimate(tmp_path: Path, preview: str, report: str,
+                                                         conflicts: list[tuple[str, str]]) -> None:
+    assert sorted(checked_articles(tmp_path, preview, report)[1]) == sorted(conflicts)
+
+
+@pytest.mark.parametrize(("preview", "report", "conflicts"), [
+    # the estimates agree: the outcome alone is flagged
+    ("Analysts expect Halvard Foods to report quarterly revenue of $2.31 billion on Tuesday.",
+     "Halvard Foods reported quarterly revenue of $2.28 billion vs. $2.31 billion expected on Tuesday.",
+     [("$2.31 billion", "$2.28 billion")]),
+    # a baseline that is no estimate (last year's value) answers no estimate
+    ("Analysts expect Halvard Foods to report quarterly revenue of $2.31 billion on Tuesday.",
+     "Halvard Foods reported quarterly revenue of $2.28 billion on Tuesday, up from $2.10 billion a year earlier.",
+     [("$2.31 billion", "$2.28 billion")]),
+])
+def test_only_a_restated_estimate_answers_the_preview_estimate(tmp_path: Path, preview: str, report: str,
+                                                              conflicts: list[tuple[str, str]]) -> None:
+    assert checked_articles(tmp_path, preview, report)[1] == conflicts
+
+
+# --- figures that are no expectation's outcome: a consequence "of that size", the value at a time back ("a year
+# earlier, when …"), a rival's figure.  Labelled before running (artfig2). ---------------------------------------------
+
+@pytest.mark.parametrize(("preview", "report", "conflicts"), [
+    # earnings: the growth a consensus would mean is no forecast of growth
+    ("Analysts expect Halvard Foods to report quarterly revenue of $2.31 billion on Tuesday. Revenue of that size "
+     "would mark growth of about 12% from $2.07 billion a year earlier.",
+     "Halvard Foods reported quarterly revenue of $2.28 billion on Tuesday. Revenue grew 10% from $2.07 billion in the "
+     "same quarter a year earlier.",
+     [("$2.31 billion", "$2.28 billion")]),
+    # earnings: the value a year back, in a when-clause, is no outcome of the quarter
+    ("Analysts expect Halvard Foods to report adjusted earnings of 91 cents a share on Tuesday.",
+     "Halvard Foods reported adjusted earnings of 95 cents a share on Tuesday. Including charges, it reported a net "
+     "loss of $38 million, compared with a net profit of $168 million a year earlier, when adjusted earnings came to 74 "
+     "cents a share.",
+     [("91 cents a share", "95 cents a share")]),
+    # a central bank: inflation a year ago is no reading of this month
+    ("Inflation is expected to slow to 3.1% in March, economists said.",
+     "Inflation slowed to 3.3% in March, the statistics office said. The bank began cutting rates a year ago, when "
+     "inflation stood at 5.2%.",
+     [("3.1%", "3.3%")]),
+    # a rival's figure in the report is no answer to the company's
+    ("Analysts expect Halvard Foods to report quarterly revenue of $2.31 billion on Tuesday.",
+     "Halvard Foods reported quarterly revenue of $2.31 billion on Tuesday. Rival Brookline Foods said last week its "
+     "quarterly revenue rose to $2.05 billion.",
+     []),
+    # a rival's outcome beside its estimate answers neither the company's estimate nor its outcome
+    ("Analysts expect Halvard Foods to report quarterly revenue of $2.31 billion on Tuesday.",
+     "Halvard Foods reported quarterly revenue of $2.31 billion on Tuesday. Rival Brookline Foods said last week its "
+     "quarterly revenue rose to $2.05 billion vs. $2.10 billion expected.",
+     []),
+    # an airline: a competitor's load factor
+    ("Nordfly is expected to report a load factor of 86% for March on Friday.",
+     "Nordfly reported a load factor of 86% for March on Friday. Its rival Skyways posted a load factor of 81% for "
+     "March.",
+     []),
+])
+def test_figures_that_answer_no_expectation(tmp_path: Path, preview: str, report: str,
+                                            conflicts: list[tuple[str, str]]) -> None:
+    assert checked_articles(tmp_path, preview, report)[1] == conflicts

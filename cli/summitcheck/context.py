@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .figures import amount_of
+from .figures import FORECAST_HEAD, amount_of
 from .lazy import compiled
 from .qualifiers import Qualifiers, qualifiers
 from .text import DOWN_WORDS, UP_WORDS, WEEKDAYS, terms
@@ -53,9 +53,6 @@ _HEDGE = compiled(r"(?:\b(?:as many as|as much as|as few as|up to|more than|less
 # year", "compared with 305 kroner", "versus 4.1%", "than 3%".
 # "previously" a few words before the value says the value was the earlier one: "having previously guided to around
 # 2.95%", "had previously forecast 1.9%".
-# The nouns an earlier value a forecast moved from is named by ("its previous projection of 15.2%", "an earlier target
-# of 40%", "its prior guidance of $5 billion").
-FORECAST_HEAD = r"(?:projection|forecast|estimate|guidance|target|outlook)s?"
 _BASELINE = compiled(r"\b(?:(?:from|after|compared (?:with|to)|against|versus|vs\.?|than|previous|prior)"
                      # what the earlier value was, a forecast's: "down from its previous projection of 15.2%" (not
                      # what a sum came from: "from the sale of 3.2 million consoles")
@@ -80,10 +77,11 @@ _CONDITION = compiled(r"\b(?:assuming|(?<!say )(?<!said )(?<!says )(?<!decide )(
                       r"(?<!asked )(?<!know )(?<!clear )(?<!see )(?<!whether )if|unless|provided\s+that|(?<=,\s)provided"
                       r"|based on|conditional on|on the assumption)\b", re.I)
 # A figure that follows from another the article gives: "Revenue at that level would be up nearly 15%", "At that pace,
-# the fund would run dry within 8 years", "on that basis": no expectation of its own (its premise is the figure to check).
+# the fund would run dry within 8 years", "on that basis", "Revenue of that size would mark growth of about 14%": no
+# expectation of its own (its premise is the figure to check).
 # Inside the value's own clause, or opening the sentence before it: "Shares held at that level for the session, and
 # the company reported revenue of $2.28 billion" conditions nothing.
-_FOLLOW = r"(?:at|on)\s+(?:that|this|those|these)\s+(?:levels?|pace|rates?|prices?|basis)"
+_FOLLOW = r"(?:(?:at|on)\s+(?:that|this|those|these)\s+(?:levels?|pace|rates?|prices?|basis)|of\s+(?:that|this)\s+(?:size|magnitude|scale))"
 _FOLLOWS = compiled(r"\b" + _FOLLOW + r"\b", re.I)
 _FOLLOWS_OPENING = compiled(r"\s*" + _FOLLOW + r"\s*,", re.I)
 # The day a figure's sentence names: two figures observed on two days are two observations.

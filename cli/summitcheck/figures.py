@@ -419,6 +419,10 @@ def _one_currency(a: str, b: str) -> bool:
 Token = tuple[str, str, int, int]  # kind, text, start, end
 
 
+# The nouns an earlier value a forecast moved from is named by ("its previous projection of 15.2%", "an earlier target
+# of 40%", "its prior guidance of $5 billion").
+FORECAST_HEAD = r"(?:projection|forecast|estimate|guidance|target|outlook)s?"
+
 _GROUPED = compiled(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
 
 

@@ -253,6 +253,8 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     # whose sentences read them as one measure (FigureIndex.answer), in document order
     at = ({id(e.figure): p for p, e in enumerate(figures.pf)}, {id(e.figure): r for r, e in enumerate(figures.rf)})
     found = sorted([*links, *judge.answered.values()], key=lambda k: (at[0][id(k.preview)], at[1][id(k.report)]))
+    # after each link to an outcome, the preview's estimate against the estimate the report restates beside it
+    found = [k for link in found for k in (link, *figures.estimate_links([link]))]
     discrepancies = tuple(
         Discrepancy(link.preview.metric, expected[link.preview_claim], outcomes[link.report_claim], link)
         for link in _once(found, outcomes, expected) if link.disagrees(tolerance)

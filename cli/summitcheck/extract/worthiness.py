@@ -7,10 +7,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..context import FORECAST_HEAD
 from ..dates import DATE
 from ..errors import FigureError
-from ..figures import RATE_MOVES, FoundFigure, amount_of, find_dates, find_figures, parse_figure
+from ..figures import FORECAST_HEAD, RATE_MOVES, FoundFigure, amount_of, find_dates, find_figures, parse_figure
 from ..lazy import compiled
 from ..text import COUNTRIES, STOPWORDS
 from .segmenting import MIN_SENTENCE_WORDS
