@@ -367,6 +367,13 @@ def test_a_restated_estimate_answers_the_preview_estimate(tmp_path: Path, previe
     ("Analysts expect Halvard Foods to report quarterly revenue of $2.31 billion on Tuesday.",
      "Halvard Foods reported quarterly revenue of $2.28 billion vs. $2.31 billion expected on Tuesday.",
      [("$2.31 billion", "$2.28 billion")]),
+    # the forecast a new forecast moved from is no restated estimate (holdout5's Banxico claim files)
+    ("The central bank is expected to lower its 2027 growth forecast to 0.6% from 1.2%.",
+     "The bank now sees the economy expanding 0.6% in 2027, down from a previous estimate of 1.2%.",
+     []),
+    ("The central bank is expected to lower its 2027 growth forecast to 0.6%.",
+     "The bank now sees the economy expanding 0.8% in 2027, down from 1.2% forecast in December.",
+     [("0.6%", "0.8%")]),
     # a baseline that is no estimate (last year's value) answers no estimate
     ("Analysts expect Halvard Foods to report quarterly revenue of $2.31 billion on Tuesday.",
      "Halvard Foods reported quarterly revenue of $2.28 billion on Tuesday, up from $2.10 billion a year earlier.",

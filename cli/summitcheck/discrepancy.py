@@ -66,10 +66,11 @@ _IMPLIED = compiled(r"\b(?:headline|consumer[- ]price(?=\s+inflation)|(?:gdp|eco
 # "underlying inflation" is core inflation, as pairing reads both as a measure that leaves something out.
 _SAME_TERM = {"growth": "increase", "guidance": "forecast", "outlook": "forecast", "underly": "core"}
 # A product line before its model code: "AsterBook" of "AsterBook 16 Pro", "Orbis" of "Orbis X5".
-# A baseline the report names an estimate: after it "expected", "estimated", "forecast" ("$4.59 billion expected"),
-# or before it "estimates of", "a consensus of", "expectations for" ("versus a consensus of 4.2%").
-_RESTATED_ESTIMATE = compiled(r"\s*(?:expected|estimated|forecast|estimate)\b", re.I)
-_ESTIMATE_BEFORE = compiled(r"\b(?:estimates?|consensus|expectations?)\s+(?:of|for)\s+(?:about\s+|around\s+)?$", re.I)
+# A baseline the report sets against its outcome as an estimate: "vs." / "versus" / "against" / "compared with" before
+# it and "expected" / "estimated" / "forecast" after it ("$4.51 billion vs. $4.59 billion expected"); not an earlier
+# forecast the outcome moved from ("down from a previous estimate of 1.2%", "from 1.2% forecast in December").
+_RESTATED_ESTIMATE = compiled(r"\s*(?:expected|estimated|forecast)\b", re.I)
+_ESTIMATE_BEFORE = compiled(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$", re.I)
 _PRODUCT_LINE = compiled(r"\b([A-Z][\w-]*)\s+(?=[A-Za-z]*\d)")
 # Words that say how a figure is measured or who states it, not what it measures: "inflation forecast for
 # 2026" and "inflation in 2026" name one metric (unless an article tells them apart: a distinction).
@@ -1111,8 +1112,9 @@ class FigureIndex:
         """For each link whose report figure restates the estimate beside its outcome ("Revenue: $4.51 billion vs.
         $4.59 billion expected", "rose to 4.4% versus 4.2% expected"), a link of the preview's figure — the estimate
         the preview gave — with that restated estimate: an editor flags a preview's "$4.62 billion" against the
-        consensus the report gives as well as against the outcome.  Only a baseline the report names an estimate
-        (_RESTATED_ESTIMATE), never last year's value ("up from $2.10 billion a year earlier")."""
+        consensus the report gives as well as against the outcome.  Only a baseline the report sets against the
+        outcome as an estimate (_ESTIMATE_BEFORE, _RESTATED_ESTIMATE), never last year's value ("up from $2.10 billion
+        a year earlier") nor the forecast the outcome moved from ("down from a previous estimate of 1.2%")."""
         found = []
         for link in links:
             base = link.report.baseline
@@ -1120,8 +1122,8 @@ class FigureIndex:
                 continue
             claim = self.report[link.report_claim]
             text = claim.quote or claim.statement
-            if not any(_RESTATED_ESTIMATE.match(text, m.end()) or _ESTIMATE_BEFORE.search(text, max(0, m.start() - 40),
-                                                                                          m.start())
+            if not any(_RESTATED_ESTIMATE.match(text, m.end()) and _ESTIMATE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                           m.start())
                        for m in re.finditer(re.escape(base.text), text)):
                 continue
             estimate = Figure(link.report.metric, base, link.report.line)
