@@ -159,6 +159,8 @@ def _days(m: re.Match[str]) -> tuple[int, int, bool] | None:
                 return None  # "the May quarter": no quarter ends in May
             return (*_months(year, ending - 2, ending), bool(year_text))
         if groups.get("q") or groups.get("qw"):
+            if not year_text and (groups.get("qw") or "").lower() == "last":
+                return None  # "last quarter" alone is the one before the article's, not the fourth (qualifiers._RELATIVE)
             quarter = int(groups["q"]) if groups.get("q") else _ORDINAL_WORDS[groups["qw"].lower()]
             return (*_months(year, 3 * quarter - 2, 3 * quarter), bool(year_text))
         if groups.get("h") or groups.get("hw"):
