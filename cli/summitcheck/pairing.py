@@ -145,12 +145,15 @@ class Lexicon:
 
     def __init__(self, texts: Sequence[Sequence[str]], extra: Sequence[str] = (),
                  metrics: Sequence[Sequence[str]] = (), values: Sequence[Sequence[tuple[str, str]]] = (),
-                 quantities: Sequence[Sequence[Quantity]] = (), split: int | None = None) -> None:
+                 quantities: Sequence[Sequence[Quantity]] = (), split: int | None = None,
+                 published: Sequence[str | None] = ()) -> None:
         """texts: the texts of each claim; extra: other texts (metric names) whose words join the classes;
         metrics: each claim's figures' metric names (what else the claim says it is about); values: each
         claim's figures as (text as written, value key), see figure_values; quantities: those figures as
         read, in the same order (a bound meets the values it holds, see _bound_keys); split: where the
-        report's claims begin, when the texts are two articles' (a bound meets the other article's values)."""
+        report's claims begin, when the texts are two articles' (a bound meets the other article's values);
+        published: each claim's article's date of publication, against which "this year", "next fiscal year"
+        are read (named_years)."""
         # A claim is one sentence: beyond MAX_TEXT_CHARS it is not read, so a
         # megabyte "statement" costs no more than a long sentence.
         read = [_clip(group) for group in texts]
@@ -233,16 +236,18 @@ class Lexicon:
         # statement and, when it gives figures, their metric names (see _exclusion)
         self.entities = [_entities(group, ids, country_classes, measures, self.word,
                                    _exclusion(group[:1], names, ids & headline),
-                                   tuple(q.text for q in read_figures if q.dimension == "date"))
-                         for group, ids, names, read_figures in zip(read, self.sets, chain(metrics, repeat(())),
-                                                                    chain(quantities, repeat(())), strict=False)]
+                                   tuple(q.text for q in read_figures if q.dimension == "date"), date)
+                         for group, ids, names, read_figures, date in zip(
+                             read, self.sets, chain(metrics, repeat(())), chain(quantities, repeat(())),
+                             chain(published, repeat(None)), strict=False)]
         # countries a claim names only as a cause or a setting ("because of outages in Kazakhstan"): see false_friend
-        for entities, said, terms_of in zip(self.entities, read, self.sets, strict=False):
+        for entities, said, terms_of, date in zip(self.entities, read, self.sets, chain(published, repeat(None)),
+                                                  strict=False):
             cause = _cause_countries(said, terms_of, country_classes, classes, folds)
             if cause:
                 entities["cause"] = {country_classes[c]: self.word[c] for c in cause}
             # and years ("rebounded as demand recovered from its 2024 low"; "after a slump in 2025")
-            years = _cause_years(said[0]) if said and entities["year"] else {}
+            years = _cause_years(said[0], date) if said and entities["year"] else {}
             if years:
                 entities["cause-year"] = years
         self._found = found
@@ -1297,7 +1302,8 @@ def _proper_names(capitalised: set[str], lower: set[str]) -> tuple[set[str], set
 
 
 def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, str], measures: dict[int, str],
-              word: dict[int, str], exclusion: dict[str, str], dates: Sequence[str] = ()) -> dict[str, dict[str, str]]:
+              word: dict[int, str], exclusion: dict[str, str], dates: Sequence[str] = (),
+              published: str | None = None) -> dict[str, dict[str, str]]:
     """kind → {key: as written} of the entities a claim names: countries, years, quarters and
     halves, models ("E5", "K300"), measures of one quantity (nominal or real, gross or net) and what a
     measure excludes (_exclusion).  The year or quarter of a date the claim gives as a figure ("on track for the
@@ -1314,9 +1320,10 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     found["model"].update(models(statement))
     for date in dates:
         statement = statement.replace(date.strip(), " ") if date.strip() else statement
-    if not _DATED.search(statement):
+    relative = published is not None and may_hold(statement, ("year",))
+    if not _DATED.search(statement) and not relative:
         return found
-    for start, key, written in named_years(statement) if _YEAR_HINT.search(statement) else ():
+    for start, key, written in named_years(statement, published) if relative or _YEAR_HINT.search(statement) else ():
         if not _BOUNDING.intersection(statement[max(0, start - 8):start].lower().split()[-1:]) \
                 and not baseline_year(statement, start):
             found["year"][key] = written
@@ -1359,13 +1366,13 @@ def _cause_countries(texts: Sequence[str], ids: frozenset[int], countries: dict[
     return frozenset((named & in_clause) - main)
 
 
-def _cause_years(statement: str) -> dict[str, str]:
+def _cause_years(statement: str, published: str | None = None) -> dict[str, str]:
     """The years a statement names only in a trailing clause of cause or setting (key → as written):
     "Exports are expected to rebound in the second quarter after a slump in 2025" → {"2025": "2025"}."""
     m = _CAUSE_CLAUSE.search(statement)
     if m is None:
         return {}
-    named = named_years(statement)
+    named = named_years(statement, published)
     main = {key for start, key, _ in named if start < m.start()}
     return {key: written for start, key, written in named if start >= m.start() and key not in main}
 
@@ -2100,12 +2107,13 @@ def _bound_keys(values: Sequence[Sequence[tuple[str, str]]], quantities: Sequenc
     return joined, frozenset(q.text for _, key, q in holders if key in joined.values())
 
 
-def claims_lexicon(claims: Sequence[Claim], split: int | None = None) -> Lexicon:
+def claims_lexicon(claims: Sequence[Claim], split: int | None = None,
+                   published: Sequence[str | None] = ()) -> Lexicon:
     """The lexicon of the claims of a check: their texts, their figures' metric names and values; split: where
-    the report's claims begin (see _bound_keys)."""
+    the report's claims begin (see _bound_keys); published: each claim's article's date."""
     return Lexicon([claim_texts(c) for c in claims], [f.metric for c in claims for f in c.figures],
                    [[f.metric for f in c.figures] for c in claims], [figure_values(c) for c in claims],
-                   [figure_quantities(c) for c in claims], split)
+                   [figure_quantities(c) for c in claims], split, published)
 
 
 def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshold: float,
@@ -2468,6 +2476,12 @@ def _candidate(lexicon: Lexicon, e: int, r: int, score: float, met: frozenset[in
             related = lexicon.strong.get(c, set()) & theirs or lexicon.weak.get(c, set()) & theirs
             if related:
                 bridges.append(f"{mine[c]} ≈ {min(its[d] for d in related)}")
+    # a year each names otherwise ("this year ≈ 2026", "2029-30 ≈ June 2030": the fiscal year and the month it may end)
+    years, their_years = lexicon.entities[e]["year"], lexicon.entities[r]["year"]
+    for key, written in years.items():
+        joined = [w for k, w in their_years.items() if year_meets(key, k)]
+        if joined and written not in their_years.values():
+            bridges.append(f"{written} ≈ {joined[0]}")
     for c in lexicon.cue_terms & met & theirs:
         # shown unless the words of the cues already are ("unanimous ≈ dissented")
         said = set(" ".join((*shared, *bridges)).split())

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .lazy import compiled
-from .text import MONTHS
+from .text import MONTHS, may_hold
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -56,7 +56,21 @@ _MONTH_SPAN = compiled(rf"\b({_MONTH_NAMES})\s*(?:[-–/]|\s(?:to|through|thru)\
 _SPAN_PERIODS = {(1, 3): "q1", (4, 6): "q2", (7, 9): "q3", (10, 12): "q4", (1, 6): "h1", (7, 12): "h2"}
 _YEAR_TO = compiled(r"\b(?:year|(?:12|twelve)\s+months)\s+(?:to|through|ending)\s+(" + "|".join(m for m in MONTHS if m != "may")
                       + r"|(?-i:May))\b", re.I)
-_RELATIVE = compiled(r"\b(this|next|last|current|coming|previous|past)\s+(year|quarter)\b", re.I)
+_RELATIVE = compiled(r"\b(this|next|last|current|coming|previous|past)\s+((?:fiscal|financial)\s+year|year|quarter)\b",
+                     re.I)
+# The months a fiscal year commonly ends in other than December: March (India, Japan, the UK, Canada), June
+# (Australia, Egypt, Kenya, Pakistan), September (the United States).  A fiscal year written as a span of two years
+# ("2029-30") ends in one of them, so a figure at such a month of its second year ("net debt at June 2030") may be
+# the fiscal year's (Qualifiers.conflict); which one the year of a country or company ends in, nothing here knows.
+_FISCAL_ENDS = {"mar": 3, "jun": 6, "sep": 9}
+_MONTH_NUMBERS = {m[:3]: k for k, m in enumerate(MONTHS, 1)}
+# A month named as a period, not as a point: "exports in March 2026" are the month's, "net debt at June 2030" (or
+# "net debt, June 2030", "as at 30 June 2030", "the end of June 2030") is the debt standing then
+_MONTH_AS_PERIOD = compiled(r"\b(?:in|during|for|over|throughout|across|month\s+of)\s+(?:the\s+)?$", re.I)
+# A day written beside its month ("30 June", "June 30,", "the 30th of June") is part of the date, not a model
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_BEFORE = compiled(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?$", re.I)
+_MONTH_DAY = compiled(rf"\b(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?)?({_MONTH_NAMES})\b(?:\s+{_DAY}\b(?![.,]?\d|\s*%))?", re.I)
 _VERSION = compiled(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
 _ORDINAL_WORD = compiled(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                            re.I)
@@ -91,6 +105,7 @@ class Qualifiers:
     versions: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()  # unresolved: "next year" with no publication date
+    points: frozenset[str] = frozenset()  # of its periods, the months it may name as a point ("at June 2030")
 
     @property
     def timed(self) -> bool:
@@ -113,7 +128,11 @@ class Qualifiers:
 
     def conflict(self, other: Qualifiers) -> tuple[str, str] | None:
         """The first kind both give differently, as each writes it ("2024", "2025"); None when none."""
+        # a fiscal year and the month that may end it name one time ("net debt in 2029-30" / "at June 2030")
+        ended = fiscal_end(self, other) is not None
         for kind in ("years", "periods", "lengths", "models", "versions", "ordinals", "relative"):
+            if ended and kind in ("years", "periods", "lengths"):
+                continue
             mine, theirs = getattr(self, kind), getattr(other, kind)
             if kind == "models" and any(m.startswith("|") for m in (*mine, *theirs)):
                 # "Pro Max" names no number: it meets "Halo 7 Pro Max", not "Halo 7 Pro"
@@ -127,6 +146,8 @@ class Qualifiers:
             if kind == "lengths" and (_END in self.periods or _END in other.periods):
                 continue  # a point has no length
             if mine and theirs and mine != theirs:
+                if kind == "years":
+                    return ", ".join(map(shown_year, sorted(mine))), ", ".join(map(shown_year, sorted(theirs)))
                 return ", ".join(sorted(mine)).replace("|", ""), ", ".join(sorted(theirs)).replace("|", "")
         # "the 12 months to September" is another twelve months than the calendar year 2025 (a fiscal year such
         # as 2025-26 may end in any month, so it is left alone)
@@ -144,21 +165,77 @@ class Qualifiers:
         return None
 
 
+def fiscal_end(a: Qualifiers, b: Qualifiers) -> str | None:
+    """When one names a fiscal year and nothing shorter ("2029-30", "fiscal 2030", "the end of 2029-30") and the other
+    a month of its second year that commonly ends a fiscal year, as a point ("at June 2030", "net debt, June 2030"):
+    how they were joined, "2029-30 ≈ June 2030"; None otherwise.  A month of another year, December, or a month
+    named as a period ("exports in March 2026") is no fiscal year's end."""
+    for x, y in ((a, b), (b, a)):
+        if len(x.years) != 1 or len(y.years) != 1 or x.periods - {_END} or len(y.periods) != 1 \
+                or not y.periods <= y.points:
+            continue
+        (span,), (year,), (month,) = x.years, y.years, y.periods
+        if month in _FISCAL_ENDS and year.isdigit() \
+                and any(s in (f"{int(year) - 1}-{year}", f"FY{year}") for s in span.split("|")):
+            fiscal = " or ".join(f"{k[:5]}{k[7:]}" if len(k) == 9 else k for k in span.split("|"))
+            return f"{fiscal} ≈ {MONTHS[_MONTH_NUMBERS[month] - 1].capitalize()} {year}"
+    return None
+
+
+def shown_year(key: str) -> str:
+    """A year as qualifiers() keys it, for a reason: "2027-2028|2028" (a relative fiscal year) is "2027-2028 or 2028"."""
+    return " or ".join(key.split("|"))
+
+
 # A year in running text ("in 2027.", "for 2025-26"), read as in a metric name by named_years.
 _TEXT_YEAR = compiled(r"\b((?:19|20)\d{2})(?:[-–/](\d{2}))?\b(?!%)")
 
 
-def named_years(text: str) -> list[tuple[int, str, str]]:
+def named_years(text: str, published: str | None = None) -> list[tuple[int, str, str]]:
     """Each year a text names, as (where it starts, its key as qualifiers() reads it, as written):
-    "the year ending March 2026" is 2025-2026, "FY2026" FY2026, "2025-26" 2025-2026, "2027" 2027."""
+    "the year ending March 2026" is 2025-2026, "FY2026" FY2026, "2025-26" 2025-2026, "2027" 2027; a year after a
+    month that may end a fiscal year, as a point, is keyed with it ("by June 2030": 2030@jun, written "June 2030",
+    year_meets); with the text's date of publication, "this year" (2026) and "next fiscal year" (year_meets: the
+    fiscal years it may be) too."""
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_FISCAL_START, _YEAR_END, _FISCAL, _TEXT_YEAR):
         for m in pattern.finditer(text):
             if not any(m.start() < end and start < m.end() for start, end in taken):
                 taken.append(m.span())
-                found.append((m.start(), _year_key(pattern, m), m.group()))
+                key, written = _year_key(pattern, m), m.group()
+                month = _point_month(text, m.start()) if pattern is _TEXT_YEAR and key.isdigit() else None
+                if month is not None and month[0] in _FISCAL_ENDS:
+                    key, written = f"{key}@{month[0]}", f"{month[1]} {written}"
+                found.append((m.start(), key, written))
+    if published and may_hold(text, ("year",)):
+        for m in _RELATIVE.finditer(text):
+            unit = m.group(2).lower()
+            resolved = _resolve(_OFFSETS[m.group(1).lower()], "quarter" if unit == "quarter" else "year", published,
+                                fiscal=unit not in ("year", "quarter"))
+            if unit != "quarter" and resolved is not None:
+                found.append((m.start(), resolved[0], m.group()))
     return sorted(found)
+
+
+# The month right before a year ("June 2030", "30 June 2030", "June 30, 2030"), read back from the year
+_MONTH_BEFORE = compiled(rf"\b({_MONTH_NAMES})\.?(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?,?\s+$", re.I)
+_READ_BACK = 40  # "the 30th of September, " is 24
+
+
+def _point_month(text: str, start: int) -> tuple[str, str] | None:
+    """The month written right before the year at `start` when it may be a point ("at June 2030", "net debt, June
+    2030"), as (its key, as written); None when there is none or it is named as a period ("in March 2026")."""
+    before = text[max(0, start - _READ_BACK):start]
+    m = _MONTH_BEFORE.search(before)
+    if m is None:
+        return None
+    ahead = before[:m.start()]
+    if _DAY_BEFORE.search(ahead):
+        ahead = ahead[:_DAY_BEFORE.search(ahead).start()]  # type: ignore[union-attr]
+    if _MONTH_AS_PERIOD.search(ahead):
+        return None
+    return m.group(1).lower()[:3], m.group(1)
 
 
 def _year_key(pattern: re.Pattern[str], m: re.Match[str]) -> str:
@@ -186,6 +263,12 @@ def year_meets(a: str, b: str) -> bool:
     does); a span of two years is a fiscal year and no calendar year."""
     if a == b:
         return True
+    if "|" in a or "|" in b:  # a relative fiscal year is any of the years it may be
+        return any(year_meets(x, y) for x in a.split("|") for y in b.split("|"))
+    if "@" in a or "@" in b:  # a month of a year, as a point: that year, or a fiscal year it may end
+        (year, _, month), other = (a.partition("@"), b) if "@" in a else (b.partition("@"), a)
+        return year_meets(year, other.partition("@")[0]) \
+            or (month in _FISCAL_ENDS and other == f"{int(year) - 1}-{year}")
     fiscal = [y[2:] for y in (a, b) if y.startswith("FY")]
     if not fiscal:
         return False
@@ -229,9 +312,10 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
         periods.add(_END)
         text = _YEAR_ENDING.sub(" ", text)
     for m in _RELATIVE.finditer(text):
-        offset, unit = _OFFSETS[m.group(1).lower()], m.group(2).lower()
+        offset, unit = _OFFSETS[m.group(1).lower()], " ".join(m.group(2).lower().split())
         lengths.add("a quarter" if unit == "quarter" else "a full year")
-        resolved = _resolve(offset, unit, published)
+        resolved = _resolve(offset, "quarter" if unit == "quarter" else "year", published,
+                            fiscal=unit not in ("year", "quarter"))
         if resolved is None:
             relative.add(f"{m.group(1).lower()} {unit}")
         else:
@@ -258,6 +342,12 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     lengths.update("a full year" for _ in found)
     periods.update("year to " + m.group(1).lower()[:3] for m in found)
     found = []
+    # a day beside its month is part of the date ("June 30, 2030", "30 June"), not a model
+    text = _MONTH_DAY.sub(r" \1 ", text)
+    points: set[str] = set()
+    for m in _MONTH.finditer(text):
+        if not _MONTH_AS_PERIOD.search(text[max(0, m.start() - _READ_BACK):m.start()]):
+            points.add(m.group(1).lower()[:3])
     take(_MONTH, found)
     periods.update(m.group(1).lower()[:3] for m in found)
     text = _BASES.sub(" ", text)
@@ -279,7 +369,7 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     ordinals = {str(_ordinal(m.group(1))) for m in found}
     return Qualifiers(frozenset(years), frozenset(periods), frozenset(lengths), frozenset(_models(text)),
                       frozenset(versions),
-                      frozenset(ordinals), frozenset(relative)), text
+                      frozenset(ordinals), frozenset(relative), frozenset(points)), text
 
 
 def _month_number(name: str) -> int:
@@ -327,13 +417,20 @@ def _span(first: str, second: str | None) -> str:
     return f"{first}-{first[:4 - len(second)] + second if len(second) < 4 else second}"
 
 
-def _resolve(offset: int, unit: str, published: str | None) -> tuple[str, str | None] | None:
+def _resolve(offset: int, unit: str, published: str | None, fiscal: bool = False) -> tuple[str, str | None] | None:
+    """The year (and quarter) a relative period names, read from the date `published`; None without one.  A
+    fiscal year ("next fiscal year") is each year it may be, joined by "|" (year_meets): the calendar year, and the
+    fiscal year that ends in March, June or September after the date ("next fiscal year" in February 2027:
+    2027-2028|2028; "this fiscal year" in May 2026: 2025-2026|2026|2026-2027)."""
     if not published:
         return None
     try:
         day = datetime.date.fromisoformat(str(published))
     except ValueError:
         return None
+    if fiscal:
+        ends = {day.year + (day.month > month) + offset for month in _FISCAL_ENDS.values()}
+        return "|".join(sorted({str(day.year + offset), *(f"{end - 1}-{end}" for end in ends)})), None
     if unit == "year":
         return str(day.year + offset), None
     quarter = (day.month - 1) // 3 + offset  # 0-based, may leave the year

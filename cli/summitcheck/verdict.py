@@ -60,6 +60,7 @@ from .polarity import (
     risk_balance,
     said_of,
 )
+from .qualifiers import fiscal_end, qualifiers
 from .quotes import QuoteLocation
 from .settings import DEFAULT_SETTINGS, Settings
 from .text import MAX_TEXT_CHARS, may_hold, terms
@@ -214,7 +215,8 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     naming an unknown claim id is an InputError at its line of the review file.
     """
     expected, outcomes = list(preview.claims), list(report.claims)
-    lexicon = claims_lexicon(expected + outcomes, len(expected))
+    lexicon = claims_lexicon(expected + outcomes, len(expected),
+                             [preview.published] * len(expected) + [report.published] * len(outcomes))
     n = len(expected)
     threshold, tolerance = settings.threshold, settings.tolerance
     # long articles: the figures are indexed while a second process scores part of the pairings
@@ -276,7 +278,8 @@ def uncompared_figures(result: CheckResult) -> Uncompared:
     figure named differently, for another period, or in another unit.  Linked as decide links them, with
     the pairs the verdicts settled on (an editor's override included)."""
     expected, outcomes = list(result.preview.claims), list(result.report.claims)
-    lexicon = claims_lexicon(expected + outcomes, len(expected))
+    lexicon = claims_lexicon(expected + outcomes, len(expected), [result.preview.published] * len(expected)
+                             + [result.report.published] * len(outcomes))
     index = FigureIndex(lexicon, expected, outcomes, (result.preview.published, result.report.published),
                         (result.preview.title, result.report.title))
     at = {id(c): j for j, c in enumerate(outcomes)}
@@ -780,8 +783,10 @@ class _Judge:
             contradictions.append(f"another model in what is said of the one both name: the expectation says "
                                   f"'{parts[0]}'; '{other.id}' says '{parts[1]}'")
         for link in self.links_of.get(i, []):
+            ended = fiscal_end(qualifiers(link.preview.metric)[0], qualifiers(link.report.metric)[0])
             text = (f"'{link.preview.metric}': {link.preview.quantity.text} ({format_interval(link.preview.quantity)}) "
-                    f"vs {link.report.quantity.text} in '{self.figures.report[link.report_claim].id}'")
+                    f"vs {link.report.quantity.text} in '{self.figures.report[link.report_claim].id}'"
+                    + (f" ({ended}: a fiscal year and the month that may end it)" if ended else ""))
             also = self._also_given(link, j) if link.disagrees(self.tolerance) else None
             if also is not None:
                 notes.append(f"figure differs: {text}; but '{also.metric}' {also.quantity.text} in the same claim "
