@@ -1340,7 +1340,7 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
 # 1.4% in 2024" (the figure holds a digit; a unit word may follow it)
 _BASELINE_YEAR = compiled(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+)?"
                             r"[^\s,;]*\d[^\s,;]*(?:\s+(?:per\s+cent|percent|pct|billion|million|trillion|bn|mn|m|"
-                            r"points?))?\s+(?:in|for)\s+$", re.I)
+                            r"points?))?\s+(?:(?:in|for)\s+)?$", re.I)  # "from 3.9% this year" too
 BASELINE_CHARS = 60  # what is read before a year for its baseline
 
 

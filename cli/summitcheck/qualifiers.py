@@ -91,6 +91,7 @@ _END = "end of year"
 _AT_THE_END = frozenset({"dec", "q4", "h2", "year to dec"})  # the periods a year's end closes
 _PERIOD_LENGTH = {"q": "a quarter", "h": "a half-year", "y": "a full year"}  # "y": "year to dec"
 _MODEL_WORD = compiled(r"[A-Za-z]*\d[\w.-]*|[A-Za-z]+")
+_BEFORE = frozenset({"last", "previous", "past"})
 _OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 
 
@@ -196,7 +197,8 @@ def named_years(text: str, published: str | None = None) -> list[tuple[int, str,
     "the year ending March 2026" is 2025-2026, "FY2026" FY2026, "2025-26" 2025-2026, "2027" 2027; a year after a
     month that may end a fiscal year, as a point, is keyed with it ("by June 2030": 2030@jun, written "June 2030",
     year_meets); with the text's date of publication, "this year" (2026) and "next fiscal year" (year_meets: the
-    fiscal years it may be) too."""
+    fiscal years it may be) too, but not "last year" or "the past year", in a statement mostly what a figure is
+    compared with ("up 4% from last year")."""
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_FISCAL_START, _YEAR_END, _FISCAL, _TEXT_YEAR):
@@ -211,6 +213,8 @@ def named_years(text: str, published: str | None = None) -> list[tuple[int, str,
     if published and may_hold(text, ("year",)):
         for m in _RELATIVE.finditer(text):
             unit = m.group(2).lower()
+            if m.group(1).lower() in _BEFORE:
+                continue  # "last year", "the past year", "the previous year": in a statement, mostly a comparison base
             resolved = _resolve(_OFFSETS[m.group(1).lower()], "quarter" if unit == "quarter" else "year", published,
                                 fiscal=unit not in ("year", "quarter"))
             if unit != "quarter" and resolved is not None:
