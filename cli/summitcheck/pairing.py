@@ -1325,7 +1325,8 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
         return found
     for start, key, written in named_years(statement, published) if relative or _YEAR_HINT.search(statement) else ():
         if not _BOUNDING.intersection(statement[max(0, start - 8):start].lower().split()[-1:]) \
-                and not baseline_year(statement, start):
+                and not baseline_year(statement, start) \
+                and not (written[:1].isalpha() and _BASELINE_RELATIVE.search(statement[max(0, start - 40):start])):
             found["year"][key] = written
     for m in _PERIOD.finditer(statement) if _PERIOD_HINT.search(statement) else ():
         if m.group(1):
@@ -1336,6 +1337,10 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     return found
 
 
+# A relative year with a word of comparison just before it is a baseline too: "an 8.5% increase on this year's
+# ceiling", "down from 1.4% this year", "higher than this year"
+_BASELINE_RELATIVE = compiled(r"\b(?:on|from|than|over|versus|vs\.?|against|above|below|compared\s+(?:with|to))"
+                                r"(?:\s+\S+){0,2}\s+$", re.I)
 # A figure's baseline and its year: "… next year from 3.9% in 2026", "up from $7.1 billion in 2025", "compared with
 # 1.4% in 2024" (the figure holds a digit; a unit word may follow it)
 _BASELINE_YEAR = compiled(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+)?"
@@ -2388,6 +2393,11 @@ def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]]
     (see gate_features)."""
     best = pairing.best
     if best is None or best.score >= threshold:
+        return pairing
+    if pairing.vetoed is not None and pairing.vetoed.score >= threshold:
+        # the claim that holds this expectation's fact was refused as another one (another year, another country): a
+        # weaker claim under the threshold answers nothing of it ("headline inflation for 2028" / "unemployment rose
+        # to 2.3%" once "headline inflation 2.4% next year", 2027, is refused)
         return pairing
     scale = 100 * (1 + BETA2)
     rival = max((round(scale * s, 1) for s, other in rivals.get(best.index, ()) if other != e), default=0.0)

@@ -70,7 +70,9 @@ _MONTH_AS_PERIOD = compiled(r"\b(?:in|during|for|over|throughout|across|month\s+
 # A day written beside its month ("30 June", "June 30,", "the 30th of June") is part of the date, not a model
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY_BEFORE = compiled(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?$", re.I)
-_MONTH_DAY = compiled(rf"\b(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?)?({_MONTH_NAMES})\b(?:\s+{_DAY}\b(?![.,]?\d|\s*%))?", re.I)
+_DAY_NUMBER = r"([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH_DAY = compiled(rf"\b(?:(?:the\s+)?{_DAY_NUMBER}\s+(?:of\s+)?)?({_MONTH_NAMES})\b"
+                      rf"(?:\s+{_DAY_NUMBER}\b(?![.,]?\d|\s*%))?", re.I)
 _VERSION = compiled(r"\b(?:v|version\s*)(\d+(?:\.\d+)*)\b", re.I)
 _ORDINAL_WORD = compiled(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                            re.I)
@@ -107,6 +109,7 @@ class Qualifiers:
     ordinals: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()  # unresolved: "next year" with no publication date
     points: frozenset[str] = frozenset()  # of its periods, the months it may name as a point ("at June 2030")
+    days: frozenset[str] = frozenset()  # a day beside its month ("June 30": "jun 30"), compared as models are
 
     @property
     def timed(self) -> bool:
@@ -124,14 +127,14 @@ class Qualifiers:
     def shared(self, other: Qualifiers) -> int:
         """How many kinds both give alike ("unemployment rate next year", dated 2026, and "… at the end
         of 2027" share the year and the length): a closer match than a name that gives none."""
-        kinds = ("years", "periods", "lengths", "models", "versions", "ordinals", "relative")
+        kinds = ("years", "periods", "days", "lengths", "models", "versions", "ordinals", "relative")
         return sum(1 for k in kinds if getattr(self, k) and getattr(self, k) == getattr(other, k))
 
     def conflict(self, other: Qualifiers) -> tuple[str, str] | None:
         """The first kind both give differently, as each writes it ("2024", "2025"); None when none."""
         # a fiscal year and the month that may end it name one time ("net debt in 2029-30" / "at June 2030")
         ended = fiscal_end(self, other) is not None
-        for kind in ("years", "periods", "lengths", "models", "versions", "ordinals", "relative"):
+        for kind in ("years", "periods", "days", "lengths", "models", "versions", "ordinals", "relative"):
             if ended and kind in ("years", "periods", "lengths"):
                 continue
             mine, theirs = getattr(self, kind), getattr(other, kind)
@@ -347,7 +350,9 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     periods.update("year to " + m.group(1).lower()[:3] for m in found)
     found = []
     # a day beside its month is part of the date ("June 30, 2030", "30 June"), not a model
-    text = _MONTH_DAY.sub(r" \1 ", text)
+    days = {f"{m.group(2).lower()[:3]} {int(m.group(1) or m.group(3))}" for m in _MONTH_DAY.finditer(text)
+            if m.group(1) or m.group(3)}
+    text = _MONTH_DAY.sub(r" \2 ", text)
     points: set[str] = set()
     for m in _MONTH.finditer(text):
         if not _MONTH_AS_PERIOD.search(text[max(0, m.start() - _READ_BACK):m.start()]):
@@ -373,7 +378,7 @@ def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, s
     ordinals = {str(_ordinal(m.group(1))) for m in found}
     return Qualifiers(frozenset(years), frozenset(periods), frozenset(lengths), frozenset(_models(text)),
                       frozenset(versions),
-                      frozenset(ordinals), frozenset(relative), frozenset(points)), text
+                      frozenset(ordinals), frozenset(relative), frozenset(points), frozenset(days)), text
 
 
 def _month_number(name: str) -> int:
