@@ -1320,14 +1320,22 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     found["model"].update(models(statement))
     for date in dates:
         statement = statement.replace(date.strip(), " ") if date.strip() else statement
-    relative = published is not None and may_hold(statement, ("year",))
-    if not _DATED.search(statement) and not relative:
+    relative: dict[str, str] = {}
+    dated = published is not None and may_hold(statement, ("year",))
+    if not _DATED.search(statement) and not dated:
         return found
-    for start, key, written in named_years(statement, published) if relative or _YEAR_HINT.search(statement) else ():
+    for start, key, written in named_years(statement, published) if dated or _YEAR_HINT.search(statement) else ():
         if not _BOUNDING.intersection(statement[max(0, start - 8):start].lower().split()[-1:]) \
                 and not baseline_year(statement, start) \
                 and not (written[:1].isalpha() and _BASELINE_RELATIVE.search(statement[max(0, start - 40):start])):
-            found["year"][key] = written
+            if _RELATIVE_WORD.match(written):
+                relative[key] = written
+            else:
+                found["year"][key] = written
+    # a relative year ("this year") only where no year is written alike; kept apart as "relative-year" too, since it may
+    # lift the veto of years written otherwise, never make one (false_friend)
+    found["relative-year"] = {k: w for k, w in relative.items() if k not in found["year"]}
+    found["year"].update(found["relative-year"])
     for m in _PERIOD.finditer(statement) if _PERIOD_HINT.search(statement) else ():
         if m.group(1):
             key = ("quarter " if m.group(1).upper() == "Q" else "half ") + m.group(2)
@@ -1337,6 +1345,7 @@ def _entities(texts: Sequence[str], ids: frozenset[int], countries: dict[int, st
     return found
 
 
+_RELATIVE_WORD = compiled(r"(?:this|next|current|coming)\s", re.I)
 # A relative year with a word of comparison just before it is a baseline too: "an 8.5% increase on this year's
 # ceiling", "down from 1.4% this year", "higher than this year"
 _BASELINE_RELATIVE = compiled(r"\b(?:on|from|than|over|versus|vs\.?|against|above|below|compared\s+(?:with|to))"
@@ -1539,6 +1548,14 @@ def false_friend(mine: dict[str, dict[str, str]], theirs: dict[str, dict[str, st
             else _same_exclusion if kind == "exclusion" else _contains
         only_mine = [k for k in mine[kind] if not any(same(k, o) for o in theirs[kind])]
         only_theirs = [k for k in theirs[kind] if not any(same(o, k) for o in mine[kind])]
+        if kind == "year" and (mine.get("relative-year") or theirs.get("relative-year")):
+            # a relative year may lift the veto of the years written ("cut its 2026 growth forecast" / "expand 0.6%
+            # this year … 1.1% in 2027"), never make one: the years written alone must part them too
+            written_mine = [k for k in mine[kind] if k not in mine.get("relative-year", {})]
+            written_theirs = [k for k in theirs[kind] if k not in theirs.get("relative-year", {})]
+            if not ([k for k in written_mine if not any(same(k, o) for o in written_theirs)]
+                    and [k for k in written_theirs if not any(same(o, k) for o in written_mine)]):
+                continue
         cause = _CAUSES.get(kind)
         if cause is not None and set(only_mine) <= mine.get(cause, {}).keys() \
                 and set(only_theirs) <= theirs.get(cause, {}).keys():
@@ -2394,17 +2411,16 @@ def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]]
     best = pairing.best
     if best is None or best.score >= threshold:
         return pairing
-    if pairing.vetoed is not None and pairing.vetoed.score >= threshold:
-        # the claim that holds this expectation's fact was refused as another one (another year, another country): a
-        # weaker claim under the threshold answers nothing of it ("headline inflation for 2028" / "unemployment rose
-        # to 2.3%" once "headline inflation 2.4% next year", 2027, is refused)
-        return pairing
     scale = 100 * (1 + BETA2)
     rival = max((round(scale * s, 1) for s, other in rivals.get(best.index, ()) if other != e), default=0.0)
     runner_up = pairing.runner_up.score if pairing.runner_up is not None else 0.0
     why = apart(e, best.index) if apart is not None else None
     features = gate_features(best.score, runner_up, rival, telling, threshold, why is not None)
-    if not answers(features, gate_weights()):
+    # the claim that holds this expectation's fact was refused as another one (another year, another country): a
+    # weaker claim under the threshold answers nothing of it ("headline inflation for 2028" / "unemployment rose to
+    # 2.3%" once "headline inflation 2.4% next year", 2027, is refused)
+    vetoed = pairing.vetoed is not None and pairing.vetoed.score >= threshold
+    if vetoed or not answers(features, gate_weights()):
         return replace(pairing, gate=features, apart=why)
     return replace(pairing, mutual=(runner_up, rival), gate=features, apart=why)
 
