@@ -295,7 +295,7 @@ def test_a_runaway_value_is_shown_short(tmp_path: Path) -> None:
 SUMMITCHECK = [sys.executable, "-m", "summitcheck"]
 
 
-def run_process(*args: str, timeout: float = 30, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str, timeout: float = 90, **kwargs: object) -> subprocess.CompletedProcess[str]:
     """summitcheck in a child process: what a closed stream, a full disk or a FIFO does to the real thing."""
     return subprocess.run([*SUMMITCHECK, *args], capture_output=True, timeout=timeout,
                           **{"text": True, **kwargs})  # type: ignore[call-overload]
@@ -571,7 +571,7 @@ def test_a_closed_pipe_gives_141_in_every_format(tmp_path: Path, fmt: str) -> No
 ], ids=["disk full", "stdout closed"])
 def test_standard_output_that_cannot_be_written(shell: str, problem: str) -> None:
     command = " ".join(f"'{a}'" for a in [*SUMMITCHECK, "check", "-f", "json"])
-    proc = subprocess.run(f"{command} {shell}", shell=True, capture_output=True, text=True, timeout=30)
+    proc = subprocess.run(f"{command} {shell}", shell=True, capture_output=True, text=True, timeout=90)
     assert proc.returncode == cli.ExitStatus.BAD_INPUT
     assert_one_line(proc.stderr, "summitcheck: ", problem)
 

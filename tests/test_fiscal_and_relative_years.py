@@ -321,15 +321,15 @@ def test_last_quarter_is_the_one_before() -> None:
     "June 30, " * 1200, "A" * 10000,
 ])
 def test_pathological_input_reads_quickly(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     qualifiers(text, "2026-09-22")
     named_years(text, "2026-09-22")
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 @pytest.mark.parametrize("statement", ["on " * 3000 + "this year", "increase on this year's " * 500, "1" * 10000])
 def test_pathological_statements_pair_quickly(statement: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     decided(doc("preview", "2026-09-22", claim("a", "Growth of 2% this year is expected.")),
             doc("report", "2026-09-24", claim("b", statement)))
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

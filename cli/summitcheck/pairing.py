@@ -1895,7 +1895,8 @@ def _agent(lexicon: Lexicon, i: int) -> tuple[frozenset[str], str] | None:
     auxiliary or a verb; None when it opens otherwise or the name is an actor, a role, a month or a weekday."""
     tokens = lexicon.statement(i)[:MAX_TEXT_CHARS].split(None, 12)[:12]
     start = 1 if tokens and tokens[0] in ("The", "A", "An") else 0
-    if start == 0 and len(tokens) > 1 and tokens[1][:1].islower() and not _AGENT_VERB.fullmatch(tokens[1]):
+    if start == 0 and len(tokens) > 1 and tokens[1][:1].islower() and not _AGENT_VERB.fullmatch(tokens[1]) \
+            and tokens[1] not in _MINOR:  # "Trinidad and Tobago is …": a name joined by "and" is one name
         start = 1  # "Rival carrier Skyward is …": a sentence's first word and lower-case words before the name
     while start < min(len(tokens), 5) and tokens[start][:1].islower():
         start += 1
@@ -1912,6 +1913,8 @@ def _agent(lexicon: Lexicon, i: int) -> tuple[frozenset[str], str] | None:
                         or any(lexicon.classes.get(s) in lexicon.actors for s, _ in terms(w, lexicon.folds, lexicon=True))
                         for w in words):
         return None
+    if any(lexicon.classes.get(s) in lexicon.actors for s, _ in terms(written, lexicon.folds, lexicon=True)):
+        return None  # a place or an institution of several words ("Port of Spain" for Trinidad and Tobago)
     return frozenset(words), written
 
 
