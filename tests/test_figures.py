@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 import pytest
@@ -523,3 +524,36 @@ def test_running_text_reads_shares_only_where_they_are_shares() -> None:
     assert "%" not in read("It would mark a 19th straight quarter of growth.").values()  # a period, not a share
     assert read("She won a third term.") == {"a third term": "term"}  # an ordinal, as before
     assert read("He won two in 2026.") == {"two": "", "2026": ""}  # a year is no denominator
+
+
+# One unit however it is written after "per", "a" or a slash: CLDR's symbols and names ("bbl" is the barrel) and the
+# SI symbols of spans of time ("mm/s" is millimetres per second).  Written before the change by metric12
+# (2026-11-23): a launch's "top print speed" of "600 millimetres per second" is the preview's "600 mm/s", a forecast's
+# "$92/bbl" jet fuel is a price per barrel like "US$88 a barrel".
+@pytest.mark.parametrize(("a", "b"), [
+    ("600 mm/s", "600 millimetres per second"),
+    ("600 mm/s", "600 mm per second"),
+    ("$92/bbl", "$92 a barrel"),
+    ("$92 per bbl", "US$92 a barrel"),
+    ("$15/hr", "$15 an hour"),
+    ("120 litres/h", "120 litres per hour"),
+])
+def test_a_unit_per_another_is_one_unit_however_written(a: str, b: str) -> None:
+    x, y = parse_figure(a), parse_figure(b)
+    assert x.unit == y.unit and x.comparable(y) and x.agrees(y), (x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("600 mm/s", "600 mm"),  # a speed is not a length
+    ("$92/bbl", "$92 a tonne"),  # per barrel is not per tonne
+    ("$15/hr", "$15 a day"),
+])
+def test_a_unit_per_another_span_or_unit_differs(a: str, b: str) -> None:
+    x, y = parse_figure(a), parse_figure(b)
+    assert x.unit != y.unit, (x, y)
+
+
+@pytest.mark.parametrize("text", ["5 " + "mm/" * 5000 + "s", "5 mm per " + "second " * 5000, "$5/" + "b" * 20000])
+def test_units_per_unit_on_pathological_input(text: str) -> None:
+    with contextlib.suppress(FigureError):
+        parse_figure(text)

@@ -1242,8 +1242,25 @@ def _read_rate(toks: list[Token], words: list[str], i: int, amount: _Amount, rea
     if _time_from(words, per):  # "$5 a year ago"
         return i
     if amount.unit is not None:  # without a currency the figure is refused for its problem
-        amount.unit = replace(amount.unit, per=_singular(words[per]))
+        amount.unit = replace(amount.unit, per=_per_unit(words[per]))
     return per + 1
+
+
+# The SI symbols of spans of time written after a slash ("600 mm/s", "$15/hr"); CLDR's spans are read by
+# figures.py's own rules (scripts/build_units.py leaves them out of units.json).
+_TIME_SYMBOLS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour"}
+
+
+def _per_unit(word: str) -> str:
+    """What a figure is counted per, one unit however it is written: "bbl" and "barrels" are the barrel, "s" and
+    "seconds" the second (a lower-case word; a symbol of one letter is read only as a span of time: "/m" may be
+    a metre or a month)."""
+    singular = _singular(word)
+    if word in _TIME_SYMBOLS:
+        return _TIME_SYMBOLS[word]
+    if singular in _DURATIONS:
+        return singular
+    return units.by_name(word) or (units.by_symbol(word) if len(word) > 1 else None) or singular
 
 
 _NOT_UNITS = {
@@ -1295,9 +1312,11 @@ def _read_count_unit(toks: list[tuple[str, str, int, int]], words: list[str], i:
     if unit == "metric" and i < n and _singular(words[i]) in ("ton", "tonne"):
         unit = "tonne"  # a metric ton is a tonne ("20 million metric tons" / "25 million tonnes")
         i += 1
-    if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word" and words[i + 1] in _COUNT_PER
+    if (i + 1 < n and words[i] in ("per", "a") and toks[i + 1][0] == "word"
+            and (words[i + 1] in _COUNT_PER or (measured is not None and _singular(words[i + 1]) in _DURATIONS))
             and not _time_from(words, i + 1)) or (i + 1 < n and toks[i][0] == "slash" and toks[i + 1][0] == "word"):
-        unit = f"{unit}/{_singular(words[i + 1])}"
+        # a unit of measure per a span of time is a rate of it ("600 millimetres per second" is "600 mm/s")
+        unit = f"{unit}/{_per_unit(words[i + 1])}"
         i += 2
     amount.unit = _Unit("count", unit)
     return i
