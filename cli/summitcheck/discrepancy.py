@@ -1090,13 +1090,19 @@ class FigureIndex:
         mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
         if not mine or not theirs:
             return None
+        # a figure is weighed against the other claim's figures in its unit when it has any: "capex" €820 million
+        # against a claim giving "investment spending" €812m and its change, -4%, is told apart from neither by
+        # the change (a percent says nothing of what a sum measures)
+        units = {(p, r) for p in mine for r in theirs if self.pf[p].quantity.comparable(self.rf[r].quantity)}
+        placed = ({p for p, _ in units}, {r for _, r in units})
         found = None
         for p in mine:
             for r in theirs:
                 a, b = self.pf[p].metric, self.rf[r].metric
                 if _similarity(a, b, self.distinct) >= METRIC_CUTOFF or (same_value and self._same_measure(p, r)):
                     return None
-                if found is None and (why := apart(a, b) or (things is not None and self.other_thing(p, r, things))):
+                if found is None and ((p, r) in units or not (p in placed[0] or r in placed[1])) \
+                        and (why := apart(a, b) or (things is not None and self.other_thing(p, r, things))):
                     found = (self.pf[p].figure, self.rf[r].figure, why)
         return found
 
