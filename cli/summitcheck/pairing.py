@@ -1584,6 +1584,8 @@ def converse_qualifier(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[s
             if s == "non" and a[k + 1][0] in plain:
                 found = (f"non-{a[k + 1][1]}", a[k + 1][1])
                 return found[::-1] if flip else found
+    # a word said in another form on the other side is said there: "small" in "smaller case", "large" in "larger"
+    said_mine, said_theirs = _with_bases(said_mine), _with_bases(said_theirs)
     for s, w in mine:
         if s in said_theirs or s in _DIRECTION_STEMS or s in _CHANGE_WORDS:
             continue
@@ -1592,6 +1594,11 @@ def converse_qualifier(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[s
                     and lexical.converse(w.lower(), v.lower()):
                 return w, v
     return None
+
+
+def _with_bases(said: frozenset[str]) -> frozenset[str]:
+    """Stems with the base forms WordNet gives them ("smaller" → "small", "larger" → "large"), as stems."""
+    return said.union(stem(base) for s in said for base in lexical.lemmas(s)[1:])
 
 
 def other_converse(lexicon: Lexicon, e: int, r: int) -> str | None:
@@ -1604,12 +1611,15 @@ def other_converse(lexicon: Lexicon, e: int, r: int) -> str | None:
     if e >= len(names) or r >= len(names) or not names[e] or not names[r]:
         return None
     folds = lexicon.folds
-    said = [frozenset(s for s, _ in lexicon.found(i)) for i in (e, r)]
+    # what each claim says: its statement and every one of its metric names ("small case size" and "large case
+    # size" against "smaller case" and "larger case": each side says both sizes, no size is the other's alone)
+    said = [frozenset(s for s, _ in lexicon.found(i)).union(
+        s for name in names[i] for s, _ in terms(name, folds, lexicon=True)) for i in (e, r)]
     for mine in names[e]:
         a = terms(mine, folds, lexicon=True)
         for theirs in names[r]:
             b = terms(theirs, folds, lexicon=True)
-            found = converse_qualifier(a, b, said[0] | {s for s, _ in a}, said[1] | {s for s, _ in b})
+            found = converse_qualifier(a, b, said[0], said[1])
             if found is not None:
                 return f"measures '{mine}' where it measures '{theirs}' ({found[0]} ≠ {found[1]})"
     return None
