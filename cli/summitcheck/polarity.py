@@ -175,8 +175,9 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _OPENS = r"(?<![-–])"
 _NUMBER = (r"((?>\d{1,2}|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_NUMBER_WORDS[1:10]) + r"))?|"
            + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))")
-# "5-4", "seven to two", "two of the six" (members): the tally of a vote
-_OF = rf"\b{_OPENS}{_NUMBER}\s+of\s+(?:(?:the|its|their)\s+)?(?:[a-z]+'s\s+)?{_NUMBER}\b"
+# "5-4", "seven to two", "two of the six" (members), "four of the Monetary Policy Committee's six": the tally of a
+# vote (the body that votes named before its count, in up to four words)
+_OF = rf"\b{_OPENS}{_NUMBER}\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[a-z]+\s+){{0,3}}[a-z]+'s\s+)?{_NUMBER}\b"
 # (a range is no tally: "from 62 to 64", "at 12 to 15 times earnings", "between 3-4")
 _TALLY = LazyPattern(rf"(?<!from )(?<!at )(?<!between )\b{_OPENS}{_NUMBER}\s*(?:-|–|—|\bto\b)\s*{_NUMBER}\b"
                     rf"(?!\s*(?:%|per|percent|bn|billion|million|times|years|months|weeks|days))"
