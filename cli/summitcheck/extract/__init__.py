@@ -53,7 +53,7 @@ from ..schema import MAX_FIGURES
 from .ids import _claim_id, _rarity, _slug
 from .metrics import TOPICS, _metric, _topic, article_models, market_quote, published_date
 from .segmenting import _HTML_PAGE, MAX_CLAIMS, MAX_EXAMINED, _body, _fold, _Page, _Sentence, _sentences, furniture_kind
-from .statements import _Antecedents, _clean, _split, lead_frame
+from .statements import _Antecedents, _clean, _split, lead_frame, unquoted
 from .worthiness import CHECK_WORTHY, _baselines, _date_figures, _evidence, _worthy_figures
 from .writing import claim_file_text, stop_note
 
@@ -159,6 +159,7 @@ def draft_claims(text: str, role: str, doc_id: str, path: str | None = None) -> 
                     if sentence.line == page.title_line:
                         claim_notes.setdefault(id(sentence), []).append("also the headline: is it a claim?")
                     for k, (statement, own) in enumerate(pieces):
+                        statement = unquoted(statement)  # a mark left without its partner when a quotation was cut
                         # a claim with no figure of its own may be about when something happens: its date
                         figures = _worthy_figures(statement) or _date_figures(statement, preview_of)
                         if k and _evidence(statement, figures, role) < CHECK_WORTHY:

@@ -343,7 +343,7 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
     text = _DATELINE.sub("", _cut_link_notes(sentence), count=1)
     quoted = _QUOTED.match(text)
     if quoted:
-        text = quoted.group(1)  # "They" in a quotation is the speaker's, not the article's
+        text = quoted.group(1) or quoted.group(2)  # "They" in a quotation is the speaker's, not the article's
     for _ in range(3):  # "As for new games, our sources say Orrin is …": circumstances, then who said it
         stripped = _speaker_lead(_LEAD_INS.sub("", text, count=1), role)
         stripped = _expected(stripped) if role == "preview" else stripped
@@ -359,8 +359,10 @@ def _clean(sentence: str, antecedents: _Antecedents, item: bool = False, unsure:
     return text[:1].upper() + text[1:] if text else sentence
 
 
-# '"She is likely to refuse to commit," said Maya Fitzgerald, chief economist at …': what was said is the claim.
-_QUOTED = compiled(r"^[\"“](.{12,}?)[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote)\s+[^,]{2,60}?|[^,\"“”]{2,60}?\s+"
+# '"She is likely to refuse to commit," said Maya Fitzgerald, chief economist at …': what was said is the claim; so is
+# the last sentence of a quotation of several, whose opening mark stands a sentence earlier ('"We think a hold is likely.
+# That is good news for bonds," said …': no mark before its closing one).
+_QUOTED = compiled(r"^(?:[\"“](.{12,}?)|([^\"“”]{12,}?))[,.]?[\"”]\s*,?\s*(?:(?:said|says|added|wrote)\s+[^,]{2,60}?|[^,\"“”]{2,60}?\s+"
                      r"(?:said|says|added|wrote))(?:,[^\"“”]*)?\.?$")
 # Any quotation with its speaker after it, also when its opening mark stands a sentence earlier ('"We have been clear.
 # It is not something we are doing," he told reporters'): its "it" and "they" are the speaker's, not the article's.
@@ -722,6 +724,27 @@ def _aside(statement: str, item: bool, outcomes: bool = False) -> tuple[int, int
 
 _KEEP_UPPER = {"us", "u.s.", "uk", "eu", "un", "nato", "opec", "opec+", "lng", "gdp", "ai", "ceo", "fed",
                "ecb", "boj", "imf", "g7", "g20", "usd", "jpy", "eur"}
+
+
+# Double quotation marks, opening and closing (straight marks are both); single marks are also apostrophes.
+_OPENING, _CLOSING = "\"“", "\"”"
+
+
+def unquoted(statement: str) -> str:
+    """The statement without the marks of the quotation it was cut from. A quotation of several sentences, or one
+    cut at a clause ('"We expect capex to remain the main lever, with revenue spending held tight."' gives '"We expect
+    capex to remain the main lever'), leaves a mark with no partner at the statement's start or end; a statement that
+    is a whole quotation is what was said, as a quotation with its speaker after it is (_QUOTED). Marks inside it
+    ('… called the plan "prudent"') stay."""
+    text = statement.strip()
+    marks = sum(text.count(m) for m in "\"“”")
+    if text[:1] in _OPENING and text[-1:] in _CLOSING and marks == 2:
+        return text[1:-1].strip().rstrip(".") or statement  # a statement has no final stop
+    if text[:1] in _OPENING and (marks == 1 or (text[:1] == "“" and "”" not in text)):
+        text = text[1:].lstrip()
+    if text[-1:] in _CLOSING and text and (sum(text.count(m) for m in "\"“”") == 1 or (text[-1] == "”" and "“" not in text)):
+        text = text[:-1].rstrip().rstrip(".")
+    return text or statement
 
 
 def _sentence_case(text: str) -> str:
