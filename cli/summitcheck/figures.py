@@ -38,6 +38,7 @@ from . import currencies, dates, units
 from .errors import FigureError
 from .lazy import compiled
 from .text import STOPWORDS as _FUNCTION_WORDS
+from .text import may_hold
 
 ROUNDING_CAP = 0.02
 APPROX_WIDTH = 0.05
@@ -56,6 +57,7 @@ _LOOSE_SCALES = {"k", "m", "b", "t"}
 _SCALED = compiled(r"\d\s*(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b", re.I)
 _NOT_FINITE = compiled(r"\b(nan|inf|infinity|infinite)\b|∞", re.I)
 _YUAN_HINT = compiled(r"\b(yuan|cny|rmb|renminbi)\b|元", re.I)
+_YUAN_WORDS = ("yuan", "cny", "rmb", "renminbi")  # in every match of _YUAN_HINT in ASCII text: its prefilter
 
 _PERCENT = {"percent", "percents", "pct", "percentage"}
 _PP_UNITS = {
@@ -132,8 +134,7 @@ _MOVED_UP = compiled(r"(?:nudg|edg|inch|tick|mov|revis|push|bump|ratchet|creep|d
 # spaces (plain, no-break, thin: "10 000").  A run of comma groups is taken whole
 # and possessively, then checked (_comma_number): one pass over "1,000,000,…", no
 # backtracking, linear time.  Space groups need exactly three digits each.
-_TOKEN = compiled(
-    r"""
+_TOKEN_BRANCHES = r"""
     (?P<num>\d+[ \u00a0](?:1/[234568]|2/3|3/4|[357]/8)(?![/\d])
         |\d*[½¼¾⅓⅔⅛⅜⅝⅞]
         |\d+(?:,\d+)++(?:\.\d+)?
@@ -148,9 +149,10 @@ _TOKEN = compiled(
     |(?P<tilde>[~≈])
     |(?P<paren>[()])
     |(?P<sym>[^\w\s\x00-\x7f])
-    """,
-    re.X,
-)
+    """
+# No branch opens with a space: one look at a space ends the try there, where the engine would otherwise try
+# every branch at each space between words (a third of the tokenising of running text).
+_TOKEN = compiled(r"(?=\S)(?:" + _TOKEN_BRANCHES + ")", re.X)
 
 
 @dataclass(frozen=True)
@@ -735,7 +737,8 @@ class _Reading:
 def _find_amounts(toks: list[Token], words: list[str], text: str, whole: bool = False,
                   share: bool = False) -> list[_Amount]:
     amounts: list[_Amount] = []
-    reading = _Reading(yuan=bool(_YUAN_HINT.search(text)), whole=whole, text=text, share=share)
+    yuan = may_hold(text, _YUAN_WORDS) and _YUAN_HINT.search(text) is not None  # opens with \b: tried at every position
+    reading = _Reading(yuan=yuan, whole=whole, text=text, share=share)
     i = 0
     while i < len(toks):
         if _opens_no_amount(toks, words, i, reading):

@@ -280,9 +280,15 @@ def terms(text: str, folds: Sequence[tuple[str, re.Pattern[str], str]] = (),
     return list(filter(None, map(_folded_term if lexicon else _term, words)))
 
 
+@lru_cache(maxsize=1)
+def _standing_actors() -> frozenset[str]:
+    """Countries and the stems of titles: the actors of every text (drafting asks for a claim's actors once per claim)."""
+    return frozenset(COUNTRIES) | {stem(t) for t in TITLES}
+
+
 def actor_names(texts: Iterable[str]) -> set[str]:
     """Stems that name who is involved: countries, titles, and the names that follow a title."""
-    actors = set(COUNTRIES) | {stem(t) for t in TITLES}
+    actors = set(_standing_actors())
     for text in texts:
         for m in TITLED_NAME.finditer(text):
             actors.update(s for s, _ in terms(m.group(1)))

@@ -1153,14 +1153,18 @@ def _clause_in(item: str) -> bool:
 _PAST_NOUNS = frozenset("cut set put hit beat".split())  # "a tax cut", "a 2p cut": nouns as often as verbs
 
 
+_SUBJECT_WORDS = 6  # the most words a clause's subject is taken to hold
+
+
 def _subject(clause: str, past: bool = False) -> str | None:
     """The words before the first verb of a clause, when they look like its subject; with past, a verb in the
     past tense ("The board authorised …") ends the subject too."""
-    words = clause.split()
+    # A verb after the seventh word leaves no subject (at most six words), as none does: the words after it are not read.
+    words = clause.split(None, _SUBJECT_WORDS + 1)[:_SUBJECT_WORDS + 1]
     for i, w in enumerate(words):
         lw = w.lower().strip(",")
         if lw in _MODALS or lw in _ACTION_WORDS or lw in {"is", "are", "was", "were", "has", "have"} \
                 or (past and i and w[:1].islower() and _PAST.fullmatch(lw)):
             subject = " ".join(words[:i])
-            return subject if 0 < i <= 6 and subject[:1].isupper() else None
+            return subject if 0 < i <= _SUBJECT_WORDS and subject[:1].isupper() else None
     return None
