@@ -118,3 +118,27 @@ def test_actor_names_are_built_on_the_standing_actors() -> None:
     assert standing < named and {"lee", "takaichi"} <= named
     named.add("someone")  # each call's set is its own
     assert "someone" not in text.actor_names([])
+
+
+
+def test_an_id_reads_titled_names_only_in_a_text_with_a_title(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from summitcheck.extract import ids
+    read: list[list[str]] = []
+    real = ids.actor_names
+
+    def spy(texts):  # type: ignore[no-untyped-def]
+        read.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(ids, "actor_names", spy)
+    ids._id_words("The central bank will raise its policy rate to 4.5%")
+    ids._id_words("Finance Minister Lars Klingbeil will present the budget")
+    assert read == [[], ["Finance Minister Lars Klingbeil will present the budget"]]
+
+
+def test_an_id_takes_the_words_it_took_when_every_text_was_read_for_titled_names(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from summitcheck.extract import ids
+    lines = [*ARTICLE_LINES, "Finance Minister Lars Klingbeil will present the budget", "CEO Tim Cook said", "Mr Starmer"]
+    filtered = [ids._id_words(line) for line in lines]
+    monkeypatch.setattr(ids, "has_title", lambda _text: True)
+    assert [ids._id_words(line) for line in lines] == filtered

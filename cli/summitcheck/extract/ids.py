@@ -8,7 +8,7 @@ from collections import Counter
 from ..lazy import compiled
 from ..model import Figure
 from ..schema import ID_PATTERN
-from ..text import COUNTRIES, TITLES, actor_names, ascii_fold, stem
+from ..text import COUNTRIES, TITLES, actor_names, ascii_fold, has_title, stem
 from .words import _CAPITALS_NOT_NAMES, _terms, _verbish
 
 _ID_NOISE = frozenset("""
@@ -58,7 +58,7 @@ def _claim_id(own: str, figures: list[Figure], rarity: dict[str, float], taken: 
 
 
 def _id_words(text: str) -> list[tuple[int, str, str]]:
-    names = actor_names([text])
+    names = actor_names([text] if has_title(text) else [])  # the titled-name pattern is tried at every position
     return [(position, s, written) for position, (s, written) in enumerate(_terms(text))
             if s not in _ACTORS and s not in names and written not in _ID_NOISE and written not in _CAPITALS_NOT_NAMES
             and not _verbish(written) and not written.endswith("ly") and len(written) >= 3]
