@@ -1937,6 +1937,26 @@ def revises(statement: str, word: str) -> bool:
                      rf"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[$€£¥₩₹]?\d", text) is not None
 
 
+# The words of a held forecast's phrase between the keep word and the forecast noun ("keep its growth forecast",
+# "held its full-year guidance"): no clause ends or other acts among them ("kept rates on hold and cut its forecast")
+_KEPT_PHRASE = r"(?:(?!(?:and|but|or|while|to|then)\b)[\w'/.-]+\s+){0,5}?"
+
+
+def keeps_forecast(statement: str, word: str) -> bool:
+    """Whether the no-change word keeps a forecast (_FORECASTS), not the thing forecast: the forecast its object
+    ("keep its growth forecast for 2026 at 4.5%", "held its full-year guidance steady") or the forecast before a
+    no-change word that says its state ("leave its global growth forecast unchanged at 3.1%").  What is held is
+    the forecast: it says no move of the thing forecast ("the economy is projected to expand by 4.5%")."""
+    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    if word not in text:
+        return False
+    verb = re.escape(word)
+    if re.search(rf"\b{verb}\s+{_KEPT_PHRASE}{_FORECASTS}\b(?!\s+to\s+[a-z])", text):
+        return True
+    return re.search(rf"\b{_FORECASTS}\b(?!\s+to\s+[a-z])(?:\s+(?:for|of|in)\s+[\w'/.-]+){{0,2}}\s+{verb}\b",
+                     text) is not None
+
+
 def names_forecast(statement: str) -> bool:
     """Whether a statement names a forecast as a thing (_FORECASTS: "its growth projection", "the outlook"), not as
     the verb of one ("is forecast to ease", "forecast growth at 2%" after a subject)."""

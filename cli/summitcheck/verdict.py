@@ -42,6 +42,7 @@ from .polarity import (
     left_out,
     missed_figure,
     moved_by,
+    keeps_forecast,
     names_forecast,
     not_all,
     only_against_all,
@@ -715,6 +716,12 @@ class _Judge:
         elif negated != other_negated and (timed := other_time_side(claim.statement, other.statement)) is not None:
             # "will not finish on schedule" is "finished behind schedule"
             notes.append(f"'{timed[0] if negated else timed[1]}' denied means '{timed[1] if negated else timed[0]}'")
+        elif negated and other_negated and opposed_directions(mine, theirs) and mine in ("up", "down") \
+                and theirs == "hold":
+            # "is not expected to include any new tax cuts" / "offers no fresh tax relief, leaving the bracket in
+            # place": the denied move is the hold the report tells
+            notes.append(f"'{my_word}' denied means no change, as '{their_word}' says")
+            mine = theirs = None
         elif negated and other_negated and (refused := _refused_denial(claim, other)) is not None:
             contradictions.append(refused)
         elif negated != other_negated:
@@ -734,6 +741,8 @@ class _Judge:
         if opposed_directions(mine, theirs) \
                 and (rate := self._rate_and_growth(i, j, mine, theirs, my_word, their_word)) is not None:
             notes.append(rate)
+        elif opposed_directions(mine, theirs) and (kept := _forecast_kept(claim, other, mine, my_word, their_word)):
+            notes.append(kept)
         elif opposed_directions(mine, theirs):
             contradictions.append(
                 f"opposite direction: the expectation says {DIRECTION_NAMES[mine or '']} ('{my_word}'); "
@@ -1393,6 +1402,17 @@ def _refused_denial(claim: Claim, other: Claim) -> str | None:
     if theirs is not None:
         return f"'{other.id}' says '{theirs}': it leaves open what the expectation says will not happen"
     return f"the expectation says '{mine}': it leaves open what '{other.id}' says did not happen"
+
+
+def _forecast_kept(claim: Claim, other: Claim, mine: str | None, my_word: str, their_word: str) -> str:
+    """The reason, when one side keeps a forecast ("will keep its growth forecast for 2026 at 4.5%") and the other
+    moves the thing forecast, naming no forecast ("the economy is projected to expand by 4.5%"): the hold is the
+    forecast's, the move the thing's, so they are no opposite moves (figures, when given, still decide)."""
+    keeper, word, mover, move = (claim, my_word, other, their_word) if mine == "hold" \
+        else (other, their_word, claim, my_word)
+    if not keeps_forecast(keeper.statement, word) or names_forecast(mover.statement):
+        return ""
+    return f"'{word}' keeps a forecast; '{move}' is the move of the thing forecast: not opposite moves"
 
 
 def _direction(claim: Claim, other: Claim) -> tuple[str | None, str]:
