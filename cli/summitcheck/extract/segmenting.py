@@ -148,6 +148,10 @@ _FURNITURE = [  # (kind, pattern); "short" patterns apply only to lines of at mo
         r"|revised|re-?issued|edited|withdrawn)\b"
         r"|^\(?(?:this|the above)\s+(?:article|story|piece|post|report|content)\s+(?:was|has been|is|first|originally)\s+"
         r"(?:\w+\s+)?(?:published|appeared|ran|syndicated|auto-?generated)\b"
+        # where the page first ran, naming its outlet: "This article by <outlet> was first published on <date>." (a
+        # line of its own, closing soon after the verb; "This report by the IMF was first published in 2019 and …" goes on)
+        r"|^\(?this\s+(?:article|story|report|piece|post)\s+by\s+[^.!?]{1,60}?\s+(?:(?:was|has\s+been)\s+)?"
+        r"(?:(?:first|originally)\s+)(?:published|appeared)\b.{0,40}$"
         r"|^\(?only the headline\b|^disclaimer\b|^\(?(?:full\s+)?disclosures?\s*:"
         r"|^this (?:article|story|content|page|piece) is (?:more|over|older) than\b"
         # the outlet closing its correction: "We regret the error.", "The Ledger regrets the error.", "Gearline regrets
@@ -581,6 +585,8 @@ def furniture_kind(line: str) -> str | None:
             if kind:
                 return kind
     words = len(line.split())
+    if _BRACKETED_MEDIA.match(line):
+        return "caption"  # a caption wrapped whole in brackets after its label, however long: "[Photo: … (Photo by …)]"
     if line.endswith((")", ").", ")\u201d")) and _picture_credit(line):
         return "caption"  # a caption ends in its picture's credit, however long: "… power grids. (Xinhua/Liu Bin)"
     if _is_table_row(line):
@@ -629,6 +635,10 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+# A line wrapped whole in square brackets after a picture's or a video's label: "[Photo: …]", "[Image: … Credit: …]",
+# "[Photo caption: …]", "[Video: … - 3:12]" (a bracket inside ends the shape: "[Photo] … [1/2]" is read as before)
+_BRACKETED_MEDIA = compiled(r"^\[\s*(?:photo(?:graph)?|image|picture|video|graphic|illustration)s?(?:\s+caption)?\s*[:|]"
+                            r"[^\[\]]*\]\W*$", re.I)
 # Marks before a line's first word: bullets, dashes, arrows, pictographs ("• ", "- ", "▶ "); not a sign ("-0.4%"), a
 # quotation mark, a bracket or a currency.
 _LEADING_MARKS = compiled(r"^(?:[^\w\s\"“”‘’'(\[{$€£¥+#@%&]\s*)+(?<=\s)|^[-–—−+]\s+")
