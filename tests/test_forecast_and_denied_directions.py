@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from summitcheck.polarity import keeps_forecast
+from summitcheck.polarity import keeps_forecast, negation_cues
 
 from helpers import checked_articles, said
 
@@ -99,3 +99,44 @@ def test_keeps_forecast_no_hang(text: str) -> None:
 ])
 def test_a_denied_move_met_by_a_denied_hold(expectation: str, report: str, verdict: str) -> None:
     assert said(expectation, report)[0] == verdict
+
+
+# --- a negation in ", in a decision that …" tells of the decision, not the act -----------------------------------
+
+
+@pytest.mark.parametrize("expectation, report, verdict", [
+    # central bank
+    ("The central bank is expected to cut its main rate to 4% on Thursday",
+     "The central bank cut its main rate to 4% on Thursday, in a decision that policymakers said did not mark the "
+     "end of the easing cycle", "fulfilled"),
+    # summit
+    ("Leaders are expected to sign the trade pact on Sunday",
+     "Leaders signed the trade pact on Sunday, in a move that did not include the disputed farm chapter",
+     "fulfilled"),
+    # earnings
+    ("Orrin is expected to raise its quarterly dividend",
+     "Orrin raised its quarterly dividend by 5%, in a step that analysts said was not enough to lift the shares",
+     "fulfilled"),
+    # budget
+    ("The government is expected to extend the fuel subsidy",
+     "The government extended the fuel subsidy, in a decision that was not welcomed by the IMF", "fulfilled"),
+    # controls: the other claim speaks of what the clause denies; the act itself denied
+    ("The statement is expected to signal further rate cuts this year",
+     "The central bank cut its main rate to 4% on Thursday, in a decision that policymakers said did not signal "
+     "further rate cuts this year", "contradicted"),
+    ("The pact is expected to include the disputed farm chapter",
+     "Leaders signed the trade pact on Sunday, in a move that did not include the disputed farm chapter",
+     "contradicted"),
+    ("The central bank is expected to cut its main rate on Thursday",
+     "The central bank did not cut its main rate on Thursday, in a decision that surprised markets", "contradicted"),
+])
+def test_a_negation_in_a_clause_on_the_decision(expectation: str, report: str, verdict: str) -> None:
+    assert said(expectation, report)[0] == verdict
+
+
+@pytest.mark.parametrize("text", ["x, in a " + "decision " * 5000 + "that", "x, in a decision that " + "not " * 8000,
+                                  ", in an " * 4000, "Rate, In A Decision That Did Not " * 2000])
+def test_a_clause_on_the_decision_no_hang(text: str) -> None:
+    start = time.process_time()
+    negation_cues(text[:20000], "The bank is expected to cut its rate")
+    assert time.process_time() - start < 2.0

@@ -1166,6 +1166,9 @@ _ASIDE = (r",\s*(?:" + _REPORTING + r")\b[^,;:]*"
           r"|,\s*with\b[^,;:]*"
           r"|,\s*(?:a|an|something|one)\s+[a-z]+\b[^,;:]*"
           r"|,\s*to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b[^,;:]*"
+          # what the act was, and what is said of it: ", in a decision that policymakers said did not mark the end of
+          # the cycle", ", in a move that did not include the farm chapter"
+          r"|,\s*in\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which)\b[^,;:]*"
           # a result: ", so owners can plug in without an adapter" (not ", so far", ", so much")
           r"|,\s*so\s+(?!(?:far|much|many|long|too|as|that)\b)[^,;:]*"
           r"|\b(?:unless|even if|if)\b[^,;:]*")
