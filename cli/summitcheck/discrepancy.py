@@ -41,7 +41,7 @@ from .context import TO_DATE, Context, place_words, read_context
 from .figures import Quantity, describe_unit
 from .lazy import compiled
 from .model import Claim, Figure
-from .pairing import MEASURES, Lexicon, converse_qualifier, measure_exclusion, said_exclusion
+from .pairing import MEASURES, Lexicon, converse_qualifier, measure_exclusion, other_instance_words, said_exclusion
 from .qualifiers import Qualifiers, qualifiers
 from .text import COUNTRIES, DOWN_WORDS, STOPWORDS, UP_WORDS, terms
 
@@ -783,6 +783,7 @@ class FigureIndex:
         self.distinct = _distinctions([e.metric for e in self.pf]) | _distinctions([e.metric for e in self.rf])
         # two things an article measures that it tells apart ("global growth", "global inflation")
         self.heads = _told_apart([e.metric for e in self.pf]) | _told_apart([e.metric for e in self.rf])
+        self._apart_claims: dict[tuple[int, int], bool] = {}  # claims of a new thing and an earlier one
         self._stems: dict[tuple[int, int], frozenset[str]] = {}  # the stems of a statement (_written)
         self.of_preview: dict[int, list[int]] = defaultdict(list)
         self.of_report: dict[int, list[int]] = defaultdict(list)
@@ -1164,6 +1165,8 @@ class FigureIndex:
         by_baseline = self._baseline_links()
         from_sentences = set(by_context) | set(by_baseline)
         for p, r in [*by_baseline, *by_context, *((p, r) for _, p, r in order)]:
+            if self._instances_apart(p, r):
+                continue  # a new thing's figure is not an earlier one's ("a new buyback" / "its previous buyback")
             if self._crossed(p, r):
                 continue  # however linked: both articles say the value moved from p's to r's
             if (p, r) not in from_sentences:
@@ -1309,6 +1312,17 @@ class FigureIndex:
         said, entry = self.said[side][k], (self.pf, self.rf)[side][k]
         return said is not None and not any(q.years or q.periods or q.relative
                                             for q in (said.context.period, entry.metric.qualifiers))
+
+    def _instances_apart(self, p: int, r: int) -> bool:
+        """Whether the claims of preview figure p and report figure r speak of a new thing and an earlier one of its
+        kind (pairing.other_instance_words, read in each claim's statement and metric names)."""
+        key = (self.pf[p].claim, self.rf[r].claim)
+        apart = self._apart_claims.get(key)
+        if apart is None:
+            texts = [" ; ".join((c.statement, *(f.metric for f in c.figures)))
+                     for c in (self.preview[key[0]], self.report[key[1]])]
+            apart = self._apart_claims[key] = other_instance_words(texts[0], texts[1]) is not None
+        return apart
 
     def _crossed(self, p: int, r: int) -> bool:
         """Whether two disagreeing figures are each given by the other article: the report's claim gives p's value as

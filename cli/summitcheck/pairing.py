@@ -1851,6 +1851,74 @@ def other_name(lexicon: Lexicon, e: int, r: int) -> str | None:
     return None
 
 
+# A new thing and an earlier one of its kind ("a new $2 billion share buyback" / "its previous $1.5 billion share
+# repurchase programme"; "new home sales" / "existing home sales"): the word, then up to five words it qualifies.
+# WordNet gives "new" the antonym "old"; the others are the grammatical words news copy writes for either side.
+_INSTANCE = compiled(r"(?<![\w'’-])(new|fresh|another|previous|existing|prior|earlier|former|old)"
+                     r"((?:\s+[^\s,;:()]+){1,5})", re.I)
+_NEW = frozenset({"new", "fresh", "another"})
+# what a phrase after "previous" may be that is no thing: a time ("the previous quarter", "earlier this year")
+_INSTANCE_TIMES = frozenset({"year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days",
+                             "half", "period", "decade", "session", "this", "that", "than"})
+_INSTANCE_BASELINE = compiled(r"(?:from|than|versus|vs\.?|over)\s+(?:(?:the|its|their|a|an)\s+)?$", re.I)
+_INSTANCE_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn", "tn", "m", "per", "cent", "percent"})
+
+
+def _instances(text: str) -> tuple[list[tuple[frozenset[str], str]], list[tuple[frozenset[str], str]]]:
+    """The phrases a text qualifies as new, and those it qualifies as earlier: each as the stems of its content
+    words and as written.  A capitalised "New" inside a sentence, or before a capitalised word, is a name
+    ("New York", "New Delhi"); an earlier time, or an earlier thing after "from" or "than", is no thing."""
+    new: list[tuple[frozenset[str], str]] = []
+    old: list[tuple[frozenset[str], str]] = []
+    for m in _INSTANCE.finditer(text):
+        word, rest = m.group(1), m.group(2).split()
+        opens = m.start() == 0 or text[max(0, m.start() - 20):m.start()].rstrip().endswith((".", ";", ":"))
+        if word[0].isupper() and (not opens or rest[0][:1].isupper()):
+            continue
+        word = word.lower()
+        if rest[0].lower() in _INSTANCE_TIMES or _INSTANCE_BASELINE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        content: list[str] = []
+        for token in rest:
+            w = token.strip(".'’\"").lower()
+            if w in STOPWORDS and content:
+                break  # "a new share buyback of £300 million": the phrase ends before its complement
+            if w.isalpha() and w not in STOPWORDS and w not in _INSTANCE_SCALES and w not in _INSTANCE_TIMES:
+                content.append(w)
+        if content:
+            (new if word in _NEW else old).append((frozenset(stem(w) for w in content), f"{word} {' '.join(rest)}"))
+    return new, old
+
+
+def other_instance_words(mine: str, theirs: str) -> tuple[str, str] | None:
+    """When one text qualifies a thing as new and the other qualifies one of its kind as earlier (previous,
+    existing, prior, former, old), and neither says the other side too, the two speak of two things: the two
+    phrases.  One word of what is qualified must be shared ("share buyback" / "share repurchase programme"), so
+    "a new buyback" is not parted from "the previous chief executive"."""
+    sides = _instances(mine), _instances(theirs)
+    for a, b in ((0, 1), (1, 0)):
+        ours, others = sides[a][0], sides[b][1]
+        if ours and others and not sides[a][1] and not sides[b][0]:
+            for words, written in ours:
+                for other_words, other_written in others:
+                    if words & other_words:
+                        return (written, other_written) if a == 0 else (other_written, written)
+    return None
+
+
+def other_instance(lexicon: Lexicon, e: int, r: int) -> str | None:
+    """A new thing against an earlier one of its kind (other_instance_words), read in each claim's statement and
+    metric names together: "A new €1 billion share buyback could be announced" is not answered by "completed the
+    €500 million second tranche of its existing share buyback".  Asked of every candidate: the words are as
+    plain as a year is."""
+    names = lexicon.metric_names
+    texts = [" ; ".join((lexicon.statement(k), *(names[k] if k < len(names) else ()))) for k in (e, r)]
+    found = other_instance_words(texts[0], texts[1])
+    if found is None:
+        return None
+    return f"speaks of '{found[0]}' where it speaks of '{found[1]}'"
+
+
 # A capitalised name that owns what follows: "Hong Kong's accession", "Sri Lanka's bid"
 _OWNER = compiled(r"(?<![\w'’])([A-Z][\w-]*(?:\s+(?:(?:of|the|and|de)\s+)*[A-Z][\w-]*)*)['’]s\s+[a-z]")
 
@@ -2324,7 +2392,7 @@ def _pair_each(lexicon: Lexicon, expectations: range, near: dict[int, tuple[froz
             why = (false_friend(entities[e], entities[r]) if kinds[e] & kinds[r] else None) \
                 or _other_object(lexicon, e, r, met - actors, 100 * (1 + BETA2) * score < threshold) \
                 or other_role(lexicon, e, r) \
-                or other_converse(lexicon, e, r) or other_name(lexicon, e, r) \
+                or other_converse(lexicon, e, r) or other_name(lexicon, e, r) or other_instance(lexicon, e, r) \
                 or (100 * (1 + BETA2) * score < threshold and (other_owner(lexicon, e, r)
                                                                 or other_agent(lexicon, e, r))) or None
             if why is not None and _kept_from(lexicon, e, r):

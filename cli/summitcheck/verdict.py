@@ -23,6 +23,7 @@ from .pairing import (
     claims_lexicon,
     false_friend,
     other_converse,
+    other_instance,
     other_name,
     other_role,
     predicted_models,
@@ -467,7 +468,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
         if exact is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + exact[0]])
                                   or other_role(lexicon, i, offset + exact[0])
                                   or other_converse(lexicon, i, offset + exact[0])
-                                  or other_name(lexicon, i, offset + exact[0])):
+                                  or other_name(lexicon, i, offset + exact[0])
+                                  or other_instance(lexicon, i, offset + exact[0])):
             refused.append(f"'{outcomes[exact[0]].id}' holds its metric but is not the same fact: the expectation {why}")
             exact = None
         if exact is not None:
@@ -494,7 +496,8 @@ def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
     if closest is not None and (why := false_friend(lexicon.entities[i], lexicon.entities[offset + closest[0]])
                                 or other_role(lexicon, i, offset + closest[0])
                                 or other_converse(lexicon, i, offset + closest[0])
-                                or other_name(lexicon, i, offset + closest[0])):
+                                or other_name(lexicon, i, offset + closest[0])
+                                or other_instance(lexicon, i, offset + closest[0])):
         # "Spain will get flexibility on the 3.5% goal" is not answered by Belgium's 3.5%
         refused.append(f"'{outcomes[closest[0]].id}' holds its metric but is not the same fact: the expectation {why}")
         closest = None
