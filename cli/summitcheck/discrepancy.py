@@ -517,9 +517,10 @@ def other_kind(a: _Metric, b: _Metric, near_a: frozenset[int], near_b: frozenset
             parting = ([w for c, w in mine_written if c in mine - near_b - mine_line - slot_a],
                        [w for c, w in theirs_written if c in theirs - near_a - theirs_line - slot_b])
             # an acronym no article spells out may stand for the other's words ("NPU performance" / "AI engine
-            # performance", "PRASM change" / "passenger unit revenue change"): it tells nothing apart; two acronyms
-            # do ("payload to LEO" / "payload to GTO")
-            if all(parting) and sum(all(_acronym(w) for w in words) for words in parting) != 1 \
+            # performance", "PRASM change" / "passenger unit revenue change"), on each side too ("CBK foreign
+            # exchange reserves" / "central bank FX reserves"): it tells nothing apart; two acronyms do ("payload to
+            # LEO" / "payload to GTO"), and words of one side no acronym of the other may stand for do
+            if all(parting) and _acronyms_apart(*parting) \
                     and (named is None or named == any(w[:1].isupper() for words in parting for w in words)):
                 return " ".join(w for _, w in mine_written), " ".join(w for _, w in theirs_written)
     return None
@@ -546,6 +547,16 @@ def heads_apart(a: _Metric, b: _Metric) -> tuple[str, str] | None:
     if a.head[1] in _CHANGE_STEMS and b.head[1] in _CHANGE_STEMS:
         return None
     return a.head[2], b.head[2]
+
+
+def _acronyms_apart(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether the words parting two names (other_kind) part them once each side's acronyms may stand for the other
+    side's plain words: words of one side no acronym of the other stands for part them, as two sides of acronyms
+    alone do ("LEO" / "GTO"); "SBP foreign exchange" / "central bank FX" and "NPU" / "AI engine" do not."""
+    plain = ([w for w in mine if not _acronym(w)], [w for w in theirs if not _acronym(w)])
+    acronyms = (len(mine) > len(plain[0]), len(theirs) > len(plain[1]))
+    return (bool(plain[0]) and not acronyms[1]) or (bool(plain[1]) and not acronyms[0]) \
+        or not (plain[0] or plain[1])
 
 
 def _acronym(word: str) -> bool:
@@ -976,9 +987,12 @@ class FigureIndex:
         if common is None:
             return None
         mine, theirs = (set(words.split()) for words in common[2])
+        # a word both names write is no word of one side, whatever its case: "Orbit" opens "Orbit 5 starting price"
+        # (a name's first word, read in lower case) and is written as a name in "base Orbit 5 price"
+        only = ({w for w in mine if w.lower() not in {t.lower() for t in theirs}},
+                {w for w in theirs if w.lower() not in {t.lower() for t in mine}})
         statements = (self.preview[i].statement, self.report[j].statement)
-        if any(_named(w, text) for words, text in zip((mine - theirs, theirs - mine), statements, strict=True)
-               for w in words):
+        if any(_named(w, text) for words, text in zip(only, statements, strict=True) for w in words):
             return common
         return self._first_apart(i, j, kind, same_value=True)
 

@@ -25,6 +25,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .figures import _DENOMINATORS, _ONES
 from .lazy import compiled
 from .text import MONTHS, may_hold
 
@@ -293,10 +294,30 @@ def _variant(model: str) -> str:
     return variants or code
 
 
+# A count spelt out at the head of a compound ("three-pack", "ten-year", "five-seat") is that count in digits: one
+# name writes "3-pack" where another spells "three-pack", and the digits are read as a code (_models) the words are
+# not.  Not "one" ("one-off", "one-time" count nothing), nor a fraction ("two-thirds") or a number of two words
+# ("twenty-five-year" is left as written: its parts are no count of their own), nor a span of time ("three-year
+# package", "over three years": a length said in words either way, which a code would part from "over three years").
+_COUNTS = {word: n for word, n in _ONES.items() if 2 <= n <= 90 and word != "dozen"}
+_NOT_AFTER_COUNT = "|".join(sorted({*_ONES, *_DENOMINATORS}, key=len, reverse=True)) \
+    + "|(?:year|month|week|day|hour|minute|decade)s?"
+_SPELT_COUNT = compiled(rf"(?<![\w-])({'|'.join(sorted(_COUNTS, key=len, reverse=True))})"
+                        rf"-(?!(?:{_NOT_AFTER_COUNT})\b)(?=[a-z])", re.I)
+
+
+def _in_digits(name: str) -> str:
+    """A metric name with the counts it spells out in compounds written in digits ("three-pack" → "3-pack")."""
+    if "-" not in name:
+        return name
+    return _SPELT_COUNT.sub(lambda m: f"{_COUNTS[m.group(1).lower()]}-", name)
+
+
 def qualifiers(metric: str, published: str | None = None) -> tuple[Qualifiers, str]:
     """The qualifiers of a metric name, relative periods resolved against `published` (YYYY-MM-DD),
-    and the name without its periods, versions and ordinals ("Q3 revenue" → " revenue")."""
-    text = metric
+    and the name without its periods, versions and ordinals ("Q3 revenue" → " revenue"); a count spelt out in a
+    compound reads as its digits ("Weave 7 Pro three-pack price" names the models "7 pro" and "3-pack")."""
+    text = _in_digits(metric)
     years: set[str] = set()
     periods: set[str] = set()
     relative: set[str] = set()
