@@ -640,7 +640,7 @@ def article_acronyms(texts: Iterable[str], names: Iterable[str] = ()) -> dict[st
     is_name = [False] * (len(texts) - len(names)) + [True] * len(names)
     for text, name in zip(texts, is_name, strict=True):
         for m in _RUN.finditer(text):
-            words = m.group().split()[:12]
+            words, glue = _run_words(m.group())
             for i in range(len(words)):
                 if words[i].lower() in _MINOR:
                     continue
@@ -650,12 +650,31 @@ def article_acronyms(texts: Iterable[str], names: Iterable[str] = ()) -> dict[st
                     if words[j].lower() not in _MINOR:
                         capitals += words[j][0].lower()
                     if j > i and words[j].lower() not in _MINOR:
+                        run = "".join(w + g for w, g in zip(words[i:j], glue[i:j], strict=True)) + words[j]
                         for spelt in {every, capitals}:
-                            if spelt in wanted and " ".join(words[i:j + 1]) != wanted[spelt]:
-                                found.setdefault(" ".join(words[i:j + 1]).lower(), spelt)
+                            if spelt in wanted and run != wanted[spelt]:
+                                found.setdefault(run.lower(), spelt)
         if spelt_out is not None:
             _lowercase_runs(text, spelt_out, long, found, name)
     return {**_table_runs(wanted), **_with_partial_runs(_as_defined(found, texts))}
+
+
+def _run_words(run: str) -> tuple[list[str], list[str]]:
+    """The words of a capitalised run (twelve at most) and what joins each to the next (a space, or a hyphen): a
+    compound of capitalised parts gives each part's initial ("Asia-Pacific Economic Cooperation" is APEC, the
+    "Forum on China-Africa Cooperation" FOCAC); a part after a hyphen in lower case is the word's own
+    ("Co-operation")."""
+    words: list[str] = []
+    glue: list[str] = []
+    for word in run.split()[:12]:
+        parts = word.split("-")
+        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+            words += parts
+            glue += ["-"] * (len(parts) - 1) + [" "]
+        else:
+            words.append(word)
+            glue.append(" ")
+    return words[:12], glue[:12]
 
 
 # An acronym in brackets right after the words it stands for: "the cash reserve ratio (CRR)"
