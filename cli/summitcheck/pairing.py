@@ -365,7 +365,9 @@ class Lexicon:
         # "IMF chief economist Pierre-Olivier Gourinchas") and a full name against its surname alone
         # ("Pierre-Olivier Gourinchas" / "Gourinchas said"): one person, however named.
         introduced |= _defined_roles(text for group in read for text in group[:1])
-        for title, name in introduced:
+        # A role written capitalised before a name at a claim's start ("Treasurer Daniel Mookhey is expected …")
+        # is that person's too; the person may still hold an office another claim names alone (_subjects below).
+        for title, name in introduced | _opening_roles(text for group in read for text in group[:1]):
             if title in classes and name in classes and classes[title] != classes[name]:
                 self.strong.setdefault(classes[title], set()).add(classes[name])
                 self.strong.setdefault(classes[name], set()).add(classes[title])
@@ -890,6 +892,9 @@ def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:
             if names:
                 pairs.update((title, names[-1][0]) for title, _ in titles)
                 pairs.update((given, names[-1][0]) for given, _ in names[:-1])  # "Sanjay Malhotra" / "Malhotra"
+                # a word of the name the copy uses alone ("Prime Minister Anwar Ibrahim" / "Anwar is expected")
+                # holds the title too
+                pairs.update((title, given) for title, _ in titles for given, _ in names[:-1] if given != title)
     return pairs
 
 
@@ -901,9 +906,9 @@ _APPOSED = compiled(rf"({_NAME_WORDS}),\s+(?:the\s+|its\s+|their\s+|his\s+|her\s
                       rf"({_ROLE_WORDS_RE})\s*(?=[,;.]|$)")
 _ROLE_FIRST = compiled(rf"(?<![\w'’-])({_ROLE_WORDS_RE}),?\s+({_NAME_WORDS})")
 # The last word of a role: an office word, or a noun of who does something ("economist", "governor",
-# "negotiator", "president", "spokesperson"); the words that end so and are no such noun are left out.
+# "negotiator", "president", "spokesperson", "commissioner"); the words that end so and are no such noun are left out.
 # "-er" alone would take comparatives ("higher", "older") for roles.
-_ROLE_ENDINGS = ("ist", "or", "ent", "man", "woman", "person", "maker", "ager", "ster")
+_ROLE_ENDINGS = ("ist", "or", "ent", "man", "woman", "person", "maker", "ager", "ster", "ioner")
 # words with a role's ending that name no one
 _NOT_ROLES = frozenset("sector event moment government agreement statement".split())
 
@@ -956,8 +961,25 @@ def _defined_roles(statements: Iterable[str]) -> set[tuple[str, str]]:
                 if any(w in alone for w in name.split()[:-1]):
                     continue
             surname = names[-1]
-            pairs.update((s, surname) for s, _ in terms(role, lexicon=True) if s != surname)
+            roles = [s for s, _ in terms(role, lexicon=True)]
+            pairs.update((s, surname) for s in roles if s != surname)
             pairs.update((s, surname) for s in names[:-1] if s != surname)
+            pairs.update((r, s) for r in roles for s in names[:-1] if s != r)  # a word of the name used alone
+    return pairs
+
+
+def _opening_roles(statements: Iterable[str]) -> set[tuple[str, str]]:
+    """(role stem, name stem) for a role written capitalised before a name at a statement's start ("Treasurer
+    Daniel Mookhey is expected …", "Director-General Amara Okafor will …"): the role is that person's, each word of
+    the name meets it.  The role's last word is a role (_is_role) and the name no acronym or country."""
+    pairs: set[tuple[str, str]] = set()
+    for text in statements:
+        m = _ROLE_OPENING.match(text)
+        if not m or not _is_role(m.group(1).lower()) or _NOT_A_PERSON.search(m.group(2)):
+            continue
+        names = [s for s, _ in terms(m.group(2), lexicon=True)]
+        roles = [s for s, _ in terms(m.group(1).replace("-", " "), lexicon=True)]
+        pairs.update((r, n) for r in roles for n in names if r != n)
     return pairs
 
 
@@ -1209,11 +1231,21 @@ _NAME = compiled(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _LOWER = compiled(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
 
 
-_PERSON = compiled(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) "
-                     r"(?:will|would|said|says|told|warned|declined|is|was|has|announced|refused|signalled|signaled|"
-                     r"urged|called)\b")
-_OFFICE = compiled(r"[Tt]he (?:[A-Z][\w-]*['’]s )?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+) (?:will|would|said|says|told|warned|"
-                     r"declined|announced|refused|signalled|signaled|urged|called)\b")
+# (a name's letters may be accented: "Glapiński", "Ásgeir")
+_NAME_LETTERS = r"(?:[a-z'’-]|[^\W\d_\x00-\x7f])+"
+_PERSON = compiled(r"(?!(?:The|A|An|This|That|Its|His|Her|Their) )"
+                   rf"([A-ZÀ-ÖØ-Þ]{_NAME_LETTERS}(?: [A-ZÀ-ÖØ-Þ]{_NAME_LETTERS}){{0,2}}) "
+                   r"(?:will|would|said|says|told|warned|declined|is|was|has|announced|refused|signalled|signaled|"
+                   r"urged|called)\b")
+# an office is a statement's subject at its start ("The Secretary General said …") or in a clause after a comma:
+# a closing attribution ("…, the Treasurer stressed.") or after an opening clause ("Speaking to reporters, the NBP
+# president said …")
+_OFFICE = compiled(r"(?:^|(?<=, ))[Tt]he (?:[A-Za-z][\w-]*['’]s )?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+) (?:will|would|said|"
+                     r"says|told|warned|declined|announced|refused|signalled|signaled|urged|called|stressed|noted|"
+                     r"added|argued)\b")
+# a role written capitalised before a name at a statement's start ("Director-General Amara Okafor will",
+# "Treasurer Daniel Mookhey is"): the role, and the name after it
+_ROLE_OPENING = compiled(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\b")
 
 
 def _subjects(statements: Iterable[str], introduced: set[str]) -> tuple[set[str], set[str]]:
@@ -1225,13 +1257,16 @@ def _subjects(statements: Iterable[str], introduced: set[str]) -> tuple[set[str]
     offices: set[str] = set()
     for statement in statements:
         m = _PERSON.match(statement)
+        opening = _ROLE_OPENING.match(statement)
+        if opening and _is_role(opening.group(1).lower()):  # "Director-General Amara Okafor will": the name after it
+            m = _PERSON.match(statement, opening.start(2))
         if m:
             surname = m.group(1).split()[-1].lower()
             found = [s for s, _ in terms(m.group(1), lexicon=True)]
             if found and found[-1] not in introduced and not lexical.lemmas(surname):
                 people.update(found)
             continue
-        m = _OFFICE.match(statement)
+        m = _OFFICE.search(statement) if "he " in statement else None
         if m:
             words = [s for s, _ in terms(m.group(1), lexicon=True)]
             # an office is named by an office word ("The chief financial officer") or a role as its last
