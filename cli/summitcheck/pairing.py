@@ -892,9 +892,6 @@ def _role_names(texts: Iterable[str]) -> set[tuple[str, str]]:
             if names:
                 pairs.update((title, names[-1][0]) for title, _ in titles)
                 pairs.update((given, names[-1][0]) for given, _ in names[:-1])  # "Sanjay Malhotra" / "Malhotra"
-                # a word of the name the copy uses alone ("Prime Minister Anwar Ibrahim" / "Anwar is expected")
-                # holds the title too
-                pairs.update((title, given) for title, _ in titles for given, _ in names[:-1] if given != title)
     return pairs
 
 
@@ -964,22 +961,25 @@ def _defined_roles(statements: Iterable[str]) -> set[tuple[str, str]]:
             roles = [s for s, _ in terms(role, lexicon=True)]
             pairs.update((s, surname) for s in roles if s != surname)
             pairs.update((s, surname) for s in names[:-1] if s != surname)
-            pairs.update((r, s) for r in roles for s in names[:-1] if s != r)  # a word of the name used alone
     return pairs
 
 
 def _opening_roles(statements: Iterable[str]) -> set[tuple[str, str]]:
     """(role stem, name stem) for a role written capitalised before a name at a statement's start ("Treasurer
-    Daniel Mookhey is expected …", "Director-General Amara Okafor will …"): the role is that person's, each word of
-    the name meets it.  The role's last word is a role (_is_role) and the name no acronym or country."""
+    Daniel Mookhey is expected …", "Director-General Amara Okafor will …"): the role is that person's and meets the
+    surname, as a given name does.  The role's last word is a role (_is_role) and the name no acronym or country."""
     pairs: set[tuple[str, str]] = set()
     for text in statements:
         m = _ROLE_OPENING.match(text)
         if not m or not _is_role(m.group(1).lower()) or _NOT_A_PERSON.search(m.group(2)):
             continue
         names = [s for s, _ in terms(m.group(2), lexicon=True)]
+        if not names:
+            continue
         roles = [s for s, _ in terms(m.group(1).replace("-", " "), lexicon=True)]
-        pairs.update((r, n) for r in roles for n in names if r != n)
+        # as for a title (_role_names): the role meets the surname, and so does each given name
+        pairs.update((r, names[-1]) for r in roles if r != names[-1])
+        pairs.update((n, names[-1]) for n in names[:-1] if n != names[-1])
     return pairs
 
 
