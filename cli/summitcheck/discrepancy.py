@@ -1121,6 +1121,68 @@ class FigureIndex:
                     found = (self.pf[p].figure, self.rf[r].figure, why)
         return found
 
+    def one_measure(self, i: int, j: int, said: tuple[frozenset[int], frozenset[int]]) -> bool | None:
+        """Whether an agreeing figure of claim i and one of report claim j (one value in one unit, a bound the
+        value meets, or a value the other rounds to: Quantity.agrees) are one measure of one thing: True when
+        their names measure one head (one term, or related through the lexicon, or said by the other claim),
+        and a head that names no thing by itself ("rate", "price", "cost": _GENERIC) is qualified alike, or when
+        their unit is a physical one (kWh, Gbps: not a percent, a sum of money or a bare count) and no name
+        tells them apart; nothing else parts them (another model, period, measure, place: told apart).
+        False when every agreeing figure is of another measure ("GDP growth" 2.5% / "inflation" 2.5%,
+        "policy rate" 5% / "unemployment rate" 5%); None when no figure of one agrees with one of the other.
+        `said`: the terms of i and of j with their relatives.  Only names an editor gave (claims without a
+        quote) are read so: a drafted name is a guess from the words around a number."""
+        mine, theirs = self.of_preview.get(i, []), self.of_report.get(j, [])
+        if not mine or not theirs or self.preview[i].quote or self.report[j].quote:
+            return None
+        found: bool | None = None
+        named = False  # two figures named alike (the linker compares them): the verdict judges their values
+        for p in mine:
+            for r in theirs:
+                x, y = self.pf[p], self.rf[r]
+                named = named or _similarity(x.metric, y.metric, self.distinct) >= METRIC_CUTOFF
+                if not (x.quantity.comparable(y.quantity) and x.quantity.agrees(y.quantity)):
+                    continue
+                one = self._one_thing(x, y, said)
+                if one:
+                    return True
+                if one is False:
+                    found = False
+        return None if named else found
+
+    def _one_thing(self, x: _Entry, y: _Entry, said: tuple[frozenset[int], frozenset[int]]) -> bool | None:
+        """Whether two agreeing figures are one measure of one thing (see one_measure); None when a name says
+        nothing of what it measures (an acronym, no head)."""
+        a, b = x.metric, y.metric
+        near_a, near_b = said[0] | a.classes | a.related, said[1] | b.classes | b.related
+        if a.qualifiers.conflict(b.qualifiers):
+            return None  # another period or version: told apart, or the verdict judges it, not the measure
+        # common words qualifying one head ("usable storage" / "battery" capacity) do not part one value (other_part)
+        if other_element(a, b, near_a, near_b, self.heads, kinds=False) \
+                or other_kind(a, b, near_a, near_b, named=True) or a.changes != b.changes or {a.exclusion, b.exclusion} == {"excluding", "plain"}:
+            return False
+        (head_a, _), (head_b, _) = self._spelt(x), self._spelt(y)
+        q = x.quantity
+        if q.dimension == "count" and q.unit and y.quantity.unit and not q.is_span:
+            return True  # a physical unit says what is measured: "combined throughput" / "aggregate speed" in Gbps
+        if head_a is None or head_b is None:
+            return None
+        # the words of what is measured besides the head: "policy" of "policy rate", "health" of "health spending"
+        beside_a, beside_b = a.beside_head - a.lines, b.beside_head - b.lines
+        meet = bool(beside_a & near_b) or bool(beside_b & near_a)
+        other = bool(beside_a) and bool(beside_b) and not meet
+        if head_a[0] == head_b[0] or head_a[0] in near_b or head_b[0] in near_a:
+            if head_a[1] in _GENERIC | _CHANGE_STEMS or head_b[1] in _GENERIC | _CHANGE_STEMS:
+                return not other  # a rate, a price: of what ("policy rate" / "unemployment rate" are two)
+            return True
+        if meet:
+            return True  # "health spending" / "Queensland Health operating budget"; "meeting duration" / "meeting length"
+        if q.dimension in ("percent", "pp"):
+            return False  # a share or a rate is a common value: "GDP growth" 2.5% / "inflation" 2.5% are two
+        if q.is_span:
+            return None  # "runtime per charge" / "battery life": a span says little of what lasts
+        return False if other else None
+
     def _same_measure(self, p: int, r: int) -> bool:
         """Whether figures p and r are one measure whatever their names: the same value in the same unit ("ad-supported
         plan price" $7.99 / "Standard with Ads price" $7.99; a bound is no value: _stated), or sentences that describe them alike (_context_score:

@@ -97,6 +97,9 @@ GATE_PARAMETERS = ("band", "lead", "lead_weak", "lead_particular", "lead_none", 
 # what a best shares of what happened, as gate_features weighs it: a word (1), one only weakly, only a
 # figure or a name, nothing (0)
 WEAKLY_TELLING, PARTICULAR = 0.5, 0.25
+# How far under the threshold (in tens of points) a best that states the expectation's value, of one measure of one
+# thing, may score and still answer (not fitted: the fitted band is 1.5; see _mutual)
+FIGURE_BAND = 2.5
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,9 @@ class Pairing:
 # ("'Russia June crude exports' is for jun, 'Russia May crude production' for may"); None when they answer each
 # other or either gives none.  The figure linker (verdict.figures_apart) knows; pairing only asks it.
 Apart = Callable[[int, int], str | None]
+# whether an agreeing figure of two claims (indices into the lexicon) is one measure of one thing (True), only of
+# other measures (False), or neither gives an agreeing figure (None): FigureIndex.one_measure
+Measure = Callable[[int, int], bool | None]
 
 
 class Lexicon:
@@ -2219,6 +2225,24 @@ def _same_order(bound: Quantity, value: Quantity) -> bool:
     return bool(end) and bool(point) and 1 / BOUND_ORDER <= abs(point / end) <= BOUND_ORDER
 
 
+ROUNDED_DIGITS = 10  # a rounded value holds another when written to two significant digits or more ("$4.1 billion")
+
+
+def _rounds(q: Quantity) -> bool:
+    """Whether a value written plainly gives two significant digits or more, so that a value written to more
+    digits inside its rounding interval is it, rounded ("$4.1 billion" / "$4.12 billion"); one digit ("2%",
+    1.5–2.5) says too little ("2.4%" is another value)."""
+    width = q.high - q.low
+    return width > 0 and q.dimension != "date" and abs(q.value) >= ROUNDED_DIGITS * width
+
+
+def _rounded_to(rounded: Quantity, value: Quantity) -> bool:
+    """Whether a value lies inside a rounded value's interval, written to more digits: "$4.12 billion" is
+    "$4.1 billion" rounded; "$4.1 billion" is not "$4.12 billion", nor "$4.15 billion" "$4.1 billion" (an edge)."""
+    other = value.in_unit(rounded.unit)
+    return rounded.low < other.low and other.high < rounded.high and other.high - other.low < rounded.high - rounded.low
+
+
 def _bound_keys(values: Sequence[Sequence[tuple[str, str]]], quantities: Sequence[Sequence[Quantity]],
                 split: int | None = None) -> tuple[dict[str, str], frozenset[str]]:
     """Each value key that lies inside a bound another claim states, comparable with it, → that
@@ -2235,6 +2259,7 @@ def _bound_keys(values: Sequence[Sequence[tuple[str, str]]], quantities: Sequenc
     bounds: list[tuple[int, str, Quantity]] = []
     points: list[tuple[int, str, Quantity]] = []
     approximations: list[tuple[int, str, Quantity]] = []
+    rounded: list[tuple[int, str, Quantity]] = []
     for i, (figures, read) in enumerate(zip(values, quantities, strict=False)):
         for (_, key), q in zip(figures, read, strict=False):
             if _is_bound(q):
@@ -2243,8 +2268,14 @@ def _bound_keys(values: Sequence[Sequence[tuple[str, str]]], quantities: Sequenc
                 points.append((i, key, q))
                 if approximate(q):
                     approximations.append((i, key, q))
-    # true bounds first: a value inside both meets the bound; approximations only within the budget
-    holders = bounds + approximations if (len(bounds) + len(approximations)) * len(points) <= BOUND_BUDGET else bounds
+                elif _rounds(q):
+                    rounded.append((i, key, q))
+    # true bounds first: a value inside both meets the bound; approximations, then rounded values, only within the
+    # budget
+    holders = bounds
+    for more in (approximations, rounded):
+        if (len(holders) + len(more)) * len(points) <= BOUND_BUDGET:
+            holders = holders + more
     if not holders or not points or len(holders) * len(points) > BOUND_BUDGET:
         return {}, frozenset()
     joined: dict[str, str] = {}
@@ -2252,7 +2283,8 @@ def _bound_keys(values: Sequence[Sequence[tuple[str, str]]], quantities: Sequenc
         for j, other, p in points:
             if j != i and (split is None or (i < split) != (j < split)) \
                     and other != key and other not in joined and joined.get(key) != other \
-                    and q.comparable(p) and q.agrees(p) and _same_order(q, p):
+                    and q.comparable(p) and q.agrees(p) and _same_order(q, p) \
+                    and (_is_bound(q) or approximate(q) or _rounded_to(q, p)):
                 joined[other] = key
     # a value held by an approximation held in turn by a bound: one figure, the bound's
     for other, key in joined.items():
@@ -2274,7 +2306,7 @@ def claims_lexicon(claims: Sequence[Claim], split: int | None = None,
 
 
 def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshold: float,
-                apart: Apart | None = None) -> list[Pairing]:
+                apart: Apart | None = None, measure: Measure | None = None) -> list[Pairing]:
     """For each expectation (an index into lexicon.sets), its best and second-best outcome.
 
     Candidates come from an inverted index.  An outcome that shares only an
@@ -2284,7 +2316,7 @@ def pair_claims(lexicon: Lexicon, expectations: range, outcomes: range, threshol
     Under the threshold, the best answers when the fitted decision takes it (GATE; Pairing.mutual), which
     weighs whether their figures are told apart (`apart`; None: figures are not weighed).
     """
-    return PairingRun(lexicon, expectations, outcomes, threshold).result(apart)
+    return PairingRun(lexicon, expectations, outcomes, threshold).result(apart, measure)
 
 
 class PairingRun:
@@ -2322,11 +2354,11 @@ class PairingRun:
             rest = expectations[self._own:]
             self._aside = Aside(lambda: _pair_each(lexicon, rest, *self._scoring))
 
-    def result(self, apart: Apart | None = None) -> list[Pairing]:
+    def result(self, apart: Apart | None = None, measure: Measure | None = None) -> list[Pairing]:
         """The pairings, in the order of the expectations; apart: how the figures of two claims are told
         apart, for the decision under the threshold (None: figures are not weighed)."""
         if self._done is not None:
-            return self._finish(*self._done, apart)
+            return self._finish(*self._done, apart, measure)
         assert self._aside is not None
         try:
             pairings, telling, rivals = _pair_each(self._lexicon, self._expectations[:self._own], *self._scoring)
@@ -2339,7 +2371,7 @@ class PairingRun:
         for r, held in more_rivals.items():  # as if appended in order: the two closest of all
             held = rivals.setdefault(r, []) + held
             rivals[r] = sorted(held, reverse=True)[:2] if len(held) > 2 else held
-        return self._finish(pairings, telling, rivals, apart)
+        return self._finish(pairings, telling, rivals, apart, measure)
 
     def cancel(self) -> None:
         """Stop the second process (the caller failed before it needed the pairings)."""
@@ -2347,9 +2379,13 @@ class PairingRun:
             self._aside.cancel()
 
     def _finish(self, pairings: list[Pairing], telling: list[float],
-                rivals: dict[int, list[tuple[float, int]]], apart: Apart | None) -> list[Pairing]:
-        return [_mutual(p, e, rivals, self._threshold, said, apart)
-                for e, p, said in zip(self._expectations, pairings, telling, strict=True)]
+                rivals: dict[int, list[tuple[float, int]]], apart: Apart | None,
+                measure: Measure | None = None) -> list[Pairing]:
+        lexicon = self._lexicon
+        under = [p.best is not None and p.best.score < self._threshold for p in pairings]
+        return [_mutual(p, e, rivals, self._threshold, *(_figure_level(lexicon, e, p, said, measure) if low
+                                                         else (said, None)), apart)
+                for e, p, said, low in zip(self._expectations, pairings, telling, under, strict=True)]
 
 
 # Expectations x report claims at which pair_claims scores part of the expectations in a second
@@ -2538,11 +2574,37 @@ def _same_month(lexicon: Lexicon, e: int, r: int) -> bool:
     return mine is not None and theirs is not None and mine[0][0] == theirs[0][0]
 
 
+def _figure_level(lexicon: Lexicon, e: int, pairing: Pairing, telling: float,
+                  measure: Measure | None) -> tuple[float, bool | None]:
+    """How much of what happened the best shares (telling), read again by the figures both give: a value both
+    state (or a bound it meets, or a value it rounds to) of one measure of one thing is a word of what happened
+    ("The Hearth 15 will store 15 kWh" / "the Hearth 15, a home battery with a 15-kilowatt-hour capacity"); one of
+    two measures is no particular evidence ("GDP growth" 2.5% / "inflation" 2.5%): when it was all the best
+    shared besides who is involved, it shares nothing (FigureIndex.one_measure).  With it, whether the value they
+    agree on is of two measures only (their figures are then told apart, whatever words they share: "The economy
+    grew 2.5%" / "Consumer prices rose 2.5%")."""
+    best = pairing.best
+    if measure is None or best is None:
+        return telling, None
+    shared = lexicon.sets[e] & lexicon.sets[best.index]
+    if not shared & lexicon.figure_terms:
+        return telling, None
+    one = measure(e, best.index)
+    if one:
+        return 1.0, True
+    if one is False and telling == PARTICULAR and not shared - lexicon.figure_terms - lexicon.lowercase \
+            - lexicon.actors - lexicon.generic:
+        return 0.0, False
+    return telling, one
+
+
 def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]], threshold: float,
-            telling: float, apart: Apart | None) -> Pairing:
+            telling: float, one_measure: bool | None, apart: Apart | None) -> Pairing:
     """The pairing, marked as answering under the threshold when the fitted decision (GATE) takes its
-    best; telling: how much of what happened the best shares, apart: how their figures are told apart
-    (see gate_features)."""
+    best; telling: how much of what happened the best shares, one_measure: whether a value both give is one
+    measure of one thing (None: they agree on no value; see _figure_level), apart: how their figures are told
+    apart (see gate_features).  A best that states the expectation's value of one measure answers down to
+    FIGURE_BAND under the threshold, by the lead a word of what happened needs."""
     best = pairing.best
     if best is None or best.score >= threshold:
         return pairing
@@ -2550,12 +2612,16 @@ def _mutual(pairing: Pairing, e: int, rivals: dict[int, list[tuple[float, int]]]
     rival = max((round(scale * s, 1) for s, other in rivals.get(best.index, ()) if other != e), default=0.0)
     runner_up = pairing.runner_up.score if pairing.runner_up is not None else 0.0
     why = apart(e, best.index) if apart is not None else None
+    if why is None and one_measure is False:
+        why = "the value both give measures another thing in each"
     features = gate_features(best.score, runner_up, rival, telling, threshold, why is not None)
     # the claim that holds this expectation's fact was refused as another one (another year, another country): a
     # weaker claim under the threshold answers nothing of it ("headline inflation for 2028" / "unemployment rose to
     # 2.3%" once "headline inflation 2.4% next year", 2027, is refused)
     vetoed = pairing.vetoed is not None and pairing.vetoed.score >= threshold
-    if vetoed or not answers(features, gate_weights()):
+    gate = gate_weights()
+    figure = one_measure is True and why is None and features[0] >= -FIGURE_BAND and features[1] >= gate[1]
+    if vetoed or not (answers(features, gate) or figure):
         return replace(pairing, gate=features, apart=why)
     return replace(pairing, mutual=(runner_up, rival), gate=features, apart=why)
 

@@ -18,6 +18,7 @@ from .pairing import (
     AMBIGUITY_MARGIN,
     Apart,
     Lexicon,
+    Measure,
     Pairing,
     PairingRun,
     claims_lexicon,
@@ -230,7 +231,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     except BaseException:
         run.cancel()
         raise
-    pairings = run.result(figures_apart(figures, lexicon))
+    pairings = run.result(figures_apart(figures, lexicon), figures_measure(figures, lexicon))
     paired = [_pair(i, pairings[i], figures, lexicon, threshold) for i in range(n)]
     links = figures.link({(i, j) for i, (j, _, _) in enumerate(paired) if j is not None})
     judge = _Judge(figures, links, tolerance, lexicon)
@@ -391,6 +392,16 @@ def figures_apart(figures: FigureIndex, lexicon: Lexicon) -> Apart:
         mine, theirs, (a, b) = found
         return f"'{mine.metric}' names {a} where '{theirs.metric}' names {b}"
     return apart
+
+
+def figures_measure(figures: FigureIndex, lexicon: Lexicon) -> Measure:
+    """For pairing's decision under the threshold (pairing.Measure): whether an agreeing figure of an expectation
+    and a report claim (indices into the lexicon) is one measure of one thing (FigureIndex.one_measure)."""
+    offset = len(figures.preview)
+
+    def measure(e: int, r: int) -> bool | None:
+        return figures.one_measure(e, r - offset, (_said(lexicon, e), _said(lexicon, r)))
+    return measure
 
 
 def _pair(i: int, pairing: Pairing, figures: FigureIndex, lexicon: Lexicon,
