@@ -264,6 +264,7 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
         Discrepancy(link.preview.metric, expected[link.preview_claim], outcomes[link.report_claim], link)
         for link in _once(found, outcomes, expected) if link.disagrees(tolerance)
     )
+    discrepancies += _counts_apart(results, expected, outcomes, judge, discrepancies, threshold, tolerance)
 
     if review is not None:
         results = _apply_review(review, results, preview, report, lexicon, judge)
@@ -273,6 +274,29 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
     summary = summarize(results, unanticipated, discrepancies)
     return CheckResult(preview, report, tuple(results), unanticipated, discrepancies,
                        settings, summary, review=review.path if review is not None else None)
+
+
+def _counts_apart(results: Sequence[Expectation], expected: Sequence[Claim], outcomes: Sequence[Claim], judge: _Judge,
+                  found: Sequence[Discrepancy], threshold: float, tolerance: float) -> tuple[Discrepancy, ...]:
+    """The counts a verdict found to differ (_counted: "16 CPU cores" / "14 CPU cores", "some 800 executives" / "more
+    than 1,100 executives"), as discrepancies, where the pairing is sure (its score reaches the threshold) and no
+    discrepancy of the pair already gives the two values: the editor lists them as figure conflicts, though drafting
+    named no figure.  A count read across a weak pairing (attendance / those who stayed away) may count two things."""
+    at = {id(c): j for j, c in enumerate(outcomes)}
+    given = {(id(d.preview_claim), id(d.report_claim), d.link.preview.quantity.text, d.link.report.quantity.text)
+             for d in found}
+    more = []
+    for i, e in enumerate(results):
+        if e.verdict != "contradicted" or e.match is None or e.match.via != "terms" or e.match.score < threshold:
+            continue
+        j = at.get(id(e.match.claim))
+        for a, b in judge.counted.get((i, j), []) if j is not None else []:
+            link = FigureLink(i, j, a, b, a.quantity.gap(b.quantity), a.quantity.agrees(b.quantity))
+            key = (id(expected[i]), id(outcomes[j]), a.quantity.text, b.quantity.text)
+            if link.disagrees(tolerance) and key not in given:
+                given.add(key)
+                more.append(Discrepancy(a.metric, expected[i], outcomes[j], link))
+    return tuple(more)
 
 
 def uncompared_figures(result: CheckResult) -> Uncompared:
@@ -641,6 +665,9 @@ class _Judge:
         # (preview, report) figures a verdict found answering each other though unlinked (_named_apart), as links
         # when their sentences read them as one measure: discrepancies like the linked ones
         self.answered: dict[tuple[int, int], FigureLink] = {}
+        # (expectation, report claim) -> the counts of one thing the two statements give differently ("16 CPU
+        # cores" / "14 CPU cores"), as figures named by the noun counted: discrepancies of a sure pairing
+        self.counted: dict[tuple[int, int], list[tuple[Figure, Figure]]] = {}
         # the preview values each linked report figure was linked with (by its index in figures.rf)
         self.linked_with: dict[int, list[Quantity]] = {}
         at = {id(e.figure): r for r, e in enumerate(figures.rf)}
@@ -834,8 +861,10 @@ class _Judge:
                 contradictions.append(f"another year: {given}")
             else:
                 notes.append(f"the year agrees: {given}")
-        for differs, text in _counted(claim, other):
+        for differs, text, counted in _counted(claim, other):
             (contradictions if differs else notes).append(text)
+            if differs:
+                self.counted.setdefault((i, j), []).append(counted)
         apart = self._named_apart(i, j)
         if apart is not None:
             (contradictions if apart[0] else notes).append(apart[1])
@@ -1154,8 +1183,8 @@ def _drafted(claim: Claim, count: Quantity) -> bool:
     return any(f.quantity.text in count.text or count.text in f.quantity.text for f in claim.figures)
 
 
-def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str]]:
-    """(whether they differ, the reason) for each thing both claims count once ("as many as 11 agreements" /
+def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str, tuple[Figure, Figure]]]:
+    """(whether they differ, the reason, the two counts as figures named by the noun counted) for each thing both claims count once ("as many as 11 agreements" /
     "nine agreements", "another 12 months" / "six months"), once a count both restate is set aside (the old
     model's 36 hours), and a count named as what was not so ("rather than the three trims") when another is
     left.  Counts already compared as drafted figures on both sides, and counts brought in as a
@@ -1188,7 +1217,9 @@ def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str]]:
             continue
         x, y = a.quantity, b.quantity
         said = f"the expectation says '{x.text}'; '{other.id}' says '{y.text}'"
-        found.append((not x.agrees(y), f"count of {a.written} {'agrees' if x.agrees(y) else 'differs'}: {said}"))
+        name = f"count of {a.written}"
+        found.append((not x.agrees(y), f"{name} {'agrees' if x.agrees(y) else 'differs'}: {said}",
+                      (Figure(name, x), Figure(name, y))))
     return found
 
 
