@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from summitcheck import check_files
+
 from helpers import checked_articles
 
 
@@ -52,3 +54,22 @@ def test_a_count_across_a_weak_pairing_is_no_conflict(tmp_path: Path) -> None:
     preview = "Ministers from all 27 member states are expected to sign the accord in person."
     report = "Three member states were represented only by their ambassadors when the talks closed."
     assert checked_articles(tmp_path, preview, report)[1] == []
+
+
+def test_two_counts_of_other_units_are_no_conflict(tmp_path: Path) -> None:
+    # a paper mill: "third-quarter output" is no count of anything, and a stoppage's weeks are no output; the verdict's
+    # reading of counts may pair the two, a discrepancy needs one unit
+    (tmp_path / "preview.yaml").write_text(
+        "document:\n  id: p\n  role: preview\n  title: Dunmore Paper preview\n  published: 2026-10-26\nclaims:\n"
+        "  - id: mill-strike\n    statement: \"Chief executive Mara Lind told a conference in September that a three-week unplanned outage"
+        " at the No. 3 paper machine at the Dunmore mill would cut third-quarter output by roughly 40,000 tons.\"\n"
+        "    figures:\n      - metric: Q3 output lost to the Dunmore strike\n        value: \"roughly 40,000 tons\"\n"
+        "      - metric: length of the Dunmore strike\n        value: \"three weeks\"\n", encoding="utf-8")
+    (tmp_path / "report.yaml").write_text(
+        "document:\n  id: r\n  role: report\n  title: Dunmore Paper results\n  published: 2026-10-28\nclaims:\n"
+        "  - id: mill-stoppage\n    statement: \"Chief executive Mara Lind said the three-week paper machine stoppage at the Dunmore mill cost about"
+        " 40,000 tons of production in the quarter.\"\n"
+        "    figures:\n      - metric: Q3 output lost to the Dunmore strike\n        value: \"about 40,000 tons\"\n"
+        "      - metric: length of the Dunmore strike\n        value: \"three weeks\"\n", encoding="utf-8")
+    result = check_files(tmp_path / "preview.yaml", tmp_path / "report.yaml")
+    assert [(d.link.preview.quantity.text, d.link.report.quantity.text) for d in result.discrepancies] == []

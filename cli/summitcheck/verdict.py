@@ -279,8 +279,8 @@ def decide(preview: Document, report: Document, settings: Settings = DEFAULT_SET
 def _counts_apart(results: Sequence[Expectation], expected: Sequence[Claim], outcomes: Sequence[Claim], judge: _Judge,
                   found: Sequence[Discrepancy], threshold: float, tolerance: float) -> tuple[Discrepancy, ...]:
     """The counts a verdict found to differ (_counted: "16 CPU cores" / "14 CPU cores", "some 800 executives" / "more
-    than 1,100 executives"), as discrepancies, where the pairing is sure (its score reaches the threshold) and no
-    discrepancy of the pair already gives the two values: the editor lists them as figure conflicts, though drafting
+    than 1,100 executives"), as discrepancies, where the pairing is sure (its score reaches the threshold), the two
+    are in one unit, and no discrepancy of the pair already gives the two values: the editor lists them as figure conflicts, though drafting
     named no figure.  A count read across a weak pairing (attendance / those who stayed away) may count two things."""
     at = {id(c): j for j, c in enumerate(outcomes)}
     given = {(id(d.preview_claim), id(d.report_claim), d.link.preview.quantity.text, d.link.report.quantity.text)
@@ -291,6 +291,8 @@ def _counts_apart(results: Sequence[Expectation], expected: Sequence[Claim], out
             continue
         j = at.get(id(e.match.claim))
         for a, b in judge.counted.get((i, j), []) if j is not None else []:
+            if a.quantity.unit != b.quantity.unit:
+                continue  # "third-quarter output" against a "three-week" stoppage: no count of one thing
             link = FigureLink(i, j, a, b, a.quantity.gap(b.quantity), a.quantity.agrees(b.quantity))
             key = (id(expected[i]), id(outcomes[j]), a.quantity.text, b.quantity.text)
             if link.disagrees(tolerance) and key not in given:
