@@ -283,18 +283,18 @@ def _counts_apart(results: Sequence[Expectation], expected: Sequence[Claim], out
     are in one unit, and no discrepancy of the pair already gives the two values: the editor lists them as figure conflicts, though drafting
     named no figure.  A count read across a weak pairing (attendance / those who stayed away) may count two things."""
     at = {id(c): j for j, c in enumerate(outcomes)}
-    given = {(id(d.preview_claim), id(d.report_claim), d.link.preview.quantity.text, d.link.report.quantity.text)
-             for d in found}
+    given = {(id(d.preview_claim), id(d.report_claim), d.link.preview.quantity.low, d.link.preview.quantity.high,
+              d.link.report.quantity.low, d.link.report.quantity.high) for d in found}
     more = []
     for i, e in enumerate(results):
         if e.verdict != "contradicted" or e.match is None or e.match.via != "terms" or e.match.score < threshold:
             continue
-        j = at.get(id(e.match.claim))
-        for a, b in judge.counted.get((i, j), []) if j is not None else []:
+        j = at.get(id(e.match.claim), -1)
+        for a, b in judge.counted.get((i, j), []):
             if a.quantity.unit != b.quantity.unit:
                 continue  # "third-quarter output" against a "three-week" stoppage: no count of one thing
             link = FigureLink(i, j, a, b, a.quantity.gap(b.quantity), a.quantity.agrees(b.quantity))
-            key = (id(expected[i]), id(outcomes[j]), a.quantity.text, b.quantity.text)
+            key = (id(expected[i]), id(outcomes[j]), a.quantity.low, a.quantity.high, b.quantity.low, b.quantity.high)
             if link.disagrees(tolerance) and key not in given:
                 given.add(key)
                 more.append(Discrepancy(a.metric, expected[i], outcomes[j], link))
@@ -863,10 +863,10 @@ class _Judge:
                 contradictions.append(f"another year: {given}")
             else:
                 notes.append(f"the year agrees: {given}")
-        for differs, text, counted in _counted(claim, other):
+        for differs, text, as_figures in _counted(claim, other):
             (contradictions if differs else notes).append(text)
-            if differs and counted is not None:
-                self.counted.setdefault((i, j), []).append(counted)
+            if differs and as_figures is not None:
+                self.counted.setdefault((i, j), []).append(as_figures)
         apart = self._named_apart(i, j)
         if apart is not None:
             (contradictions if apart[0] else notes).append(apart[1])
@@ -1223,7 +1223,8 @@ def _counted(claim: Claim, other: Claim) -> list[tuple[bool, str, tuple[Figure, 
         name = f"count of {a.written}"
         # a count drafted as a figure on either side is left to the figures' links, which know its day, its
         # baseline, its place ("closed at 212 crowns on Monday" / "198 crowns on Wednesday": two observations)
-        drafted = _drafted(claim, a.quantity) or _drafted(other, b.quantity)
+        drafted = any(f.quantity.text.lower() in q.text.lower() or q.text.lower() in f.quantity.text.lower()
+                      for c, q in ((claim, x), (other, y)) for f in c.figures)
         found.append((not x.agrees(y), f"{name} {'agrees' if x.agrees(y) else 'differs'}: {said}",
                       None if drafted else (Figure(name, x), Figure(name, y))))
     return found
