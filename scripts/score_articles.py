@@ -41,6 +41,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+# counts editors and the tool write in words ("two new partner countries", "Forty-two"): zero to ninety-nine
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBER = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:[-\s]({'|'.join(_UNITS[1:10])}))?|({'|'.join(_UNITS)}))\b", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -66,7 +71,13 @@ def same_text(a: str, b: str) -> float:
 
 
 def numbers(text: str) -> list[float]:
-    return [float(n.replace(",", "")) for n in NUMBER.findall(text)]
+    """The numbers a value is written with, in digits or in words ("4.50%", "two", "Forty-two"), in order."""
+    found = [(m.start(), float(m.group().replace(",", ""))) for m in NUMBER.finditer(text)]
+    for m in _WORD_NUMBER.finditer(text):
+        tens, unit, alone = m.groups()
+        value = _TENS[tens.lower()] + (_UNITS.index(unit.lower()) if unit else 0) if tens else _UNITS.index(alone.lower())
+        found.append((m.start(), float(value)))
+    return [value for _, value in sorted(found)]
 
 
 def quote_of(claim: dict[str, Any]) -> str:

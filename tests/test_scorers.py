@@ -80,6 +80,31 @@ not_claims: ["Sign up for our newsletter", "By Ana Ruiz"]
     assert scored["furniture"] == ["Sign up for our newsletter"]
 
 
+def test_a_conflict_written_in_words_is_found(tmp_path: Path) -> None:
+    # a count an editor and the tool write in words is a number like any other: found, not spurious
+    (tmp_path / "labels.yaml").write_text("""
+figure_conflicts:
+  - {metric: new partner countries, preview: "two new partner countries", report: "three new partner countries"}
+  - {metric: leaders attending, preview: "more than 40", report: "Forty-two"}
+""", encoding="utf-8")
+    result = {"expectations": [], "discrepancies": [
+        {"metric": "count of partner", "preview_value": {"text": "two"}, "report_value": {"text": "three"}},
+        {"metric": "leaders", "preview_value": {"text": "more than 40"}, "report_value": {"text": "Forty-two"}},
+        {"metric": "members", "preview_value": {"text": "ten"}, "report_value": {"text": "eight"}},
+    ]}
+    scored = articles.score_pair(tmp_path, result, [])
+    assert (scored["found"], scored["conflicts"]) == (2, 2)
+    assert scored["spurious"] == ["'members': ten vs eight"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("4.50%", [4.5]), ("US$1,250 million", [1250.0]), ("Forty-two", [42.0]), ("twenty one", [21.0]),
+    ("two to three", [2.0, 3.0]), ("someone", []), ("often", []), ("10 to twelve", [10.0, 12.0]),
+])
+def test_numbers_in_digits_and_words(text: str, values: list[float]) -> None:
+    assert articles.numbers(text) == values
+
+
 @pytest.mark.parametrize(("big", "small", "share"), [
     ("the rate rose to 4.5%", "rate rose", 1.0),
     ("the rate rose", "the rate the rate", 0.5),    # words are counted as often as written
