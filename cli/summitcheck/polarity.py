@@ -1026,10 +1026,12 @@ _TOLD = LazyPattern(r"\b(?:said|says|told|noted|stressed|argued|insisted|explain
 _REFUSED_WORDS = LazyPattern(r"\b(?:comment|commenting|say|saying|elaborate|speculate|talk)\b")
 
 
-# A refusal to speak: "declined to comment", "refused to say whether …", "would not confirm", "did not give a figure".
+# A refusal to speak: "declined to comment", "refused to say whether …", "would not confirm", "did not give a figure",
+# "declined to answer questions", "refused to be drawn".
 _REFUSAL = LazyPattern(
     r"\b(?:(?:decline|declined|declines|declining|refuse|refused|refuses|refusing)\s+to|(?:would|will|did|does|could)\s*(?:not|n't))"
-    r"\s+(?:say|comment|disclose|specify|elaborate|confirm|speculate|discuss|give\s+(?:a|any)\s+(?:figure|number|"
+    r"\s+(?:say|comment|disclose|specify|elaborate|confirm|speculate|discuss|answer|respond|reply|be\s+drawn|"
+    r"give\s+(?:a|any)\s+(?:figure|number|"
     r"estimate|forecast|details|guidance))\b(?!\s+(?:on\s+)?when\b)")
 _REFUSAL_WORDS = ("declin", "refus", "not", "n't")  # one of them opens every match of _REFUSAL
 # Verbs of speaking and signalling (and their forms): an expectation that someone will do one is answered by a
@@ -1038,6 +1040,8 @@ _SPEAKING = LazyPattern(r"\b(?:signal|say|says|said|stress|announc|confirm|outli
                         r"pledg|promis|commit|reiterat|reaffirm|guid|warn|describ|declar|unveil|reveal|disclos|"
                         r"address|discuss|talk|tell|told|acknowledg|insist|argu|explain|express|set out|spell out|"
                         r"rule out|endors)\w*"
+                        # answering is speaking: "will answer questions" is met by "would not answer questions"
+                        r"|\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\b"
                         # giving figures is speaking too: "give the first figures on agent subscriptions"
                         r"|\b(?:giv|gave|provid|publish|releas|shar)\w*\s+(?:[\w-]+\s+){0,3}?(?:figures?|numbers?|"
                         r"details|guidance|forecasts?|estimates?|data|update)\b")
@@ -1255,6 +1259,13 @@ def _denied_first(text: str, written: str) -> tuple[int, int] | None:
     return 0, m.start()
 
 
+# ", to decline to say" after an aside that interrupts a verb's "to" ("is expected, as usual, to decline to say",
+# "is likely, analysts say, to hold"): the verb's own infinitive goes on, no purpose clause
+_RESUMED_TO = compiled(r",\s*to\s")
+_INTERRUPTED = compiled(r"\b(?:expected|likely|unlikely|set|due|poised|tipped|going|able|ready|about|certain|sure|"
+                        r"bound|forecast|predicted|projected)\s*,[^,;:]{1,60}$")
+
+
 def _clauses(text: str, words: list[str], written: str = "") -> list[tuple[int, int]]:
     """The character spans of a statement's subordinate clauses (text: lower case; words: the text's
     _WORDS; written: the text as written, which shows where another subject opens a clause)."""
@@ -1262,7 +1273,9 @@ def _clauses(text: str, words: list[str], written: str = "") -> list[tuple[int, 
             and ((_COORDINATORS.isdisjoint(words) and _MEANS.isdisjoint(words) and ";" not in text)
                  or (_NEVER.isdisjoint(words) and "n't" not in text and _REFUSING.isdisjoint(words))):
         return []
-    spans = [m.span() for m in _SUBORDINATE.finditer(text)]
+    spans = [m.span() for m in _SUBORDINATE.finditer(text)
+             if not (text.startswith(",", m.start()) and _RESUMED_TO.match(text, m.start())
+                     and _INTERRUPTED.search(text, 0, m.start()))]
     if (first := _denied_first(text, written)) is not None and not any(a < first[1] for a, _ in spans):
         spans.append(first)
     if len(written) == len(text) and "," in text:
@@ -1650,7 +1663,10 @@ def _speaks_of(statement: str, span: tuple[int, int], clauses: list[tuple[int, i
         start = max((m.end() for m in _CLAUSE_MARK.finditer(lower, 0, span[0])), default=0)
         after = _CLAUSE_MARK.search(lower, span[1] + 1)
         act = _roots(lower[start:span[0]] + " , " + lower[span[1]:after.start() if after else None])
-        passed, said = _roots(lower[span[0]:span[1]]) - act, _roots(other[:MAX_TEXT_CHARS])
+        clause = _roots(lower[span[0]:span[1]])
+        # a verb both acts share ("Instead of approving the stadium, the council approved a park") tells neither
+        # apart: what was passed over is told by the rest of each
+        passed, said, act = clause - act, _roots(other[:MAX_TEXT_CHARS]), act - clause
         return bool(said & passed) and len(said & passed) >= len(said & act)
     if not in_clause:
         return False
