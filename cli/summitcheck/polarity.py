@@ -1938,12 +1938,17 @@ _FORECASTS = r"(?:forecasts?|projections?|estimates?|guidance|outlooks?|predicti
 _REVISED_TO = r"(?:\s+(?!to\b)[\w'-]+){0,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[$€£¥₩₹]?\d"
 
 
+def _lowered(statement: str) -> str:
+    """A statement as the forecast readings search it: bounded, lower case, straight apostrophes."""
+    return statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+
+
 def revises(statement: str, word: str) -> bool:
     """Whether the change word moves a forecast to a figure: as a verb with the forecast its object ("trim its US
     growth forecast for 2026 to 1.8%", "lower its projection to 2.1%") or its subject ("the shipment forecast is
     expected to be cut to 2 million units").  Such a word says where the forecast went, not how the thing
     forecast moves ("the economy growing 1.8%")."""
-    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    text = _lowered(statement)
     if word not in text:
         return False
     verb = re.escape(word)
@@ -1966,7 +1971,7 @@ def keeps_forecast(statement: str, word: str) -> bool:
     ("keep its growth forecast for 2026 at 4.5%", "held its full-year guidance steady") or the forecast before a
     no-change word that says its state ("leave its global growth forecast unchanged at 3.1%").  What is held is
     the forecast: it says no move of the thing forecast ("the economy is projected to expand by 4.5%")."""
-    text = statement[:MAX_TEXT_CHARS].lower().replace("’", "'")
+    text = _lowered(statement)
     if word not in text:
         return False
     verb = re.escape(word)
